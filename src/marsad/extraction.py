@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from marsad.model import Article
-from marsad.pipeline import Pipeline, StageTiming
+from marsad.pipeline import Pipeline, StageError, StageTiming
 from marsad.readers import ReadProblem, read_paths
 
 
@@ -46,7 +46,10 @@ def process(
         if isinstance(item, ReadProblem):
             yield item
         else:
-            yield pipeline(item, timing)
+            try:
+                yield pipeline(item, timing)
+            except StageError as e:
+                yield ReadProblem(item.origin or item.id, str(e))
 
 
 def extract_paths(paths: Iterable[str], pipeline: Pipeline | None = None) -> Iterator[Article | ReadProblem]:

@@ -34,6 +34,15 @@ class PipelineError(ValueError):
     """A pipeline whose stages do not fit together."""
 
 
+class StageError(RuntimeError):
+    """A stage failed on one article; carries the stage name so the message can say where."""
+
+    def __init__(self, stage: str, article_id: str, cause: BaseException) -> None:
+        super().__init__(f"stage {stage!r} failed on article {article_id}: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.article_id = article_id
+
+
 @dataclass
 class StageTiming:
     """Accumulated wall time per stage, for benchmarks."""
@@ -76,7 +85,10 @@ class Pipeline:
     def __call__(self, article: Article, timing: StageTiming | None = None) -> Article:
         for stage in self.stages:
             started = time.perf_counter()
-            article = stage(article)
+            try:
+                article = stage(article)
+            except Exception as e:  # a bug in one stage must not lose the rest of the batch
+                raise StageError(stage.name, article.id, e) from e
             if timing is not None:
                 timing.add(stage.name, time.perf_counter() - started)
         return article

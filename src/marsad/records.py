@@ -1,0 +1,282 @@
+"""Flat records for export: ACLED's column names where one exists, marsad's own fields beside them.
+
+``event_record`` turns one event of a processed article into a dict with ACLED's export fields (``event_date``,
+``time_precision``, ``disorder_type`` ... ``fatalities``) plus marsad's provenance (``article_id``, ``event_id``,
+``geonames_id``, ``evidence`` spans of the raw text, ``claims``). ``mention_record`` does the same for a mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.knowledge import load_table
+from marsad.model import (
+    ActorResolution,
+    Article,
+    Claim,
+    DateResolution,
+    Event,
+    Mention,
+    NumberResolution,
+    PersonResolution,
+    PlaceResolution,
+    SourceResolution,
+    Span,
+)
+
+#: the fields ``marsad extract`` writes, in order
+EVENT_FIELDS = (
+    "article_id",
+    "event_id",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "geonames_id",
+    "gazetteer_id",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "injured",
+    "displaced",
+    "detained",
+    "plover_type",
+    "plover_mode",
+    "related",
+    "evidence",
+    "claims",
+)
+
+
+@dataclass(frozen=True)
+class CountryFacts:
+    iso2: str
+    iso: int
+    country: str
+    region: str
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryFacts]:
+    """Country facts keyed by ISO alpha-2 code."""
+    return {
+        r["iso2"]: CountryFacts(r["iso2"], int(r["iso"]), r["country"], r["region"])
+        for r in load_table("acled_regions.tsv").rows
+    }
+
+
+def span_record(article: Article, span: Span) -> dict:
+    return {"start": span.start, "end": span.end, "text": article.raw[span.start : span.end]}
+
+
+def _actor_names(article: Article, ids: tuple[str, ...]) -> tuple[str, str, int | None]:
+    """ACLED's actor, its associated actors ('; '-joined) and the actor's inter code."""
+    names: list[str] = []
+    inter: int | None = None
+    for mid in ids:
+        m = article.mention(mid)
+        res = m.resolution
+        if isinstance(res, ActorResolution):
+            name = res.canonical
+            if inter is None:
+                inter = res.inter
+        elif isinstance(res, PersonResolution):
+            name = res.name
+        else:
+            name = m.text
+        if name not in names:
+            names.append(name)
+    if not names:
+        return "", "", None
+    return names[0], "; ".join(names[1:]), inter
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower digit first (a lone actor gives e.g. 10)."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi
+
+
+def claim_record(article: Article, claim: Claim) -> dict:
+    return {
+        "source_id": claim.source_id,
+        "source": claim.source_name,
+        "source_type": claim.source_type,
+        "mention": claim.source,
+        "cue": span_record(article, claim.cue) if claim.cue else None,
+        "statement": span_record(article, claim.statement) if claim.statement else None,
+    }
+
+
+def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
+    claims = [c for c in article.claims if c.event_id == event.id]
+    names: list[str] = []
+    scales: list[str] = []
+    for c in claims:
+        if c.source_name not in names:
+            names.append(c.source_name)
+        scale = ""
+        if c.source:
+            res = article.mention(c.source).resolution
+            if isinstance(res, SourceResolution):
+                scale = res.scale
+        if scale and scale not in scales:
+            scales.append(scale)
+    if not names and article.source:
+        names.append(article.source)
+    return claims, "; ".join(names), "-".join(scales)
+
+
+def event_record(article: Article, event: Event) -> dict:
+    """One event as a flat record (ACLED's field names plus marsad's provenance)."""
+    actor1, assoc1, inter1 = _actor_names(article, event.actor1)
+    actor2, assoc2, inter2 = _actor_names(article, event.actor2)
+    place: PlaceResolution | None = None
+    location = ""
+    if event.location:
+        m = article.mention(event.location)
+        if isinstance(m.resolution, PlaceResolution):
+            place = m.resolution
+            location = place.name
+        else:
+            location = m.text
+    facts = countries().get(place.country_code or "") if place else None
+    claims, source, scale = _sources(article, event)
+    return {
+        "article_id": article.id,
+        "event_id": f"{article.id}:{event.id}",
+        "event_date": event.date.isoformat() if event.date else None,
+        "year": event.date.year if event.date else None,
+        "time_precision": event.time_precision,
+        "disorder_type": event.disorder_type,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": actor1,
+        "assoc_actor_1": assoc1,
+        "inter1": inter1,
+        "actor2": actor2,
+        "assoc_actor_2": assoc2,
+        "inter2": inter2,
+        "interaction": _interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if event.civilian_targeting else "",
+        "iso": (place.iso if place and place.iso else (facts.iso if facts else None)),
+        "region": facts.region if facts else "",
+        "country": (facts.country if facts else (place.country if place else "")) or "",
+        "admin1": (place.admin1 if place else "") or "",
+        "admin2": (place.admin2 if place else "") or "",
+        "admin3": (place.admin3 if place else "") or "",
+        "location": location,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "geonames_id": place.geonames_id if place else None,
+        "gazetteer_id": place.gazetteer_id if place else None,
+        "source": source,
+        "source_scale": scale,
+        "notes": event.notes,
+        "fatalities": event.fatalities if event.fatalities is not None else 0,
+        "injured": event.injured,
+        "displaced": event.displaced,
+        "detained": event.detained,
+        "plover_type": event.plover_type,
+        "plover_mode": event.plover_mode,
+        "related": [f"{article.id}:{r}" for r in event.related],
+        "evidence": [span_record(article, s) for s in event.evidence],
+        "claims": [claim_record(article, c) for c in claims],
+    }
+
+
+def event_records(article: Article) -> Iterator[dict]:
+    for event in article.events:
+        yield event_record(article, event)
+
+
+def mention_record(article: Article, mention: Mention) -> dict:
+    """One mention as a flat record with its resolution fields."""
+    rec: dict = {
+        "article_id": article.id,
+        "id": mention.id,
+        "kind": mention.kind.value,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "sentence": mention.sentence,
+        "role": mention.role,
+        "resolved": mention.resolution is not None,
+    }
+    res = mention.resolution
+    if isinstance(res, PlaceResolution):
+        rec.update(
+            geonames_id=res.geonames_id,
+            gazetteer_id=res.gazetteer_id,
+            name=res.name,
+            latitude=res.latitude,
+            longitude=res.longitude,
+            country=res.country,
+            iso=res.iso,
+            admin1=res.admin1,
+            admin2=res.admin2,
+            admin3=res.admin3,
+            geo_precision=res.geo_precision,
+            direction=res.direction,
+            pcode=res.pcode,
+        )
+    elif isinstance(res, ActorResolution):
+        rec.update(
+            actor_id=res.actor_id,
+            canonical=res.canonical,
+            inter=res.inter,
+            actor_type=res.actor_type,
+            country=res.country,
+            former_name=res.former_name,
+        )
+    elif isinstance(res, PersonResolution):
+        rec.update(canonical=res.name, role_title=res.role, organization=res.organization, actor_id=res.actor_id)
+    elif isinstance(res, DateResolution):
+        rec.update(value=res.value.isoformat(), time_precision=res.time_precision, part_of_day=res.part_of_day)
+    elif isinstance(res, NumberResolution):
+        rec.update(
+            value=res.value,
+            approximate=res.approximate,
+            counts=res.counts,
+            cumulative=res.cumulative,
+            low=res.low,
+            high=res.high,
+        )
+    elif isinstance(res, SourceResolution):
+        rec.update(
+            source_id=res.source_id, canonical=res.name, source_type=res.source_type, scale=res.scale, actor_id=res.actor_id
+        )
+    return rec
+
+
+def mention_records(article: Article) -> Iterator[dict]:
+    for mention in article.mentions:
+        yield mention_record(article, mention)
