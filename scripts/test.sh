@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# marsad's test command (the README's Quick start and .ci/run call exactly this).
+# Installs marsad with its test dependencies, starts a local PostgreSQL server for the store tests when running in CI
+# (or when MARSAD_START_POSTGRES=1), lints, and runs the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m pip install --disable-pip-version-check -q -e ".[test]"
+
+if [ -z "${MARSAD_TEST_POSTGRES:-}" ] && { [ "${CI:-}" = "true" ] || [ "${MARSAD_START_POSTGRES:-}" = "1" ]; }; then
+  # shellcheck source=/dev/null
+  source .ci/postgres.sh
+fi
+
+ruff check src tests benchmarks
+python3 -m pytest "$@"
