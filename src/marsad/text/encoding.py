@@ -56,5 +56,5 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise DecodeError(f"undecodable bytes at byte {utf8_error.start} (neither UTF-8 nor Windows-1256)") from None
         if not _ARABIC.search(text):
-            raise DecodeError(f"undecodable bytes at byte {utf8_error.start} (not UTF-8, and no Arabic as Windows-1256)")
+            raise DecodeError(f"undecodable bytes at byte {utf8_error.start} (not UTF-8, and no Arabic as Windows-1256)") from None
         return text, "cp1256"
