@@ -93,8 +93,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 injured INTEGER,
                 displaced INTEGER,
                 detained INTEGER,
-                actor1_ids TEXT,
-                actor2_ids TEXT,
+                actor_ids TEXT,
                 merge_block TEXT,
                 {_ACLED_COLUMNS},
                 PRIMARY KEY (article_key, local_id)
@@ -148,20 +147,29 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 reports INTEGER,
                 fatalities_low INTEGER,
                 fatalities_high INTEGER,
+                tags TEXT,
+                updated_at BIGINT,
                 {_ACLED_COLUMNS}
             )""",
             "CREATE INDEX IF NOT EXISTS merges_block ON merges (merge_block)",
             "CREATE INDEX IF NOT EXISTS merges_date ON merges (event_date)",
+            "CREATE INDEX IF NOT EXISTS merges_id ON merges (merged_id)",
             """CREATE TABLE IF NOT EXISTS merge_members (
                 merged_id TEXT NOT NULL,
                 merge_block TEXT NOT NULL,
+                event_date DATE,
                 article_key TEXT NOT NULL,
                 local_id TEXT NOT NULL
             )""",
             "CREATE INDEX IF NOT EXISTS merge_members_block ON merge_members (merge_block)",
+            "CREATE INDEX IF NOT EXISTS merge_members_event ON merge_members (article_key, local_id)",
+            "CREATE INDEX IF NOT EXISTS events_article ON events (article_key)",
         ),
     ),
 )
+
+#: the table that records the schema version; created before any migration runs
+META_TABLE = "CREATE TABLE IF NOT EXISTS marsad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 #: the ACLED-shaped columns shared by ``events`` and ``merges``, in table order
 ACLED_TABLE_COLUMNS = tuple(line.split()[0] for line in _ACLED_COLUMNS.strip().splitlines())

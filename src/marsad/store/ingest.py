@@ -1,0 +1,570 @@
+"""Storing processed articles, batch by batch, and keeping the merged events up to date.
+
+An article is keyed by a hash of its id and its text: ingesting it again changes nothing, and a corrected text under
+the same id is a new article (the old one is kept; nothing stored is lost). Each batch is one transaction that writes
+the articles, their mentions, events, claims, places and actors, and recomputes the merged events of every segment the
+batch touched (see :mod:`marsad.merging`), so a crash or Ctrl-C leaves the store exactly as it was before the
+unfinished batch and a re-run completes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TextIO
+
+from marsad.merging import MergedEvent, Report, block_key, merge_reports
+from marsad.model import ActorResolution, Article, Event, Mention, PlaceResolution
+from marsad.records import event_record, mention_record
+from marsad.store.backends import Store
+from marsad.store.schema import ACLED_TABLE_COLUMNS
+
+#: environment variables that pause an ingest inside a batch (after the n-th new article of the run is written,
+#: before its batch commits) and announce it by creating a file: tests kill the process there, deterministically
+PAUSE_AT_ENV = "MARSAD_TEST_PAUSE_AT"
+PAUSE_FILE_ENV = "MARSAD_TEST_PAUSE_FILE"
+
+EVENT_COLUMNS = (
+    "article_key",
+    "local_id",
+    "article_id",
+    "event_id",
+    "modality",
+    "injured",
+    "displaced",
+    "detained",
+    "actor_ids",
+    "merge_block",
+    *ACLED_TABLE_COLUMNS,
+)
+MERGE_COLUMNS = (
+    "merged_id",
+    "merge_block",
+    "event_id_cnty",
+    "reports",
+    "fatalities_low",
+    "fatalities_high",
+    "tags",
+    "updated_at",
+    *ACLED_TABLE_COLUMNS,
+)
+ARTICLE_COLUMNS = (
+    "article_key",
+    "article_id",
+    "content_hash",
+    "title",
+    "published",
+    "source",
+    "url",
+    "origin",
+    "raw",
+    "layers",
+    "ingested_at",
+)
+MENTION_COLUMNS = (
+    "article_key",
+    "mention_id",
+    "kind",
+    "start_offset",
+    "end_offset",
+    "text",
+    "sentence",
+    "role",
+    "place_key",
+    "actor_id",
+    "resolution",
+)
+CLAIM_COLUMNS = (
+    "article_key",
+    "local_event_id",
+    "position",
+    "source_mention",
+    "source_id",
+    "source_name",
+    "source_type",
+    "cue_start",
+    "cue_end",
+    "statement_start",
+    "statement_end",
+)
+PLACE_COLUMNS = (
+    "place_key",
+    "gazetteer_id",
+    "geonames_id",
+    "pcode",
+    "name",
+    "name_ar",
+    "country",
+    "country_code",
+    "iso",
+    "admin1",
+    "admin2",
+    "admin3",
+    "latitude",
+    "longitude",
+    "feature",
+)
+ACTOR_COLUMNS = ("actor_id", "canonical", "inter", "actor_type", "country", "parent", "former_name")
+
+#: the columns a report is rebuilt from when merges are recomputed
+_REPORT_SELECT = "e.article_key, e.local_id, e.fatalities, e.actor_ids, e.record"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_key(article: Article) -> str:
+    """The store's key of an article: a hash of its id and its text."""
+    return hashlib.sha256(f"{article.id}\0{article.raw}".encode()).hexdigest()[:32]
+
+
+def place_key_of(mention: Mention) -> str | None:
+    """A stable key of the place a mention names: gazetteer id, GeoNames id, or country and name."""
+    res = mention.resolution
+    if isinstance(res, PlaceResolution):
+        if res.gazetteer_id:
+            return f"gaz:{res.gazetteer_id}"
+        if res.geonames_id:
+            return f"geonames:{res.geonames_id}"
+        return f"name:{res.country_code or ''}:{res.name}"
+    return f"text:{mention.text}" if mention.kind.value == "place" else None
+
+
+def _specific_actors(article: Article, ids: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for mid in ids:
+        try:
+            res = article.mention(mid).resolution
+        except KeyError:
+            continue
+        if isinstance(res, ActorResolution) and not res.generic and res.actor_id not in out:
+            out.append(res.actor_id)
+    return out
+
+
+def _date(value: object) -> date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def report_from_record(
+    article_key_: str, local_id: str, record: dict, actors: Iterable[str], fatalities: int | None
+) -> Report:
+    """Rebuild the merging view of one stored event."""
+    from marsad.merging import area_key
+
+    return Report(
+        article_key=article_key_,
+        local_id=local_id,
+        sub_event_type=record.get("sub_event_type") or "",
+        event_date=_date(record.get("event_date")),
+        time_precision=int(record.get("time_precision") or 1),
+        place_key=record.get("place_key"),
+        geo_precision=record.get("geo_precision"),
+        admin3=area_key(record),
+        actors=frozenset(actors),
+        fatalities=fatalities,
+        source=record.get("source") or "",
+        record=record,
+    )
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """The rows one article adds to each table."""
+
+    key: str
+    article: tuple
+    mentions: list[tuple]
+    events: list[tuple]
+    claims: list[tuple]
+    places: list[tuple]
+    actors: list[tuple]
+    reports: list[Report]
+
+
+def _acled_values(record: dict) -> list:
+    values = []
+    for col in ACLED_TABLE_COLUMNS:
+        if col == "event_date":
+            values.append(_date(record.get("event_date")))
+        elif col == "record":
+            values.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        else:
+            value = record.get(col)
+            values.append(None if value == "" and col in ("inter1", "inter2", "interaction", "iso") else value)
+    return values
+
+
+def event_row_record(article: Article, event: Event) -> dict:
+    """The stored record of an event: ``event_record`` plus the place key and the figure as the text gave it."""
+    record = event_record(article, event)
+    record["place_key"] = place_key_of(article.mention(event.location)) if event.location else None
+    # event_record writes ACLED's 0 for "no figure"; merging must tell a report of 0 dead from a report without figure
+    record["fatalities"] = event.fatalities
+    record["modality"] = event.modality
+    return record
+
+
+def rows_of(article: Article, now: str) -> ArticleRows:
+    """Every row an article adds to the store."""
+    key = article_key(article)
+    art = (
+        key,
+        article.id,
+        content_hash(article.raw),
+        article.title,
+        article.published.isoformat() if article.published else None,
+        article.source,
+        article.url,
+        article.origin,
+        article.raw,
+        ",".join(sorted(article.layers)),
+        now,
+    )
+    mentions, places, actors = [], {}, {}
+    for m in article.mentions:
+        rec = mention_record(article, m)
+        extra = {k: v for k, v in rec.items() if k not in ("article_id", "id", "kind", "start", "end", "text")}
+        pkey = place_key_of(m) if m.kind.value == "place" else None
+        res = m.resolution
+        actor_id = getattr(res, "actor_id", None)
+        mentions.append(
+            (key, m.id, m.kind.value, m.start, m.end, m.text, m.sentence, m.role, pkey, actor_id, json.dumps(extra))
+        )
+        if isinstance(res, PlaceResolution) and pkey:
+            places[pkey] = (
+                pkey,
+                res.gazetteer_id,
+                res.geonames_id,
+                res.pcode,
+                res.name,
+                res.name_ar,
+                res.country,
+                res.country_code,
+                res.iso,
+                res.admin1,
+                res.admin2,
+                res.admin3,
+                res.latitude,
+                res.longitude,
+                res.feature,
+            )
+        elif isinstance(res, ActorResolution):
+            actors[res.actor_id] = (
+                res.actor_id,
+                res.canonical,
+                res.inter,
+                res.actor_type,
+                res.country,
+                res.parent,
+                res.former_name,
+            )
+    events, reports = [], []
+    for ev in article.events:
+        record = event_row_record(article, ev)
+        ids = _specific_actors(article, (*ev.actor1, *ev.actor2))
+        report = report_from_record(key, ev.id, record, ids, ev.fatalities)
+        reports.append(report)
+        events.append(
+            (
+                key,
+                ev.id,
+                article.id,
+                record["event_id"],
+                ev.modality,
+                ev.injured,
+                ev.displaced,
+                ev.detained,
+                json.dumps(ids),
+                block_key(report),
+                *_acled_values(record),
+            )
+        )
+    claims = []
+    counters: dict[str, int] = {}
+    for c in article.claims:
+        pos = counters.get(c.event_id, 0)
+        counters[c.event_id] = pos + 1
+        claims.append(
+            (
+                key,
+                c.event_id,
+                pos,
+                c.source,
+                c.source_id,
+                c.source_name,
+                c.source_type,
+                c.cue.start if c.cue else None,
+                c.cue.end if c.cue else None,
+                c.statement.start if c.statement else None,
+                c.statement.end if c.statement else None,
+            )
+        )
+    return ArticleRows(key, art, mentions, events, claims, list(places.values()), list(actors.values()), reports)
+
+
+@dataclass
+class IngestStats:
+    """What an ingest run did."""
+
+    read: int = 0
+    new: int = 0
+    already: int = 0
+    events: int = 0
+    problems: int = 0
+    batches: int = 0
+    merged: int = 0
+    seconds: float = 0.0
+
+
+class Progress:
+    """A one-line progress display on stderr, redrawn at most five times a second."""
+
+    def __init__(self, out: TextIO | None, total: int | None = None) -> None:
+        self.out = out
+        self.total = total
+        self.started = time.perf_counter()
+        self._last = 0.0
+        self._drawn = False
+
+    def update(self, stats: IngestStats, force: bool = False) -> None:
+        if self.out is None:
+            return
+        now = time.perf_counter()
+        if not force and now - self._last < 0.2:
+            return
+        self._last = now
+        elapsed = max(now - self.started, 1e-9)
+        rate = stats.read / elapsed
+        if self.total:
+            done = min(stats.read, self.total)
+            width = 24
+            filled = int(width * done / self.total)
+            bar = "[" + "#" * filled + "." * (width - filled) + f"] {done}/{self.total} "
+        else:
+            bar = f"{stats.read} read "
+        line = f"\rmarsad: ingest {bar}{stats.new} new, {stats.events} events, {rate:.1f} articles/s"
+        self.out.write(line)
+        self.out.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        if self.out is not None and self._drawn:
+            self.out.write("\n")
+            self.out.flush()
+
+
+def _pause_hook() -> Callable[[int], None]:
+    """The test hook (see :data:`PAUSE_AT_ENV`); a no-op unless both variables are set."""
+    at, marker = os.environ.get(PAUSE_AT_ENV), os.environ.get(PAUSE_FILE_ENV)
+    if not at or not marker:
+        return lambda n: None
+    target = int(at)
+
+    def hook(n: int) -> None:
+        if n == target:
+            with open(marker, "w") as f:
+                f.write(str(os.getpid()))
+            while True:  # wait to be killed
+                time.sleep(60)
+
+    return hook
+
+
+def ingest(
+    store: Store,
+    items: Iterable[object],
+    *,
+    batch_size: int = 100,
+    on_problem: Callable[[object], None] | None = None,
+    progress: Progress | None = None,
+) -> IngestStats:
+    """Store processed articles batch by batch; anything that is not an :class:`Article` is a problem to report.
+
+    Args:
+        store: an open store.
+        items: processed articles (and read problems, passed to ``on_problem``).
+        batch_size: articles per transaction.
+        on_problem: called with every non-article item.
+        progress: where to show progress.
+
+    Returns:
+        counts of what was read, stored, skipped and merged.
+    """
+    stats = IngestStats()
+    started = time.perf_counter()
+    hook = _pause_hook()
+    batch: list[Article] = []
+    for item in items:
+        if not isinstance(item, Article):
+            stats.problems += 1
+            if on_problem is not None:
+                on_problem(item)
+            continue
+        stats.read += 1
+        batch.append(item)
+        if len(batch) >= batch_size:
+            _store_batch(store, batch, stats, hook)
+            batch = []
+        if progress is not None:
+            progress.update(stats)
+    if batch:
+        _store_batch(store, batch, stats, hook)
+    stats.seconds = time.perf_counter() - started
+    if progress is not None:
+        progress.update(stats, force=True)
+        progress.finish()
+    return stats
+
+
+def _chunks(values: list, size: int = 500) -> Iterator[list]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _existing_keys(store: Store, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for part in _chunks(keys):
+        marks = ", ".join("?" for _ in part)
+        found.update(
+            r[0] for r in store.query(f"SELECT article_key FROM articles WHERE article_key IN ({marks})", part)
+        )
+    return found
+
+
+def _store_batch(store: Store, batch: list[Article], stats: IngestStats, hook: Callable[[int], None]) -> None:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction():
+        rows = {}
+        for article in batch:
+            r = rows_of(article, now)
+            rows.setdefault(r.key, r)
+        existing = _existing_keys(store, list(rows))
+        fresh = [r for k, r in rows.items() if k not in existing]
+        stats.already += len(batch) - len(fresh)
+        for r in fresh:
+            store.insert_rows("articles", ARTICLE_COLUMNS, [r.article])
+            store.insert_rows("mentions", MENTION_COLUMNS, r.mentions)
+            store.insert_rows("events", EVENT_COLUMNS, r.events)
+            store.insert_rows("claims", CLAIM_COLUMNS, r.claims)
+            store.insert_rows("places", PLACE_COLUMNS, r.places, ignore_existing=True)
+            store.insert_rows("actors", ACTOR_COLUMNS, r.actors, ignore_existing=True)
+            stats.new += 1
+            stats.events += len(r.events)
+            hook(stats.new)
+        touched: dict[str, set[date | None]] = {}
+        for r in fresh:
+            for report in r.reports:
+                touched.setdefault(block_key(report), set()).add(report.event_date)
+        stats.merged += refresh_merges(store, touched)
+    stats.batches += 1
+
+
+def _segments(dates: list[date], wanted: set[date | None]) -> list[tuple[date | None, date | None]]:
+    """The runs of dates (split where a day has no report) that contain a wanted date."""
+    if None in wanted or not dates:
+        return [(None, None)]
+    runs: list[tuple[date, date]] = []
+    for d in sorted(set(dates)):
+        if runs and (d - runs[-1][1]).days <= 1:
+            runs[-1] = (runs[-1][0], d)
+        else:
+            runs.append((d, d))
+    return [(a, b) for a, b in runs if any(w is not None and a <= w <= b for w in wanted)]
+
+
+_SEGMENT_TABLE = "CREATE TEMP TABLE IF NOT EXISTS marsad_segments (merge_block TEXT, seg_start DATE, seg_end DATE)"
+_IN_SEGMENT = (
+    "s.merge_block = {t}.merge_block AND (s.seg_start IS NULL OR {t}.event_date BETWEEN s.seg_start AND s.seg_end)"
+)
+
+
+def refresh_merges(store: Store, touched: dict[str, set[date | None]]) -> int:
+    """Recompute the merged events of every segment of ``touched`` blocks that holds a touched date.
+
+    Must run inside the caller's transaction. Returns how many merged events were written.
+    """
+    if not touched:
+        return 0
+    blocks = sorted(touched)
+    dates: dict[str, list[date]] = {b: [] for b in blocks}
+    for part in _chunks(blocks):
+        marks = ", ".join("?" for _ in part)
+        for block, day in store.query(
+            f"SELECT merge_block, event_date FROM events WHERE merge_block IN ({marks}) GROUP BY merge_block, event_date",
+            part,
+        ):
+            if day is not None:
+                dates[block].append(_date(day))
+    segments = [(b, s, e) for b in blocks for s, e in _segments(dates[b], touched[b])]
+    store.execute(_SEGMENT_TABLE)
+    store.execute("DELETE FROM marsad_segments")
+    store.insert_rows("marsad_segments", ("merge_block", "seg_start", "seg_end"), segments)
+    rows = store.query(f"SELECT {_REPORT_SELECT} FROM events e JOIN marsad_segments s ON {_IN_SEGMENT.format(t='e')}")
+    reports = [
+        report_from_record(k, lid, json.loads(rec), json.loads(ids or "[]"), fat) for k, lid, fat, ids, rec in rows
+    ]
+    merged = merge_reports(reports)
+    store.execute(
+        f"DELETE FROM merges WHERE EXISTS (SELECT 1 FROM marsad_segments s WHERE {_IN_SEGMENT.format(t='merges')})"
+    )
+    store.execute(
+        "DELETE FROM merge_members WHERE EXISTS "
+        f"(SELECT 1 FROM marsad_segments s WHERE {_IN_SEGMENT.format(t='merge_members')})"
+    )
+    write_merges(store, merged, {r.key: r for r in reports})
+    return len(merged)
+
+
+def write_merges(store: Store, merged: list[MergedEvent], reports: dict[tuple[str, str], Report]) -> None:
+    stamp = int(time.time())
+    merge_rows, member_rows = [], []
+    for m in merged:
+        record = dict(m.record)
+        merge_rows.append(
+            (
+                m.merged_id,
+                m.block,
+                record["event_id_cnty"],
+                len(m.members),
+                m.fatalities_low,
+                m.fatalities_high,
+                "",
+                stamp,
+                *_acled_values(record),
+            )
+        )
+        for key in m.members:
+            member_rows.append((m.merged_id, m.block, reports[key].event_date, key[0], key[1]))
+    store.insert_rows("merges", MERGE_COLUMNS, merge_rows)
+    store.insert_rows(
+        "merge_members", ("merged_id", "merge_block", "event_date", "article_key", "local_id"), member_rows
+    )
+
+
+def count_rows(store: Store) -> dict[str, int]:
+    """Rows per table, for checks and summaries."""
+    from marsad.store.schema import TABLES
+
+    return {t: int(store.scalar(f"SELECT count(*) FROM {t}") or 0) for t in TABLES}
+
+
+def summary_line(stats: IngestStats) -> str:
+    return (
+        f"ingested {stats.new} new article(s) ({stats.already} already stored, {stats.problems} problem(s)), "
+        f"{stats.events} event(s), {stats.merged} merged event(s) refreshed in {stats.seconds:.1f} s"
+    )
+
+
+def stderr_progress() -> Progress | None:
+    """Progress on stderr when it is a terminal (a log file gets only the summary line)."""
+    return Progress(sys.stderr) if sys.stderr.isatty() else None
