@@ -1,21 +1,52 @@
 """Sentence splitting for Arabic wire copy, on normalized text.
 
-Arabic ``؟`` and ``؛`` arrive here as ``?`` and ``;`` (see :mod:`marsad.text.normalize`); typographic quotes as ``"``.
-A sentence ends at ``.``, ``!``, ``?`` or a line break, but not inside a quotation that is still open, nor at a decimal
-point. The comma ``،`` and semicolon ``؛`` join clauses of one sentence in Arabic prose, so they do not split.
+Arabic ``؟`` and ``؛`` arrive here as ``?`` and ``;`` and the comma ``،`` as ``,`` (see :mod:`marsad.text.normalize`);
+typographic quotes (« » “ ”) as ``"``.
+
+Rules:
+
+1. A sentence ends at ``.``, ``!``, ``?`` (and runs of them) followed by a space or the end, or at a line break; not at
+   a decimal point (2.5), nor inside a quotation that is still open; a closing quote right after the ender belongs to
+   the sentence it closes.
+2. The comma and the semicolon join clauses of one Arabic sentence, so they never split.
+3. Boilerplate link cues (``boilerplate_cues.tsv``: اقرأ أيضا، شاهد أيضا، مواضيع ذات صلة ...) that scrapers glue into
+   body text without a full stop start a sentence of their own. After a ``headline`` cue the linked headline follows,
+   with no punctuation to end it; it ends where the body resumes, recognised by the opening that Arabic narrative
+   prose gives a new sentence and a headline does not: a conjunction و/ف fused to a perfect-tense verb (وأفاد،
+   وقال، فأعلن، وتزامنت). Headlines are nominal or use the imperfect (الرئيس السوري: التصعيد يستهدف ...), so an
+   imperfect verb after و (ويلتقي) does not end them. The headline otherwise ends at a line break or a sentence
+   ender. An ``alone`` cue (شاهد الفيديو) is a sentence by itself.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from marsad.knowledge import load_table
 from marsad.model import Sentence
+from marsad.text.normalize import normalize
 
 _ENDERS = ".!?"
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_HEADLINE_WORDS = 2
 
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split normalized ``text`` into sentences covering it without gaps (leading blanks are trimmed)."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds: dict[str, str] = {}
+    for row in load_table("boilerplate_cues.tsv").rows:
+        cue = " ".join(normalize(row["cue"]).split())
+        if cue:
+            kinds.setdefault(cue, row["kind"] or "headline")
+    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])\s*:?")
+    return pattern, kinds
+
+
+def _base_cuts(text: str) -> list[int]:
+    """End offsets of sentences by punctuation and line breaks (rules 1 and 2)."""
+    cuts: list[int] = []
     in_quote = False
     n = len(text)
     i = 0
@@ -24,8 +55,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if c == '"':
             in_quote = not in_quote
         elif c == "\n":
-            bounds.append((start, i + 1))
-            start = i + 1
+            cuts.append(i + 1)
             in_quote = False
         elif c in _ENDERS:
             prev_digit = i > 0 and text[i - 1].isdigit()
@@ -38,20 +68,64 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 if closes:
                     j += 1
                 if (not in_quote or closes) and (j >= n or text[j].isspace()):
-                    bounds.append((start, j))
-                    start = j
+                    cuts.append(j)
                     in_quote = False
                     i = j
                     continue
         i += 1
-    if start < n:
-        bounds.append((start, n))
+    return cuts
+
+
+def _body_resumes(word: str) -> bool:
+    """True for a conjunction fused to a perfect-tense verb: the opening of a narrative sentence (rule 3)."""
+    if len(word) < 4 or word[0] not in "وف":
+        return False
+    host = word[1:]
+    if host[0] in "ين" or (host[0] == "ت" and not host.endswith("ت")):
+        return False  # imperfect prefixes: headlines use the imperfect freely
+    from marsad.text.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    if word in lexicon.forms and not lexicon.is_verb(word):
+        return False  # a word that merely starts with و (وزير، وادي)
+    return lexicon.is_verb(host)
+
+
+def _cue_cuts(text: str, base: list[int]) -> list[int]:
+    """Extra sentence boundaries around boilerplate cues and their headlines."""
+    pattern, kinds = _cues()
+    if not kinds:
+        return []
+    extra: list[int] = []
+    for m in pattern.finditer(text):
+        extra.append(m.start())
+        cue = " ".join(text[m.start() : m.end()].rstrip(" :").split())
+        if kinds.get(cue) == "alone":
+            extra.append(m.end())
+            continue
+        limit = next((c for c in base if c > m.end()), len(text))
+        words = 0
+        for w in _WORD.finditer(text, m.end(), limit):
+            if words >= MIN_HEADLINE_WORDS and _body_resumes(w.group()):
+                extra.append(w.start())
+                break
+            words += 1
+    return extra
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split normalized ``text`` into sentences covering it without gaps (leading and trailing blanks are trimmed)."""
+    base = _base_cuts(text)
+    cuts = sorted(set(base + _cue_cuts(text, base) + [len(text)]))
     sentences: list[Sentence] = []
-    for s, e in bounds:
+    start = 0
+    for end in cuts:
+        s, e = start, end
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
             sentences.append(Sentence(len(sentences), s, e))
+        start = end
     return tuple(sentences)

@@ -38,11 +38,17 @@ class SentenceSplitter:
 
 @dataclass(frozen=True)
 class Tokenizer:
-    """Fills ``Article.tokens`` with clitic-aware tokens."""
+    """Fills ``Article.tokens`` with clitic-aware tokens and their lemmas.
 
+    Clitic splits come from the packaged lexicon (arramooz, known_words.tsv, clitic_exceptions.tsv) and lemmas from
+    :mod:`marsad.text.morphology` (qalsadi, cached on disk); ``lemmas=False`` skips the morphology entirely.
+    """
+
+    lemmas: bool = True
     name: str = "tokenizer"
     requires: frozenset[str] = frozenset({"normalized", "sentences"})
     provides: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, article: Article) -> Article:
-        return article.replace(self.provides, tokens=tokenize(article.normalized, article.sentences))
+        tokens = tokenize(article.normalized, article.sentences, lemmas=self.lemmas)
+        return article.replace(self.provides, tokens=tokens)

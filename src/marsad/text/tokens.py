@@ -2,24 +2,58 @@
 
 A surface token such as ``وبحلب`` is one unit of the text but three words: the conjunction و, the preposition ب and
 the host ``حلب``. Matchers (places, actors, triggers) look words up by their host, so each :class:`~marsad.model.Token`
-carries its proclitics and stem. Splitting is decided conservatively: a word that merely begins with clitic letters
-(بشار، لبنان، وادي) is kept whole unless a lexicon knows the stem and not the whole, and every plausible reading is
-available through :func:`stem_candidates` for matchers that check a lexicon themselves.
+carries its proclitics, its stem, a detached enclitic pronoun and a lemma.
+
+How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.lexicon.Lexicon`:
+
+1. A forced reading wins: clitic_exceptions.tsv (الله، الى، لكن، وزير) and arramooz's segmented stop words (وفي = و + في).
+2. A dictionary's definite form (الامم، الجزائر) loses its article like any other word, unless spelled with a hamza
+   (ألغى، إلقاء) or listed as a verb (التقى).
+3. Every reading of :func:`stem_candidates` (و ف, then ب ل ك or the future س, then ال; لل = ل + ال) gets a tier:
+   3 when its host is a known form (arramooz's dictionary and frequency list, known_words.tsv), 2 when the host is an
+   inflection of a known form (اشتباكات، سيطرت، تسيطر), else 0. A host that is itself a forced reading (الان in والان)
+   stops deeper readings (و + ال + ان).
+4. The whole word stays whole when its tier is at least that of every split (بشار، لبنان، وادي are known words). Else
+   the split with the highest tier wins, the deepest among equals (والفصائل = و + ال + فصائل, not و + الفصائل).
+5. When no reading is known at all, only the article is trusted: the deepest split that ends in ال with a host of
+   three letters or more (والخناصر); other unknown words stay whole, because a name that starts with و or ب is more
+   likely than a clitic on a word no dictionary knows; except where qalsadi (when the caller passes the morphology)
+   knows the word with a proclitic we also propose (وتعد = و + تعد: hollow and weak verbs escape the affix rules).
+   Matchers that check their own lexicon can still try every reading through :func:`stem_candidates`.
+6. An enclitic pronoun (ها هم هما هن كم كما كن نا) is detached when the host is not itself known and what precedes
+   it is (ريفها = ريف + ها; مدينتها = مدينت + ها, the ت being the taa marbuta). A lone ه is never detached: after
+   taa-marbuta normalization it ends far more place names (حماه، طيبه) than it marks "his".
+
+Stems are always literal substrings of the token, so ``Token.stem_start`` and ``Token.stem_end`` are exact offsets;
+the dictionary form (مدينه for مدينتها) is in ``Token.lemma`` (see :mod:`marsad.text.morphology`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from marsad.model import Sentence, Token
+from marsad.text.lexicon import ENCLITICS, MIN_BASE, VERB, Lexicon, default_lexicon
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
 ARTICLE = "ال"
 MIN_STEM = 2
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """One reading of a word: proclitics, the host (a literal substring) and a detached enclitic pronoun."""
+
+    prefixes: tuple[str, ...]
+    stem: str
+    suffix: str = ""
 
 
 def stem_candidates(word: str) -> list[tuple[tuple[str, ...], str]]:
@@ -29,7 +63,7 @@ def stem_candidates(word: str) -> list[tuple[tuple[str, ...], str]]:
         word: a normalized Arabic word.
 
     Returns:
-        ``(prefixes, stem)`` pairs; the first is always ``((), word)``.
+        ``(prefixes, stem)`` pairs; the first is always ``((), word)``; each stem is a suffix of ``word``.
     """
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
     seen = {word}
@@ -50,56 +84,185 @@ def stem_candidates(word: str) -> list[tuple[tuple[str, ...], str]]:
             if rest.startswith(p):
                 add(conj + (p,), rest[1:])
                 prep_options.append((conj + (p,), rest[1:]))
+        if rest.startswith(FUTURE) and rest[1:2] in _IMPERFECT and len(rest) >= 4:
+            # the future prefix only comes before an imperfect verb: سيقصف = س + يقصف
+            add(conj + (FUTURE,), rest[1:])
         for pre, body in prep_options:
             if body.startswith(ARTICLE) and len(body) - 2 >= MIN_STEM:
                 add(pre + (ARTICLE,), body[2:])
     return out
 
 
-def choose_split(word: str, known: Callable[[str], bool] | None = None) -> tuple[tuple[str, ...], str]:
-    """Pick one reading of ``word``.
+def _tier(lexicon: Lexicon, host: str) -> int:
+    if host in lexicon.forms or host in lexicon.readings:
+        return 3
+    if lexicon.base_of(host) is not None:
+        return 2
+    return 0
 
-    A whole word the lexicon knows stays whole. Otherwise the deepest split whose stem the lexicon knows wins; without
-    a lexicon verdict, a split is taken only where the article ال follows the clitics (والفصائل، بالمدينة), the one
-    case the letters alone make clear.
+
+def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None = None) -> Segmentation:
+    """Split a normalized word into proclitics, host and enclitic with a lexicon (rules in the module docstring).
+
+    Args:
+        word: a normalized word.
+        lexicon: the lexicon (None: the packaged one).
+        morphology: a :class:`~marsad.text.morphology.Morphology` consulted when no rule decides (rule 5).
     """
+    lex = lexicon if lexicon is not None else default_lexicon()
+    forced = lex.readings.get(word)
+    if forced is not None and word.endswith(forced[1]):
+        return Segmentation(forced[0], forced[1])
     candidates = stem_candidates(word)
-    if known is not None:
-        if known(word):
-            return candidates[0]
+    # A candidate host that is a forced whole reading must not be cut further (والان: و + الان, not و + ال + ان).
+    floor = 0
+    for _prefixes, stem in candidates[1:]:
+        reading = lex.readings.get(stem)
+        if reading is not None and not reading[0]:
+            floor = max(floor, len(stem))
+    whole_tier = _tier(lex, word)
+    if whole_tier and word.startswith(ARTICLE) and len(word) >= 5 and word not in lex.readings:
+        # A dictionary may list a definite form (الامم، الجزائر، العسكري); the article is still detached, as it is after
+        # و or ب, unless the form is spelled with a hamza (ألغى، إلقاء) or is a verb (التقى): then ال is not the article.
+        entry = lex.forms.get(word)
+        definite = entry is None or (entry[0].startswith(ARTICLE) and not entry[2] & VERB)
+        if definite and _tier(lex, word[2:]) >= whole_tier:
+            return _detach_enclitic(lex, (ARTICLE,), word[2:])
+    best: tuple[tuple[str, ...], str] | None = None
+    best_tier = whole_tier
+    for prefixes, stem in candidates[1:]:
+        if len(stem) < floor:
+            continue
+        tier = _tier(lex, stem)
+        if tier > best_tier or (tier == best_tier and best is not None and len(prefixes) > len(best[0])):
+            best, best_tier = (prefixes, stem), tier
+    if best is None and whole_tier == 0 and len(candidates) > 1:
         for prefixes, stem in reversed(candidates[1:]):
-            if known(stem):
-                return prefixes, stem
+            if prefixes and prefixes[-1] == ARTICLE and len(stem) >= 3 and len(stem) >= floor:
+                best = (prefixes, stem)
+                break
+        if best is None and morphology is not None:
+            best = _ask_morphology(morphology, word, candidates)
+    prefixes, stem = best if best is not None else ((), word)
+    return _detach_enclitic(lex, prefixes, stem)
+
+
+def _ask_morphology(morphology, word: str, candidates: list) -> tuple[tuple[str, ...], str] | None:
+    """qalsadi's preferred reading of an unknown word, when it cuts a proclitic we also propose (وتعد = و + تعد)."""
+    best = morphology.best_reading(word)
+    if best is None or not best[3]:
+        return None
+    for prefixes, stem in candidates[1:]:
+        if len(word) - len(stem) == len(best[3]) and word.startswith(best[3]):
+            return prefixes, stem
+    return None
+
+
+def _detach_enclitic(lex: Lexicon, prefixes: tuple[str, ...], stem: str) -> Segmentation:
+    if stem in lex.forms or stem in lex.readings:
+        return Segmentation(prefixes, stem)
+    forms = lex.forms
+    for enclitic in ENCLITICS:
+        if stem.endswith(enclitic) and len(stem) - len(enclitic) >= MIN_BASE:
+            base = stem[: -len(enclitic)]
+            if base in forms or (base.endswith("ت") and base[:-1] + "ه" in forms) or lex.base_of(base) is not None:
+                return Segmentation(prefixes, base, enclitic)
+    return Segmentation(prefixes, stem)
+
+
+def choose_split(word: str, known: Callable[[str], bool] | None = None) -> tuple[tuple[str, ...], str]:
+    """Pick one reading of ``word`` as ``(prefixes, stem)``; the stem keeps any enclitic pronoun.
+
+    Args:
+        word: a normalized Arabic word.
+        known: a :class:`~marsad.text.lexicon.Lexicon` (None means the packaged one), or any predicate on normalized
+            words: then a known whole word stays whole, else the deepest split whose stem is known wins, else only a
+            split ending in the article ال is taken.
+    """
+    if known is None or isinstance(known, Lexicon):
+        seg = segment(word, known)
+        return seg.prefixes, seg.stem + seg.suffix
+    candidates = stem_candidates(word)
+    if known(word):
+        return candidates[0]
+    for prefixes, stem in reversed(candidates[1:]):
+        if known(stem):
+            return prefixes, stem
     for prefixes, stem in reversed(candidates[1:]):
         if prefixes and prefixes[-1] == ARTICLE:
             return prefixes, stem
     return candidates[0]
 
 
+# surface -> (prefixes, stem offset in the surface, stem, suffix, lemma) for the packaged lexicon
+_MEMO: dict[str, tuple[tuple[str, ...], int, str, str, str]] = {}
+_MEMO_LIMIT = 500_000
+
+
+def _analyse_surface(surface: str, known: Callable[[str], bool] | None, lemmas: bool) -> tuple:
+    if known is None or isinstance(known, Lexicon):
+        morphology = None
+        if lemmas:
+            from marsad.text.morphology import default_morphology
+
+            morphology = default_morphology()
+        seg = segment(surface, known, morphology)
+        prefixes, stem, suffix = seg.prefixes, seg.stem, seg.suffix
+    else:
+        prefixes, stem = choose_split(surface, known)
+        suffix = ""
+    offset = len(surface) - len(stem) - len(suffix)
+    lemma = ""
+    if lemmas:
+        from marsad.text.morphology import lemma_for
+
+        lemma = lemma_for(surface, surface[:offset], stem)
+    return prefixes, offset, stem, suffix, lemma
+
+
 def tokenize(
-    text: str, sentences: tuple[Sentence, ...] = (), known: Callable[[str], bool] | None = None
+    text: str,
+    sentences: tuple[Sentence, ...] = (),
+    known: Callable[[str], bool] | None = None,
+    lemmas: bool = True,
 ) -> tuple[Token, ...]:
     """Tokenize normalized ``text``; tokens cover every non-space character exactly once.
 
     Args:
         text: normalized text.
         sentences: sentence bounds, to give each token its sentence index.
-        known: optional lexicon lookup used to decide clitic splits.
+        known: the lexicon deciding clitic splits (None: the packaged :class:`~marsad.text.lexicon.Lexicon`), or a
+            predicate on normalized words.
+        lemmas: fill ``Token.lemma`` from :mod:`marsad.text.morphology` (cached; qalsadi runs once per new form).
     """
     tokens: list[Token] = []
+    append = tokens.append
     bounds = [(s.start, s.end, s.index) for s in sentences]
+    nbounds = len(bounds)
     b = 0
+    sentence = bounds[0][2] if bounds else 0
+    bound_end = bounds[0][1] if bounds else 0
+    memo = _MEMO if (known is None and lemmas) else {}
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
     for m in TOKEN_RE.finditer(text):
         start, end = m.span()
-        while b < len(bounds) - 1 and start >= bounds[b][1]:
-            b += 1
-        sentence = bounds[b][2] if bounds else 0
+        if nbounds and start >= bound_end and b < nbounds - 1:
+            while b < nbounds - 1 and start >= bounds[b][1]:
+                b += 1
+            sentence = bounds[b][2]
+            bound_end = bounds[b][1]
         surface = m.group()
-        is_word = surface[0].isalpha() and not surface.isascii()
-        if is_word:
-            prefixes, stem = choose_split(surface, known)
-        else:
-            prefixes, stem = (), surface
-        stem_start = end - len(stem)
-        tokens.append(Token(start, end, surface, prefixes, stem, stem_start, "", "", is_word, sentence))
+        if surface.isascii() or not surface[0].isalpha():
+            append(Token(start, end, surface, (), surface, start, "", "", False, sentence))
+            continue
+        found = memo.get(surface)
+        if found is None:
+            found = memo[surface] = _analyse_surface(surface, known, lemmas)
+        prefixes, offset, stem, suffix, lemma = found
+        append(Token(start, end, surface, prefixes, stem, start + offset, suffix, lemma, True, sentence))
+    if lemmas:
+        from marsad.text.morphology import flush
+
+        flush()
     return tuple(tokens)
