@@ -8,8 +8,13 @@ cd "$(dirname "$0")/.."
 python3 -m pip install --disable-pip-version-check -q -e ".[test]"
 
 if [ -z "${MARSAD_TEST_POSTGRES:-}" ] && { [ "${CI:-}" = "true" ] || [ "${MARSAD_START_POSTGRES:-}" = "1" ]; }; then
-  # shellcheck source=/dev/null
-  source .ci/postgres.sh
+  # postgres.sh prints one `export MARSAD_TEST_POSTGRES=...` line (progress goes to stderr); evaluate it, and stop
+  # here when it fails: in CI the store tests must run against a real server, not silently skip
+  if ! pg_env="$(bash .ci/postgres.sh)"; then
+    echo "scripts/test.sh: could not start PostgreSQL for the store tests (see the messages above)" >&2
+    exit 1
+  fi
+  eval "$pg_env"
 fi
 
 ruff check src tests benchmarks
