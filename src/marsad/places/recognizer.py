@@ -1,0 +1,514 @@
+"""Place recognition and resolution: the ``places`` stage.
+
+How a place is found:
+
+1. The gazetteer's Aho-Corasick automaton runs over the NORMALIZED text. A match counts only when it ends on a word
+   boundary and, inside its word, is preceded by nothing but proclitics: a conjunction و/ف, then a preposition ب/ل/ك,
+   then the article ال (or لل, where ل + ال dropped the alef). A name that the gazetteer stores with ال (الموصل) needs
+   the article in the text (بالموصل, للموصل); a name stored without it (صور, حلب) must not have it, so الصور
+   ('the pictures') and السورية (an adjective) are not places. Nisba adjectives (السوري, الإسرائيلي) fail the word
+   boundary. The tokenizer's clitic decisions are not used: only the automaton and these rules.
+2. Overlapping matches: the longest wins.
+3. The stoplist drops names that are common words, or keeps them only after a cue or in a region expression
+   (policy ``cue``) or when another place of the same country is named (policy ``context``).
+4. Cues (محافظة، ناحية، مدينة، بلدة ...) restrict the kind of unit; an unknown name after a town cue becomes an
+   ``unresolved`` mention that falls back to its admin context.
+5. Region expressions (ريف حماة الشمالي, شمال سوريا, شرق دير الزور) become ONE mention covering the whole expression,
+   role ``region``, resolved to the admin unit (or town, or country) with the direction kept. No separate mention is
+   emitted for the place inside a region expression (the events engineer never needs to skip a ``region-head``).
+
+Mention roles: ``""`` a town, city, village or neighbourhood (precision 1); ``region`` a region expression (2 or 3);
+``admin1``/``admin2``/``admin3`` an admin unit named as such (محافظة حلب, the span includes the cue word) or named
+bare when only the unit exists (ريف دمشق); ``country``; ``unresolved`` a cue-named place missing from the gazetteer,
+whose resolution (when a context exists) carries the context's coordinates and admin names, precision 2 near a town
+and 3 in a region, with ``name_ar`` the name as written and ``candidates`` 0.
+
+How a candidate is chosen: population (log), feature (towns over admin units for bare names; countries over the
+towns that share their name), the country the article is about (most frequent country among unambiguous mentions),
+Middle East and North Africa first (the genre), the admin1 units named in the same sentence (strong) or article
+(weaker), and the distance to other places of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
+from marsad.places.gazetteer import FLAG_ARTICLE, FLAG_LATIN, Gazetteer, Place, distance_km, load_gazetteer
+from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
+
+_ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
+_PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
+_WORD = re.compile(r"[\w\u0621-\u064a]+")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+
+#: ACLED regions whose countries Arabic conflict copy is mostly about
+_HOME_REGIONS = frozenset({"Middle East", "Northern Africa"})
+
+PRECISION = {"populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3}
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or "\u0621" <= c <= "\u064a"
+
+
+@dataclass
+class _Match:
+    """A gazetteer match in the normalized text, before resolution."""
+
+    word_start: int
+    start: int
+    end: int
+    key: str
+    article: bool
+    candidates: list[int]
+    span_start: int = 0
+    span_end: int = 0
+    sentence: int = 0
+    role: str = ""
+    cue_role: str = ""
+    cued: bool = False
+    region: RegionWord | None = None
+    adjective: RegionWord | None = None
+    chosen: Place | None = None
+    ncandidates: int = 0
+    context_countries: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class PlaceRecognizer:
+    """Finds and resolves place mentions (the ``places`` layer)."""
+
+    name: str = "places"
+    requires: frozenset[str] = frozenset({"tokens"})
+    provides: frozenset[str] = frozenset({"places"})
+
+    def __call__(self, article: Article) -> Article:
+        gaz = load_gazetteer()
+        vocab = load_vocabulary()
+        mentions = recognize(article, gaz, vocab)
+        return add_mentions(article, mentions, self.provides)
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end)."""
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or not _is_word_char(text[i - 1]):
+        return None
+    j = i
+    while j > 0 and _is_word_char(text[j - 1]):
+        j -= 1
+    return j, i
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int] | None:
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text) or not _is_word_char(text[i]):
+        return None
+    j = i
+    while j < len(text) and _is_word_char(text[j]):
+        j += 1
+    return i, j
+
+
+def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
+    """All boundary-valid gazetteer matches, longest first among overlaps, in text order."""
+    raw: list[_Match] = []
+    n = len(text)
+    for last, key in gaz.automaton.iter(text):
+        end = last + 1
+        if end < n and _is_word_char(text[end]):
+            continue
+        start = end - len(key)
+        ws = start
+        while ws > 0 and _is_word_char(text[ws - 1]):
+            ws -= 1
+        prefix = text[ws:start]
+        entries = gaz.names[key]
+        if key.isascii():
+            if prefix:
+                continue
+            cands = [e >> 2 for e in entries if e & FLAG_LATIN]
+            has_article = False
+        else:
+            has_article = bool(_ARTICLE_PREFIX.match(prefix))
+            if not has_article and not _PLAIN_PREFIX.match(prefix):
+                continue
+            want = FLAG_ARTICLE if has_article else 0
+            cands = [e >> 2 for e in entries if (e & FLAG_ARTICLE) == want and not e & FLAG_LATIN]
+        if not cands:
+            continue
+        span_start = start - 2 if has_article and prefix.endswith("ال") else start
+        raw.append(_Match(ws, start, end, key, has_article, list(dict.fromkeys(cands)), span_start, end))
+    raw.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[_Match] = []
+    occupied: list[tuple[int, int]] = []
+    for m in raw:
+        if any(m.start < e and s < m.end for s, e in occupied):
+            continue
+        occupied.append((m.start, m.end))
+        taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def _surface(m: _Match) -> str:
+    return ("ال" + m.key) if m.article else m.key
+
+
+def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None) -> None:
+    """Find the cue, region head and direction adjectives around a match."""
+    prev = _prev_word(text, m.word_start)
+    if prev is not None:
+        w1 = text[prev[0] : prev[1]]
+        head = None
+        prev2 = _prev_word(text, prev[0])
+        if prev2 is not None:
+            w2 = text[prev2[0] : prev2[1]]
+            for stem in strip_proclitics(w2):
+                head = vocab.heads.get(stem + " " + w1)
+                if head is not None:
+                    m.span_start = prev2[0] + (len(w2) - len(stem))
+                    break
+        if head is None:
+            head = vocab.head(w1)
+            if head is not None:
+                stem = next(s for s in strip_proclitics(w1) if s in vocab.heads)
+                m.span_start = prev[0] + (len(w1) - len(stem))
+        if head is not None:
+            m.region = head
+        else:
+            cue = vocab.cue(w1)
+            if cue is not None:
+                m.cued = True
+                m.cue_role = cue.role
+                if cue.role != "town":
+                    stem = next(s for s in strip_proclitics(w1) if s in vocab.cues)
+                    m.span_start = prev[0] + (len(w1) - len(stem))
+            elif previous is not None and previous.cue_role and previous.cue_role != "town" and m.key:
+                # a list governed by a plural cue: محافظات حلب وإدلب وحماة
+                gap = text[previous.end : m.word_start].strip()
+                if gap in ("", ",", "و") and (text[m.word_start] == "و" or gap == ","):
+                    m.cue_role = previous.cue_role
+    if m.region is None and m.key.startswith("ريف "):
+        m.region = vocab.heads.get("ريف")
+    if m.region is not None:
+        nxt = _next_word(text, m.end)
+        if nxt is not None:
+            w1 = text[nxt[0] : nxt[1]]
+            nxt2 = _next_word(text, nxt[1])
+            if nxt2 is not None:
+                pair = w1 + " " + text[nxt2[0] : nxt2[1]]
+                if pair in vocab.adjectives:
+                    m.adjective = vocab.adjectives[pair]
+                    m.span_end = nxt2[1]
+            if m.adjective is None and w1 in vocab.adjectives:
+                m.adjective = vocab.adjectives[w1]
+                m.span_end = nxt[1]
+
+
+def _country_facts(gaz: Gazetteer, cc: str) -> tuple[str, int | None, str]:
+    f = gaz.countries.get(cc)
+    return (f.name, f.iso, cc) if f else (cc, None, cc)
+
+
+def _resolution(gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str = "") -> (
+    PlaceResolution
+):
+    country, iso, cc = _country_facts(gaz, p.country_code)
+    if p.id.startswith("geonames:"):
+        gid = int(p.id.split(":", 1)[1])
+    else:
+        gid = p.geonames_id
+    return PlaceResolution(
+        gazetteer_id=p.id,
+        name=p.name,
+        latitude=p.latitude,
+        longitude=p.longitude,
+        country=country,
+        iso=iso,
+        country_code=cc,
+        admin1=p.admin1 or None,
+        admin2=p.admin2 or None,
+        admin3=p.admin3 or None,
+        feature=p.feature,
+        geo_precision=precision,
+        direction=direction or None,
+        geonames_id=gid,
+        pcode=p.pcode,
+        name_ar=name_ar or p.name_ar or None,
+        population=p.population,
+        candidates=ncand,
+    )
+
+
+def _home(gaz: Gazetteer, cc: str, regions: dict[str, str]) -> bool:
+    return regions.get(cc, "") in _HOME_REGIONS
+
+
+class _Scorer:
+    def __init__(self, gaz: Gazetteer, regions: dict[str, str]) -> None:
+        self.gaz = gaz
+        self.regions = regions
+        self.article_country = ""
+        self.sentence_admin: dict[int, Counter] = {}
+        self.article_admin: Counter = Counter()
+        self.anchors: list[tuple[int, Place]] = []
+
+    def score(self, p: Place, m: _Match) -> float:
+        s = 0.5 * math.log10(p.population + 1)
+        if p.feature == "populated_place":
+            s += 1.0
+        elif p.feature == "country":
+            s += 6.0
+        elif p.feature == "neighbourhood":
+            s -= 1.0
+        if p.country_code == self.article_country:
+            s += 2.0
+        if self.regions.get(p.country_code, "") in _HOME_REGIONS:
+            s += 1.0
+        key = (p.country_code, p.admin1)
+        if p.admin1:
+            if self.sentence_admin.get(m.sentence, Counter()).get(key):
+                s += 4.0
+            elif self.article_admin.get(key):
+                s += 2.0
+        if p.latitude is not None and self.anchors:
+            d = min(
+                (
+                    distance_km(p.latitude, p.longitude, a.latitude, a.longitude)
+                    for owner, a in self.anchors
+                    if owner != id(m) and a.latitude is not None
+                ),
+                default=1e9,
+            )
+            if d < 60:
+                s += 2.0
+            elif d < 200:
+                s += 1.0
+        return s
+
+
+def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
+    places = [gaz.place(i) for i in m.candidates]
+    if m.cue_role in ("admin1", "admin2", "admin3"):
+        admins = [p for p in places if p.feature == m.cue_role]
+        if admins:
+            return admins
+    if m.region is not None:
+        return places
+    # a bare name shared by a town and the district or sub-district it gives its name to means the town
+    towns = {(p.country_code, p.admin1) for p in places if p.feature == "populated_place"}
+    places = [p for p in places if p.feature not in ("admin2", "admin3") or (p.country_code, p.admin1) not in towns]
+    if m.cued and m.cue_role == "town":
+        towns = [p for p in places if p.feature in ("populated_place", "neighbourhood")]
+        if towns:
+            return towns
+    return places
+
+
+def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabulary | None = None) -> list[Mention]:
+    """Place mentions of ``article`` (which must be normalized), in text order."""
+    gaz = gaz or load_gazetteer()
+    vocab = vocab or load_vocabulary()
+    text = article.normalized
+    sentence_starts = [s.start for s in article.sentences]
+    matches = find_matches(text, gaz)
+    previous = None
+    for m in matches:
+        m.sentence = article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
+        _attach_context(text, m, vocab, previous)
+        previous = m
+
+    regions = _acled_regions()
+    kept: list[_Match] = []
+    for m in matches:
+        policy = vocab.stop.get(_surface(m))
+        if policy == "never":
+            continue
+        if policy == "cue" and not (m.cued or m.region is not None):
+            continue
+        if policy == "context" and not (m.cued or m.region is not None):
+            m.role = "context?"
+        kept.append(m)
+
+    # neighbourhood names (الروضة, المالكي) are common words: they count only after a cue (حي الميدان)
+    for m in kept:
+        if not m.cued:
+            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
+    kept = [m for m in kept if m.candidates]
+    # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
+    regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
+    kept = [
+        m for m in kept
+        if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
+    ]  # fmt: skip
+
+    # pass 1: unambiguous mentions set the article's country and admin context
+    scorer = _Scorer(gaz, regions)
+    countries: Counter = Counter()
+    for m in kept:
+        places = _filter_candidates(gaz, m)
+        admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
+        ccs = {p.country_code for p in places}
+        if len(ccs) == 1 and m.role != "context?":
+            countries[next(iter(ccs))] += 2 if m.region is not None else 1
+        if len(admin_keys) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
+            key = next(iter(admin_keys))
+            scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
+            scorer.article_admin[key] += 1
+    if countries:
+        scorer.article_country = countries.most_common(1)[0][0]
+
+    # pass 2: resolve, anchors from the first resolution refine the second
+    for _ in range(2):
+        anchors = []
+        for m in kept:
+            places = _filter_candidates(gaz, m)
+            best = max(places, key=lambda p: scorer.score(p, m))
+            m.chosen = best
+            m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in places})
+            if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
+                anchors.append((id(m), best))
+        scorer.anchors = anchors
+        for m in kept:
+            if m.chosen is not None:
+                scorer.article_admin[(m.chosen.country_code, m.chosen.admin1)] += 0
+        resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
+        if resolved_countries and not scorer.article_country:
+            scorer.article_country = resolved_countries.most_common(1)[0][0]
+
+    # context-only names (صور) stay only when another place of their country is named
+    final: list[_Match] = []
+    for m in kept:
+        if m.role == "context?":
+            others = {o.chosen.country_code for o in kept if o is not m and o.chosen and o.role != "context?"}
+            if m.chosen is None or m.chosen.country_code not in others:
+                continue
+            m.role = ""
+        final.append(m)
+
+    mentions: list[tuple[int, int, int, PlaceResolution | None, str]] = []
+    for m in final:
+        p = m.chosen
+        assert p is not None
+        if m.region is not None:
+            admin1_place = _admin_unit_for_region(gaz, p, m)
+            direction = "-".join(d for d in (m.region.direction, m.adjective.direction if m.adjective else "") if d)
+            if admin1_place is not None:
+                res = _resolution(gaz, admin1_place, m.region.precision_admin, direction, m.ncandidates)
+            else:
+                res = _resolution(gaz, p, m.region.precision_town, direction, m.ncandidates)
+            role = "region"
+        else:
+            res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
+            role = {"admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country"}.get(
+                p.feature, ""
+            )
+        mentions.append((m.span_start, m.span_end, m.sentence, res, role))
+
+    mentions += _unresolved(article, text, vocab, final, sentence_starts)
+    mentions.sort(key=lambda t: (t[0], -t[1]))
+    out: list[Mention] = []
+    for i, (ns, ne, sent, res, role) in enumerate(mentions):
+        span = article.raw_span(ns, ne)
+        out.append(
+            Mention(
+                id=f"place-{i}",
+                kind=MentionKind.PLACE,
+                start=span.start,
+                end=span.end,
+                text=article.raw[span.start : span.end],
+                resolution=res,
+                sentence=sent,
+                role=role,
+            )
+        )
+    return out
+
+
+def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
+    """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
+    if p.feature in ("admin1", "admin2", "country"):
+        return p
+    # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
+    for i in m.candidates:
+        c = gaz.place(i)
+        if c.feature == "admin1" and c.country_code == p.country_code and c.admin1 == p.admin1:
+            return c
+    return None
+
+
+def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list[_Match], sentence_starts: list[int]):
+    """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context."""
+    covered = [(m.span_start, m.span_end) for m in final]
+    out = []
+    for match in _WORD.finditer(text):
+        cue = vocab.cue(match.group())
+        if cue is None or cue.role != "town" or cue.unresolved == "no" or cue.plural:
+            continue
+        nxt = _next_word(text, match.end())
+        if nxt is None:
+            continue
+        if any(s <= nxt[0] < e for s, e in covered):
+            continue
+        word = text[nxt[0] : nxt[1]]
+        if not _ARABIC_WORD.match(word) or word in vocab.not_names or len(word) < 3:
+            continue
+        if cue.unresolved == "article" and not word.startswith("ال"):
+            continue
+        if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
+            continue  # an indefinite nisba adjective (مدينة استراتيجية), not a name
+        if vocab.stop.get(word) == "never" and word not in vocab.elements:
+            continue
+        end = nxt[1]
+        nxt2 = _next_word(text, end)
+        if nxt2 is not None:
+            w2 = text[nxt2[0] : nxt2[1]]
+            if w2 not in vocab.not_names and w2 not in vocab.adjectives and _ARABIC_WORD.match(w2) and (
+                word in vocab.elements or (w2.startswith("ال") and not w2.endswith("يه"))
+            ) and not any(s <= nxt2[0] < e for s, e in covered):
+                end = nxt2[1]
+        sentence = article.sentences[bisect.bisect_right(sentence_starts, nxt[0]) - 1].index if sentence_starts else 0
+        context = _context_for(final, nxt[0], sentence)
+        res = None
+        if context is not None and context.chosen is not None:
+            p = context.chosen
+            precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
+            gaz = load_gazetteer()
+            unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
+            res = _resolution(gaz, unit or p, precision, None, 0, name_ar=text[nxt[0] : end])
+        out.append((nxt[0], end, sentence, res, "unresolved"))
+        covered.append((nxt[0], end))
+    return out
+
+
+def _context_for(final: list[_Match], pos: int, sentence: int) -> _Match | None:
+    same = [m for m in final if m.sentence == sentence and m.chosen is not None and m.chosen.feature != "country"]
+    before = [m for m in same if m.start < pos]
+    if before:
+        return before[-1]
+    if same:
+        return same[0]
+    earlier = [m for m in final if m.start < pos and m.chosen is not None and m.chosen.feature != "country"]
+    return earlier[-1] if earlier else None
+
+
+_REGIONS: dict[str, str] = {}
+
+
+def _acled_regions() -> dict[str, str]:
+    if not _REGIONS:
+        from marsad.knowledge import load_table
+
+        for row in load_table("acled_regions.tsv").rows:
+            _REGIONS[row["iso2"]] = row["region"]
+    return _REGIONS

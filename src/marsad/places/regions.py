@@ -1,0 +1,130 @@
+"""The place vocabulary that is not a gazetteer: region words, cues and the stoplist, read from data files.
+
+* ``region_expressions.tsv``: heads (ريف، شمال، جنوب غربي ...) that stand before a place and adjectives (الشمالي،
+  الجنوبي الشرقي ...) that follow it, with the direction they keep and the ACLED precision they earn;
+* ``place_cues.tsv``: formal words (محافظة، ناحية، بلدة، مخيم ...) that announce a place and say what kind;
+* ``place_stoplist.tsv``: names that are also common words, and words that are never the name after a cue.
+
+All Arabic cells are normalized with the text normalizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.knowledge import load_table
+from marsad.text.normalize import normalize
+
+#: proclitics a word may carry before a name or cue: conjunction, then preposition
+CONJUNCTIONS = frozenset("وف")
+PREPOSITIONS = frozenset("بلك")
+
+
+@dataclass(frozen=True)
+class RegionWord:
+    """A region head or adjective.
+
+    Attributes:
+        text: normalized expression (one or two words).
+        kind: ``head`` or ``adjective``.
+        direction: compass direction kept (``north``, ``south-east``, ``centre``) or ``""``.
+        precision_town: ACLED geo_precision when the place is a town.
+        precision_admin: ACLED geo_precision when the place is an admin unit or a country.
+    """
+
+    text: str
+    kind: str
+    direction: str
+    precision_town: int
+    precision_admin: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that announces a place.
+
+    Attributes:
+        text: normalized cue.
+        role: ``admin1``, ``admin2``, ``admin3``, ``town`` or ``element`` (a first element of compound names).
+        unresolved: ``yes`` when an unknown name after it is still a place, ``article`` when only a name with ال is,
+            ``no`` otherwise.
+        plural: True for plural cues (محافظات، بلدات) that govern a list of names.
+    """
+
+    text: str
+    role: str
+    unresolved: str
+    plural: bool
+
+
+@dataclass(frozen=True)
+class PlaceVocabulary:
+    """Everything but the gazetteer the recognizer consults."""
+
+    heads: dict[str, RegionWord]
+    adjectives: dict[str, RegionWord]
+    cues: dict[str, Cue]
+    elements: frozenset[str]
+    stop: dict[str, str]
+    not_names: frozenset[str]
+
+    def cue(self, word: str) -> Cue | None:
+        """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
+        for stem in strip_proclitics(word):
+            c = self.cues.get(stem)
+            if c is not None and c.role != "element":
+                return c
+        return None
+
+    def head(self, word: str) -> RegionWord | None:
+        for stem in strip_proclitics(word):
+            h = self.heads.get(stem)
+            if h is not None:
+                return h
+        return None
+
+
+def strip_proclitics(word: str) -> list[str]:
+    """``word`` and its forms without a leading conjunction and/or preposition, longest first."""
+    out = [word]
+    rest = word
+    if len(rest) > 2 and rest[0] in CONJUNCTIONS:
+        rest = rest[1:]
+        out.append(rest)
+    if len(rest) > 2 and rest[0] in PREPOSITIONS:
+        out.append(rest[1:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> PlaceVocabulary:
+    """Read and normalize the three data files (once per process)."""
+    heads: dict[str, RegionWord] = {}
+    adjectives: dict[str, RegionWord] = {}
+    for row in load_table("region_expressions.tsv").rows:
+        w = RegionWord(
+            normalize(row["expression"]),
+            row["kind"],
+            row["direction"],
+            int(row["precision_town"]),
+            int(row["precision_admin"]),
+        )
+        (heads if w.kind == "head" else adjectives)[w.text] = w
+    cues: dict[str, Cue] = {}
+    elements: set[str] = set()
+    for row in load_table("place_cues.tsv").rows:
+        text = normalize(row["cue"])
+        if row["role"] == "element":
+            elements.add(text)
+            continue
+        cues[text] = Cue(text, row["role"], row["unresolved"], row.get("plural", "") == "yes")
+    stop: dict[str, str] = {}
+    not_names: set[str] = set()
+    for row in load_table("place_stoplist.tsv").rows:
+        text = normalize(row["name"])
+        if row["policy"] == "notname":
+            not_names.add(text)
+        else:
+            stop[text] = row["policy"]
+    return PlaceVocabulary(heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names))
