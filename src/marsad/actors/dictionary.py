@@ -1,0 +1,196 @@
+"""The actor dictionary: actors, organisations, generic references, state forces, known people and titles.
+
+Everything comes from the data files ``actors.tsv``, ``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``,
+``persons.tsv`` and ``person_titles.tsv``; this module turns their rows into typed entries and matchers, once per
+process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from marsad.actors.lexicon import PhraseMatcher, split_cell
+from marsad.knowledge import DataFileError, load_table
+from marsad.model import ActorResolution
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor or organisation of ``actors.tsv``."""
+
+    actor_id: str
+    kind: str
+    canonical: str
+    inter: int | None
+    actor_type: str
+    country: str | None
+    parent: str | None
+    former_name: str | None
+
+    def resolution(self, generic: bool = False) -> ActorResolution:
+        return ActorResolution(
+            self.actor_id, self.canonical, self.inter, self.actor_type, self.country, self.parent, self.former_name,
+            generic,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AliasSense:
+    """What one alias means during a span of time (``valid_to`` exclusive; None is open)."""
+
+    actor_id: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class StateForce:
+    """A state whose forces are named with a nationality adjective."""
+
+    iso2: str
+    country: str
+    actor_id: str
+    masc: tuple[str, ...]
+    fem: tuple[str, ...]
+    sense: AliasSense
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A person of ``persons.tsv``."""
+
+    name: str
+    role: str
+    organization: str | None
+    country: str | None
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title, rank or naming cue of ``person_titles.tsv``."""
+
+    form: str
+    role: str
+    kind: str
+
+
+def _date(text: str, where: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DataFileError(f"{where}: {text!r} is not an ISO date") from None
+
+
+def _inter(text: str, where: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 8:
+        raise DataFileError(f"{where}: inter {text!r} is not an ACLED code 1-8")
+    return int(text)
+
+
+class ActorDictionary:
+    """The compiled actor knowledge of marsad."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, ActorEntry] = {}
+        self.senses: dict[str, list[AliasSense]] = {}
+        table = load_table("actors.tsv")
+        for i, row in enumerate(table.rows, 1):
+            where = f"actors.tsv row {i} ({row['actor_id']})"
+            entry = ActorEntry(
+                row["actor_id"], row["kind"], row["canonical"], _inter(row["inter"], where), row["actor_type"],
+                row["country"] or None, row["parent"] or None, row["former_name"] or None,
+            )
+            known = self.entries.setdefault(entry.actor_id, entry)
+            if known != entry:
+                raise DataFileError(f"{where}: disagrees with an earlier row of the same actor_id")
+            sense = AliasSense(entry.actor_id, _date(row["valid_from"], where), _date(row["valid_to"], where))
+            for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
+                self.senses.setdefault(alias, []).append(sense)
+        self.generic: dict[str, tuple[str, str]] = {
+            form: (row["class"], row["kind"])
+            for row in load_table("actor_generic.tsv").rows
+            for form in split_cell(row["form"])
+        }
+        self.states: list[StateForce] = []
+        for i, row in enumerate(load_table("state_forces.tsv").rows, 1):
+            where = f"state_forces.tsv row {i}"
+            sense = AliasSense(row["actor_id"], _date(row["valid_from"], where), _date(row["valid_to"], where))
+            self.states.append(
+                StateForce(row["iso2"], row["country"], row["actor_id"], tuple(split_cell(row["masc"])),
+                           tuple(split_cell(row["fem"])), sense)
+            )
+        self.adjectives: dict[str, list[StateForce]] = {}
+        for state in self.states:
+            for form in state.masc + state.fem:
+                self.adjectives.setdefault(form, []).append(state)
+        # head + adjective phrases (الطائرات الروسية) extend the explicit aliases without listing every pair
+        for row in load_table("force_heads.tsv").rows:
+            for head in split_cell(row["head"]):
+                for state in self.states:
+                    for adj in state.masc if row["gender"] == "m" else state.fem:
+                        senses = self.senses.setdefault(f"{head} {adj}", [])
+                        if state.sense not in senses and not any(s.actor_id == state.actor_id for s in senses):
+                            senses.append(state.sense)
+        self.persons: dict[str, KnownPerson] = {}
+        for row in load_table("persons.tsv").rows:
+            person = KnownPerson(row["name"], row["role"], row["organization"] or None, row["country"] or None,
+                                 tuple(split_cell(row["short"])))
+            for form in split_cell(row["arabic"]):
+                self.persons[form] = person
+        self.titles: dict[str, Title] = {}
+        for row in load_table("person_titles.tsv").rows:
+            for form in split_cell(row["title"]):
+                self.titles[form] = Title(form, row["role"], row["kind"])
+        self.country_names = {s.iso2: s.country for s in self.states}
+
+    def sense_on(self, alias: str, day: date | None) -> AliasSense | None:
+        """The meaning of ``alias`` on ``day``: the sense valid then, else (undated article) the open-ended one."""
+        senses = self.senses.get(alias, [])
+        for sense in senses:
+            if sense.valid_on(day):
+                return sense
+        if day is None and senses:
+            return max(senses, key=lambda s: s.valid_to or date.max)
+        return None
+
+    def state_force(self, iso2: str, day: date | None) -> StateForce | None:
+        candidates = [s for s in self.states if s.iso2 == iso2]
+        for s in candidates:
+            if s.sense.valid_on(day):
+                return s
+        return candidates[-1] if candidates and day is None else None
+
+    @property
+    def actor_matcher(self) -> PhraseMatcher:
+        keys = {alias: "alias" for alias in self.senses}
+        keys.update({form: "generic" for form in self.generic if form not in self.senses})
+        return _matcher("actors", tuple(sorted(keys.items())))
+
+    @property
+    def person_matcher(self) -> PhraseMatcher:
+        keys = {form: "person" for form in self.persons}
+        keys.update({form: "title" for form in self.titles if form not in keys})
+        return _matcher("persons", tuple(sorted(keys.items())))
+
+
+@lru_cache(maxsize=8)
+def _matcher(name: str, items: tuple[tuple[str, str], ...]) -> PhraseMatcher:
+    return PhraseMatcher(name, dict(items), spaceless=True)
+
+
+@lru_cache(maxsize=1)
+def actor_dictionary() -> ActorDictionary:
+    """The actor dictionary, loaded once per process."""
+    return ActorDictionary()

@@ -1,0 +1,431 @@
+"""Who says so: source mentions and the claims that tie each event to its source.
+
+Arabic wire copy attributes almost every fact, in a handful of patterns:
+
+* ``X، وفق ما أفاد المرصد`` / ``بحسب الأمم المتحدة``: an "according to" cue whose scope is its sentence;
+* ``وأفاد المرصد عن "..."`` / ``قال مدير المرصد ... إن ...``: a reporting verb, its source, then a quotation (which may
+  run across sentences) or the clause after أن/إن;
+* ``نقلت سانا عن مصدر عسكري أن ...``: a medium relaying an inner source;
+* ``شاهد مصور لفرانس برس ...``: an eyewitness of the agency.
+
+:class:`SourceRecognizer` turns the sources of these patterns into ``source-N`` mentions; :class:`ClaimAttributor`
+finds the scope of each attribution and gives every event one claim per source whose statement contains the event's
+trigger, or a claim by the article's own agency when nothing in the text attributes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.actors.dictionary import actor_dictionary
+from marsad.actors.lexicon import PhraseMatch, PhraseMatcher, split_cell
+from marsad.datelines import Agency, agencies
+from marsad.knowledge import load_table
+from marsad.model import (
+    ActorResolution,
+    Article,
+    Claim,
+    Mention,
+    MentionKind,
+    PersonResolution,
+    SourceResolution,
+    Span,
+    add_mentions,
+)
+from marsad.text.normalize import normalize
+
+#: words that may stand between a cue and its source (وفق ما أفاد المرصد، نقلت وكالة الأنباء ... "سانا")
+_SLOT_FILLERS = frozenset(normalize(w) for w in (
+    "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
+    "في", "له", "لها", "اليوم", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+))
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "انه", "أنه", "إنه", "أنها", "إنها"))
+_SLOT_TOKENS = 9
+_QUOTE = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue of ``source_cues.tsv``."""
+
+    form: str
+    kind: str
+    source_type: str
+    scale: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution in an article (normalized offsets until turned into a claim).
+
+    Attributes:
+        cue: normalized range of the reporting cue.
+        source: normalized range of the source.
+        resolution: who the source is.
+        statement: normalized range of what the source asserted.
+        kind: the cue's kind (according, speech, transmit, witness).
+        quoted: True when the statement is a quotation.
+    """
+
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    resolution: SourceResolution
+    statement: tuple[int, int]
+    kind: str
+    quoted: bool = False
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    out: dict[str, Cue] = {}
+    for row in load_table("source_cues.tsv").rows:
+        for form in split_cell(row["cue"]):
+            out[form] = Cue(form, row["kind"], row["source_type"], row["scale"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def agency_forms() -> dict[str, str]:
+    """Normalized agency form -> agency id."""
+    return {normalize(form): a.id for a in agencies().values() for form in a.forms if form.strip()}
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    keys = {form: f"cue:{form}" for form in cues()}
+    keys.update({form: f"agency:{aid}" for form, aid in agency_forms().items()})
+    return PhraseMatcher("sources", keys)
+
+
+def agency_named(name: str | None) -> Agency | None:
+    """The agency whose id, display name or Arabic form is ``name``."""
+    if not name:
+        return None
+    table = agencies()
+    if name.lower() in table:
+        return table[name.lower()]
+    for a in table.values():
+        if a.name.lower() == name.lower():
+            return a
+    aid = agency_forms().get(normalize(name))
+    return table.get(aid) if aid else None
+
+
+def _agency_resolution(agency: Agency, source_type: str | None = None) -> SourceResolution:
+    return SourceResolution(agency.id, agency.name, source_type or agency.source_type, agency.scale)
+
+
+def _actor_source(res: ActorResolution) -> SourceResolution:
+    """The source an actor or organisation is, with ACLED's scale."""
+    d = actor_dictionary()
+    entry = d.entries.get(res.actor_id)
+    lineage = {res.actor_id, res.parent}
+    if entry is not None and entry.parent:
+        lineage.add(d.entries[entry.parent].parent if entry.parent in d.entries else None)
+    if res.actor_type == "monitor":
+        stype = "monitoring NGO"
+    elif "un" in lineage:
+        stype = "UN"
+    elif res.actor_type == "international organization":
+        stype = "international organization"
+    elif res.actor_type == "humanitarian organization":
+        stype = "NGO"
+    elif res.actor_type in ("government", "state forces"):
+        stype = "government"
+    else:
+        stype = "armed group"
+    scale = "National" if res.country else "International"
+    return SourceResolution(res.actor_id, res.canonical, stype, scale, res.actor_id)
+
+
+class _SourcePass:
+    """Finds attributions in one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.normalized
+        self.tokens = article.tokens
+        self.hits = _matcher().find(self.text)
+        dateline = article.dateline.span if article.dateline else None
+        if dateline is not None and article.offsets is not None:
+            lo = article.offsets.to_normalized(dateline.start)
+            hi = article.offsets.to_normalized(dateline.end)
+            self.hits = [h for h in self.hits if not (lo <= h.start < hi)]
+        self.entities = [
+            m for m in article.mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION, MentionKind.PERSON) and m.resolution is not None
+        ]
+        self.own = agency_named(article.source or (article.dateline.agency if article.dateline else None))
+
+    def _n(self, raw_offset: int) -> int:
+        return self.article.offsets.to_normalized(raw_offset)
+
+    def _entity_at(self, pos: int) -> tuple[Mention, int, int] | None:
+        """The actor/organisation/person mention starting at normalized ``pos`` (people preferred)."""
+        best = None
+        for m in self.entities:
+            s, e = self._n(m.start), self._n(m.end)
+            if s == pos and (best is None or m.kind is MentionKind.PERSON):
+                best = (m, s, e)
+        return best
+
+    def _hit_at(self, pos: int) -> PhraseMatch | None:
+        for h in self.hits:
+            if h.start - len(h.prefix) == pos or h.start == pos:
+                return h
+        return None
+
+    def _token_index(self, pos: int) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t.end > pos:
+                return i
+        return None
+
+    def _sentence_bounds(self, pos: int) -> tuple[int, int]:
+        for s in self.article.sentences:
+            if s.start <= pos < s.end:
+                return s.start, s.end
+        return 0, len(self.text)
+
+    def source_after(self, pos: int, sentence_end: int) -> tuple[SourceResolution, int, int, int] | None:
+        """The source in the slot after a cue ending at ``pos``: (resolution, start, end, slot end)."""
+        i = self._token_index(pos)
+        steps = 0
+        medium: tuple[SourceResolution, int, int] | None = None
+        while i is not None and i < len(self.tokens) and steps < _SLOT_TOKENS:
+            t = self.tokens[i]
+            if t.start >= sentence_end or t.text in _CLAUSE_OPENERS or t.text in (":", ",", _QUOTE, "."):
+                if medium is not None and t.text == _QUOTE and steps <= 6:
+                    i += 1
+                    steps += 1
+                    continue
+                break
+            found = self._source_at(t.start)
+            if found is not None:
+                res, s, e = found
+                if medium is not None and res.source_type in ("military source", "medical source", "government",
+                                                              "local source", "media") and res.source_id == "":
+                    res = SourceResolution(medium[0].source_id, medium[0].name, res.source_type, medium[0].scale,
+                                           medium[0].actor_id)
+                    return res, s, e, e
+                if t.text == "عن" or self._next_word(e) == "عن":
+                    medium = (res, s, e)
+                    i = self._token_index(e)
+                    steps += 1
+                    continue
+                return res, s, e, e
+            if t.text == "عن" and medium is not None:
+                i += 1
+                steps += 1
+                continue
+            if t.text not in _SLOT_FILLERS and not (t.text in cues() and cues()[t.text].kind == "speech"):
+                if medium is None:
+                    break
+            i += 1
+            steps += 1
+        if medium is not None:
+            res, s, e = medium
+            return res, s, e, e
+        return None
+
+    def _next_word(self, pos: int) -> str:
+        i = self._token_index(pos)
+        return self.tokens[i].text if i is not None and i < len(self.tokens) else ""
+
+    def _source_at(self, pos: int) -> tuple[SourceResolution, int, int] | None:
+        """A source starting at normalized ``pos``: an agency, a source noun (with its agency), or an entity."""
+        hit = self._hit_at(pos)
+        if hit is not None and hit.key.startswith("agency:"):
+            agency = agencies()[hit.key.split(":", 1)[1]]
+            end = self._extend_agency(hit)
+            return _agency_resolution(agency), hit.start, end
+        if hit is not None and hit.key.startswith("cue:"):
+            cue = cues()[hit.key[4:]]
+            if cue.kind == "noun":
+                return self._noun_source(cue, hit)
+        entity = self._entity_at(pos)
+        if entity is not None:
+            m, s, e = entity
+            res = m.resolution
+            if isinstance(res, PersonResolution):
+                d = actor_dictionary()
+                if res.actor_id and res.actor_id in d.entries:
+                    src = _actor_source(d.entries[res.actor_id].resolution())
+                else:
+                    stype = "armed group" if res.role == "fighter" else "government" if res.organization else "media"
+                    src = SourceResolution(f"person:{normalize(res.name)}", res.name, stype, "Other")
+                return src, s, e
+            if isinstance(res, ActorResolution) and res.actor_type != "civilians":
+                return _actor_source(res), s, e
+        # a title before a person (قال مدير المرصد رامي عبد الرحمن): the person is a few words on
+        for m in self.entities:
+            s = self._n(m.start)
+            if m.kind is MentionKind.PERSON and pos < s <= pos + 40 and "," not in self.text[pos:s] \
+                    and _QUOTE not in self.text[pos:s]:
+                return self._source_at(s)
+        return None
+
+    def _extend_agency(self, hit: PhraseMatch) -> int:
+        """وكالة الأنباء السورية الرسمية "سانا": one mention up to the agency's short name."""
+        end = hit.end
+        for h in self.hits:
+            if h.key == hit.key and h.start > end and h.start - end <= 14 and "," not in self.text[end : h.start]:
+                end = h.end + (1 if self.text[h.end : h.end + 1] == _QUOTE else 0)
+        return end
+
+    def _noun_source(self, cue, hit: PhraseMatch) -> tuple[SourceResolution, int, int]:
+        """مصدر عسكري، شهود عيان، مصور لفرانس برس: an anonymous source, tied to the agency named right after it."""
+        after = self._hit_at(hit.end + 1)
+        if after is not None and after.key.startswith("agency:") and after.prefix in ("", "ل"):
+            agency = agencies()[after.key.split(":", 1)[1]]
+            return _agency_resolution(agency, cue.source_type), hit.start, self._extend_agency(after)
+        if cue.source_type == "eyewitness" and self.own is not None:
+            return SourceResolution(self.own.id, self.own.name, "eyewitness", cue.scale or "Local"), hit.start, hit.end
+        return SourceResolution("", "", cue.source_type, cue.scale or "Other"), hit.start, hit.end
+
+    def attributions(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        previous: Attribution | None = None
+        for hit in self.hits:
+            if not hit.key.startswith("cue:"):
+                continue
+            cue = cues()[hit.key[4:]]
+            if cue.kind == "noun":
+                continue
+            s_start, s_end = self._sentence_bounds(hit.start)
+            found = self.source_after(hit.end, s_end)
+            if found is None and cue.kind == "speech" and previous is not None and hit.prefix.startswith("و"):
+                # وأضاف / وتابع without a subject continues the previous speaker
+                res, src_s, src_e, slot_end = previous.resolution, *previous.source, hit.end
+            elif found is None:
+                continue
+            else:
+                res, src_s, src_e, slot_end = found
+            if not res.name:
+                res = SourceResolution(self.own.id if self.own else "unknown", self.own.name if self.own else "unknown",
+                                       res.source_type, res.scale, res.actor_id)
+            statement, quoted = self._statement(cue.kind, hit, slot_end, s_start, s_end)
+            attribution = Attribution((hit.start, hit.end), (src_s, src_e), res, statement, cue.kind,
+                                      quoted)
+            out.append(attribution)
+            previous = attribution
+        return out
+
+    def _statement(self, kind: str, hit: PhraseMatch, slot_end: int, s_start: int, s_end: int) -> tuple[
+            tuple[int, int], bool]:
+        if kind == "according":
+            return (s_start, s_end), False
+        rest = self.text[slot_end:s_end]
+        stripped = rest.lstrip(" ,:")
+        # skip the day and the complementizer between the source and what it said (عن مصدر عسكري الثلاثاء أن "...")
+        while stripped:
+            word = stripped.split(" ", 1)[0]
+            if word in _SLOT_FILLERS or word in _CLAUSE_OPENERS or word == "عن":
+                stripped = stripped[len(word) :].lstrip(" ,:")
+                continue
+            break
+        offset = slot_end + (len(rest) - len(stripped))
+        if stripped.startswith(_QUOTE):
+            close = self.text.find(_QUOTE, offset + 1)
+            if close != -1:
+                # a quotation ends at its closing mark even across sentences; the clause after it still belongs
+                end = max(close + 1, self._sentence_bounds(close)[1] if close + 1 < len(self.text) else close + 1)
+                return (offset, end), True
+        if len(stripped.split()) < 3:
+            return (s_start, hit.start), False
+        return (offset, s_end), False
+
+
+def _resolution_mentions(article: Article, found: list[tuple[SourceResolution, int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for res, s, e in sorted(found, key=lambda x: (x[1], -x[2])):
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        span = article.raw_span(s, e)
+        out.append(Mention(f"source-{len(out)}", MentionKind.SOURCE, span.start, span.end, span.text(article.raw), res,
+                           article.sentence_of(span.start)))
+    return out
+
+
+@dataclass(frozen=True)
+class SourceRecognizer:
+    """Recognises who reports: agencies, monitors, officials, spokespeople, anonymous and eyewitness sources."""
+
+    name: str = "sources"
+    requires: frozenset[str] = frozenset({"tokens", "actors"})
+    provides: frozenset[str] = frozenset({"sources"})
+
+    def __call__(self, article: Article) -> Article:
+        run = _SourcePass(article)
+        found = [(a.resolution, *a.source) for a in run.attributions()]
+        # agencies named as a channel (قال ... لفرانس برس) or with their full name are sources even outside a cue slot
+        for hit in run.hits:
+            if hit.key.startswith("agency:") and (hit.prefix.endswith("ل") or " " in hit.phrase):
+                agency = agencies()[hit.key.split(":", 1)[1]]
+                if not any(s <= hit.start < e for _, s, e in found):
+                    found.append((_agency_resolution(agency), hit.start, run._extend_agency(hit)))
+        return add_mentions(article, _resolution_mentions(article, found), self.provides)
+
+
+@dataclass(frozen=True)
+class ClaimAttributor:
+    """Gives every event its claims: who asserts it, with the cue and the statement."""
+
+    name: str = "claims"
+    requires: frozenset[str] = frozenset({"events", "sources"})
+    provides: frozenset[str] = frozenset({"claims"})
+
+    def __call__(self, article: Article) -> Article:
+        run = _SourcePass(article)
+        attributions = run.attributions()
+        sources = {(m.start, m.end): m for m in article.mentions_of(MentionKind.SOURCE)}
+        raw = [self._raw(article, a) for a in attributions]
+        claims: list[Claim] = []
+        for event in article.events:
+            mine: list[Claim] = []
+            for a, (cue, src, statement) in zip(attributions, raw, strict=True):
+                if not statement.contains(event.trigger):
+                    continue
+                mention = sources.get((src.start, src.end))
+                claim = Claim(event.id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
+                              a.resolution.source_type, cue, statement)
+                if not any(c.source_id == claim.source_id and c.source_type == claim.source_type for c in mine):
+                    mine.append(claim)
+            if not mine:
+                mine.append(self._carried(article, event, attributions, raw, sources) or self._own(article, event))
+            claims.extend(mine)
+        return article.replace(self.provides, claims=tuple(claims))
+
+    @staticmethod
+    def _raw(article: Article, a: Attribution) -> tuple[Span, Span, Span]:
+        return article.raw_span(*a.cue), article.raw_span(*a.source), article.raw_span(*a.statement)
+
+    @staticmethod
+    def _carried(article: Article, event, attributions, raw, sources) -> Claim | None:
+        """A sentence that only continues a quoted report (وتزامنت مع "...") stays with that report's source."""
+        if event.sentence == 0 or not article.sentences:
+            return None
+        sentence = article.sentence_span(event.sentence)
+        if _QUOTE not in sentence.text(article.raw).replace("«", _QUOTE).replace("»", _QUOTE):
+            return None
+        if any(sentence.contains(r[0]) for r in raw):
+            return None
+        previous = article.sentence_span(event.sentence - 1)
+        for a, (cue, src, statement) in zip(attributions, raw, strict=True):
+            if a.quoted and (previous.overlaps(statement)) and a.kind in ("speech", "transmit"):
+                mention = sources.get((src.start, src.end))
+                return Claim(event.id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
+                             a.resolution.source_type, cue, sentence)
+        return None
+
+    @staticmethod
+    def _own(article: Article, event) -> Claim:
+        name = article.source or (article.dateline.agency if article.dateline else None)
+        agency = agency_named(name)
+        statement = article.sentence_span(event.sentence) if article.sentences else None
+        if agency is not None:
+            return Claim(event.id, None, agency.id, agency.name, agency.source_type, None, statement)
+        return Claim(event.id, None, (name or "unknown").lower(), name or "unknown", "media", None, statement)
