@@ -53,7 +53,7 @@ class _Found:
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
-_ADJ_TAIL = re.compile(r"\s+(و?)(\S+)")
+_ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 
 
@@ -141,7 +141,9 @@ class _ActorPass:
                     best[g.resolution.actor_id] = g
                 ranked = sorted(best.values(), key=lambda g: (-counts[g.resolution.actor_id],
                                                                -last[g.resolution.actor_id]))
-                if f.resolution == "allied":
+                # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
+                # and allies follow salience and nearness respectively
+                if f.resolution in ("allied", "state", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, country), f.role)
             resolved.append(f)
@@ -170,12 +172,9 @@ class _ActorPass:
             hit = first(lambda r: r.inter in _NONSTATE_INTERS and r.actor_type != "civilians")
             return _as_generic(hit)
         if cls in ("state", "air"):
-            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1
-                         and (country is None or r.country == country))
+            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and cls == "air":
                 home = first(lambda r: r.actor_type == "state forces")
-            if home is None:
-                home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and country:
                 state = self.d.state_force(country, self.day)
                 home = self.d.entries[state.actor_id].resolution() if state else None

@@ -1,0 +1,131 @@
+"""ActorRecognizer: named actors with dated aliases, proclitics, generic references, allies and people."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.actors.recognizer import ActorRecognizer, inter_for
+from marsad.model import Article, MentionKind
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+
+def run(text: str, published: datetime | None = datetime(2024, 12, 3, tzinfo=UTC)) -> Article:
+    article = Article("t", text, published=published)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer()):
+        article = stage(article)
+    return article
+
+
+def by_text(article: Article, kind: MentionKind) -> dict[str, object]:
+    return {m.text: m for m in article.mentions_of(kind)}
+
+
+def test_stage_contract():
+    stage = ActorRecognizer()
+    assert stage.name == "actors" and stage.requires == {"tokens"} and stage.provides == {"actors", "persons"}
+    article = run("قصف الجيش السوري بلدة.")
+    assert {"actors", "persons"} <= article.layers
+
+
+def test_raw_offsets_and_ids():
+    article = run("وقصفت الطائرات الروسية مواقع لهيئة تحرير الشام، وقال مدير المرصد رامي عبد الرحمن إن الفصائل تقدمت.")
+    ids = [m.id for m in article.mentions]
+    assert len(ids) == len(set(ids))
+    for m in article.mentions:
+        assert m.text == article.raw[m.start : m.end]
+        assert m.id.startswith({"actor": "actor-", "organization": "org-", "person": "person-"}[m.kind.value])
+
+
+def test_alias_meaning_follows_the_date():
+    text = "هاجمت جبهة النصرة مواقع للجيش السوري."
+    old = by_text(run(text, datetime(2015, 5, 1, tzinfo=UTC)), MentionKind.ACTOR)["جبهة النصرة"].resolution
+    assert old.canonical == "Jabhat al Nusra"
+    new = by_text(run(text), MentionKind.ACTOR)["جبهة النصرة"].resolution
+    assert new.canonical == "Hayat Tahrir al Sham" and new.former_name == "Jabhat al Nusra"
+    after = by_text(run("قال الجيش السوري", datetime(2025, 3, 1, tzinfo=UTC)), MentionKind.ACTOR)
+    assert after["الجيش السوري"].resolution.canonical == "Military Forces of Syria (2024-)"
+
+
+def test_proclitics_and_longest_match():
+    article = run("والجيش السوري تقدم، وقالت مصادر للجيش اللبناني، واشتبك بالقوات الروسية مع حزب الله اللبناني.")
+    names = {m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR)}
+    assert {"Military Forces of Syria (2000-2024)", "Military Forces of Lebanon (2016-)",
+            "Military Forces of Russia (2000-)", "Hezbollah"} <= names
+    texts = [m.text for m in article.mentions_of(MentionKind.ACTOR)]
+    assert "الجيش السوري" in texts and "حزب الله اللبناني" in texts and "القوات الروسية" in texts
+
+
+def test_coordinated_air_forces_name_both_states():
+    article = run("وتزامنت مع تنفيذ الطيران السوري والروسي عشرات الضربات، ثم قصف الطيران الحربي التركي الإيراني.")
+    names = [m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR)]
+    assert names[:2] == ["Military Forces of Syria (2000-2024)", "Military Forces of Russia (2000-)"]
+    assert "Military Forces of Turkey (2002-)" in names and "Military Forces of Iran (1989-)" in names
+
+
+def test_generic_references_resolve_to_the_actors_named():
+    article = run(
+        "هاجمت هيئة تحرير الشام وفصائل حليفة لها مواقع الجيش السوري. وقال المرصد إن الفصائل تقدمت "
+        "وإن قوات النظام انسحبت، فيما قصف الطيران الحربي المنطقة."
+    )
+    found = {m.text: m for m in article.mentions_of(MentionKind.ACTOR)}
+    allies = found["فصائل حليفة لها"]
+    assert allies.role == "associated" and allies.resolution.parent == "hts" and allies.resolution.generic
+    assert found["الفصائل"].role == "generic" and found["الفصائل"].resolution.actor_id == "hts"
+    assert found["قوات النظام"].resolution.canonical == "Military Forces of Syria (2000-2024)"
+    assert found["الطيران الحربي"].resolution.actor_id == "sy-mil-2000"
+
+
+def test_generic_reference_without_antecedent_is_left_unresolved():
+    article = run("تقدمت الفصائل نحو المدينة.")
+    (m,) = article.mentions_of(MentionKind.ACTOR)
+    assert m.role == "generic" and m.resolution is None
+
+
+def test_people_with_titles_and_apposition():
+    article = run(
+        "أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، بحسب ما أعلن الناطق باسمه ستيفان دوجاريك. "
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع خطير. وقال مقاتل عرّف عن نفسه باسم أبو خالد الحموي "
+        "إنهم تقدموا. وأكد الصفدي ذلك."
+    )
+    people = by_text(article, MentionKind.PERSON)
+    assert people["أنطونيو غوتيريش"].resolution.organization == "United Nations"
+    assert people["ستيفان دوجاريك"].resolution.actor_id == "un"
+    safadi = people["أيمن الصفدي"].resolution
+    assert safadi.role == "minister" and safadi.name == "أيمن الصفدي"
+    fighter = people["أبو خالد الحموي"].resolution
+    assert fighter.role == "fighter" and fighter.name == "أبو خالد الحموي"
+    assert people["الصفدي"].resolution == safadi
+
+
+def test_unknown_spokesman_takes_the_organisation_before_him():
+    article = run("وقال المتحدث باسم منظمة الصحة العالمية طارق جاساريفيتش إن المستشفيات خرجت عن الخدمة.")
+    (p,) = article.mentions_of(MentionKind.PERSON)
+    assert p.text == "طارق جاساريفيتش"
+    assert p.resolution.organization == "WHO: World Health Organization" and p.resolution.role == "spokesperson"
+
+
+def test_foreign_state_forces_are_external_abroad():
+    article = run("قصفت القوات التركية قرى في ريف حلب.")
+    (m,) = article.mentions_of(MentionKind.ACTOR)
+    assert inter_for(m.resolution, "SY") == 8 and inter_for(m.resolution, "TR") == 1
+
+
+MARKS = st.sampled_from(["\u064e", "\u064b", "\u0651", "\u0640", "\u200f"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), MARKS), max_size=6))
+def test_diacritics_and_tatweel_do_not_change_what_is_found(insertions):
+    base = "وأفاد المرصد السوري أن قوات سوريا الديمقراطية اشتبكت مع الجيش الوطني السوري قرب منبج."
+    text = base
+    for pos, mark in sorted(insertions, reverse=True):
+        # marks go after a letter, never at the start of a word
+        if 0 < pos < len(text) and text[pos - 1].isalpha():
+            text = text[:pos] + mark + text[pos:]
+    article = run(text)
+    got = sorted(m.resolution.actor_id for m in article.mentions if m.resolution is not None
+                 and m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION))
+    assert got == ["sdf", "sna", "sohr"]
+    for m in article.mentions:
+        assert m.text == article.raw[m.start : m.end]

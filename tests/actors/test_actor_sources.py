@@ -1,0 +1,97 @@
+"""SourceRecognizer and ClaimAttributor on sentences in the style of several outlets and conflicts."""
+
+from datetime import UTC, datetime
+
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.sources import ClaimAttributor, SourceRecognizer
+from marsad.model import Article, Event, MentionKind, Span
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+
+def prepare(text: str, source: str | None = "AFP") -> Article:
+    article = Article("t", text, published=datetime(2024, 12, 3, tzinfo=UTC), source=source)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(), SourceRecognizer()):
+        article = stage(article)
+    return article
+
+
+def with_events(article: Article, *triggers: str) -> Article:
+    events = []
+    for k, word in enumerate(triggers):
+        i = article.raw.index(word)
+        events.append(Event(f"e{k}", "Battles", "Armed clash", "Political violence", Span(i, i + len(word)),
+                            article.sentence_of(i)))
+    return ClaimAttributor()(article.replace({"events"}, events=tuple(events)))
+
+
+def claims_of(article: Article, event_id: str):
+    return [c for c in article.claims if c.event_id == event_id]
+
+
+def test_stage_contracts():
+    assert SourceRecognizer().requires == {"tokens", "actors"} and SourceRecognizer().provides == {"sources"}
+    assert ClaimAttributor().requires == {"events", "sources"} and ClaimAttributor().provides == {"claims"}
+
+
+def test_gaza_ministry_and_army_statements():
+    article = with_events(prepare(
+        "وقالت وزارة الصحة في غزة إن غارة إسرائيلية قتلت 12 شخصا في جباليا. "
+        "وأعلن الجيش الإسرائيلي أنه قصف بنى تحتية لحماس في رفح. "
+        "واندلعت اشتباكات في خان يونس."
+    ), "غارة", "قصف", "اشتباكات")
+    (moh,) = claims_of(article, "e0")
+    assert moh.source_name == "Ministry of Health (Gaza)" and moh.source_type == "government"
+    assert article.raw[moh.cue.start : moh.cue.end] == "قالت"
+    assert "غارة إسرائيلية" in article.raw[moh.statement.start : moh.statement.end]
+    (army,) = claims_of(article, "e1")
+    assert army.source_id == "il-mil" and army.source is not None
+    assert article.mention(army.source).kind is MentionKind.SOURCE
+    (own,) = claims_of(article, "e2")
+    assert own.source is None and own.source_id == "afp" and own.source_type == "wire agency"
+
+
+def test_yemen_spokesman_and_local_sources():
+    article = with_events(prepare(
+        "أعلن الحوثيون استهداف سفينة في البحر الأحمر، وفق ما قال المتحدث العسكري باسم الجماعة يحيى سريع. "
+        "وشن طيران التحالف غارات على صعدة، بحسب مصادر محلية.", source="Anadolu Agency"
+    ), "استهداف", "غارات")
+    assert {c.source_id for c in claims_of(article, "e0")} == {"ye-houthi"}
+    (local,) = claims_of(article, "e1")
+    assert local.source_type == "local source" and local.source_name == "Anadolu Agency"
+
+
+def test_sudan_medium_quoting_a_military_source():
+    article = with_events(prepare(
+        "ونقلت وكالة السودان للأنباء عن مصدر عسكري أن الجيش صد هجوما لقوات الدعم السريع على الفاشر."
+    ), "هجوما")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "suna" and claim.source_type == "military source"
+    assert article.mention(claim.source).text == "مصدر عسكري"
+
+
+def test_lebanon_according_to_at_the_end_covers_its_sentence():
+    article = with_events(prepare(
+        "شنت مسيرة إسرائيلية غارة على بلدة في جنوب لبنان، وفق الوكالة الوطنية للإعلام. "
+        "وأعلن حزب الله أن مقاتليه استهدفوا موقعا إسرائيليا."
+    ), "غارة", "استهدفوا")
+    assert [c.source_id for c in claims_of(article, "e0")] == ["nna"]
+    assert [c.source_type for c in claims_of(article, "e1")] == ["armed group"]
+
+
+def test_quotation_runs_across_sentences_and_eyewitness():
+    article = with_events(prepare(
+        'وأفاد المرصد السوري عن "اشتباكات عنيفة في ريف إدلب. وقصف مدفعي على القرى". '
+        "وشاهد مصور لفرانس برس دبابات محترقة على الطريق."
+    ), "قصف", "محترقة")
+    (quoted,) = claims_of(article, "e0")
+    assert quoted.source_id == "sohr" and quoted.source_type == "monitoring NGO"
+    assert article.raw[quoted.statement.start] == '"' and "قصف مدفعي" in quoted.statement.text(article.raw)
+    (seen,) = claims_of(article, "e1")
+    assert seen.source_id == "afp" and seen.source_type == "eyewitness"
+    assert article.mention(seen.source).text == "مصور لفرانس برس"
+
+
+def test_every_event_gets_a_claim_and_unknown_agency_is_named():
+    article = with_events(prepare("وقعت اشتباكات في المدينة. وقتل شخصان.", source=None), "اشتباكات", "قتل")
+    assert [c.event_id for c in article.claims] == ["e0", "e1"]
+    assert all(c.source is None and c.source_name == "unknown" for c in article.claims)
