@@ -1,0 +1,435 @@
+"""Dates in Arabic wire copy, resolved against the article's own date.
+
+A DATE mention is a time expression of the text, resolved to a calendar day with ACLED's ``time_precision`` (1 the
+day, 2 the week: the middle day is used, 3 the month: the 15th is used). The anchor is ``article.published`` (from
+metadata or the wire dateline); without one, explicit dates still resolve and relative ones stay unresolved
+(resolution None).
+
+Forms (data in ``data/date_expressions.tsv`` and ``data/months.tsv``):
+
+* weekdays, alone or after a part of the day (``الثلاثاء``، ``فجر الأربعاء``، ``يوم الخميس``): the most recent such
+  day on or before the anchor (``الثلاثاء`` in a Tuesday dispatch is that day); with ``الماضي`` strictly before it;
+  with ``المقبل`` the next one after it (a forecast).
+* a night named by two days (``ليل الإثنين الثلاثاء``، ``ليل الإثنين إلى الثلاثاء``) resolves to the LATER day. ACLED's
+  rule is to code the day an event is reported to have happened; for an overnight event reported in the next
+  morning's dispatch the night ends on that day, so marsad codes the later day, consistently, with precision 1. A
+  night named by one day (``ليلة الثلاثاء``) is that day.
+* relative: اليوم، أمس، أول أمس، الليلة الماضية، خلال الساعات الأخيرة (the anchor), خلال اليومين الماضيين (anchor-1,
+  precision 2), الأيام الماضية / قبل أيام (anchor-3, precision 2), قبل يومين / قبل ثلاثة أيام (exact, precision 1),
+  الأسبوع الماضي (the middle day of the previous week, precision 2), الشهر الماضي (the 15th of the previous month,
+  precision 3).
+* explicit: ``3 كانون الأول/ديسمبر 2024``، ``3 ديسمبر``، ``آذار 2011`` (precision 3), ``عام 2011`` (precision 3, 1 July;
+  ACLED has no year precision), ``3/12/2024``، ``2024-12-03``, Hijri ``5 جمادى الآخرة 1446`` (converted by hijridate).
+* after ``منذ`` a date marks the start of something ongoing: the mention gets role ``since`` (not an event date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from marsad.events.lexicon import PhraseMatcher, split_forms, word_forms
+from marsad.knowledge import load_table
+from marsad.model import Article, DateResolution, Mention, MentionKind, Token, add_mentions
+from marsad.text.normalize import normalize
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_NOT_TODAY = frozenset(
+    normalize(w) for w in ("التالي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "نفسه", "ذاته", "العالمي",
+                           "الوطني", "الأخير", "التالية", "الذي", "الموعود")
+)  # fmt: skip
+_UNIT_DAYS = {
+    normalize(w): (days, precision)
+    for w, days, precision in (
+        ("يوم", 1, 1), ("يوما", 1, 1), ("أيام", 1, 1), ("يومين", 2, 1), ("ساعات", 0, 1), ("ساعة", 0, 1),
+        ("أسبوع", 7, 2), ("أسبوعين", 14, 2), ("أسابيع", 7, 2), ("شهر", 30, 3), ("شهرين", 60, 3), ("أشهر", 30, 3),
+        ("عام", 365, 3), ("عامين", 730, 3), ("أعوام", 365, 3), ("سنوات", 365, 3), ("سنة", 365, 3),
+    )
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Relative:
+    key: str
+    days_back: int
+    precision: int
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The compiled time vocabulary."""
+
+    months: PhraseMatcher
+    weekdays: PhraseMatcher
+    parts: PhraseMatcher
+    relatives: PhraseMatcher
+    year_intro: frozenset[str]
+    since: frozenset[str]
+    future: frozenset[str]
+    past: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> DateLexicon:
+    rows = load_table("date_expressions.tsv").rows
+    months: list[tuple[str, object]] = []
+    for r in load_table("months.tsv").rows:
+        for form in split_forms(r["forms"]):
+            if not form.isascii():
+                months.append((form, (r["calendar"], int(r["month"]))))
+
+    def forms(kind: str) -> list[tuple[str, Relative]]:
+        return [
+            (f, Relative(r["key"], int(r["days_back"]), int(r["precision"])))
+            for r in rows
+            if r["kind"] == kind
+            for f in split_forms(r["forms"])
+        ]
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(normalize(f) for r in rows if r["kind"] == kind for f in split_forms(r["forms"]))
+
+    return DateLexicon(
+        months=PhraseMatcher(months),
+        weekdays=PhraseMatcher(forms("weekday")),
+        parts=PhraseMatcher(forms("part")),
+        relatives=PhraseMatcher([(f, p) for f, p in forms("relative") if p.key != "days_ago"]),
+        year_intro=words("year_intro"),
+        since=words("since"),
+        future=words("future"),
+        past=words("past"),
+    )
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A time expression over tokens ``[first, last]`` and what it resolves to."""
+
+    first: int
+    last: int
+    resolution: DateResolution | None
+    role: str = ""
+
+
+def _int(token: Token) -> int | None:
+    return int(token.text) if token.text.isdigit() else None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> date | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def _hijri_year(anchor: date) -> int | None:
+    try:
+        from hijridate import Gregorian
+
+        return Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
+    return 0 <= i < len(tokens) and tokens[i].sentence == sentence
+
+
+def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) -> bool:
+    return _in_sentence(tokens, i, sentence) and bool(word_forms(tokens[i].text) & words)
+
+
+class _Scanner:
+    """Reads time expressions from a token sequence against an optional anchor date."""
+
+    def __init__(self, tokens: Sequence[Token], anchor: date | None) -> None:
+        self.tokens = tokens
+        self.anchor = anchor
+        self.lex = lexicon()
+
+    def scan(self, skip: set[int]) -> list[DateHit]:
+        hits: list[DateHit] = []
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            if i in skip:
+                i += 1
+                continue
+            hit = self.explicit(i) or self.weekday(i) or self.relative(i) or self.year(i)
+            if hit is None:
+                i += 1
+                continue
+            s = self.tokens[i].sentence
+            if hit.role == "" and _has(self.tokens, hit.first - 1, s, self.lex.since):
+                hit = DateHit(hit.first, hit.last, hit.resolution, "since")
+            hits.append(hit)
+            i = hit.last + 1
+        return hits
+
+    # explicit dates ---------------------------------------------------------------------------------------
+    def _month_at(self, i: int, sentence: int) -> tuple[int, tuple[str, int]] | None:
+        """A month name at ``i`` (with an optional ``/`` second name), as (last token, (calendar, month))."""
+        if not _in_sentence(self.tokens, i, sentence):
+            return None
+        m = self.lex.months.match_at(self.tokens, i)
+        if m is None:
+            return None
+        last = m.last
+        if _in_sentence(self.tokens, last + 2, sentence) and self.tokens[last + 1].text == "/":
+            m2 = self.lex.months.match_at(self.tokens, last + 2)
+            if m2 is not None:
+                last = m2.last
+        return last, m.payload  # type: ignore[return-value]
+
+    def _year_after(self, i: int, sentence: int) -> tuple[int, int] | None:
+        """A year at ``i`` (``2024`` or ``عام 2024``), as (last token, year)."""
+        if _in_sentence(self.tokens, i, sentence) and (y := _int(self.tokens[i])) and 1000 <= y <= 2200:
+            last = i
+            if _in_sentence(self.tokens, i + 1, sentence) and self.tokens[i + 1].text in ("م", "ه", "هـ"):
+                last = i + 1
+            return last, y
+        if _has(self.tokens, i, sentence, self.lex.year_intro):
+            return self._year_after(i + 1, sentence)
+        return None
+
+    def explicit(self, i: int) -> DateHit | None:
+        tok = self.tokens[i]
+        s = tok.sentence
+        numeric = _NUMERIC_DATE.match(tok.text)
+        if numeric:
+            d, m, y = (int(g) for g in numeric.groups())
+            value = _safe_date(y, m, d)
+            return DateHit(i, i, DateResolution(value, 1, "explicit_day")) if value else None
+        day = _int(tok)
+        if day is not None and _in_sentence(self.tokens, i + 4, s) and all(
+            self.tokens[i + k].text in ("/", "-") for k in (1, 3)
+        ):
+            a, b = _int(self.tokens[i + 2]), _int(self.tokens[i + 4])
+            if a is not None and b is not None:
+                y, m, d = (day, a, b) if day > 31 else (b, a, day)
+                value = _safe_date(y, m, d)
+                if value:
+                    return DateHit(i, i + 4, DateResolution(value, 1, "explicit_day"))
+        if day is not None and 1 <= day <= 31:
+            j = i + 1
+            if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
+                j += 1
+            month = self._month_at(j, s)
+            if month is not None:
+                last, (calendar, mon) = month
+                year = self._year_after(last + 1, s)
+                if year is not None:
+                    last = year[0]
+                return DateHit(i, last, self._day_month(day, mon, calendar, year[1] if year else None))
+        month = self._month_at(i, s)
+        if month is not None:
+            last, (calendar, mon) = month
+            year = self._year_after(last + 1, s)
+            if year is not None and calendar == "gregorian":
+                return DateHit(i, year[0], DateResolution(date(year[1], mon, 15), 3, "explicit_month"))
+        return None
+
+    def _day_month(self, day: int, month: int, calendar: str, year: int | None) -> DateResolution | None:
+        if calendar == "hijri":
+            if year is None:
+                year = _hijri_year(self.anchor) if self.anchor else None
+            value = _hijri(year, month, day) if year else None
+            return DateResolution(value, 1, "hijri_day") if value else None
+        if year is None:
+            if self.anchor is None:
+                return None
+            year = self.anchor.year
+            value = _safe_date(year, month, day)
+            if value and value > self.anchor + timedelta(days=7):
+                value = _safe_date(year - 1, month, day)
+        else:
+            value = _safe_date(year, month, day)
+        return DateResolution(value, 1, "explicit_day") if value else None
+
+    def year(self, i: int) -> DateHit | None:
+        s = self.tokens[i].sentence
+        if not _has(self.tokens, i, s, self.lex.year_intro):
+            return None
+        found = self._year_after(i + 1, s)
+        if found is None:
+            return None
+        last, y = found
+        return DateHit(i, last, DateResolution(date(y, 7, 1), 3, "year"))
+
+    # weekdays -----------------------------------------------------------------------------------------------
+    def weekday(self, i: int) -> DateHit | None:
+        s = self.tokens[i].sentence
+        part: str | None = None
+        j = i
+        pm = self.lex.parts.match_at(self.tokens, i)
+        if pm is not None:
+            part = pm.payload.key  # type: ignore[attr-defined]
+            j = pm.last + 1
+        elif "يوم" in word_forms(self.tokens[i].text) and _in_sentence(self.tokens, i + 1, s):
+            j = i + 1
+        if not _in_sentence(self.tokens, j, s):
+            return None
+        wm = self.lex.weekdays.match_at(self.tokens, j)
+        if wm is None:
+            if part is not None:
+                return self.relative(j, part=part, first=i)
+            return None
+        wd = int(wm.payload.key)  # type: ignore[attr-defined]
+        last = wm.last
+        expression = "weekday"
+        if part == "night":
+            # ليل الإثنين الثلاثاء / ليل الإثنين إلى الثلاثاء / ليل الإثنين-الثلاثاء: the night ends on the later day
+            k = last + 1
+            if _in_sentence(self.tokens, k, s) and self.tokens[k].text in ("الي", "-", "و"):
+                k += 1
+            wm2 = self.lex.weekdays.match_at(self.tokens, k) if _in_sentence(self.tokens, k, s) else None
+            if wm2 is not None:
+                wd = int(wm2.payload.key)  # type: ignore[attr-defined]
+                last = wm2.last
+                expression = "weekday_night"
+        role = ""
+        direction = 0
+        if _has(self.tokens, last + 1, s, self.lex.past):
+            direction = -1
+            last += 1
+        elif _has(self.tokens, last + 1, s, self.lex.future):
+            direction = 1
+            last += 1
+            role = "future"
+        if self.anchor is None:
+            return DateHit(i, last, None, role)
+        if direction == 1:
+            ahead = (wd - self.anchor.isoweekday()) % 7 or 7
+            value = self.anchor + timedelta(days=ahead)
+        else:
+            back = (self.anchor.isoweekday() - wd) % 7
+            if direction == -1 and back == 0:
+                back = 7
+            value = self.anchor - timedelta(days=back)
+        return DateHit(i, last, DateResolution(value, 1, expression, part), role)
+
+    # relative expressions -----------------------------------------------------------------------------------
+    def relative(self, i: int, part: str | None = None, first: int | None = None) -> DateHit | None:
+        s = self.tokens[i].sentence
+        first = i if first is None else first
+        tok = self.tokens[i]
+        if "قبل" in word_forms(tok.text) and _in_sentence(self.tokens, i + 1, s):
+            return self._ago(i, first)
+        m = self.lex.relatives.match_at(self.tokens, i)
+        if m is None:
+            return None
+        rel: Relative = m.payload  # type: ignore[assignment]
+        last = m.last
+        if rel.key == "today" and _in_sentence(self.tokens, last + 1, s):
+            if word_forms(self.tokens[last + 1].text) & _NOT_TODAY:
+                return None
+        if rel.key in ("past_days", "past_two_days") and m.first == m.last:
+            # a bare أيام / يومين is a duration unless منذ or قبل makes it a point in the past
+            prev = self.tokens[i - 1] if i > 0 else None
+            if prev is None or prev.sentence != s or not word_forms(prev.text) & (self.lex.since | {"قبل"}):
+                return None
+        role = "future" if rel.key == "tomorrow" else ""
+        if self.anchor is None:
+            return DateHit(first, last, None, role)
+        return DateHit(first, last, self._relative_value(rel, part), role)
+
+    def _relative_value(self, rel: Relative, part: str | None) -> DateResolution:
+        anchor = self.anchor
+        assert anchor is not None
+        if rel.key == "last_week":
+            monday = anchor - timedelta(days=anchor.isoweekday() - 1) - timedelta(days=7)
+            return DateResolution(monday + timedelta(days=3), 2, rel.key, part)
+        if rel.key == "this_week":
+            monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+            return DateResolution(min(anchor, monday + timedelta(days=3)), 2, rel.key, part)
+        if rel.key == "last_month":
+            prev = anchor.replace(day=1) - timedelta(days=1)
+            return DateResolution(prev.replace(day=15), 3, rel.key, part)
+        if rel.key == "this_month":
+            return DateResolution(anchor.replace(day=min(15, anchor.day)), 3, rel.key, part)
+        if rel.key == "last_night":
+            part = "night"
+        return DateResolution(anchor - timedelta(days=rel.days_back), rel.precision, rel.key, part)
+
+    def _ago(self, i: int, first: int) -> DateHit | None:
+        """``قبل أيام``، ``قبل يومين``، ``قبل ثلاثة أيام``، ``قبل أسبوع``."""
+        from marsad.events.numbers import number_item
+
+        s = self.tokens[i].sentence
+        j = i + 1
+        count = 1
+        item = number_item(self.tokens[j])
+        if item is not None and item.kind in ("unit", "digit", "ten") and _in_sentence(self.tokens, j + 1, s):
+            count = int(item.value)
+            j += 1
+        unit = None
+        for form in word_forms(self.tokens[j].text):
+            unit = _UNIT_DAYS.get(form)
+            if unit:
+                break
+        if unit is None:
+            return None
+        days, precision = unit
+        bare_plural = j == i + 1 and self.tokens[j].text in (normalize("أيام"), normalize("أسابيع"), normalize("أشهر"))
+        if bare_plural:
+            days, precision = {"ايام": (3, 2), "اسابيع": (14, 2), "اشهر": (60, 3)}[self.tokens[j].text]
+            count = 1
+        if self.anchor is None:
+            return DateHit(first, j, None)
+        key = "days_ago" if precision == 1 else "ago"
+        return DateHit(first, j, DateResolution(self.anchor - timedelta(days=days * count), precision, key))
+
+
+def resolve_dates(tokens: Sequence[Token], anchor: date | None, skip: set[int] | None = None) -> list[DateHit]:
+    """Every time expression in ``tokens``, resolved against ``anchor`` (None: only explicit dates resolve)."""
+    return _Scanner(tokens, anchor).scan(skip or set())
+
+
+@dataclass(frozen=True)
+class DateResolver:
+    """Finds DATE mentions (``date-N``) and resolves them against the article's publication date."""
+
+    name: str = "dates"
+    requires: frozenset[str] = frozenset({"tokens", "dateline"})
+    provides: frozenset[str] = frozenset({"dates"})
+
+    def __call__(self, article: Article) -> Article:
+        anchor = article.published.date() if article.published else None
+        skip: set[int] = set()
+        if article.dateline is not None:
+            for k, t in enumerate(article.tokens):
+                if article.raw_span(t.start, t.end).overlaps(article.dateline.span):
+                    skip.add(k)
+        mentions: list[Mention] = []
+        for hit in resolve_dates(article.tokens, anchor, skip):
+            first, last = article.tokens[hit.first], article.tokens[hit.last]
+            nstart = first.start
+            prefixes = [p for p in first.prefixes if p != "ال"]
+            if prefixes and first.stem_start > first.start:
+                nstart = first.start + sum(len(p) for p in prefixes)
+            span = article.raw_span(nstart, last.end)
+            mentions.append(
+                Mention(
+                    id=f"date-{len(mentions)}",
+                    kind=MentionKind.DATE,
+                    start=span.start,
+                    end=span.end,
+                    text=article.raw[span.start : span.end],
+                    resolution=hit.resolution,
+                    sentence=first.sentence,
+                    role=hit.role,
+                )
+            )
+        return add_mentions(article, mentions, self.provides)

@@ -1,0 +1,199 @@
+"""Gold sentences for the event coder: reading them, giving the coder their hand-made mentions, and scoring.
+
+A gold file is JSON Lines, one lead or sentence a line::
+
+    {"id": "sy-001", "text": "...", "published": "2024-12-03T09:00:00+00:00",
+     "places": [{"text": "طيبة الإمام", "name": "Taybat al-Imam", "role": "", "feature": "populated_place"}],
+     "actors": [{"text": "هيئة تحرير الشام", "canonical": "Hayat Tahrir al-Sham", "inter": 2}],
+     "events": [{"sub_event_type": "Non-state actor overtakes territory", "location": "Taybat al-Imam",
+                 "actor1": "Hayat Tahrir al-Sham", "date": "2024-12-03", "fatalities": null}]}
+
+``places`` and ``actors`` are the mentions the places and actors stages should find; in *oracle* mode they are given
+to the event coder directly, which measures the coder alone. Without them (or with ``--pipeline``) the default
+pipeline finds its own. Expected event fields are compared only where the gold line states them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.model import ActorResolution, Article, Mention, MentionKind, PlaceResolution, add_mentions
+
+#: the event fields a gold line may state, in report order
+FIELDS = (
+    "sub_event_type",
+    "event_type",
+    "location",
+    "actor1",
+    "actor2",
+    "date",
+    "time_precision",
+    "fatalities",
+    "injured",
+    "displaced",
+    "detained",
+    "civilian_targeting",
+)
+
+
+class GoldError(ValueError):
+    """A gold line that cannot be read."""
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    text: str
+    published: str | None
+    places: tuple[dict, ...]
+    actors: tuple[dict, ...]
+    events: tuple[dict, ...]
+
+
+def read_gold(path: str | Path) -> Iterator[GoldItem]:
+    """Read a gold JSONL file.
+
+    Raises:
+        GoldError: naming the file and line of a line that is not a JSON object with ``text`` and ``events``.
+    """
+    path = Path(path)
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise GoldError(f"{path}:{lineno}: not JSON ({e.msg})") from None
+        if not isinstance(obj, dict) or "text" not in obj or "events" not in obj:
+            raise GoldError(f"{path}:{lineno}: a gold line needs 'text' and 'events'")
+        yield GoldItem(
+            str(obj.get("id", f"{path.stem}-{lineno}")),
+            obj["text"],
+            obj.get("published"),
+            tuple(obj.get("places", ())),
+            tuple(obj.get("actors", ())),
+            tuple(obj["events"]),
+        )
+
+
+def _occurrences(raw: str, text: str) -> Iterator[int]:
+    start = raw.find(text)
+    while start >= 0:
+        yield start
+        start = raw.find(text, start + len(text))
+
+
+def oracle_mentions(article: Article, places: Iterable[dict], actors: Iterable[dict]) -> Article:
+    """Add PLACE and ACTOR mentions for every occurrence of the gold surface texts."""
+    new: list[Mention] = []
+    for n, p in enumerate(places):
+        for k, start in enumerate(_occurrences(article.raw, p["text"])):
+            res = PlaceResolution(
+                gazetteer_id=p.get("id") or p.get("name") or p["text"],
+                name=p.get("name") or p["text"],
+                latitude=p.get("latitude"),
+                longitude=p.get("longitude"),
+                country_code=p.get("country_code"),
+                feature=p.get("feature", "populated_place"),
+                geo_precision=int(p.get("geo_precision", 2 if p.get("role") == "region" else 1)),
+            )
+            new.append(
+                Mention(f"place-{n}-{k}", MentionKind.PLACE, start, start + len(p["text"]), p["text"], res,
+                        article.sentence_of(start), p.get("role", ""))
+            )  # fmt: skip
+    for n, a in enumerate(actors):
+        for k, start in enumerate(_occurrences(article.raw, a["text"])):
+            res = ActorResolution(
+                actor_id=a.get("id") or a["canonical"],
+                canonical=a["canonical"],
+                inter=a.get("inter"),
+                generic=bool(a.get("generic", False)),
+            )
+            new.append(
+                Mention(f"actor-{n}-{k}", MentionKind.ACTOR, start, start + len(a["text"]), a["text"], res,
+                        article.sentence_of(start), a.get("role", ""))
+            )  # fmt: skip
+    return add_mentions(article, new, ("places", "actors", "persons", "sources"))
+
+
+def event_fields(article: Article, event) -> dict:
+    """The comparable fields of a coded event."""
+
+    def name(mid: str | None) -> str | None:
+        if mid is None:
+            return None
+        res = article.mention(mid).resolution
+        if isinstance(res, (ActorResolution,)):
+            return res.canonical
+        if isinstance(res, PlaceResolution):
+            return res.name
+        return article.mention(mid).text
+
+    return {
+        "sub_event_type": event.sub_event_type,
+        "event_type": event.event_type,
+        "location": name(event.location),
+        "actor1": name(event.actor1[0]) if event.actor1 else None,
+        "actor2": name(event.actor2[0]) if event.actor2 else None,
+        "date": event.date.isoformat() if event.date else None,
+        "time_precision": event.time_precision,
+        "fatalities": event.fatalities,
+        "injured": event.injured,
+        "displaced": event.displaced,
+        "detained": event.detained,
+        "civilian_targeting": event.civilian_targeting,
+    }
+
+
+@dataclass
+class Score:
+    """Counts for per-field accuracy and event-level precision and recall."""
+
+    gold_events: int = 0
+    predicted_events: int = 0
+    matched: int = 0
+    field_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    field_total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, item_id: str, gold: list[dict], predicted: list[dict]) -> None:
+        self.gold_events += len(gold)
+        self.predicted_events += len(predicted)
+        free = list(range(len(predicted)))
+        for g in gold:
+            best, best_score = None, 0
+            for k in free:
+                p = predicted[k]
+                score = 2 * (p["location"] == g.get("location")) + 3 * (p["sub_event_type"] == g.get("sub_event_type"))
+                score += p["event_type"] == g.get("event_type", p["event_type"])
+                if score > best_score:
+                    best, best_score = k, score
+            if best is None:
+                self.misses.append(f"{item_id}: missed {g.get('sub_event_type')} at {g.get('location')}")
+                for f in FIELDS:
+                    if f in g:
+                        self.field_total[f] += 1
+                continue
+            free.remove(best)
+            self.matched += 1
+            p = predicted[best]
+            for f in FIELDS:
+                if f in g:
+                    self.field_total[f] += 1
+                    if p[f] == g[f]:
+                        self.field_right[f] += 1
+                    else:
+                        self.misses.append(f"{item_id}: {f} expected {g[f]!r}, got {p[f]!r}")
+        for k in free:
+            self.misses.append(f"{item_id}: spurious {predicted[k]['sub_event_type']} at {predicted[k]['location']}")
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted_events if self.predicted_events else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold_events if self.gold_events else 1.0

@@ -1,0 +1,131 @@
+"""Matching the phrases of marsad's event data files against clitic-split tokens.
+
+Data files list surface forms (``اشتباكات``، ``الأسبوع الماضي``، ``قتلى وجرحى``). Article tokens carry proclitics
+(``والاشتباكات``، ``وبريف``), so a phrase word matches a token when it equals one of the token's readings from
+:func:`marsad.text.tokens.stem_candidates`, with or without the article. Phrases are normalized and split with the
+tokenizer's own pattern so that ``الـ24`` in a data file meets ``ال`` + ``24`` in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.model import Token
+from marsad.text.normalize import normalize
+from marsad.text.tokens import TOKEN_RE, stem_candidates
+
+#: enclitic pronouns (longest first) that turn a verbal noun into a possessed state: سيطرتها، هجومها
+PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_forms(text: str) -> frozenset[str]:
+    """Every form a normalized surface word may stand for: itself and each stem left after proclitics."""
+    return frozenset(stem for _, stem in stem_candidates(text))
+
+
+def strip_article(word: str) -> str:
+    """The word without a leading article, when what remains is still a word of two letters or more."""
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+@lru_cache(maxsize=1 << 16)
+def suffix_bases(text: str) -> frozenset[str]:
+    """Forms of a word with an enclitic pronoun removed (``سيطرتها`` -> ``سيطره``), empty when it has none."""
+    out: set[str] = set()
+    for form in word_forms(text):
+        for suffix in PRONOUN_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                base = form[: -len(suffix)]
+                out.add(base)
+                if base.endswith("ت"):
+                    # the feminine ending is written ت before a suffix: سيطرت+ها stands for سيطرة
+                    out.add(base[:-1] + "ه")
+                break
+    return frozenset(out)
+
+
+def phrase_words(form: str) -> tuple[str, ...]:
+    """Normalize a data-file form and split it the way the tokenizer splits text."""
+    return tuple(TOKEN_RE.findall(normalize(form)))
+
+
+def word_matches(word: str, token: Token) -> bool:
+    forms = word_forms(token.text)
+    return word in forms or strip_article(word) in forms
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in a token sequence: tokens ``[first, last]`` inclusive."""
+
+    first: int
+    last: int
+    payload: object
+    suffixed: bool = False
+
+
+class PhraseMatcher:
+    """Finds data-file phrases in tokens, longest first.
+
+    Args:
+        entries: ``(form, payload)`` pairs; forms are raw Arabic as written in a data file.
+        suffixes: also match single-word forms carrying an enclitic pronoun (``سيطرتها``); such matches are flagged.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, object]], suffixes: bool = False) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.suffixes = suffixes
+        for form, payload in entries:
+            words = phrase_words(form)
+            if not words:
+                continue
+            for key in {words[0], strip_article(words[0])}:
+                self._index.setdefault(key, []).append((words, payload))
+        for phrases in self._index.values():
+            phrases.sort(key=lambda p: -len(p[0]))
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
+        """The longest phrase starting at token ``i`` (within its sentence), or None."""
+        token = tokens[i]
+        best: Match | None = None
+        for form in word_forms(token.text):
+            for words, payload in self._index.get(form, ()):
+                n = len(words)
+                if best is not None and n <= best.last - best.first + 1:
+                    break
+                if i + n > len(tokens):
+                    continue
+                if all(
+                    tokens[i + k].sentence == token.sentence and word_matches(words[k], tokens[i + k])
+                    for k in range(1, n)
+                ):
+                    best = Match(i, i + n - 1, payload)
+                    break
+        if best is None and self.suffixes:
+            for base in suffix_bases(token.text):
+                for words, payload in self._index.get(base, ()):
+                    if len(words) == 1:
+                        return Match(i, i, payload, suffixed=True)
+        return best
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
+        """Non-overlapping matches from left to right, each the longest at its position."""
+        end = len(tokens) if end is None else end
+        out: list[Match] = []
+        i = start
+        while i < end:
+            m = self.match_at(tokens, i)
+            if m is not None and m.last < end:
+                out.append(m)
+                i = m.last + 1
+            else:
+                i += 1
+        return out
+
+
+def split_forms(cell: str) -> list[str]:
+    """The ``|``-separated alternatives of a data-file cell, blanks dropped."""
+    return [f.strip() for f in cell.split("|") if f.strip()]

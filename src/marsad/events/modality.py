@@ -1,0 +1,149 @@
+"""Modality: which triggers report an event that happened, and which only an intention, threat, denial, call or history.
+
+Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the tokens after it:
+
+* ``sentence``: to the end of the sentence, or to a contrast word (فيما، بينما، في حين) that starts a new assertion;
+* ``clause``: to the next comma, semicolon, colon or clause-opening word;
+* ``near``: the next three words (negation: لم تسفر، دون قتال);
+* ``verbal`` (background: منذ، إثر، عقب، بعدما): ``منذ`` followed by a date only marks that date as a start (the date
+  resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence is
+  history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's own day
+  is in it (إثر بدئها هجومها الأربعاء) or a pluperfect follows (بعدما كان ... أرسل); otherwise the clause they open is a
+  current event's cause and stays asserted.
+
+A trigger inside a scope whose ``blocks`` is ``all`` (or ``territory`` for territory triggers) is not coded as a new
+event; place mentions inside any scope are not used as the location of triggers outside it (``مع محاولتها التقدم
+باتجاه مدينة حماة`` does not place the battle in Hama).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.events.lexicon import PhraseMatcher, split_forms, word_forms
+from marsad.knowledge import load_table
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+#: punctuation that closes a clause in Arabic wire copy
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
+_PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    modality: str
+    scope: str
+    blocks: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Tokens ``[start, end)`` governed by a modality cue at ``cue``."""
+
+    modality: str
+    blocks: str
+    cue: int
+    start: int
+    end: int
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> PhraseMatcher:
+    entries = []
+    for row in load_table("modality_cues.tsv").rows:
+        cue = Cue(row["modality"], row["scope"], row["blocks"])
+        entries.extend((form, cue) for form in split_forms(row["forms"]))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    """Words that open a new clause: contrast words, background connectives and حيث."""
+    out = {normalize("حيث")}
+    for row in load_table("modality_cues.tsv").rows:
+        if row["modality"] in ("contrast", "background", "conditional"):
+            out.update(normalize(f) for f in split_forms(row["forms"]) if " " not in f)
+    return frozenset(out)
+
+
+def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Split tokens ``[start, end)`` of one sentence into clauses ``[a, b)``."""
+    bounds: list[tuple[int, int]] = []
+    a = start
+    words = clause_words()
+    for i in range(start, end):
+        t = tokens[i]
+        if not t.is_word and t.text in CLAUSE_PUNCTUATION:
+            if i > a:
+                bounds.append((a, i))
+            a = i + 1
+        elif i > a and word_forms(t.text) & words:
+            bounds.append((a, i))
+            a = i
+    if a < end:
+        bounds.append((a, end))
+    return bounds
+
+
+def find_scopes(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    date_tokens: dict[int, bool],
+) -> list[Scope]:
+    """Modality scopes in the sentence spanning tokens ``[start, end)``.
+
+    Args:
+        tokens: the article's tokens.
+        start: first token of the sentence.
+        end: one past its last token.
+        date_tokens: token index -> True when a date mention starts there that lies before the article's day.
+    """
+    matcher = cue_matcher()
+    matches = matcher.find_all(tokens, start, end)
+    stops = [m.first for m in matches if m.payload.modality == "contrast"]  # type: ignore[attr-defined]
+    clauses = clause_bounds(tokens, start, end)
+    scopes: list[Scope] = []
+    for m in matches:
+        cue: Cue = m.payload  # type: ignore[assignment]
+        if cue.modality == "contrast":
+            continue
+        a = m.last + 1
+        sentence_end = min([s for s in stops if s > m.last] + [end])
+        clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)
+        if clause_end <= a:
+            clause_end = next((b for ca, b in clauses if ca <= a < b), end)
+        if cue.scope == "sentence":
+            b = sentence_end
+        elif cue.scope == "clause":
+            b = clause_end
+        elif cue.scope == "near":
+            b = min(a + 3, end)
+        else:
+            b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
+        if b > a:
+            scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
+    return scopes
+
+
+def _background_end(
+    tokens: Sequence[Token], cue: int, a: int, sentence_end: int, clause_end: int, date_tokens: dict[int, bool]
+) -> int:
+    word = tokens[cue].text
+    since = normalize("منذ") in word_forms(word) or normalize("مذ") in word_forms(word)
+    if a >= sentence_end:
+        return a
+    if since:
+        # منذ + a date: only that date is a start; منذ + verb or verbal noun: history to the end of the sentence
+        return a if a in date_tokens else sentence_end
+    if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
+        return clause_end
+    if any(date_tokens.get(i) for i in range(a, sentence_end)):
+        return sentence_end
+    return a

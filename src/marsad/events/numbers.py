@@ -1,0 +1,392 @@
+"""Numbers in Arabic wire copy: digits and number words, what they count, and how sure they are.
+
+A NUMBER mention is a run of tokens that together write one quantity: ``50`` ، ``50 ألفا`` ، ``خمسين ألف`` ،
+``ثلاثة آلاف ومئتان`` ، ``عشرات الآلاف``. Number words come from ``data/number_words.tsv``; the cue words around a
+number (what it counts, approximations, running totals) from ``data/count_cues.tsv``.
+
+Rules followed (ACLED knowledge base, "Fatalities", 27 Feb 2023): vague figures are coded as ACLED codes them, "tens"
+(عشرات، the Arabic for both "tens" and the "dozens" of English wire copy) 10, "hundreds" (مئات) 100, "thousands" (آلاف)
+1000, and they multiply a following scale word (عشرات الآلاف = 10,000); "several" (عدة، بضعة) 3, ACLED's figure for a
+limited event whose toll is not given. A range (بين 10 و15، 10 إلى 15) keeps the lower figure as its value, the most
+conservative estimate. Years (عام 2011), days of dates (3 ديسمبر) and clock times are not quantities and give no mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.knowledge import load_table
+from marsad.model import Article, Mention, MentionKind, NumberResolution, Token, add_mentions
+from marsad.text.normalize import normalize
+from marsad.text.tokens import stem_candidates, tokenize
+
+_COUNT_KINDS = ("killed", "injured", "killed_or_injured", "displaced", "detained")
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """One entry of ``number_words.tsv``."""
+
+    value: int
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, NumberWord]:
+    """Normalized number word -> its value and kind."""
+    out: dict[str, NumberWord] = {}
+    for row in load_table("number_words.tsv").rows:
+        for form in split_forms(row["forms"]):
+            out.setdefault(normalize(form), NumberWord(int(row["value"]), row["kind"]))
+    return out
+
+
+@dataclass(frozen=True)
+class CountCue:
+    kind: str
+    position: str
+
+
+@lru_cache(maxsize=1)
+def _cue_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Matchers for cues that follow a number and cues that precede it."""
+    after: list[tuple[str, object]] = []
+    before: list[tuple[str, object]] = []
+    for row in load_table("count_cues.tsv").rows:
+        cue = CountCue(row["kind"], row["position"])
+        for form in split_forms(row["forms"]):
+            if row["position"] in ("after", "either"):
+                after.append((form, cue))
+            if row["position"] in ("before", "either"):
+                before.append((form, cue))
+    return PhraseMatcher(after), PhraseMatcher(before)
+
+
+@lru_cache(maxsize=1)
+def _year_intro_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for row in load_table("date_expressions.tsv").rows:
+        if row["kind"] in ("year_intro", "since"):
+            forms.update(normalize(f) for f in split_forms(row["forms"]) if " " not in f)
+    for row in load_table("months.tsv").rows:
+        forms.update(normalize(f).split()[-1] for f in split_forms(row["forms"]))
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class NumberItem:
+    """One token's contribution to a number: its value, kind, and whether و joined it to the previous word."""
+
+    value: float
+    kind: str
+    waw: bool
+    form_start: int
+    form: str
+
+
+def number_item(token: Token) -> NumberItem | None:
+    """Read one token as a number word or digits, or None."""
+    text = token.text
+    if _DIGITS.match(text):
+        return NumberItem(_digit_value(text), "digit", False, token.start, text)
+    if not token.is_word:
+        return None
+    words = number_words()
+    for prefixes, stem in stem_candidates(text):
+        word = words.get(stem)
+        if word is None or "ال" in prefixes and word.kind not in ("scale", "vague"):
+            continue
+        kind = word.kind
+        if kind == "scale" and stem.endswith("ا") and word.value >= 1000:
+            kind = "scale_acc"
+        return NumberItem(word.value, kind, "و" in prefixes, token.end - len(stem), stem)
+    return None
+
+
+def _digit_value(text: str) -> float:
+    if "," in text:
+        return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        # 50.000 is how Maghrebi and some Levantine copy writes fifty thousand
+        return float(text.replace(".", ""))
+    return float(text)
+
+
+_ADD_AFTER = {
+    # with و, what may follow what: units come before tens (خمسة وعشرون), smaller groups after larger ones
+    "unit": {"ten"},
+    "teen": set(),
+    "ten": set(),
+    "hundred": {"unit", "ten", "teen_unit"},
+    "scale": {"unit", "ten", "teen_unit", "hundred", "digit", "vague", "scale", "scale_acc", "dual"},
+    "dual": {"unit", "ten", "teen_unit", "hundred", "digit"},
+}
+
+
+def _continues(prev: NumberItem, prev_group: str, nxt: NumberItem) -> bool:
+    """Whether ``nxt`` continues the number that ``prev`` belongs to."""
+    if nxt.kind in ("scale", "scale_acc"):
+        return not nxt.waw or prev_group in ("scale", "dual")
+    if nxt.waw:
+        return nxt.kind in _ADD_AFTER.get(prev_group, set())
+    if nxt.kind == "unit" and nxt.value == 10 and prev.kind in ("unit", "teen_unit") and prev.value < 10:
+        return True  # ثلاثة عشر، أحد عشر
+    if nxt.kind == "hundred" and nxt.value == 100 and prev.kind == "unit" and prev.value < 10:
+        return True  # ثلاث مئة
+    return False
+
+
+def combine(items: Sequence[NumberItem]) -> int | None:
+    """The value of a run of number items, or None when the run is not a well-formed number."""
+    total = 0.0
+    current = 0.0
+    prev: NumberItem | None = None
+    for item in items:
+        if item.kind == "teen_unit":
+            current += item.value
+        elif item.kind in ("unit", "ten", "zero", "digit", "vague", "few"):
+            current += item.value
+        elif item.kind == "hundred":
+            if prev is not None and not item.waw and prev.kind == "unit" and item.value == 100 and 0 < current < 10:
+                current *= 100
+            else:
+                current += item.value
+        elif item.kind in ("scale", "scale_acc"):
+            if current == 0 and total == 0 and item.kind == "scale_acc" and len(items) == 1:
+                total = 2 * item.value  # ألفا شخص: the dual in construct
+            else:
+                total += (current or 1) * item.value
+                current = 0
+        elif item.kind == "dual":
+            total += item.value
+        prev = item
+    if items[-1].kind == "teen_unit":
+        return None
+    return int(round(total + current))
+
+
+def _group_of(item: NumberItem, prev_group: str) -> str:
+    if item.kind in ("scale", "scale_acc"):
+        return "scale"
+    if item.kind == "dual":
+        return "dual"
+    if item.kind == "hundred":
+        return "hundred"
+    if item.kind == "unit" and item.value == 10 and prev_group in ("unit", "teen_unit") and not item.waw:
+        return "teen"
+    if item.kind == "teen_unit":
+        return "teen_unit"
+    if item.kind == "ten":
+        return "ten"
+    if item.kind in ("vague", "few", "digit", "zero"):
+        return "vague"
+    return "unit"
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    """Tokens ``[first, last]`` that write one number, and its value."""
+
+    first: int
+    last: int
+    value: int
+    vague: bool
+    start: int
+
+
+def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
+    """Every run of tokens that writes one number, left to right."""
+    runs: list[NumberRun] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        first = number_item(tokens[i])
+        if first is None or first.kind == "teen_unit" and not _teen_follows(tokens, i):
+            i += 1
+            continue
+        items = [first]
+        group = _group_of(first, "")
+        j = i + 1
+        while j < n and tokens[j].sentence == tokens[i].sentence:
+            nxt = number_item(tokens[j])
+            if nxt is None or nxt.kind == "digit" or not _continues(items[-1], group, nxt):
+                break
+            items.append(nxt)
+            group = _group_of(nxt, group)
+            j += 1
+        value = combine(items)
+        if value is not None:
+            vague = any(it.kind in ("vague", "few") for it in items) or (
+                items[-1].form in ("الاف", "الوف", "ملايين", "مليارات") and len(items) == 1
+            )
+            runs.append(NumberRun(i, j - 1, value, vague, first.form_start))
+        i = j
+    return runs
+
+
+def _teen_follows(tokens: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    nxt = number_item(tokens[i + 1])
+    return nxt is not None and nxt.kind == "unit" and nxt.value == 10
+
+
+def parse_number(text: str) -> int | None:
+    """Parse a number written in Arabic words and/or digits (``ثلاثة آلاف ومئتان`` -> 3200), None if it is not one."""
+    tokens = tokenize(normalize(text))
+    runs = find_runs(tokens)
+    if len(runs) != 1 or runs[0].first != 0 or runs[0].last != len(tokens) - 1:
+        return None
+    return runs[0].value
+
+
+def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool:
+    """Years, the day of a date and clock times are numbers but not quantities."""
+    first, last = tokens[run.first], tokens[run.last]
+    before = tokens[run.first - 1] if run.first > 0 else None
+    after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    intro = _year_intro_forms()
+    if run.first == run.last and first.text.isdigit():
+        value = int(first.text)
+        if 1900 <= value <= 2100 and (
+            (before is not None and word_forms(before.text) & intro)
+            or (after is not None and after.text in ("م", "ه", "هـ"))
+        ):
+            return True
+        if value <= 31 and after is not None and word_forms(after.text) & intro:
+            return True  # 3 ديسمبر، 12 آذار
+    if after is not None and after.text in (":", "/") and last.end == after.start:
+        return True
+    if before is not None and before.text in (":", "/") and before.end == first.start:
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class NumberRecognizer:
+    """Finds NUMBER mentions (``number-N``) with their value and what they count."""
+
+    name: str = "numbers"
+    requires: frozenset[str] = frozenset({"tokens"})
+    provides: frozenset[str] = frozenset({"numbers"})
+
+    def __call__(self, article: Article) -> Article:
+        tokens = article.tokens
+        text = article.normalized
+        taken = [m.span for m in article.mentions if m.kind is MentionKind.DATE]
+        if article.dateline is not None:
+            taken.append(article.dateline.span)
+        mentions: list[Mention] = []
+        runs = find_runs(tokens)
+        k = 0
+        while k < len(runs):
+            run = runs[k]
+            k += 1
+            if _is_date_or_time(tokens, run, text):
+                continue
+            span = article.raw_span(run.start, tokens[run.last].end)
+            if any(span.overlaps(t) for t in taken):
+                continue
+            resolution = _resolve(tokens, run)
+            high_run = _range_end(tokens, run, runs[k] if k < len(runs) else None)
+            if high_run is not None:
+                k += 1
+                resolution = NumberResolution(
+                    value=min(run.value, high_run.value),
+                    approximate=True,
+                    counts=resolution.counts or _resolve(tokens, high_run).counts,
+                    cumulative=resolution.cumulative,
+                    low=min(run.value, high_run.value),
+                    high=max(run.value, high_run.value),
+                )
+                span = article.raw_span(run.start, tokens[high_run.last].end)
+            mentions.append(
+                Mention(
+                    id=f"number-{len(mentions)}",
+                    kind=MentionKind.NUMBER,
+                    start=span.start,
+                    end=span.end,
+                    text=article.raw[span.start : span.end],
+                    resolution=resolution,
+                    sentence=tokens[run.first].sentence,
+                )
+            )
+        return add_mentions(article, mentions, self.provides)
+
+
+def _range_end(tokens: Sequence[Token], run: NumberRun, nxt: NumberRun | None) -> NumberRun | None:
+    """The upper end of ``10 إلى 15`` / ``بين 10 و15`` / ``10-15``, when ``nxt`` is one."""
+    if nxt is None:
+        return None
+    gap = nxt.first - run.last
+    if gap == 1:
+        joined = tokens[nxt.first].text.startswith("و") and run.first > 0 and tokens[run.first - 1].text == "بين"
+        return nxt if joined else None
+    if gap == 2 and tokens[run.last + 1].text in ("الي", "-", "او") and nxt.value > run.value:
+        return nxt
+    return None
+
+
+def _cue_at(matcher: PhraseMatcher, tokens: Sequence[Token], i: int, sentence: int) -> Match | None:
+    if 0 <= i < len(tokens) and tokens[i].sentence == sentence:
+        return matcher.match_at(tokens, i)
+    return None
+
+
+def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
+    after, before = _cue_matchers()
+    sentence = tokens[run.first].sentence
+    counts = ""
+    person = False
+    # what follows: قتلى، جرحى، قتلى وجرحى، or a generic noun (شخص) whose meaning a verb after it may give
+    i = run.last + 1
+    if i < len(tokens) and tokens[i].text == "من":
+        i += 1
+    m = _cue_at(after, tokens, i, sentence)
+    if m is not None:
+        kind = m.payload.kind  # type: ignore[attr-defined]
+        if kind in _COUNT_KINDS:
+            counts = kind
+        elif kind == "person":
+            person = True
+            for j in range(m.last + 1, min(m.last + 5, len(tokens))):
+                m2 = _cue_at(after, tokens, j, sentence)
+                if m2 is not None and m2.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
+                    counts = m2.payload.kind  # type: ignore[attr-defined]
+                    break
+    approximate = run.vague
+    low = high = None
+    cumulative = False
+    lead = run.first
+    for j in range(max(0, run.first - 6), run.first):
+        m = _cue_at(before, tokens, j, sentence)
+        if m is None or m.last >= run.first:
+            continue
+        kind = m.payload.kind  # type: ignore[attr-defined]
+        if m.last == lead - 1 and kind in ("approx", "more_than", "less_than", "at_least"):
+            approximate = True
+            if kind in ("more_than", "at_least"):
+                low = run.value
+            elif kind == "less_than":
+                high = run.value
+            lead = m.first
+        if kind == "cumulative":
+            cumulative = True
+    if not counts:
+        # a governing verbal noun shortly before: مقتل 5 أشخاص، إصابة 10 آخرين، نزوح قرابة خمسين ألفا
+        for j in range(max(0, lead - 4), lead):
+            m = _cue_at(before, tokens, j, sentence)
+            if m is not None and m.last < lead and m.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
+                counts = m.payload.kind  # type: ignore[attr-defined]
+        if not counts and not person:
+            counts = ""
+    for j in range(run.last + 1, min(run.last + 8, len(tokens))):
+        m = _cue_at(before, tokens, j, sentence)
+        if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(("منذ", "ومنذ")):  # type: ignore[attr-defined]
+            cumulative = True
+    return NumberResolution(run.value, approximate, counts, cumulative, low, high)

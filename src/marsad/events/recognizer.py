@@ -1,0 +1,779 @@
+"""Events as a careful ACLED coder would code them, from triggers, places, actors, dates and numbers.
+
+Steps, per sentence:
+
+1. Triggers: words and phrases of ``data/event_triggers.tsv`` found in the tokens (by surface form, with clitics
+   removed, and by lemma when :func:`marsad.text.morphology.lemma_of` or ``Token.lemma`` gives one). Refinements in the
+   same file turn e.g. a shelling word next to ``الطيران`` into an air strike. A possessed verbal noun (سيطرتها،
+   هجومها) or one after تحت/خارج names a state, not an event.
+2. Modality (:mod:`marsad.events.modality`): triggers inside an intention, attempt, threat, denial, negation,
+   conditional, forecast, appeal, evaluation or background scope are not coded. A sentence led by background
+   (إثر ... الأربعاء) passes its "history" frame to following sentences that have no date of their own.
+3. Date: the nearest event-time DATE mention in the trigger's clause, else one before it in the sentence, else the
+   frame carried from the previous sentences (wire copy states the day once), else the article's day.
+4. Location: PLACE mentions of the trigger's clause (after it first), then of an enumeration clause that follows
+   (بينها، منها), then of the sentence; place mentions nested in actor, source or organisation mentions (سوريا in
+   الجيش السوري) and country-level places are skipped; with none, the nearest region (role ``region``) of the
+   neighbouring sentences. One event per place (three towns taken = three events).
+5. Actors: ACTOR mentions of the clause; the target side follows ضد / على / مع / في صفوف / استهدف, ``بين A و B`` gives
+   both sides; a territory trigger's actor is the nearest actor before it (the subject of تمكنت ... من السيطرة or of a
+   relative clause). Associated actors (role ``associated``) follow their principal. Generic mentions (الجماعات،
+   الفصائل) stand for the last named actor of the same kind (state or not) before them. Territory changes are
+   "Government regains territory" when actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
+6. Numbers: NUMBER mentions of the sentence that count killed, injured, displaced or detained and are not running
+   totals, given to the nearest trigger of a fitting kind, split evenly when one figure covers several places
+   (ACLED divides a summarised toll between the events it covers). ``fatalities`` is the conservative figure: the
+   killed count; 0 when only injuries are reported; 0 when only a joint "killed and wounded" figure is given (the
+   split is unknown; the joint figure is kept in ``notes``); None when no figure is given at all.
+7. Assembly as ACLED disaggregates: one event per sub-event type, place and day (sources and evidence are merged and
+   the lowest figure kept); a battle and a territory change at the same place and day are one territory event (the
+   final acquisition); air and drone strikes and shelling during a battle on the same day and place stay their own
+   events and are linked through ``Event.related``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.events.modality import Scope, clause_bounds, find_scopes
+from marsad.events.taxonomy import SubEventType, sub_event_type
+from marsad.knowledge import load_table
+from marsad.model import (
+    ActorResolution,
+    Article,
+    DateResolution,
+    Event,
+    Mention,
+    MentionKind,
+    NumberResolution,
+    PlaceResolution,
+    Span,
+)
+from marsad.text.normalize import normalize
+
+_TARGET_WORDS = frozenset(
+    normalize(w) for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح")
+)
+_STATIVE_BEFORE = frozenset(normalize(w) for w in ("تحت", "خارج", "مناطق", "نفوذ", "منطقة", "بسيطرة", "وخارج"))
+_ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
+_COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
+_VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """A trigger row of ``event_triggers.tsv``."""
+
+    sub_event_type: str
+    if_government: str
+    plover_type: str
+    plover_mode: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """A refine or needs row of ``event_triggers.tsv``."""
+
+    kind: str
+    sub_event_type: str
+    applies_to: frozenset[str]
+    plover_mode: str
+    window: int
+    matcher: PhraseMatcher
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    matcher: PhraseMatcher
+    lemmas: dict[str, TriggerRule]
+    refinements: tuple[Refinement, ...]
+    civilian_cues: PhraseMatcher
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    """The compiled trigger file."""
+    entries: list[tuple[str, object]] = []
+    lemmas: dict[str, TriggerRule] = {}
+    refinements: list[Refinement] = []
+    civilian: list[tuple[str, object]] = []
+    for r in load_table("event_triggers.tsv").rows:
+        if r["kind"] == "trigger":
+            sub_event_type(r["sub_event_type"])
+            rule = TriggerRule(
+                r["sub_event_type"],
+                r["if_government"],
+                r["plover_type"],
+                r["plover_mode"],
+                frozenset(split_forms(r["flags"])),
+            )
+            entries.extend((form, rule) for form in split_forms(r["forms"]))
+            if r["lemma"]:
+                lemmas.setdefault(normalize(r["lemma"]), rule)
+        else:
+            forms = split_forms(r["forms"])
+            refinements.append(
+                Refinement(
+                    r["kind"],
+                    r["sub_event_type"],
+                    frozenset(split_forms(r["applies_to"])),
+                    r["plover_mode"],
+                    int(r["window"] or 4),
+                    PhraseMatcher([(f, True) for f in forms]),
+                )
+            )
+            if r["kind"] == "refine" and r["sub_event_type"] == "Attack":
+                civilian.extend((f, True) for f in forms)
+    return TriggerLexicon(PhraseMatcher(entries, suffixes=True), lemmas, tuple(refinements), PhraseMatcher(civilian))
+
+
+def _lemma_of() -> object:
+    """The morphology engine's lemma function when the text layer provides one."""
+    try:
+        from marsad.text.morphology import lemma_of  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return lemma_of
+
+
+@dataclass
+class _Trigger:
+    match: Match
+    rule: TriggerRule
+    sentence: int
+    sub_event_type: str = ""
+    plover_mode: str = ""
+    modality: str = "asserted"
+
+
+@dataclass
+class _Draft:
+    """An event being assembled (mutable until frozen into :class:`Event`)."""
+
+    sub: SubEventType
+    trigger: Span
+    sentence: int
+    trigger_token: int
+    location: str | None
+    location_key: str
+    actor1: list[str]
+    actor2: list[str]
+    date: date | None
+    precision: int
+    date_mention: str | None
+    plover_type: str
+    plover_mode: str
+    modality: str
+    evidence: list[Span] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    fatalities: int | None = None
+    injured: int | None = None
+    displaced: int | None = None
+    detained: int | None = None
+    joint: int | None = None
+    civilian: bool = False
+    related: list[int] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EventRecognizer:
+    """Codes ACLED events from the article's mentions.
+
+    Attributes:
+        keep_unasserted: also return events that are intentions, threats, history ...; their ``modality`` says which
+            (background events keep their own date with time precision 2). Off by default: ACLED codes only what
+            happened.
+    """
+
+    keep_unasserted: bool = False
+    name: str = "events"
+    requires: frozenset[str] = frozenset({"places", "actors", "dates", "numbers", "sources"})
+    provides: frozenset[str] = frozenset({"events"})
+
+    def __call__(self, article: Article) -> Article:
+        return article.replace(self.provides, events=tuple(_Coder(article, self.keep_unasserted).code()))
+
+
+class _Coder:
+    """One article's event coding."""
+
+    def __init__(self, article: Article, keep_unasserted: bool) -> None:
+        self.a = article
+        self.keep = keep_unasserted
+        self.tokens = article.tokens
+        self.lex = trigger_lexicon()
+        self.anchor = article.published.date() if article.published else None
+        self.token_starts = [article.raw_span(t.start, t.end).start for t in self.tokens] if self.tokens else []
+        self.token_ends = [article.raw_span(t.start, t.end).end for t in self.tokens] if self.tokens else []
+        self.sentence_tokens: dict[int, tuple[int, int]] = {}
+        for i, t in enumerate(self.tokens):
+            a, _ = self.sentence_tokens.get(t.sentence, (i, i))
+            self.sentence_tokens[t.sentence] = (a, i + 1)
+        self.mentions = article.mentions
+        self.places = [m for m in self.mentions if m.kind is MentionKind.PLACE and not self._nested(m)]
+        self.actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR]
+        self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
+        self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
+        # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
+        self.named: set[int] = set()
+        for m in self.mentions:
+            if m.kind in (MentionKind.ACTOR, MentionKind.PLACE, MentionKind.SOURCE, MentionKind.ORGANIZATION,
+                          MentionKind.PERSON):
+                k = self.tok(m)
+                while k < len(self.tokens) and self.token_starts[k] < m.end:
+                    self.named.add(k)
+                    k += 1
+
+    # mention helpers ------------------------------------------------------------------------------------------
+    def _nested(self, place: Mention) -> bool:
+        kinds = (MentionKind.ACTOR, MentionKind.SOURCE, MentionKind.ORGANIZATION, MentionKind.PERSON)
+        return any(
+            m.kind in kinds and m.start <= place.start and place.end <= m.end and (m.start, m.end) != (place.start, place.end)
+            for m in self.mentions
+        )
+
+    def tok(self, m: Mention) -> int:
+        """Index of the first token a mention covers."""
+        return max(0, bisect.bisect_right(self.token_ends, m.start))
+
+    def raw(self, first: int, last: int) -> Span:
+        return Span(self.token_starts[first], self.token_ends[last])
+
+    # the run ---------------------------------------------------------------------------------------------------
+    def code(self) -> list[Event]:
+        if not self.tokens:
+            return []
+        drafts: list[_Draft] = []
+        frame: tuple[DateResolution | None, str | None, bool] = (None, None, False)
+        self.scopes = {s: self._sentence_scopes(s) for s in self.sentence_tokens}
+        self.scoped = {
+            i for scopes in self.scopes.values() for sc in scopes if sc.blocks != "none" for i in range(sc.start, sc.end)
+        }
+        for s in sorted(self.sentence_tokens):
+            start, end = self.sentence_tokens[s]
+            scopes = self.scopes[s]
+            clauses = clause_bounds(self.tokens, start, end)
+            triggers = self._triggers(start, end, s)
+            sentence_dates = [d for d in self.dates if start <= self.tok(d) < end]
+            event_dates = [
+                d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
+            ]
+            background_led = any(
+                sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
+            )
+            for trig in triggers:
+                trig.modality = self._modality(trig, scopes, frame, background_led)
+                if trig.modality != "asserted" and not self.keep:
+                    continue
+                drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
+            if background_led:
+                bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
+                frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
+            elif event_dates:
+                last = event_dates[-1]
+                frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
+        self._attach_numbers(drafts)
+        merged = self._merge(drafts)
+        return self._freeze(merged)
+
+    def _sentence_scopes(self, s: int) -> list[Scope]:
+        start, end = self.sentence_tokens[s]
+        date_starts = {
+            self.tok(d): bool(isinstance(d.resolution, DateResolution) and self.anchor and d.resolution.value < self.anchor)
+            for d in self.dates
+            if start <= self.tok(d) < end
+        }
+        return find_scopes(self.tokens, start, end, date_starts)
+
+    # triggers --------------------------------------------------------------------------------------------------
+    def _triggers(self, start: int, end: int, s: int) -> list[_Trigger]:
+        found = self.lex.matcher.find_all(self.tokens, start, end)
+        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        lemma_of = _lemma_of()
+        for i in range(start, end):
+            t = self.tokens[i]
+            if i in covered or not t.is_word:
+                continue
+            lemma = t.lemma or (lemma_of(t.stem or t.text) if callable(lemma_of) else "")
+            rule = self.lex.lemmas.get(normalize(lemma)) if lemma else None
+            if rule is not None:
+                found.append(Match(i, i, rule))
+        found.sort(key=lambda m: m.first)
+        out: list[_Trigger] = []
+        absorbed: set[int] = set()
+        for m in found:
+            rule: TriggerRule = m.payload  # type: ignore[assignment]
+            if m.first in absorbed or any(k in self.named for k in range(m.first, m.last + 1)):
+                continue
+            if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
+                continue
+            if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
+                continue
+            if "governs" in rule.flags:
+                absorbed.update(range(m.last + 1, m.last + 4))
+            out.append(_Trigger(m, rule, s))
+        if any("fallback" not in t.rule.flags for t in out):
+            out = [t for t in out if "fallback" not in t.rule.flags]
+        for t in out:
+            t.sub_event_type, t.plover_mode = self._refine(t)
+        return out
+
+    def _after_stative(self, i: int, s: int) -> bool:
+        return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & _STATIVE_BEFORE)
+
+    def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int) -> bool:
+        a, b = self.sentence_tokens[s]
+        for i in range(max(a, m.first - window), min(b, m.last + window + 1)):
+            if m.first <= i <= m.last:
+                continue
+            if matcher.match_at(self.tokens, i) is not None:
+                return True
+        return False
+
+    def _refinement_near(self, kind: str, sub: str, m: Match, s: int) -> bool:
+        return any(
+            r.kind == kind and sub in r.applies_to and self._near(r.matcher, m, s, r.window) for r in self.lex.refinements
+        )
+
+    def _refine(self, t: _Trigger) -> tuple[str, str]:
+        sub = t.rule.sub_event_type
+        mode = t.rule.plover_mode
+        changed = True
+        seen = {sub}
+        while changed:
+            changed = False
+            for r in self.lex.refinements:
+                if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
+                    if self._near(r.matcher, t.match, t.sentence, r.window):
+                        sub = r.sub_event_type
+                        mode = r.plover_mode or mode
+                        seen.add(sub)
+                        changed = True
+                        break
+        return sub, mode
+
+    def _modality(
+        self, trig: _Trigger, scopes: list[Scope], frame: tuple[object, object, bool], background_led: bool
+    ) -> str:
+        i = trig.match.first
+        for sc in scopes:
+            if sc.covers(i) and (sc.blocks == "all" or (sc.blocks == "territory" and "territory" in trig.rule.flags)):
+                return sc.modality
+        own_date = any(
+            self.tok(d) >= self.sentence_tokens[trig.sentence][0]
+            and self.tok(d) < self.sentence_tokens[trig.sentence][1]
+            and d.role == ""
+            and not any(sc.covers(self.tok(d)) for sc in scopes)
+            for d in self.dates
+        )
+        if frame[2] and not own_date:
+            return "background"
+        if any(
+            d.role == "future" and self.sentence_tokens[trig.sentence][0] <= self.tok(d) < self.sentence_tokens[trig.sentence][1]
+            for d in self.dates
+        ) and not own_date:
+            return "forecast"
+        return "asserted"
+
+    # drafts ------------------------------------------------------------------------------------------------
+    def _drafts(
+        self,
+        trig: _Trigger,
+        scopes: list[Scope],
+        clauses: list[tuple[int, int]],
+        start: int,
+        end: int,
+        event_dates: list[Mention],
+        sentence_dates: list[Mention],
+        frame: tuple[DateResolution | None, str | None, bool],
+    ) -> list[_Draft]:
+        i = trig.match.first
+        clause = next(((a, b) for a, b in clauses if a <= i < b), (start, end))
+        places = self._locations(trig, scopes, clauses, clause, start, end)
+        actor1, actor2 = self._actors(trig, clause, start, end, scopes)
+        sub_name = trig.sub_event_type
+        if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
+            sub_name = trig.rule.if_government
+        sub = sub_event_type(sub_name)
+        value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
+        plover_type = trig.rule.plover_type or sub.plover_type
+        plover_mode = trig.plover_mode or (trig.rule.plover_mode if not trig.rule.plover_type else "") or sub.plover_mode
+        if trig.rule.plover_type:
+            plover_mode = trig.rule.plover_mode
+        trigger_span = self.raw(trig.match.first, trig.match.last)
+        sentence_span = self.a.sentence_span(trig.sentence)
+        civilian = sub.civilian_targeting or any(
+            isinstance(self.a.mention(x).resolution, ActorResolution) and self.a.mention(x).resolution.inter == 7  # type: ignore[union-attr]
+            for x in actor2
+        )
+        if not civilian and sub.event_type == "Explosions/Remote violence":
+            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 5)
+        out = []
+        for place in places or [None]:
+            evidence = [sentence_span]
+            if place is not None:
+                evidence.append(place.span)
+            evidence.extend(self.a.mention(x).span for x in actor1 + actor2)
+            out.append(
+                _Draft(
+                    sub=sub,
+                    trigger=trigger_span,
+                    sentence=trig.sentence,
+                    trigger_token=i,
+                    location=place.id if place else None,
+                    location_key=self._place_key(place),
+                    actor1=list(actor1),
+                    actor2=list(actor2),
+                    date=value,
+                    precision=precision if trig.modality != "background" else max(precision, 2),
+                    date_mention=date_id,
+                    plover_type=plover_type,
+                    plover_mode=plover_mode,
+                    modality=trig.modality,
+                    evidence=evidence,
+                    civilian=civilian,
+                    sentences=[trig.sentence],
+                )
+            )
+        return out
+
+    def _date(
+        self,
+        trig: _Trigger,
+        clause: tuple[int, int],
+        event_dates: list[Mention],
+        sentence_dates: list[Mention],
+        frame: tuple[DateResolution | None, str | None, bool],
+    ) -> tuple[date | None, int, str | None]:
+        i = trig.match.first
+        pool = event_dates
+        if trig.modality == "background":
+            pool = [d for d in sentence_dates if isinstance(d.resolution, DateResolution)] or event_dates
+        in_clause = [d for d in pool if clause[0] <= self.tok(d) < clause[1]]
+        before = [d for d in pool if self.tok(d) < i]
+        chosen = None
+        if in_clause:
+            chosen = min(in_clause, key=lambda d: abs(self.tok(d) - i))
+        elif before:
+            chosen = before[-1]
+        if chosen is not None and isinstance(chosen.resolution, DateResolution):
+            return chosen.resolution.value, chosen.resolution.time_precision, chosen.id
+        if chosen is not None:
+            return None, 1, chosen.id
+        if frame[0] is not None:
+            return frame[0].value, frame[0].time_precision, frame[1]
+        if self.anchor is not None:
+            return self.anchor, 1, None
+        return None, 1, None
+
+    # locations ---------------------------------------------------------------------------------------------
+    def _coarse(self, m: Mention) -> bool:
+        res = m.resolution
+        return isinstance(res, PlaceResolution) and res.feature in _COARSE_FEATURES
+
+    def _usable_places(self, a: int, b: int, trig: _Trigger, scopes: list[Scope]) -> list[Mention]:
+        i = trig.match.first
+        out = []
+        for p in self.places:
+            k = self.tok(p)
+            if not a <= k < b or self._coarse(p):
+                continue
+            if any(sc.covers(k) and not sc.covers(i) for sc in scopes):
+                continue
+            out.append(p)
+        return self._drop_containers(out)
+
+    def _drop_containers(self, places: list[Mention]) -> list[Mention]:
+        """``بلدة X بريف حلب``: the region right after a place only says where that place is."""
+        out: list[Mention] = []
+        for p in places:
+            if out and p.start - out[-1].end <= 6 and self._is_region(p) and not self._is_region(out[-1]):
+                gap = self.a.raw[out[-1].end : p.start]
+                if "و" not in gap.split():
+                    continue
+            out.append(p)
+        return out
+
+    def _is_region(self, m: Mention) -> bool:
+        res = m.resolution
+        return m.role == "region" or (
+            isinstance(res, PlaceResolution) and (res.geo_precision >= 2 or res.feature.startswith("admin"))
+        )
+
+    def _locations(
+        self,
+        trig: _Trigger,
+        scopes: list[Scope],
+        clauses: list[tuple[int, int]],
+        clause: tuple[int, int],
+        start: int,
+        end: int,
+    ) -> list[Mention]:
+        i = trig.match.first
+        in_clause = self._usable_places(clause[0], clause[1], trig, scopes)
+        after = [p for p in in_clause if self.tok(p) > trig.match.last]
+        if after:
+            return after
+        k = next((n for n, c in enumerate(clauses) if c == clause), None)
+        if k is not None and k + 1 < len(clauses):
+            nxt = clauses[k + 1]
+            if word_forms(self.tokens[nxt[0]].text) & _ENUMERATION:
+                listed = self._usable_places(nxt[0], nxt[1], trig, scopes)
+                if listed:
+                    return listed
+        if in_clause:
+            return [min(in_clause, key=lambda p: abs(self.tok(p) - i))]
+        rest = self._usable_places(start, end, trig, scopes)
+        if rest:
+            return [min(rest, key=lambda p: abs(self.tok(p) - i))]
+        region = self._region_context(trig.sentence)
+        return [region] if region else []
+
+    def _region_context(self, s: int) -> Mention | None:
+        best: tuple[int, int, Mention] | None = None
+        for p in self.places:
+            if p.sentence == s or self._coarse(p) or not self._is_region(p) or self.tok(p) in self.scoped:
+                continue
+            # wire copy refers back: a region named before wins over one named after, then the nearest
+            rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], p)
+        return best[2] if best else None
+
+    def _place_key(self, m: Mention | None) -> str:
+        if m is None:
+            return ""
+        res = m.resolution
+        if isinstance(res, PlaceResolution):
+            return res.gazetteer_id or f"{res.name}|{res.latitude}|{res.longitude}"
+        return normalize(m.text)
+
+    # actors --------------------------------------------------------------------------------------------------
+    def _inter(self, ids: Sequence[str]) -> int | None:
+        for x in ids:
+            res = self.a.mention(x).resolution
+            if isinstance(res, ActorResolution):
+                return res.inter
+        return None
+
+    def _is_target(self, m: Mention, lo: int) -> bool:
+        k = self.tok(m)
+        for j in (k - 1, k - 2):
+            if j >= lo and word_forms(self.tokens[j].text) & _TARGET_WORDS:
+                return True
+        return False
+
+    def _actors(
+        self, trig: _Trigger, clause: tuple[int, int], start: int, end: int, scopes: list[Scope]
+    ) -> tuple[list[str], list[str]]:
+        i = trig.match.first
+        pool = [m for m in self.actors if clause[0] <= self.tok(m) < clause[1]]
+        if not pool:
+            pool = [m for m in self.actors if start <= self.tok(m) < end]
+        pool = [m for m in pool if not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)]
+        if not pool:
+            return [], []
+        principals = [m for m in pool if m.role != "associated"]
+        side1: list[Mention] = []
+        side2: list[Mention] = []
+        between = next(
+            (m for m in principals if self.tok(m) > 0 and normalize("بين") in word_forms(self.tokens[self.tok(m) - 1].text)),
+            None,
+        )
+        if "territory" in trig.rule.flags:
+            before = [m for m in principals if self.tok(m) < i and not self._is_target(m, start)]
+            after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)]
+            first = before[-1] if before else (after[0] if after else None)
+            if first is not None:
+                side1 = [first]
+                side2 = [m for m in principals if m is not first][:1]
+        elif between is not None:
+            side1 = [between]
+            rest = [m for m in principals if self.tok(m) > self.tok(between)]
+            side2 = rest[:1]
+        else:
+            targets = [m for m in principals if self._is_target(m, start)]
+            others = [m for m in principals if m not in targets]
+            if others:
+                side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
+            side2 = targets[:1] or [m for m in others if m not in side1][:1]
+        ids1 = self._with_associates(side1, pool)
+        ids2 = self._with_associates(side2, pool)
+        return self._coreferent(ids1), [x for x in self._coreferent(ids2) if x not in ids1]
+
+    def _with_associates(self, side: list[Mention], pool: list[Mention]) -> list[str]:
+        if not side:
+            return []
+        head = side[0]
+        ids = [head.id]
+        for m in pool:
+            if m.role == "associated" and 0 <= m.start - head.end <= 60:
+                ids.append(m.id)
+        return ids
+
+    def _coreferent(self, ids: list[str]) -> list[str]:
+        """Replace a generic head (الجماعات) with the last named actor of its kind and that actor's associates."""
+        if not ids:
+            return ids
+        head = self.a.mention(ids[0])
+        res = head.resolution
+        if not isinstance(res, ActorResolution) or not res.generic:
+            return ids
+        state = res.inter == 1
+        for m in reversed(self.actors):
+            if m.start >= head.start or m.role == "associated":
+                continue
+            r = m.resolution
+            if isinstance(r, ActorResolution) and not r.generic and (r.inter == 1) == state:
+                assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
+                return [m.id, *assoc, *[x for x in ids[1:] if x not in assoc]]
+        return ids
+
+    # numbers -------------------------------------------------------------------------------------------------
+    def _attach_numbers(self, drafts: list[_Draft]) -> None:
+        by_sentence: dict[int, list[_Draft]] = {}
+        for d in drafts:
+            by_sentence.setdefault(d.sentence, []).append(d)
+        for n in self.numbers:
+            res = n.resolution
+            if not isinstance(res, NumberResolution) or not res.counts or res.cumulative:
+                continue
+            group = by_sentence.get(n.sentence, [])
+            if res.counts in _VIOLENT_COUNTS:
+                fit = [d for d in group if d.sub.violent]
+            elif res.counts == "displaced":
+                fit = [d for d in group if d.plover_mode == "expel"] or group
+            else:
+                fit = [d for d in group if d.sub.name in ("Arrests", "Abduction/forced disappearance")] or group
+            if not fit:
+                continue
+            k = self.tok(n)
+            nearest = min(fit, key=lambda d: abs(d.trigger_token - k)).trigger_token
+            targets = [d for d in fit if d.trigger_token == nearest]
+            share, extra = divmod(res.value, len(targets))
+            for idx, d in enumerate(targets):
+                value = share + (extra if idx == 0 else 0)
+                d.numbers.append(n.id)
+                d.evidence.append(n.span)
+                if res.counts == "killed":
+                    d.fatalities = (d.fatalities or 0) + value
+                elif res.counts == "injured":
+                    d.injured = (d.injured or 0) + value
+                elif res.counts == "killed_or_injured":
+                    d.joint = (d.joint or 0) + value
+                elif res.counts == "displaced":
+                    d.displaced = (d.displaced or 0) + value
+                elif res.counts == "detained":
+                    d.detained = (d.detained or 0) + value
+        for d in drafts:
+            if d.fatalities is None and (d.injured is not None or d.joint is not None) and d.sub.violent:
+                d.fatalities = 0
+            if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
+                d.sub = sub_event_type("Excessive force against protesters")
+                d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+                d.civilian = True
+
+    # assembly ------------------------------------------------------------------------------------------------
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        index: dict[tuple[str, str, date | None, str], _Draft] = {}
+        for d in drafts:
+            key = (d.sub.name, d.location_key, d.date, d.modality)
+            if d.sub.name == "Armed clash" and d.location_key:
+                for terr in ("Government regains territory", "Non-state actor overtakes territory"):
+                    t = index.get((terr, d.location_key, d.date, d.modality))
+                    if t is not None:
+                        _absorb(t, d)
+                        break
+                else:
+                    t = None
+                if t is not None:
+                    continue
+            if d.sub.event_type == "Battles" and d.sub.name != "Armed clash" and d.location_key:
+                clash = index.pop(("Armed clash", d.location_key, d.date, d.modality), None)
+                if clash is not None:
+                    out.remove(clash)
+                    _absorb(d, clash)
+            if key in index:
+                _absorb(index[key], d)
+                continue
+            index[key] = d
+            out.append(d)
+        for n, d in enumerate(out):
+            if d.sub.event_type != "Explosions/Remote violence":
+                continue
+            for m, other in enumerate(out):
+                if other.sub.event_type == "Battles" and other.date == d.date and other.location_key == d.location_key:
+                    d.related.append(m)
+                    other.related.append(n)
+        return out
+
+    def _freeze(self, drafts: list[_Draft]) -> list[Event]:
+        order = sorted(range(len(drafts)), key=lambda k: (drafts[k].trigger.start, drafts[k].location_key))
+        new_id = {k: f"event-{n}" for n, k in enumerate(order)}
+        events = []
+        for k in order:
+            d = drafts[k]
+            evidence: list[Span] = []
+            for sp in d.evidence:
+                if sp not in evidence:
+                    evidence.append(sp)
+            events.append(
+                Event(
+                    id=new_id[k],
+                    event_type=d.sub.event_type,
+                    sub_event_type=d.sub.name,
+                    disorder_type=d.sub.disorder_type,
+                    trigger=d.trigger,
+                    sentence=d.sentence,
+                    evidence=tuple(evidence),
+                    location=d.location,
+                    actor1=tuple(dict.fromkeys(d.actor1)),
+                    actor2=tuple(x for x in dict.fromkeys(d.actor2) if x not in d.actor1),
+                    date=d.date,
+                    time_precision=d.precision,
+                    date_mention=d.date_mention,
+                    fatalities=d.fatalities,
+                    injured=d.injured,
+                    displaced=d.displaced,
+                    detained=d.detained,
+                    number_mentions=tuple(dict.fromkeys(d.numbers)),
+                    plover_type=d.plover_type,
+                    plover_mode=d.plover_mode,
+                    modality=d.modality,
+                    civilian_targeting=d.civilian,
+                    related=tuple(new_id[r] for r in dict.fromkeys(d.related)),
+                    notes="",
+                )
+            )
+        from marsad.events.notes import write_notes
+
+        return [replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)]
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    """Merge ``other`` (same event from another sentence or source) into ``into``; the lowest figures win."""
+    into.evidence.extend(other.evidence)
+    into.numbers.extend(x for x in other.numbers if x not in into.numbers)
+    into.sentences.extend(other.sentences)
+    if not into.actor1:
+        into.actor1 = list(other.actor1)
+    else:
+        into.actor1.extend(x for x in other.actor1 if x not in into.actor1 and _same_side(into, x))
+    if not into.actor2:
+        into.actor2 = [x for x in other.actor2 if x not in into.actor1]
+    for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
+        a, b = getattr(into, attr), getattr(other, attr)
+        setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
+    into.civilian = into.civilian or other.civilian
+
+
+def _same_side(d: _Draft, mention_id: str) -> bool:
+    return mention_id not in d.actor2

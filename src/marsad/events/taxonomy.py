@@ -1,0 +1,72 @@
+"""ACLED's event taxonomy and marsad's PLOVER mapping, from ``data/acled_taxonomy.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.knowledge import load_table
+
+
+@dataclass(frozen=True)
+class SubEventType:
+    """One of ACLED's 25 sub-event types, with its event type, disorder type and PLOVER codes.
+
+    Attributes:
+        name: ACLED sub-event type (e.g. ``Air/drone strike``).
+        event_type: ACLED event type (e.g. ``Explosions/Remote violence``).
+        disorder_type: ACLED disorder type.
+        plover_type: PLOVER event type (e.g. ``ASSAULT``).
+        plover_mode: PLOVER mode used unless a trigger says otherwise (e.g. ``aerial``).
+        violent: whether deaths and injuries reported with it are its fatalities.
+        civilian_targeting: whether ACLED always marks it as civilian targeting (violence against civilians).
+    """
+
+    name: str
+    event_type: str
+    disorder_type: str
+    plover_type: str
+    plover_mode: str
+    violent: bool
+    civilian_targeting: bool
+
+
+class TaxonomyError(KeyError):
+    """A sub-event type that ACLED does not define."""
+
+
+@lru_cache(maxsize=1)
+def sub_event_types() -> dict[str, SubEventType]:
+    """All sub-event types by name."""
+    return {
+        r["sub_event_type"]: SubEventType(
+            r["sub_event_type"],
+            r["event_type"],
+            r["disorder_type"],
+            r["plover_type"],
+            r["plover_mode"],
+            r["violent"] == "1",
+            r["civilian_targeting"] == "1",
+        )
+        for r in load_table("acled_taxonomy.tsv").rows
+    }
+
+
+def sub_event_type(name: str) -> SubEventType:
+    """Look a sub-event type up by its ACLED name.
+
+    Raises:
+        TaxonomyError: when ``name`` is not one of ACLED's sub-event types.
+    """
+    try:
+        return sub_event_types()[name]
+    except KeyError:
+        raise TaxonomyError(f"{name!r} is not an ACLED sub-event type") from None
+
+
+def event_types() -> tuple[str, ...]:
+    """ACLED's event types, in the codebook's order."""
+    seen: dict[str, None] = {}
+    for s in sub_event_types().values():
+        seen.setdefault(s.event_type, None)
+    return tuple(seen)
