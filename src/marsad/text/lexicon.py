@@ -310,10 +310,15 @@ def build_lexicon() -> Lexicon:
     return Lexicon(forms, readings, masdars)
 
 
-def _compiled_path() -> Path:
+@lru_cache(maxsize=1)
+def lexicon_key() -> str:
+    """A stable key of everything the packaged lexicon is built from (for caches derived from it)."""
     digests = [load_table(name).digest for name in ("known_words.tsv", "clitic_exceptions.tsv")]
-    key = stable_key(RULES_VERSION, _arramooz_version(), *digests)
-    return cache_dir() / f"lexicon-{key[:20]}.marshal"
+    return stable_key(RULES_VERSION, _arramooz_version(), *digests)
+
+
+def _compiled_path() -> Path:
+    return cache_dir() / f"lexicon-{lexicon_key()[:20]}.marshal"
 
 
 @lru_cache(maxsize=1)

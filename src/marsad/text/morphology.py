@@ -21,9 +21,8 @@ still be attached) and:
 Lemmas are normalized. Compare a text's lemma with ``lemma_of(entry)`` of a lexicon entry, never with a literal.
 
 qalsadi's readings are stored in a SQLite file under :func:`marsad.cache.cache_dir`, named by a stable key of qalsadi's,
-arramooz's and these rules' versions, one row per spelling. SQLite's locking makes concurrent writers safe: each
-process inserts its new rows in one ``INSERT OR IGNORE`` transaction (WAL journal, busy timeout); a batch that still
-meets a lock is dropped, as the cache only saves time. qalsadi itself is imported only on a cache miss.
+arramooz's and these rules' versions, one row per spelling (:class:`~marsad.text.diskcache.KeyValueStore`, safe with
+concurrent writers). qalsadi itself is imported only on a cache miss.
 """
 
 from __future__ import annotations
@@ -31,13 +30,11 @@ from __future__ import annotations
 import atexit
 import importlib.metadata
 import json
-import os
-import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.cache import cache_dir, stable_key
+from marsad.text.diskcache import KeyValueStore
 from marsad.text.lexicon import Lexicon, default_lexicon, parse_proclitics
 from marsad.text.normalize import normalize
 
@@ -86,67 +83,20 @@ def analyzer_version() -> str:
 
 
 class ReadingStore:
-    """qalsadi readings per spelling in a SQLite file, safe with several processes writing at once."""
+    """qalsadi readings per spelling, as JSON in a :class:`~marsad.text.diskcache.KeyValueStore`."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._db: sqlite3.Connection | None = None
-        self._pid = -1
-        self._pending: dict[str, str] = {}
-        self._lock = threading.Lock()
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._db is not None and self._pid == os.getpid():
-            return self._db
-        try:
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-            db.execute("pragma busy_timeout = 10000")
-            try:
-                db.execute("pragma journal_mode = wal")
-            except sqlite3.OperationalError:
-                pass  # another process holds the lock while switching; WAL is then already on or will be
-            db.execute("create table if not exists readings (spelling text primary key, data text not null)")
-        except sqlite3.Error:
-            return None
-        self._db, self._pid = db, os.getpid()
-        return db
+        self.table = KeyValueStore(path)
 
     def get(self, spelling: str) -> list[_Reading] | None:
-        pending = self._pending.get(spelling)
-        if pending is not None:
-            return [tuple(r) for r in json.loads(pending)]
-        db = self._connect()
-        if db is None:
-            return None
-        try:
-            row = db.execute("select data from readings where spelling = ?", (spelling,)).fetchone()
-        except sqlite3.Error:
-            return None
-        return [tuple(r) for r in json.loads(row[0])] if row else None
+        found = self.table.get(spelling)
+        return [tuple(r) for r in json.loads(found)] if found is not None else None
 
     def put(self, spelling: str, readings: list[_Reading]) -> None:
-        self._pending[spelling] = json.dumps(readings, ensure_ascii=False)
-        if len(self._pending) >= 512:
-            self.flush()
+        self.table.put(spelling, json.dumps(readings, ensure_ascii=False))
 
     def flush(self) -> None:
-        """Write pending readings in one transaction; on a persistent lock they are dropped (the cache is optional)."""
-        with self._lock:
-            if not self._pending:
-                return
-            rows, self._pending = list(self._pending.items()), {}
-            db = self._connect()
-            if db is None:
-                return
-            try:
-                db.execute("begin immediate")
-                db.executemany("insert or ignore into readings values (?, ?)", rows)
-                db.execute("commit")
-            except sqlite3.Error:
-                try:
-                    db.execute("rollback")
-                except sqlite3.Error:
-                    pass
+        self.table.flush()
 
 
 class Morphology:

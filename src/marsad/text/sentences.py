@@ -84,10 +84,11 @@ def _body_resumes(word: str) -> bool:
     if host[0] in "ين" or (host[0] == "ت" and not host.endswith("ت")):
         return False  # imperfect prefixes: headlines use the imperfect freely
     from marsad.text.lexicon import default_lexicon
+    from marsad.text.tokens import segment
 
     lexicon = default_lexicon()
-    if word in lexicon.forms and not lexicon.is_verb(word):
-        return False  # a word that merely starts with و (وزير، وادي)
+    if segment(word, lexicon).prefixes[:1] != (word[0],):
+        return False  # a word that merely starts with و (وزير، وادي): the clitic splitter keeps it whole
     return lexicon.is_verb(host)
 
 

@@ -24,18 +24,25 @@ How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.le
    it is (ريفها = ريف + ها; مدينتها = مدينت + ها, the ت being the taa marbuta). A lone ه is never detached: after
    taa-marbuta normalization it ends far more place names (حماه، طيبه) than it marks "his".
 
+With the packaged lexicon, each surface form's result (split and lemma) is memoized in memory and in a SQLite file
+under the cache directory keyed by the lexicon's inputs and the analyzer's version, so a warm process tokenizes
+without touching the lexicon or qalsadi.
+
 Stems are always literal substrings of the token, so ``Token.stem_start`` and ``Token.stem_end`` are exact offsets;
 the dictionary form (مدينه for مدينتها) is in ``Token.lemma`` (see :mod:`marsad.text.morphology`).
 """
 
 from __future__ import annotations
 
+import atexit
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from marsad.cache import cache_dir, stable_key
 from marsad.model import Sentence, Token
-from marsad.text.lexicon import ENCLITICS, MIN_BASE, VERB, Lexicon, default_lexicon
+from marsad.text.diskcache import KeyValueStore
+from marsad.text.lexicon import ENCLITICS, MIN_BASE, VERB, Lexicon, default_lexicon, lexicon_key
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 
@@ -194,9 +201,34 @@ def choose_split(word: str, known: Callable[[str], bool] | None = None) -> tuple
     return candidates[0]
 
 
+# Bump when segmentation or lemma choice changes, so the on-disk token cache is rebuilt.
+RULES_VERSION = "tokens-1"
+
 # surface -> (prefixes, stem offset in the surface, stem, suffix, lemma) for the packaged lexicon
 _MEMO: dict[str, tuple[tuple[str, ...], int, str, str, str]] = {}
 _MEMO_LIMIT = 500_000
+_STORE: list[KeyValueStore] = []
+
+
+def _surface_store() -> KeyValueStore:
+    """Per-surface results on disk, keyed by the lexicon's inputs and the analyzer's version."""
+    if not _STORE:
+        from marsad.text.morphology import analyzer_version
+
+        key = stable_key(RULES_VERSION, lexicon_key(), analyzer_version())
+        _STORE.append(KeyValueStore(cache_dir() / f"tokens-{key[:20]}.sqlite"))
+        atexit.register(_STORE[0].flush)
+    return _STORE[0]
+
+
+def _encode(found: tuple[tuple[str, ...], int, str, str, str]) -> str:
+    prefixes, offset, stem, suffix, lemma = found
+    return "\t".join(("+".join(prefixes), str(offset), stem, suffix, lemma))
+
+
+def _decode(value: str) -> tuple[tuple[str, ...], int, str, str, str]:
+    prefixes, offset, stem, suffix, lemma = value.split("\t")
+    return tuple(prefixes.split("+")) if prefixes else (), int(offset), stem, suffix, lemma
 
 
 def _analyse_surface(surface: str, known: Callable[[str], bool] | None, lemmas: bool) -> tuple:
@@ -242,10 +274,18 @@ def tokenize(
     b = 0
     sentence = bounds[0][2] if bounds else 0
     bound_end = bounds[0][1] if bounds else 0
-    memo = _MEMO if (known is None and lemmas) else {}
+    cached = known is None and lemmas
+    memo = _MEMO if cached else {}
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
-    for m in TOKEN_RE.finditer(text):
+    store = _surface_store() if cached else None
+    matches = list(TOKEN_RE.finditer(text))
+    if store is not None:
+        # one query for the document's unseen words instead of one per word
+        unseen = [w for w in {m.group() for m in matches} if w not in memo]
+        for surface, value in store.get_many(unseen).items():
+            memo[surface] = _decode(value)
+    for m in matches:
         start, end = m.span()
         if nbounds and start >= bound_end and b < nbounds - 1:
             while b < nbounds - 1 and start >= bounds[b][1]:
@@ -259,10 +299,13 @@ def tokenize(
         found = memo.get(surface)
         if found is None:
             found = memo[surface] = _analyse_surface(surface, known, lemmas)
+            if store is not None:
+                store.put(surface, _encode(found))
         prefixes, offset, stem, suffix, lemma = found
         append(Token(start, end, surface, prefixes, stem, start + offset, suffix, lemma, True, sentence))
-    if lemmas:
+    if store is not None:
         from marsad.text.morphology import flush
 
         flush()
+        store.flush()
     return tuple(tokens)

@@ -1,0 +1,57 @@
+"""Sentence splitting: punctuation, quotes and boilerplate link cues."""
+
+from __future__ import annotations
+
+from marsad.text.normalize import normalize
+from marsad.text.sentences import split_sentences
+
+
+def pieces(raw: str) -> list[str]:
+    text = normalize(raw)
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_arabic_question_mark_and_full_stop_end_sentences_but_comma_and_semicolon_do_not() -> None:
+    assert pieces("هل انسحب الجيش؟ نعم، انسحب؛ ثم عاد.") == ["هل انسحب الجيش?", "نعم, انسحب; ثم عاد."]
+
+
+def test_no_split_inside_quotes_or_decimals() -> None:
+    assert pieces("قال «انسحبنا. ثم عدنا» أمس. وارتفع العدد 2.5 مرة.") == [
+        'قال "انسحبنا. ثم عدنا" امس.',
+        "وارتفع العدد 2.5 مره.",
+    ]
+    assert pieces("وقال: “انتهى القتال.” ثم غادر.") == ['وقال: "انتهي القتال."', "ثم غادر."]
+
+
+def test_line_breaks_end_sentences_and_blanks_are_trimmed() -> None:
+    assert pieces("  عاجل\nقصف على غزة  ") == ["عاجل", "قصف علي غزه"]
+
+
+def test_read_also_cue_and_its_headline_are_a_sentence_ending_where_the_body_resumes() -> None:
+    raw = "قُتل ثلاثة مدنيين في قصف على الحديدة. اقرأ أيضاً: الحوثيون يعلنون استهداف سفينة ويتوعدون بالمزيد وأفادت مصادر محلية بأن القصف طال سوقاً"
+    assert pieces(raw) == [
+        "قتل ثلاثه مدنيين في قصف علي الحديده.",
+        "اقرا ايضا: الحوثيون يعلنون استهداف سفينه ويتوعدون بالمزيد",
+        "وافادت مصادر محليه بان القصف طال سوقا",
+    ]
+
+
+def test_cue_glued_to_the_previous_sentence_still_starts_one() -> None:
+    raw = "وسيطرت قوات الدعم السريع على المدينة شاهد أيضا: مشاهد من الفاشر وقال شهود إن"
+    assert pieces(raw) == [
+        "وسيطرت قوات الدعم السريع علي المدينه",
+        "شاهد ايضا: مشاهد من الفاشر",
+        "وقال شهود ان",
+    ]
+
+
+def test_alone_cue_is_its_own_sentence() -> None:
+    assert pieces("شاهد الفيديو قصف مدفعي على بلدات في جنوب لبنان") == [
+        "شاهد الفيديو",
+        "قصف مدفعي علي بلدات في جنوب لبنان",
+    ]
+
+
+def test_word_that_only_starts_with_waw_does_not_end_a_headline() -> None:
+    raw = "اقرأ أيضا: وزير الدفاع يزور وادي خالد"
+    assert pieces(raw) == ["اقرا ايضا: وزير الدفاع يزور وادي خالد"]
