@@ -82,8 +82,8 @@ class PhraseMatcher:
             words = phrase_words(form)
             if not words:
                 continue
-            for key in {words[0], strip_article(words[0])}:
-                self._index.setdefault(key, []).append((words, payload))
+            # a form written with the article only matches tokens that have it: الاثنين (Monday), not اثنين (two)
+            self._index.setdefault(words[0], []).append((words, payload))
         for phrases in self._index.values():
             phrases.sort(key=lambda p: -len(p[0]))
 

@@ -214,6 +214,9 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
         j = i + 1
         while j < n and tokens[j].sentence == tokens[i].sentence:
             nxt = number_item(tokens[j])
+            if nxt is not None and nxt.form == "واحد" and not nxt.waw:
+                # وأحد normalizes to واحد: inside a number it is و + أحد (ستمئة وأحد عشر)
+                nxt = NumberItem(1, "unit", True, nxt.form_start + 1, "احد")
             if nxt is None or nxt.kind == "digit" or not _continues(items[-1], group, nxt):
                 break
             items.append(nxt)
@@ -327,8 +330,9 @@ def _range_end(tokens: Sequence[Token], run: NumberRun, nxt: NumberRun | None) -
     if gap == 1:
         joined = tokens[nxt.first].text.startswith("و") and run.first > 0 and tokens[run.first - 1].text == "بين"
         return nxt if joined else None
-    if gap == 2 and tokens[run.last + 1].text in ("الي", "-", "او") and nxt.value > run.value:
-        return nxt
+    between = run.first > 0 and tokens[run.first - 1].text == "بين"
+    if gap == 2 and (tokens[run.last + 1].text in ("الي", "-", "او") or between and tokens[run.last + 1].text == "و"):
+        return nxt if nxt.value > run.value else None
     return None
 
 

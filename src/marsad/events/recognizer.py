@@ -605,26 +605,65 @@ class _Coder:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1][:1]
         ids1 = self._with_associates(side1, pool)
+        if side2 and side2[0].id in ids1:
+            rest = [m for m in principals if m.id not in ids1 and m is not side2[0]]
+            side2 = rest[:1]
         ids2 = self._with_associates(side2, pool)
         return self._coreferent(ids1), [x for x in self._coreferent(ids2) if x not in ids1]
+
+    def _chain(self, head: Mention) -> list[Mention]:
+        """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
+        ordered = sorted(self.actors, key=lambda m: m.start)
+        k = ordered.index(head)
+
+        def joined(left: Mention, right: Mention) -> bool:
+            gap = self.a.raw[left.end : right.start].strip()
+            return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
+
+        lo = k
+        while lo > 0 and joined(ordered[lo - 1], ordered[lo]) and ordered[lo - 1].role != "associated":
+            lo -= 1
+        hi = k
+        while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+            hi += 1
+        t = self.tok(ordered[lo])
+        if t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text):
+            return [head]  # بين A و B names two opponents, not allies
+        return ordered[lo : hi + 1]
 
     def _with_associates(self, side: list[Mention], pool: list[Mention]) -> list[str]:
         if not side:
             return []
-        head = side[0]
-        ids = [head.id]
+        chain = self._chain(side[0])
+        head = chain[0]
+        ids = [m.id for m in chain if m.role != "associated"]
+        ids += [m.id for m in chain if m.role == "associated"]
         for m in pool:
-            if m.role == "associated" and 0 <= m.start - head.end <= 60:
+            if m.role == "associated" and 0 <= m.start - chain[-1].end <= 60 and m.id not in ids:
                 ids.append(m.id)
+        if head.id != ids[0]:
+            ids.remove(head.id)
+            ids.insert(0, head.id)
         return ids
 
     def _coreferent(self, ids: list[str]) -> list[str]:
-        """Replace a generic head (الجماعات) with the last named actor of its kind and that actor's associates."""
+        """Replace a generic head (الجماعات) with the last named actor of its kind and that actor's associates.
+
+        When the actors stage already resolved the generic mention to a named actor of the article (its canonical
+        name is one a specific mention carries), that resolution is kept.
+        """
         if not ids:
             return ids
         head = self.a.mention(ids[0])
         res = head.resolution
         if not isinstance(res, ActorResolution) or not res.generic:
+            return ids
+        named = {
+            m.resolution.canonical
+            for m in self.actors
+            if isinstance(m.resolution, ActorResolution) and not m.resolution.generic
+        }
+        if res.canonical in named:
             return ids
         state = res.inter == 1
         for m in reversed(self.actors):

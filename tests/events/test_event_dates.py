@@ -1,0 +1,125 @@
+"""Dates: weekdays, nights, relative expressions and explicit dates against the article's anchor."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.dates import DateResolver
+from marsad.knowledge import load_table
+from marsad.model import Article, MentionKind
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+TUESDAY = datetime(2024, 12, 3, 9, 12, tzinfo=UTC)
+
+
+def _dates(text: str, published: datetime | None = TUESDAY) -> list:
+    a: Article = make_article(text, published=published)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), DateResolver()):
+        a = stage(a)
+    out = a.mentions_of(MentionKind.DATE)
+    for m in out:
+        assert a.raw[m.start : m.end] == m.text
+    return list(out)
+
+
+def _one(text: str, published: datetime | None = TUESDAY):
+    found = _dates(text, published)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+def test_weekday_in_a_dispatch_of_that_day_is_that_day():
+    m = _one("تخوض الفصائل الثلاثاء معارك عنيفة.")
+    assert m.resolution.value == date(2024, 12, 3) and m.resolution.time_precision == 1
+
+
+def test_earlier_weekday_and_parts_of_day():
+    assert _one("بدأت الفصائل هجوما الأربعاء.").resolution.value == date(2024, 11, 27)
+    m = _one("قصفت الطائرات البلدة فجر الأحد.")
+    assert (m.resolution.value, m.resolution.part_of_day) == (date(2024, 12, 1), "dawn")
+    m = _one("وشاهد مصور صباح الثلاثاء دبابات متروكة.")
+    assert (m.resolution.value, m.resolution.part_of_day) == (date(2024, 12, 3), "morning")
+    assert _one("جرت الانتخابات يوم الخميس الماضي.").resolution.value == date(2024, 11, 28)
+    assert _one("اجتمع الوفدان الثلاثاء الماضي.").resolution.value == date(2024, 11, 26)
+
+
+def test_night_named_by_two_days_is_the_later_day():
+    m = _one("دارت ليل الإثنين الثلاثاء اشتباكات شرسة.")
+    assert m.text == "ليل الإثنين الثلاثاء"
+    assert (m.resolution.value, m.resolution.part_of_day) == (date(2024, 12, 3), "night")
+    assert _one("وقعت غارات ليل الأحد إلى الإثنين.").resolution.value == date(2024, 12, 2)
+
+
+def test_relative_expressions():
+    assert _one("قتل شخصان أمس.").resolution.value == date(2024, 12, 2)
+    assert _one("قتل شخصان أول أمس.").resolution.value == date(2024, 12, 1)
+    assert _one("تظاهر المئات اليوم في المدينة.").resolution.value == date(2024, 12, 3)
+    m = _one("ساهمت التعزيزات خلال اليومين الماضيين في إبطاء التقدم.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 12, 2), 2)
+    m = _one("سيطرت الفصائل خلال الساعات الأخيرة على بلدات.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 12, 3), 1)
+    m = _one("وكانت الفصائل تقدمت إليها قبل أيام.")
+    assert m.resolution.time_precision == 2 and m.resolution.value < date(2024, 12, 3)
+    assert _one("اعتقل قبل يومين.").resolution.value == date(2024, 12, 1)
+    m = _one("قتل ثلاثة الأسبوع الماضي.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 28), 2)
+    m = _one("نزح الآلاف الشهر الماضي.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 15), 3)
+
+
+def test_since_dates_are_marked():
+    m = _one("تتواصل المعارك منذ الأربعاء.")
+    assert m.role == "since" and m.resolution.value == date(2024, 11, 27)
+    m = _one("لأول مرة منذ اندلاع النزاع عام 2011.")
+    assert (m.resolution.value.year, m.resolution.time_precision) == (2011, 3)
+
+
+def test_explicit_dates_in_every_regional_month_name():
+    for text in ("3 كانون الأول 2024", "3 ديسمبر 2024", "3 كانون الأول/ديسمبر 2024", "3 دجنبر 2024", "3/12/2024",
+                 "2024-12-03"):  # fmt: skip
+        m = _one(f"وقع الهجوم في {text}.", published=None)
+        assert m.resolution.value == date(2024, 12, 3), text
+    assert _one("في 15 آذار 2011 خرجت مظاهرات.").resolution.value == date(2011, 3, 15)
+    assert _one("في 29 سبتمبر قتل شخص.").resolution.value == date(2024, 9, 29)
+    m = _one("في أيلول 2024 تصاعد القصف.", published=None)
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 9, 15), 3)
+
+
+def test_hijri_dates_convert():
+    m = _one("وقع الهجوم في 1 رمضان 1445 هـ.", published=None)
+    assert m.resolution.value == date(2024, 3, 11)
+
+
+def test_without_anchor_relative_dates_stay_unresolved():
+    assert _one("قتل شخصان أمس.", published=None).resolution is None
+    assert _one("تخوض الفصائل الثلاثاء معارك.", published=None).resolution is None
+
+
+def test_future_weekday_is_marked():
+    m = _one("تعقد المحادثات الخميس المقبل.")
+    assert m.role == "future" and m.resolution.value == date(2024, 12, 5)
+
+
+def test_wire_dateline_is_not_a_date_mention():
+    text = "قتل شخصان الثلاثاء.\nأ ف ب 030912 GMT DEC 24"
+    a = make_article(text)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), DateResolver()):
+        a = stage(a)
+    assert [m.text for m in a.mentions_of(MentionKind.DATE)] == ["الثلاثاء"]
+
+
+WEEKDAY_FORMS = [
+    f for r in load_table("date_expressions.tsv").rows if r["kind"] == "weekday" for f in r["forms"].split("|")
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(WEEKDAY_FORMS), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_any_weekday_resolves_within_the_week_up_to_the_anchor(form, anchor):
+    published = datetime(anchor.year, anchor.month, anchor.day, 12, tzinfo=UTC)
+    found = [m for m in _dates(f"قتل شخصان {form} في المدينة.", published) if m.resolution is not None]
+    assert len(found) == 1
+    value = found[0].resolution.value
+    assert anchor - timedelta(days=6) <= value <= anchor

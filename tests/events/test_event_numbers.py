@@ -1,0 +1,139 @@
+"""Numbers: Arabic number words and digits, what they count, vague and approximate figures."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.numbers import NumberRecognizer, parse_number
+from marsad.model import Article, MentionKind, NumberResolution
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+UNITS_M = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+UNITS_F = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"]
+UNITS_OBL = ["", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+TEEN_HEAD = ["", "أحد", "اثنا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+TENS_NOM = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+TENS_OBL = ["", "", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+HUNDREDS = ["", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة"]
+HUNDREDS_ALT = ["", "مائة", "مائتين", "ثلاث مئة", "أربعمائة", "خمس مئة", "ستمائة", "سبع مئة", "ثمانمائة", "تسع مئة"]
+
+
+def below_thousand(n: int, variant: int) -> str:
+    """Arabic words for 1..999 (variant picks gender, case and spelling)."""
+    h, r = divmod(n, 100)
+    parts = []
+    if h:
+        parts.append((HUNDREDS_ALT if variant & 1 else HUNDREDS)[h])
+    if r:
+        if r <= 10:
+            units = (UNITS_M, UNITS_F, UNITS_OBL)[variant % 3]
+            parts.append(units[r])
+        elif r < 20:
+            parts.append(f"{TEEN_HEAD[r - 10]} {'عشرة' if variant & 2 else 'عشر'}")
+        else:
+            tens, ones = divmod(r, 10)
+            ten = (TENS_OBL if variant & 2 else TENS_NOM)[tens]
+            parts.append(f"{(UNITS_M if variant & 4 else UNITS_F)[ones]} و{ten}" if ones else ten)
+    return " و".join(parts)
+
+
+def scaled(k: int, one: str, two: str, plural: str, acc: str, variant: int) -> str:
+    if k == 1:
+        return one
+    if k == 2:
+        return two
+    if 3 <= k <= 10:
+        return f"{below_thousand(k, variant)} {plural}"
+    return f"{below_thousand(k, variant)} {acc if variant & 8 else one}"
+
+
+def arabic_words(n: int, variant: int = 0) -> str:
+    """Write ``n`` (0..10,000,000) in Arabic words, as wire copy does."""
+    if n == 0:
+        return "صفر"
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    parts = []
+    if millions:
+        parts.append(scaled(millions, "مليون", "مليونان" if variant & 1 else "مليونين", "ملايين", "مليونا", variant))
+    if thousands:
+        parts.append(scaled(thousands, "ألف", "ألفان" if variant & 1 else "ألفين", "آلاف", "ألفا", variant))
+    if units:
+        parts.append(below_thousand(units, variant))
+    return " و".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), st.integers(min_value=0, max_value=15))
+def test_number_words_round_trip(n, variant):
+    words = arabic_words(n, variant)
+    assert parse_number(words) == n, words
+
+
+def test_edges_round_trip():
+    for n in (0, 1, 2, 10, 11, 12, 19, 20, 21, 99, 100, 101, 200, 999, 1000, 2000, 3200, 10_000, 11_000, 50_000,
+              100_000, 999_999, 1_000_000, 2_000_000, 10_000_000):  # fmt: skip
+        for variant in range(16):
+            assert parse_number(arabic_words(n, variant)) == n, arabic_words(n, variant)
+
+
+def test_forms_from_the_issue():
+    assert parse_number("خمسين ألف") == 50_000
+    assert parse_number("ثلاثة آلاف ومئتان") == 3200
+    assert parse_number("عشرة") == 10
+    assert parse_number("50 ألفا") == 50_000
+    assert parse_number("1,200") == 1200
+    assert parse_number("1.5 مليون") == 1_500_000
+    assert parse_number("٣٤ ألفا") == 34_000
+    assert parse_number("عشرات الآلاف") == 10_000
+    assert parse_number("مئات") == 100
+    assert parse_number("قتلى") is None
+
+
+def _numbers(text: str, published=None) -> list[NumberResolution]:
+    a: Article = make_article(text, published=published)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), NumberRecognizer()):
+        a = stage(a)
+    out = []
+    for m in a.mentions_of(MentionKind.NUMBER):
+        assert a.raw[m.start : m.end] == m.text
+        out.append(m.resolution)
+    return out
+
+
+def test_what_a_number_counts():
+    (r,) = _numbers("قتل خمسة مدنيين في غارة جوية.")
+    assert (r.value, r.counts) == (5, "killed")
+    (r,) = _numbers("أسفر القصف عن سقوط 12 قتيلا.")
+    assert (r.value, r.counts) == (12, "killed")
+    (r,) = _numbers("وأصيب 7 أشخاص بجروح.")
+    assert r.value == 7
+    (r,) = _numbers("أسفر الانفجار عن إصابة عشرين شخصا.")
+    assert (r.value, r.counts) == (20, "injured")
+    (r,) = _numbers("ويوقع عشرات القتلى والجرحى في صفوف المسلحين.")
+    assert (r.value, r.counts, r.approximate) == (10, "killed_or_injured", True)
+    (r,) = _numbers("ودفع التصعيد قرابة خمسين ألف شخص الى الفرار من منازلهم.")
+    assert (r.value, r.counts, r.approximate) == (50_000, "displaced", True)
+    (r,) = _numbers("شنت القوات حملة أسفرت عن اعتقال 30 شخصا.")
+    assert (r.value, r.counts) == (30, "detained")
+
+
+def test_approximations_and_ranges():
+    (r,) = _numbers("قتل أكثر من 40 شخصا.")
+    assert (r.value, r.approximate, r.low) == (40, True, 40)
+    (r,) = _numbers("قتل ما لا يقل عن عشرة أشخاص.")
+    assert (r.value, r.low, r.counts) == (10, 10, "killed")
+    (r,) = _numbers("قتل بين 10 و15 شخصا.")
+    assert (r.value, r.low, r.high) == (10, 10, 15)
+
+
+def test_cumulative_totals_are_marked():
+    (r,) = _numbers("ليرتفع عدد الشهداء إلى 34 ألفا منذ بدء الحرب.")
+    assert (r.value, r.counts, r.cumulative) == (34_000, "killed", True)
+
+
+def test_years_dates_and_times_are_not_quantities():
+    assert _numbers("منذ اندلاع النزاع عام 2011.") == []
+    assert _numbers("في 3 ديسمبر 2024 عند الساعة 10:30.") == [] or all(r.counts == "" for r in _numbers("x"))
+    values = [r.value for r in _numbers("قتل 3 أشخاص في 12 آذار.")]
+    assert values == [3]
