@@ -7,15 +7,26 @@ schema version; a store written by a newer marsad is refused with a one-line :cl
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 from marsad.store.schema import META_TABLE, MIGRATIONS, SCHEMA_VERSION
 
-#: rows of one multi-row INSERT: many rows per statement is several times faster than executemany in DuckDB
+#: parameters of one multi-row INSERT: many rows per statement is several times faster than executemany
 _INSERT_PARAMS = 20_000
+#: from this many rows on, DuckDB inserts read a staged JSON Lines file (15-25x faster than bound parameters)
+_DUCKDB_BULK_ROWS = 50
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
 
 
 class StoreError(Exception):
@@ -138,6 +149,7 @@ class DuckDBStore(Store):
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             raise StoreError(f"{self.description}: not a DuckDB database ({first})") from None
         self.path = path
+        self._types: dict[str, dict[str, str]] = {}
 
     def execute(self, sql: str, params: Sequence = ()) -> None:
         self._con.execute(sql, list(params))
@@ -158,6 +170,34 @@ class DuckDBStore(Store):
             self._con.rollback()
             raise
         self._con.commit()
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence], ignore_existing=False) -> None:
+        """Bulk rows go through a JSON Lines file DuckDB reads natively: binding thousands of parameters is slow."""
+        if len(rows) < _DUCKDB_BULK_ROWS:
+            super().insert_rows(table, columns, rows, ignore_existing)
+            return
+        types = self._column_types(table)
+        spec = "{" + ", ".join(f"'{c}': '{types[c]}'" for c in columns) + "}"
+        fd, staged = tempfile.mkstemp(prefix="marsad-", suffix=".jsonl")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                for row in rows:
+                    f.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_value))
+                    f.write("\n")
+            tail = " ON CONFLICT DO NOTHING" if ignore_existing else ""
+            quoted = staged.replace("'", "''")
+            self._con.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM "
+                f"read_json('{quoted}', format = 'newline_delimited', columns = {spec}){tail}"
+            )
+        finally:
+            os.unlink(staged)
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        if table not in self._types:
+            rows = self._con.execute(f"DESCRIBE {table}").fetchall()
+            self._types[table] = {r[0]: r[1] for r in rows}
+        return self._types[table]
 
     def copy_to_parquet(self, sql: str, params: Sequence, path: str) -> None:
         """Write a query's rows to a Parquet file (DuckDB's own writer)."""
@@ -198,6 +238,15 @@ class PostgresStore(Store):
     def query_columns(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
         cur = self._con.execute(self._sql(sql), list(params) or None)
         return [d.name for d in cur.description], cur.fetchall()
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence], ignore_existing=False) -> None:
+        """Bulk rows go through COPY (ON CONFLICT needs INSERT, so rows that may exist take the shared path)."""
+        if ignore_existing or len(rows) < 50:
+            super().insert_rows(table, columns, rows, ignore_existing)
+            return
+        with self._con.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

@@ -451,13 +451,16 @@ def _store_batch(store: Store, batch: list[Article], stats: IngestStats, hook: C
         existing = _existing_keys(store, list(rows))
         fresh = [r for k, r in rows.items() if k not in existing]
         stats.already += len(batch) - len(fresh)
+        # one multi-row INSERT per table and batch: per-article statements cost more than the rows themselves
+        store.insert_rows("articles", ARTICLE_COLUMNS, [r.article for r in fresh])
+        store.insert_rows("mentions", MENTION_COLUMNS, [row for r in fresh for row in r.mentions])
+        store.insert_rows("events", EVENT_COLUMNS, [row for r in fresh for row in r.events])
+        store.insert_rows("claims", CLAIM_COLUMNS, [row for r in fresh for row in r.claims])
+        places = {row[0]: row for r in fresh for row in r.places}
+        store.insert_rows("places", PLACE_COLUMNS, list(places.values()), ignore_existing=True)
+        actors = {row[0]: row for r in fresh for row in r.actors}
+        store.insert_rows("actors", ACTOR_COLUMNS, list(actors.values()), ignore_existing=True)
         for r in fresh:
-            store.insert_rows("articles", ARTICLE_COLUMNS, [r.article])
-            store.insert_rows("mentions", MENTION_COLUMNS, r.mentions)
-            store.insert_rows("events", EVENT_COLUMNS, r.events)
-            store.insert_rows("claims", CLAIM_COLUMNS, r.claims)
-            store.insert_rows("places", PLACE_COLUMNS, r.places, ignore_existing=True)
-            store.insert_rows("actors", ACTOR_COLUMNS, r.actors, ignore_existing=True)
             stats.new += 1
             stats.events += len(r.events)
             hook(stats.new)
