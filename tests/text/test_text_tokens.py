@@ -41,6 +41,14 @@ from marsad.text.tokens import choose_split, segment, stem_candidates, tokenize
         ("بوتين", (), "بوتين"),
         ("الأمم", ("ال",), "امم"),
         ("التقى", (), "التقي"),
+        ("التزام", (), "التزام"),
+        ("ولبنان", ("و",), "لبنان"),
+        ("والحوثيين", ("و", "ال"), "حوثيين"),
+        ("ولقي", ("و",), "لقي"),
+        ("لهويات", ("ل",), "هويات"),
+        ("لديه", (), "لديه"),
+        ("بلدات", (), "بلدات"),
+        ("بنش", (), "بنش"),
     ],
 )
 def test_real_forms_split_as_a_reader_splits_them(word: str, prefixes: tuple[str, ...], stem: str) -> None:

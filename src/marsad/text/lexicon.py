@@ -314,7 +314,7 @@ def build_lexicon() -> Lexicon:
 def lexicon_key() -> str:
     """A stable key of everything the packaged lexicon is built from (for caches derived from it)."""
     digests = [load_table(name).digest for name in ("known_words.tsv", "clitic_exceptions.tsv")]
-    return stable_key(RULES_VERSION, _arramooz_version(), *digests)
+    return stable_key(RULES_VERSION, _arramooz_version(), Path(__file__).read_bytes(), *digests)
 
 
 def _compiled_path() -> Path:

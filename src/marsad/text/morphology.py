@@ -185,6 +185,11 @@ class Morphology:
             spellings.append(respelled[:-1] + "ة")
         if host.endswith("ي") and respelled.endswith("ي"):
             spellings.append(respelled[:-1] + "ى")
+        if respelled == prefix + host and host not in lex.forms:
+            # an unknown host lost its hamza to normalization (اصيب for أصيب): try the commonest one, initial أ
+            first = 0 if host[:1] == "ا" else 1 if host[:1] in "وفبلكس" and host[1:2] == "ا" else -1
+            if first >= 0 and len(host) >= 3:
+                spellings.append(prefix + host[:first] + "أ" + host[first + 1 :])
         return spellings
 
     def analyze_split(self, word: str, prefix: str, host: str) -> Analysis:

@@ -7,14 +7,19 @@ carries its proclitics, its stem, a detached enclitic pronoun and a lemma.
 How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.lexicon.Lexicon`:
 
 1. A forced reading wins: clitic_exceptions.tsv (الله، الى، لكن، وزير) and arramooz's segmented stop words (وفي = و + في).
-2. A dictionary's definite form (الامم، الجزائر) loses its article like any other word, unless spelled with a hamza
-   (ألغى، إلقاء) or listed as a verb (التقى).
+2. A host listed with its article (الامم، الجزائر، الحوثي in الحوثيين) loses it like any other word, unless spelled
+   with a hamza (ألغى، إلقاء) or listed as a verb (التقى): there ال is not the article. For a common word the rest
+   must be at least as well known as the whole (التزام stays whole: تزام is not a word).
 3. Every reading of :func:`stem_candidates` (و ف, then ب ل ك or the future س, then ال; لل = ل + ال) gets a tier:
    3 when its host is a known form (arramooz's dictionary and frequency list, known_words.tsv), 2 when the host is an
    inflection of a known form (اشتباكات، سيطرت، تسيطر), else 0. A host that is itself a forced reading (الان in والان)
    stops deeper readings (و + ال + ان).
 4. The whole word stays whole when its tier is at least that of every split (بشار، لبنان، وادي are known words). Else
-   the split with the highest tier wins, the deepest among equals (والفصائل = و + ال + فصائل, not و + الفصائل).
+   the split with the highest tier wins, the shallowest among equals, so that a known host is not cut again
+   (ولبنان = و + لبنان, not و + ل + بنان; والفصائل = و + ال + فصائل because الفصائل itself is not listed).
+   Between an inflected whole and an inflected split (tier 2 both), the base with the higher corpus frequency wins
+   (لهويات = ل + هويات). A whole known only to the dictionary (corpus frequency 0, not a name) yields to و/ف before a
+   frequent word (ولقي = و + لقي, not the rare noun ولقى).
 5. When no reading is known at all, only the article is trusted: the deepest split that ends in ال with a host of
    three letters or more (والخناصر); other unknown words stay whole, because a name that starts with و or ب is more
    likely than a clitic on a word no dictionary knows; except where qalsadi (when the caller passes the morphology)
@@ -36,13 +41,15 @@ from __future__ import annotations
 
 import atexit
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from marsad.cache import cache_dir, stable_key
 from marsad.model import Sentence, Token
 from marsad.text.diskcache import KeyValueStore
-from marsad.text.lexicon import ENCLITICS, MIN_BASE, VERB, Lexicon, default_lexicon, lexicon_key
+from marsad.text.lexicon import ENCLITICS, MIN_BASE, PROPER, VERB, Lexicon, default_lexicon, lexicon_key
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 
@@ -51,6 +58,8 @@ PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
 ARTICLE = "ال"
 MIN_STEM = 2
+# arramooz corpus frequency above which a host is a common word (see _rare_whole)
+FREQUENT = 1000
 _IMPERFECT = ("ي", "ت", "ن", "ا")
 
 
@@ -101,11 +110,22 @@ def stem_candidates(word: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _tier(lexicon: Lexicon, host: str) -> int:
-    if host in lexicon.forms or host in lexicon.readings:
-        return 3
-    if lexicon.base_of(host) is not None:
-        return 2
-    return 0
+    return _evidence(lexicon, host)[0]
+
+
+def _evidence(lexicon: Lexicon, host: str) -> tuple[int, int]:
+    """How well the lexicon knows ``host``: (tier, corpus frequency of the entry or its base)."""
+    if host in lexicon.readings:
+        return 3, 0
+    found = lexicon.forms.get(host)
+    if found is not None:
+        return 3, found[1]
+    based = lexicon.base_of(host)
+    if based is not None:
+        if based[0] in lexicon.readings:
+            return 3, 0  # an exception with a pronoun (لديه = لدى + ه) is as known as the exception
+        return 2, lexicon.forms[based[0]][1]
+    return 0, 0
 
 
 def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None = None) -> Segmentation:
@@ -127,22 +147,20 @@ def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None
         reading = lex.readings.get(stem)
         if reading is not None and not reading[0]:
             floor = max(floor, len(stem))
-    whole_tier = _tier(lex, word)
-    if whole_tier and word.startswith(ARTICLE) and len(word) >= 5 and word not in lex.readings:
-        # A dictionary may list a definite form (الامم، الجزائر، العسكري); the article is still detached, as it is after
-        # و or ب, unless the form is spelled with a hamza (ألغى، إلقاء) or is a verb (التقى): then ال is not the article.
-        entry = lex.forms.get(word)
-        definite = entry is None or (entry[0].startswith(ARTICLE) and not entry[2] & VERB)
-        if definite and _tier(lex, word[2:]) >= whole_tier:
-            return _detach_enclitic(lex, (ARTICLE,), word[2:])
+    whole_tier, whole_frequency = _evidence(lex, word)
     best: tuple[tuple[str, ...], str] | None = None
     best_tier = whole_tier
     for prefixes, stem in candidates[1:]:
         if len(stem) < floor:
             continue
-        tier = _tier(lex, stem)
-        if tier > best_tier or (tier == best_tier and best is not None and len(prefixes) > len(best[0])):
+        tier, frequency = _evidence(lex, stem)
+        if tier > best_tier:
             best, best_tier = (prefixes, stem), tier
+        elif tier == 2 == whole_tier and best is None and frequency > whole_frequency:
+            # two inflected readings: the more frequent base wins (لهويات = ل + هويات, بلدات stays whole)
+            best = (prefixes, stem)
+    if best is None and whole_tier == 3:
+        best = _rare_whole(lex, word, candidates, floor)
     if best is None and whole_tier == 0 and len(candidates) > 1:
         for prefixes, stem in reversed(candidates[1:]):
             if prefixes and prefixes[-1] == ARTICLE and len(stem) >= 3 and len(stem) >= floor:
@@ -151,7 +169,41 @@ def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None
         if best is None and morphology is not None:
             best = _ask_morphology(morphology, word, candidates)
     prefixes, stem = best if best is not None else ((), word)
+    prefixes, stem = _detach_article(lex, prefixes, stem)
     return _detach_enclitic(lex, prefixes, stem)
+
+
+def _rare_whole(lex: Lexicon, word: str, candidates: list, floor: int) -> tuple[tuple[str, ...], str] | None:
+    """A conjunction on a frequent word beats a rare dictionary homograph: ولقي = و + لقي, not the noun ولقى."""
+    entry = lex.forms.get(word)
+    if entry is None or entry[1] > 0 or entry[2] & PROPER or word in lex.readings:
+        return None
+    for prefixes, stem in candidates[1:]:
+        host = lex.forms.get(stem)
+        if prefixes in (("و",), ("ف",)) and len(stem) >= max(3, floor) and host and host[1] >= FREQUENT:
+            return prefixes, stem
+    return None
+
+
+def _detach_article(lex: Lexicon, prefixes: tuple[str, ...], stem: str) -> tuple[tuple[str, ...], str]:
+    """Detach ال from a host the lexicon lists with it (الامم، الجزائر، الحوثيين), as after و or ب (rule 2)."""
+    if (prefixes and prefixes[-1] == ARTICLE) or not stem.startswith(ARTICLE) or len(stem) < 5:
+        return prefixes, stem
+    if stem in lex.readings:
+        return prefixes, stem
+    entry = lex.forms.get(stem)
+    if entry is None:
+        based = lex.base_of(stem)
+        entry = lex.forms.get(based[0]) if based and based[0].startswith(ARTICLE) else None
+        if entry is None or not entry[2] & PROPER:
+            return prefixes, stem
+    # spelled with a hamza (ألغى، إلقاء) or a verb (التقى، التحم): ال is not the article
+    if not entry[0].startswith(ARTICLE) or entry[2] & VERB:
+        return prefixes, stem
+    rest = stem[2:]
+    if entry[2] & PROPER or _tier(lex, rest) >= _tier(lex, stem):
+        return prefixes + (ARTICLE,), rest
+    return prefixes, stem
 
 
 def _ask_morphology(morphology, word: str, candidates: list) -> tuple[tuple[str, ...], str] | None:
@@ -213,9 +265,12 @@ _STORE: list[KeyValueStore] = []
 def _surface_store() -> KeyValueStore:
     """Per-surface results on disk, keyed by the lexicon's inputs and the analyzer's version."""
     if not _STORE:
+        from marsad.text import lexicon, morphology
         from marsad.text.morphology import analyzer_version
 
-        key = stable_key(RULES_VERSION, lexicon_key(), analyzer_version())
+        # the rules' source is part of the key, so editing them can never serve stale splits
+        sources = [Path(module.__file__).read_bytes() for module in (sys.modules[__name__], lexicon, morphology)]
+        key = stable_key(RULES_VERSION, lexicon_key(), analyzer_version(), *sources)
         _STORE.append(KeyValueStore(cache_dir() / f"tokens-{key[:20]}.sqlite"))
         atexit.register(_STORE[0].flush)
     return _STORE[0]
