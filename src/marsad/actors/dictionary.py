@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from marsad.actors.lexicon import PhraseMatcher, split_cell
 from marsad.knowledge import DataFileError, load_table
@@ -144,16 +144,24 @@ class ActorDictionary:
                         if state.sense not in senses and not any(s.actor_id == state.actor_id for s in senses):
                             senses.append(state.sense)
         self.persons: dict[str, KnownPerson] = {}
+        # a family name without the article (بوتين، نتنياهو) names its bearer even before the full name is given
+        self.person_shorts: dict[str, KnownPerson] = {}
         for row in load_table("persons.tsv").rows:
             person = KnownPerson(row["name"], row["role"], row["organization"] or None, row["country"] or None,
                                  tuple(split_cell(row["short"])))
             for form in split_cell(row["arabic"]):
                 self.persons[form] = person
+            for form in person.short:
+                if not form.startswith("ال") and " " not in form:
+                    self.person_shorts.setdefault(form, person)
         self.titles: dict[str, Title] = {}
         for row in load_table("person_titles.tsv").rows:
             for form in split_cell(row["title"]):
                 self.titles[form] = Title(form, row["role"], row["kind"])
         self.country_names = {s.iso2: s.country for s in self.states}
+        self.org_heads: dict[str, str] = {
+            form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
+        }
 
     def sense_on(self, alias: str, day: date | None) -> AliasSense | None:
         """The meaning of ``alias`` on ``day``: the sense valid then, else (undated article) the open-ended one."""
@@ -172,22 +180,18 @@ class ActorDictionary:
                 return s
         return candidates[-1] if candidates and day is None else None
 
-    @property
+    @cached_property
     def actor_matcher(self) -> PhraseMatcher:
         keys = {alias: "alias" for alias in self.senses}
         keys.update({form: "generic" for form in self.generic if form not in self.senses})
-        return _matcher("actors", tuple(sorted(keys.items())))
+        return PhraseMatcher("actors", keys, spaceless=True)
 
-    @property
+    @cached_property
     def person_matcher(self) -> PhraseMatcher:
         keys = {form: "person" for form in self.persons}
+        keys.update({form: "short" for form in self.person_shorts if form not in keys})
         keys.update({form: "title" for form in self.titles if form not in keys})
-        return _matcher("persons", tuple(sorted(keys.items())))
-
-
-@lru_cache(maxsize=8)
-def _matcher(name: str, items: tuple[tuple[str, str], ...]) -> PhraseMatcher:
-    return PhraseMatcher(name, dict(items), spaceless=True)
+        return PhraseMatcher("persons", keys, spaceless=True)
 
 
 @lru_cache(maxsize=1)

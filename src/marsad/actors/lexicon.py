@@ -169,7 +169,13 @@ _EXTRA_STOPS = """اليوم امس غدا الليله صباح مساء ليل
 الخميس الجمعه السبت يوم الساعه الساعات خلال حيث بعد قبل منذ بين عند لدي نحو قرابه حوالي ايضا كذلك اثر اثناء ازاء ضد
 مع الي علي عن في من ان انه انها الذي التي الذين كما لكن بينما وقال قال قالت اكد اكدت اعلن اعلنت اضاف اضافت امام خلف
 عبر وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي العام الماضي الجاري المقبل الحالي الاول الثاني الثالث عام سنه شهر
-وذلك ذلك هذا هذه هناك هنا كل بعض جميع غير دون تحت فوق لدى لفرانس لوكاله لرويترز لقناه لصحيفه""".split()
+وذلك ذلك هذا هذه هناك هنا كل بعض جميع غير دون تحت فوق لدى لفرانس لوكاله لرويترز لقناه لصحيفه
+بتاريخ بخصوص باشراف بعنوان بحضور بمشاركه بهدف بسبب بموجب بشان رقم السابق السابقه الاولي الثانيه الثالثه الرابعه
+الاول الثاني الثالث الرابع الجديد الجديده القديم تم يتم قد لقد شو رحمه الان""".split()
+
+
+#: given names whose normalized form is above all a function word (على -> علي, لما, مني)
+_FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غير", "لما", "مني", "بيني"})
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +192,8 @@ def stop_words() -> frozenset[str]:
                     words.add(normalize(w))
     except sqlite3.Error:
         pass  # without arramooz's list the extra stops above still end names
-    return frozenset(words - NAME_CHAIN)
+    # names that arramooz lists as words (امين "amen", معاذ) stay names, but true function words stay stops
+    return frozenset(words - NAME_CHAIN - (given_names() - _FUNCTION_WORD_NAMES))
 
 
 @lru_cache(maxsize=1)

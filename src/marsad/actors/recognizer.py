@@ -23,6 +23,7 @@ from marsad.actors.lexicon import NAME_CHAIN, PhraseMatch, given_names, longest_
 from marsad.model import ActorResolution, Article, Mention, MentionKind, PersonResolution, Token, add_mentions
 
 _INTER_ABROAD = 8
+SINGLE_NAMES = True
 
 
 def inter_for(resolution: ActorResolution, event_country: str | None) -> int | None:
@@ -202,6 +203,63 @@ class _ActorPass:
                                    None, None, True)
         return None
 
+    # organisations the dictionary does not list ------------------------------------------------------------------
+    def organizations(self) -> None:
+        """وزارة الداخلية الأردنية، جامعة بيرزيت، المجلس الإسلامي الأعلى: a head noun and its genitive or adjectives."""
+        heads = self.d.org_heads
+        tokens = self.article.tokens
+        taken = [(f.start, f.end) for f in self.found]
+        out: list[_Found] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            head, definite = _org_head(t.text, heads)
+            if head is None or any(a < t.end and t.start < b for a, b in taken):
+                i += 1
+                continue
+            end = None
+            j = i + 1
+            last = t.end
+            indefinites = 0
+            while j < len(tokens) and j - i <= 6:
+                n = tokens[j]
+                if n.sentence != t.sentence or n.start != last + 1 or not n.is_word:
+                    break
+                if any(a < n.end and n.start < b for a, b in taken):
+                    break
+                w = n.text
+                adjective = w.startswith("ال") or (w.startswith("لل") and len(w) > 4)
+                if w == "في" and end is not None and j + 1 < len(tokens) and (
+                        tokens[j + 1].text.startswith("ال") or _org_head(tokens[j + 1].text, heads)[0]):
+                    # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name
+                    last = n.end
+                    j += 1
+                    indefinites = 0
+                    continue
+                if w in stop_words() or not _org_word(w):
+                    break
+                if (definite or indefinites >= 2) and not adjective:
+                    break
+                if not adjective:
+                    # a glued conjunction starts a new phrase (والمجلس)
+                    if w[0] == "و" and w not in given_names():
+                        break
+                    # an indefinite nisba adjective describes, it does not name (جمعية خيرية، تجمع مهني)
+                    if end is None and (w.endswith("ي") or w.endswith("يه") or w.endswith("يه")):
+                        break
+                    indefinites += 1
+                end = n.end
+                last = n.end
+                j += 1
+            if end is not None:
+                kind = MentionKind.ACTOR if heads[head] == "actor" else MentionKind.ORGANIZATION
+                out.append(_Found(_head_start(t, head), end, kind, None))
+                taken.append((t.start, end))
+                i = j
+                continue
+            i += 1
+        self.found.extend(out)
+
     # people -------------------------------------------------------------------------------------------------------
     def persons(self) -> None:
         tokens = self.article.tokens
@@ -211,8 +269,9 @@ class _ActorPass:
         matches = longest_first(self.d.person_matcher.find_all(self.text))
         cue_starts = {m.start for m in matches if m.key == "title" and self.d.titles[m.phrase].kind == "cue"}
         for m in matches:
-            if m.key == "person":
-                people.append(_Found(m.start, m.end, MentionKind.PERSON, self._known(self.d.persons[m.phrase])))
+            if m.key in ("person", "short"):
+                known = self.d.persons[m.phrase] if m.key == "person" else self.d.person_shorts[m.phrase]
+                people.append(_Found(m.start, m.end, MentionKind.PERSON, self._known(known)))
                 continue
             title = self.d.titles[m.phrase]
             if title.kind == "anonymous":
@@ -233,9 +292,11 @@ class _ActorPass:
             if person is not None:
                 people.append(person)
         title_spans = [(m.start - len(m.prefix), m.end) for m in matches if m.key == "title"]
-        people += self._given_name_chains(tokens, people, taken + title_spans)
         people = _dedupe(people, taken)
-        people += self._family_names(people, taken)
+        people += self._family_names(people, [(p.start, p.end) for p in people] + taken)
+        chained = self._given_name_chains(tokens, people, taken + title_spans)
+        people += chained
+        people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
 
     def _known(self, person: KnownPerson, role: str | None = None) -> PersonResolution:
@@ -316,11 +377,11 @@ class _ActorPass:
                 return f
         return None
 
-    def _name_at(self, tokens, i: int, strict: bool) -> tuple[int, int] | None:
+    def _name_at(self, tokens, i: int, strict: bool, skip: int = 0) -> tuple[int, int] | None:
         """The span of a personal name starting at token ``i`` (one to four words, chains like عبد الرحمن kept)."""
         names = given_names()
         first = tokens[i]
-        if not _name_word(first, names, first_word=True):
+        if not skip and not _name_word(first, names, first_word=True) or first.text in self.d.org_heads:
             return None
         if strict and first.text not in names:
             return None
@@ -334,32 +395,39 @@ class _ActorPass:
                 break
             if self._actor_at(t.start) is not None and not chain:
                 break
-            if not (chain or _name_word(t, names, first_word=False)):
-                break
+            if not (chain or _name_word(t, names, first_word=False)) or t.text in self.d.titles:
+                break  # a title after a name starts an apposition (بشار أبو زعرور مدير ...)
             chain = t.text in NAME_CHAIN
             end = t.end
             count += 1
             j += 1
         if chain:  # a name cannot end on أبو / بن / عبد
             return None
-        return first.start, end
+        return first.start + skip, end
 
     def _given_name_chains(self, tokens, people: list[_Found], taken) -> list[_Found]:
-        """People nobody introduced: a given name (or أبو + a name) followed by a family name."""
+        """People nobody introduced: a given name (or أبو / عبد + a name) followed by a family name."""
         names = given_names()
         covered = [(p.start, p.end) for p in people] + list(taken)
         out: list[_Found] = []
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            word = t.text
-            starts_name = word in names and word not in NAME_CHAIN and word not in _AMBIGUOUS_NAMES
-            kunya = word in ("ابو", "ابي", "ام") and i + 1 < len(tokens) and tokens[i + 1].text in names
-            if not (starts_name or kunya) or any(s <= t.start < e for s, e in covered):
+            word, skip = t.text, 0
+            if word not in names and word[:1] in "وفلب" and word[1:] in names and word[1:] not in _AMBIGUOUS_NAMES:
+                word, skip = word[1:], 1  # وسليمان أبو العز: the conjunction is not part of the name
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            starts_name = word in names and word not in NAME_CHAIN and (
+                word not in _AMBIGUOUS_NAMES or self._surname_like(nxt))
+            chain = word in ("ابو", "ابي", "ام") and nxt in names or word == "عبد" and nxt.startswith("ال")
+            if not (starts_name or chain) or any(s <= t.start < e for s, e in covered):
                 i += 1
                 continue
-            span = self._name_at(tokens, i, strict=False)
-            if span is None or span[1] == t.end:
+            span = self._name_at(tokens, i, strict=False, skip=skip)
+            if span is not None and span[1] == t.end and not (SINGLE_NAMES and word not in _AMBIGUOUS_NAMES
+                                                             and word not in NAME_CHAIN and len(word) > 3):
+                span = None
+            if span is None:
                 i += 1
                 continue
             out.append(_Found(span[0], span[1], MentionKind.PERSON,
@@ -369,7 +437,14 @@ class _ActorPass:
                 i += 1
         return out
 
-    def _family_names(self, people: list[_Found], taken) -> list[_Found]:
+    def _surname_like(self, word: str) -> bool:
+        """Does ``word`` look like the next part of a name (a given name, أبو/بن, or a nisba family name)?"""
+        if word in given_names() or word in NAME_CHAIN:
+            return True
+        return (word.startswith("ال") and word.endswith("ي") and len(word) > 5 and word not in stop_words()
+                and word not in self.d.adjectives)
+
+    def _family_names(self, people: list[_Found], occupied: list[tuple[int, int]]) -> list[_Found]:
         """Later bare mentions of a person's family name (وفق عبد الرحمن، وقال دوجاريك)."""
         forms: dict[str, _Found] = {}
         for p in people:
@@ -387,7 +462,7 @@ class _ActorPass:
             for form in shorts:
                 forms.setdefault(form, p)
         out: list[_Found] = []
-        occupied = [(f.start, f.end) for f in people] + list(taken)
+        occupied = list(occupied)
         for form, p in forms.items():
             pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})(" + re.escape(form) + r")(?![^\W_])")
             for m in pattern.finditer(self.text, p.end):
@@ -433,7 +508,8 @@ _AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جم�
                               "هلال", "نجم", "جواد", "حبيب", "بشير", "جهاد", "ضياء", "نضال", "عماد", "رشيد",
                               "كمال", "جمال", "زكي", "عاطف", "لطفي", "توفيق", "فتحي", "محسن", "مفيد", "وحيد",
                               "عصام", "علاء", "ايمن", "اسعد", "اكرم", "انور", "جابر", "حافظ", "حميد", "خضر",
-                              "صابر", "غالب", "معين", "وسام", "امير", "اميره", "عبير", "سماح", "صفاء", "ابي"})
+                              "صابر", "غالب", "معين", "وسام", "امير", "اميره", "عبير", "سماح", "صفاء", "ابي", "طيب", "اسماء", "عارف",
+                              "شادي", "باسم", "بسام", "سامي", "ماجد", "فادي"})
 
 
 def _paren_ranges(text: str) -> list[tuple[int, int]]:
@@ -442,6 +518,37 @@ def _paren_ranges(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\([^()\n]{0,300}\)", text):
         out.append(m.span())
     return out
+
+
+def _org_head(word: str, heads: dict[str, str]) -> tuple[str | None, bool]:
+    """The organisation head a token starts with (proclitics and article allowed), and whether it is definite."""
+    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if not word.startswith(pre):
+            continue
+        rest = word[len(pre) :]
+        if rest in heads:
+            return rest, False
+        if rest.startswith("ال") and rest[2:] in heads:
+            return rest[2:], True
+        if pre.endswith("ل") and rest.startswith("ل") and rest[1:] in heads:
+            return rest[1:], True
+    return None, False
+
+
+def _head_start(t: Token, head: str) -> int:
+    """Where the organisation name starts inside the token: at the head, or at its article."""
+    idx = t.text.rfind(head)
+    if idx >= 2 and t.text[idx - 2 : idx] == "ال":
+        idx -= 2
+    return t.start + max(idx, 0)
+
+
+def _org_word(w: str) -> bool:
+    if len(w) < 2:
+        return False
+    if not w.isascii() and w[0] in "يت" and len(w) >= 4 and not w.startswith("ال"):
+        return False  # an imperfect verb ends the name (وزارة الصحة تعلن)
+    return True
 
 
 def _as_generic(res: ActorResolution | None) -> ActorResolution | None:
@@ -503,5 +610,6 @@ class ActorRecognizer:
         run = _ActorPass(article, actor_dictionary())
         run.actors()
         run.resolve_generics()
+        run.organizations()
         run.persons()
         return add_mentions(article, run.mentions(), self.provides)
