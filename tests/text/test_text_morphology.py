@@ -75,3 +75,13 @@ def test_several_processes_write_one_store(tmp_path) -> None:
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     store = ReadingStore(tmp_path / "shared.sqlite")
     assert store.get("w2-299") == [("lemma", "", "noun", "", "", 299)]
+
+
+def test_token_lemmas_agree_with_lemma_of() -> None:
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokens import tokenize
+
+    text = normalize("وأعلنت القوات سيطرتها على بلدتين بريف إدلب بعد اشتباكات عنيفة")
+    tokens = tokenize(text, split_sentences(text))
+    assert all(t.lemma == lemma_of(t.text) for t in tokens if t.is_word)
+    assert {t.lemma for t in tokens if t.text in ("سيطرتها", "اشتباكات")} == {"سيطره", "اشتباك"}
