@@ -197,6 +197,7 @@ class NumberRun:
     value: int
     vague: bool
     start: int
+    dual: bool = False
 
 
 def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
@@ -230,6 +231,20 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
             runs.append(NumberRun(i, j - 1, value, vague, first.form_start))
         i = j
     return runs
+
+
+def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[NumberRun]:
+    """Dual nouns that count people (قتل جنديان، مقتل عنصرين): the number two written in the noun itself."""
+    after, _ = _cue_matchers()
+    taken = {i for r in runs for i in range(r.first, r.last + 1)}
+    out = []
+    for i, t in enumerate(tokens):
+        if i in taken or not t.is_word:
+            continue
+        m = after.match_at(tokens, i)
+        if m is not None and m.payload.kind == "dual_person":  # type: ignore[attr-defined]
+            out.append(NumberRun(i, m.last, 2, False, t.start, dual=True))
+    return out
 
 
 def _teen_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -286,6 +301,7 @@ class NumberRecognizer:
             taken.append(article.dateline.span)
         mentions: list[Mention] = []
         runs = find_runs(tokens)
+        runs = sorted(runs + _dual_runs(tokens, runs), key=lambda r: r.first)
         k = 0
         while k < len(runs):
             run = runs[k]
@@ -296,6 +312,8 @@ class NumberRecognizer:
             if any(span.overlaps(t) for t in taken):
                 continue
             resolution = _resolve(tokens, run)
+            if run.dual and not resolution.counts:
+                continue
             high_run = _range_end(tokens, run, runs[k] if k < len(runs) else None)
             if high_run is not None:
                 k += 1

@@ -59,7 +59,12 @@ from marsad.text.normalize import normalize
 _TARGET_WORDS = frozenset(
     normalize(w) for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح")
 )
-_STATIVE_BEFORE = frozenset(normalize(w) for w in ("تحت", "خارج", "مناطق", "نفوذ", "منطقة", "بسيطرة", "وخارج"))
+# before these words a trigger noun is a state or part of a name: تحت سيطرة، ساحة التحرير، جبهة تحرير
+_STATIVE_BEFORE = frozenset(
+    normalize(w)
+    for w in ("تحت", "خارج", "مناطق", "نفوذ", "منطقة", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "جيش", "منظمة",
+              "شارع", "دوار", "مدرسة", "فرض", "إحكام", "احكام")
+)  # fmt: skip
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -494,7 +499,7 @@ class _Coder:
         """``بلدة X بريف حلب``: the region right after a place only says where that place is."""
         out: list[Mention] = []
         for p in places:
-            if out and p.start - out[-1].end <= 6 and self._is_region(p) and not self._is_region(out[-1]):
+            if out and p.start - out[-1].end <= 14 and self._is_region(p) and not self._is_region(out[-1]):
                 gap = self.a.raw[out[-1].end : p.start]
                 if "و" not in gap.split():
                     continue
@@ -725,7 +730,7 @@ class _Coder:
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
         for d in drafts:
             key = (d.sub.name, d.location_key, d.date, d.modality)
-            if d.sub.name == "Armed clash" and d.location_key:
+            if d.sub.name in ("Armed clash", "Non-violent transfer of territory") and d.location_key:
                 for terr in ("Government regains territory", "Non-state actor overtakes territory"):
                     t = index.get((terr, d.location_key, d.date, d.modality))
                     if t is not None:
@@ -736,10 +741,11 @@ class _Coder:
                 if t is not None:
                     continue
             if d.sub.event_type == "Battles" and d.sub.name != "Armed clash" and d.location_key:
-                clash = index.pop(("Armed clash", d.location_key, d.date, d.modality), None)
-                if clash is not None:
-                    out.remove(clash)
-                    _absorb(d, clash)
+                for absorbed in ("Armed clash", "Non-violent transfer of territory"):
+                    clash = index.pop((absorbed, d.location_key, d.date, d.modality), None)
+                    if clash is not None:
+                        out.remove(clash)
+                        _absorb(d, clash)
             if key in index:
                 _absorb(index[key], d)
                 continue
