@@ -180,6 +180,12 @@ class Score:
             free.remove(best)
             self.matched += 1
             p = predicted[best]
+            if p["sub_event_type"] == "Armed clash" and (p.get("actor1"), p.get("actor2")) == (
+                g.get("actor2"),
+                g.get("actor1"),
+            ):
+                # ACLED: "Actor 1 and Actor 2 do not imply directionality" in a battle
+                p = {**p, "actor1": g.get("actor1"), "actor2": g.get("actor2")}
             for f in FIELDS:
                 if f in g:
                     self.field_total[f] += 1

@@ -4,7 +4,9 @@ Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the token
 
 * ``sentence``: to the end of the sentence, or to a contrast word (فيما، بينما، في حين) that starts a new assertion;
 * ``clause``: to the next comma, semicolon, colon or clause-opening word;
-* ``near``: the next three words (negation: لم تسفر، دون قتال);
+* ``near``: the next three words (negation: لم تسفر، دون قتال); with blocks ``definite`` only triggers with the article
+  are blocked (بسبب المعارك names a cause already known, جراء غارات جوية reports the event);
+* ``previous``: the two words before the cue (القصف المتواصل: an ongoing campaign, not one event);
 * ``verbal`` (background: منذ، إثر، عقب، بعدما): ``منذ`` followed by a date only marks that date as a start (the date
   resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence is
   history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's own day
@@ -30,6 +32,7 @@ from marsad.text.normalize import normalize
 #: punctuation that closes a clause in Arabic wire copy
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
+_PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,11 @@ def find_scopes(
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)
         if clause_end <= a:
             clause_end = next((b for ca, b in clauses if ca <= a < b), end)
+        if cue.scope == "previous":
+            # a cue after its trigger: القصف المتواصل (ongoing shelling is no single event)
+            if m.first - 2 >= start:
+                scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
+            continue
         if cue.scope == "sentence":
             b = sentence_end
         elif cue.scope == "clause":
@@ -129,6 +137,9 @@ def find_scopes(
             b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
         if b > a:
             scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
+    if start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و"):
+        # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...)
+        scopes.append(Scope("background", "all", start, start + 1, end))
     return scopes
 
 

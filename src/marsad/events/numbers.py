@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
@@ -303,6 +303,7 @@ class NumberRecognizer:
         runs = find_runs(tokens)
         runs = sorted(runs + _dual_runs(tokens, runs), key=lambda r: r.first)
         k = 0
+        previous: tuple[int, str] | None = None
         while k < len(runs):
             run = runs[k]
             k += 1
@@ -312,8 +313,18 @@ class NumberRecognizer:
             if any(span.overlaps(t) for t in taken):
                 continue
             resolution = _resolve(tokens, run)
+            if (
+                not resolution.counts
+                and previous is not None
+                and tokens[run.first].text.startswith("و")
+                and 0 < run.first - previous[0] <= 7
+            ):
+                # قتل خمسة من الجنود وثمانية من المسلحين: the second figure counts what the first counts
+                resolution = replace(resolution, counts=previous[1])
             if run.dual and not resolution.counts:
                 continue
+            if resolution.counts:
+                previous = (run.last, resolution.counts)
             high_run = _range_end(tokens, run, runs[k] if k < len(runs) else None)
             if high_run is not None:
                 k += 1
@@ -399,6 +410,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             lead = m.first
         if kind == "cumulative":
             cumulative = True
+        if kind == "subset" and m.last >= lead - 2:
+            # بينهم طفلان: a part of a figure already given, not a count of its own
+            return NumberResolution(run.value, approximate, "", cumulative, low, high)
     if not counts:
         # a governing verbal noun shortly before: مقتل 5 أشخاص، إصابة 10 آخرين، نزوح قرابة خمسين ألفا
         for j in range(max(0, lead - 4), lead):

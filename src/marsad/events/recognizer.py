@@ -55,6 +55,7 @@ from marsad.model import (
     Span,
 )
 from marsad.text.normalize import normalize
+from marsad.text.tokens import stem_candidates as _splits
 
 _TARGET_WORDS = frozenset(
     normalize(w) for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح")
@@ -68,6 +69,16 @@ _STATIVE_BEFORE = frozenset(
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
+#: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
+HISTORY_DAYS = 14
+# words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
+_LOCATORS = frozenset(
+    normalize(w)
+    for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
+              "من", "العاصمة", "عاصمة", "ضواحي", "بريف", "ريف", "أطراف", "محيط", "شمال شرق", "شمال غرب", "جنوب شرق",
+              "جنوب غرب", "شرقي", "على", "مشارف", "الحدودية", "الحدودي", "غربي", "مدينة", "محافظة", "ولاية", "قضاء")
+)  # fmt: skip
+_AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
 
 @dataclass(frozen=True)
@@ -322,7 +333,7 @@ class _Coder:
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "governs" in rule.flags:
-                absorbed.update(range(m.last + 1, m.last + 4))
+                absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
         if any("fallback" not in t.rule.flags for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
@@ -369,7 +380,17 @@ class _Coder:
     ) -> str:
         i = trig.match.first
         for sc in scopes:
-            if sc.covers(i) and (sc.blocks == "all" or (sc.blocks == "territory" and "territory" in trig.rule.flags)):
+            if not sc.covers(i):
+                continue
+            token = self.tokens[i]
+            definite = "ال" in token.prefixes or token.text.startswith("ال") or "ال" in (
+                next((p for p, _ in _splits(token.text) if "ال" in p), ())
+            )
+            if (
+                sc.blocks == "all"
+                or (sc.blocks == "territory" and "territory" in trig.rule.flags)
+                or (sc.blocks == "definite" and definite)
+            ):
                 return sc.modality
         own_date = any(
             self.tok(d) >= self.sentence_tokens[trig.sentence][0]
@@ -380,6 +401,15 @@ class _Coder:
         )
         if frame[2] and not own_date:
             return "background"
+        if self.anchor is not None and own_date:
+            s0, s1 = self.sentence_tokens[trig.sentence]
+            dated = [
+                d.resolution.value
+                for d in self.dates
+                if s0 <= self.tok(d) < s1 and d.role == "" and isinstance(d.resolution, DateResolution)
+            ]
+            if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
+                return "background"
         if any(
             d.role == "future" and self.sentence_tokens[trig.sentence][0] <= self.tok(d) < self.sentence_tokens[trig.sentence][1]
             for d in self.dates
@@ -468,6 +498,11 @@ class _Coder:
             chosen = min(in_clause, key=lambda d: abs(self.tok(d) - i))
         elif before:
             chosen = before[-1]
+        else:
+            # wire copy often closes the sentence with the day in a clause of its own: "..., الاثنين."
+            alone = [d for d in pool if self._date_alone(d)]
+            if alone:
+                chosen = alone[0]
         if chosen is not None and isinstance(chosen.resolution, DateResolution):
             return chosen.resolution.value, chosen.resolution.time_precision, chosen.id
         if chosen is not None:
@@ -477,6 +512,19 @@ class _Coder:
         if self.anchor is not None:
             return self.anchor, 1, None
         return None, 1, None
+
+    def _date_alone(self, d: Mention) -> bool:
+        """Whether a date mention makes up its whole clause (``، الاثنين.``)."""
+        s = d.sentence
+        if s not in self.sentence_tokens:
+            return False
+        start, end = self.sentence_tokens[s]
+        k = self.tok(d)
+        for a, b in clause_bounds(self.tokens, start, end):
+            if a <= k < b:
+                words = [t for t in self.tokens[a:b] if t.is_word or t.text.isdigit()]
+                return all(d.start <= self.token_starts[self.tokens.index(t)] < d.end for t in words)
+        return False
 
     # locations ---------------------------------------------------------------------------------------------
     def _coarse(self, m: Mention) -> bool:
@@ -496,15 +544,22 @@ class _Coder:
         return self._drop_containers(out)
 
     def _drop_containers(self, places: list[Mention]) -> list[Mention]:
-        """``بلدة X بريف حلب``: the region right after a place only says where that place is."""
+        """``بلدة X بريف حلب``، ``عين زارة جنوب العاصمة طرابلس``: a place right after another, joined only by locator
+        words (في، شمال، جنوب، قرب ...), says where the first place is; it is not a second event location."""
         out: list[Mention] = []
-        for p in places:
-            if out and p.start - out[-1].end <= 14 and self._is_region(p) and not self._is_region(out[-1]):
-                gap = self.a.raw[out[-1].end : p.start]
-                if "و" not in gap.split():
+        for n, p in enumerate(places):
+            prev = places[n - 1] if n else None
+            if prev is not None and p.start >= prev.end:
+                gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
+                words = [w for w in gap if w not in (",",)]
+                if len(words) <= 3 and "," not in gap and all(self._locator(w) for w in words):
                     continue
             out.append(p)
         return out
+
+    @staticmethod
+    def _locator(word: str) -> bool:
+        return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word == "ال"
 
     def _is_region(self, m: Mention) -> bool:
         res = m.resolution
@@ -539,7 +594,17 @@ class _Coder:
         if rest:
             return [min(rest, key=lambda p: abs(self.tok(p) - i))]
         region = self._region_context(trig.sentence)
-        return [region] if region else []
+        if region is not None:
+            return [region]
+        # the place an attempt was aimed at is where the fighting was, when nothing else places it
+        attempted = [
+            p
+            for p in self.places
+            if start <= self.tok(p) < end
+            and not self._coarse(p)
+            and any(sc.covers(self.tok(p)) and sc.modality == "attempt" for sc in scopes)
+        ]
+        return self._drop_containers(attempted)[:1]
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
@@ -570,10 +635,17 @@ class _Coder:
 
     def _is_target(self, m: Mention, lo: int) -> bool:
         k = self.tok(m)
-        for j in (k - 1, k - 2):
+        if self._is_agent(m, lo):
+            return False
+        for j in (k - 1, k - 2, k - 3):
             if j >= lo and word_forms(self.tokens[j].text) & _TARGET_WORDS:
                 return True
         return False
+
+    def _is_agent(self, m: Mention, lo: int) -> bool:
+        """``من قبل X``، ``على يد X``: X is the one who acts."""
+        k = self.tok(m)
+        return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & _AGENT_BEFORE)
 
     def _actors(
         self, trig: _Trigger, clause: tuple[int, int], start: int, end: int, scopes: list[Scope]
@@ -606,7 +678,10 @@ class _Coder:
         else:
             targets = [m for m in principals if self._is_target(m, start)]
             others = [m for m in principals if m not in targets]
-            if others:
+            agents = [m for m in others if self._is_agent(m, start)]
+            if agents:
+                side1 = agents[:1]
+            elif others:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1][:1]
         ids1 = self._with_associates(side1, pool)
