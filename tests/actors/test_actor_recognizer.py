@@ -129,3 +129,22 @@ def test_diacritics_and_tatweel_do_not_change_what_is_found(insertions):
     assert got == ["sdf", "sna", "sohr"]
     for m in article.mentions:
         assert m.text == article.raw[m.start : m.end]
+
+
+def test_organisations_the_dictionary_does_not_list():
+    article = run("وأعلنت وزارة الداخلية الأردنية وبلدية نابلس ونقابة العاملين في جامعة بيرزيت عن إضراب، "
+                  "فيما قالت جمعية خيرية إنها ساعدت. وذكرت وكالة رويترز أن قوات درع الفرات تقدمت.")
+    orgs = {m.text: m for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    assert {"وزارة الداخلية الأردنية", "بلدية نابلس", "نقابة العاملين في جامعة بيرزيت"} <= set(orgs)
+    assert "جمعية خيرية" not in orgs  # a description, not a name
+    assert orgs["وكالة رويترز"].resolution.canonical == "Reuters"
+    assert orgs["بلدية نابلس"].resolution is None
+    actors = {m.text: m for m in article.mentions_of(MentionKind.ACTOR)}
+    assert actors["قوات درع الفرات"].resolution is None
+
+
+def test_given_name_chains_and_kunyas():
+    article = run("واستقبل المسؤولون سليمان أبو العز ونديم الزرو، وقال عبد الحميد البشتاوي إن الوضع صعب.")
+    people = {m.text for m in article.mentions_of(MentionKind.PERSON)}
+    assert {"سليمان أبو العز", "نديم الزرو", "عبد الحميد البشتاوي"} <= people
+    assert not any(m.text.startswith("و") for m in article.mentions_of(MentionKind.PERSON))

@@ -95,3 +95,17 @@ def test_every_event_gets_a_claim_and_unknown_agency_is_named():
     article = with_events(prepare("وقعت اشتباكات في المدينة. وقتل شخصان.", source=None), "اشتباكات", "قتل")
     assert [c.event_id for c in article.claims] == ["e0", "e1"]
     assert all(c.source is None and c.source_name == "unknown" for c in article.claims)
+
+
+def test_event_merged_from_two_reports_has_both_sources():
+    article = prepare(
+        'وأفاد المرصد السوري عن "غارات على ريف إدلب". '
+        'ونقلت سانا عن مصدر عسكري أن "الطيران الحربي وجه ضربات مركزة على ريف إدلب".'
+    )
+    first = article.raw.index("غارات")
+    second_sentence = article.sentence_span(1)
+    event = Event("e0", "Explosions/Remote violence", "Air/drone strike", "Political violence",
+                  Span(first, first + 5), 0, evidence=(article.sentence_span(0), second_sentence))
+    article = ClaimAttributor()(article.replace({"events"}, events=(event,)))
+    assert [(c.source_id, c.source_type) for c in article.claims] == [("sohr", "monitoring NGO"),
+                                                                      ("sana", "military source")]

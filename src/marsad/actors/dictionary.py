@@ -82,6 +82,10 @@ class Title:
     kind: str
 
 
+#: one-word agency names that are ordinary words or names (a horseman, a meteor, a canal, a mountain ...)
+_AMBIGUOUS_AGENCY_FORMS = frozenset({"فارس", "شهاب", "صفا", "بترا", "قنا", "واع", "وام", "سبا", "المسيره", "فرانس"})
+
+
 def _date(text: str, where: str) -> date | None:
     if not text:
         return None
@@ -118,6 +122,7 @@ class ActorDictionary:
             sense = AliasSense(entry.actor_id, _date(row["valid_from"], where), _date(row["valid_to"], where))
             for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
                 self.senses.setdefault(alias, []).append(sense)
+        self._add_agencies()
         self.generic: dict[str, tuple[str, str]] = {
             form: (row["class"], row["kind"])
             for row in load_table("actor_generic.tsv").rows
@@ -162,6 +167,19 @@ class ActorDictionary:
         self.org_heads: dict[str, str] = {
             form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
         }
+
+    def _add_agencies(self) -> None:
+        """News agencies and channels are organisations too (the source stage reads them as sources)."""
+        for row in load_table("agencies.tsv").rows:
+            entry = ActorEntry(f"agency:{row['agency']}", "organization", row["name"], 8, "media", None, None, None)
+            self.entries.setdefault(entry.actor_id, entry)
+            sense = AliasSense(entry.actor_id, None, None)
+            for form in split_cell(row["arabic"]):
+                # one-word names that are also common words or places (الجزيرة، العربية، فارس، قنا) need "وكالة"/"قناة"
+                if " " not in form and (form.startswith("ال") or form in _AMBIGUOUS_AGENCY_FORMS or len(form) < 4):
+                    continue
+                if form not in self.senses:
+                    self.senses[form] = [sense]
 
     def sense_on(self, alias: str, day: date | None) -> AliasSense | None:
         """The meaning of ``alias`` on ``day``: the sense valid then, else (undated article) the open-ended one."""

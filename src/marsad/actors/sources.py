@@ -118,6 +118,8 @@ def _agency_resolution(agency: Agency, source_type: str | None = None) -> Source
 
 def _actor_source(res: ActorResolution) -> SourceResolution:
     """The source an actor or organisation is, with ACLED's scale."""
+    if res.actor_id.startswith("agency:") and res.actor_id[7:] in agencies():
+        return _agency_resolution(agencies()[res.actor_id[7:]])
     d = actor_dictionary()
     entry = d.entries.get(res.actor_id)
     lineage = {res.actor_id, res.parent}
@@ -337,6 +339,19 @@ class _SourcePass:
         return (offset, s_end), False
 
 
+def _add(claims: list[Claim], claim: Claim | None) -> None:
+    """Append a claim unless the same source already asserts the event."""
+    if claim is not None and not any(c.source_id == claim.source_id and c.source_type == claim.source_type
+                                     for c in claims):
+        claims.append(claim)
+
+
+def _covers(statement: Span, sentence: Span) -> bool:
+    """Does a statement carry most of a sentence (a quotation that is the sentence's substance)?"""
+    overlap = min(statement.end, sentence.end) - max(statement.start, sentence.start)
+    return overlap > 0 and overlap * 2 >= sentence.end - sentence.start
+
+
 def _resolution_mentions(article: Article, found: list[tuple[SourceResolution, int, int]]) -> list[Mention]:
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -384,18 +399,26 @@ class ClaimAttributor:
         sources = {(m.start, m.end): m for m in article.mentions_of(MentionKind.SOURCE)}
         raw = [self._raw(article, a) for a in attributions]
         claims: list[Claim] = []
+        sentence_spans = {article.sentence_span(x.index): x.index for x in article.sentences}
         for event in article.events:
             mine: list[Claim] = []
-            for a, (cue, src, statement) in zip(attributions, raw, strict=True):
-                if not statement.contains(event.trigger):
+            hits = [k for k, (_, _, statement) in enumerate(raw) if statement.contains(event.trigger)]
+            for k in hits:
+                _add(mine, self._claim(event.id, attributions[k], raw[k], sources))
+            if not hits:
+                _add(mine, self._carried(article, event.id, event.sentence, attributions, raw, sources))
+            # an event merged from several reports (same day, place, type) is asserted by each report's source
+            for span in event.evidence:
+                k_sentence = sentence_spans.get(span)
+                if k_sentence is None or k_sentence == event.sentence:
                     continue
-                mention = sources.get((src.start, src.end))
-                claim = Claim(event.id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
-                              a.resolution.source_type, cue, statement)
-                if not any(c.source_id == claim.source_id and c.source_type == claim.source_type for c in mine):
-                    mine.append(claim)
+                covering = [k for k, r in enumerate(raw) if _covers(r[2], span)]
+                for k in covering:
+                    _add(mine, self._claim(event.id, attributions[k], raw[k], sources))
+                if not covering:
+                    _add(mine, self._carried(article, event.id, k_sentence, attributions, raw, sources))
             if not mine:
-                mine.append(self._carried(article, event, attributions, raw, sources) or self._own(article, event))
+                mine.append(self._own(article, event))
             claims.extend(mine)
         return article.replace(self.provides, claims=tuple(claims))
 
@@ -404,20 +427,27 @@ class ClaimAttributor:
         return article.raw_span(*a.cue), article.raw_span(*a.source), article.raw_span(*a.statement)
 
     @staticmethod
-    def _carried(article: Article, event, attributions, raw, sources) -> Claim | None:
+    def _claim(event_id: str, a: Attribution, spans: tuple[Span, Span, Span], sources) -> Claim:
+        cue, src, statement = spans
+        mention = sources.get((src.start, src.end))
+        return Claim(event_id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
+                     a.resolution.source_type, cue, statement)
+
+    @staticmethod
+    def _carried(article: Article, event_id: str, index: int, attributions, raw, sources) -> Claim | None:
         """A sentence that only continues a quoted report (وتزامنت مع "...") stays with that report's source."""
-        if event.sentence == 0 or not article.sentences:
+        if index == 0 or not article.sentences:
             return None
-        sentence = article.sentence_span(event.sentence)
+        sentence = article.sentence_span(index)
         if _QUOTE not in sentence.text(article.raw).replace("«", _QUOTE).replace("»", _QUOTE):
             return None
         if any(sentence.contains(r[0]) for r in raw):
             return None
-        previous = article.sentence_span(event.sentence - 1)
+        previous = article.sentence_span(index - 1)
         for a, (cue, src, statement) in zip(attributions, raw, strict=True):
-            if a.quoted and (previous.overlaps(statement)) and a.kind in ("speech", "transmit"):
+            if a.quoted and previous.overlaps(statement) and a.kind in ("speech", "transmit"):
                 mention = sources.get((src.start, src.end))
-                return Claim(event.id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
+                return Claim(event_id, mention.id if mention else None, a.resolution.source_id, a.resolution.name,
                              a.resolution.source_type, cue, sentence)
         return None
 
