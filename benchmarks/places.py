@@ -1,0 +1,248 @@
+"""Place recognition and resolution quality, gazetteer load time and memory, and scan speed.
+
+Usage: python benchmarks/places.py [--eval DIR] [--scan-mb N] [--errors N]
+
+Prints:
+- ANERcorp (CAMeL Lab test split) LOC entities: precision, recall, F1, exact token span and any-overlap;
+- IDRISI dev (LMR, seven events): recognition precision, recall, F1 (overlap), on all gold toponym types and on the
+  types a gazetteer can know (countries, provinces, districts, cities, neighbourhoods); on LMD, for recognised mentions
+  that overlap a gold mention, the share within 161 km of the gold coordinates (Acc@161) and in the right country;
+- gazetteer: load time in a fresh process (cached) against compiling it, peak memory of that process;
+- scan speed of the places stage over normalized text (MB of UTF-8 a second) against a naive baseline that looks up
+  every word uni-, bi- and trigram in the name dictionary.
+
+The stoplist was tuned on Wojood's train and val sample only; ANERcorp test and IDRISI dev are held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from marsad.model import Article
+from marsad.places.gazetteer import distance_km, load_gazetteer
+from marsad.places.recognizer import recognize
+from marsad.text.stages import SentenceSplitter, TextNormalizer
+
+DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+GAZETTEER_TYPES = {"CTRY", "PROV", "DIST", "CITY", "NBHD", "ST"}
+
+
+def prepare(raw: str) -> Article:
+    a = Article(id="bench", raw=raw)
+    return SentenceSplitter()(TextNormalizer()(a))
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        parts = line.split()
+        cur.append((parts[0], parts[1] if len(parts) > 1 else "O"))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def anercorp(path: Path, show: int) -> None:
+    sents = read_conll(path)
+    exact = Counter()
+    overlap = Counter()
+    fps: Counter = Counter()
+    fns: Counter = Counter()
+    for sent in sents:
+        text, spans = "", []
+        for tok, _tag in sent:
+            spans.append((len(text), len(text) + len(tok)))
+            text += tok + " "
+        gold, cur = [], None
+        for i, (_tok, tag) in enumerate(sent):
+            if tag == "B-LOC" or (tag == "I-LOC" and cur is None):
+                cur = [i, i]
+                gold.append(cur)
+            elif tag == "I-LOC" and cur is not None:
+                cur[1] = i
+            else:
+                cur = None
+        gold_set = {(a, b) for a, b in gold}
+        pred = set()
+        for m in recognize(prepare(text)):
+            toks = [i for i, (s, e) in enumerate(spans) if s < m.end and m.start < e]
+            if toks:
+                pred.add((toks[0], toks[-1]))
+        exact["tp"] += len(pred & gold_set)
+        exact["fp"] += len(pred - gold_set)
+        exact["fn"] += len(gold_set - pred)
+        ov = lambda x, y: x[0] <= y[1] and y[0] <= x[1]  # noqa: E731
+        overlap["tp_p"] += sum(1 for p in pred if any(ov(p, g) for g in gold_set))
+        overlap["fp"] += sum(1 for p in pred if not any(ov(p, g) for g in gold_set))
+        overlap["tp_g"] += sum(1 for g in gold_set if any(ov(p, g) for p in pred))
+        overlap["fn"] += sum(1 for g in gold_set if not any(ov(p, g) for p in pred))
+        for p in pred:
+            if not any(ov(p, g) for g in gold_set):
+                fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
+        for g in gold_set:
+            if not any(ov(p, g) for p in pred):
+                fns[" ".join(sent[i][0] for i in range(g[0], g[1] + 1))] += 1
+    p, r, f = prf(exact["tp"], exact["fp"], exact["fn"])
+    print(f"ANERcorp test LOC exact:   P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {exact['tp'] + exact['fn']})")
+    p = overlap["tp_p"] / (overlap["tp_p"] + overlap["fp"]) if overlap["tp_p"] + overlap["fp"] else 0.0
+    r = overlap["tp_g"] / (overlap["tp_g"] + overlap["fn"]) if overlap["tp_g"] + overlap["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"ANERcorp test LOC overlap: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    if show:
+        print("  top false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
+        print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
+
+
+def idrisi(root: Path, show: int) -> None:
+    counts = {"all": Counter(), "gaz": Counter()}
+    fps: Counter = Counter()
+    fns: Counter = Counter()
+    for path in sorted(glob.glob(str(root / "LMR" / "*" / "dev.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            item = json.loads(line)
+            gold = {(m["startIdx"], m["endIdx"], m["type"]) for m in item["location_mentions"]}
+            pred = [(m.start, m.end) for m in recognize(prepare(item["text"]))]
+            for name, keep in (("all", lambda t: True), ("gaz", lambda t: t in GAZETTEER_TYPES)):
+                g = [x for x in gold if keep(x[2])]
+                c = counts[name]
+                c["tp_p"] += sum(1 for s, e in pred if any(s < ge and gs < e for gs, ge, _ in gold))
+                c["fp"] += sum(1 for s, e in pred if not any(s < ge and gs < e for gs, ge, _ in gold))
+                c["tp_g"] += sum(1 for gs, ge, _ in g if any(s < ge and gs < e for s, e in pred))
+                c["fn"] += sum(1 for gs, ge, _ in g if not any(s < ge and gs < e for s, e in pred))
+            for s, e in pred:
+                if not any(s < ge and gs < e for gs, ge, _ in gold):
+                    fps[item["text"][s:e]] += 1
+            for gs, ge, t in gold:
+                if t in GAZETTEER_TYPES and not any(s < ge and gs < e for s, e in pred):
+                    fns[item["text"][gs:ge]] += 1
+    for name, label in (("all", "all gold types"), ("gaz", "gazetteer types")):
+        c = counts[name]
+        p = c["tp_p"] / (c["tp_p"] + c["fp"]) if c["tp_p"] + c["fp"] else 0.0
+        r = c["tp_g"] / (c["tp_g"] + c["fn"]) if c["tp_g"] + c["fn"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"IDRISI dev LMR recognition ({label}): P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    if show:
+        print("  top false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
+        print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
+
+    n = within = right_country = 0
+    wrong: Counter = Counter()
+    for path in sorted(glob.glob(str(root / "LMD" / "*" / "dev.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            item = json.loads(line)
+            mentions = recognize(prepare(item["text"]))
+            for gm in item["location_mentions"]:
+                osm = gm.get("osm_json") or {}
+                if "lat" not in osm:
+                    continue
+                gs, ge = gm["start_offset"], gm["end_offset"]
+                hit = next((m for m in mentions if m.start < ge and gs < m.end and m.resolution), None)
+                if hit is None or hit.resolution.latitude is None:
+                    continue
+                n += 1
+                d = distance_km(float(osm["lat"]), float(osm["lon"]), hit.resolution.latitude, hit.resolution.longitude)
+                within += d <= 161
+                gold_cc = (osm.get("address") or {}).get("country_code", "").upper()
+                right_country += gold_cc == (hit.resolution.country_code or "")
+                if d > 161:
+                    wrong[f"{hit.text}->{hit.resolution.name}/{hit.resolution.country_code} (gold {gold_cc})"] += 1
+    if n:
+        print(f"IDRISI dev LMD resolution on {n} recognised mentions: Acc@161 {within / n:.3f}  country {right_country / n:.3f}")
+        if show:
+            print("  far resolutions:", ", ".join(f"{k} {v}" for k, v in wrong.most_common(show)))
+
+
+def loading() -> None:
+    code = (
+        "import time,re;t=time.perf_counter();from marsad.places.gazetteer import load_gazetteer;"
+        "g=load_gazetteer();e=time.perf_counter()-t;"
+        "hwm=re.search(r'VmHWM:\\s+(\\d+)',open('/proc/self/status').read()).group(1);"
+        "print(e, int(hwm)/1024, len(g))"
+    )
+    load_gazetteer()  # make sure the cache file exists
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    t0 = time.perf_counter()
+    from marsad.places.gazetteer import compile_gazetteer
+
+    compile_gazetteer()
+    compile_s = time.perf_counter() - t0
+    print(
+        f"gazetteer: {int(out[2])} places, cached load {float(out[0]):.3f} s in a fresh process (imports included), "
+        f"peak RSS {float(out[1]):.0f} MB; compiling from sources {compile_s:.1f} s ({compile_s / float(out[0]):.0f}x)"
+    )
+
+
+def scanning(eval_dir: Path, mb: float) -> None:
+    words = []
+    for path in (eval_dir / "anercorp-test" / "ANERCorp_CamelLab_test.txt",):
+        words += [s[0] for sent in read_conll(path) for s in sent]
+    # articles of about 3,000 characters, the size of a wire dispatch, cycled to the requested size
+    chunks, cur = [], []
+    for w in words:
+        cur.append(w)
+        if sum(len(x) + 1 for x in cur) > 3000:
+            chunks.append(" ".join(cur))
+            cur = []
+    articles, total = [], 0
+    while total < mb * 1_000_000:
+        for c in chunks:
+            articles.append(prepare(c))
+            total += len(articles[-1].normalized.encode("utf-8"))
+    size = total / 1e6
+    gaz = load_gazetteer()
+    t0 = time.perf_counter()
+    found = sum(len(recognize(a, gaz)) for a in articles)
+    t_scan = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    naive = 0
+    for a in articles:
+        toks = a.normalized.split()
+        for i in range(len(toks)):
+            for k in (1, 2, 3):
+                if " ".join(toks[i : i + k]) in gaz.names:
+                    naive += 1
+    t_naive = time.perf_counter() - t0
+    print(
+        f"scan: {size:.1f} MB normalized text in {len(articles)} articles, places stage {size / t_scan:.2f} MB/s "
+        f"({found} mentions); "
+        f"naive n-gram dictionary lookup (no clitics, no context) {size / t_naive:.2f} MB/s; "
+        f"ratio {t_naive / t_scan:.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", default=str(DEFAULT_EVAL))
+    parser.add_argument("--scan-mb", type=float, default=2.0)
+    parser.add_argument("--errors", type=int, default=15)
+    args = parser.parse_args()
+    eval_dir = Path(args.eval)
+    if not eval_dir.is_dir():
+        print(f"places benchmark: {eval_dir}: no such folder (pass --eval DIR)", file=sys.stderr)
+        raise SystemExit(2)
+    loading()
+    anercorp(eval_dir / "anercorp-test" / "ANERCorp_CamelLab_test.txt", args.errors)
+    idrisi(eval_dir / "idrisi-dev", args.errors)
+    scanning(eval_dir, args.scan_mb)
+
+
+if __name__ == "__main__":
+    main()
