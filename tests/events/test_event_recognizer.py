@@ -1,0 +1,200 @@
+"""The event coder on hand-built place and actor mentions: ACLED's disaggregation, modality, figures, taxonomy."""
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from marsad.events.dates import DateResolver
+from marsad.events.gold import oracle_mentions, read_gold
+from marsad.events.numbers import NumberRecognizer
+from marsad.events.recognizer import EventRecognizer, trigger_lexicon
+from marsad.events.taxonomy import TaxonomyError, event_types, sub_event_type, sub_event_types
+from marsad.knowledge import load_table
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+SEED = Path("/work/shared/seed/afp-2024-12-03-hama.txt")
+TUESDAY = datetime(2024, 12, 3, 9, 12, tzinfo=UTC)
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", ""}  # fmt: skip
+
+HTS = {"text": "هيئة تحرير الشام", "canonical": "Hayat Tahrir al-Sham", "inter": 2}
+ALLIES = {"text": "والجماعات المتحالفة معها", "canonical": "Allied factions", "inter": 2, "role": "associated",
+          "generic": True}  # fmt: skip
+SAA = {"text": "الجيش السوري", "canonical": "Military Forces of Syria", "inter": 1}
+GROUPS = {"text": "الجماعات", "canonical": "Armed groups", "inter": 2, "generic": True}
+
+
+def code(text: str, places=(), actors=(), published=TUESDAY, keep=False) -> Article:
+    a = make_article(text, published=published)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        a = stage(a)
+    a = oracle_mentions(a, places, actors)
+    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer(keep_unasserted=keep)):
+        a = stage(a)
+    for e in a.events:
+        assert a.raw[e.evidence[0].start : e.evidence[0].end].strip(), "evidence starts with the trigger sentence"
+        assert e.evidence[0].contains(e.trigger)
+    return a
+
+
+def where(a: Article, e) -> str | None:
+    return a.mention(e.location).resolution.name if e.location else None
+
+
+def test_three_towns_taken_are_three_events_by_the_named_coalition():
+    a = code(
+        "تخوض هيئة تحرير الشام والجماعات المتحالفة معها الثلاثاء معارك ضد الجيش السوري. وأفاد المرصد عن "
+        "اشتباكات في ريف حماة الشمالي، حيث تمكنت الجماعات من السيطرة على مدن عدة، بينها طيبة الإمام وحلفايا وصوران.",
+        places=[{"text": "ريف حماة الشمالي", "name": "N Hama", "role": "region"},
+                {"text": "طيبة الإمام", "name": "Taybat al-Imam"}, {"text": "حلفايا", "name": "Halfaya"},
+                {"text": "صوران", "name": "Souran"}],  # fmt: skip
+        actors=[HTS, ALLIES, SAA, GROUPS],
+    )
+    taken = [e for e in a.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert sorted(where(a, e) for e in taken) == ["Halfaya", "Souran", "Taybat al-Imam"]
+    for e in taken:
+        assert a.mention(e.actor1[0]).resolution.canonical == "Hayat Tahrir al-Sham"
+        assert "Allied factions" in {a.mention(x).resolution.canonical for x in e.actor1[1:]}
+        assert e.date == date(2024, 12, 3) and e.plover_type == "ASSAULT"
+    clashes = [e for e in a.events if e.sub_event_type == "Armed clash"]
+    assert [where(a, e) for e in clashes] == ["N Hama"], "the lead's battle and SOHR's clashes are one event"
+
+
+def test_government_retaking_a_town_is_coded_to_the_final_acquisition():
+    a = code(
+        "دارت ليل الإثنين الثلاثاء اشتباكات شرسة بين الجماعات المسلحة والجيش السوري والتي تمكنت من استعادة "
+        "السيطرة على مدينة خناصر بعدما تقدمت اليها الجماعات المسلحة قبل أيام.",
+        places=[{"text": "خناصر", "name": "Khanasir"}],
+        actors=[SAA, {"text": "الجماعات المسلحة", "canonical": "Armed groups", "inter": 2, "generic": True}],
+    )
+    assert [(e.sub_event_type, where(a, e), e.date) for e in a.events] == [
+        ("Government regains territory", "Khanasir", date(2024, 12, 3))
+    ]
+    assert a.mention(a.events[0].actor1[0]).resolution.canonical == "Military Forces of Syria"
+
+
+def test_intentions_threats_denials_and_appeals_are_not_events():
+    for text in (
+        'وقال مقاتل "نعمل على التقدم باتجاه مدينة حماة بعد تمشيط البلدات التي تمت السيطرة عليها".',
+        "وقال مدير المرصد إن الفصائل تسعى للتقدم باتجاه مدينة حماة، بعد تأمين سيطرتها على مدينة حلب.",
+        "نفت قوات الدعم السريع سيطرتها على مدينة سنار.",
+        "هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.",
+        "دعا الأمين العام إلى وقف فوري للقتال في شمال سوريا.",
+        "لم تسفر الغارة عن إصابات.",
+        "إذا لم تنسحب القوات فإنها ستواجه هجوما واسعا.",
+    ):
+        a = code(text, places=[{"text": "مدينة حماة", "name": "Hama"}, {"text": "مدينة حلب", "name": "Aleppo"}])
+        assert a.events == (), (text, [e.sub_event_type for e in a.events])
+
+
+def test_background_history_is_dropped_or_kept_with_its_own_date():
+    text = (
+        "إثر بدئها هجومها الأربعاء، تمكنت الجماعات المسلحة من بلوغ مدينة حلب، وسيطرت على كافة أحيائها. "
+        "وسيطرت الجماعات كذلك على عشرات البلدات في محافظة إدلب."
+    )
+    places = [{"text": "مدينة حلب", "name": "Aleppo"}, {"text": "محافظة إدلب", "name": "Idlib", "role": "region"}]
+    assert code(text, places).events == ()
+    kept = code(text, places, keep=True).events
+    assert kept and all(e.modality == "background" for e in kept)
+    assert any(e.date == date(2024, 11, 27) and e.time_precision == 2 for e in kept)
+
+
+def test_figures_follow_acled_conservative_rules():
+    a = code("قتل خمسة مدنيين وأصيب عشرة آخرون في غارة جوية على بلدة سرمين.", [{"text": "سرمين", "name": "Sarmin"}])
+    (e,) = a.events
+    assert (e.sub_event_type, e.fatalities, e.injured, e.civilian_targeting) == ("Air/drone strike", 5, 10, True)
+    (e,) = code("أصيب ثلاثة جنود بقصف مدفعي على بلدة سرمين.", [{"text": "سرمين", "name": "Sarmin"}]).events
+    assert (e.fatalities, e.injured) == (0, 3), "wounded only: 0 fatalities"
+    a = code("وأوقعت الغارات على بلدة سرمين عشرات القتلى والجرحى.", [{"text": "سرمين", "name": "Sarmin"}])
+    (e,) = a.events
+    assert e.fatalities == 0 and "10 killed and wounded together" in e.notes
+    a = code("قتل 12 شخصا في قصف على بلدة سرمين، ليرتفع عدد القتلى منذ بدء الهجوم إلى 400.",
+             [{"text": "سرمين", "name": "Sarmin"}])  # fmt: skip
+    assert [e.fatalities for e in a.events] == [12], "a running total is not this event's toll"
+
+
+def test_displacement_is_recorded_with_its_count():
+    a = code("ودفع التصعيد المستمر منذ أيام قرابة خمسين ألف شخص الى الفرار من منازلهم في ريف إدلب.",
+             [{"text": "ريف إدلب", "name": "Idlib countryside", "role": "region"}])  # fmt: skip
+    (e,) = a.events
+    assert (e.displaced, e.plover_type, e.plover_mode, e.date) == (50_000, "SANCTION", "expel", date(2024, 12, 3))
+
+
+def test_air_strikes_during_a_battle_are_linked_to_it():
+    a = code(
+        "اندلعت اشتباكات عنيفة في ريف حماة الشمالي الثلاثاء. وتزامنت مع غارات للطيران الحربي على المنطقة.",
+        [{"text": "ريف حماة الشمالي", "name": "N Hama", "role": "region"}],
+    )
+    by_type = {e.sub_event_type: e for e in a.events}
+    assert set(by_type) == {"Armed clash", "Air/drone strike"}
+    assert by_type["Air/drone strike"].related == (by_type["Armed clash"].id,)
+    assert by_type["Armed clash"].related == (by_type["Air/drone strike"].id,)
+
+
+def test_a_place_inside_an_actor_name_is_not_a_location():
+    a = code(
+        "قصف الجيش السوري بلدة سرمين الثلاثاء.",
+        [{"text": "سرمين", "name": "Sarmin"}, {"text": "السوري", "name": "Syria", "feature": "country"}],
+        [SAA],
+    )
+    (e,) = a.events
+    assert where(a, e) == "Sarmin" and e.plover_mode == "heavy-weapons"
+
+
+def test_notes_hold_arabic_evidence_and_an_english_gloss():
+    (e,) = code("قتل خمسة مدنيين في غارة جوية على بلدة سرمين.", [{"text": "سرمين", "name": "Sarmin"}]).events
+    arabic, gloss = e.notes.split(" | ")
+    assert "غارة جوية" in arabic and gloss.startswith("Air/drone strike") and "fatalities 5" in gloss
+
+
+def test_taxonomy_has_six_types_and_twenty_five_sub_types():
+    assert event_types() == ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                             "Riots", "Strategic developments")  # fmt: skip
+    assert len(sub_event_types()) == 25
+    assert sub_event_type("Air/drone strike").plover_mode == "aerial"
+    with pytest.raises(TaxonomyError, match="not an ACLED sub-event type"):
+        sub_event_type("Massacre")
+    for s in sub_event_types().values():
+        assert s.plover_type in PLOVER_TYPES
+
+
+def test_trigger_file_names_only_acled_types():
+    trigger_lexicon()  # raises TaxonomyError on an unknown sub-event type
+    known = set(sub_event_types())
+    for row in load_table("event_triggers.tsv").rows:
+        assert row["kind"] in ("trigger", "refine", "needs")
+        assert row["sub_event_type"] in known
+        for applies in filter(None, row["applies_to"].split("|")):
+            assert applies in known
+        if row["plover_type"]:
+            assert row["plover_type"] in PLOVER_TYPES
+
+
+def test_modality_cue_file_is_well_formed():
+    for row in load_table("modality_cues.tsv").rows:
+        assert row["scope"] in ("sentence", "clause", "near", "verbal", "previous", "stop")
+        assert row["blocks"] in ("all", "territory", "definite", "none")
+
+
+def test_gold_set_is_large_and_varied():
+    items = list(read_gold(Path(__file__).with_name("gold_sentences.jsonl")))
+    assert len(items) >= 40
+    prefixes = {i.id.split("-")[0] for i in items}
+    assert {"sy", "ps", "ye", "sd", "ly", "iq", "lb"} <= prefixes
+    assert sum(len(i.events) for i in items) >= 35
+    assert any(not i.events for i in items), "the gold set also holds sentences that must give no event"
+
+
+def test_gold_set_in_oracle_mode_scores_high():
+    from marsad.events.gold import Score, event_fields
+
+    score = Score()
+    for item in read_gold(Path(__file__).with_name("gold_sentences.jsonl")):
+        a = code(item.text, item.places, item.actors, datetime.fromisoformat(item.published))
+        score.add(item.id, list(item.events), [event_fields(a, e) for e in a.events])
+    assert score.recall >= 0.9 and score.precision >= 0.9, score.misses
+    for f in ("sub_event_type", "location", "date", "fatalities"):
+        assert score.field_right[f] / score.field_total[f] >= 0.85, (f, score.misses)
