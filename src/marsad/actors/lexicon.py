@@ -175,7 +175,7 @@ _EXTRA_STOPS = """اليوم امس غدا الليله صباح مساء ليل
 
 
 #: given names whose normalized form is above all a function word (على -> علي, لما, مني)
-_FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غير", "لما", "مني", "بيني"})
+FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غير", "لما", "مني", "بيني"})
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +193,7 @@ def stop_words() -> frozenset[str]:
     except sqlite3.Error:
         pass  # without arramooz's list the extra stops above still end names
     # names that arramooz lists as words (امين "amen", معاذ) stay names, but true function words stay stops
-    return frozenset(words - NAME_CHAIN - (given_names() - _FUNCTION_WORD_NAMES))
+    return frozenset(words - NAME_CHAIN - (given_names() - FUNCTION_WORD_NAMES))
 
 
 @lru_cache(maxsize=1)

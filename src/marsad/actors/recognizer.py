@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from marsad.actors.dictionary import ActorDictionary, KnownPerson, Title, actor_dictionary
-from marsad.actors.lexicon import NAME_CHAIN, PhraseMatch, given_names, longest_first, stop_words
+from marsad.actors.lexicon import (
+    FUNCTION_WORD_NAMES,
+    NAME_CHAIN,
+    PhraseMatch,
+    given_names,
+    longest_first,
+    stop_words,
+)
 from marsad.model import ActorResolution, Article, Mention, MentionKind, PersonResolution, Token, add_mentions
 
 _INTER_ABROAD = 8
@@ -240,10 +247,9 @@ class _ActorPass:
                     break
                 if (definite or indefinites >= 2) and not adjective:
                     break
+                if _clitic_prefixed(n):
+                    break  # a glued conjunction or preposition starts a new phrase (والمجلس، لمنحه، بالمرونة)
                 if not adjective:
-                    # a glued conjunction starts a new phrase (والمجلس)
-                    if w[0] == "و" and w not in given_names():
-                        break
                     # an indefinite nisba adjective describes, it does not name (جمعية خيرية، تجمع مهني)
                     if end is None and (w.endswith("ي") or w.endswith("يه") or w.endswith("يه")):
                         break
@@ -381,7 +387,8 @@ class _ActorPass:
         """The span of a personal name starting at token ``i`` (one to four words, chains like عبد الرحمن kept)."""
         names = given_names()
         first = tokens[i]
-        if not skip and not _name_word(first, names, first_word=True) or first.text in self.d.org_heads:
+        if not skip and not _name_word(first, names, first_word=True) or first.text in self.d.org_heads \
+                or first.text in _PLACE_HEADS:
             return None
         if strict and first.text not in names:
             return None
@@ -419,6 +426,8 @@ class _ActorPass:
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             starts_name = word in names and word not in NAME_CHAIN and (
                 word not in _AMBIGUOUS_NAMES or self._surname_like(nxt))
+            if word in FUNCTION_WORD_NAMES and not (skip == 0 and nxt in names):
+                starts_name = False  # على is علي once normalized: only علي حسن، never وعلى اللجنة
             chain = word in ("ابو", "ابي", "ام") and nxt in names or word == "عبد" and nxt.startswith("ال")
             if not (starts_name or chain) or any(s <= t.start < e for s, e in covered):
                 i += 1
@@ -501,6 +510,9 @@ class _ActorPass:
         return out
 
 
+# nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
+_PLACE_HEADS = frozenset({"قريه", "مدينه", "بلده", "مخيم", "حي", "منطقه", "محافظه", "ناحيه", "قضاء", "بلدات", "قري"})
+
 # words that are names but far more often common nouns or adjectives in news copy
 _AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جميل", "امين", "سلام", "عادل", "صالح", "منصور", "ناصر",
                               "حسن", "حامد", "رضا", "هادي", "عزيز", "فريد", "نصر", "شريف", "مالك", "رائد", "سالم",
@@ -509,7 +521,7 @@ _AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جم�
                               "كمال", "جمال", "زكي", "عاطف", "لطفي", "توفيق", "فتحي", "محسن", "مفيد", "وحيد",
                               "عصام", "علاء", "ايمن", "اسعد", "اكرم", "انور", "جابر", "حافظ", "حميد", "خضر",
                               "صابر", "غالب", "معين", "وسام", "امير", "اميره", "عبير", "سماح", "صفاء", "ابي", "طيب", "اسماء", "عارف",
-                              "شادي", "باسم", "بسام", "سامي", "ماجد", "فادي"})
+                              "شادي", "بسام", "سامي", "ماجد", "فادي", "عوده", "ايمان", "وجيه", "صافي"})
 
 
 def _paren_ranges(text: str) -> list[tuple[int, int]]:
@@ -543,6 +555,19 @@ def _head_start(t: Token, head: str) -> int:
     return t.start + max(idx, 0)
 
 
+def _clitic_prefixed(t: Token) -> bool:
+    """A token with a conjunction or a preposition other than the genitive لل (للصحة النفسية).
+
+    A lone ب is not trusted: many place names start with the letter (بيرزيت، بيروت، بنغازي) and a split there is a
+    guess of the tokenizer; ب before the article (بالمرونة) is certain.
+    """
+    if any(p in ("و", "ف") for p in t.prefixes):
+        return True
+    if any(p in ("ب", "ك") for p in t.prefixes):
+        return "ال" in t.prefixes
+    return "ل" in t.prefixes and "ال" not in t.prefixes
+
+
 def _org_word(w: str) -> bool:
     if len(w) < 2:
         return False
@@ -574,8 +599,8 @@ def _name_word(t: Token, names: frozenset[str], first_word: bool) -> bool:
     # glued ب ل و ف are clitics far more often than the first letter of an unknown family name (لفرانس، والجيش)
     if w[0] in "وفبلك" and not w.startswith("ال") and len(w) > 3:
         return False
-    # an imperfect verb (يسعى، تستهدف) after a title is the predicate, not a name
-    if w[0] in "يتن" and len(w) >= 4 and first_word:
+    # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name
+    if w[0] in "يتن" and len(w) >= 4 and (first_word or not w.startswith("ال")):
         return False
     return True
 
