@@ -132,7 +132,7 @@ def find_scopes(
         elif cue.scope == "clause":
             b = clause_end
         elif cue.scope == "near":
-            b = min(a + 3, end)
+            b = min(a + 3, clause_end)
         else:
             b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
         if b > a:
@@ -155,6 +155,7 @@ def _background_end(
         return a if a in date_tokens else sentence_end
     if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
         return clause_end
-    if any(date_tokens.get(i) for i in range(a, sentence_end)):
+    if any(date_tokens.get(i) for i in range(a, clause_end)):
+        # إثر بدئها هجومها الأربعاء، ...: the earlier date belongs to the clause the cue opens
         return sentence_end
     return a

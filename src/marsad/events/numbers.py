@@ -234,7 +234,8 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
 
 
 def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[NumberRun]:
-    """Dual nouns that count people (قتل جنديان، مقتل عنصرين): the number two written in the noun itself."""
+    """Nouns that count people by their form: the dual (قتل جنديان، مقتل عنصرين) is two, an indefinite singular right
+    after a governing verbal noun (مقتل متظاهر) is one."""
     after, _ = _cue_matchers()
     taken = {i for r in runs for i in range(r.first, r.last + 1)}
     out = []
@@ -242,8 +243,14 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         if i in taken or not t.is_word:
             continue
         m = after.match_at(tokens, i)
-        if m is not None and m.payload.kind == "dual_person":  # type: ignore[attr-defined]
+        if m is None:
+            continue
+        kind = m.payload.kind  # type: ignore[attr-defined]
+        if kind == "dual_person":
             out.append(NumberRun(i, m.last, 2, False, t.start, dual=True))
+        elif kind == "single_person" and i > 0 and not t.text.startswith("ال"):
+            # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
+            out.append(NumberRun(i, m.last, 1, False, t.start, dual=True))
     return out
 
 

@@ -552,7 +552,7 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
-                if len(words) <= 3 and "," not in gap and all(self._locator(w) for w in words):
+                if 1 <= len(words) <= 3 and "," not in gap and all(self._locator(w) for w in words):
                     continue
             out.append(p)
         return out
