@@ -421,7 +421,7 @@ class _ActorPass:
         while i < len(tokens):
             t = tokens[i]
             word, skip = t.text, 0
-            if word not in names and word[:1] in "وفلب" and word[1:] in names and word[1:] not in _AMBIGUOUS_NAMES:
+            if word not in names and word[:1] == "و" and word[1:] in names and word[1:] not in _AMBIGUOUS_NAMES:
                 word, skip = word[1:], 1  # وسليمان أبو العز: the conjunction is not part of the name
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             starts_name = word in names and word not in NAME_CHAIN and (
