@@ -58,8 +58,10 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
 _TARGET_WORDS = frozenset(
-    normalize(w) for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح")
-)
+    normalize(w)
+    for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
+              "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد")
+)  # fmt: skip
 # before these words a trigger noun is a state or part of a name: تحت سيطرة، ساحة التحرير، جبهة تحرير
 _STATIVE_BEFORE = frozenset(
     normalize(w)
@@ -78,6 +80,9 @@ _LOCATORS = frozenset(
               "من", "العاصمة", "عاصمة", "ضواحي", "بريف", "ريف", "أطراف", "محيط", "شمال شرق", "شمال غرب", "جنوب شرق",
               "جنوب غرب", "شرقي", "على", "مشارف", "الحدودية", "الحدودي", "غربي", "مدينة", "محافظة", "ولاية", "قضاء")
 )  # fmt: skip
+_CIVILIAN_WORDS = frozenset(
+    normalize(w) for w in ("مدني", "مدنيين", "مدنيا", "مدنيون", "أطفال", "نساء", "سكان", "الأهالي", "أهالي", "مواطنين")
+)
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
 
@@ -554,6 +559,11 @@ class _Coder:
                 words = [w for w in gap if w not in (",",)]
                 if 1 <= len(words) <= 3 and "," not in gap and all(self._locator(w) for w in words):
                     continue
+                # شمال قطاع غزة as one region mention right after the town: the locator is inside the span
+                head = normalize(p.text).split()[:1]
+                if not words and (self._is_region(p) or (head and self._locator(head[0]))) and head != ["و"]:
+                    if not p.text.startswith("و"):
+                        continue
             out.append(p)
         return out
 
@@ -642,6 +652,15 @@ class _Coder:
                 return True
         return False
 
+    def _victim(self, m: Mention, trig: _Trigger) -> bool:
+        """Civilians (inter 7) are the target of violence, never its actor1 (they act only in protests and riots)."""
+        res = m.resolution
+        sub = sub_event_type(trig.sub_event_type)
+        civilian = (isinstance(res, ActorResolution) and res.inter == 7) or bool(
+            word_forms(normalize(m.text.split()[0]) if m.text.split() else "") & _CIVILIAN_WORDS
+        )
+        return civilian and sub.event_type not in ("Protests", "Riots")
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -676,7 +695,7 @@ class _Coder:
             rest = [m for m in principals if self.tok(m) > self.tok(between)]
             side2 = rest[:1]
         else:
-            targets = [m for m in principals if self._is_target(m, start)]
+            targets = [m for m in principals if self._is_target(m, start) or self._victim(m, trig)]
             others = [m for m in principals if m not in targets]
             agents = [m for m in others if self._is_agent(m, start)]
             if agents:
