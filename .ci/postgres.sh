@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install (Debian's postgresql package) and start a local PostgreSQL server for marsad's store tests, then print the
-# DSN as a shell line to eval:  eval "$(.ci/postgres.sh)"  ->  export MARSAD_TEST_POSTGRES=postgresql://...
+# DSN as a shell line to eval:  eval "$(bash .ci/postgres.sh)"  ->  export MARSAD_TEST_POSTGRES=postgresql://...
 # Idempotent: a second run finds the package installed, the cluster running, the role and database present.
 # Runs as root (apt-get, pg_ctlcluster); all progress goes to stderr so stdout carries only the export line.
 set -eu
@@ -12,7 +12,11 @@ DB="${MARSAD_PG_DB:-marsad_test}"
 log() { echo "postgres.sh: $*" >&2; }
 
 if [ "$(id -u)" != 0 ]; then
-    log "must run as root (installs a package and starts a server)"
+    # a CI runner or a developer with password-less sudo: re-run as root, keeping the role/db overrides
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        exec sudo -n MARSAD_PG_ROLE="$ROLE" MARSAD_PG_PASSWORD="$PASSWORD" MARSAD_PG_DB="$DB" sh "$0" "$@"
+    fi
+    log "must run as root (installs a package and starts a server); try: eval \"\$(sudo bash .ci/postgres.sh)\""
     exit 1
 fi
 

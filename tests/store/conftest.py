@@ -197,6 +197,7 @@ class EventSpec:
     source: str | None = None
     time_precision: int = 1
     plover: tuple[str, str] | None = None
+    modality: str = "asserted"
 
 
 def build_article(article_id: str, raw: str, specs: list[EventSpec], agency: str = "AFP", published=None) -> Article:
@@ -246,6 +247,7 @@ def build_article(article_id: str, raw: str, specs: list[EventSpec], agency: str
             plover_type=plover_type,
             plover_mode=plover_mode,
             notes=raw[trigger.start : trigger.end],
+            modality=spec.modality,
         )
         events.append(ev)
         if spec.source:

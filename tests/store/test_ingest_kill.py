@@ -65,9 +65,11 @@ def assert_consistent(store_url: str) -> dict[str, int]:
         orphans = s.scalar(
             "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_key = e.article_key)"
         )
+        asserted = s.scalar("SELECT count(*) FROM events WHERE coalesce(modality, 'asserted') = 'asserted'")
         unmerged = s.scalar(
             "SELECT count(*) FROM events e WHERE NOT EXISTS "
-            "(SELECT 1 FROM merge_members mm WHERE mm.article_key = e.article_key AND mm.local_id = e.local_id)"
+            "(SELECT 1 FROM merge_members mm WHERE mm.article_key = e.article_key AND mm.local_id = e.local_id) "
+            "AND coalesce(e.modality, 'asserted') = 'asserted'"
         )
         empty = s.scalar(
             "SELECT count(*) FROM merges m WHERE NOT EXISTS (SELECT 1 FROM merge_members mm WHERE mm.merged_id = m.merged_id)"
@@ -76,7 +78,7 @@ def assert_consistent(store_url: str) -> dict[str, int]:
             "SELECT count(*) FROM (SELECT merged_id FROM merges GROUP BY merged_id HAVING count(*) > 1) d"
         )
     assert (orphans, unmerged, empty, doubled) == (0, 0, 0, 0)
-    assert counts["merge_members"] == counts["events"]
+    assert counts["merge_members"] == asserted
     return counts
 
 

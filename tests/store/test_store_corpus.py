@@ -317,3 +317,25 @@ def test_control_command_prints_the_table_and_jsonl(store_url, hand_articles, ca
     with pytest.raises(SystemExit) as exit_:
         main(["control", "--db", store_url, "--date", "3 Dec"])
     assert exit_.value.code == 2 and "not a date" in capsys.readouterr().err
+
+
+def test_only_asserted_events_are_merged(store, build):
+    build_article, spec = build
+    intent = build_article(
+        "afp-hama-intent",
+        "قال مقاتل إن الفصائل تسعى للتقدم باتجاه حلفايا بعد تمشيط البلدات التي تمت السيطرة عليها.",
+        [
+            spec(
+                "للتقدم",
+                "Non-state actor overtakes territory",
+                "حلفايا",
+                date(2024, 12, 3),
+                ("الفصائل",),
+                modality="intended",
+            )
+        ],
+    )
+    ingest(store, [intent])
+    assert count_rows(store)["events"] == 1
+    assert count_rows(store)["merges"] == 0  # a reported intention is kept as a report, never as an event
+    assert territory_changes(store) == []

@@ -93,6 +93,9 @@ class Store:
             part = rows[i : i + chunk]
             self.execute(head + ", ".join(per_row for _ in part) + tail, [v for row in part for v in row])
 
+    def lock_for_writing(self) -> None:
+        """Serialise writers for the rest of the transaction (a DuckDB file has one writing process already)."""
+
     def scalar(self, sql: str, params: Sequence = ()) -> object:
         rows = self.query(sql, params)
         return rows[0][0] if rows else None
@@ -247,6 +250,10 @@ class PostgresStore(Store):
         with self._con.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+
+    def lock_for_writing(self) -> None:
+        # two ingests at once would both recompute the same merge segments; one lock key per database
+        self._con.execute("SELECT pg_advisory_xact_lock(7461626572)")
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

@@ -3,7 +3,7 @@
 An article is keyed by a hash of its id and its text: ingesting it again changes nothing, and a corrected text under
 the same id is a new article (the old one is kept; nothing stored is lost). Each batch is one transaction that writes
 the articles, their mentions, events, claims, places and actors, and recomputes the merged events of every segment the
-batch touched (see :mod:`marsad.merging`), so a crash or Ctrl-C leaves the store exactly as it was before the
+batch touched (see :mod:`marsad.merging`; only asserted events are merged), so a crash or Ctrl-C leaves the store exactly as it was before the
 unfinished batch and a re-run completes it.
 """
 
@@ -444,6 +444,7 @@ def _existing_keys(store: Store, keys: list[str]) -> set[str]:
 def _store_batch(store: Store, batch: list[Article], stats: IngestStats, hook: Callable[[int], None]) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction():
+        store.lock_for_writing()
         rows = {}
         for article in batch:
             r = rows_of(article, now)
@@ -512,7 +513,11 @@ def refresh_merges(store: Store, touched: dict[str, set[date | None]]) -> int:
     store.execute(_SEGMENT_TABLE)
     store.execute("DELETE FROM marsad_segments")
     store.insert_rows("marsad_segments", ("merge_block", "seg_start", "seg_end"), segments)
-    rows = store.query(f"SELECT {_REPORT_SELECT} FROM events e JOIN marsad_segments s ON {_IN_SEGMENT.format(t='e')}")
+    # only asserted events are merged into ACLED's events; background and reported intentions stay reports
+    rows = store.query(
+        f"SELECT {_REPORT_SELECT} FROM events e JOIN marsad_segments s ON {_IN_SEGMENT.format(t='e')} "
+        "WHERE coalesce(e.modality, 'asserted') = 'asserted'"
+    )
     reports = [
         report_from_record(k, lid, json.loads(rec), json.loads(ids or "[]"), fat) for k, lid, fat, ids, rec in rows
     ]
