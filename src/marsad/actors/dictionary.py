@@ -86,6 +86,10 @@ class Title:
 _AMBIGUOUS_AGENCY_FORMS = frozenset({"فارس", "شهاب", "صفا", "بترا", "قنا", "واع", "وام", "سبا", "المسيره", "فرانس"})
 
 
+#: bare forms that are ordinary words (نصرة "support")
+_NO_BARE_FORM = frozenset({"نصره", "قاعده"})
+
+
 def _date(text: str, where: str) -> date | None:
     if not text:
         return None
@@ -122,6 +126,7 @@ class ActorDictionary:
             sense = AliasSense(entry.actor_id, _date(row["valid_from"], where), _date(row["valid_to"], where))
             for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
                 self.senses.setdefault(alias, []).append(sense)
+        self._add_bare_forms()
         self._add_agencies()
         self.generic: dict[str, tuple[str, str]] = {
             form: (row["class"], row["kind"])
@@ -167,6 +172,15 @@ class ActorDictionary:
         self.org_heads: dict[str, str] = {
             form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
         }
+
+    def _add_bare_forms(self) -> None:
+        """One-word names written with the article are also written without it (الحوثيون / حوثيون، الأونروا / أونروا)."""
+        for alias, senses in list(self.senses.items()):
+            if " " in alias or alias.isascii() or not alias.startswith("ال") or len(alias) < 6:
+                continue
+            bare = alias[2:]
+            if bare not in self.senses and bare not in _NO_BARE_FORM:
+                self.senses[bare] = list(senses)
 
     def _add_agencies(self) -> None:
         """News agencies and channels are organisations too (the source stage reads them as sources)."""
