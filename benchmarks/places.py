@@ -165,7 +165,9 @@ def idrisi(root: Path, show: int) -> None:
                 if d > 161:
                     wrong[f"{hit.text}->{hit.resolution.name}/{hit.resolution.country_code} (gold {gold_cc})"] += 1
     if n:
-        print(f"IDRISI dev LMD resolution on {n} recognised mentions: Acc@161 {within / n:.3f}  country {right_country / n:.3f}")
+        print(
+            f"IDRISI dev LMD resolution on {n} recognised mentions: Acc@161 {within / n:.3f}  country {right_country / n:.3f}"
+        )
         if show:
             print("  far resolutions:", ", ".join(f"{k} {v}" for k, v in wrong.most_common(show)))
 

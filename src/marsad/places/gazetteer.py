@@ -160,8 +160,9 @@ class Gazetteer:
         return p
 
     def lookup(self, name: str) -> list[Place]:
-        """Places whose name (Arabic or Latin, any variant the normalizer folds) is ``name``, each once."""
-        key = normalize(name).strip()
+        """Places whose name (Arabic or Latin, any variant the normalizer folds, with or without a formal prefix such
+        as محافظة) is ``name``, each once."""
+        key = _bare_arabic(name) or normalize(_fold_latin(name)).replace("'", "").strip()
         entries = [e >> SHIFT for e in self.names.get(key, ()) if not (key.startswith("ال") and e & FLAG_ARTICLE)]
         if key.startswith("ال"):
             entries += [e >> SHIFT for e in self.names.get(key[2:], ()) if e & FLAG_ARTICLE]
@@ -183,8 +184,6 @@ def _fold_latin(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).replace("‘", "'").replace("’", "'")
 
 
-
-
 def _english_admin_name(name: str, aliases: list[str]) -> str:
     """An English name for an admin unit: GeoNames' name without accents (Ninawa, An Nabatiyah).
 
@@ -192,7 +191,13 @@ def _english_admin_name(name: str, aliases: list[str]) -> str:
     predictable choice; Syria's units take OCHA's names instead, as ACLED does.
     """
     del aliases
-    return _fold_latin(name)
+    name = _fold_latin(name)
+    # "Caza de Nabatiye", "Tel Afar District": the unit's own name is what ACLED's admin columns carry
+    name = re.sub(
+        r"^(caza|qada|district|markaz|mintaqat|muhafazat|liwa'?)\s+(de\s+|du\s+|d'|of\s+)?", "", name, flags=re.I
+    )
+    name = re.sub(r"\s+(district|governorate|province|region|caza|qada|state)$", "", name, flags=re.I)
+    return name.strip() or name
 
 
 def _bare_arabic(name: str) -> str:
@@ -359,11 +364,10 @@ def compile_gazetteer() -> Gazetteer:
     import pycountry
 
     thresholds = {
-        r["iso2"]: int(r["index_population"] or DEFAULT_INDEX_POPULATION) for r in load_table("place_countries.tsv").rows
+        r["iso2"]: int(r["index_population"] or DEFAULT_INDEX_POPULATION)
+        for r in load_table("place_countries.tsv").rows
     }
-    additions = {
-        int(r["geonames_id"]): r["names_ar"].split("|") for r in load_table("place_additions.tsv").rows
-    }
+    additions = {int(r["geonames_id"]): r["names_ar"].split("|") for r in load_table("place_additions.tsv").rows}
     b = _Builder(common_words(), thresholds, additions)
     facts = _country_facts()
 
@@ -494,7 +498,9 @@ def compile_gazetteer() -> Gazetteer:
                     a3, a2 = unit["name"], by_pcode[unit["parent"]]["name"]
                 elif unit["level"] == "2":
                     a2 = unit["name"]
-        latin = [c["name"], *(a for a in alts if not _ARABIC.search(a))] if (cc == "SY" or c["population"] >= 15000) else []
+        latin = (
+            [c["name"], *(a for a in alts if not _ARABIC.search(a))] if (cc == "SY" or c["population"] >= 15000) else []
+        )
         place = Place(
             id=f"geonames:{c['geonameid']}",
             name=english,
@@ -643,7 +649,9 @@ def _merge_import(b: _Builder, path: Path, admin1_names, sy_pcode_by_code, syria
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            gid, name, lat, lon, cc, a1code, fclass, fcode, pop, arabic = (line.rstrip("\n").split("\t") + [""] * 10)[:10]
+            gid, name, lat, lon, cc, a1code, fclass, fcode, pop, arabic = (line.rstrip("\n").split("\t") + [""] * 10)[
+                :10
+            ]
             gid_i = int(gid)
             ar_names = [a for a in arabic.split("|") if a]
             if gid_i in by_geonames:

@@ -77,8 +77,9 @@ def read_alternate_names(path: Path) -> dict[int, list[str]]:
             continue
         cells = line.rstrip("\n").split("\t")
         if len(cells) < 4 or not cells[1].isdigit():
-            raise GazetteerError(f"{path}:{lineno}: not a GeoNames alternateNames file (expected id, geonameid, "
-                                 f"language, name)")
+            raise GazetteerError(
+                f"{path}:{lineno}: not a GeoNames alternateNames file (expected id, geonameid, language, name)"
+            )
         lang, name = cells[2], cells[3]
         historic = len(cells) > 7 and cells[7] == "1"
         if historic or lang in ("link", "wkdt", "post", "iata", "icao", "faac", "abbr", "unlc"):

@@ -251,9 +251,9 @@ def _country_facts(gaz: Gazetteer, cc: str) -> tuple[str, int | None, str]:
     return (f.name, f.iso, cc) if f else (cc, None, cc)
 
 
-def _resolution(gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str = "") -> (
-    PlaceResolution
-):
+def _resolution(
+    gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str = ""
+) -> PlaceResolution:
     country, iso, cc = _country_facts(gaz, p.country_code)
     if p.id.startswith("geonames:"):
         gid = int(p.id.split(":", 1)[1])
@@ -361,7 +361,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     matches = find_matches(text, gaz)
     previous = None
     for m in matches:
-        m.sentence = article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
+        m.sentence = (
+            article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
+        )
         _attach_context(text, m, vocab, previous)
         previous = m
 
@@ -436,6 +438,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if m.role == "context?":
             if m.chosen is None or not others.get(m.chosen.country_code):
                 continue
+            nxt = _next_word(text, m.end)
+            if nxt is not None and text.startswith("ال", nxt[0]) and text[nxt[0] : nxt[1]] not in vocab.adjectives:
+                continue  # the head of a construct (صور الدمار 'pictures of the destruction'), not a place
             m.role = ""
         final.append(m)
 
@@ -507,7 +512,7 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
         nxt = _next_word(text, match.end())
         if nxt is None:
             continue
-        if covered[nxt[0]]:
+        if 1 in covered[nxt[0] : nxt[1]]:
             continue
         word = text[nxt[0] : nxt[1]]
         if not _ARABIC_WORD.match(word) or word in vocab.not_names or len(word) < 3:
@@ -522,9 +527,13 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
         nxt2 = _next_word(text, end)
         if nxt2 is not None:
             w2 = text[nxt2[0] : nxt2[1]]
-            if w2 not in vocab.not_names and w2 not in vocab.adjectives and _ARABIC_WORD.match(w2) and (
-                word in vocab.elements or (w2.startswith("ال") and not w2.endswith("يه"))
-            ) and not covered[nxt2[0]]:
+            if (
+                w2 not in vocab.not_names
+                and w2 not in vocab.adjectives
+                and _ARABIC_WORD.match(w2)
+                and (word in vocab.elements or (w2.startswith("ال") and not w2.endswith("يه")))
+                and 1 not in covered[nxt2[0] : nxt2[1]]
+            ):
                 end = nxt2[1]
         sentence = article.sentences[bisect.bisect_right(sentence_starts, nxt[0]) - 1].index if sentence_starts else 0
         context = _context_for(by_sentence, final, nxt[0], sentence)

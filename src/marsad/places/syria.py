@@ -76,7 +76,9 @@ def write_syria_tables(shared_data: Path, out_dir: Path) -> None:
                         str(geonames),
                     ]
                 )
-    columns = "level\tpcode\tparent\tname\tname_ar\taliases_ar\taliases_en\tlatitude\tlongitude\tpopulation\tgeonames_id"
+    columns = (
+        "level\tpcode\tparent\tname\tname_ar\taliases_ar\taliases_en\tlatitude\tlongitude\tpopulation\tgeonames_id"
+    )
     lines = [ADMIN_HEADER.rstrip("\n"), columns, *("\t".join(c.replace("\t", " ") for c in row) for row in rows)]
     (out_dir / "syria_admin.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

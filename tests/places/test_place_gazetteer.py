@@ -1,0 +1,119 @@
+"""The compiled gazetteer: sources, name variants, cache, and GeoNames imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from marsad.knowledge import load_table
+from marsad.places import gazetteer as gz
+from marsad.places.gazetteer import GazetteerError, load_gazetteer
+from marsad.places.imports import import_geonames
+from marsad.text.normalize import normalize
+
+
+def test_variants_meet_in_normalized_form():
+    g = load_gazetteer()
+    for spelling in ("حماة", "حماه", "حَمَاة"):
+        assert any(p.geonames_id == 170017 for p in g.lookup(spelling)), spelling
+    for spelling in ("إدلب", "ادلب"):
+        assert any(p.geonames_id == 169389 for p in g.lookup(spelling)), spelling
+    assert [p.name for p in g.lookup("الموصل") if p.feature == "populated_place"] == ["Mosul"]
+    assert any(p.name == "Aleppo" for p in g.lookup("Aleppo"))
+
+
+def test_syrian_places_carry_ocha_names_and_units():
+    g = load_gazetteer()
+    hama = next(p for p in g.lookup("حماة") if p.feature == "populated_place")
+    assert (hama.name, hama.admin1, hama.admin2, hama.admin3) == ("Hama", "Hama", "Hama", "Hama")
+    governorates = [p for p in g.lookup("محافظة إدلب") if p.feature == "admin1"]
+    assert governorates and governorates[0].pcode == "SY07" and governorates[0].name == "Idleb"
+    assert {p.admin1 for p in g.lookup("صوران") if p.feature == "populated_place"} == {"Hama", "Aleppo"}
+
+
+def test_every_syrian_governorate_is_known():
+    g = load_gazetteer()
+    for row in load_table("syria_admin.tsv").rows:
+        if row["level"] == "1":
+            assert any(p.pcode == row["pcode"] for p in g.lookup(row["name_ar"])), row["name_ar"]
+
+
+def test_countries_have_acled_names():
+    g = load_gazetteer()
+    assert [p.name for p in g.lookup("فلسطين") if p.feature == "country"] == ["Palestine"]
+    assert [p.name for p in g.lookup("سوريا") if p.feature == "country"] == ["Syria"]
+
+
+def test_cache_key_is_stable_across_processes():
+    code = "from marsad.places.gazetteer import cache_key; print(cache_key())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == gz.cache_key()
+
+
+def _dump_line(gid: int, name: str, alternates: str, lat: float, lon: float, fclass: str = "P") -> str:
+    cells = [str(gid), name, name, alternates, f"{lat}", f"{lon}", fclass, "PPL" if fclass == "P" else "WAD", "SY",
+             "", "10", "", "", "", "1200", "", "300", "Asia/Damascus", "2024-01-01"]  # fmt: skip
+    return "\t".join(cells) + "\n"
+
+
+def test_import_adds_a_village_and_changes_the_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MARSAD_DATA_DIR", str(tmp_path / "data"))
+    before = gz.cache_key()
+    dump = tmp_path / "SY.txt"
+    dump.write_text(
+        _dump_line(9_990_001, "Kafr Testa", "Kafr Testa", 35.31, 36.71)
+        + _dump_line(9_990_002, "Wadi Testa", "", 35.3, 36.7, fclass="H"),
+        encoding="utf-8",
+    )
+    alternates = tmp_path / "alternateNames.txt"
+    alternates.write_text("1\t9990001\tar\tكفر تستا\t1\t\t\t\n2\t9990001\ten\tKafr Testa\t\t\t\t\n", encoding="utf-8")
+    summary = import_geonames(dump, alternates)
+    assert (summary.places, summary.arabic, summary.skipped) == (1, 1, 1)
+    assert gz.cache_key() != before
+    g = load_gazetteer()
+    found = g.lookup("كفر تستا")
+    assert [p.geonames_id for p in found] == [9_990_001]
+    assert found[0].admin1 == "Hama" and found[0].country_code == "SY"
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("not\ta\tdump\n", "not a GeoNames dump"),
+        ("x" * 5 + "\n", "not a GeoNames dump"),
+    ],
+)
+def test_import_rejects_bad_files_in_one_line(tmp_path, monkeypatch, content, message):
+    monkeypatch.setenv("MARSAD_DATA_DIR", str(tmp_path / "data"))
+    bad = tmp_path / "bad.txt"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError) as e:
+        import_geonames(bad)
+    assert message in str(e.value) and "\n" not in str(e.value) and "bad.txt:1" in str(e.value)
+    with pytest.raises(GazetteerError, match="no such file"):
+        import_geonames(tmp_path / "missing.txt")
+
+
+def test_cli_import_reports_errors_in_one_line(tmp_path):
+    env = {"MARSAD_DATA_DIR": str(tmp_path / "data"), "MARSAD_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""}
+    import os
+
+    env = {**os.environ, **{k: v for k, v in env.items() if k != "PATH"}}
+    proc = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "gazetteer", "import", str(tmp_path / "missing.zip")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_normalizer_is_the_one_used_for_keys():
+    g = load_gazetteer()
+    for key in list(g.names)[:2000]:
+        assert normalize(key) == key
