@@ -109,3 +109,15 @@ def test_event_merged_from_two_reports_has_both_sources():
     article = ClaimAttributor()(article.replace({"events"}, events=(event,)))
     assert [(c.source_id, c.source_type) for c in article.claims] == [("sohr", "monitoring NGO"),
                                                                       ("sana", "military source")]
+
+
+def test_officials_speak_for_their_body_and_reporters_for_their_outlet():
+    article = with_events(prepare(
+        "قال مسؤول في الأمم المتحدة إن القصف أصاب مدرسة في غزة. "
+        "وقال متحدث باسم الجيش الإسرائيلي إن الغارة استهدفت مسلحين. "
+        "وأفاد مراسل الجزيرة بسقوط قتلى في خان يونس، وفقا لما نقلته وكالة الأناضول عن مصادر طبية.",
+        source="Reuters"), "القصف", "الغارة", "سقوط")
+    assert [(c.source_id, c.source_type) for c in claims_of(article, "e0")] == [("un", "UN")]
+    assert [(c.source_id, c.source_type) for c in claims_of(article, "e1")] == [("il-mil", "government")]
+    assert {(c.source_id, c.source_type) for c in claims_of(article, "e2")} == {
+        ("aljazeera", "eyewitness"), ("anadolu", "medical source")}

@@ -38,7 +38,7 @@ from marsad.text.normalize import normalize
 #: words that may stand between a cue and its source (وفق ما أفاد المرصد، نقلت وكالة الأنباء ... "سانا")
 _SLOT_FILLERS = frozenset(normalize(w) for w in (
     "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
-    "في", "له", "لها", "اليوم", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "في", "له", "لها", "اليوم", "لما", "نقلته", "ذكرته", "اوردته", "اعلنته", "قاله", "اكده", "افادت", "افاد", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
 ))
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "انه", "أنه", "إنه", "أنها", "إنها"))
 _SLOT_TOKENS = 9
@@ -268,6 +268,17 @@ class _SourcePass:
                 return self._source_at(s)
         return None
 
+    def _body_after(self, pos: int) -> tuple[SourceResolution, int] | None:
+        """The organisation or actor an official belongs to: named within a few words (في، باسم، بـ، لدى)."""
+        window = self.text[pos : pos + 12]
+        for m in self.entities:
+            s, e = self._n(m.start), self._n(m.end)
+            res = m.resolution
+            if pos < s <= pos + len(window) and isinstance(res, ActorResolution) and res.actor_type != "civilians" \
+                    and all(w in ("في", "باسم", "لدي", "ب", "من", "") for w in self.text[pos:s].split()[:-1]):
+                return _actor_source(res), e
+        return None
+
     def _extend_agency(self, hit: PhraseMatch) -> int:
         """وكالة الأنباء السورية الرسمية "سانا": one mention up to the agency's short name."""
         end = hit.end
@@ -277,11 +288,20 @@ class _SourcePass:
         return end
 
     def _noun_source(self, cue, hit: PhraseMatch) -> tuple[SourceResolution, int, int]:
-        """مصدر عسكري، شهود عيان، مصور لفرانس برس: an anonymous source, tied to the agency named right after it."""
+        """مصدر عسكري، شهود عيان، مصور لفرانس برس: an anonymous source, tied to the agency named right after it.
+
+        An official or spokesperson of a named body (مسؤول في الأمم المتحدة، متحدث باسم الجيش الإسرائيلي) speaks
+        for that body.
+        """
         after = self._hit_at(hit.end + 1)
         if after is not None and after.key.startswith("agency:") and after.prefix in ("", "ل"):
             agency = agencies()[after.key.split(":", 1)[1]]
             return _agency_resolution(agency, cue.source_type), hit.start, self._extend_agency(after)
+        if cue.source_type in ("government", "local source"):
+            body = self._body_after(hit.end)
+            if body is not None:
+                res, end = body
+                return res, hit.start, end
         if cue.source_type == "eyewitness" and self.own is not None:
             return SourceResolution(self.own.id, self.own.name, "eyewitness", cue.scale or "Local"), hit.start, hit.end
         return SourceResolution("", "", cue.source_type, cue.scale or "Other"), hit.start, hit.end
