@@ -154,6 +154,12 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(PhraseMatcher(entries, suffixes=True), lemmas, tuple(refinements), PhraseMatcher(civilian))
 
 
+@lru_cache(maxsize=1 << 15)
+def _norm(word: str) -> str:
+    return normalize(word)
+
+
+@lru_cache(maxsize=1)
 def _lemma_of() -> object:
     """The morphology engine's lemma function when the text layer provides one."""
     try:
@@ -231,8 +237,9 @@ class _Coder:
         self.tokens = article.tokens
         self.lex = trigger_lexicon()
         self.anchor = article.published.date() if article.published else None
-        self.token_starts = [article.raw_span(t.start, t.end).start for t in self.tokens] if self.tokens else []
-        self.token_ends = [article.raw_span(t.start, t.end).end for t in self.tokens] if self.tokens else []
+        spans = [article.raw_span(t.start, t.end) for t in self.tokens]
+        self.token_starts = [sp.start for sp in spans]
+        self.token_ends = [sp.end for sp in spans]
         self.sentence_tokens: dict[int, tuple[int, int]] = {}
         for i, t in enumerate(self.tokens):
             a, _ = self.sentence_tokens.get(t.sentence, (i, i))
@@ -323,7 +330,7 @@ class _Coder:
             if i in covered or not t.is_word:
                 continue
             lemma = t.lemma or (lemma_of(t.stem or t.text) if callable(lemma_of) else "")
-            rule = self.lex.lemmas.get(normalize(lemma)) if lemma else None
+            rule = self.lex.lemmas.get(_norm(lemma)) if lemma else None
             if rule is not None:
                 found.append(Match(i, i, rule))
         found.sort(key=lambda m: m.first)
@@ -657,7 +664,7 @@ class _Coder:
         res = m.resolution
         sub = sub_event_type(trig.sub_event_type)
         civilian = (isinstance(res, ActorResolution) and res.inter == 7) or bool(
-            word_forms(normalize(m.text.split()[0]) if m.text.split() else "") & _CIVILIAN_WORDS
+            word_forms(_norm(m.text.split()[0]) if m.text.split() else "") & _CIVILIAN_WORDS
         )
         return civilian and sub.event_type not in ("Protests", "Riots")
 
