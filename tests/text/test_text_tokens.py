@@ -122,3 +122,24 @@ def test_tokens_cover_every_non_space_character_once(text: str) -> None:
             covered[i] += 1
         previous_end = t.end
     assert all(covered[i] == (0 if c.isspace() else 1) for i, c in enumerate(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "prefixes", "stem"),
+    [
+        ("سيتم", ("س",), "يتم"),
+        ("ستعلن", ("س",), "تعلن"),
+        ("وستشن", ("و", "س"), "تشن"),
+        ("ساعتين", (), "ساعتين"),
+        ("سيريل", (), "سيريل"),
+        ("كانت", (), "كانت"),
+        ("كشفت", (), "كشفت"),
+        ("كبيرا", (), "كبيرا"),
+        ("كمقاتلين", ("ك",), "مقاتلين"),
+        ("كورس", (), "كورس"),
+        ("كلها", (), "كلها"),
+    ],
+)
+def test_rare_clitics_need_common_hosts(word: str, prefixes: tuple[str, ...], stem: str) -> None:
+    seg = segment(word)
+    assert (seg.prefixes, seg.stem) == (prefixes, stem)

@@ -44,8 +44,9 @@ FUNCTION = 8
 
 _TASHKEEL = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
 
-# Inflectional endings of nouns and adjectives, longest first; a stem ending in ت before them was a taa marbuta.
-NOUN_ENDINGS = ("يين", "يون", "تين", "تان", "ات", "ون", "ين", "ان", "يه", "ي", "ه")
+# Inflectional endings of nouns and adjectives, longest first (ا is the accusative tanween kept by normalization:
+# كبيرا، سنويا); a stem ending in ت before them was a taa marbuta.
+NOUN_ENDINGS = ("يين", "يون", "تين", "تان", "ات", "ون", "ين", "ان", "يه", "ي", "ه", "ا")
 # Enclitic pronouns that the tokenizer may detach. A lone ه is excluded: after taa-marbuta normalization it is far more
 # often the end of a word (حماه، طيبه) than the pronoun "his".
 ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا")
@@ -119,26 +120,35 @@ class Lexicon:
     def base_of(self, host: str) -> tuple[str, int, int] | None:
         """Find the lexicon entry an inflected ``host`` derives from.
 
-        Tries noun endings (plural, dual, nisba, pronoun suffixes; a final ت before an ending restores the taa
-        marbuta: مدينتها -> مدينه) and verb affixes (تسيطر, سيطرت, يقصفون -> a verb lemma). Bases shorter than three
-        letters are refused, because two-letter strings are known words by chance.
+        Tries noun endings (plural, dual, nisba, accusative ا, pronoun suffixes; a final ت before an ending restores
+        the taa marbuta: مدينتها -> مدينه) and verb affixes (تسيطر, سيطرت, يقصفون, يتم, تعلن -> a verb lemma). Bases
+        shorter than three letters are refused, because two-letter strings are known words by chance, except a
+        function word before a pronoun (كلها) and a doubled verb after an imperfect prefix (يتم). When several bases
+        fit, the most frequent in arramooz's corpus wins.
 
         Returns:
             ``(base, start, end)``: the known base and where its letters lie in ``host``, or None.
         """
+        found: list[tuple[int, str, int, int]] = []
         forms = self.forms
-        endings = NOUN_ENDINGS + ENCLITICS
-        for ending in endings:
+
+        def consider(base: str, start: int, end: int, verb: bool = False) -> None:
+            entry = forms.get(base)
+            if entry is not None and (not verb or entry[2] & VERB):
+                found.append((entry[1], base, start, end))
+
+        for ending in ENCLITICS:
+            base = host[: -len(ending)]
+            if host.endswith(ending) and len(base) == 2 and base in forms and forms[base][2] & FUNCTION:
+                consider(base, 0, 2)
+        for ending in NOUN_ENDINGS + ENCLITICS:
             if host.endswith(ending) and len(host) - len(ending) >= MIN_BASE:
                 base = host[: -len(ending)]
-                if base in forms:
-                    return base, 0, len(base)
+                consider(base, 0, len(base))
                 if base.endswith("ت"):
-                    restored = base[:-1] + "ه"
-                    if restored in forms:
-                        return restored, 0, len(base)
-                if ending in ("ات", "تين", "تان") and base + "ه" in forms:
-                    return base + "ه", 0, len(base)
+                    consider(base[:-1] + "ه", 0, len(base))
+                if ending in ("ات", "تين", "تان"):
+                    consider(base + "ه", 0, len(base))
         # two layers: a plural before a pronoun (قواتها, مقاتليهم)
         for ending in ENCLITICS:
             if host.endswith(ending):
@@ -146,10 +156,9 @@ class Lexicon:
                 for plural in ("ات", "ي", "و"):
                     if inner.endswith(plural) and len(inner) - len(plural) >= MIN_BASE:
                         base = inner[: -len(plural)]
-                        if plural == "ات" and base + "ه" in forms:
-                            return base + "ه", 0, len(base)
-                        if base in forms:
-                            return base, 0, len(base)
+                        if plural == "ات":
+                            consider(base + "ه", 0, len(base))
+                        consider(base, 0, len(base))
         for start in (0, 1):
             if start and not host.startswith(VERB_PREFIXES):
                 break
@@ -158,11 +167,16 @@ class Lexicon:
                 if suffix and not body.endswith(suffix):
                     continue
                 base = body[: len(body) - len(suffix)]
-                if len(base) >= MIN_BASE and (base != host):
-                    found = forms.get(base)
-                    if found and found[2] & VERB:
-                        return base, start, start + len(base)
-        return None
+                if base == host or len(base) < (2 if start else MIN_BASE):
+                    continue  # after an imperfect prefix a doubled verb shows two letters (يتم، تشن)
+                consider(base, start, start + len(base), verb=True)
+                if start:
+                    # form IV loses its hamza after the prefix (تعلن from أعلن)
+                    consider("ا" + base, start, start + len(base), verb=True)
+        if not found:
+            return None
+        _, base, start, end = max(found, key=lambda f: (f[0], -found.index(f)))
+        return base, start, end
 
     def is_verb(self, host: str) -> bool:
         """True when ``host`` is a verb lemma or a verb lemma with its inflectional affixes (تزامنت، افاد)."""
@@ -187,7 +201,9 @@ class Lexicon:
         base, start, end = based
         written = host[start:end]
         spelling = self.forms[base][0]
-        if base != written and len(spelling) == len(base):
+        if base == "ا" + written:
+            spelling = spelling[1:]  # form IV after an imperfect prefix: تعلن keeps no hamza
+        elif base != written and len(spelling) == len(base):
             # the taa marbuta was restored to find the base (مدينت -> مدينه), or a plural's ات cut it (بلدات -> بلده)
             spelling = spelling[: len(written)] if len(written) < len(base) else spelling[:-1] + written[-1]
         return host[:start] + _restore(written, spelling) + host[end:]
