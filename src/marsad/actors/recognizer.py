@@ -243,7 +243,7 @@ class _ActorPass:
                     j += 1
                     indefinites = 0
                     continue
-                if w in stop_words() or not _org_word(w):
+                if w in stop_words() or not _org_word(w) or w in self.d.titles:
                     break
                 if (definite or indefinites >= 2) and not adjective:
                     break
