@@ -95,12 +95,76 @@ def run(path: Path, pipeline: bool, verbose: bool) -> Score:
     return score
 
 
+def _wojood_sentences(path: Path) -> list[list[tuple[str, list[str]]]]:
+    sentences: list[list[tuple[str, list[str]]]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sentences[-1]:
+                sentences.append([])
+            continue
+        sentences[-1].append((parts[0], parts[1:]))
+    return [s for s in sentences if s]
+
+
+def _gold_spans(tokens: list[tuple[str, list[str]]], label: str) -> set[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    start = None
+    for i, (_, tags) in enumerate([*tokens, ("", ["O"])]):
+        tag = next((t for t in tags if t.endswith("-" + label)), "O")
+        if start is not None and not tag.startswith("I-"):
+            spans.add((start, i))
+            start = None
+        if tag.startswith("B-"):
+            start = i
+    return spans
+
+
+def wojood(path: Path) -> None:
+    """Span precision and recall of DATE and NUMBER mentions against Wojood's DATE and CARDINAL (detection only)."""
+    counts = {label: [0, 0, 0, 0] for label in ("DATE", "CARDINAL")}  # exact hits, partial hits, gold, predicted
+    stages = [TextNormalizer(), SentenceSplitter(), Tokenizer(), DateResolver(), NumberRecognizer()]
+    for sent in _wojood_sentences(path):
+        words = [w for w, _ in sent]
+        starts, pos = [], 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        article = make_article(" ".join(words), "wojood")
+        for stage in stages:
+            article = stage(article)
+        for label, kind in (("DATE", "date"), ("CARDINAL", "number")):
+            gold = _gold_spans(sent, label)
+            predicted = set()
+            for m in article.mentions:
+                if m.kind.value != kind:
+                    continue
+                first = max(i for i, st in enumerate(starts) if st <= m.start)
+                last = max(i for i, st in enumerate(starts) if st < m.end)
+                predicted.add((first, last + 1))
+            c = counts[label]
+            c[0] += len(gold & predicted)
+            c[1] += sum(1 for g in gold if any(p[0] < g[1] and g[0] < p[1] for p in predicted))
+            c[2] += len(gold)
+            c[3] += len(predicted)
+    print(f"wojood: {path}")
+    for label, (exact, partial, gold, predicted) in counts.items():
+        print(f"  {label:<9} gold {gold:>4} predicted {predicted:>4}  exact P {exact / max(predicted, 1):.2f} "
+              f"R {exact / max(gold, 1):.2f}  overlap R {partial / max(gold, 1):.2f}")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
     parser.add_argument("--pipeline", action="store_true", help="find places and actors with the default pipeline")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--wojood", type=Path, help="also score DATE/NUMBER detection on a Wojood token-tag file")
     args = parser.parse_args(argv)
+    if args.wojood:
+        if not args.wojood.exists():
+            print(f"{args.wojood}: no such Wojood file", file=sys.stderr)
+            return 2
+        wojood(args.wojood)
     for path in args.gold:
         if not path.exists():
             print(f"{path}: no such gold file", file=sys.stderr)

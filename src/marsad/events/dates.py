@@ -261,11 +261,29 @@ class _Scanner:
     def year(self, i: int) -> DateHit | None:
         s = self.tokens[i].sentence
         if not _has(self.tokens, i, s, self.lex.year_intro):
-            return None
+            return self._bare_year(i, s)
         found = self._year_after(i + 1, s)
         if found is None:
             return None
         last, y = found
+        return DateHit(i, last, DateResolution(date(y, 7, 1), 3, "year"))
+
+    def _bare_year(self, i: int, s: int) -> DateHit | None:
+        """``1948`` alone is a year unless a counted noun follows or a count cue precedes it (قتل 2000 شخص)."""
+        from marsad.events.numbers import number_item
+
+        y = _int(self.tokens[i])
+        if y is None or not 1900 <= y <= 2100 or len(self.tokens[i].text) != 4:
+            return None
+        if _in_sentence(self.tokens, i + 1, s):
+            nxt = self.tokens[i + 1]
+            if number_item(nxt) is not None or _counted(nxt):
+                return None
+        if i > 0 and self.tokens[i - 1].sentence == s and _count_cue_before(self.tokens[i - 1]):
+            return None
+        last = i
+        if _in_sentence(self.tokens, i + 1, s) and self.tokens[i + 1].text in ("م", "ه", "هـ"):
+            last = i + 1
         return DateHit(i, last, DateResolution(date(y, 7, 1), 3, "year"))
 
     # weekdays -----------------------------------------------------------------------------------------------
@@ -390,6 +408,25 @@ class _Scanner:
             return DateHit(first, j, None)
         key = "days_ago" if precision == 1 else "ago"
         return DateHit(first, j, DateResolution(self.anchor - timedelta(days=days * count), precision, key))
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a number that make it a count, and words before it that make it one."""
+    after: set[str] = set()
+    before: set[str] = set()
+    for r in load_table("count_cues.tsv").rows:
+        forms = {normalize(f) for f in split_forms(r["forms"]) if " " not in f}
+        (after if r["position"] == "after" else before).update(forms)
+    return frozenset(after), frozenset(before)
+
+
+def _counted(token: Token) -> bool:
+    return bool(word_forms(token.text) & _count_words()[0])
+
+
+def _count_cue_before(token: Token) -> bool:
+    return bool(word_forms(token.text) & _count_words()[1])
 
 
 def resolve_dates(tokens: Sequence[Token], anchor: date | None, skip: set[int] | None = None) -> list[DateHit]:
