@@ -148,3 +148,9 @@ def test_given_name_chains_and_kunyas():
     people = {m.text for m in article.mentions_of(MentionKind.PERSON)}
     assert {"سليمان أبو العز", "نديم الزرو", "عبد الحميد البشتاوي"} <= people
     assert not any(m.text.startswith("و") for m in article.mentions_of(MentionKind.PERSON))
+
+
+def test_subject_of_a_reporting_verb_is_a_person_unless_a_source_noun():
+    people = [m.text for m in run("وقال رانج شواني إن الوضع صعب، وقالت مصادر محلية إن القصف استمر، "
+                                  "وقال شهود عيان إن المنازل دمرت.").mentions_of(MentionKind.PERSON)]
+    assert people == ["رانج شواني"]

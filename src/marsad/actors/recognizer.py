@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from marsad.actors.dictionary import ActorDictionary, KnownPerson, Title, actor_dictionary
 from marsad.actors.lexicon import (
@@ -27,7 +28,9 @@ from marsad.actors.lexicon import (
     longest_first,
     stop_words,
 )
+from marsad.knowledge import load_table
 from marsad.model import ActorResolution, Article, Mention, MentionKind, PersonResolution, Token, add_mentions
+from marsad.text.normalize import normalize
 
 _INTER_ABROAD = 8
 SINGLE_NAMES = True
@@ -301,6 +304,7 @@ class _ActorPass:
         people = _dedupe(people, taken)
         people += self._family_names(people, [(p.start, p.end) for p in people] + taken)
         chained = self._given_name_chains(tokens, people, taken + title_spans)
+        chained += self._speakers(tokens, people + chained, taken + title_spans)
         people += chained
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
@@ -446,6 +450,38 @@ class _ActorPass:
                 i += 1
         return out
 
+    def _speakers(self, tokens, people: list[_Found], taken) -> list[_Found]:
+        """The subject of a reporting verb right before its clause (وقال رانج علاء الدين إن ...) is a person.
+
+        Only two or three words that are neither definite, nor titles, nor known actors, nor function words, and only
+        when أن/إن or a colon follows them: a body would have been recognised as an actor or organisation already.
+        """
+        verbs = _speech_verbs()
+        nouns = _source_nouns()
+        covered = [(p.start, p.end) for p in people] + list(taken)
+        out: list[_Found] = []
+        for i, t in enumerate(tokens[:-3]):
+            if t.text not in verbs:
+                continue
+            for n in (3, 2):
+                span = tokens[i + 1 : i + 1 + n]
+                after = tokens[i + 1 + n] if i + 1 + n < len(tokens) else None
+                if len(span) < n or after is None or after.text not in _OPENERS:
+                    continue
+                if span[0].text in nouns or any(
+                        x.sentence != t.sentence or not x.is_word or x.text.startswith("ال") or x.text in stop_words()
+                       or x.text in self.d.titles or x.text in self.d.org_heads or _clitic_prefixed(x)
+                       or any(a < x.end and x.start < b for a, b in covered) for x in span):
+                    continue
+                if not all(_name_word(x, given_names(), first_word=k == 0) for k, x in enumerate(span)):
+                    continue
+                start, end = span[0].start, span[-1].end
+                out.append(_Found(start, end, MentionKind.PERSON, PersonResolution(self.text[start:end], None, None,
+                                                                                   None)))
+                covered.append((start, end))
+                break
+        return out
+
     def _surname_like(self, word: str) -> bool:
         """Does ``word`` look like the next part of a name (a given name, أبو/بن, or a nisba family name)?"""
         if word in given_names() or word in NAME_CHAIN:
@@ -522,6 +558,22 @@ _AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جم�
                               "عصام", "علاء", "ايمن", "اسعد", "اكرم", "انور", "جابر", "حافظ", "حميد", "خضر",
                               "صابر", "غالب", "معين", "وسام", "امير", "اميره", "عبير", "سماح", "صفاء", "ابي", "طيب", "اسماء", "عارف",
                               "شادي", "بسام", "سامي", "ماجد", "فادي", "عوده", "ايمان", "وجيه", "صافي"})
+
+
+_OPENERS = frozenset({"ان", "انه", "انها", ":"})
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Reporting verbs of ``source_cues.tsv``, bare and with و / ف."""
+    forms = {normalize(r["cue"]) for r in load_table("source_cues.tsv").rows if r["kind"] == "speech"}
+    return frozenset(forms | {c + f for f in forms for c in "وف"})
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    """First words of anonymous and collective sources (مصادر محلية، شهود عيان، مسؤولون): not a person's name."""
+    return frozenset(normalize(r["cue"]).split()[0] for r in load_table("source_cues.tsv").rows if r["kind"] == "noun")
 
 
 def _paren_ranges(text: str) -> list[tuple[int, int]]:
