@@ -2,6 +2,9 @@
 
 from datetime import UTC, datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from marsad.actors.recognizer import ActorRecognizer
 from marsad.actors.sources import ClaimAttributor, SourceRecognizer
 from marsad.model import Article, Event, MentionKind, Span
@@ -121,3 +124,32 @@ def test_officials_speak_for_their_body_and_reporters_for_their_outlet():
     assert [(c.source_id, c.source_type) for c in claims_of(article, "e1")] == [("il-mil", "government")]
     assert {(c.source_id, c.source_type) for c in claims_of(article, "e2")} == {
         ("aljazeera", "eyewitness"), ("anadolu", "medical source")}
+
+
+SENTENCES = [
+    "وأفاد المرصد السوري عن \"اشتباكات في ريف إدلب\".",
+    "ونقلت سانا عن مصدر عسكري أن الطيران قصف مواقع.",
+    "وقتل ثلاثة مدنيين في قصف، بحسب الأمم المتحدة.",
+    "واندلعت اشتباكات عنيفة.",
+    "وقال مدير المرصد رامي عبد الرحمن لفرانس برس إن القصف استمر.",
+    "وشاهد مصور لفرانس برس دبابات محترقة.",
+    "وتزامنت مع \"غارات على المنطقة\".",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.sampled_from(["AFP", "Reuters", None]))
+def test_every_event_has_claims_that_point_into_the_text(picked, agency):
+    article = prepare(" ".join(picked), source=agency)
+    words = [w for w in ("اشتباكات", "قصف", "غارات", "دبابات") if w in article.raw]
+    if not words:
+        return
+    article = with_events(article, *words)
+    ids = {m.id for m in article.mentions}
+    for k in range(len(words)):
+        mine = claims_of(article, f"e{k}")
+        assert mine, f"event e{k} has no claim"
+        for c in mine:
+            assert c.source is None or c.source in ids
+            for span in (c.cue, c.statement):
+                assert span is None or 0 <= span.start <= span.end <= len(article.raw)

@@ -297,7 +297,7 @@ class _ActorPass:
                 continue
             if tokens[i].start in cue_starts:
                 continue
-            person = self._titled(title, m, tokens, i, people)
+            person = self._titled(title, m, tokens, i, people, starts)
             if person is not None:
                 people.append(person)
         title_spans = [(m.start - len(m.prefix), m.end) for m in matches if m.key == "title"]
@@ -320,7 +320,8 @@ class _ActorPass:
                 return self.d.titles[m.phrase].role or None
         return None
 
-    def _titled(self, title: Title, m: PhraseMatch, tokens, i: int, people: list[_Found]) -> _Found | None:
+    def _titled(self, title: Title, m: PhraseMatch, tokens, i: int, people: list[_Found],
+                starts: dict[int, int]) -> _Found | None:
         """A title, then descriptors (nationality, organisation, باسمه), then the name."""
         org: ActorResolution | None = None
         nationality: str | None = None
@@ -333,7 +334,7 @@ class _ActorPass:
                 res = covering.resolution
                 if isinstance(res, ActorResolution):
                     org = org or res
-                i = _token_after(tokens, {tt.start: k for k, tt in enumerate(tokens)}, covering.end)
+                i = _token_after(tokens, starts, covering.end)
                 if i is None:
                     return None
                 continue

@@ -456,7 +456,7 @@ class ClaimAttributor:
     @staticmethod
     def _carried(article: Article, event_id: str, index: int, attributions, raw, sources) -> Claim | None:
         """A sentence that only continues a quoted report (وتزامنت مع "...") stays with that report's source."""
-        if index == 0 or not article.sentences:
+        if not 0 < index < len(article.sentences):
             return None
         sentence = article.sentence_span(index)
         if _QUOTE not in sentence.text(article.raw).replace("«", _QUOTE).replace("»", _QUOTE):
@@ -475,7 +475,7 @@ class ClaimAttributor:
     def _own(article: Article, event) -> Claim:
         name = article.source or (article.dateline.agency if article.dateline else None)
         agency = agency_named(name)
-        statement = article.sentence_span(event.sentence) if article.sentences else None
+        statement = article.sentence_span(event.sentence) if 0 <= event.sentence < len(article.sentences) else None
         if agency is not None:
             return Claim(event.id, None, agency.id, agency.name, agency.source_type, None, statement)
         return Claim(event.id, None, (name or "unknown").lower(), name or "unknown", "media", None, statement)
