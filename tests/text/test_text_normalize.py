@@ -45,8 +45,9 @@ def test_every_normalized_span_maps_back_to_raw_that_normalizes_to_it(text: str,
     # character, whose normalization contains the piece.
     assert piece in normalize(text[span.start : span.end])
     n = len(normalized)
+    # a cut is aligned when it does not fall between two characters that one raw character produced
     aligned_start = start in (0, n) or offsets.starts[start] != offsets.starts[start - 1]
-    aligned_end = end in (0, n) or offsets.ends[end] != offsets.ends[end - 1]
+    aligned_end = end in (0, n) or offsets.starts[end] != offsets.starts[end - 1]
     if aligned_start and aligned_end:
         assert normalize(text[span.start : span.end]) == piece
 

@@ -143,3 +143,19 @@ def test_tokens_cover_every_non_space_character_once(text: str) -> None:
 def test_rare_clitics_need_common_hosts(word: str, prefixes: tuple[str, ...], stem: str) -> None:
     seg = segment(word)
     assert (seg.prefixes, seg.stem) == (prefixes, stem)
+
+
+@pytest.mark.parametrize(
+    ("word", "prefixes", "stem"),
+    [
+        ("فعل", (), "فعل"),
+        ("فروع", (), "فروع"),
+        ("فيهم", (), "فيهم"),
+        ("فاير", (), "فاير"),
+        ("فقد", ("ف",), "قد"),
+        ("فالجيش", ("ف", "ال"), "جيش"),
+    ],
+)
+def test_fa_needs_a_common_host_and_loses_to_content_words(word: str, prefixes: tuple[str, ...], stem: str) -> None:
+    seg = segment(word)
+    assert (seg.prefixes, seg.stem) == (prefixes, stem)

@@ -54,6 +54,8 @@ ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا")
 VERB_PREFIXES = ("ي", "ت", "ن", "ا")
 VERB_SUFFIXES = ("تما", "تم", "تن", "ون", "ان", "ين", "وا", "نا", "ت", "ا", "ن")
 MIN_BASE = 3
+# the frequency assumed for a function word arramooz lists without one
+COMMON = 1_000_000
 
 
 def _strip_marks(word: str) -> str:
@@ -167,7 +169,8 @@ class Lexicon:
                 if suffix and not body.endswith(suffix):
                     continue
                 base = body[: len(body) - len(suffix)]
-                if base == host or len(base) < (2 if start else MIN_BASE):
+                doubled = start and not suffix and host[0] in "يتن"
+                if base == host or len(base) < (2 if doubled else MIN_BASE):
                     continue  # after an imperfect prefix a doubled verb shows two letters (يتم، تشن)
                 consider(base, start, start + len(base), verb=True)
                 if start:
@@ -297,12 +300,13 @@ def build_lexicon() -> Lexicon:
         for verb, options in masdar_candidates.items()
     }
     readings: dict[str, tuple[tuple[str, ...], str]] = {}
+    conjunction_readings: dict[str, tuple[tuple[str, ...], str]] = {}
     with sqlite3.connect(f"file:{data / 'stopwords.sqlite'}?mode=ro", uri=True) as db:
         for word, procletic, stem, encletic in db.execute(
             "select UNVOCALIZED, PROCLETIC, STEM, ENCLETIC from STOPWORDS order by ID"
         ):
             key = normalize(_strip_marks(word))
-            if key in readings or encletic:
+            if key in conjunction_readings or encletic:
                 continue
             clitics = parse_proclitics(procletic or "")
             host = normalize(_strip_marks(stem or ""))
@@ -310,7 +314,14 @@ def build_lexicon() -> Lexicon:
             # Only a conjunction before a function word is forced (وفي = و + في); a preposition reading such as
             # كأن would hide the far more frequent كان once hamza is normalized away.
             if clitics and clitics[0] in ("و", "ف") and key.endswith(host) and key == "".join(clitics) + host:
-                readings[key] = (clitics, host)
+                conjunction_readings[key] = (clitics, host)
+    for key, (clitics, host) in conjunction_readings.items():
+        # ...and only when the function word is more frequent than the whole read as a content word (فعل is "act",
+        # not ف + عل; وفي is و + في, not the verb وفى)
+        # (arramooz has no frequency for some of the commonest function words, في among them: count them as common)
+        host_frequency = forms.get(host, ("", 0, 0))[1] or COMMON
+        if key not in forms or forms[key][1] < host_frequency:
+            readings[key] = (clitics, host)
     for row in load_table("known_words.tsv").rows:
         add(row["word"], 0, PROPER)
     for row in load_table("clitic_exceptions.tsv").rows:

@@ -19,13 +19,13 @@ How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.le
    (ولبنان = و + لبنان, not و + ل + بنان; والفصائل = و + ال + فصائل because الفصائل itself is not listed).
    Against an inflected whole (tier 2), a split must have a more frequent host or base (كشفت stays whole, not
    ك + شفت; لهويات = ل + هويات). Hosts of two letters are refused after ب ل ك ال (كانت is not ك + انت), and the
-   future س only precedes a known verb form (سيقصف). The rare proclitics ك and س need a frequent host (corpus
+   future س only precedes a known verb form (سيقصف). The rare proclitics ك, س and ف need a frequent host (corpus
    frequency 10,000 or more): كورس and سيريل are names, كمقاتلين and سيقصف are not. A whole known only to the dictionary (corpus frequency 0, not a name) yields to و/ف before a
    frequent word (ولقي = و + لقي, not the rare noun ولقى).
 5. When no reading is known at all, only the article is trusted: the deepest split that ends in ال with a host of
    three letters or more (والخناصر); other unknown words stay whole, because a name that starts with و or ب is more
    likely than a clitic on a word no dictionary knows; except where qalsadi (when the caller passes the morphology)
-   reads the word as a bare conjunction on a host (وتعد = و + تعد: hollow and weak verbs escape the affix rules).
+   reads the word as a bare و on a host (وتعد = و + تعد: hollow and weak verbs escape the affix rules).
    Matchers that check their own lexicon can still try every reading through :func:`stem_candidates`.
 6. An enclitic pronoun (ها هم هما هن كم كما كن نا) is detached when the host is not itself known and what precedes
    it is (ريفها = ريف + ها; مدينتها = مدينت + ها, the ت being the taa marbuta). A lone ه is never detached: after
@@ -51,7 +51,7 @@ from pathlib import Path
 from marsad.cache import cache_dir, stable_key
 from marsad.model import Sentence, Token
 from marsad.text.diskcache import KeyValueStore
-from marsad.text.lexicon import ENCLITICS, MIN_BASE, PROPER, VERB, Lexicon, default_lexicon, lexicon_key
+from marsad.text.lexicon import ENCLITICS, FUNCTION, MIN_BASE, PROPER, VERB, Lexicon, default_lexicon, lexicon_key
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 
@@ -60,11 +60,10 @@ PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
 ARTICLE = "ال"
 MIN_STEM = 2
-# arramooz corpus frequency above which a host is a common word (see _rare_whole)
-FREQUENT = 1000
-# proclitics that news copy seldom uses, and only before common words: the host's corpus frequency must reach
+# proclitics that news copy seldom uses, or that start many foreign names (فاير، فيسنت), and then only before common
+# words: the host's corpus frequency must reach
 # RARE_HOST (on arramooz's counts names such as نويل، ورس sit below it, كعاصمه، سيقصف above)
-RARE_CLITICS = ("ك", "س")
+RARE_CLITICS = ("ك", "س", "ف")
 RARE_HOST = 10_000
 # imperfect prefixes the future س may precede; the first person أ is left out: سا- starts far more nouns (ساعه،
 # ساحه) than first-person futures in news copy
@@ -135,8 +134,10 @@ def _evidence(lexicon: Lexicon, host: str) -> tuple[int, int]:
         return 3, found[1]
     based = lexicon.base_of(host)
     if based is not None:
-        if based[0] in lexicon.readings:
-            return 3, 0  # an exception with a pronoun (لديه = لدى + ه) is as known as the exception
+        base = based[0]
+        if base in lexicon.readings or (len(base) == 2 and lexicon.forms[base][2] & FUNCTION):
+            # an exception or a function word with a pronoun (لديه = لدى + ه, فيهم = في + هم) is as known as they are
+            return 3, 0
         return 2, lexicon.forms[based[0]][1]
     return 0, 0
 
@@ -200,7 +201,7 @@ def _rare_whole(lex: Lexicon, word: str, candidates: list, floor: int) -> tuple[
         return None
     for prefixes, stem in candidates[1:]:
         host = lex.forms.get(stem)
-        if prefixes in (("و",), ("ف",)) and len(stem) >= max(3, floor) and host and host[1] >= FREQUENT:
+        if prefixes in (("و",), ("ف",)) and len(stem) >= max(3, floor) and host and host[1] >= RARE_HOST:
             return prefixes, stem
     return None
 
@@ -229,8 +230,9 @@ def _detach_article(lex: Lexicon, prefixes: tuple[str, ...], stem: str) -> tuple
 def _ask_morphology(morphology, word: str, candidates: list) -> tuple[tuple[str, ...], str] | None:
     """qalsadi's preferred reading of an unknown word, when it cuts a proclitic we also propose (وتعد = و + تعد)."""
     best = morphology.best_reading(word)
-    if best is None or best[3] not in CONJUNCTIONS:
-        # only a bare conjunction: qalsadi reads unknown names as future verbs or prepositional phrases (سيدريك)
+    if best is None or best[3] != "و":
+        # only a bare و: qalsadi reads unknown names as future verbs, prepositional phrases or ف + something
+        # (سيدريك، فاير)
         return None
     for prefixes, stem in candidates[1:]:
         if len(word) - len(stem) == len(best[3]) and word.startswith(best[3]):
