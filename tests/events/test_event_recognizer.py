@@ -198,3 +198,20 @@ def test_gold_set_in_oracle_mode_scores_high():
     assert score.recall >= 0.9 and score.precision >= 0.9, score.misses
     for f in ("sub_event_type", "location", "date", "fatalities"):
         assert score.field_right[f] / score.field_total[f] >= 0.85, (f, score.misses)
+
+
+def test_a_killing_reported_apart_from_its_strike_is_the_strike_s_toll():
+    a = code(
+        "قتل خمسة مدنيين الثلاثاء في بلدة سرمين. وقال المرصد إن الغارات نفذتها طائرات روسية على البلدة.",
+        [{"text": "سرمين", "name": "Sarmin"}],
+        [{"text": "طائرات روسية", "canonical": "Military Forces of Russia", "inter": 8}],
+    )
+    assert [(e.sub_event_type, where(a, e), e.fatalities) for e in a.events] == [("Air/drone strike", "Sarmin", 5)]
+
+
+def test_a_cause_is_no_new_event_unless_the_text_places_it():
+    place = [{"text": "سرمين", "name": "Sarmin"}, {"text": "مخيم أطمة", "name": "Atmeh camp"}]
+    a = code("نزح آلاف السكان من مخيم أطمة بسبب المعارك.", place)
+    assert [e.sub_event_type for e in a.events] == ["Other"]
+    a = code("قتل ثلاثة مدنيين جراء القصف المدفعي على بلدة سرمين.", place)
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 3)]

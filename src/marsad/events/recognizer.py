@@ -197,6 +197,7 @@ class _Draft:
     plover_type: str
     plover_mode: str
     modality: str
+    fallback: bool = False
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -401,7 +402,7 @@ class _Coder:
             if (
                 sc.blocks == "all"
                 or (sc.blocks == "territory" and "territory" in trig.rule.flags)
-                or (sc.blocks == "definite" and definite)
+                or (sc.blocks == "definite" and definite and not self._placed_after(trig))
             ):
                 return sc.modality
         own_date = any(
@@ -428,6 +429,11 @@ class _Coder:
         ) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _placed_after(self, trig: _Trigger) -> bool:
+        """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event)."""
+        end = self.sentence_tokens[trig.sentence][1]
+        return any(trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end for p in self.places)
 
     # drafts ------------------------------------------------------------------------------------------------
     def _drafts(
@@ -484,6 +490,7 @@ class _Coder:
                     plover_type=plover_type,
                     plover_mode=plover_mode,
                     modality=trig.modality,
+                    fallback="fallback" in trig.rule.flags,
                     evidence=evidence,
                     civilian=civilian,
                     sentences=[trig.sentence],
@@ -632,7 +639,13 @@ class _Coder:
             rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], p)
-        return best[2] if best else None
+        if best is not None:
+            return best[2]
+        # البلدة / المدينة: a town named in the sentence or two just before
+        for p in sorted(self.places, key=lambda p: -p.start):
+            if s - 2 <= p.sentence < s and not self._coarse(p) and self.tok(p) not in self.scoped:
+                return p
+        return None
 
     def _place_key(self, m: Mention | None) -> str:
         if m is None:
@@ -852,6 +865,20 @@ class _Coder:
                 continue
             index[key] = d
             out.append(d)
+        # a bare killing (قتل خمسة مدنيين) at the place and day of a specific violent event is that event's toll
+        for d in [d for d in out if d.fallback]:
+            host = next(
+                (
+                    o
+                    for o in out
+                    if not o.fallback and o.sub.violent and o.location_key == d.location_key and o.date == d.date
+                    and o.modality == d.modality
+                ),
+                None,
+            )
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         for n, d in enumerate(out):
             if d.sub.event_type != "Explosions/Remote violence":
                 continue
