@@ -301,6 +301,7 @@ def build_lexicon() -> Lexicon:
     }
     readings: dict[str, tuple[tuple[str, ...], str]] = {}
     conjunction_readings: dict[str, tuple[tuple[str, ...], str]] = {}
+    inflected: list[str] = []
     with sqlite3.connect(f"file:{data / 'stopwords.sqlite'}?mode=ro", uri=True) as db:
         for word, procletic, stem, encletic in db.execute(
             "select UNVOCALIZED, PROCLETIC, STEM, ENCLETIC from STOPWORDS order by ID"
@@ -320,8 +321,11 @@ def build_lexicon() -> Lexicon:
         # not ف + عل; وفي is و + في, not the verb وفى)
         # (arramooz has no frequency for some of the commonest function words, في among them: count them as common)
         host_frequency = forms.get(host, ("", 0, 0))[1] or COMMON
-        if key not in forms or forms[key][1] < host_frequency:
+        if key in forms and forms[key][1] < host_frequency:
             readings[key] = (clitics, host)
+        elif key not in forms:
+            readings[key] = (clitics, host)
+            inflected.append(key)
     for row in load_table("known_words.tsv").rows:
         add(row["word"], 0, PROPER)
     for row in load_table("clitic_exceptions.tsv").rows:
@@ -334,7 +338,11 @@ def build_lexicon() -> Lexicon:
         else:
             readings[form] = ((), form)
             add(row["form"], 0, NOUN)
-    return Lexicon(forms, readings, masdars)
+    lexicon = Lexicon(forms, readings, masdars)
+    for key in inflected:
+        if lexicon.is_verb(key):
+            del readings[key]  # an inflected verb, not a conjunction and a particle (فتحت, not ف + تحت)
+    return lexicon
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.le
    the split with the highest tier wins, the shallowest among equals, so that a known host is not cut again
    (ولبنان = و + لبنان, not و + ل + بنان; والفصائل = و + ال + فصائل because الفصائل itself is not listed).
    Against an inflected whole (tier 2), a split must have a more frequent host or base (كشفت stays whole, not
-   ك + شفت; لهويات = ل + هويات). Hosts of two letters are refused after ب ل ك ال (كانت is not ك + انت), and the
+   ك + شفت; لهويات = ل + هويات), and an inflected verb beats a particle however frequent (فتحت, not ف + تحت). Hosts of two letters are refused after ب ل ك ال (كانت is not ك + انت), and the
    future س only precedes a known verb form (سيقصف). The rare proclitics ك, س and ف need a frequent host (corpus
    frequency 10,000 or more): كورس and سيريل are names, كمقاتلين and سيقصف are not. A whole known only to the dictionary (corpus frequency 0, not a name) yields to و/ف before a
    frequent word (ولقي = و + لقي, not the rare noun ولقى).
@@ -174,7 +174,7 @@ def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None
         tier, frequency = _evidence(lex, stem)
         if prefixes[-1] in RARE_CLITICS and frequency < RARE_HOST:
             continue  # ك and the future س are rare clitics: a rare host is likelier a name (كورس، سيريل)
-        if best is None and whole_tier == 2 and frequency <= whole_frequency:
+        if best is None and whole_tier == 2 and (frequency <= whole_frequency or _verb_over_particle(lex, word, stem)):
             # an inflected whole against a split: the more frequent base wins (كشفت = كشف + ت, not ك + شفت;
             # لهويات = ل + هويات; بلدات stays whole)
             continue
@@ -192,6 +192,12 @@ def segment(word: str, lexicon: Lexicon | None = None, morphology: object | None
     prefixes, stem = best if best is not None else ((), word)
     prefixes, stem = _detach_article(lex, prefixes, stem)
     return _detach_enclitic(lex, prefixes, stem)
+
+
+def _verb_over_particle(lex: Lexicon, word: str, stem: str) -> bool:
+    """An inflected verb against a conjunction + particle reading: the verb (فتحت is "opened", not ف + تحت)."""
+    host = lex.forms.get(stem)
+    return bool(host and host[2] & FUNCTION and len(stem) <= 3 and lex.is_verb(word))
 
 
 def _rare_whole(lex: Lexicon, word: str, candidates: list, floor: int) -> tuple[tuple[str, ...], str] | None:
