@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.actors.recognizer import ActorRecognizer, inter_for
+from marsad.datelines import find_dateline
 from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -154,3 +155,18 @@ def test_subject_of_a_reporting_verb_is_a_person_unless_a_source_noun():
     people = [m.text for m in run("وقال رانج شواني إن الوضع صعب، وقالت مصادر محلية إن القصف استمر، "
                                   "وقال شهود عيان إن المنازل دمرت.").mentions_of(MentionKind.PERSON)]
     assert people == ["رانج شواني"]
+
+
+def test_per_country_names_follow_the_sentence():
+    article = run("هاجم مسلحون من داعش مواقع للحشد الشعبي. وفي سوريا هاجم داعش قوات سوريا الديمقراطية.")
+    isis = [m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR) if m.text == "داعش"]
+    assert isis == ["Islamic State (Iraq)", "Islamic State (Syria)"]
+
+
+def test_the_byline_agency_is_not_an_actor():
+    article = Article("t", "غزة (أ ف ب) - قصف الجيش الإسرائيلي منزلا.")
+    article = article.replace(dateline=find_dateline(article.raw))
+    assert article.dateline is not None
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer()):
+        article = stage(article)
+    assert [m.text for m in article.mentions] == ["الجيش الإسرائيلي"]

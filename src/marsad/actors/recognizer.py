@@ -29,7 +29,16 @@ from marsad.actors.lexicon import (
     stop_words,
 )
 from marsad.knowledge import load_table
-from marsad.model import ActorResolution, Article, Mention, MentionKind, PersonResolution, Token, add_mentions
+from marsad.model import (
+    ActorResolution,
+    Article,
+    Mention,
+    MentionKind,
+    PersonResolution,
+    PlaceResolution,
+    Token,
+    add_mentions,
+)
 from marsad.text.normalize import normalize
 
 _INTER_ABROAD = 8
@@ -64,6 +73,7 @@ class _Found:
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
+_PER_COUNTRY = re.compile(r"^(Islamic State|Civilians|Unidentified Armed Group) \((.+)\)$")
 _ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 
@@ -80,12 +90,21 @@ class _ActorPass:
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
+        dateline = self._dateline()
         for m in self.d.actor_matcher.find(self.text):
+            if dateline[0] <= m.start < dateline[1]:
+                continue  # the byline's agency is the publisher, not an actor of the story
             if m.key == "alias":
                 self._named(m)
             else:
                 self._generic(m)
         self._coordinated()
+
+    def _dateline(self) -> tuple[int, int]:
+        line = self.article.dateline
+        if line is None or self.article.offsets is None:
+            return (0, 0)
+        return (self.article.offsets.to_normalized(line.span.start), self.article.offsets.to_normalized(line.span.end))
 
     def _named(self, m: PhraseMatch) -> None:
         sense = self.d.sense_on(m.phrase, self.day)
@@ -127,6 +146,46 @@ class _ActorPass:
             if s.sense.valid_on(self.day):
                 return s
         return states[-1] if states and self.day is None else None
+
+    def localize(self) -> None:
+        """Country-specific names follow the country the sentence is about (داعش in Kirkuk is Islamic State (Iraq)).
+
+        ACLED writes some actors per country, "Name (Country)". When the sentence's places (from the places stage,
+        when it ran) or its other actors point to another country that has its own entry, that entry is used.
+        """
+        by_canonical = {e.canonical: e for e in self.d.entries.values()}
+        for k, f in enumerate(self.found):
+            res = f.resolution
+            if not isinstance(res, ActorResolution):
+                continue
+            m = _PER_COUNTRY.match(res.canonical)
+            if not m:
+                continue
+            country = self._sentence_country(f)
+            name = self.d.country_names.get(country) if country else None
+            if name is None or name == m.group(2):
+                continue
+            other = by_canonical.get(f"{m.group(1)} ({name})")
+            if other is not None:
+                self.found[k] = _Found(f.start, f.end, f.kind, other.resolution(res.generic), f.role)
+
+    def _sentence_country(self, f: _Found) -> str | None:
+        sentence = self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
+        places = Counter(
+            m.resolution.country_code for m in self.article.mentions
+            if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution)
+            and m.resolution.country_code
+        )
+        if places:
+            return places.most_common(1)[0][0]
+        lo, hi = (self.article.sentences[sentence].start, self.article.sentences[sentence].end) \
+            if self.article.sentences else (0, len(self.text))
+        actors = Counter(
+            g.resolution.country for g in self.found
+            if g is not f and lo <= g.start < hi and isinstance(g.resolution, ActorResolution)
+            and g.resolution.country and g.resolution.inter != _INTER_ABROAD and g.kind is MentionKind.ACTOR
+        )
+        return actors.most_common(1)[0][0] if actors else None
 
     def resolve_generics(self) -> None:
         """Point each generic reference at the most salient compatible actor named before it.
@@ -253,8 +312,10 @@ class _ActorPass:
                 if _clitic_prefixed(n):
                     break  # a glued conjunction or preposition starts a new phrase (والمجلس، لمنحه، بالمرونة)
                 if not adjective:
-                    # an indefinite nisba adjective describes, it does not name (جمعية خيرية، تجمع مهني)
-                    if end is None and (w.endswith("ي") or w.endswith("يه") or w.endswith("يه")):
+                    # an indefinite adjective describes, it does not name (جمعية خيرية، تجمع مهني، قوات كبيرة): a
+                    # nisba, or a feminine form whose lemma is its masculine (كبيرة -> كبير, unlike غزة)
+                    if end is None and (w.endswith("ي") or w.endswith("يه") or w in _DESCRIPTIVE
+                                        or (w.endswith("ه") and n.lemma == w[:-1])):
                         break
                     indefinites += 1
                 end = n.end
@@ -608,6 +669,11 @@ def _head_start(t: Token, head: str) -> int:
     return t.start + max(idx, 0)
 
 
+#: common indefinite adjectives after an organisation noun that the lemma test misses
+_DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديده", "جديد", "محليه", "كبيره", "صغيره", "مشتركه", "عديده",
+                          "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
+
+
 def _clitic_prefixed(t: Token) -> bool:
     """A token with a conjunction or a preposition other than the genitive لل (للصحة النفسية).
 
@@ -687,6 +753,7 @@ class ActorRecognizer:
     def __call__(self, article: Article) -> Article:
         run = _ActorPass(article, actor_dictionary())
         run.actors()
+        run.localize()
         run.resolve_generics()
         run.organizations()
         run.persons()

@@ -261,10 +261,12 @@ class _SourcePass:
             if isinstance(res, ActorResolution) and res.actor_type != "civilians":
                 return _actor_source(res), s, e
         # a title before a person (قال مدير المرصد رامي عبد الرحمن): the person is a few words on
+        if not self._title_at(pos):
+            return None
         for m in self.entities:
             s = self._n(m.start)
-            if m.kind is MentionKind.PERSON and pos < s <= pos + 40 and "," not in self.text[pos:s] \
-                    and _QUOTE not in self.text[pos:s]:
+            between = self.text[pos:s]
+            if m.kind is MentionKind.PERSON and pos < s <= pos + 40 and not any(c in between for c in ',."\n'):
                 return self._source_at(s)
         return None
 
@@ -278,6 +280,12 @@ class _SourcePass:
                     and all(w in ("في", "باسم", "لدي", "ب", "من", "") for w in self.text[pos:s].split()[:-1]):
                 return _actor_source(res), e
         return None
+
+    def _title_at(self, pos: int) -> bool:
+        """Does a title (مدير، الأمين العام، المتحدث باسم) start at normalized ``pos``?"""
+        titles = actor_dictionary().titles
+        words = self.text[pos : pos + 40].split()
+        return any(" ".join(words[:n]) in titles for n in (1, 2, 3))
 
     def _extend_agency(self, hit: PhraseMatch) -> int:
         """وكالة الأنباء السورية الرسمية "سانا": one mention up to the agency's short name."""
