@@ -117,6 +117,8 @@ def find_scopes(
         cue: Cue = m.payload  # type: ignore[assignment]
         if cue.modality == "contrast":
             continue
+        if cue.modality == "prior" and m.first > start and normalize("من") in word_forms(tokens[m.first - 1].text):
+            continue  # من قبل is "by", not "before"
         a = m.last + 1
         sentence_end = min([s for s in stops if s > m.last] + [end])
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)

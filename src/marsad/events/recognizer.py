@@ -345,6 +345,10 @@ class _Coder:
                 continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
+            if "needs_place" in rule.flags and not any(
+                m.last < self.tok(p) <= m.last + 3 and p.sentence == s for p in self.places
+            ):
+                continue
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
@@ -865,6 +869,16 @@ class _Coder:
                 continue
             index[key] = d
             out.append(d)
+        # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"
+        for d in [d for d in out if d.sub.name == "Arrests"]:
+            host = next(
+                (o for o in out if o.sub.name == "Disrupted weapons use" and o.location_key == d.location_key
+                 and o.date == d.date and o.sentences[0] == d.sentences[0]),
+                None,
+            )  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         # a bare killing (قتل خمسة مدنيين) at the place and day of a specific violent event is that event's toll
         for d in [d for d in out if d.fallback]:
             host = next(
