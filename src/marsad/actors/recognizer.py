@@ -215,7 +215,8 @@ class _ActorPass:
                 # and allies follow salience and nearness respectively
                 if f.resolution in ("allied", "state", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
-                f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, country), f.role)
+                local = (self._sentence_country(f) or country) if f.resolution == "civilians" else country
+                f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, local), f.role)
             resolved.append(f)
             if isinstance(f.resolution, ActorResolution) and f.role != "associated":
                 counts[f.resolution.actor_id] += 1
