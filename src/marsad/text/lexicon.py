@@ -299,6 +299,14 @@ def build_lexicon() -> Lexicon:
         verb: max(options, key=lambda m: (frequency.get(m, 0), -len(m), m))
         for verb, options in masdar_candidates.items()
     }
+    for key, (_spelling, _freq, kinds) in list(forms.items()):
+        if kinds & VERB and key not in masdars and len(key) >= 5 and key[0] == "ا":
+            # Derived forms VII, VIII and X build their masdar by a long vowel before the last radical
+            # (اغتال -> اغتيال, انسحب -> انسحاب); arramooz lacks some of them. Kept only when the noun is listed.
+            for candidate in (key[:-1] + "ا" + key[-1], key[:-2] + "يا" + key[-1] if key[-2] == "ا" else ""):
+                if candidate in forms and forms[candidate][2] & NOUN:
+                    masdars[key] = candidate
+                    break
     readings: dict[str, tuple[tuple[str, ...], str]] = {}
     conjunction_readings: dict[str, tuple[tuple[str, ...], str]] = {}
     inflected: list[str] = []
