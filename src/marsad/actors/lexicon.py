@@ -180,11 +180,28 @@ FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غي
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """Function words (arramooz's stop-word list, with their clitic forms) plus time and reporting words."""
+    """Function words (arramooz's stop-word list, with their clitic forms) plus time and reporting words.
+
+    Normalizing arramooz's 17,000 forms takes half a second, so the set is cached on disk keyed by the list file's
+    size and date and by the extra words.
+    """
     import arramooz
 
-    words: set[str] = {normalize(w) for w in _EXTRA_STOPS}
     path = Path(arramooz.__file__).parent / "data" / "stopwords.sqlite"
+    try:
+        stat = path.stat()
+        stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        stamp = "absent"
+    names = given_names()
+    digest = stable_key("stop-words", stamp, *_EXTRA_STOPS, *sorted(names), *sorted(FUNCTION_WORD_NAMES))
+    cache = cache_dir() / f"stopwords-{digest[:24]}.pickle"
+    try:
+        with open(cache, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    words: set[str] = {normalize(w) for w in _EXTRA_STOPS}
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
             for (w,) in db.execute("select unvocalized from STOPWORDS"):
@@ -193,7 +210,9 @@ def stop_words() -> frozenset[str]:
     except sqlite3.Error:
         pass  # without arramooz's list the extra stops above still end names
     # names that arramooz lists as words (امين "amen", معاذ) stay names, but true function words stay stops
-    return frozenset(words - NAME_CHAIN - (given_names() - FUNCTION_WORD_NAMES))
+    out = frozenset(words - NAME_CHAIN - (names - FUNCTION_WORD_NAMES))
+    _write_atomically(cache, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+    return out
 
 
 @lru_cache(maxsize=1)
