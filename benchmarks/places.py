@@ -144,6 +144,7 @@ def idrisi(root: Path, show: int) -> None:
         print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
 
     n = within = right_country = 0
+    n_local = within_local = 0
     wrong: Counter = Counter()
     for path in sorted(glob.glob(str(root / "LMD" / "*" / "dev.jsonl"))):
         for line in open(path, encoding="utf-8"):
@@ -160,6 +161,9 @@ def idrisi(root: Path, show: int) -> None:
                 n += 1
                 d = distance_km(float(osm["lat"]), float(osm["lon"]), hit.resolution.latitude, hit.resolution.longitude)
                 within += d <= 161
+                if hit.resolution.feature != "country":
+                    n_local += 1
+                    within_local += d <= 161
                 gold_cc = (osm.get("address") or {}).get("country_code", "").upper()
                 right_country += gold_cc == (hit.resolution.country_code or "")
                 if d > 161:
@@ -168,6 +172,8 @@ def idrisi(root: Path, show: int) -> None:
         print(
             f"IDRISI dev LMD resolution on {n} recognised mentions: Acc@161 {within / n:.3f}  country {right_country / n:.3f}"
         )
+        if n_local:
+            print(f"  Acc@161 without country mentions ({n_local}): {within_local / n_local:.3f}")
         if show:
             print("  far resolutions:", ", ".join(f"{k} {v}" for k, v in wrong.most_common(show)))
 
@@ -210,10 +216,11 @@ def scanning(eval_dir: Path, mb: float) -> None:
             total += len(articles[-1].normalized.encode("utf-8"))
     size = total / 1e6
     gaz = load_gazetteer()
-    t0 = time.perf_counter()
+    # CPU time of this process: the machine is shared, wall time measures the neighbours
+    t0 = time.process_time()
     found = sum(len(recognize(a, gaz)) for a in articles)
-    t_scan = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_scan = time.process_time() - t0
+    t0 = time.process_time()
     naive = 0
     for a in articles:
         toks = a.normalized.split()
@@ -221,9 +228,9 @@ def scanning(eval_dir: Path, mb: float) -> None:
             for k in (1, 2, 3):
                 if " ".join(toks[i : i + k]) in gaz.names:
                     naive += 1
-    t_naive = time.perf_counter() - t0
+    t_naive = time.process_time() - t0
     print(
-        f"scan: {size:.1f} MB normalized text in {len(articles)} articles, places stage {size / t_scan:.2f} MB/s "
+        f"scan: {size:.1f} MB normalized text in {len(articles)} articles, places stage {size / t_scan:.2f} MB/s (CPU time) "
         f"({found} mentions); "
         f"naive n-gram dictionary lookup (no clitics, no context) {size / t_naive:.2f} MB/s; "
         f"ratio {t_naive / t_scan:.2f}"

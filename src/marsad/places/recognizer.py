@@ -54,6 +54,8 @@ from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, 
 _ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
 _PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+#: a word of the scanned text ("_" is a space there); \w covers Arabic letters and digits
+_SCAN_WORD = re.compile(r"[^\W_]+")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 #: ACLED regions whose countries Arabic conflict copy is mostly about
@@ -66,7 +68,7 @@ PRECISION = {
 
 def _is_word_char(c: str) -> bool:
     # "_" joins the words of a hashtag (#أمطار_الكويت): a name inside a compound hashtag is not a mention of its own
-    return c.isalnum() or c == "_" or "\u0621" <= c <= "\u064a"
+    return c.isalnum() or c == "_"
 
 
 @dataclass
@@ -89,6 +91,7 @@ class _Match:
     region: RegionWord | None = None
     adjective: RegionWord | None = None
     chosen: Place | None = None
+    places: list[Place] = field(default_factory=list)
     ncandidates: int = 0
     context_countries: set[str] = field(default_factory=set)
 
@@ -151,14 +154,20 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     # a hashtag's words are joined by "_" (#حفر_الباطن): scan a copy with spaces there (same offsets), and accept a
     # match inside a hashtag only when it is the whole hashtag (#أمطار_الكويت names floods, not Kuwait)
     scan = text.replace("_", " ") if "_" in text else text
+    # word boundaries once per text: C-speed regex instead of a Python test per automaton hit
+    word_ends = bytearray(n + 1)
+    starts: list[int] = []
+    for w in _SCAN_WORD.finditer(scan):
+        word_ends[w.end()] = 1
+        starts.append(w.start())
     for last, key in gaz.automaton.iter(scan):
         end = last + 1
-        if end < n and _is_word_char(scan[end]):
+        if not word_ends[end]:
             continue
         start = end - len(key)
-        ws = start
-        while ws > 0 and _is_word_char(scan[ws - 1]):
-            ws -= 1
+        ws = starts[bisect.bisect_right(starts, start) - 1] if starts else 0
+        if ws > start:
+            ws = start
         if scan is not text and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
         prefix = text[ws:start]
@@ -403,7 +412,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     scorer = _Scorer(gaz, regions)
     countries: Counter = Counter()
     for m in kept:
-        places = _filter_candidates(gaz, m)
+        places = m.places = _filter_candidates(gaz, m)
         admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
         ccs = {p.country_code for p in places}
         if len(ccs) == 1 and m.role != "context?":
@@ -416,11 +425,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         scorer.article_country = countries.most_common(1)[0][0]
 
     # pass 2: resolve, anchors from the first resolution refine the second
-    for _ in range(2):
+    ambiguous = any(len(m.places) > 1 for m in kept)
+    for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
-            places = _filter_candidates(gaz, m)
-            best = max(places, key=lambda p: scorer.score(p, m))
+            places = m.places
+            best = places[0] if len(places) == 1 else max(places, key=lambda p: scorer.score(p, m))
             m.chosen = best
             m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in places})
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
@@ -463,7 +473,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
-    mentions += _unresolved(article, text, vocab, final, sentence_starts)
+    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     out: list[Mention] = []
     for i, (ns, ne, sent, res, role) in enumerate(mentions):
@@ -495,7 +505,14 @@ def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     return None
 
 
-def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list[_Match], sentence_starts: list[int]):
+def _unresolved(
+    article: Article,
+    text: str,
+    vocab: PlaceVocabulary,
+    gaz: Gazetteer,
+    final: list[_Match],
+    sentence_starts: list[int],
+):
     """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context."""
     covered = bytearray(len(text))
     for m in final:
@@ -505,7 +522,7 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
         if m.chosen is not None and m.chosen.feature != "country":
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
-    for match in _WORD.finditer(text):
+    for match in _town_cue_pattern(vocab).finditer(text):
         cue = vocab.cue(match.group())
         if cue is None or cue.role != "town" or cue.unresolved == "no" or cue.plural:
             continue
@@ -541,12 +558,25 @@ def _unresolved(article: Article, text: str, vocab: PlaceVocabulary, final: list
         if context is not None and context.chosen is not None:
             p = context.chosen
             precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
-            gaz = load_gazetteer()
             unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
             res = _resolution(gaz, unit or p, precision, None, 0, name_ar=text[nxt[0] : end])
         out.append((nxt[0], end, sentence, res, "unresolved"))
         covered[nxt[0] : end] = b"\x01" * (end - nxt[0])
     return out
+
+
+_CUE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:
+    """A regex finding the town cues that may introduce an unknown name, with their proclitics, as whole words."""
+    pattern = _CUE_PATTERNS.get(id(vocab))
+    if pattern is None:
+        cues = sorted((c.text for c in vocab.cues.values() if c.role == "town" and c.unresolved != "no"), key=len)
+        alternation = "|".join(re.escape(c) for c in reversed(cues))
+        pattern = re.compile(rf"(?<![\w\u0621-\u064a])[وف]?[بلك]?(?:{alternation})(?![\w\u0621-\u064a])")
+        _CUE_PATTERNS[id(vocab)] = pattern
+    return pattern
 
 
 def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos: int, sentence: int) -> _Match | None:
