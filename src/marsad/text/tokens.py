@@ -16,12 +16,14 @@ How a word is split (:func:`segment`), with the packaged :class:`~marsad.text.le
    stops deeper readings (و + ال + ان).
 4. The whole word stays whole when its tier is at least that of every split (بشار، لبنان، وادي are known words). Else
    the split with the highest tier wins, the shallowest among equals, so that a known host is not cut again
-   (ولبنان = و + لبنان, not و + ل + بنان; والفصائل = و + ال + فصائل because الفصائل itself is not listed).
-   Against an inflected whole (tier 2), a split must have a more frequent host or base (كشفت stays whole, not
-   ك + شفت; لهويات = ل + هويات), and an inflected verb beats a particle however frequent (فتحت, not ف + تحت). Hosts of two letters are refused after ب ل ك ال (كانت is not ك + انت), and the
-   future س only precedes a known verb form (سيقصف). The rare proclitics ك, س and ف need a frequent host (corpus
-   frequency 10,000 or more): كورس and سيريل are names, كمقاتلين and سيقصف are not. A whole known only to the dictionary (corpus frequency 0, not a name) yields to و/ف before a
-   frequent word (ولقي = و + لقي, not the rare noun ولقى).
+   (ولبنان = و + لبنان, not و + ل + بنان; والفصائل = و + ال + فصائل because الفصائل itself is not listed). Further:
+   - against an inflected whole (tier 2) a split needs a more frequent host or base (كشفت stays whole, not ك + شفت;
+     لهويات = ل + هويات), and an inflected verb beats a particle however frequent (فتحت, not ف + تحت);
+   - hosts of two letters are refused after ب ل ك ال (كانت is not ك + انت); the future س only precedes a verb;
+   - the rare proclitics ك, س and ف need a host of corpus frequency 10,000 or more (كورس and سيريل are names,
+     كمقاتلين and سيقصف are not);
+   - a whole known only to the dictionary (corpus frequency 0, not a name) yields to و/ف before a frequent word
+     (ولقي = و + لقي, not the rare noun ولقى).
 5. When no reading is known at all, only the article is trusted: the deepest split that ends in ال with a host of
    three letters or more (والخناصر); other unknown words stay whole, because a name that starts with و or ب is more
    likely than a clitic on a word no dictionary knows; except where qalsadi (when the caller passes the morphology)
