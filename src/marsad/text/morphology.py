@@ -6,14 +6,16 @@ still be attached) and:
 
 1. splits it with the clitic splitter (:func:`marsad.text.tokens.segment`);
 2. gives the host back its dictionary spelling from arramooz (:meth:`Lexicon.respell`: hamza, taa marbuta, alef
-   maqsura) and asks qalsadi about that spelling, and also about the taa-marbuta spelling when the host ends in ه;
-   qalsadi's own filter is relaxed to compare spellings after marsad's normalization;
+   maqsura) and asks qalsadi about that spelling, and also about the taa-marbuta spelling when the host ends in ه
+   (the alef-maqsura one for a final ي; an initial أ for an unknown host: اصيب -> أصيب); qalsadi's own filter is
+   relaxed to compare spellings after marsad's normalization;
 3. keeps the readings whose proclitics are the splitter's (so بشار stays the name, not ب + شاري);
 4. chooses among them by, in order: a known reading over qalsadi's "unknown"; a function-word reading (على, not the
    name علي; qalsadi gives function words no frequency); the highest arramooz corpus frequency of the reading's
    lemma; a verb or verbal-noun reading over others; fewer enclitic letters;
 5. maps the chosen lemma to its canonical form: a VERB lemma becomes its most frequent verbal noun (masdar) from
-   arramooz, when it has one (سيطر -> سيطره, قصف -> قصف, اشتبك -> اشتباك, قال -> قول), so that the verb and the
+   arramooz, when it has one (سيطر -> سيطره, قصف -> قصف, اشتبك -> اشتباك, قال -> قول; for forms VII, VIII and X
+   that arramooz leaves without one, the regular masdar when it is a listed noun: اغتال -> اغتيال), so that the verb and the
    verbal noun of one event share a lemma (سيطرت، تسيطر، وسيطرت، السيطرة -> سيطره). Nouns keep their singular
    lemma (اشتباكات -> اشتباك, قوات -> قوه). Without a usable reading, the lemma is the host itself (بشار); so it is
    for a proper noun of known_words.tsv that qalsadi only knows as a rare common noun (frequency 0: حلب, not حلوب).
