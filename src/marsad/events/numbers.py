@@ -124,7 +124,7 @@ _ADD_AFTER = {
     "ten": set(),
     "hundred": {"unit", "ten", "teen_unit"},
     "scale": {"unit", "ten", "teen_unit", "hundred", "digit", "vague", "scale", "scale_acc", "dual"},
-    "dual": {"unit", "ten", "teen_unit", "hundred", "digit"},
+    "dual": {"unit", "ten", "teen_unit", "hundred", "digit", "dual", "vague"},
 }
 
 

@@ -694,12 +694,48 @@ class _Coder:
         self, trig: _Trigger, clause: tuple[int, int], start: int, end: int, scopes: list[Scope]
     ) -> tuple[list[str], list[str]]:
         i = trig.match.first
-        pool = [m for m in self.actors if clause[0] <= self.tok(m) < clause[1]]
-        if not pool:
-            pool = [m for m in self.actors if start <= self.tok(m) < end]
-        pool = [m for m in pool if not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)]
+        visible = [m for m in self.actors if not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)]
+        sentence_pool = [m for m in visible if start <= self.tok(m) < end]
+        pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]] or sentence_pool
         if not pool:
             return [], []
+        side1, side2 = self._sides(trig, pool, start)
+        if not side1 and pool is not sentence_pool:
+            # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
+            wider, _ = self._sides(trig, sentence_pool, start)
+            side1 = [m for m in wider if m not in side2][:1]
+            pool = sentence_pool
+        ids1 = self._with_associates(side1, pool)
+        if side2 and side2[0].id in ids1:
+            principals = [m for m in pool if m.role != "associated"]
+            rest = [m for m in principals if m.id not in ids1 and m is not side2[0]]
+            side2 = rest[:1]
+        ids2 = self._with_associates(side2, pool)
+        return self._coreferent(ids1), [x for x in self._coreferent(ids2) if x not in ids1]
+
+    def _chain(self, head: Mention) -> list[Mention]:
+        """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
+        ordered = sorted(self.actors, key=lambda m: m.start)
+        k = ordered.index(head)
+
+        def joined(left: Mention, right: Mention) -> bool:
+            gap = self.a.raw[left.end : right.start].strip()
+            return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
+
+        lo = k
+        while lo > 0 and joined(ordered[lo - 1], ordered[lo]) and ordered[lo - 1].role != "associated":
+            lo -= 1
+        hi = k
+        while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+            hi += 1
+        t = self.tok(ordered[lo])
+        if t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text):
+            return [head]  # بين A و B names two opponents, not allies
+        return ordered[lo : hi + 1]
+
+    def _sides(self, trig: _Trigger, pool: list[Mention], start: int) -> tuple[list[Mention], list[Mention]]:
+        """Actor1 and actor2 heads among ``pool``."""
+        i = trig.match.first
         principals = [m for m in pool if m.role != "associated"]
         side1: list[Mention] = []
         side2: list[Mention] = []
@@ -727,32 +763,7 @@ class _Coder:
             elif others:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1][:1]
-        ids1 = self._with_associates(side1, pool)
-        if side2 and side2[0].id in ids1:
-            rest = [m for m in principals if m.id not in ids1 and m is not side2[0]]
-            side2 = rest[:1]
-        ids2 = self._with_associates(side2, pool)
-        return self._coreferent(ids1), [x for x in self._coreferent(ids2) if x not in ids1]
-
-    def _chain(self, head: Mention) -> list[Mention]:
-        """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
-        ordered = sorted(self.actors, key=lambda m: m.start)
-        k = ordered.index(head)
-
-        def joined(left: Mention, right: Mention) -> bool:
-            gap = self.a.raw[left.end : right.start].strip()
-            return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
-
-        lo = k
-        while lo > 0 and joined(ordered[lo - 1], ordered[lo]) and ordered[lo - 1].role != "associated":
-            lo -= 1
-        hi = k
-        while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
-            hi += 1
-        t = self.tok(ordered[lo])
-        if t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text):
-            return [head]  # بين A و B names two opponents, not allies
-        return ordered[lo : hi + 1]
+        return side1, side2
 
     def _with_associates(self, side: list[Mention], pool: list[Mention]) -> list[str]:
         if not side:
@@ -787,6 +798,12 @@ class _Coder:
             if isinstance(m.resolution, ActorResolution) and not m.resolution.generic
         }
         if res.canonical in named:
+            # the actors stage already named it; bring along the allies named with that actor (assoc_actor_1)
+            for m in reversed(self.actors):
+                r = m.resolution
+                if m.start < head.start and isinstance(r, ActorResolution) and not r.generic and r.canonical == res.canonical:
+                    assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
+                    return [ids[0], *[x for x in assoc if x not in ids], *ids[1:]]
             return ids
         state = res.inter == 1
         for m in reversed(self.actors):
@@ -952,8 +969,6 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     into.sentences.extend(other.sentences)
     if not into.actor1:
         into.actor1 = list(other.actor1)
-    else:
-        into.actor1.extend(x for x in other.actor1 if x not in into.actor1 and _same_side(into, x))
     if not into.actor2:
         into.actor2 = [x for x in other.actor2 if x not in into.actor1]
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
@@ -962,5 +977,3 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     into.civilian = into.civilian or other.civilian
 
 
-def _same_side(d: _Draft, mention_id: str) -> bool:
-    return mention_id not in d.actor2
