@@ -36,6 +36,10 @@ def test_lemmas_are_normalized_dictionary_forms() -> None:
     assert lemma_of(normalize("القوات")) == "قوه"
 
 
+def test_unnormalized_input_gets_the_same_lemma() -> None:
+    assert lemma_of("السيطرة") == lemma_of(normalize("السيطرة")) == "سيطره"
+
+
 def test_names_keep_their_own_form() -> None:
     assert lemma_of(normalize("وبحلب")) == "حلب"
     assert lemma_of("بشار") == "بشار"

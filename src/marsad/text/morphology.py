@@ -236,6 +236,8 @@ class Morphology:
         """Analyse a normalized word, clitics included (see the module docstring)."""
         from marsad.text.tokens import segment
 
+        # normalization is idempotent, so a caller who forgot it gets the same answer as one who did not
+        word = normalize(word)
         seg = segment(word, self.lexicon, self)
         prefix = word[: len(word) - len(seg.stem) - len(seg.suffix)]
         return self.analyze_split(word, prefix, seg.stem)
