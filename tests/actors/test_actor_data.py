@@ -13,7 +13,7 @@ ACTOR_COLUMNS = ("actor_id", "kind", "canonical", "inter", "actor_type", "countr
                  "valid_from", "valid_to", "arabic", "latin", "review")
 FILES = {
     "actors.tsv": ACTOR_COLUMNS,
-    "actor_generic.tsv": ("form", "class", "kind"),
+    "actor_generic.tsv": ("form", "class", "kind", "weak"),
     "state_forces.tsv": ("iso2", "country", "actor_id", "masc", "fem", "valid_from", "valid_to"),
     "force_heads.tsv": ("head", "gender", "branch"),
     "persons.tsv": ("name", "arabic", "short", "role", "organization", "country"),
@@ -93,6 +93,7 @@ def test_references_between_files_resolve():
         assert not row["organization"] or row["organization"] in d.entries, row
     classes = {"nonstate", "state", "air", "allied", "monitor", "international", "civilians"}
     assert {r["class"] for r in load_table("actor_generic.tsv").rows} <= classes
+    assert {r["weak"] for r in load_table("actor_generic.tsv").rows} <= {"", "yes"}
     assert {r["kind"] for r in load_table("person_titles.tsv").rows} <= {"title", "cue", "spokesman", "anonymous"}
     for row in load_table("source_cues.tsv").rows:
         assert row["kind"] in {"according", "speech", "transmit", "witness", "noun"}

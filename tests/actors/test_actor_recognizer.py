@@ -170,3 +170,10 @@ def test_the_byline_agency_is_not_an_actor():
     for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer()):
         article = stage(article)
     assert [m.text for m in article.mentions] == ["الجيش الإسرائيلي"]
+
+
+def test_weak_generic_words_need_an_antecedent():
+    assert run("وأكد التنظيم الإداري للشركة أن الطيران المدني عاد.").mentions_of(MentionKind.ACTOR) == ()
+    article = run("هاجم تنظيم داعش قرية، وقال التنظيم إنه قتل جنودا.")
+    (generic,) = [m for m in article.mentions_of(MentionKind.ACTOR) if m.role == "generic"]
+    assert generic.text == "التنظيم" and generic.resolution.actor_id == "is-sy"

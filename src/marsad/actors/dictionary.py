@@ -128,11 +128,13 @@ class ActorDictionary:
                 self.senses.setdefault(alias, []).append(sense)
         self._add_bare_forms()
         self._add_agencies()
-        self.generic: dict[str, tuple[str, str]] = {
-            form: (row["class"], row["kind"])
-            for row in load_table("actor_generic.tsv").rows
-            for form in split_cell(row["form"])
-        }
+        self.generic: dict[str, tuple[str, str]] = {}
+        self.weak_generic: set[str] = set()
+        for row in load_table("actor_generic.tsv").rows:
+            for form in split_cell(row["form"]):
+                self.generic[form] = (row["class"], row["kind"])
+                if row["weak"] == "yes":
+                    self.weak_generic.add(form)
         self.states: list[StateForce] = []
         for i, row in enumerate(load_table("state_forces.tsv").rows, 1):
             where = f"state_forces.tsv row {i}"

@@ -87,6 +87,7 @@ class _ActorPass:
         self.text = article.normalized
         self.day = article_date(article)
         self.found: list[_Found] = []
+        self._weak: set[tuple[int, int]] = set()
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -119,6 +120,8 @@ class _ActorPass:
         kind = MentionKind.ORGANIZATION if kind_name == "organization" else MentionKind.ACTOR
         role = "associated" if cls == "allied" else "generic"
         self.found.append(_Found(m.start, m.end, kind, cls, role))
+        if m.phrase in self.d.weak_generic:
+            self._weak.add((m.start, m.end))
 
     def _coordinated(self) -> None:
         """الطيران السوري والروسي، الطيران الحربي السوري الروسي: each further adjective names another state's forces."""
@@ -217,6 +220,8 @@ class _ActorPass:
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 local = (self._sentence_country(f) or country) if f.resolution == "civilians" else country
                 f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, local), f.role)
+            if f.resolution is None and (f.start, f.end) in self._weak:
+                continue  # التنظيم، الطيران with nothing named before them are ordinary words here
             resolved.append(f)
             if isinstance(f.resolution, ActorResolution) and f.role != "associated":
                 counts[f.resolution.actor_id] += 1
@@ -284,6 +289,9 @@ class _ActorPass:
         while i < len(tokens):
             t = tokens[i]
             head, definite = _org_head(t.text, heads)
+            # an armed group is named in construct (جيش الإسلام، كتائب حزب الله); التنظيم الإداري is just a noun
+            if head is not None and definite and heads[head] == "actor":
+                head = None
             if head is None or any(a < t.end and t.start < b for a, b in taken):
                 i += 1
                 continue
