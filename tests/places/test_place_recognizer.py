@@ -156,6 +156,11 @@ def test_admin_cue_and_diacritics():
     assert suran.role == "admin3" and suran.resolution.pcode.startswith("SY05")
 
 
+def test_teams_named_after_towns_are_not_places():
+    found = by_text("فاز ريال مدريد في المباراة التي أقيمت في برشلونة، وتعادل منتخب مصر في الرباط.")
+    assert [m.resolution.name for m in found.values()] == ["Barcelona", "Rabat"]
+
+
 def test_common_words_are_not_places():
     ms = places("قال إن الأمم المتحدة عقدت اجتماعا يوم الأربعاء في العاصمة لبحث سنة كاملة من العمل.")
     assert ms == []

@@ -493,7 +493,7 @@ def compile_gazetteer() -> Gazetteer:
                 admin3=r["name"] if level == "3" else "",
                 feature=f"admin{level}",
                 population=int(r["population"] or 0),
-                geonames_id=int(r["geonames_id"]) if r["geonames_id"] and level != "1" else None,
+                geonames_id=int(r["geonames_id"]) if r["geonames_id"] else None,
                 pcode=r["pcode"],
                 admin1_code=sy_code_by_pcode.get(r["pcode"][:4], ""),
             ),

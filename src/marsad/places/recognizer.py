@@ -383,6 +383,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         policy = vocab.stop.get(surface)
         if policy == "never" or (surface in vocab.cues and not m.cued):
             continue  # a cue word alone (العاصمة, مدينة) names no place
+        before = _prev_word(text, m.word_start)
+        if before is not None and any(w in vocab.clubs for w in strip_proclitics(text[before[0] : before[1]])):
+            continue  # منتخب مصر, ريال مدريد: a team
         if policy == "cue" and not (m.cued or m.region is not None):
             continue
         if policy == "context" and not (m.cued or m.region is not None):

@@ -3,7 +3,8 @@
 * ``region_expressions.tsv``: heads (ريف، شمال، جنوب غربي ...) that stand before a place and adjectives (الشمالي،
   الجنوبي الشرقي ...) that follow it, with the direction they keep and the ACLED precision they earn;
 * ``place_cues.tsv``: formal words (محافظة، ناحية، بلدة، مخيم ...) that announce a place and say what kind;
-* ``place_stoplist.tsv``: names that are also common words, and words that are never the name after a cue.
+* ``place_stoplist.tsv``: names that are also common words, words that are never the name after a cue, and words
+  that turn the town named after them into a team (منتخب مصر, ريال مدريد).
 
 All Arabic cells are normalized with the text normalizer.
 """
@@ -68,6 +69,7 @@ class PlaceVocabulary:
     elements: frozenset[str]
     stop: dict[str, str]
     not_names: frozenset[str]
+    clubs: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -121,10 +123,13 @@ def load_vocabulary() -> PlaceVocabulary:
         cues[text] = Cue(text, row["role"], row["unresolved"], row.get("plural", "") == "yes")
     stop: dict[str, str] = {}
     not_names: set[str] = set()
+    clubs: set[str] = set()
     for row in load_table("place_stoplist.tsv").rows:
         text = normalize(row["name"])
         if row["policy"] == "notname":
             not_names.add(text)
+        elif row["policy"] == "club":
+            clubs.add(text)
         else:
             stop[text] = row["policy"]
-    return PlaceVocabulary(heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names))
+    return PlaceVocabulary(heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs))
