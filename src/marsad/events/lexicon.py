@@ -16,8 +16,9 @@ from marsad.model import Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import TOKEN_RE, stem_candidates
 
-#: enclitic pronouns (longest first) that turn a verbal noun into a possessed state: سيطرتها، هجومها
-PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه")
+#: enclitic pronouns (longest first) that turn a verbal noun into a possessed state: سيطرتها، هجومها. The bare ه
+#: (his) is left out: after normalization it is also every taa marbuta (قضية -> قضيه), so it cannot be told apart.
+PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها")
 
 
 @lru_cache(maxsize=1 << 16)

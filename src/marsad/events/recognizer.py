@@ -159,6 +159,12 @@ def _norm(word: str) -> str:
     return normalize(word)
 
 
+def _shares_stem(lemma: str, stem: str) -> bool:
+    """Guard against a wrong analysis: the word and its lemma share their first three letters (غارات/غارة)."""
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return len(lemma) >= 3 and (stem[:3] == lemma[:3] or lemma in stem)
+
+
 @lru_cache(maxsize=1)
 def _lemma_of() -> object:
     """The morphology engine's lemma function when the text layer provides one."""
@@ -309,6 +315,8 @@ class _Coder:
                 last = event_dates[-1]
                 frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
         self._attach_numbers(drafts)
+        # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
+        drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         merged = self._merge(drafts)
         return self._freeze(merged)
 
@@ -332,7 +340,7 @@ class _Coder:
                 continue
             lemma = t.lemma or (lemma_of(t.stem or t.text) if callable(lemma_of) else "")
             rule = self.lex.lemmas.get(_norm(lemma)) if lemma else None
-            if rule is not None:
+            if rule is not None and _shares_stem(_norm(lemma), t.stem or t.text):
                 found.append(Match(i, i, rule))
         found.sort(key=lambda m: m.first)
         out: list[_Trigger] = []
