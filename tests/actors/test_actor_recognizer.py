@@ -177,3 +177,9 @@ def test_weak_generic_words_need_an_antecedent():
     article = run("هاجم تنظيم داعش قرية، وقال التنظيم إنه قتل جنودا.")
     (generic,) = [m for m in article.mentions_of(MentionKind.ACTOR) if m.role == "generic"]
     assert generic.text == "التنظيم" and generic.resolution.actor_id == "is-sy"
+
+
+def test_occupation_forces_take_the_nationality_that_follows():
+    article = run("اختطفت ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي مدنيين، واقتحمت قوات الاحتلال مخيم جنين.")
+    names = {m.text: m.resolution.actor_id for m in article.mentions_of(MentionKind.ACTOR) if m.resolution}
+    assert names["قوات الاحتلال الأمريكي"] == "us-mil" and names["قوات الاحتلال"] == "il-mil"

@@ -237,6 +237,11 @@ class _SourcePass:
 
     def _source_at(self, pos: int) -> tuple[SourceResolution, int, int] | None:
         """A source starting at normalized ``pos``: an agency, a source noun (with its agency), or an entity."""
+        if self._title_at(pos):
+            # المتحدث باسم الخارجية الروسية ماريا زاخاروفا: the named person is the source, not the bare title
+            person = self._person_after_title(pos)
+            if person is not None:
+                return person
         hit = self._hit_at(pos)
         if hit is not None and hit.key.startswith("agency:"):
             agency = agencies()[hit.key.split(":", 1)[1]]
@@ -260,13 +265,14 @@ class _SourcePass:
                 return src, s, e
             if isinstance(res, ActorResolution) and res.actor_type != "civilians":
                 return _actor_source(res), s, e
-        # a title before a person (قال مدير المرصد رامي عبد الرحمن): the person is a few words on
-        if not self._title_at(pos):
-            return None
+        return None
+
+    def _person_after_title(self, pos: int) -> tuple[SourceResolution, int, int] | None:
+        """The person a title introduces a few words on (قال مدير المرصد رامي عبد الرحمن)."""
         for m in self.entities:
             s = self._n(m.start)
             between = self.text[pos:s]
-            if m.kind is MentionKind.PERSON and pos < s <= pos + 40 and not any(c in between for c in ',."\n'):
+            if m.kind is MentionKind.PERSON and pos < s <= pos + 50 and not any(c in between for c in ',."\n'):
                 return self._source_at(s)
         return None
 
