@@ -251,7 +251,9 @@ class _ActorPass:
             home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and cls == "air":
                 home = first(lambda r: r.actor_type == "state forces")
-            if home is None and country:
+            # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
+            # (in Yemen mostly the coalition's): those stay unresolved
+            if home is None and country and cls == "state":
                 state = self.d.state_force(country, self.day)
                 home = self.d.entries[state.actor_id].resolution() if state else None
             return _as_generic(home)
