@@ -123,3 +123,9 @@ def test_any_weekday_resolves_within_the_week_up_to_the_anchor(form, anchor):
     assert len(found) == 1
     value = found[0].resolution.value
     assert anchor - timedelta(days=6) <= value <= anchor
+
+
+def test_ordinal_days_of_levantine_dates():
+    assert _one("وقع الهجوم في الثالث من كانون الأول 2024.", published=None).resolution.value == date(2024, 12, 3)
+    assert _one("في الحادي والعشرين من آذار قتل شخص.").resolution.value == date(2024, 3, 21)
+    assert _dates("وقتل الثاني من المسلحين في الاشتباك.") == []

@@ -66,6 +66,7 @@ class DateLexicon:
     weekdays: PhraseMatcher
     parts: PhraseMatcher
     relatives: PhraseMatcher
+    ordinals: PhraseMatcher
     year_intro: frozenset[str]
     since: frozenset[str]
     future: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> DateLexicon:
         weekdays=PhraseMatcher(forms("weekday")),
         parts=PhraseMatcher(forms("part")),
         relatives=PhraseMatcher([(f, p) for f, p in forms("relative") if p.key != "days_ago"]),
+        ordinals=PhraseMatcher(forms("ordinal_day")),
         year_intro=words("year_intro"),
         since=words("since"),
         future=words("future"),
@@ -222,8 +224,13 @@ class _Scanner:
                 value = _safe_date(y, m, d)
                 if value:
                     return DateHit(i, i + 4, DateResolution(value, 1, "explicit_day"))
+        last_day_token = i
+        om = self.lex.ordinals.match_at(self.tokens, i)
+        if day is None and om is not None:
+            day = int(om.payload.key)  # type: ignore[attr-defined]
+            last_day_token = om.last
         if day is not None and 1 <= day <= 31:
-            j = i + 1
+            j = last_day_token + 1
             if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
                 j += 1
             month = self._month_at(j, s)
