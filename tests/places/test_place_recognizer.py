@@ -156,6 +156,13 @@ def test_admin_cue_and_diacritics():
     assert suran.role == "admin3" and suran.resolution.pcode.startswith("SY05")
 
 
+def test_neighbourhoods_need_their_country():
+    found = by_text("سيطرت الفصائل على حي الشعار في مدينة حلب.")
+    assert found["الشعار"].resolution.name == "Aleppo" and found["الشعار"].role == ""
+    amman = by_text("وغرقت شوارع حي النزهة في عمان بعد الأمطار.")
+    assert amman["النزهة"].role == "unresolved" and amman["النزهة"].resolution.country == "Jordan"
+
+
 def test_teams_named_after_towns_are_not_places():
     found = by_text("فاز ريال مدريد في المباراة التي أقيمت في برشلونة، وتعادل منتخب مصر في الرباط.")
     assert [m.resolution.name for m in found.values()] == ["Barcelona", "Rabat"]

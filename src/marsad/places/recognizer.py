@@ -418,7 +418,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         places = m.places = _filter_candidates(gaz, m)
         admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
         ccs = {p.country_code for p in places}
-        if len(ccs) == 1 and m.role != "context?":
+        hoods_only = all(p.feature == "neighbourhood" for p in places)
+        if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
         if len(admin_keys) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
@@ -426,6 +427,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             scorer.article_admin[key] += 1
     if countries:
         scorer.article_country = countries.most_common(1)[0][0]
+    # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
+    # (the unresolved-cue path then keeps حي X with the article's own context)
+    for m in kept:
+        if any(p.feature == "neighbourhood" for p in m.places):
+            m.places = [p for p in m.places if p.feature != "neighbourhood" or p.country_code == scorer.article_country]
+    kept = [m for m in kept if m.places]
 
     # pass 2: resolve, anchors from the first resolution refine the second
     ambiguous = any(len(m.places) > 1 for m in kept)
