@@ -43,9 +43,9 @@ def write_notes(article: Article, event: Event, joint: int | None = None) -> str
     """
     parts = [event.sub_event_type]
     if event.actor1:
-        parts.append("by " + "; ".join(_name(article, x) for x in event.actor1))
+        parts.append("by " + "; ".join(dict.fromkeys(_name(article, x) for x in event.actor1)))
     if event.actor2:
-        parts.append("against " + "; ".join(_name(article, x) for x in event.actor2))
+        parts.append("against " + "; ".join(dict.fromkeys(_name(article, x) for x in event.actor2)))
     if event.location:
         parts.append("at " + _name(article, event.location))
     if event.date:

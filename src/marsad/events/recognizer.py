@@ -680,7 +680,11 @@ class _Coder:
         if self._is_agent(m, lo):
             return False
         for j in (k - 1, k - 2, k - 3):
-            if j >= lo and word_forms(self.tokens[j].text) & _TARGET_WORDS:
+            if j < lo:
+                break
+            forms = word_forms(self.tokens[j].text) & _TARGET_WORDS
+            # مع marks the opponent only right before it (اشتباكات مع القوات), not in تزامنت مع تنفيذ الطيران
+            if forms and (j == k - 1 or forms != {normalize("مع")}):
                 return True
         return False
 
