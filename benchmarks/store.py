@@ -282,7 +282,7 @@ def run_backend(label: str, url: str, articles: list[Article], baseline_articles
             ms = timed(lambda flt=flt: merged_records(store, flt))
             print(f"[{label}] query {name}: {rows} rows in {ms:.1f} ms (median of 5)")
         print(f"[{label}]   baseline, load all {merged} merged records and filter in Python: {base_ms:.0f} ms")
-        ms = timed(lambda: territory_changes(store, "SY"), repeat=3)
+        ms = timed(lambda: territory_changes(store, "SY"), repeat=1)
         print(f"[{label}] control timeline (all territory changes, with evidence): {ms:.0f} ms")
 
 
