@@ -215,3 +215,14 @@ def test_a_cause_is_no_new_event_unless_the_text_places_it():
     assert [e.sub_event_type for e in a.events] == ["Other"]
     a = code("قتل ثلاثة مدنيين جراء القصف المدفعي على بلدة سرمين.", place)
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_history_does_not_run_into_the_next_paragraph():
+    text = (
+        "إثر بدئها هجومها الأربعاء، سيطرت الفصائل على بلدة سراقب. "
+        "وسيطرت الفصائل كذلك على بلدة معرة النعمان.\n"
+        "وقصفت المدفعية بلدة سرمين."
+    )
+    places = [{"text": p, "name": p} for p in ("سراقب", "معرة النعمان", "سرمين")]
+    a = code(text, places)
+    assert [(e.sub_event_type, where(a, e)) for e in a.events] == [("Shelling/artillery/missile attack", "سرمين")]

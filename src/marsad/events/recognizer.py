@@ -291,8 +291,13 @@ class _Coder:
         self.scoped = {
             i for scopes in self.scopes.values() for sc in scopes if sc.blocks != "none" for i in range(sc.start, sc.end)
         }
+        news_frame = frame
+        previous_end = 0
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
+            if frame[2] and "\n" in self.a.raw[previous_end : self.token_starts[start]]:
+                frame = news_frame  # history told in one paragraph does not run into the next
+            previous_end = self.token_ends[end - 1]
             scopes = self.scopes[s]
             clauses = clause_bounds(self.tokens, start, end)
             triggers = self._triggers(start, end, s)
@@ -314,6 +319,7 @@ class _Coder:
             elif event_dates:
                 last = event_dates[-1]
                 frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
+                news_frame = frame
         self._attach_numbers(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
