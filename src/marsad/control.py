@@ -1,10 +1,11 @@
 """Who held which place on which day, according to the reports.
 
-Territory events change hands: ACLED's "Non-state actor overtakes territory", "Government regains territory" and
-"Non-violent transfer of territory" name the actor that gained the place as ``actor1`` (and, when known, the one that
-lost it as ``actor2``). A withdrawal coded with another sub-event type but PLOVER's ``RETREAT``/``withdraw`` names the
-actor that left as ``actor1``; the place then passes to ``actor2`` when the report names one, and is otherwise marked
-as left by its holder with no new holder known.
+Territory events change hands. "Non-state actor overtakes territory" and "Government regains territory" name the
+actor that gained the place as ``actor1`` (and, when known, the one that lost it as ``actor2``). An event whose PLOVER
+type is ``RETREAT`` (mode ``withdraw``) is a withdrawal: its ``actor1`` is the side that left (PLOVER's source actor),
+whatever the ACLED sub-event type; marsad's event coder gives "Non-violent transfer of territory" this PLOVER code
+(``الفصائل انسحبت من البلدة``). The place then passes to ``actor2`` when the report names one, and is otherwise
+marked as left by its holder with no new holder known.
 
 Each change is a *merged* event (see :mod:`marsad.merging`), so several reports of one capture are one change carrying
 all of them as evidence. The place's state on a date is its latest change on or before that date; two changes of the
@@ -101,10 +102,10 @@ def change_of(merged: Mapping, reports: Iterable[Mapping] = ()) -> ControlChange
     if not is_territory_event(merged) or not merged.get("event_date") or not merged.get("place_key"):
         return None
     actor1, actor2 = merged.get("actor1") or "", merged.get("actor2") or ""
-    if merged.get("sub_event_type") in TERRITORY_SUB_EVENTS:
-        holder, previous, how = actor1, actor2, str(merged["sub_event_type"])
-    else:
+    if merged.get("plover_type") == "RETREAT":
         holder, previous, how = actor2 or NO_HOLDER, actor1, "withdrawal"
+    else:
+        holder, previous, how = actor1, actor2, str(merged["sub_event_type"])
     if not holder and how != "withdrawal":
         return None
     day = merged["event_date"]

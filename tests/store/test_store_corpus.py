@@ -339,3 +339,17 @@ def test_only_asserted_events_are_merged(store, build):
     assert count_rows(store)["events"] == 1
     assert count_rows(store)["merges"] == 0  # a reported intention is kept as a report, never as an event
     assert territory_changes(store) == []
+
+
+def test_a_non_violent_transfer_is_read_as_the_withdrawal_of_actor1(store, hand_articles, build):
+    build_article, spec = build
+    left = build_article(
+        "anadolu-khanasir-withdrawal",
+        "وقالت مصادر في المعارضة إن الفصائل انسحبت من خناصر إثر قصف جوي مكثف.",
+        [spec("انسحبت", "Non-violent transfer of territory", "خناصر", date(2024, 12, 4), ("الفصائل",))],
+    )
+    ingest(store, [*hand_articles, left])
+    [khanasir] = [p for p in control_on(territory_changes(store), date(2024, 12, 4)) if p.location == "Khanasir"]
+    [change] = khanasir.changes
+    assert (change.how, change.previous, change.holder) == ("withdrawal", "Unidentified Armed Group (Syria)", "")
+    assert khanasir.since == date(2024, 12, 4)

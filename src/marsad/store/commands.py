@@ -168,7 +168,10 @@ def control_table(places: list[PlaceControl], day: date, out: TextIO, evidence: 
         flag = "  [contested]" if p.contested else ""
         out.write(f"- {where}: {p.holder} since {p.since.isoformat()}{flag}\n")
         for c in p.changes:
-            lost = f", from {c.previous}" if c.previous else ""
+            if c.how == "withdrawal":
+                lost = f" of {c.previous}" if c.previous else ""
+            else:
+                lost = f", from {c.previous}" if c.previous else ""
             out.write(f"    {c.how}{lost} ({c.event_id_cnty}; sources: {c.sources})\n")
             if evidence:
                 for e in c.evidence:
