@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.actors.sources import agency_named
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -92,8 +93,15 @@ def span_record(article: Article, span: Span) -> dict:
     return {"start": span.start, "end": span.end, "text": article.raw[span.start : span.end]}
 
 
-def _actor_names(article: Article, ids: tuple[str, ...]) -> tuple[str, str, int | None]:
-    """ACLED's actor, its associated actors ('; '-joined) and the actor's inter code."""
+def _actor_names(
+    article: Article, ids: tuple[str, ...], event_country: str | None = None
+) -> tuple[str, str, int | None]:
+    """ACLED's actor, its associated actors ('; '-joined) and the actor's inter code.
+
+    The inter code depends on where the event is: a state's forces are 1 at home and 8 abroad.
+    """
+    from marsad.actors.recognizer import inter_for
+
     names: list[str] = []
     inter: int | None = None
     for mid in ids:
@@ -102,7 +110,7 @@ def _actor_names(article: Article, ids: tuple[str, ...]) -> tuple[str, str, int 
         if isinstance(res, ActorResolution):
             name = res.canonical
             if inter is None:
-                inter = res.inter
+                inter = inter_for(res, event_country)
         elif isinstance(res, PersonResolution):
             name = res.name
         else:
@@ -147,6 +155,10 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
             res = article.mention(c.source).resolution
             if isinstance(res, SourceResolution):
                 scale = res.scale
+        else:
+            # the article's own agency speaks: its scale comes from the agency table
+            agency = agency_named(c.source_name)
+            scale = agency.scale if agency else ""
         if scale and scale not in scales:
             scales.append(scale)
     if not names and article.source:
@@ -156,8 +168,6 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
 
 def event_record(article: Article, event: Event) -> dict:
     """One event as a flat record (ACLED's field names plus marsad's provenance)."""
-    actor1, assoc1, inter1 = _actor_names(article, event.actor1)
-    actor2, assoc2, inter2 = _actor_names(article, event.actor2)
     place: PlaceResolution | None = None
     location = ""
     if event.location:
@@ -167,6 +177,9 @@ def event_record(article: Article, event: Event) -> dict:
             location = place.name
         else:
             location = m.text
+    country_code = place.country_code if place else None
+    actor1, assoc1, inter1 = _actor_names(article, event.actor1, country_code)
+    actor2, assoc2, inter2 = _actor_names(article, event.actor2, country_code)
     facts = countries().get(place.country_code or "") if place else None
     claims, source, scale = _sources(article, event)
     return {
