@@ -139,4 +139,6 @@ def run_demo(db: str | None, out: TextIO) -> int:
         out.write("No dated events: no territorial picture to show.\n")
         return 0
     control_table(control_on(changes, day), day, out)
+    out.write(f"\nExplore further:\n  marsad events --db {target} --format csv\n")
+    out.write(f"  marsad control --db {target} --date {day.isoformat()}\n")
     return 0

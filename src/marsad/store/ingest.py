@@ -3,8 +3,8 @@
 An article is keyed by a hash of its id and its text: ingesting it again changes nothing, and a corrected text under
 the same id is a new article (the old one is kept; nothing stored is lost). Each batch is one transaction that writes
 the articles, their mentions, events, claims, places and actors, and recomputes the merged events of every segment the
-batch touched (see :mod:`marsad.merging`; only asserted events are merged), so a crash or Ctrl-C leaves the store exactly as it was before the
-unfinished batch and a re-run completes it.
+batch touched (see :mod:`marsad.merging`; only asserted events are merged), so a crash or Ctrl-C leaves the store
+exactly as it was before the unfinished batch and a re-run completes it.
 """
 
 from __future__ import annotations
