@@ -40,6 +40,11 @@ def test_unnormalized_input_gets_the_same_lemma() -> None:
     assert lemma_of("السيطرة") == lemma_of(normalize("السيطرة")) == "سيطره"
 
 
+def test_phrases_are_lemmatized_word_by_word() -> None:
+    assert lemma_of("إطلاق النار") == lemma_of("إطلاق") + " " + lemma_of("النار")
+    assert lemma_of(" قصفت ") == lemma_of("قصفت") == "قصف"
+
+
 def test_names_keep_their_own_form() -> None:
     assert lemma_of(normalize("وبحلب")) == "حلب"
     assert lemma_of("بشار") == "بشار"

@@ -270,8 +270,15 @@ def analyze(word: str) -> Analysis:
 
 
 def lemma_of(word: str) -> str:
-    """The normalized canonical lemma of a normalized ``word``: سيطرت، تسيطر، وسيطرت، السيطره -> سيطره."""
-    return default_morphology().analyze(word).lemma
+    """The normalized canonical lemma of a normalized ``word``: سيطرت، تسيطر، وسيطرت، السيطره -> سيطره.
+
+    A phrase is lemmatized word by word (إطلاق النار -> اطلاق نار), so multi-word lexicon entries can be compared
+    with the lemmas of consecutive tokens.
+    """
+    morphology = default_morphology()
+    if " " in word.strip():
+        return " ".join(morphology.analyze(w).lemma for w in word.split())
+    return morphology.analyze(word.strip()).lemma
 
 
 def lemma_for(word: str, prefix: str, host: str) -> str:
