@@ -136,6 +136,10 @@ def test_cue_named_place_missing_from_gazetteer_falls_back():
     assert m.role == "unresolved"
     assert m.resolution is not None and m.resolution.country == "Libya" and m.resolution.geo_precision in (2, 3)
     assert m.resolution.name_ar == "ترهونه"
+    assert not load_gazetteer().lookup("عيتا الشعب")
+    south = by_text("قصفت مسيرة إسرائيلية منزلا في بلدة عيتا الشعب في جنوب لبنان.")["عيتا الشعب"]
+    assert south.role == "unresolved" and south.resolution.country == "Lebanon"
+    assert south.resolution.direction == "south" and south.resolution.geo_precision == 3
     # an adjective after a cue is no place name
     assert not any(x.role == "unresolved" for x in places("وتعد حماة مدينة استراتيجية في عمق سوريا."))
 

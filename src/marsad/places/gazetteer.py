@@ -134,7 +134,7 @@ class Gazetteer:
         countries: ISO2 -> facts.
         admin1: (ISO2, admin1 name) -> index of the admin1 place.
         country_places: ISO2 -> index of the country place.
-        automaton: Aho-Corasick automaton whose values are the keys of ``names``.
+        automaton: Aho-Corasick automaton over the keys of ``names`` each followed by a space; values are the keys.
     """
 
     rows: list[tuple]
@@ -163,7 +163,7 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places whose name (Arabic or Latin, any variant the normalizer folds, with or without a formal prefix such
         as محافظة) is ``name``, each once."""
-        key = _bare_arabic(name) or normalize(_fold_latin(name)).replace("'", "").strip()
+        key = _bare_arabic(name) or normalize(_fold_latin(name)).replace("'", "").replace("-", " ").strip()
         entries = [e >> SHIFT for e in self.names.get(key, ()) if not (key.startswith("ال") and e & FLAG_ARTICLE)]
         if key.startswith("ال"):
             entries += [e >> SHIFT for e in self.names.get(key[2:], ()) if e & FLAG_ARTICLE]
@@ -284,7 +284,7 @@ class _Builder:
                 elif len(form) >= 3:
                     keys.add((form, common))
         for name in latin:
-            n = normalize(_fold_latin(name)).replace("'", "").replace("`", "").strip()
+            n = normalize(_fold_latin(name)).replace("'", "").replace("`", "").replace("-", " ").strip()
             if len(n) >= 4 and _LATIN_NAME.match(n):
                 keys.add((n, FLAG_LATIN))
         for key, flags in sorted(keys, key=lambda kf: kf[1] & FLAG_COMMON):
@@ -678,8 +678,10 @@ def compile_gazetteer() -> Gazetteer:
 
     names = {k: tuple(v) for k, v in b.names.items()}
     automaton = ahocorasick.Automaton()
+    # every key ends with a space, and the scanned text has a space wherever a word ends (see
+    # recognizer.find_matches), so the C automaton itself rejects matches that end inside a word
     for key in names:
-        automaton.add_word(key, key)
+        automaton.add_word(key + " ", key)
     automaton.make_automaton()
     rows = [dataclasses.astuple(p) for p in b.places]
     return Gazetteer(rows, names, facts, admin1_index, country_places, automaton)

@@ -21,8 +21,10 @@ How a place is found:
 Mention roles: ``""`` a town, city, village or neighbourhood (precision 1); ``region`` a region expression (2 or 3);
 ``admin1``/``admin2``/``admin3`` an admin unit named as such (محافظة حلب, the span includes the cue word) or named
 bare when only the unit exists (ريف دمشق); ``country``; ``unresolved`` a cue-named place missing from the gazetteer,
-whose resolution (when a context exists) carries the context's coordinates and admin names, precision 2 near a town
-and 3 in a region, with ``name_ar`` the name as written and ``candidates`` 0.
+whose resolution (when a context exists: the nearest place before it in its sentence, else after it, else earlier in
+the article, else a country named in the article) carries the context's coordinates, admin names and direction,
+precision 2 near a town and 3 in a region or country, with ``name_ar`` the name as written and ``candidates`` 0; it
+is None when the article names no place at all. Continents resolve with role ``region`` and feature ``continent``.
 
 How a candidate is chosen: population (log), feature (towns over admin units for bare names; countries over the
 towns that share their name), the country the article is about (most frequent country among unambiguous mentions),
@@ -54,8 +56,8 @@ from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, 
 _ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
 _PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
-#: a word of the scanned text ("_" is a space there); \w covers Arabic letters and digits
-_SCAN_WORD = re.compile(r"[^\W_]+")
+#: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag)
+_NON_WORD = re.compile(r"[\W_]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 #: ACLED regions whose countries Arabic conflict copy is mostly about
@@ -151,24 +153,17 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     """All boundary-valid gazetteer matches, longest first among overlaps, in text order."""
     raw: list[_Match] = []
     n = len(text)
-    # a hashtag's words are joined by "_" (#حفر_الباطن): scan a copy with spaces there (same offsets), and accept a
-    # match inside a hashtag only when it is the whole hashtag (#أمطار_الكويت names floods, not Kuwait)
-    scan = text.replace("_", " ") if "_" in text else text
-    # word boundaries once per text: C-speed regex instead of a Python test per automaton hit
-    word_ends = bytearray(n + 1)
-    starts: list[int] = []
-    for w in _SCAN_WORD.finditer(scan):
-        word_ends[w.end()] = 1
-        starts.append(w.start())
+    # a hashtag's words are joined by "_" (#حفر_الباطن): a match inside a hashtag counts only when it is the whole
+    # hashtag (#أمطار_الكويت names floods, not Kuwait). Every non-word character becomes a space (one for one, so offsets hold) and a space closes the text: the
+    # automaton's keys end with a space, so a match that ends inside a word is never reported
+    scan = _NON_WORD.sub(" ", text) + " "
     for last, key in gaz.automaton.iter(scan):
-        end = last + 1
-        if not word_ends[end]:
-            continue
+        end = last
         start = end - len(key)
-        ws = starts[bisect.bisect_right(starts, start) - 1] if starts else 0
-        if ws > start:
-            ws = start
-        if scan is not text and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
+        ws = start
+        while ws > 0 and scan[ws - 1] != " ":
+            ws -= 1
+        if "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
         prefix = text[ws:start]
         entries = gaz.names[key]
@@ -569,7 +564,11 @@ def _unresolved(
             p = context.chosen
             precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
             unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
-            res = _resolution(gaz, unit or p, precision, None, 0, name_ar=text[nxt[0] : end])
+            direction = None
+            if context.region is not None:
+                parts = (context.region.direction, context.adjective.direction if context.adjective else "")
+                direction = "-".join(d for d in parts if d) or None
+            res = _resolution(gaz, unit or p, precision, direction, 0, name_ar=text[nxt[0] : end])
         out.append((nxt[0], end, sentence, res, "unresolved"))
         covered[nxt[0] : end] = b"\x01" * (end - nxt[0])
     return out
@@ -597,7 +596,12 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
     if same:
         return same[0]
     earlier = [m for m in final if m.start < pos and m.chosen is not None and m.chosen.feature != "country"]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    # last resort: the country (بلدة X في جنوب لبنان), precision 3
+    countries = [m for m in final if m.chosen is not None and m.chosen.feature == "country"]
+    in_sentence = [m for m in countries if m.sentence == sentence]
+    return (in_sentence or countries or [None])[0]
 
 
 _REGIONS: dict[str, str] = {}
