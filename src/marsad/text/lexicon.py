@@ -173,7 +173,7 @@ class Lexicon:
                 if base == host or len(base) < (2 if doubled else MIN_BASE):
                     continue  # after an imperfect prefix a doubled verb shows two letters (يتم، تشن)
                 consider(base, start, start + len(base), verb=True)
-                if start:
+                if start and len(base) >= MIN_BASE:
                     # form IV loses its hamza after the prefix (تعلن from أعلن)
                     consider("ا" + base, start, start + len(base), verb=True)
         if not found:
