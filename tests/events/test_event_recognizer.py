@@ -83,7 +83,7 @@ def test_intentions_threats_denials_and_appeals_are_not_events():
         "نفت قوات الدعم السريع سيطرتها على مدينة سنار.",
         "هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.",
         "دعا الأمين العام إلى وقف فوري للقتال في شمال سوريا.",
-        "لم تسفر الغارة عن إصابات.",
+        "لم تقع اشتباكات في المدينة.",
         "إذا لم تنسحب القوات فإنها ستواجه هجوما واسعا.",
     ):
         a = code(text, places=[{"text": "مدينة حماة", "name": "Hama"}, {"text": "مدينة حلب", "name": "Aleppo"}])
@@ -176,7 +176,7 @@ def test_trigger_file_names_only_acled_types():
 def test_modality_cue_file_is_well_formed():
     for row in load_table("modality_cues.tsv").rows:
         assert row["scope"] in ("sentence", "clause", "near", "verbal", "previous", "stop")
-        assert row["blocks"] in ("all", "territory", "definite", "none")
+        assert row["blocks"] in ("all", "territory", "definite", "indefinite", "none")
 
 
 def test_gold_set_is_large_and_varied():
@@ -226,3 +226,8 @@ def test_history_does_not_run_into_the_next_paragraph():
     places = [{"text": p, "name": p} for p in ("سراقب", "معرة النعمان", "سرمين")]
     a = code(text, places)
     assert [(e.sub_event_type, where(a, e)) for e in a.events] == [("Shelling/artillery/missile attack", "سرمين")]
+
+
+def test_a_strike_without_casualties_is_still_an_event():
+    (e,) = code("لم تسفر الغارة التي استهدفت بلدة سرمين عن إصابات.", [{"text": "سرمين", "name": "Sarmin"}]).events
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 0)

@@ -159,6 +159,17 @@ def _norm(word: str) -> str:
     return normalize(word)
 
 
+@lru_cache(maxsize=1)
+def _no_casualty_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """Phrases saying nobody was hurt: whole phrases, and a negated verb with its casualty noun further on."""
+    rows = load_table("count_cues.tsv").rows
+
+    def matcher(kind: str) -> PhraseMatcher:
+        return PhraseMatcher([(f, True) for r in rows if r["kind"] == kind for f in split_forms(r["forms"])])
+
+    return matcher("no_casualties"), matcher("no_casualties_verb"), matcher("no_casualties_noun")
+
+
 def _shares_stem(lemma: str, stem: str) -> bool:
     """Guard against a wrong analysis: the word and its lemma share their first three letters (غارات/غارة)."""
     stem = stem[2:] if stem.startswith("ال") else stem
@@ -360,7 +371,7 @@ class _Coder:
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not any(
-                m.last < self.tok(p) <= m.last + 3 and p.sentence == s for p in self.places
+                m.last < self.tok(p) <= m.last + 5 and p.sentence == s for p in self.places
             ):
                 continue
             if "governs" in rule.flags:
@@ -421,6 +432,7 @@ class _Coder:
                 sc.blocks == "all"
                 or (sc.blocks == "territory" and "territory" in trig.rule.flags)
                 or (sc.blocks == "definite" and definite and not self._placed_after(trig))
+                or (sc.blocks == "indefinite" and not definite)
             ):
                 return sc.modality
         own_date = any(
@@ -869,9 +881,20 @@ class _Coder:
                     d.displaced = (d.displaced or 0) + value
                 elif res.counts == "detained":
                     d.detained = (d.detained or 0) + value
+        quiet, verbs, nouns = _no_casualty_matchers()
+        calm = set()
+        for s, (a, b) in self.sentence_tokens.items():
+            if quiet.find_all(self.tokens, a, b):
+                calm.add(s)
+                continue
+            for v in verbs.find_all(self.tokens, a, b):
+                if any(n.first - v.last <= 14 for n in nouns.find_all(self.tokens, v.last + 1, b)):
+                    calm.add(s)
         for d in drafts:
             if d.fatalities is None and (d.injured is not None or d.joint is not None) and d.sub.violent:
                 d.fatalities = 0
+            if d.fatalities is None and d.sub.violent and d.sentence in calm:
+                d.fatalities = 0  # لم تسفر الغارة عن إصابات: ACLED codes the strike with no fatalities
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
