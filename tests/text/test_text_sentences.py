@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
 
@@ -55,3 +58,26 @@ def test_alone_cue_is_its_own_sentence() -> None:
 def test_word_that_only_starts_with_waw_does_not_end_a_headline() -> None:
     raw = "اقرأ أيضا: وزير الدفاع يزور وادي خالد"
     assert pieces(raw) == ["اقرا ايضا: وزير الدفاع يزور وادي خالد"]
+
+
+SENTENCE_TEXT = st.lists(
+    st.sampled_from(list("قصفحلبوالجيشاقرايض") + [" ", " ", "\n", ".", "!", "?", ",", ";", '"', ":", "1", "2"])
+    | st.sampled_from(["اقرا ايضا: ", " وافاد ", " شاهد الفيديو ", "2.5"]),
+    max_size=60,
+).map("".join)
+
+
+@given(SENTENCE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_sentences_are_ordered_trimmed_and_cover_every_non_space_character(text: str) -> None:
+    sentences = split_sentences(text)
+    covered = [0] * len(text)
+    previous_end = 0
+    for i, s in enumerate(sentences):
+        assert s.index == i
+        assert previous_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        for k in range(s.start, s.end):
+            covered[k] += 1
+        previous_end = s.end
+    assert all(covered[k] == 1 for k, c in enumerate(text) if not c.isspace())
