@@ -3,32 +3,44 @@
 Steps, per sentence:
 
 1. Triggers: words and phrases of ``data/event_triggers.tsv`` found in the tokens (by surface form, with clitics
-   removed, and by lemma when :func:`marsad.text.morphology.lemma_of` or ``Token.lemma`` gives one). Refinements in the
-   same file turn e.g. a shelling word next to ``الطيران`` into an air strike. A possessed verbal noun (سيطرتها،
-   هجومها) or one after تحت/خارج names a state, not an event.
+   removed, and by lemma when :func:`marsad.text.morphology.lemma_of` or ``Token.lemma`` gives one that shares the
+   word's first letters). Refinements in the same file turn e.g. a shelling word next to ``الطيران`` into an air
+   strike. A possessed verbal noun (سيطرتها، هجومها), one after تحت/خارج/ساحة, or a trigger word inside a name (تحرير
+   in هيئة تحرير الشام) is no event. "Fallback" words (قتل، مقتل، تدمير) count only when the sentence has no other
+   trigger, and only with an actor or a figure.
 2. Modality (:mod:`marsad.events.modality`): triggers inside an intention, attempt, threat, denial, negation,
-   conditional, forecast, appeal, evaluation or background scope are not coded. A sentence led by background
-   (إثر ... الأربعاء) passes its "history" frame to following sentences that have no date of their own.
-3. Date: the nearest event-time DATE mention in the trigger's clause, else one before it in the sentence, else the
-   frame carried from the previous sentences (wire copy states the day once), else the article's day.
+   conditional, forecast, appeal, evaluation, cause, reprisal, toll-update or background scope are not coded. A
+   sentence led by background (إثر ... الأربعاء، وكانت ... قد) passes its "history" frame to the following sentences of
+   its paragraph that have no date of their own. An event dated more than :data:`HISTORY_DAYS` before the article is
+   history too. Such events are dropped unless ``keep_unasserted`` (then ``modality`` says why, and background events
+   keep their own date with time precision 2).
+3. Date: the nearest event-time DATE mention in the trigger's clause, else one before it in the sentence, else a day
+   closing the sentence in a clause of its own (``، الاثنين.``), else the frame carried from the previous sentences
+   (wire copy states the day once), else the article's day. ``since`` dates (منذ الأربعاء) are never event dates.
 4. Location: PLACE mentions of the trigger's clause (after it first), then of an enumeration clause that follows
    (بينها، منها), then of the sentence; place mentions nested in actor, source or organisation mentions (سوريا in
-   الجيش السوري) and country-level places are skipped; with none, the nearest region (role ``region``) of the
-   neighbouring sentences. One event per place (three towns taken = three events).
-5. Actors: ACTOR mentions of the clause; the target side follows ضد / على / مع / في صفوف / استهدف, ``بين A و B`` gives
-   both sides; a territory trigger's actor is the nearest actor before it (the subject of تمكنت ... من السيطرة or of a
-   relative clause). Associated actors (role ``associated``) follow their principal. Generic mentions (الجماعات،
-   الفصائل) stand for the last named actor of the same kind (state or not) before them. Territory changes are
-   "Government regains territory" when actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
+   الجيش السوري), country-level places, places inside another trigger's modality scope, and places that only locate
+   the place before them (عين زارة جنوب العاصمة طرابلس) are skipped; with none, the nearest region (role ``region``) of
+   the neighbouring sentences, earlier ones first, then a town named in the two sentences before (البلدة), then the
+   place an attempt was aimed at. One event per place (three towns taken = three events).
+5. Actors: ACTOR mentions of the clause (of the sentence when the clause has no subject); the target side follows
+   ضد / على / مع / في صفوف / استهدف / مقتل, civilians are always the target, the agent follows من قبل / على يد, and
+   ``بين A و B`` gives both sides; a territory trigger's actor is the nearest actor before it (the subject of تمكنت ...
+   من السيطرة or of a relative clause). Coordinated actors (الطيران السوري والروسي) and associated actors (role
+   ``associated``) follow their principal. A generic mention (الجماعات) the actors stage left unnamed stands for the
+   last named actor of the same kind (state or not). Territory changes are "Government regains territory" when
+   actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
 6. Numbers: NUMBER mentions of the sentence that count killed, injured, displaced or detained and are not running
    totals, given to the nearest trigger of a fitting kind, split evenly when one figure covers several places
    (ACLED divides a summarised toll between the events it covers). ``fatalities`` is the conservative figure: the
-   killed count; 0 when only injuries are reported; 0 when only a joint "killed and wounded" figure is given (the
-   split is unknown; the joint figure is kept in ``notes``); None when no figure is given at all.
+   killed count; 0 when only injuries are reported or the text says nobody was hurt; 0 when only a joint "killed
+   and wounded" figure is given (the split is unknown; the joint figure is kept in ``notes``); None when the text
+   gives no figure at all.
 7. Assembly as ACLED disaggregates: one event per sub-event type, place and day (sources and evidence are merged and
-   the lowest figure kept); a battle and a territory change at the same place and day are one territory event (the
-   final acquisition); air and drone strikes and shelling during a battle on the same day and place stay their own
-   events and are linked through ``Event.related``.
+   the lowest figure kept); a battle or a withdrawal and a territory change at the same place and day are one
+   territory event (the final acquisition); a foiled attack absorbs the arrest of its perpetrators; a bare killing
+   at the place and day of a specific violent event is that event's toll; air and drone strikes and shelling during
+   a battle on the same day and place stay their own events and are linked through ``Event.related``.
 """
 
 from __future__ import annotations
