@@ -160,3 +160,16 @@ def test_rare_clitics_need_common_hosts(word: str, prefixes: tuple[str, ...], st
 def test_fa_needs_a_common_host_and_loses_to_content_words(word: str, prefixes: tuple[str, ...], stem: str) -> None:
     seg = segment(word)
     assert (seg.prefixes, seg.stem) == (prefixes, stem)
+
+
+def test_text_normalized_without_the_optional_rules_splits_the_same() -> None:
+    from marsad.text.normalize import NormalizationConfig
+
+    keep = NormalizationConfig(yaa=False, taa_marbuta=False)
+    text = normalize("وصلت التعزيزات لحماة وبلدة صوران", keep)
+    tokens = tokenize(text, split_sentences(text))
+    hama = next(t for t in tokens if t.text == "لحماة")
+    assert (hama.prefixes, hama.stem) == (("ل",), "حماة")
+    assert hama.lemma == "حماه"
+    town = next(t for t in tokens if t.text == "وبلدة")
+    assert (town.prefixes, town.stem) == (("و",), "بلدة")

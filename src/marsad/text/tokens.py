@@ -54,6 +54,7 @@ from marsad.cache import cache_dir, stable_key
 from marsad.model import Sentence, Token
 from marsad.text.diskcache import KeyValueStore
 from marsad.text.lexicon import ENCLITICS, FUNCTION, MIN_BASE, PROPER, VERB, Lexicon, default_lexicon, lexicon_key
+from marsad.text.normalize import normalize
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
 
@@ -318,23 +319,30 @@ def _decode(value: str) -> tuple[tuple[str, ...], int, str, str, str]:
 
 
 def _analyse_surface(surface: str, known: Callable[[str], bool] | None, lemmas: bool) -> tuple:
+    # Text normalized with the optional rules off (ة and ى kept) is looked up in the lexicon's canonical form; those
+    # rules map one letter to one letter, so offsets found on the canonical form hold for the surface.
+    key = normalize(surface)
+    if len(key) != len(surface):
+        key = surface
     if known is None or isinstance(known, Lexicon):
         morphology = None
         if lemmas:
             from marsad.text.morphology import default_morphology
 
             morphology = default_morphology()
-        seg = segment(surface, known, morphology)
-        prefixes, stem, suffix = seg.prefixes, seg.stem, seg.suffix
+        seg = segment(key, known, morphology)
+        prefixes, stem_length, suffix_length = seg.prefixes, len(seg.stem), len(seg.suffix)
     else:
-        prefixes, stem = choose_split(surface, known)
-        suffix = ""
-    offset = len(surface) - len(stem) - len(suffix)
+        prefixes, stem = choose_split(key, known)
+        stem_length, suffix_length = len(stem), 0
+    offset = len(surface) - stem_length - suffix_length
+    stem = surface[offset : offset + stem_length]
+    suffix = surface[offset + stem_length :]
     lemma = ""
     if lemmas:
         from marsad.text.morphology import lemma_for
 
-        lemma = lemma_for(surface, surface[:offset], stem)
+        lemma = lemma_for(key, key[:offset], key[offset : offset + stem_length])
     return prefixes, offset, stem, suffix, lemma
 
 
