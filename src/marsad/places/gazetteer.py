@@ -134,6 +134,7 @@ class Gazetteer:
         countries: ISO2 -> facts.
         admin1: (ISO2, admin1 name) -> index of the admin1 place.
         country_places: ISO2 -> index of the country place.
+        shadow: words that look like proclitic + name but are words of their own (فرانس, وادي).
         automaton: Aho-Corasick automaton over the keys of ``names`` each followed by a space; values are the keys.
     """
 
@@ -142,6 +143,7 @@ class Gazetteer:
     countries: dict[str, CountryFacts]
     admin1: dict[tuple[str, str], int]
     country_places: dict[str, int]
+    shadow: frozenset[str] = frozenset()
     automaton: ahocorasick.Automaton = field(repr=False, default=None)  # type: ignore[assignment]
     _cache: dict[int, Place] = field(repr=False, default_factory=dict)
 
@@ -364,6 +366,34 @@ def _country_facts() -> dict[str, CountryFacts]:
     return facts
 
 
+def _word_frequencies() -> tuple[dict[str, int], dict[str, int]]:
+    """arramooz's frequency table, normalized: (proper-noun frequency, other frequency) by form."""
+    import sqlite3
+
+    import arramooz
+
+    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
+    proper: dict[str, int] = defaultdict(int)
+    common: dict[str, int] = defaultdict(int)
+    if path.exists():
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
+                n = normalize(word)
+                (proper if word_type == "noun_prop" else common)[n] += int(freq)
+    return proper, common
+
+
+def shadowed_forms(keys: set[str] | dict) -> frozenset[str]:
+    """Words that look like proclitic + gazetteer name but are words of their own (فرانس is not ف + رانس Reims)."""
+    proper, common = _word_frequencies()
+    out = set()
+    for word in (*proper, *common):
+        for i in (1, 2):
+            if len(word) > i + 2 and all(c in "وفبلك" for c in word[:i]) and word[i:] in keys:
+                out.add(word)
+    return frozenset(out)
+
+
 def common_words() -> frozenset[str]:
     """Normalized words whose dominant reading in arramooz's frequency table is not a proper noun.
 
@@ -371,19 +401,7 @@ def common_words() -> frozenset[str]:
     it counts as a place only after a cue, inside a region expression, or when another place of its country is named.
     Names read mostly as proper nouns (لبنان, حلب, رفح) are not flagged.
     """
-    import sqlite3
-
-    import arramooz
-
-    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
-    if not path.exists():
-        return frozenset()
-    proper: dict[str, int] = defaultdict(int)
-    common: dict[str, int] = defaultdict(int)
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
-            n = normalize(word)
-            (proper if word_type == "noun_prop" else common)[n] += int(freq)
+    proper, common = _word_frequencies()
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0))
 
 
@@ -684,7 +702,7 @@ def compile_gazetteer() -> Gazetteer:
         automaton.add_word(key + " ", key)
     automaton.make_automaton()
     rows = [dataclasses.astuple(p) for p in b.places]
-    return Gazetteer(rows, names, facts, admin1_index, country_places, automaton)
+    return Gazetteer(rows, names, facts, admin1_index, country_places, shadowed_forms(names), automaton)
 
 
 def _merge_import(b: _Builder, path: Path, admin1_names, sy_pcode_by_code, syria_admin23) -> None:

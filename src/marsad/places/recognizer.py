@@ -166,6 +166,8 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
         if "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
         prefix = text[ws:start]
+        if prefix and text[ws:end] in gaz.shadow:
+            continue
         entries = gaz.names[key]
         if key.isascii():
             if prefix:
@@ -378,6 +380,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         policy = vocab.stop.get(surface)
         if policy == "never" or (surface in vocab.cues and not m.cued):
             continue  # a cue word alone (العاصمة, مدينة) names no place
+        if m.cued and m.cue_role == "town" and surface in vocab.not_names:
+            continue  # مدينة كبرى 'a major city'
+
         before = _prev_word(text, m.word_start)
         if before is not None and any(w in vocab.clubs for w in strip_proclitics(text[before[0] : before[1]])):
             continue  # منتخب مصر, ريال مدريد: a team
