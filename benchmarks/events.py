@@ -159,7 +159,7 @@ def wojood(path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("gold", nargs="*", type=Path, help="JSONL gold files (default: the bundled sets)")
     parser.add_argument("--pipeline", action="store_true", help="find places and actors with the default pipeline")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--wojood", type=Path, help="also score DATE/NUMBER detection on a Wojood token-tag file")
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.wojood}: no such Wojood file", file=sys.stderr)
             return 2
         wojood(args.wojood)
-    for path in args.gold:
+    for path in args.gold or ([] if args.wojood else DEFAULT_GOLD):
         if not path.exists():
             print(f"{path}: no such gold file", file=sys.stderr)
             return 2

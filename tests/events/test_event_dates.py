@@ -129,3 +129,8 @@ def test_ordinal_days_of_levantine_dates():
     assert _one("وقع الهجوم في الثالث من كانون الأول 2024.", published=None).resolution.value == date(2024, 12, 3)
     assert _one("في الحادي والعشرين من آذار قتل شخص.").resolution.value == date(2024, 3, 21)
     assert _dates("وقتل الثاني من المسلحين في الاشتباك.") == []
+
+
+def test_counted_past_days():
+    m = _one("قتل 30 شخصا خلال الأيام الخمسة الماضية.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 30), 2)

@@ -352,6 +352,9 @@ class _Scanner:
         tok = self.tokens[i]
         if "قبل" in word_forms(tok.text) and _in_sentence(self.tokens, i + 1, s):
             return self._ago(i, first)
+        counted = self._counted_days(i, first)
+        if counted is not None:
+            return counted
         m = self.lex.relatives.match_at(self.tokens, i)
         if m is None:
             return None
@@ -369,6 +372,26 @@ class _Scanner:
         if self.anchor is None:
             return DateHit(first, last, None, role)
         return DateHit(first, last, self._relative_value(rel, part), role)
+
+    def _counted_days(self, i: int, first: int) -> DateHit | None:
+        """``الأيام الخمسة الماضية``، ``الأيام الثلاثة الأخيرة``: somewhere in the last N days (precision 2)."""
+        from marsad.events.numbers import number_words
+
+        s = self.tokens[i].sentence
+        if not word_forms(self.tokens[i].text) & {"ايام", "الايام"} or not _in_sentence(self.tokens, i + 2, s):
+            return None
+        # the count agrees with الأيام and takes the article itself: الأيام الخمسة الماضية
+        words = [number_words().get(f) for f in word_forms(self.tokens[i + 1].text)]
+        count = next((w.value for w in words if w is not None and w.kind == "unit"), None)
+        if count is None and self.tokens[i + 1].text.isdigit():
+            count = int(self.tokens[i + 1].text)
+        last_word = word_forms(self.tokens[i + 2].text)
+        if count is None or not last_word & (self.lex.past | {"الاخيره"}):
+            return None
+        if self.anchor is None:
+            return DateHit(first, i + 2, None)
+        back = (count + 1) // 2
+        return DateHit(first, i + 2, DateResolution(self.anchor - timedelta(days=back), 2, "past_days"))
 
     def _relative_value(self, rel: Relative, part: str | None) -> DateResolution:
         anchor = self.anchor
