@@ -134,3 +134,8 @@ def test_ordinal_days_of_levantine_dates():
 def test_counted_past_days():
     m = _one("قتل 30 شخصا خلال الأيام الخمسة الماضية.")
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 30), 2)
+
+
+def test_day_of_the_current_or_last_month():
+    assert _one("قتل شخص في الأول من الشهر الجاري.").resolution.value == date(2024, 12, 1)
+    assert _one("وقع الهجوم في 28 من الشهر الماضي.").resolution.value == date(2024, 11, 28)

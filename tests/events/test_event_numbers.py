@@ -137,3 +137,12 @@ def test_years_dates_and_times_are_not_quantities():
     assert _numbers("في 3 ديسمبر 2024 عند الساعة 10:30.") == [] or all(r.counts == "" for r in _numbers("x"))
     values = [r.value for r in _numbers("قتل 3 أشخاص في 12 آذار.")]
     assert values == [3]
+
+
+def test_dual_nouns_count_two():
+    assert [(r.value, r.counts) for r in _numbers("أسفر القصف عن سقوط قتيلين وجريحين.")] == [
+        (2, "killed"),
+        (2, "injured"),
+    ]
+    assert [(r.value, r.counts) for r in _numbers("قتل جنديان في الهجوم.")] == [(2, "killed")]
+    assert [(r.value, r.counts) for r in _numbers("ما أدى إلى مقتل متظاهر.")] == [(1, "killed")]

@@ -195,6 +195,17 @@ class _Scanner:
                 last = m2.last
         return last, m.payload  # type: ignore[return-value]
 
+    def _current_month(self, j: int, sentence: int) -> tuple[int, date | None] | None:
+        """``الشهر الجاري`` / ``الشهر الماضي`` after a day: the anchor's month or the one before."""
+        m = self.lex.relatives.match_at(self.tokens, j) if _in_sentence(self.tokens, j, sentence) else None
+        if m is None or m.payload.key not in ("this_month", "last_month"):  # type: ignore[attr-defined]
+            return None
+        if self.anchor is None:
+            return m.last, None
+        if m.payload.key == "this_month":  # type: ignore[attr-defined]
+            return m.last, self.anchor.replace(day=1)
+        return m.last, (self.anchor.replace(day=1) - timedelta(days=1)).replace(day=1)
+
     def _year_after(self, i: int, sentence: int) -> tuple[int, int] | None:
         """A year at ``i`` (``2024`` or ``عام 2024``), as (last token, year)."""
         if _in_sentence(self.tokens, i, sentence) and (y := _int(self.tokens[i])) and 1000 <= y <= 2200:
@@ -234,6 +245,11 @@ class _Scanner:
             if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
                 j += 1
             month = self._month_at(j, s)
+            current = self._current_month(j, s) if month is None else None
+            if current is not None:
+                last, value = current
+                resolved = _safe_date(value.year, value.month, day) if value else None
+                return DateHit(i, last, DateResolution(resolved, 1, "explicit_day") if resolved else None)
             if month is not None:
                 last, (calendar, mon) = month
                 year = self._year_after(last + 1, s)

@@ -198,6 +198,7 @@ class NumberRun:
     vague: bool
     start: int
     dual: bool = False
+    counts: str = ""
 
 
 def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
@@ -246,11 +247,15 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         if m is None:
             continue
         kind = m.payload.kind  # type: ignore[attr-defined]
+        # the mention starts at the noun, after a proclitic و/ف (وجريحين)
+        start = t.start + 1 if t.text[:1] in ("و", "ف") and t.text[1:] in word_forms(t.text) else t.start
         if kind == "dual_person":
-            out.append(NumberRun(i, m.last, 2, False, t.start, dual=True))
+            out.append(NumberRun(i, m.last, 2, False, start, dual=True))
+        elif kind in ("dual_killed", "dual_injured"):
+            out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال"):
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
-            out.append(NumberRun(i, m.last, 1, False, t.start, dual=True))
+            out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
 
 
@@ -320,6 +325,8 @@ class NumberRecognizer:
             if any(span.overlaps(t) for t in taken):
                 continue
             resolution = _resolve(tokens, run)
+            if run.counts:
+                resolution = replace(resolution, counts=run.counts)  # قتيلين، جريحين say what they count
             if (
                 not resolution.counts
                 and previous is not None
