@@ -57,7 +57,7 @@ DATA_FILES = (
 IMPORT_CLASSES = frozenset({"P", "A"})
 
 #: towns of countries not listed in place_countries.tsv are indexed from this population up
-DEFAULT_INDEX_POPULATION = 100000
+DEFAULT_INDEX_POPULATION = 300000
 
 FLAG_ARTICLE = 1
 FLAG_LATIN = 2

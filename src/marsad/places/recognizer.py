@@ -197,6 +197,16 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     return taken
 
 
+def _is_nisba(surface: str, gaz: Gazetteer) -> bool:
+    """True when ``surface`` reads as the nisba adjective of a country, governorate or city (الهندية of الهند)."""
+    for ending in ("يه", "ي"):
+        if surface.endswith(ending) and len(surface) - len(ending) >= 3:
+            base = surface[: -len(ending)]
+            if any(p.feature in ("country", "admin1") or p.population >= 100_000 for p in gaz.lookup(base)):
+                return True
+    return False
+
+
 def _surface(m: _Match) -> str:
     return ("ال" + m.key) if m.article else m.key
 
@@ -382,6 +392,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # a cue word alone (العاصمة, مدينة) names no place
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
+        if not m.cued and m.region is None and _is_nisba(surface, gaz):
+            continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
 
         before = _prev_word(text, m.word_start)
         if before is not None and any(w in vocab.clubs for w in strip_proclitics(text[before[0] : before[1]])):
