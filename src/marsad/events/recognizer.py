@@ -267,6 +267,9 @@ class _Coder:
         self.tokens = article.tokens
         self.lex = trigger_lexicon()
         self.anchor = article.published.date() if article.published else None
+        self._tok_cache: dict[str, int] = {}
+        self._buckets: dict[int, dict[int, list[Mention]]] = {}
+        self._by_id = {m.id: m for m in article.mentions}
         spans = [article.raw_span(t.start, t.end) for t in self.tokens]
         self.token_starts = [sp.start for sp in spans]
         self.token_ends = [sp.end for sp in spans]
@@ -289,17 +292,45 @@ class _Coder:
                     self.named.add(k)
                     k += 1
 
+    def by_id(self, mention_id: str) -> Mention:
+        return self._by_id[mention_id]
+
+    def in_sentence(self, mentions: list[Mention], s: int) -> list[Mention]:
+        """The mentions of a list whose first token lies in sentence ``s`` (bucketed once per list)."""
+        key = id(mentions)
+        buckets = self._buckets.get(key)
+        if buckets is None:
+            buckets = {}
+            for m in mentions:
+                k = self.tok(m)
+                sentence = self.tokens[k].sentence if k < len(self.tokens) else -1
+                buckets.setdefault(sentence, []).append(m)
+            self._buckets[key] = buckets
+        return buckets.get(s, [])
+
     # mention helpers ------------------------------------------------------------------------------------------
     def _nested(self, place: Mention) -> bool:
-        kinds = (MentionKind.ACTOR, MentionKind.SOURCE, MentionKind.ORGANIZATION, MentionKind.PERSON)
-        return any(
-            m.kind in kinds and m.start <= place.start and place.end <= m.end and (m.start, m.end) != (place.start, place.end)
-            for m in self.mentions
-        )
+        """Whether a place lies inside an actor, source, organisation or person mention (سوريا in الجيش السوري)."""
+        if not hasattr(self, "_containers"):
+            kinds = (MentionKind.ACTOR, MentionKind.SOURCE, MentionKind.ORGANIZATION, MentionKind.PERSON)
+            self._containers = sorted((m for m in self.mentions if m.kind in kinds), key=lambda m: m.start)
+            self._container_starts = [m.start for m in self._containers]
+        k = bisect.bisect_right(self._container_starts, place.start)
+        while k > 0:
+            k -= 1
+            m = self._containers[k]
+            if m.start < place.start - 400:
+                break  # no name is that long
+            if place.end <= m.end and (m.start, m.end) != (place.start, place.end):
+                return True
+        return False
 
     def tok(self, m: Mention) -> int:
         """Index of the first token a mention covers."""
-        return max(0, bisect.bisect_right(self.token_ends, m.start))
+        k = self._tok_cache.get(m.id)
+        if k is None:
+            k = self._tok_cache[m.id] = max(0, bisect.bisect_right(self.token_ends, m.start))
+        return k
 
     def raw(self, first: int, last: int) -> Span:
         return Span(self.token_starts[first], self.token_ends[last])
@@ -324,7 +355,7 @@ class _Coder:
             scopes = self.scopes[s]
             clauses = clause_bounds(self.tokens, start, end)
             triggers = self._triggers(start, end, s)
-            sentence_dates = [d for d in self.dates if start <= self.tok(d) < end]
+            sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
                 d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
             ]
@@ -353,7 +384,7 @@ class _Coder:
         start, end = self.sentence_tokens[s]
         date_starts = {
             self.tok(d): bool(isinstance(d.resolution, DateResolution) and self.anchor and d.resolution.value < self.anchor)
-            for d in self.dates
+            for d in self.in_sentence(self.dates, s)
             if start <= self.tok(d) < end
         }
         return find_scopes(self.tokens, start, end, date_starts)
@@ -383,7 +414,7 @@ class _Coder:
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not any(
-                m.last < self.tok(p) <= m.last + 5 and p.sentence == s for p in self.places
+                m.last < self.tok(p) <= m.last + 5 for p in self.in_sentence(self.places, s)
             ):
                 continue
             if "governs" in rule.flags:
@@ -452,7 +483,7 @@ class _Coder:
             and self.tok(d) < self.sentence_tokens[trig.sentence][1]
             and d.role == ""
             and not any(sc.covers(self.tok(d)) for sc in scopes)
-            for d in self.dates
+            for d in self.in_sentence(self.dates, trig.sentence)
         )
         if frame[2] and not own_date:
             return "background"
@@ -460,14 +491,13 @@ class _Coder:
             s0, s1 = self.sentence_tokens[trig.sentence]
             dated = [
                 d.resolution.value
-                for d in self.dates
+                for d in self.in_sentence(self.dates, trig.sentence)
                 if s0 <= self.tok(d) < s1 and d.role == "" and isinstance(d.resolution, DateResolution)
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
         if any(
-            d.role == "future" and self.sentence_tokens[trig.sentence][0] <= self.tok(d) < self.sentence_tokens[trig.sentence][1]
-            for d in self.dates
+            d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)
         ) and not own_date:
             return "forecast"
         return "asserted"
@@ -475,7 +505,10 @@ class _Coder:
     def _placed_after(self, trig: _Trigger) -> bool:
         """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event)."""
         end = self.sentence_tokens[trig.sentence][1]
-        return any(trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end for p in self.places)
+        return any(
+            trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end
+            for p in self.in_sentence(self.places, trig.sentence)
+        )
 
     # drafts ------------------------------------------------------------------------------------------------
     def _drafts(
@@ -505,7 +538,7 @@ class _Coder:
         trigger_span = self.raw(trig.match.first, trig.match.last)
         sentence_span = self.a.sentence_span(trig.sentence)
         civilian = sub.civilian_targeting or any(
-            isinstance(self.a.mention(x).resolution, ActorResolution) and self.a.mention(x).resolution.inter == 7  # type: ignore[union-attr]
+            isinstance(self.by_id(x).resolution, ActorResolution) and self.by_id(x).resolution.inter == 7  # type: ignore[union-attr]
             for x in actor2
         )
         if not civilian and sub.event_type == "Explosions/Remote violence":
@@ -515,7 +548,7 @@ class _Coder:
             evidence = [sentence_span]
             if place is not None:
                 evidence.append(place.span)
-            evidence.extend(self.a.mention(x).span for x in actor1 + actor2)
+            evidence.extend(self.by_id(x).span for x in actor1 + actor2)
             out.append(
                 _Draft(
                     sub=sub,
@@ -583,8 +616,8 @@ class _Coder:
         k = self.tok(d)
         for a, b in clause_bounds(self.tokens, start, end):
             if a <= k < b:
-                words = [t for t in self.tokens[a:b] if t.is_word or t.text.isdigit()]
-                return all(d.start <= self.token_starts[self.tokens.index(t)] < d.end for t in words)
+                words = [k for k in range(a, b) if self.tokens[k].is_word or self.tokens[k].text.isdigit()]
+                return all(d.start <= self.token_starts[k] < d.end for k in words)
         return False
 
     # locations ---------------------------------------------------------------------------------------------
@@ -595,7 +628,7 @@ class _Coder:
     def _usable_places(self, a: int, b: int, trig: _Trigger, scopes: list[Scope]) -> list[Mention]:
         i = trig.match.first
         out = []
-        for p in self.places:
+        for p in self.in_sentence(self.places, trig.sentence):
             k = self.tok(p)
             if not a <= k < b or self._coarse(p):
                 continue
@@ -700,7 +733,7 @@ class _Coder:
     # actors --------------------------------------------------------------------------------------------------
     def _inter(self, ids: Sequence[str]) -> int | None:
         for x in ids:
-            res = self.a.mention(x).resolution
+            res = self.by_id(x).resolution
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
@@ -736,8 +769,11 @@ class _Coder:
         self, trig: _Trigger, clause: tuple[int, int], start: int, end: int, scopes: list[Scope]
     ) -> tuple[list[str], list[str]]:
         i = trig.match.first
-        visible = [m for m in self.actors if not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)]
-        sentence_pool = [m for m in visible if start <= self.tok(m) < end]
+        sentence_pool = [
+            m
+            for m in self.in_sentence(self.actors, trig.sentence)
+            if start <= self.tok(m) < end and not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)
+        ]
         pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]] or sentence_pool
         if not pool:
             return [], []
@@ -830,7 +866,7 @@ class _Coder:
         """
         if not ids:
             return ids
-        head = self.a.mention(ids[0])
+        head = self.by_id(ids[0])
         res = head.resolution
         if not isinstance(res, ActorResolution) or not res.generic:
             return ids
