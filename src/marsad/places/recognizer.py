@@ -56,12 +56,16 @@ from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, 
 _ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
 _PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+#: a word for neighbour look-ups (cues, heads, adjectives): letters, digits and "_", as _is_word_char
+_ANY_WORD = re.compile(r"\w+")
 #: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag)
 _NON_WORD = re.compile(r"[\W_]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 #: ACLED regions whose countries Arabic conflict copy is mostly about
 _HOME_REGIONS = frozenset({"Middle East", "Northern Africa"})
+
+_NO_COUNTS: dict = {}
 
 PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
@@ -113,29 +117,50 @@ class PlaceRecognizer:
         return add_mentions(article, mentions, self.provides)
 
 
+class _WordIndex:
+    """Start and end offsets of the words of one text, for neighbour look-ups by bisection."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for w in _ANY_WORD.finditer(text):
+            self.starts.append(w.start())
+            self.ends.append(w.end())
+
+
+_LAST_INDEX: list[_WordIndex] = []
+
+
+def _words(text: str) -> _WordIndex:
+    # one text is processed at a time: keep its index instead of walking characters for every neighbour look-up
+    if not _LAST_INDEX or _LAST_INDEX[0].text is not text:
+        _LAST_INDEX[:] = [_WordIndex(text)]
+    return _LAST_INDEX[0]
+
+
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end)."""
-    i = pos
-    while i > 0 and text[i - 1] == " ":
-        i -= 1
-    if i == 0 or not _is_word_char(text[i - 1]):
+    idx = _words(text)
+    i = bisect.bisect_right(idx.ends, pos) - 1
+    if i < 0 or idx.ends[i] > pos:
         return None
-    j = i
-    while j > 0 and _is_word_char(text[j - 1]):
-        j -= 1
-    return j, i
+    if text[idx.ends[i] : pos].strip(" "):
+        return None
+    return idx.starts[i], idx.ends[i]
 
 
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
-    i = pos
-    while i < len(text) and text[i] == " ":
-        i += 1
-    if i >= len(text) or not _is_word_char(text[i]):
+    """The word starting after ``pos`` with only spaces between (no punctuation), as (start, end)."""
+    idx = _words(text)
+    i = bisect.bisect_left(idx.starts, pos)
+    if i >= len(idx.starts):
         return None
-    j = i
-    while j < len(text) and _is_word_char(text[j]):
-        j += 1
-    return i, j
+    if text[pos : idx.starts[i]].strip(" "):
+        return None
+    return idx.starts[i], idx.ends[i]
 
 
 def _whole_hashtag(text: str, start: int, end: int) -> bool:
@@ -325,7 +350,7 @@ class _Scorer:
             s += 1.0
         key = (p.country_code, p.admin1)
         if p.admin1:
-            if self.sentence_admin.get(m.sentence, Counter()).get(key):
+            if self.sentence_admin.get(m.sentence, _NO_COUNTS).get(key):
                 s += 4.0
             elif self.article_admin.get(key):
                 s += 2.0
