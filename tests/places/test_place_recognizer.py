@@ -172,6 +172,13 @@ def test_teams_named_after_towns_are_not_places():
     assert [m.resolution.name for m in found.values()] == ["Barcelona", "Rabat"]
 
 
+def test_spelling_variants():
+    found = by_text("غرقت شوارع حفرالباطن، ووصلت المساعدات إلى Idlib وخانيونس.")
+    assert found["حفرالباطن"].resolution.name == "Hafar Al-Batin"
+    assert found["Idlib"].resolution.geonames_id == 169389
+    assert found["خانيونس"].resolution.country == "Palestine"
+
+
 def test_common_words_are_not_places():
     ms = places("قال إن الأمم المتحدة عقدت اجتماعا يوم الأربعاء في العاصمة لبحث سنة كاملة من العمل.")
     assert ms == []

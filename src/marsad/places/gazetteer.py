@@ -279,8 +279,12 @@ class _Builder:
                 or (n[0] in "وفبلك" and len(n) > 3 and n[1:] in self.common and place.population < 1_000_000)
             )
             common = FLAG_COMMON if is_common and not exempt else 0
-            # informal spelling drops a final hamza (البتراء -> البترا, صنعاء -> صنعا)
-            for form in (n, n[:-1]) if n.endswith("اء") and len(n) > 4 else (n,):
+            # informal spelling drops a final hamza (البتراء -> البترا, صنعاء -> صنعا) and, in social media, joins the
+            # words of a two-word name (حفرالباطن, خانيونس)
+            forms = [n, n[:-1]] if n.endswith("اء") and len(n) > 4 else [n]
+            if n.count(" ") == 1 and len(n) >= 8:
+                forms.append(n.replace(" ", ""))
+            for form in forms:
                 if form.startswith("ال") and len(form) > 4 and not form.startswith("ال "):
                     keys.add((form[2:], FLAG_ARTICLE | common))
                 elif len(form) >= 3:
