@@ -233,3 +233,15 @@ def test_history_does_not_run_into_the_next_paragraph():
 def test_a_strike_without_casualties_is_still_an_event():
     (e,) = code("لم تسفر الغارة التي استهدفت بلدة سرمين عن إصابات.", [{"text": "سرمين", "name": "Sarmin"}]).events
     assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 0)
+
+
+def test_the_dateline_city_is_not_an_event_location_and_references_are_not_new_events():
+    text = (
+        "غزة (رويترز) - أسفرت غارات جوية على مدينة رفح عن مقتل 22 شخصا. "
+        "وذكر مسعفون أن غارة أصابت منزلا غرب المدينة. ويأتي القصف في وقت تسعى فيه مصر للتوسط."
+    )
+    places = [{"text": "غزة", "name": "Gaza"}, {"text": "مدينة رفح", "name": "Rafah"},
+              {"text": "مصر", "name": "Egypt", "feature": "country"}]  # fmt: skip
+    a = code(text, places, published=None)
+    assert a.dateline is not None
+    assert [(e.sub_event_type, where(a, e), e.fatalities) for e in a.events] == [("Air/drone strike", "Rafah", 22)]

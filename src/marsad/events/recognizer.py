@@ -95,6 +95,7 @@ _LOCATORS = frozenset(
 _CIVILIAN_WORDS = frozenset(
     normalize(w) for w in ("مدني", "مدنيين", "مدنيا", "مدنيون", "أطفال", "نساء", "سكان", "الأهالي", "أهالي", "مواطنين")
 )
+_TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
 
@@ -278,7 +279,13 @@ class _Coder:
             a, _ = self.sentence_tokens.get(t.sentence, (i, i))
             self.sentence_tokens[t.sentence] = (a, i + 1)
         self.mentions = article.mentions
-        self.places = [m for m in self.mentions if m.kind is MentionKind.PLACE and not self._nested(m)]
+        # the dateline city (غزة (رويترز) -) is where the reporter files from, not where events happen
+        dateline = article.dateline.span if article.dateline is not None else None
+        self.places = [
+            m
+            for m in self.mentions
+            if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
+        ]
         self.actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR]
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
@@ -506,7 +513,7 @@ class _Coder:
         """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event)."""
         end = self.sentence_tokens[trig.sentence][1]
         return any(
-            trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end
+            trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end and not self._coarse(p)
             for p in self.in_sentence(self.places, trig.sentence)
         )
 
@@ -714,13 +721,23 @@ class _Coder:
             rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], p)
-        if best is not None:
+        town_first = bool(
+            self._sentence_words(s) & _TOWN_ANAPHORS
+        )  # غرب المدينة، في البلدة: the town just named, before any region
+        if best is not None and not town_first:
             return best[2]
         # البلدة / المدينة: a town named in the sentence or two just before
         for p in sorted(self.places, key=lambda p: -p.start):
-            if s - 2 <= p.sentence < s and not self._coarse(p) and self.tok(p) not in self.scoped:
+            if s - 2 <= p.sentence < s and not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
                 return p
-        return None
+        return best[2] if best is not None else None
+
+    def _sentence_words(self, s: int) -> set[str]:
+        a, b = self.sentence_tokens.get(s, (0, 0))
+        out: set[str] = set()
+        for t in self.tokens[a:b]:
+            out |= word_forms(t.text)
+        return out
 
     def _place_key(self, m: Mention | None) -> str:
         if m is None:
