@@ -80,6 +80,29 @@ def test_import_adds_a_village_and_changes_the_key(tmp_path, monkeypatch):
     assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
 
 
+def test_import_reads_zipped_dumps(tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.setenv("MARSAD_DATA_DIR", str(tmp_path / "data"))
+    archive = tmp_path / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("readme.txt", "GeoNames readme\n")
+        z.writestr("SY.txt", _dump_line(9_990_003, "Tal Testa", "Tal Testa,تل تستا", 35.1, 36.7))
+    summary = import_geonames(archive)
+    assert (summary.places, summary.arabic) == (1, 1)
+    assert summary.path.name == "SY.places.tsv" and "تل تستا" in summary.path.read_text(encoding="utf-8")
+
+
+def test_cli_lookup_lists_candidates():
+    proc = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "gazetteer", "lookup", "صوران"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0
+    lines = proc.stdout.strip().splitlines()
+    assert any("geonames:163915" in line and "Hama" in line for line in lines)
+    assert any("Aleppo" in line for line in lines)
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

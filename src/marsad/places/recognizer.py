@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -131,14 +132,15 @@ class _WordIndex:
             self.ends.append(w.end())
 
 
-_LAST_INDEX: list[_WordIndex] = []
+_LAST_INDEX = threading.local()
 
 
 def _words(text: str) -> _WordIndex:
-    # one text is processed at a time: keep its index instead of walking characters for every neighbour look-up
-    if not _LAST_INDEX or _LAST_INDEX[0].text is not text:
-        _LAST_INDEX[:] = [_WordIndex(text)]
-    return _LAST_INDEX[0]
+    # a thread processes one text at a time: keep its index instead of walking characters for every look-up
+    index = getattr(_LAST_INDEX, "index", None)
+    if index is None or index.text is not text:
+        index = _LAST_INDEX.index = _WordIndex(text)
+    return index
 
 
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
