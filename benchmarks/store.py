@@ -40,7 +40,7 @@ from marsad.model import (
 )
 from marsad.store.backends import Store, open_store
 from marsad.store.ingest import ingest, rows_of
-from marsad.store.queries import EventFilter, merged_records, territory_changes
+from marsad.store.queries import EventFilter, control_with_evidence, merged_records, territory_changes
 
 NUMBERS = {"ثلاثة": 3, "خمسة": 5, "سبعة": 7, "عشرة": 10, "اثني عشر": 12, "عشرين": 20}
 # (template, sub-event type, event type, disorder, PLOVER type and mode, actor1 word, actor2 word or "")
@@ -282,8 +282,10 @@ def run_backend(label: str, url: str, articles: list[Article], baseline_articles
             ms = timed(lambda flt=flt: merged_records(store, flt))
             print(f"[{label}] query {name}: {rows} rows in {ms:.1f} ms (median of 5)")
         print(f"[{label}]   baseline, load all {merged} merged records and filter in Python: {base_ms:.0f} ms")
+        ms = timed(lambda: control_with_evidence(store, date(2024, 12, 3), "SY"), repeat=3)
+        print(f"[{label}] control on a date (who held each place, with the evidence): {ms:.0f} ms (median of 3)")
         ms = timed(lambda: territory_changes(store, "SY"), repeat=1)
-        print(f"[{label}] control timeline (all territory changes, with evidence): {ms:.0f} ms")
+        print(f"[{label}] full control timeline, every change with its evidence: {ms:.0f} ms")
 
 
 _PG_SCHEMAS: list[tuple[str, str]] = []

@@ -90,9 +90,11 @@ def is_territory_event(record: Mapping) -> bool:
     return record.get("plover_type") == "RETREAT" and str(record.get("plover_mode") or "").startswith("withdraw")
 
 
-def _quote(record: Mapping, limit: int = 240) -> str:
-    evidence = record.get("evidence") or []
-    text = " … ".join(e.get("text", "") for e in evidence if isinstance(e, Mapping)).strip()
+def quote_of(record: Mapping, limit: int = 240) -> str:
+    """The words a report used for an event (its evidence spans), shortened for display."""
+    # the first span is the trigger's sentence; the others repeat its place and actor names
+    evidence = [e for e in record.get("evidence") or [] if isinstance(e, Mapping)]
+    text = str(evidence[0].get("text", "")) if evidence else ""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -110,7 +112,7 @@ def change_of(merged: Mapping, reports: Iterable[Mapping] = ()) -> ControlChange
         return None
     day = merged["event_date"]
     evidence = tuple(
-        Evidence(str(r.get("article_id") or ""), str(r.get("source") or ""), _quote(r))
+        Evidence(str(r.get("article_id") or ""), str(r.get("source") or ""), quote_of(r))
         for r in sorted(reports, key=lambda r: (str(r.get("article_id")), str(r.get("event_id"))))
     )
     return ControlChange(

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TextIO
 
-from marsad.control import PlaceControl, control_on, timelines
+from marsad.control import PlaceControl, timelines
 from marsad.store.backends import Store, StoreError, open_store
 from marsad.store.queries import (
     ACLED_EXPORT_COLUMNS,
     EventFilter,
     acled_row,
+    control_with_evidence,
     merged_records,
     report_records,
     territory_changes,
@@ -208,7 +209,10 @@ def cmd_control(args: argparse.Namespace) -> int:
 
     store = _open(args.db)
     try:
-        changes = territory_changes(store, args.country)
+        if args.history:
+            changes = territory_changes(store, args.country, until=args.date)
+        else:
+            places = control_with_evidence(store, args.date, args.country)
     finally:
         store.close()
     if args.history:
@@ -219,7 +223,6 @@ def cmd_control(args: argparse.Namespace) -> int:
                         f"{c.day.isoformat()}\t{c.location}\t{c.holder or '(left)'}\t{c.how}\t{c.sources}\n"
                     )
         return EXIT_OK
-    places = control_on(changes, args.date)
     if args.format == "jsonl":
         for p in places:
             sys.stdout.write(json.dumps(control_record(p, args.date), ensure_ascii=False) + "\n")

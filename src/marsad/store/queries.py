@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from marsad.control import ControlChange, change_of
+from marsad.control import ControlChange, Evidence, PlaceControl, change_of, control_on, quote_of
 from marsad.merging import TERRITORY_SUB_EVENTS
 from marsad.store.backends import Store
 
@@ -136,28 +136,80 @@ def acled_row(record: dict) -> dict:
     return row
 
 
-def territory_changes(store: Store, country: str | None = None) -> list[ControlChange]:
-    """Every change of hands the merged events record, with the reports of each as evidence."""
-    flt = EventFilter(country=country)
-    where, params = flt.where()
+_CHANGE_COLUMNS = (
+    "merged_id",
+    "place_key",
+    "location",
+    "country",
+    "admin1",
+    "event_date",
+    "actor1",
+    "actor2",
+    "sub_event_type",
+    "plover_type",
+    "plover_mode",
+    "event_id_cnty",
+    "source",
+)
+
+
+def territory_changes(
+    store: Store, country: str | None = None, *, until: date | None = None, evidence: bool = True
+) -> list[ControlChange]:
+    """Every change of hands the merged events record (up to ``until``), with the reports of each as evidence.
+
+    Without ``evidence`` only the merged events' own columns are read, which is what deciding who held a place needs;
+    :func:`with_evidence` then adds the reports of the few changes an answer shows.
+    """
+    where, params = EventFilter(country=country, until=until).where()
     marks = ", ".join("?" for _ in TERRITORY_SUB_EVENTS)
     sql = (
-        f"SELECT m.merged_id, m.record, e.record FROM merges m "
-        f"JOIN merge_members mm ON mm.merged_id = m.merged_id "
-        f"JOIN events e ON e.article_key = mm.article_key AND e.local_id = mm.local_id "
-        f"WHERE (m.sub_event_type IN ({marks}) OR m.plover_type = 'RETREAT') AND m.merged_id IN "
-        f"(SELECT merged_id FROM merges WHERE {where})"
+        f"SELECT {', '.join(_CHANGE_COLUMNS)} FROM merges "
+        f"WHERE (sub_event_type IN ({marks}) OR plover_type = 'RETREAT') AND {where}"
     )
-    grouped: dict[str, tuple[dict, list[dict]]] = {}
-    for merged_id, merged, report in store.query(sql, [*sorted(TERRITORY_SUB_EVENTS), *params]):
-        entry = grouped.setdefault(merged_id, (json.loads(merged), []))
-        entry[1].append(json.loads(report))
     changes = []
-    for merged, reports in grouped.values():
-        change = change_of(merged, reports)
+    for row in store.query(sql, [*sorted(TERRITORY_SUB_EVENTS), *params]):
+        merged = dict(zip(_CHANGE_COLUMNS, row, strict=True))
+        merged["event_id"] = merged.pop("merged_id")
+        change = change_of(merged)
         if change is not None:
             changes.append(change)
-    return changes
+    return with_evidence(store, changes) if evidence else changes
+
+
+def with_evidence(store: Store, changes: list[ControlChange]) -> list[ControlChange]:
+    """The changes with the reports (article, source, words) of each merged event attached."""
+    ids = sorted({c.merged_id for c in changes})
+    reports: dict[str, list[dict]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        sql = (
+            "SELECT mm.merged_id, e.record FROM merge_members mm "
+            "JOIN events e ON e.article_key = mm.article_key AND e.local_id = mm.local_id "
+            f"WHERE mm.merged_id IN ({', '.join('?' for _ in part)})"
+        )
+        for merged_id, record in store.query(sql, part):
+            reports.setdefault(merged_id, []).append(json.loads(record))
+    out = []
+    for c in changes:
+        recs = sorted(reports.get(c.merged_id, []), key=lambda r: (str(r.get("article_id")), str(r.get("event_id"))))
+        out.append(
+            replace(
+                c,
+                evidence=tuple(
+                    Evidence(str(r.get("article_id") or ""), str(r.get("source") or ""), quote_of(r)) for r in recs
+                ),
+            )
+        )
+    return out
+
+
+def control_with_evidence(store: Store, day: date, country: str | None = None) -> list[PlaceControl]:
+    """Who held which place on ``day``, with the evidence of the changes that say so."""
+    places = control_on(territory_changes(store, country, until=day, evidence=False), day)
+    shown = with_evidence(store, [c for p in places for c in p.changes])
+    by_id = {(c.merged_id, c.place_key): c for c in shown}
+    return [replace(p, changes=tuple(by_id[(c.merged_id, c.place_key)] for c in p.changes)) for p in places]
 
 
 def store_summary(store: Store) -> dict[str, int]:
