@@ -5,6 +5,11 @@ BIGINT, DOUBLE PRECISION, DATE, ``CREATE ... IF NOT EXISTS``). Migrations are nu
 in ``marsad_meta`` so that a store written by an older marsad is brought up to date on open and one written by a newer
 marsad is refused instead of being damaged.
 
+``events`` holds one row per report's event: its ``fatalities`` is the figure that article gave (NULL when it gave
+none, so merging can tell "no figure" from "0 dead"); ``merges`` holds one ACLED-shaped row per merged event, whose
+``fatalities`` is ACLED's conservative figure and whose ``record`` (JSON) lists the reports and who said what.
+Secondary indexes (``CREATE INDEX``) serve PostgreSQL; DuckDB stores skip them (see ``backends.DuckDBStore``).
+
 Tables that are rewritten when merges are recomputed (``merges``, ``merge_members``) carry no unique constraint: DuckDB
 checks uniqueness eagerly inside a transaction, so deleting a row and inserting the same key again would fail.
 """
