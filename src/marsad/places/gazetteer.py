@@ -252,13 +252,11 @@ class _Builder:
         self.thresholds = thresholds or {}
         self.places: list[Place] = []
         self.names: dict[str, list[int]] = defaultdict(list)
-        self.seen_geonames: set[int] = set()
 
     def add(self, place: Place, arabic: list[str], latin: list[str] = ()) -> int:
         idx = len(self.places)
         self.places.append(place)
         if place.geonames_id:
-            self.seen_geonames.add(place.geonames_id)
             arabic = [*arabic, *self.additions.get(place.geonames_id, ())]
         self.add_names(idx, arabic, latin)
         return idx

@@ -56,7 +56,6 @@ from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, 
 
 _ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
 _PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
-_WORD = re.compile(r"[\w\u0621-\u064a]+")
 #: a word for neighbour look-ups (cues, heads, adjectives): letters, digits and "_", as _is_word_char
 _ANY_WORD = re.compile(r"\w+")
 #: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag)
@@ -100,7 +99,6 @@ class _Match:
     chosen: Place | None = None
     places: list[Place] = field(default_factory=list)
     ncandidates: int = 0
-    context_countries: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -322,10 +320,6 @@ def _resolution(
         population=p.population,
         candidates=ncand,
     )
-
-
-def _home(gaz: Gazetteer, cc: str, regions: dict[str, str]) -> bool:
-    return regions.get(cc, "") in _HOME_REGIONS
 
 
 class _Scorer:
