@@ -245,3 +245,30 @@ def test_the_dateline_city_is_not_an_event_location_and_references_are_not_new_e
     a = code(text, places, published=None)
     assert a.dateline is not None
     assert [(e.sub_event_type, where(a, e), e.fatalities) for e in a.events] == [("Air/drone strike", "Rafah", 22)]
+
+
+def test_a_definite_trigger_without_a_place_refers_back_to_the_event_just_reported():
+    text = (
+        "قتل 40 مدنيا الجمعة جراء قصف مدفعي على سوق مدينة الفاشر بولاية شمال دارفور. "
+        "وقالت التنسيقية إن القصف استهدف السوق الكبير في وقت الذروة."
+    )
+    places = [{"text": "مدينة الفاشر", "name": "El Fasher"},
+              {"text": "ولاية شمال دارفور", "name": "North Darfur", "role": "region"}]  # fmt: skip
+    a = code(text, places)
+    assert [(e.sub_event_type, where(a, e), e.fatalities, e.civilian_targeting) for e in a.events] == [
+        ("Shelling/artillery/missile attack", "El Fasher", 40, True)
+    ]
+    assert len({a.sentence_of(sp.start) for sp in a.events[0].evidence}) == 2, "both sentences are evidence"
+
+
+def test_a_name_that_only_adds_a_proclitic_does_not_hide_a_place():
+    a = code(
+        "سيطرت الفصائل على بلدتي طيبة الإمام وحلفايا.",
+        [{"text": "طيبة الإمام", "name": "Taybat al-Imam"}, {"text": "حلفايا", "name": "Halfaya"}],
+    )
+    from marsad.model import Mention, MentionKind, add_mentions
+
+    start = a.raw.index("وحلفايا")
+    wrong = Mention("person-9", MentionKind.PERSON, start, start + 7, "وحلفايا", None, 0)
+    a = EventRecognizer()(add_mentions(a, [wrong], ()))
+    assert sorted(where(a, e) for e in a.events) == ["Halfaya", "Taybat al-Imam"]

@@ -329,7 +329,9 @@ class _Coder:
             if m.start < place.start - 400:
                 break  # no name is that long
             if place.end <= m.end and (m.start, m.end) != (place.start, place.end):
-                return True
+                outside = (self.a.raw[m.start : place.start] + self.a.raw[place.end : m.end]).strip()
+                if outside not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وال"):
+                    return True  # a mention that only adds a proclitic (وحلفايا) is the same name, not a container
         return False
 
     def tok(self, m: Mention) -> int:
@@ -373,6 +375,7 @@ class _Coder:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
                 if trig.modality != "asserted" and not self.keep:
                     continue
+                self.drafts_so_far = drafts
                 drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
             if background_led:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
@@ -549,7 +552,7 @@ class _Coder:
             for x in actor2
         )
         if not civilian and sub.event_type == "Explosions/Remote violence":
-            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 5)
+            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 10)
         out = []
         for place in places or [None]:
             evidence = [sentence_span]
@@ -699,6 +702,12 @@ class _Coder:
         rest = self._usable_places(start, end, trig, scopes)
         if rest:
             return [min(rest, key=lambda p: abs(self.tok(p) - i))]
+        token = self.tokens[i]
+        if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
+            # القصف / الغارة with no place of its own refers back to the event of that kind just reported
+            for d in reversed(getattr(self, "drafts_so_far", [])):
+                if d.sub.name == trig.sub_event_type and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
+                    return [self.by_id(d.location)]
         region = self._region_context(trig.sentence)
         if region is not None:
             return [region]
