@@ -84,6 +84,7 @@ def test_intentions_threats_denials_and_appeals_are_not_events():
         "هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.",
         "دعا الأمين العام إلى وقف فوري للقتال في شمال سوريا.",
         "لم تقع اشتباكات في المدينة.",
+        "ويتبادل حزب الله وإسرائيل القصف بشكل شبه يومي منذ الثامن من تشرين الأول/أكتوبر.",
         "إذا لم تنسحب القوات فإنها ستواجه هجوما واسعا.",
     ):
         a = code(text, places=[{"text": "مدينة حماة", "name": "Hama"}, {"text": "مدينة حلب", "name": "Aleppo"}])
@@ -175,7 +176,7 @@ def test_trigger_file_names_only_acled_types():
 
 def test_modality_cue_file_is_well_formed():
     for row in load_table("modality_cues.tsv").rows:
-        assert row["scope"] in ("sentence", "clause", "near", "verbal", "previous", "stop")
+        assert row["scope"] in ("whole", "sentence", "clause", "near", "verbal", "previous", "stop")
         assert row["blocks"] in ("all", "territory", "definite", "indefinite", "none")
 
 

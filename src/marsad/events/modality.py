@@ -2,6 +2,7 @@
 
 Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the tokens after it:
 
+* ``whole``: the entire sentence (a habitual ``بشكل شبه يومي`` makes every trigger of it a pattern, not an event);
 * ``sentence``: to the end of the sentence, or to a contrast word (فيما، بينما، في حين) that starts a new assertion;
 * ``clause``: to the next comma, semicolon, colon or clause-opening word;
 * ``near``: the next three words (negation: لم تسفر، دون قتال); with blocks ``definite`` only triggers with the article
@@ -128,6 +129,9 @@ def find_scopes(
             # a cue after its trigger: القصف المتواصل (ongoing shelling is no single event)
             if m.first - 2 >= start:
                 scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
+            continue
+        if cue.scope == "whole":
+            scopes.append(Scope(cue.modality, cue.blocks, m.first, start, end))
             continue
         if cue.scope == "sentence":
             b = sentence_end
