@@ -234,10 +234,24 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
     return runs
 
 
+@lru_cache(maxsize=1)
+def _form_matcher() -> PhraseMatcher:
+    """Nouns that carry their own count (duals, singulars), kept apart from the generic counted nouns."""
+    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured")
+    return PhraseMatcher(
+        [
+            (form, CountCue(r["kind"], r["position"]))
+            for r in load_table("count_cues.tsv").rows
+            if r["kind"] in kinds
+            for form in split_forms(r["forms"])
+        ]
+    )
+
+
 def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[NumberRun]:
     """Nouns that count people by their form: the dual (قتل جنديان، مقتل عنصرين) is two, an indefinite singular right
     after a governing verbal noun (مقتل متظاهر) is one."""
-    after, _ = _cue_matchers()
+    after = _form_matcher()
     taken = {i for r in runs for i in range(r.first, r.last + 1)}
     out = []
     for i, t in enumerate(tokens):
@@ -253,10 +267,17 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
         elif kind in ("dual_killed", "dual_injured"):
             out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
-        elif kind == "single_person" and i > 0 and not t.text.startswith("ال"):
+        elif kind == "single_person" and i > 0 and not t.text.startswith("ال") and _governed(tokens, i):
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
+
+
+def _governed(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word before ``i`` is a casualty verbal noun or verb (مقتل متظاهر، استشهد مواطن)."""
+    _, before = _cue_matchers()
+    m = before.match_at(tokens, i - 1) if tokens[i - 1].sentence == tokens[i].sentence else None
+    return m is not None and m.payload.kind in _COUNT_KINDS  # type: ignore[attr-defined]
 
 
 def _teen_follows(tokens: Sequence[Token], i: int) -> bool:

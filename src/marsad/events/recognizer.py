@@ -95,6 +95,9 @@ _LOCATORS = frozenset(
 _CIVILIAN_WORDS = frozenset(
     normalize(w) for w in ("مدني", "مدنيين", "مدنيا", "مدنيون", "أطفال", "نساء", "سكان", "الأهالي", "أهالي", "مواطنين")
 )
+_ADMIN_HEADS = frozenset(
+    normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
+)
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
@@ -328,6 +331,8 @@ class _Coder:
             m = self._containers[k]
             if m.start < place.start - 400:
                 break  # no name is that long
+            if m.text.split()[:1] and _norm(m.text.split()[0]) in _ADMIN_HEADS:
+                continue  # مديرية الحوك بمحافظة الحديدة read as an organisation is still a place
             if place.end <= m.end and (m.start, m.end) != (place.start, place.end):
                 outside = (self.a.raw[m.start : place.start] + self.a.raw[place.end : m.end]).strip()
                 if outside not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وال"):
