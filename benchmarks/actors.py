@@ -27,6 +27,7 @@ from pathlib import Path
 from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import PROCLITICS
 from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.tagger import default_tagger
 from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -157,8 +158,8 @@ def _words(sentence: Sentence, spans: set[tuple[int, int]]) -> list[str]:
     return sorted(" ".join(sentence.tokens[a : b + 1]) for a, b in spans)
 
 
-def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1) -> None:
-    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer())
+def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1, tagger: bool = True) -> None:
+    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(tagger=tagger))
     # one warm-up article, so that loading the dictionaries (once per process) is not counted as throughput
     predict([Sentence(["قال", "الجيش", "السوري"], {})], stages)
     TIMES.clear()
@@ -192,7 +193,8 @@ def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1
             text.find(form)
     baseline = time.perf_counter() - t0
     TEXTS.clear()
-    print(f"{name} (context {context}): {len(sentences)} sentences, {ntok} tokens; whole actor stage "
+    variant = "rules+tagger" if tagger else "rules only"
+    print(f"{name} (context {context}, {variant}): {len(sentences)} sentences, {ntok} tokens; whole actor stage "
           f"{ntok / actor_time:,.0f} tokens/s (text stages {ntok / max(text_time, 1e-9):,.0f}); alias matching: "
           f"automaton {ntok / automaton:,.0f} tokens/s vs naive str.find over {len(surfaces):,} surface forms "
           f"{ntok / baseline:,.0f} tokens/s ({baseline / automaton:.0f}x)")
@@ -200,6 +202,28 @@ def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1
         p, r, f = scores[t].prf()
         print(f"  {t:4s} gold={scores[t].n_gold:4d} pred={scores[t].n_pred:4d}  P={p:.3f} R={r:.3f} F1={f:.3f}  "
               f"(overlap F1={scores[t].lenient_f1():.3f})")
+
+
+def _tagger_speed(sentences: list[Sentence]) -> None:
+    """Tokens per second of the name tagger alone (features and greedy decoding), on already tokenized text."""
+    tagger = default_tagger()
+    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer())
+    groups = []
+    for k in range(0, len(sentences), 10):
+        article = Article("s", "\n".join(" ".join(s.tokens) for s in sentences[k : k + 10]))
+        for stage in stages:
+            article = stage(article)
+        by_sentence: dict[int, list] = {}
+        for t in article.tokens:
+            by_sentence.setdefault(t.sentence, []).append(t)
+        groups.append((article.normalized, list(by_sentence.values())))
+    ntok = sum(len(toks) for _, sents in groups for toks in sents)
+    started = time.perf_counter()
+    for text, sents in groups:
+        for toks in sents:
+            tagger.spans(toks, text)
+    elapsed = time.perf_counter() - started
+    print(f"  name tagger alone: {ntok:,} tokens in {elapsed:.2f} s = {ntok / elapsed:,.0f} tokens/s")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print the first K disagreements")
     ap.add_argument("--context", type=int, action="append",
                     help="consecutive sentences read as one article (default: 1, then 10)")
+    ap.add_argument("--variant", choices=("both", "rules", "tagger"), default="both",
+                    help="rules only, rules plus the statistical name tagger, or both (default)")
     args = ap.parse_args(argv)
     root = Path(args.shared) / "eval"
     files = {
@@ -231,7 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit:
             sentences = sentences[: args.limit]
         for context in args.context or [1, 10]:
-            evaluate(split, sentences, args.errors, context)
+            for tagger in ([False, True] if args.variant == "both" else [args.variant == "tagger"]):
+                evaluate(split, sentences, args.errors, context, tagger)
+        if args.variant != "rules":
+            _tagger_speed(sentences)
     return 0
 
 

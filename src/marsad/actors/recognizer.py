@@ -28,6 +28,7 @@ from marsad.actors.lexicon import (
     longest_first,
     stop_words,
 )
+from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -39,6 +40,7 @@ from marsad.model import (
     Token,
     add_mentions,
 )
+from marsad.text.lexicon import PROPER, default_lexicon
 from marsad.text.normalize import normalize
 
 _INTER_ABROAD = 8
@@ -593,6 +595,28 @@ class _ActorPass:
                 occupied.append((s, e))
         return out
 
+    # the statistical tagger ---------------------------------------------------------------------------------------
+    def tagged(self, tagger: NameTagger) -> None:
+        """People and organisations the rules did not find, from the name tagger; rule spans keep priority."""
+        taken = [(f.start, f.end) for f in self.found]
+        sentences: dict[int, list[Token]] = {}
+        for t in self.article.tokens:
+            sentences.setdefault(t.sentence, []).append(t)
+        people: list[_Found] = []
+        for tokens in sentences.values():
+            for span in tagger.spans(tokens, self.text):
+                if any(a < span.end and span.start < b for a, b in taken) or not _plausible(span, tokens):
+                    continue
+                if span.label == "PERS":
+                    found = _Found(span.start, span.end, MentionKind.PERSON,
+                                   PersonResolution(self.text[span.start : span.end], None, None, None))
+                    people.append(found)
+                else:
+                    found = _Found(span.start, span.end, MentionKind.ORGANIZATION, None)
+                self.found.append(found)
+                taken.append((span.start, span.end))
+        self.found.extend(self._family_names(people, taken))
+
     # output -------------------------------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
         counters: Counter[str] = Counter()
@@ -687,6 +711,29 @@ _DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديد�
                           "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
 
 
+#: particles that occur inside names (نقابة العاملين في جامعة بيرزيت، منظمة أطباء بلا حدود)
+_NAME_CONNECTORS = frozenset({"في", "بلا", "بن", "بنت", "ابن", "ابو", "ام", "عبد", "من", "ضد"})
+
+
+def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
+    """Vetoes the rules hold over the tagger: names are words, and an indefinite noun with a nisba or a descriptive
+    adjective (جمعية خيرية، قوات كبيرة) describes a body rather than naming it."""
+    words = tokens[span.first : span.last + 1]
+    if not all(t.is_word or t.text.isascii() for t in words) or words[0].text in stop_words():
+        return False
+    if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN for t in words[1:]):
+        return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
+    if span.label == "ORG" and not all(_org_word(t.text) for t in words[1:]):
+        return False  # الجيش يستعد: an imperfect verb is the predicate
+    if len(words) == 1 and _common_noun(words[0].stem or words[0].text):
+        return False  # الحكومة، الشركة، فريق: a common noun refers to a body or a person, it does not name one
+    if span.label == "ORG" and len(words) == 2 and not any("ال" in t.prefixes or t.text.startswith("ال")
+                                                            for t in words):
+        last = words[-1].text
+        return not (last.endswith(("ي", "يه")) or last in _DESCRIPTIVE)
+    return True
+
+
 def _clitic_prefixed(t: Token) -> bool:
     """A token with a conjunction or a preposition other than the genitive لل (للصحة النفسية).
 
@@ -728,13 +775,45 @@ def _name_word(t: Token, names: frozenset[str], first_word: bool) -> bool:
         return True
     if first_word and w.startswith("ال"):
         return False
-    # glued ب ل و ف are clitics far more often than the first letter of an unknown family name (لفرانس، والجيش)
-    if w[0] in "وفبلك" and not w.startswith("ال") and len(w) > 3:
+    if _ordinary_word(w):
         return False
-    # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name
+    # a clitic the tokenizer split off (لفرانس، والجيش) starts a new phrase; the tokenizer keeps unknown words whole,
+    # so a foreign name that merely starts with one of the letters (بوش، فيدرر، لويس، كوندوليزا) stays a name
+    if any(p in _NAME_BREAKING_CLITICS for p in t.prefixes):
+        return False
+    # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name; a word the lexicon
+    # also lists as a proper noun (ياسر، توني) or does not know as a verb at all (يوكا، نيكولا) may be one
     if w[0] in "يتن" and len(w) >= 4 and (first_word or not w.startswith("ال")):
-        return False
+        lexicon = default_lexicon()
+        if lexicon.is_verb(w) and not lexicon.is_proper(w):
+            return False
     return True
+
+
+_NAME_BREAKING_CLITICS = frozenset("وفبلك")
+#: arramooz corpus frequency above which a word that is not a proper noun is a common word, not part of a name
+_COMMON_FREQUENCY = 200_000
+
+
+def _common_noun(w: str) -> bool:
+    """A word arramooz knows as a common word (with a corpus frequency) and not as a proper noun or a given name."""
+    entry = default_lexicon().forms.get(w)
+    return bool(entry and entry[1] > 0 and not entry[2] & PROPER and w not in given_names())
+
+
+def _ordinary_word(w: str) -> bool:
+    """A place name of the gazetteer (محافظ نابلس) or a frequent common word or inflection (بداية، احتجاجات).
+
+    Called only for words outside the given-name list: such a word ends a name instead of extending it.
+    """
+    if w in default_lists().places:
+        return True
+    lexicon = default_lexicon()
+    entry = lexicon.forms.get(w)
+    if entry is None:
+        based = lexicon.base_of(w)
+        entry = lexicon.forms[based[0]] if based else None
+    return bool(entry and entry[1] >= _COMMON_FREQUENCY and not entry[2] & PROPER)
 
 
 def _token_after(tokens, starts: dict[int, int], pos: int) -> int | None:
@@ -762,6 +841,8 @@ class ActorRecognizer:
     name: str = "actors"
     requires: frozenset[str] = frozenset({"tokens"})
     provides: frozenset[str] = frozenset({"actors", "persons"})
+    #: add the statistical name tagger's people and organisations where the rules found nothing
+    tagger: bool = True
 
     def __call__(self, article: Article) -> Article:
         run = _ActorPass(article, actor_dictionary())
@@ -770,4 +851,6 @@ class ActorRecognizer:
         run.resolve_generics()
         run.organizations()
         run.persons()
+        if self.tagger:
+            run.tagged(default_tagger())
         return add_mentions(article, run.mentions(), self.provides)

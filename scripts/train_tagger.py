@@ -1,0 +1,227 @@
+"""Train marsad's name tagger (marsad.actors.tagger) on the Wojood sample's train split and write its weights.
+
+Reads ``shared/eval/wojood-sample/train.txt`` (Jarrar et al. 2022, github.com/SinaLab/ArabicNER, MIT licence): one
+``token TAG [TAG ...]`` line per token, nested tags. The tagger learns the outermost PERS and ORG spans (the longest
+span wins where they nest; every other type is O). Sentences go through marsad's own text stages, so the tagger is
+trained on exactly the tokens it sees at run time. Deterministic: fixed seed, fixed epochs, no other randomness.
+Prints entity P/R/F1 of the tagger alone on the val split (used to choose epochs and pruning; the test split is never
+read here).
+
+Usage: ``python scripts/train_tagger.py [--shared PATH] [--epochs 8] [--dropout 0.5] [--copies 2] [--min-weight 0.05] [--out PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from marsad.actors.lexicon import split_cell
+from marsad.actors.tagger import NameTagger, Perceptron, default_lists, write_weights
+from marsad.knowledge import data_path, load_table
+from marsad.model import Article, Token
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+TYPES = ("PERS", "ORG")
+SEED = 13
+
+
+def _type_spans(tags: list[list[str]], kind: str) -> list[tuple[int, int]]:
+    out, start = [], None
+    marks = []
+    for cell in tags:
+        mark = "O"
+        for tag in cell:
+            if tag.endswith("-" + kind):
+                mark = tag[0]
+                break
+        marks.append(mark)
+    for i, mark in enumerate(marks + ["O"]):
+        if mark == "B" or (mark == "I" and start is None) or mark == "O":
+            if start is not None:
+                out.append((start, i - 1))
+            start = i if mark != "O" else None
+    return out
+
+
+def read_wojood(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences as (tokens, outer BIO labels over PERS/ORG)."""
+    sentences = []
+    tokens: list[str] = []
+    tags: list[list[str]] = []
+
+    def flush() -> None:
+        if not tokens:
+            return
+        spans = [(a, b, k) for k in TYPES for a, b in _type_spans(tags, k)]
+        labels = ["O"] * len(tokens)
+        for a, b, k in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            if all(x == "O" for x in labels[a : b + 1]):
+                labels[a] = "B-" + k
+                for i in range(a + 1, b + 1):
+                    labels[i] = "I-" + k
+        sentences.append((list(tokens), labels))
+        tokens.clear()
+        tags.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            flush()
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[1:])
+    flush()
+    return sentences
+
+
+def name_pool() -> tuple[list[list[str]], list[str], list[str], list[str]]:
+    """Names from marsad's own lists: known people's full names, Arabic and foreign given names, family names."""
+    people = [form.split() for r in load_table("persons.tsv").rows for form in split_cell(r["arabic"])]
+    arabic = [r["name"] for r in load_table("given_names.tsv").rows if r["origin"] == "arabic"]
+    foreign = [r["name"] for r in load_table("given_names.tsv").rows if r["origin"] != "arabic"]
+    family = sorted({form for r in load_table("persons.tsv").rows for form in split_cell(r["short"])
+                     if " " not in form} | {p[-1] for p in people if len(p) > 1})
+    return people, arabic, foreign, family
+
+
+def substitute_names(sentences: list[tuple[list[str], list[str]]], copies: int, seed: int):
+    """Copies of the sentences that name a person, each person replaced by another name from marsad's lists.
+
+    Wojood's train split names few people (and some many times); the copies keep every context and let the tagger
+    learn that a name it never saw, in that context, is still a name.
+    """
+    rng = random.Random(seed)
+    people, arabic, foreign, family = name_pool()
+    out = []
+    for words, labels in sentences:
+        if "B-PERS" not in labels:
+            continue
+        for _ in range(copies):
+            new_words: list[str] = []
+            new_labels: list[str] = []
+            i = 0
+            while i < len(words):
+                if labels[i] != "B-PERS":
+                    new_words.append(words[i])
+                    new_labels.append(labels[i])
+                    i += 1
+                    continue
+                j = i + 1
+                while j < len(words) and labels[j] == "I-PERS":
+                    j += 1
+                roll = rng.random()
+                if roll < 0.3:
+                    name = list(rng.choice(people))
+                elif roll < 0.6:
+                    name = [rng.choice(arabic)] + [rng.choice(arabic + family) for _ in range(rng.randint(0, 2))]
+                else:
+                    name = [rng.choice(foreign)] + ([rng.choice(family)] if rng.random() < 0.8 else [])
+                new_words += name
+                new_labels += ["B-PERS"] + ["I-PERS"] * (len(name) - 1)
+                i = j
+            out.append((new_words, new_labels))
+    return out
+
+
+STAGES = (TextNormalizer(), SentenceSplitter(), Tokenizer())
+
+
+def to_marsad(words: list[str], labels: list[str]) -> list[tuple[list[Token], list[str]]]:
+    """marsad's sentences and tokens for one gold sentence, each token labelled from the gold word it starts in."""
+    article = Article("w", " ".join(words))
+    for stage in STAGES:
+        article = stage(article)
+    owner: list[int] = []
+    for k, w in enumerate(words):
+        owner += [k] * (len(w) + 1)
+    by_sentence: dict[int, tuple[list[Token], list[str]]] = {}
+    seen: set[int] = set()
+    for t in article.tokens:
+        raw = article.raw_span(t.start, t.end).start
+        k = owner[min(raw, len(owner) - 1)]
+        gold = labels[k]
+        if gold != "O" and k in seen:
+            gold = "I-" + gold[2:]
+        seen.add(k)
+        toks, labs = by_sentence.setdefault(t.sentence, ([], []))
+        toks.append(t)
+        labs.append(gold)
+    return list(by_sentence.values())
+
+
+def entities(labels: list[str]) -> set[tuple[int, int, str]]:
+    out, i = set(), 0
+    while i < len(labels):
+        if labels[i] == "O":
+            i += 1
+            continue
+        kind, j = labels[i][2:], i + 1
+        while j < len(labels) and labels[j] == "I-" + kind:
+            j += 1
+        out.add((i, j - 1, kind))
+        i = j
+    return out
+
+
+def score(tagger: NameTagger, data: list[tuple[list[Token], list[str]]]) -> str:
+    lines = []
+    for kind in TYPES:
+        tp = fp = fn = 0
+        for tokens, gold in data:
+            pred = {e for e in entities(tagger.labels(tokens)) if e[2] == kind}
+            true = {e for e in entities(list(gold)) if e[2] == kind}
+            tp, fp, fn = tp + len(pred & true), fp + len(pred - true), fn + len(true - pred)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        lines.append(f"{kind} P={p:.3f} R={r:.3f} F1={2 * p * r / (p + r) if p + r else 0.0:.3f}")
+    return "; ".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--copies", type=int, default=2, help="name-substituted copies of each sentence naming a person")
+    ap.add_argument("--dropout", type=float, default=0.5)
+    ap.add_argument("--min-weight", type=float, default=0.05)
+    ap.add_argument("--out", default=str(data_path("ner_weights.tsv")))
+    args = ap.parse_args(argv)
+    root = Path(args.shared) / "eval" / "wojood-sample"
+    if not (root / "train.txt").exists():
+        print(f"train_tagger: {root / 'train.txt'} not found; pass --shared", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    gold = read_wojood(root / "train.txt")
+    gold += substitute_names(gold, args.copies, SEED)
+    train = [s for words, labels in gold for s in to_marsad(words, labels)]
+    val = [s for words, labels in read_wojood(root / "val.txt") for s in to_marsad(words, labels)]
+    print(f"{len(train)} train sentences, {sum(len(t) for t, _ in train)} tokens; {len(val)} val sentences "
+          f"({time.perf_counter() - started:.1f} s to tokenize)")
+    tagger = NameTagger(Perceptron(), default_lists())
+    tagger.train(train, epochs=args.epochs, seed=SEED, dropout=args.dropout)
+    print(f"val, tagger alone, {args.epochs} epochs, dropout {args.dropout}, {args.copies} copies: {score(tagger, val)}")
+    n = write_weights(
+        tagger.model, args.out,
+        source="trained by scripts/train_tagger.py (averaged perceptron, seed 13, "
+               f"{args.epochs} epochs, dropout {args.dropout}, {args.copies} name-substituted copies with names from "
+               "persons.tsv and given_names.tsv) on the train split of the Wojood sample (Jarrar et al. 2022, Wojood: Nested "
+               "Arabic Named Entity Corpus and Recognition using BERT, LREC; github.com/SinaLab/ArabicNER, MIT licence)"
+               "; features from marsad's own word lists, arramooz's lexicon and the gazetteer",
+        licence="MIT (derived from the Wojood sample, MIT, Copyright (c) 2021 Mohammed Khalilia); the weights "
+                "contain word forms of that corpus as feature names",
+        min_weight=args.min_weight,
+    )
+    pruned = NameTagger(Perceptron({}), default_lists())
+    from marsad.actors.tagger import read_weights
+
+    pruned.model = read_weights(Path(args.out).read_text(encoding="utf-8"))
+    print(f"wrote {n} features to {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB); val after pruning: "
+          f"{score(pruned, val)}; {time.perf_counter() - started:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,341 @@
+"""A statistical tagger for people and organisations the dictionaries do not know.
+
+Rules and word lists find the actors marsad knows and the people a title introduces; news copy is also full of names
+nobody listed (a transliterated foreign minister, a football club, a newly formed committee). :class:`NameTagger` is a
+greedy left-to-right averaged perceptron over BIO labels (``B-PERS``, ``I-PERS``, ``B-ORG``, ``I-ORG``, ``O``) on the
+tokens of the :class:`~marsad.text.stages.Tokenizer`. Its features are the word, its stem and clitics, affixes, the
+word's standing in arramooz's lexicon (a frequent common word, a proper noun, unknown), membership in marsad's own
+lists (given names, titles, organisation heads, nationality adjectives, the gazetteer's place names), the neighbouring
+words, the word's shape and the labels it gave the two words before.
+
+The weights are trained by ``scripts/train_tagger.py`` on the train split of the public Wojood sample (Jarrar et al.
+2022, MIT) and shipped as ``data/ner_weights.tsv``; :func:`default_tagger` loads them once per process.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.model import Token
+
+LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG")
+_N = len(LABELS)
+WEIGHTS_FILE = "ner_weights.tsv"
+_VOWELS = frozenset("اوي")
+_BOUNDARY = "<s>"
+#: features naming the word form itself (hidden by the training dropout)
+_LEXICAL = ("w=", "s=", "s<", "s>", "s-1s=")
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """A name the tagger found: normalized offsets, ``PERS`` or ``ORG``, and its first and last token indices."""
+
+    start: int
+    end: int
+    label: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The word sets the features consult (all normalized forms); empty sets make a tagger without them."""
+
+    given: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    stops: frozenset[str] = frozenset()
+    lexicon: object = None  # a mapping normalized form -> (spelling, frequency, kinds), e.g. Lexicon.forms
+
+
+def _bucket(freq: int) -> str:
+    if freq <= 0:
+        return "0"
+    if freq < 1_000:
+        return "1"
+    if freq < 30_000:
+        return "2"
+    if freq < 300_000:
+        return "3"
+    return "4"
+
+
+def word_class(t: Token, lists: WordLists) -> tuple[str, ...]:
+    """Coarse classes of one token, shared by its own features and its neighbours'."""
+    w = t.text
+    if not t.is_word:
+        if w.isdigit():
+            return ("DIG",)
+        if w.isascii() and w.isalpha():
+            return ("LAT",)
+        return ("PUNC:" + w,) if len(w) == 1 else ("SYM",)
+    s = t.stem or w
+    out = []
+    if s in lists.given or w in lists.given:
+        out.append("GIV")
+    if w in lists.titles or s in lists.titles or ("ال" + s) in lists.titles:
+        out.append("TTL")
+    if s in lists.org_heads or w in lists.org_heads:
+        out.append("HEAD")
+    if w in lists.adjectives or ("ال" + s) in lists.adjectives or s in lists.adjectives:
+        out.append("ADJ")
+    if s in lists.places or w in lists.places:
+        out.append("PLC")
+    if w in lists.stops:
+        out.append("STOP")
+    if "ال" in t.prefixes:
+        out.append("DEF")
+    lex = lists.lexicon
+    entry = lex.get(s) if lex is not None else None
+    if entry is None:
+        out.append("UNK")
+    else:
+        out.append("F" + _bucket(entry[1]))
+        if entry[2] & 4:
+            out.append("PROP")
+        if entry[2] & 2:
+            out.append("VERB")
+    return tuple(out)
+
+
+def token_features(tokens: Sequence[Token], i: int, classes: Sequence[tuple[str, ...]]) -> list[str]:
+    """The label-independent features of token ``i`` of one sentence."""
+    t = tokens[i]
+    w = t.text
+    s = t.stem or w
+    f = ["b", "w=" + w, "s=" + s, "p=" + "+".join(t.prefixes), "x=" + t.suffix]
+    if t.is_word:
+        f += ["s<" + s[:2], "s<<" + s[:3], "s>" + s[-2:], "s>>" + s[-3:], "len=" + str(min(len(s), 9))]
+        vowels = sum(1 for c in s if c in _VOWELS)
+        f.append("vow=" + str(min(vowels * 4 // max(len(s), 1), 3)))
+        if s.endswith(("ي", "يه", "يون", "يين")):
+            f.append("nisba")
+    for c in classes[i]:
+        f.append("c=" + c)
+    if len(classes[i]) > 1:
+        f.append("cc=" + "+".join(classes[i]))
+    for d in (-2, -1, 1, 2):
+        j = i + d
+        if 0 <= j < len(tokens):
+            n = tokens[j]
+            f.append(f"w{d}=" + n.text)
+            if abs(d) == 1:
+                f.append(f"s{d}=" + (n.stem or n.text))
+                for c in classes[j]:
+                    f.append(f"c{d}=" + c)
+                f.append(f"s{d}s=" + (n.stem or n.text) + "_" + s)
+        else:
+            f.append(f"w{d}=" + _BOUNDARY)
+    return f
+
+
+def _allowed(prev: str, label: str) -> bool:
+    return not label.startswith("I-") or prev[2:] == label[2:]
+
+
+def _history(p1: str, p2: str, static_class: str) -> list[str]:
+    return ["p1=" + p1, "p12=" + p2 + "_" + p1, "p1c=" + p1 + "_" + static_class]
+
+
+class Perceptron:
+    """An averaged multiclass perceptron over string features, one weight vector per feature."""
+
+    def __init__(self, weights: dict[str, list[float]] | None = None) -> None:
+        self.weights: dict[str, list[float]] = weights or {}
+        self._totals: dict[str, list[float]] = {}
+        self._stamps: dict[str, list[int]] = {}
+        self.instances = 0
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        out = [0.0] * _N
+        get = self.weights.get
+        for f in features:
+            w = get(f)
+            if w is not None:
+                for k in range(_N):
+                    out[k] += w[k]
+        return out
+
+    def update(self, truth: int, guess: int, features: Iterable[str]) -> None:
+        self.instances += 1
+        if truth == guess:
+            return
+        for f in features:
+            w = self.weights.setdefault(f, [0.0] * _N)
+            total = self._totals.setdefault(f, [0.0] * _N)
+            stamp = self._stamps.setdefault(f, [0] * _N)
+            for k, delta in ((truth, 1.0), (guess, -1.0)):
+                total[k] += (self.instances - stamp[k]) * w[k]
+                stamp[k] = self.instances
+                w[k] += delta
+
+    def average(self) -> None:
+        """Replace each weight by its average over all updates seen (the averaged perceptron)."""
+        for f, w in self.weights.items():
+            total = self._totals.get(f, [0.0] * _N)
+            stamp = self._stamps.get(f, [0] * _N)
+            for k in range(_N):
+                w[k] = (total[k] + (self.instances - stamp[k]) * w[k]) / max(self.instances, 1)
+
+
+class NameTagger:
+    """Greedy BIO tagging of one sentence's tokens with a :class:`Perceptron`."""
+
+    def __init__(self, model: Perceptron, lists: WordLists) -> None:
+        self.model = model
+        self.lists = lists
+
+    def lists_classes(self, t: Token) -> tuple[str, ...]:
+        """The classes of a token's whole surface form (not its stem)."""
+        w = t.text
+        lex = self.lists.lexicon
+        entry = lex.get(w) if lex is not None else None
+        return ("GIV",) if w in self.lists.given or (entry is not None and entry[2] & 4) else ()
+
+    def _static(self, tokens: Sequence[Token]) -> tuple[list[list[str]], list[tuple[str, ...]]]:
+        classes = [word_class(t, self.lists) for t in tokens]
+        return [token_features(tokens, i, classes) for i in range(len(tokens))], classes
+
+    def labels(self, tokens: Sequence[Token]) -> list[str]:
+        """The label of each token of one sentence."""
+        static, classes = self._static(tokens)
+        out: list[str] = []
+        p1 = p2 = _BOUNDARY
+        for i, feats in enumerate(static):
+            scores = self.model.scores(feats)
+            hist = self.model.scores(_history(p1, p2, classes[i][0] if classes[i] else ""))
+            best = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k] + hist[k])
+            p2, p1 = p1, LABELS[best]
+            out.append(p1)
+        return out
+
+    def train(self, sentences: Sequence[tuple[Sequence[Token], Sequence[str]]], epochs: int, seed: int = 13,
+              dropout: float = 0.0) -> None:
+        """Train on (tokens, gold labels) sentences; the guesses of earlier tokens feed the history features.
+
+        Args:
+            sentences: tokens of one sentence and their gold labels.
+            epochs: passes over the data (shuffled with ``seed`` each time).
+            seed: the seed of the shuffles and of the dropout.
+            dropout: the share of tokens whose own word-form features are hidden during an update, so that the
+                classes and the context, which carry over to names never seen, learn weight too.
+        """
+        order = list(range(len(sentences)))
+        rng = random.Random(seed)
+        prepared = [self._static(tokens) for tokens, _ in sentences]
+        for _ in range(epochs):
+            rng.shuffle(order)
+            for n in order:
+                static, classes = prepared[n]
+                gold = sentences[n][1]
+                p1 = p2 = _BOUNDARY
+                for i, feats in enumerate(static):
+                    hist = _history(p1, p2, classes[i][0] if classes[i] else "")
+                    if dropout and rng.random() < dropout:
+                        feats = [f for f in feats if not f.startswith(_LEXICAL)]
+                    scores = self.model.scores(feats + hist)
+                    guess = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k])
+                    self.model.update(LABELS.index(gold[i]), guess, feats + hist)
+                    p2, p1 = p1, LABELS[guess]
+        self.model.average()
+
+    def spans(self, tokens: Sequence[Token], text: str) -> list[TaggedSpan]:
+        """Names in one sentence as normalized spans: from the article or the stem (proclitics off) to the stem's end."""
+        out: list[TaggedSpan] = []
+        labels = self.labels(tokens)
+        i = 0
+        while i < len(labels):
+            if labels[i] == "O":
+                i += 1
+                continue
+            kind = labels[i][2:]
+            j = i + 1
+            while j < len(labels) and labels[j] == "I-" + kind:
+                j += 1
+            first, last = tokens[i], tokens[j - 1]
+            start = first.start
+            # a whole word the lists know as a name (وليام، بوش) keeps letters the tokenizer took for clitics
+            if first.stem_start > first.start and "GIV" not in self.lists_classes(first):
+                start = first.stem_start
+                if "ال" in first.prefixes and text[start - 2 : start] == "ال":
+                    start -= 2
+            end = last.stem_end if last.stem_start >= 0 and last.suffix else last.end
+            if end > start:
+                out.append(TaggedSpan(start, end, kind, i, j - 1))
+            i = j
+        return out
+
+
+def write_weights(model: Perceptron, path, source: str, licence: str, min_weight: float = 0.0) -> int:
+    """Write the weights as a marsad data file (one row per feature, one column per label); returns the row count."""
+    rows = []
+    for f, w in sorted(model.weights.items()):
+        if "\t" in f or "|" in f or "\n" in f or max(abs(x) for x in w) < min_weight:
+            continue
+        rows.append(f + "\t" + "\t".join(f"{x:.4g}" if x else "0" for x in w))
+    header = (f"# marsad data file: weights of the name tagger (marsad.actors.tagger), one averaged-perceptron weight"
+              f" per feature and label.\n# source: {source}\n# licence: {licence}\n"
+              f"# notes: features are built from normalized text; weights below {min_weight} are pruned.\n")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(header + "feature\t" + "\t".join(LABELS) + "\n" + "\n".join(rows) + "\n")
+    return len(rows)
+
+
+def read_weights(text: str, name: str = WEIGHTS_FILE) -> Perceptron:
+    """Parse a weights file written by :func:`write_weights` (header checked by ``marsad.knowledge``)."""
+    from marsad.knowledge import DataFileError
+
+    weights: dict[str, list[float]] = {}
+    columns = None
+    header: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            header.add(line[1:].split(":", 1)[0].strip())
+            continue
+        cells = line.split("\t")
+        if columns is None:
+            columns = tuple(cells[1:])
+            if columns != LABELS:
+                raise DataFileError(f"{name} line {n}: label columns {columns} are not {LABELS}")
+            continue
+        if len(cells) != _N + 1:
+            raise DataFileError(f"{name} line {n}: {len(cells)} cells, expected {_N + 1}")
+        try:
+            weights[cells[0]] = [float(x) for x in cells[1:]]
+        except ValueError:
+            raise DataFileError(f"{name} line {n}: a weight is not a number") from None
+    if columns is None:
+        raise DataFileError(f"{name}: no column line")
+    if not {"source", "licence"} <= header:
+        raise DataFileError(f"{name}: the header must name its '# source:' and '# licence:'")
+    return Perceptron(weights)
+
+
+@lru_cache(maxsize=1)
+def default_lists() -> WordLists:
+    """marsad's own word lists, the lexicon and the gazetteer's names, as the features see them."""
+    from marsad.actors.dictionary import actor_dictionary
+    from marsad.actors.lexicon import given_names, stop_words
+    from marsad.places.gazetteer import FLAG_COMMON, load_gazetteer
+    from marsad.text.lexicon import default_lexicon
+
+    d = actor_dictionary()
+    titles = frozenset(w for form in d.titles for w in form.split()[:1])
+    places = frozenset(k for k, entries in load_gazetteer().names.items()
+                       if " " not in k and not all(e & FLAG_COMMON for e in entries))
+    return WordLists(given_names(), titles, frozenset(d.org_heads), frozenset(d.adjectives), places, stop_words(),
+                     default_lexicon().forms)
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> NameTagger:
+    """The packaged tagger (weights from ``data/ner_weights.tsv``), loaded once per process."""
+    from marsad.knowledge import data_path
+
+    return NameTagger(read_weights(data_path(WEIGHTS_FILE).read_text(encoding="utf-8")), default_lists())

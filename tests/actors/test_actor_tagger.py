@@ -1,0 +1,139 @@
+"""The statistical name tagger: learning, its packaged weights, and what it adds to the rules."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.tagger import (
+    LABELS,
+    WEIGHTS_FILE,
+    NameTagger,
+    Perceptron,
+    WordLists,
+    default_tagger,
+    read_weights,
+)
+from marsad.knowledge import DataFileError, data_path
+from marsad.model import Article, MentionKind, Token
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+
+def tokenized(text: str) -> Article:
+    article = Article("t", text)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        article = stage(article)
+    return article
+
+
+def tagged(text: str) -> set[tuple[str, str]]:
+    article = tokenized(text)
+    return {(article.normalized[s.start : s.end], s.label)
+            for s in default_tagger().spans(article.tokens, article.normalized)}
+
+
+def _tokens(words: list[str]) -> list[Token]:
+    out, pos = [], 0
+    for w in words:
+        out.append(Token(pos, pos + len(w), w, (), w, pos))
+        pos += len(w) + 1
+    return out
+
+
+def test_perceptron_learns_a_tiny_synthetic_task():
+    # a name follows "mister"; a company name follows "company" and runs to the end; nothing else is a name
+    names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
+    sentences = []
+    for k, n in enumerate(names[:4]):
+        other = names[(k + 1) % 4]
+        sentences.append((_tokens(["the", "mister", n, "said", "hello"]), ["O", "O", "B-PERS", "O", "O"]))
+        sentences.append((_tokens(["company", other, "ltd", "grew"]), ["B-ORG", "I-ORG", "I-ORG", "O"]))
+        sentences.append((_tokens(["we", "saw", n, "today"]), ["O", "O", "O", "O"]))
+    tagger = NameTagger(Perceptron(), WordLists())
+    tagger.train(sentences, epochs=10, seed=1)
+    # names never seen in training, recognised from their context alone
+    assert tagger.labels(_tokens(["the", "mister", "golf", "said", "hello"])) == ["O", "O", "B-PERS", "O", "O"]
+    assert tagger.labels(_tokens(["company", "hotel", "ltd", "grew"])) == ["B-ORG", "I-ORG", "I-ORG", "O"]
+    assert tagger.labels(_tokens(["we", "saw", "golf", "today"])) == ["O"] * 4
+
+
+def test_training_is_deterministic():
+    sentences = [(_tokens(["mister", "x", "came"]), ["O", "B-PERS", "O"]),
+                 (_tokens(["mister", "y", "went"]), ["O", "B-PERS", "O"])]
+    first, second = NameTagger(Perceptron(), WordLists()), NameTagger(Perceptron(), WordLists())
+    first.train(sentences, epochs=3, seed=5, dropout=0.5)
+    second.train(sentences, epochs=3, seed=5, dropout=0.5)
+    assert first.model.weights == second.model.weights
+
+
+def test_weights_file_has_a_header_and_loads():
+    text = data_path(WEIGHTS_FILE).read_text(encoding="utf-8")
+    header = [line for line in text.splitlines()[:6] if line.startswith("#")]
+    assert any(line.startswith("# source:") and "Wojood" in line and "train_tagger.py" in line for line in header)
+    assert any(line.startswith("# licence:") and "MIT" in line for line in header)
+    assert data_path(WEIGHTS_FILE).stat().st_size < 5_000_000
+    model = default_tagger().model
+    assert len(model.weights) > 1000
+    assert all(len(w) == len(LABELS) for w in model.weights.values())
+
+
+def test_weights_without_provenance_are_rejected():
+    body = "feature\t" + "\t".join(LABELS) + "\nb\t1\t0\t0\t0\t0\n"
+    assert read_weights("# source: s\n# licence: l\n" + body).weights["b"][0] == 1.0
+    try:
+        read_weights(body)
+    except DataFileError as e:
+        assert "source" in str(e)
+    else:
+        raise AssertionError("a weights file without a header was accepted")
+
+
+def test_tagger_finds_a_titled_person_the_lists_do_not_know():
+    found = tagged("وقال الدكتور سليم حداد إن المستشفى استقبل عشرة جرحى بعد القصف.")
+    assert ("سليم حداد", "PERS") in found
+
+
+def test_tagger_finds_an_unknown_foreign_name():
+    found = tagged("وأكد ماتيو سالفيني في مؤتمر صحفي في روما أن الحكومة لن تتراجع عن قرارها.")
+    assert ("ماتيو سالفيني", "PERS") in found
+    assert not any(label == "PERS" and "روما" in name for name, label in found)
+
+
+def test_tagger_adds_names_and_rules_keep_priority():
+    text = ("وقال مدير المرصد رامي عبد الرحمن إن المدنيين نزحوا، وتحدث القيادي في الجبهة الشعبية لتحرير فلسطين "
+            "خالدة جرار عن الأسرى، فيما قالت جمعية خيرية إنها ساعدت.")
+    article = tokenized(text)
+    combined = ActorRecognizer()(article)
+    rules = ActorRecognizer(tagger=False)(article)
+    spans = default_tagger().spans(article.tokens, article.normalized)
+    rule_spans = {(m.start, m.end) for m in rules.mentions}
+    tagger_spans = {(article.raw_span(s.start, s.end).start, article.raw_span(s.start, s.end).end) for s in spans}
+    added = {(m.start, m.end) for m in combined.mentions} - rule_spans
+    assert added and added <= tagger_spans  # everything the tagger adds is its own span
+    # every rule mention survives, with its resolution
+    assert {(m.start, m.end, m.kind, m.resolution) for m in rules.mentions} <= {
+        (m.start, m.end, m.kind, m.resolution) for m in combined.mentions}
+    people = {m.text: m for m in combined.mentions_of(MentionKind.PERSON)}
+    assert people["رامي عبد الرحمن"].resolution.name == "Rami Abdel Rahman"
+    orgs = {m.text: m for m in combined.mentions_of(MentionKind.ORGANIZATION)}
+    assert orgs["الجبهة الشعبية لتحرير فلسطين"].resolution is None
+    assert "جمعية خيرية" not in {m.text for m in combined.mentions}  # a description, not a name
+
+
+_WORDS = ["وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "إن", "شركة", "توتال", "ستنسحب", "من", "وزارة", "الدفاع",
+          "،", "ووصل", "جان", "لوك", "ميلونشون", "إلى", "بيروت", "(", "أ.ف.ب", ")", "2024", "وبحسب", "المرصد", "السوري",
+          "لحقوق", "الإنسان", "فإن", "أبو", "محمد", "الجولاني", "ـ", "قُتِلَ", "\n", "."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_tagger_offsets_round_trip_to_raw_text(words):
+    article = tokenized(" ".join(words))
+    for span in default_tagger().spans(article.tokens, article.normalized):
+        raw = article.raw_span(span.start, span.end)
+        assert 0 <= raw.start < raw.end <= len(article.raw)
+        # the raw slice normalizes back to exactly the tagged normalized text
+        piece = tokenized(raw.text(article.raw)).normalized
+        assert piece == article.normalized[span.start : span.end]
+    recognized = ActorRecognizer()(article)
+    for m in recognized.mentions:
+        assert m.text == recognized.raw[m.start : m.end]
