@@ -273,3 +273,16 @@ def test_a_name_that_only_adds_a_proclitic_does_not_hide_a_place():
     wrong = Mention("person-9", MentionKind.PERSON, start, start + 7, "وحلفايا", None, 0)
     a = EventRecognizer()(add_mentions(a, [wrong], ()))
     assert sorted(where(a, e) for e in a.events) == ["Halfaya", "Taybat al-Imam"]
+
+
+def test_fighters_of_a_group_are_that_group():
+    a = code(
+        "اشتبك مقاتلون من حزب الله مع قوة إسرائيلية قرب بلدة العديسة فجر الأربعاء.",
+        [{"text": "بلدة العديسة", "name": "Odaisseh"}],
+        [{"text": "مقاتلون", "canonical": "Fighters", "inter": None, "generic": True},
+         {"text": "حزب الله", "canonical": "Hezbollah", "inter": 2},
+         {"text": "قوة إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8}],  # fmt: skip
+    )
+    (e,) = a.events
+    assert a.mention(e.actor1[0]).resolution.canonical == "Hezbollah"
+    assert a.mention(e.actor2[0]).resolution.canonical == "Military Forces of Israel"

@@ -874,9 +874,22 @@ class _Coder:
             side2 = targets[:1] or [m for m in others if m not in side1][:1]
         return side1, side2
 
+    def _partitive(self, head: Mention) -> Mention:
+        """``مقاتلون من حزب الله``: a generic head followed by من + a named actor stands for that actor."""
+        res = head.resolution
+        if res is not None and not (isinstance(res, ActorResolution) and res.generic):
+            return head
+        for m in self.in_sentence(self.actors, self.tokens[self.tok(head)].sentence):
+            if m.start > head.end and self.a.raw[head.end : m.start].strip() in ("من", "في صفوف", "تابعين ل", "من عناصر"):
+                r = m.resolution
+                if isinstance(r, ActorResolution) and not r.generic:
+                    return m
+        return head
+
     def _with_associates(self, side: list[Mention], pool: list[Mention]) -> list[str]:
         if not side:
             return []
+        side = [self._partitive(side[0]), *side[1:]]
         chain = self._chain(side[0])
         head = chain[0]
         ids = [m.id for m in chain if m.role != "associated"]
