@@ -502,6 +502,8 @@ class DateResolver:
             prefixes = [p for p in first.prefixes if p != "ال"]
             if prefixes and first.stem_start > first.start:
                 nstart = first.start + sum(len(p) for p in prefixes)
+            elif first.text[:1] == "و" and len(first.text) > 2 and first.text[1:] in word_forms(first.text):
+                nstart = first.start + 1  # وصباح الثلاثاء: the conjunction is not part of the date (no form starts with و)
             span = article.raw_span(nstart, last.end)
             mentions.append(
                 Mention(
