@@ -210,7 +210,7 @@ def cmd_control(args: argparse.Namespace) -> int:
     store = _open(args.db)
     try:
         if args.history:
-            changes = territory_changes(store, args.country, until=args.date)
+            changes = territory_changes(store, args.country, until=args.date, evidence=False)
         else:
             places = control_with_evidence(store, args.date, args.country)
     finally:
