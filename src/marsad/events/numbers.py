@@ -351,7 +351,7 @@ class NumberRecognizer:
             if (
                 not resolution.counts
                 and previous is not None
-                and tokens[run.first].text.startswith("و")
+                and (tokens[run.first].text.startswith("و") or run.first > 0 and tokens[run.first - 1].text == "و")
                 and 0 < run.first - previous[0] <= 7
             ):
                 # قتل خمسة من الجنود وثمانية من المسلحين: the second figure counts what the first counts

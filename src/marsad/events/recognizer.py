@@ -77,9 +77,16 @@ _TARGET_WORDS = frozenset(
 # before these words a trigger noun is a state or part of a name: تحت سيطرة، ساحة التحرير، جبهة تحرير
 _STATIVE_BEFORE = frozenset(
     normalize(w)
-    for w in ("تحت", "خارج", "مناطق", "نفوذ", "منطقة", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "جيش", "منظمة",
+    for w in ("تحت", "خارج", "عن", "مناطق", "نفوذ", "منطقة", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "جيش", "منظمة",
               "شارع", "دوار", "مدرسة", "فرض", "إحكام", "احكام")
 )  # fmt: skip
+#: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
+_FAR_TARGET_WORDS = frozenset(
+    normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد")
+)
+_NOT_ENTERED = frozenset(
+    normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
+)
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -428,9 +435,7 @@ class _Coder:
                 continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
-            if "needs_place" in rule.flags and not any(
-                m.last < self.tok(p) <= m.last + 5 for p in self.in_sentence(self.places, s)
-            ):
+            if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
@@ -440,6 +445,14 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _place_in_clause_after(self, m: Match, s: int) -> bool:
+        """Whether a place follows the trigger in its clause (دخلت الفصائل ... الخميس مدينة حماة)."""
+        a, b = self.sentence_tokens[s]
+        if m.last + 1 < b and word_forms(self.tokens[m.last + 1].text) & _NOT_ENTERED:
+            return False  # دخل الاتفاق حيز التنفيذ: an agreement enters into force, nobody enters a place
+        end = next((cb for ca, cb in clause_bounds(self.tokens, a, b) if ca <= m.first < cb), b)
+        return any(m.last < self.tok(p) < end and not self._coarse(p) for p in self.in_sentence(self.places, s))
 
     def _after_stative(self, i: int, s: int) -> bool:
         return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & _STATIVE_BEFORE)
@@ -776,9 +789,9 @@ class _Coder:
         for j in (k - 1, k - 2, k - 3):
             if j < lo:
                 break
-            forms = word_forms(self.tokens[j].text) & _TARGET_WORDS
-            # مع marks the opponent only right before it (اشتباكات مع القوات), not in تزامنت مع تنفيذ الطيران
-            if forms and (j == k - 1 or forms != {normalize("مع")}):
+            forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
+            # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
+            if forms:
                 return True
         return False
 
