@@ -353,3 +353,21 @@ def test_a_non_violent_transfer_is_read_as_the_withdrawal_of_actor1(store, hand_
     [change] = khanasir.changes
     assert (change.how, change.previous, change.holder) == ("withdrawal", "Unidentified Armed Group (Syria)", "")
     assert khanasir.since == date(2024, 12, 4)
+
+
+def test_progress_shows_a_bar_and_keeps_problem_lines_whole(hand_articles):
+    from marsad.readers import ReadProblem
+    from marsad.store.ingest import Progress
+
+    out = io.StringIO()
+    progress = Progress(out, total=3)
+    with open_store(":memory:") as s:
+        ingest(
+            s,
+            [hand_articles[0], ReadProblem("x.jsonl:2", "malformed JSON"), hand_articles[1]],
+            on_problem=lambda p: progress.note(f"marsad: {p}"),
+            progress=progress,
+        )
+    lines = out.getvalue().replace("\r\033[K", "\n").split("\n")
+    assert "marsad: x.jsonl:2: malformed JSON" in lines
+    assert out.getvalue().rstrip("\n").endswith("articles/s") and "3/3" in out.getvalue()

@@ -59,6 +59,30 @@ def processed(paths: Iterable[str]) -> Iterator[object]:
     return process(read_paths(paths), pipeline)
 
 
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many articles the inputs hold (text files, plus non-blank lines of JSON Lines files), for the progress bar;
+    None when a path cannot be walked (the reader reports it)."""
+    from pathlib import Path
+
+    from marsad.readers import JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        try:
+            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+            for f in files:
+                suffix = f.suffix.lower()
+                if suffix in TEXT_SUFFIXES:
+                    total += 1
+                elif suffix in JSONL_SUFFIXES:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+        except OSError:
+            return None
+    return total
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.cli import EXIT_NOTHING_READ, EXIT_OK, report
     from marsad.store.ingest import Progress, ingest, summary_line
@@ -69,8 +93,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise CommandError(f"--batch-size must be at least 1, not {args.batch_size}")
     store = _open(args.db)
     try:
-        progress = Progress(sys.stderr) if (args.progress or sys.stderr.isatty()) else None
-        stats = ingest(store, processed(args.paths), batch_size=args.batch_size, on_problem=report, progress=progress)
+        progress = Progress(sys.stderr, count_inputs(args.paths)) if (args.progress or sys.stderr.isatty()) else None
+        on_problem = (lambda p: progress.note(f"marsad: {p}")) if progress else report
+        stats = ingest(
+            store, processed(args.paths), batch_size=args.batch_size, on_problem=on_problem, progress=progress
+        )
     finally:
         store.close()
     report(summary_line(stats))

@@ -346,7 +346,7 @@ class Progress:
         elapsed = max(now - self.started, 1e-9)
         rate = stats.read / elapsed
         if self.total:
-            done = min(stats.read, self.total)
+            done = min(stats.read + stats.problems, self.total)
             width = 24
             filled = int(width * done / self.total)
             bar = "[" + "#" * filled + "." * (width - filled) + f"] {done}/{self.total} "
@@ -356,6 +356,16 @@ class Progress:
         self.out.write(line)
         self.out.flush()
         self._drawn = True
+
+    def note(self, message: str) -> None:
+        """A message on its own line, above the progress line (which the next update redraws)."""
+        if self.out is None:
+            return
+        if self._drawn:
+            self.out.write("\r\033[K")
+            self._last = 0.0
+        self.out.write(message + "\n")
+        self.out.flush()
 
     def finish(self) -> None:
         if self.out is not None and self._drawn:
@@ -409,6 +419,8 @@ def ingest(
             stats.problems += 1
             if on_problem is not None:
                 on_problem(item)
+            if progress is not None:
+                progress.update(stats)
             continue
         stats.read += 1
         batch.append(item)
