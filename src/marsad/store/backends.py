@@ -299,7 +299,7 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
     db = db or os.environ.get("MARSAD_DB") or str(default_db_path())
     if "://" in db and not is_postgres_url(db):
         raise StoreError(f"--db {db}: unknown kind of store (give a file path or a postgresql:// URL)")
-    store: Store = PostgresStore(db) if is_postgres_url(db) else DuckDBStore(db)
+    store: Store = PostgresStore(db) if is_postgres_url(db) else DuckDBStore(os.path.expanduser(db))
     if migrate:
         try:
             store.migrate()
