@@ -286,3 +286,15 @@ def test_fighters_of_a_group_are_that_group():
     (e,) = a.events
     assert a.mention(e.actor1[0]).resolution.canonical == "Hezbollah"
     assert a.mention(e.actor2[0]).resolution.canonical == "Military Forces of Israel"
+
+
+def test_the_toll_of_an_operation_reported_next_belongs_to_it():
+    text = (
+        "استعادت وحدات من الجيش السوري السيطرة على مدينة خناصر في ريف حلب ليل الإثنين الثلاثاء. "
+        "وأوضح المصدر أن العملية أسفرت عن مقتل عشرات الإرهابيين وتدمير عدد من آلياتهم."
+    )
+    places = [{"text": "مدينة خناصر", "name": "Khanasir"}, {"text": "ريف حلب", "name": "Aleppo", "role": "region"}]
+    a = code(text, places, [SAA])
+    assert [(e.sub_event_type, where(a, e), e.fatalities) for e in a.events] == [
+        ("Government regains territory", "Khanasir", 10)
+    ]

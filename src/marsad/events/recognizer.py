@@ -238,6 +238,7 @@ class _Draft:
     plover_mode: str
     modality: str
     fallback: bool = False
+    own_place: bool = True
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -301,12 +302,13 @@ class _Coder:
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
         self.named: set[int] = set()
+        self.in_actor: set[int] = set()
         for m in self.mentions:
             if m.kind in (MentionKind.ACTOR, MentionKind.PLACE, MentionKind.SOURCE, MentionKind.ORGANIZATION,
                           MentionKind.PERSON):
                 k = self.tok(m)
                 while k < len(self.tokens) and self.token_starts[k] < m.end:
-                    self.named.add(k)
+                    (self.in_actor if m.kind is MentionKind.ACTOR else self.named).add(k)
                     k += 1
 
     def by_id(self, mention_id: str) -> Mention:
@@ -429,8 +431,11 @@ class _Coder:
         absorbed: set[int] = set()
         for m in found:
             rule: TriggerRule = m.payload  # type: ignore[assignment]
-            if m.first in absorbed or any(k in self.named for k in range(m.first, m.last + 1)):
+            span = range(m.first, m.last + 1)
+            if m.first in absorbed or any(k in self.named for k in span):
                 continue
+            if any(k in self.in_actor for k in span) and rule.sub_event_type != "Air/drone strike":
+                continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي السوري both names and strikes
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
                 continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
@@ -572,6 +577,7 @@ class _Coder:
         if not civilian and sub.event_type == "Explosions/Remote violence":
             civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 10)
         out = []
+        own_place = any(p.sentence == trig.sentence for p in places)
         for place in places or [None]:
             evidence = [sentence_span]
             if place is not None:
@@ -594,6 +600,7 @@ class _Coder:
                     plover_mode=plover_mode,
                     modality=trig.modality,
                     fallback="fallback" in trig.rule.flags,
+                    own_place=own_place,
                     evidence=evidence,
                     civilian=civilian,
                     sentences=[trig.sentence],
@@ -678,9 +685,10 @@ class _Coder:
                     continue
                 # شمال قطاع غزة as one region mention right after the town: the locator is inside the span
                 head = normalize(p.text).split()[:1]
-                if not words and (self._is_region(p) or (head and self._locator(head[0]))) and head != ["و"]:
-                    if not p.text.startswith("و"):
-                        continue
+                if not words and head and self._locator(head[0]):
+                    continue  # وسط قطاع غزة right after مخيم النصيرات
+                if not words and self._is_region(p) and not p.text.startswith("و"):
+                    continue
             out.append(p)
         return out
 
@@ -766,6 +774,18 @@ class _Coder:
             out |= word_forms(t.text)
         return out
 
+    def _within(self, region_id: str | None, place_id: str | None) -> bool:
+        """Whether ``region_id`` is a region (or no place) that contains the place ``place_id``."""
+        if region_id is None:
+            return True
+        if place_id is None:
+            return False
+        region, place = self.by_id(region_id), self.by_id(place_id)
+        r, p = region.resolution, place.resolution
+        if not self._is_region(region) or not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        return bool(r.admin1) and r.admin1 == p.admin1
+
     def _place_key(self, m: Mention | None) -> str:
         if m is None:
             return ""
@@ -821,8 +841,12 @@ class _Coder:
         pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]] or sentence_pool
         if not pool:
             return [], []
+        clause_pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]]
+        remote = sub_event_type(trig.sub_event_type).event_type == "Explosions/Remote violence"
+        if remote and not clause_pool:
+            return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         side1, side2 = self._sides(trig, pool, start)
-        if not side1 and pool is not sentence_pool:
+        if not side1 and pool is not sentence_pool and not remote:
             # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
             wider, _ = self._sides(trig, sentence_pool, start)
             side1 = [m for m in wider if m not in side2][:1]
@@ -1053,6 +1077,15 @@ class _Coder:
                 ),
                 None,
             )
+            if host is None:
+                # العملية أسفرت عن مقتل عشرات: the toll of the operation reported just before, when this sentence
+                # places it nowhere more precise than that operation's region
+                host = next(
+                    (o for o in reversed(out) if not o.fallback and o.sub.violent and o.date == d.date
+                     and d.sentence - 2 <= o.sentence <= d.sentence and o.modality == d.modality
+                     and (not d.own_place or self._within(d.location, o.location))),
+                    None,
+                )  # fmt: skip
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
