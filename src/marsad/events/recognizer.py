@@ -87,6 +87,8 @@ _FAR_TARGET_WORDS = frozenset(
 _NOT_ENTERED = frozenset(
     normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
 )
+#: sub-event types whose trigger may be the name of the arm that acts (الطيران الحربي السوري، المدفعية الإسرائيلية)
+_WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -434,8 +436,8 @@ class _Coder:
             span = range(m.first, m.last + 1)
             if m.first in absorbed or any(k in self.named for k in span):
                 continue
-            if any(k in self.in_actor for k in span) and rule.sub_event_type != "Air/drone strike":
-                continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي السوري both names and strikes
+            if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
+                continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / المدفعية الإسرائيلية name and strike
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
                 continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
