@@ -599,6 +599,8 @@ class _ActorPass:
     def tagged(self, tagger: NameTagger) -> None:
         """People and organisations the rules did not find, from the name tagger; rule spans keep priority."""
         taken = [(f.start, f.end) for f in self.found]
+        # a name the places stage (when it ran) read as a place (الولايات المتحدة) is left to it
+        places = [(m.start, m.end) for m in self.article.mentions if m.kind is MentionKind.PLACE]
         sentences: dict[int, list[Token]] = {}
         for t in self.article.tokens:
             sentences.setdefault(t.sentence, []).append(t)
@@ -606,6 +608,9 @@ class _ActorPass:
         for tokens in sentences.values():
             for span in tagger.spans(tokens, self.text):
                 if any(a < span.end and span.start < b for a, b in taken) or not _plausible(span, tokens):
+                    continue
+                raw = self.article.raw_span(span.start, span.end)
+                if any(2 * (min(b, raw.end) - max(a, raw.start)) >= raw.end - raw.start for a, b in places):
                     continue
                 if span.label == "PERS":
                     found = _Found(span.start, span.end, MentionKind.PERSON,
@@ -727,6 +732,9 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
         return False  # الجيش يستعد: an imperfect verb is the predicate
     if len(words) == 1 and _common_noun(words[0].stem or words[0].text):
         return False  # الحكومة، الشركة، فريق: a common noun refers to a body or a person, it does not name one
+    if len(words) == 1 and (words[0].stem or words[0].text) in default_lists().places \
+            and words[0].text not in given_names():
+        return False  # a bare place name (روسيا، صبرا) is the places stage's; a state's forces are in the dictionary
     if span.label == "ORG" and len(words) == 2 and not any("ال" in t.prefixes or t.text.startswith("ال")
                                                             for t in words):
         last = words[-1].text
