@@ -371,3 +371,31 @@ def test_progress_shows_a_bar_and_keeps_problem_lines_whole(hand_articles):
     lines = out.getvalue().replace("\r\033[K", "\n").split("\n")
     assert "marsad: x.jsonl:2: malformed JSON" in lines
     assert out.getvalue().rstrip("\n").endswith("articles/s") and "3/3" in out.getvalue()
+
+
+def test_two_concurrent_ingests_into_postgresql_store_everything_once(store_url, many_articles):
+    if not store_url.startswith("postgresql"):
+        pytest.skip("a DuckDB file has one writing process; concurrent writers are a PostgreSQL matter")
+    import threading
+
+    errors = []
+
+    def run(order):
+        try:
+            with open_store(store_url) as s:
+                ingest(s, order, batch_size=3)
+        except Exception as e:  # surfaced below with the thread's error
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=(o,)) for o in (many_articles, list(reversed(many_articles)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    with open_store(store_url) as s:
+        counts = count_rows(s)
+        doubled = s.scalar(
+            "SELECT count(*) FROM (SELECT merged_id FROM merges GROUP BY merged_id HAVING count(*) > 1) d"
+        )
+    assert (counts["articles"], counts["events"], counts["merge_members"], doubled) == (15, 27, 27, 0)

@@ -112,25 +112,32 @@ class Store:
         Raises:
             StoreError: when the store was written by a newer marsad.
         """
+        try:  # the common case, an up-to-date store, needs no lock (readers must not wait for a running ingest)
+            if self.schema_version() == SCHEMA_VERSION:
+                return SCHEMA_VERSION
+        except Exception:  # no marsad_meta yet: a fresh store
+            pass
+        # one transaction under the writers' lock: two processes opening a fresh PostgreSQL store at once would
+        # otherwise race on CREATE TABLE IF NOT EXISTS (a duplicate key in pg_type)
         with self.transaction():
+            self.lock_for_writing()
             self.execute(META_TABLE)
-        current = self.schema_version()
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.description}: schema version {current} was written by a newer marsad "
-                f"(this one reads up to {SCHEMA_VERSION}); upgrade marsad"
-            )
-        for version, statements in MIGRATIONS:
-            if version <= current:
-                continue
-            with self.transaction():
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.description}: schema version {current} was written by a newer marsad "
+                    f"(this one reads up to {SCHEMA_VERSION}); upgrade marsad"
+                )
+            for version, statements in MIGRATIONS:
+                if version <= current:
+                    continue
                 for statement in statements:
                     if statement.lstrip().upper().startswith("CREATE INDEX") and not self.secondary_indexes:
                         continue
                     self.execute(statement)
                 self.execute("DELETE FROM marsad_meta WHERE key = 'schema_version'")
                 self.execute("INSERT INTO marsad_meta (key, value) VALUES ('schema_version', ?)", [str(version)])
-            current = version
+                current = version
         return current
 
 
