@@ -165,6 +165,9 @@ ACTORS = {
         "terrorists", "Unidentified Armed Group (Syria)", 3, "militia", "SY", generic=True
     ),
     "قوات سوريا الديموقراطية": ActorResolution("sdf", "QSD: Syrian Democratic Forces", 2, "rebel", "SY"),
+    "الفرقة 25": ActorResolution(
+        "sy-25th-division", "Military Forces of Syria (2000-2024) 25th Division", 1, "state", "SY", parent="sy-army"
+    ),
     "الطيران الروسي": ActorResolution("ru-army", "Military Forces of Russia (2000-)", 8, "state", "RU"),
 }
 SOURCES = {

@@ -399,3 +399,19 @@ def test_two_concurrent_ingests_into_postgresql_store_everything_once(store_url,
             "SELECT count(*) FROM (SELECT merged_id FROM merges GROUP BY merged_id HAVING count(*) > 1) d"
         )
     assert (counts["articles"], counts["events"], counts["merge_members"], doubled) == (15, 27, 27, 0)
+
+
+def test_a_unit_and_its_parent_force_are_compatible_actors(store, build):
+    build_article, spec = build
+    unit = build_article(
+        "sana-kafrnabl-unit",
+        "خاضت الفرقة 25 اشتباكات مع هيئة تحرير الشام على أطراف كفرنبل.",
+        [spec("اشتباكات", "Armed clash", "كفرنبل", date(2024, 12, 3), ("الفرقة 25",), ("هيئة تحرير الشام",))],
+    )
+    army = build_article(
+        "afp-kafrnabl-army",
+        "دارت اشتباكات بين الجيش السوري والتنظيمات الإرهابية في كفرنبل.",
+        [spec("اشتباكات", "Armed clash", "كفرنبل", date(2024, 12, 3), ("الجيش السوري",), ("التنظيمات الإرهابية",))],
+    )
+    ingest(store, [unit, army])
+    assert store.scalar("SELECT reports FROM merges") == 2

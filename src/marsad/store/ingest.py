@@ -144,8 +144,11 @@ def _specific_actors(article: Article, ids: Iterable[str]) -> list[str]:
             res = article.mention(mid).resolution
         except KeyError:
             continue
-        if isinstance(res, ActorResolution) and not res.generic and res.actor_id not in out:
-            out.append(res.actor_id)
+        if isinstance(res, ActorResolution) and not res.generic:
+            # a unit and its parent force are compatible: the 25th Division's clash is the army's clash
+            for actor_id in (res.actor_id, res.parent):
+                if actor_id and actor_id not in out:
+                    out.append(actor_id)
     return out
 
 
