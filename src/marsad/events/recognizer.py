@@ -72,14 +72,18 @@ from marsad.text.tokens import stem_candidates as _splits
 _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
-              "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد")
+              "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
+              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع")
 )  # fmt: skip
-# before these words a trigger noun is a state or part of a name: تحت سيطرة، ساحة التحرير، جبهة تحرير
-_STATIVE_BEFORE = frozenset(
+# before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير
+_NAME_OR_STATE_BEFORE = frozenset(
     normalize(w)
-    for w in ("تحت", "خارج", "عن", "مناطق", "نفوذ", "منطقة", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "جيش", "منظمة",
-              "شارع", "دوار", "مدرسة", "فرض", "إحكام", "احكام")
-)  # fmt: skip
+    for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة")
+)
+# before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
+_STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
+    normalize(w) for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام")
+)
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = frozenset(
     normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد")
@@ -89,6 +93,12 @@ _NOT_ENTERED = frozenset(
 )
 #: sub-event types whose trigger may be the name of the arm that acts (الطيران الحربي السوري، المدفعية الإسرائيلية)
 _WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_CASUALTY_WORDS = frozenset(
+    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
+)
+_PARTITIVE_WORDS = frozenset(
+    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين")
+)
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -185,6 +195,12 @@ def _norm(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _joint_matcher() -> PhraseMatcher:
+    rows = load_table("count_cues.tsv").rows
+    return PhraseMatcher([(f, True) for r in rows if r["kind"] == "joint_unknown" for f in split_forms(r["forms"])])
+
+
+@lru_cache(maxsize=1)
 def _no_casualty_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     """Phrases saying nobody was hurt: whole phrases, and a negated verb with its casualty noun further on."""
     rows = load_table("count_cues.tsv").rows
@@ -241,6 +257,7 @@ class _Draft:
     modality: str
     fallback: bool = False
     own_place: bool = True
+    kills_one: bool = False
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -440,6 +457,8 @@ class _Coder:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / المدفعية الإسرائيلية name and strike
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
                 continue
+            if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
+                continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
@@ -461,8 +480,8 @@ class _Coder:
         end = next((cb for ca, cb in clause_bounds(self.tokens, a, b) if ca <= m.first < cb), b)
         return any(m.last < self.tok(p) < end and not self._coarse(p) for p in self.in_sentence(self.places, s))
 
-    def _after_stative(self, i: int, s: int) -> bool:
-        return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & _STATIVE_BEFORE)
+    def _after_stative(self, i: int, s: int, words: frozenset[str] = _STATIVE_BEFORE) -> bool:
+        return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & words)
 
     def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int) -> bool:
         a, b = self.sentence_tokens[s]
@@ -577,7 +596,7 @@ class _Coder:
             for x in actor2
         )
         if not civilian and sub.event_type == "Explosions/Remote violence":
-            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 10)
+            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 20)
         out = []
         own_place = any(p.sentence == trig.sentence for p in places)
         for place in places or [None]:
@@ -603,6 +622,7 @@ class _Coder:
                     modality=trig.modality,
                     fallback="fallback" in trig.rule.flags,
                     own_place=own_place,
+                    kills_one="kills_one" in trig.rule.flags,
                     evidence=evidence,
                     civilian=civilian,
                     sentences=[trig.sentence],
@@ -826,6 +846,29 @@ class _Coder:
         )
         return civilian and sub.event_type not in ("Protests", "Riots")
 
+    def _partitive_victim(self, m: Mention, lo: int) -> bool:
+        """``مقتل خمسة من عناصر داعش``: a count and a partitive between a casualty word and the group."""
+        from marsad.events.numbers import number_item
+
+        j = self.tok(m) - 1
+        steps = 0
+        while j >= lo and steps < 5:
+            t = self.tokens[j]
+            forms = word_forms(t.text)
+            if forms & _CASUALTY_WORDS:
+                return True
+            if not (forms & _PARTITIVE_WORDS or number_item(t) is not None):
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _instrument_target(self, m: Mention, trig: _Trigger) -> bool:
+        """``فجروا عبوة ناسفة بقوة إسرائيلية``: an actor joined by ب right after the weapon is the target."""
+        k = self.tok(m)
+        token = self.tokens[k]
+        return 0 < k - trig.match.last <= 2 and token.text.startswith("ب") and self.a.raw[m.start - 1 : m.start] == "ب"
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -903,7 +946,14 @@ class _Coder:
             rest = [m for m in principals if self.tok(m) > self.tok(between)]
             side2 = rest[:1]
         else:
-            targets = [m for m in principals if self._is_target(m, start) or self._victim(m, trig)]
+            targets = [
+                m
+                for m in principals
+                if self._is_target(m, start)
+                or self._victim(m, trig)
+                or self._instrument_target(m, trig)
+                or self._partitive_victim(m, start)
+            ]
             others = [m for m in principals if m not in targets]
             agents = [m for m in others if self._is_agent(m, start)]
             if agents:
@@ -1013,6 +1063,8 @@ class _Coder:
                 elif res.counts == "detained":
                     d.detained = (d.detained or 0) + value
         quiet, verbs, nouns = _no_casualty_matchers()
+        vague = _joint_matcher()
+        joint = {s for s, (a, b) in self.sentence_tokens.items() if vague.find_all(self.tokens, a, b)}
         calm = set()
         for s, (a, b) in self.sentence_tokens.items():
             if quiet.find_all(self.tokens, a, b):
@@ -1026,6 +1078,10 @@ class _Coder:
                 d.fatalities = 0
             if d.fatalities is None and d.sub.violent and d.sentence in calm:
                 d.fatalities = 0  # لم تسفر الغارة عن إصابات: ACLED codes the strike with no fatalities
+            if d.fatalities is None and d.sub.violent and d.sentence in joint:
+                d.fatalities = 0  # بين قتيل وجريح: a joint toll with no figure, coded conservatively
+            if d.fatalities is None and d.kills_one and d.modality == "asserted":
+                d.fatalities = 1  # اغتال: the verb says one person died
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
@@ -1058,11 +1114,12 @@ class _Coder:
                 continue
             index[key] = d
             out.append(d)
-        # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"
+        # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
+        # kills and arrests is one battle (the arrests go to Event.detained)
         for d in [d for d in out if d.sub.name == "Arrests"]:
             host = next(
-                (o for o in out if o.sub.name == "Disrupted weapons use" and o.location_key == d.location_key
-                 and o.date == d.date and o.sentences[0] == d.sentences[0]),
+                (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles")
+                 and o.location_key == d.location_key and o.date == d.date and o.sentences[0] == d.sentences[0]),
                 None,
             )  # fmt: skip
             if host is not None:
