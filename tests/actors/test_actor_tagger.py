@@ -114,7 +114,7 @@ class _FixedTagger:
                 continue
             inside = [k for k, t in enumerate(tokens) if at <= t.start < at + len(phrase)]
             if inside:
-                out.append(TaggedSpan(at, at + len(phrase), label, inside[0], inside[-1]))
+                out.append(TaggedSpan(at, at + len(phrase), label, inside[0], inside[-1], margin=100.0))
         return out
 
 

@@ -32,13 +32,14 @@ _LEXICAL = ("w=", "s=", "s<", "s>", "s-1s=")
 
 @dataclass(frozen=True, slots=True)
 class TaggedSpan:
-    """A name the tagger found: normalized offsets, ``PERS`` or ``ORG``, and its first and last token indices."""
+    """A name the tagger found: normalized offsets, ``PERS`` or ``ORG``, its first and last token indices."""
 
     start: int
     end: int
     label: str
     first: int
     last: int
+    margin: float = 0.0  # the smallest lead of a token's label over O: how sure the tagger is
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,13 @@ class NameTagger:
 
     def labels(self, tokens: Sequence[Token]) -> list[str]:
         """The label of each token of one sentence."""
+        return self.scored(tokens)[0]
+
+    def scored(self, tokens: Sequence[Token]) -> tuple[list[str], list[float]]:
+        """The label of each token and its margin over ``O`` (0 for tokens labelled ``O``)."""
         static, classes = self._static(tokens)
         out: list[str] = []
+        margins: list[float] = []
         p1 = p2 = _BOUNDARY
         for i, feats in enumerate(static):
             scores = self.model.scores(feats)
@@ -213,7 +219,8 @@ class NameTagger:
             best = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k] + hist[k])
             p2, p1 = p1, LABELS[best]
             out.append(p1)
-        return out
+            margins.append(scores[best] + hist[best] - scores[0] - hist[0])
+        return out, margins
 
     def train(self, sentences: Sequence[tuple[Sequence[Token], Sequence[str]]], epochs: int, seed: int = 13,
               dropout: float = 0.0) -> None:
@@ -248,7 +255,7 @@ class NameTagger:
     def spans(self, tokens: Sequence[Token], text: str) -> list[TaggedSpan]:
         """Names in one sentence as normalized spans: from the article or the stem (proclitics off) to the stem's end."""
         out: list[TaggedSpan] = []
-        labels = self.labels(tokens)
+        labels, margins = self.scored(tokens)
         i = 0
         while i < len(labels):
             if labels[i] == "O":
@@ -267,7 +274,7 @@ class NameTagger:
                     start -= 2
             end = last.stem_end if last.stem_start >= 0 and last.suffix else last.end
             if end > start:
-                out.append(TaggedSpan(start, end, kind, i, j - 1))
+                out.append(TaggedSpan(start, end, kind, i, j - 1, min(margins[i:j])))
             i = j
         return out
 
