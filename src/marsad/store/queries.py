@@ -181,15 +181,19 @@ def with_evidence(store: Store, changes: list[ControlChange]) -> list[ControlCha
     """The changes with the reports (article, source, words) of each merged event attached."""
     ids = sorted({c.merged_id for c in changes})
     reports: dict[str, list[dict]] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        sql = (
-            "SELECT mm.merged_id, e.record FROM merge_members mm "
-            "JOIN events e ON e.article_key = mm.article_key AND e.local_id = mm.local_id "
-            f"WHERE mm.merged_id IN ({', '.join('?' for _ in part)})"
-        )
-        for merged_id, record in store.query(sql, part):
-            reports.setdefault(merged_id, []).append(json.loads(record))
+    if not ids:
+        return list(changes)
+    # the wanted ids go into a temporary table: one join, however many changes are asked for
+    store.execute("CREATE TEMP TABLE IF NOT EXISTS marsad_wanted (merged_id TEXT)")
+    store.execute("DELETE FROM marsad_wanted")
+    store.insert_rows("marsad_wanted", ("merged_id",), [(i,) for i in ids])
+    sql = (
+        "SELECT mm.merged_id, e.record FROM marsad_wanted w "
+        "JOIN merge_members mm ON mm.merged_id = w.merged_id "
+        "JOIN events e ON e.article_key = mm.article_key AND e.local_id = mm.local_id"
+    )
+    for merged_id, record in store.query(sql):
+        reports.setdefault(merged_id, []).append(json.loads(record))
     out = []
     for c in changes:
         recs = sorted(reports.get(c.merged_id, []), key=lambda r: (str(r.get("article_id")), str(r.get("event_id"))))
