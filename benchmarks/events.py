@@ -8,8 +8,8 @@ Usage::
 
 Oracle mode gives the coder the gold lines' own place and actor mentions, so it measures the events layer alone;
 ``--pipeline`` measures the whole chain, comparing places and actors by their Arabic surface text (the gazetteer and
-the actor dictionary spell names their own way). Speed is reported as sentences per second of the events stages against a
-baseline that only normalizes and tokenizes the same text (the ratio is what matters on a shared machine).
+the actor dictionary spell names their own way). Speed is reported as sentences per second of the events stages
+against a baseline that only normalizes and tokenizes the same text (the ratio is what matters on a shared machine).
 """
 
 from __future__ import annotations
@@ -89,7 +89,10 @@ def run(path: Path, pipeline: bool, verbose: bool) -> Score:
         if full is not None:
             gold, predicted = by_surface(item, gold, predicted)
         score.add(item.id, gold, predicted)
-    print(f"gold: {path} ({len(items)} items, {score.gold_events} gold events, mode {'pipeline' if pipeline else 'oracle'})")
+    print(
+        f"gold: {path} ({len(items)} items, {score.gold_events} gold events, "
+        f"mode {'pipeline' if pipeline else 'oracle'})"
+    )
     print(f"events: predicted {score.predicted_events}, matched {score.matched}, "
           f"precision {score.precision:.2f}, recall {score.recall:.2f}")  # fmt: skip
     for f in FIELDS:
@@ -97,8 +100,10 @@ def run(path: Path, pipeline: bool, verbose: bool) -> Score:
         if total:
             print(f"  {f:<20} {score.field_right[f]:>3}/{total:<3} {score.field_right[f] / total:.2f}")
     if events_time:
-        print(f"speed: events stages {len(items) / events_time:,.0f} items/s; normalize+tokenize baseline "
-              f"{len(items) / base_time:,.0f} items/s; ratio {events_time / base_time:.1f}x the baseline's time")  # fmt: skip
+        print(
+            f"speed: events stages {len(items) / events_time:,.0f} items/s; normalize+tokenize baseline "
+            f"{len(items) / base_time:,.0f} items/s; ratio {events_time / base_time:.1f}x the baseline's"
+        )
     if verbose:
         for line in score.misses:
             print("  -", line)

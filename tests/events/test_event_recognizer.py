@@ -48,9 +48,12 @@ def test_three_towns_taken_are_three_events_by_the_named_coalition():
     a = code(
         "تخوض هيئة تحرير الشام والجماعات المتحالفة معها الثلاثاء معارك ضد الجيش السوري. وأفاد المرصد عن "
         "اشتباكات في ريف حماة الشمالي، حيث تمكنت الجماعات من السيطرة على مدن عدة، بينها طيبة الإمام وحلفايا وصوران.",
-        places=[{"text": "ريف حماة الشمالي", "name": "N Hama", "role": "region"},
-                {"text": "طيبة الإمام", "name": "Taybat al-Imam"}, {"text": "حلفايا", "name": "Halfaya"},
-                {"text": "صوران", "name": "Souran"}],  # fmt: skip
+        places=[
+            {"text": "ريف حماة الشمالي", "name": "N Hama", "role": "region"},
+            {"text": "طيبة الإمام", "name": "Taybat al-Imam"},
+            {"text": "حلفايا", "name": "Halfaya"},
+            {"text": "صوران", "name": "Souran"},
+        ],  # fmt: skip
         actors=[HTS, ALLIES, SAA, GROUPS],
     )
     taken = [e for e in a.events if e.sub_event_type == "Non-state actor overtakes territory"]
@@ -279,9 +282,11 @@ def test_fighters_of_a_group_are_that_group():
     a = code(
         "اشتبك مقاتلون من حزب الله مع قوة إسرائيلية قرب بلدة العديسة فجر الأربعاء.",
         [{"text": "بلدة العديسة", "name": "Odaisseh"}],
-        [{"text": "مقاتلون", "canonical": "Fighters", "inter": None, "generic": True},
-         {"text": "حزب الله", "canonical": "Hezbollah", "inter": 2},
-         {"text": "قوة إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8}],  # fmt: skip
+        [
+            {"text": "مقاتلون", "canonical": "Fighters", "inter": None, "generic": True},
+            {"text": "حزب الله", "canonical": "Hezbollah", "inter": 2},
+            {"text": "قوة إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8},
+        ],  # fmt: skip
     )
     (e,) = a.events
     assert a.mention(e.actor1[0]).resolution.canonical == "Hezbollah"

@@ -226,8 +226,10 @@ class _Scanner:
             value = _safe_date(y, m, d)
             return DateHit(i, i, DateResolution(value, 1, "explicit_day")) if value else None
         day = _int(tok)
-        if day is not None and _in_sentence(self.tokens, i + 4, s) and all(
-            self.tokens[i + k].text in ("/", "-") for k in (1, 3)
+        if (
+            day is not None
+            and _in_sentence(self.tokens, i + 4, s)
+            and all(self.tokens[i + k].text in ("/", "-") for k in (1, 3))
         ):
             a, b = _int(self.tokens[i + 2]), _int(self.tokens[i + 4])
             if a is not None and b is not None:
@@ -503,7 +505,9 @@ class DateResolver:
             if prefixes and first.stem_start > first.start:
                 nstart = first.start + sum(len(p) for p in prefixes)
             elif first.text[:1] == "و" and len(first.text) > 2 and first.text[1:] in word_forms(first.text):
-                nstart = first.start + 1  # وصباح الثلاثاء: the conjunction is not part of the date (no form starts with و)
+                nstart = (
+                    first.start + 1
+                )  # وصباح الثلاثاء: the conjunction is not part of the date (no form starts with و)
             span = article.raw_span(nstart, last.end)
             mentions.append(
                 Mention(

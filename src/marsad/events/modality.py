@@ -9,10 +9,10 @@ Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the token
   are blocked (بسبب المعارك names a cause already known, جراء غارات جوية reports the event);
 * ``previous``: the two words before the cue (القصف المتواصل: an ongoing campaign, not one event);
 * ``verbal`` (background: منذ، إثر، عقب، بعدما): ``منذ`` followed by a date only marks that date as a start (the date
-  resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence is
-  history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's own day
-  is in it (إثر بدئها هجومها الأربعاء) or a pluperfect follows (بعدما كان ... أرسل); otherwise the clause they open is a
-  current event's cause and stays asserted.
+  resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence
+  is history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's
+  own day is in it (إثر بدئها هجومها الأربعاء) or a pluperfect follows (بعدما كان ... أرسل); otherwise the clause they
+  open is a current event's cause and stays asserted.
 
 A trigger inside a scope whose ``blocks`` is ``all`` (or ``territory`` for territory triggers) is not coded as a new
 event; place mentions inside any scope are not used as the location of triggers outside it (``مع محاولتها التقدم

@@ -49,7 +49,11 @@ def write_notes(article: Article, event: Event, joint: int | None = None) -> str
     if event.location:
         parts.append("at " + _name(article, event.location))
     if event.date:
-        parts.append("on " + event.date.isoformat() + ("" if event.time_precision == 1 else f" (precision {event.time_precision})"))
+        parts.append(
+            "on "
+            + event.date.isoformat()
+            + ("" if event.time_precision == 1 else f" (precision {event.time_precision})")
+        )
     gloss = " ".join(parts)
     figures = []
     if event.fatalities is not None:

@@ -8,7 +8,8 @@ Rules followed (ACLED knowledge base, "Fatalities", 27 Feb 2023): vague figures 
 (عشرات، the Arabic for both "tens" and the "dozens" of English wire copy) 10, "hundreds" (مئات) 100, "thousands" (آلاف)
 1000, and they multiply a following scale word (عشرات الآلاف = 10,000); "several" (عدة، بضعة) 3, ACLED's figure for a
 limited event whose toll is not given. A range (بين 10 و15، 10 إلى 15) keeps the lower figure as its value, the most
-conservative estimate. Years (عام 2011), days of dates (3 ديسمبر) and clock times are not quantities and give no mention.
+conservative estimate. Years (عام 2011), days of dates (3 ديسمبر) and clock times are not quantities and give no
+mention.
 """
 
 from __future__ import annotations

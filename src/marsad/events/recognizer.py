@@ -323,8 +323,13 @@ class _Coder:
         self.named: set[int] = set()
         self.in_actor: set[int] = set()
         for m in self.mentions:
-            if m.kind in (MentionKind.ACTOR, MentionKind.PLACE, MentionKind.SOURCE, MentionKind.ORGANIZATION,
-                          MentionKind.PERSON):
+            if m.kind in (
+                MentionKind.ACTOR,
+                MentionKind.PLACE,
+                MentionKind.SOURCE,
+                MentionKind.ORGANIZATION,
+                MentionKind.PERSON,
+            ):
                 k = self.tok(m)
                 while k < len(self.tokens) and self.token_starts[k] < m.end:
                     (self.in_actor if m.kind is MentionKind.ACTOR else self.named).add(k)
@@ -385,7 +390,11 @@ class _Coder:
         frame: tuple[DateResolution | None, str | None, bool] = (None, None, False)
         self.scopes = {s: self._sentence_scopes(s) for s in self.sentence_tokens}
         self.scoped = {
-            i for scopes in self.scopes.values() for sc in scopes if sc.blocks != "none" for i in range(sc.start, sc.end)
+            i
+            for scopes in self.scopes.values()
+            for sc in scopes
+            if sc.blocks != "none"
+            for i in range(sc.start, sc.end)
         }
         news_frame = frame
         previous_end = 0
@@ -426,7 +435,9 @@ class _Coder:
     def _sentence_scopes(self, s: int) -> list[Scope]:
         start, end = self.sentence_tokens[s]
         date_starts = {
-            self.tok(d): bool(isinstance(d.resolution, DateResolution) and self.anchor and d.resolution.value < self.anchor)
+            self.tok(d): bool(
+                isinstance(d.resolution, DateResolution) and self.anchor and d.resolution.value < self.anchor
+            )
             for d in self.in_sentence(self.dates, s)
             if start <= self.tok(d) < end
         }
@@ -494,7 +505,8 @@ class _Coder:
 
     def _refinement_near(self, kind: str, sub: str, m: Match, s: int) -> bool:
         return any(
-            r.kind == kind and sub in r.applies_to and self._near(r.matcher, m, s, r.window) for r in self.lex.refinements
+            r.kind == kind and sub in r.applies_to and self._near(r.matcher, m, s, r.window)
+            for r in self.lex.refinements
         )
 
     def _refine(self, t: _Trigger) -> tuple[str, str]:
@@ -522,8 +534,10 @@ class _Coder:
             if not sc.covers(i):
                 continue
             token = self.tokens[i]
-            definite = "ال" in token.prefixes or token.text.startswith("ال") or "ال" in (
-                next((p for p, _ in _splits(token.text) if "ال" in p), ())
+            definite = (
+                "ال" in token.prefixes
+                or token.text.startswith("ال")
+                or "ال" in (next((p for p, _ in _splits(token.text) if "ال" in p), ()))
             )
             if (
                 sc.blocks == "all"
@@ -550,9 +564,7 @@ class _Coder:
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
-        if any(
-            d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)
-        ) and not own_date:
+        if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
 
@@ -586,7 +598,9 @@ class _Coder:
         sub = sub_event_type(sub_name)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
         plover_type = trig.rule.plover_type or sub.plover_type
-        plover_mode = trig.plover_mode or (trig.rule.plover_mode if not trig.rule.plover_type else "") or sub.plover_mode
+        plover_mode = (
+            trig.plover_mode or (trig.rule.plover_mode if not trig.rule.plover_type else "") or sub.plover_mode
+        )
         if trig.rule.plover_type:
             plover_mode = trig.rule.plover_mode
         trigger_span = self.raw(trig.match.first, trig.match.last)
@@ -785,7 +799,12 @@ class _Coder:
             return best[2]
         # البلدة / المدينة: a town named in the sentence or two just before
         for p in sorted(self.places, key=lambda p: -p.start):
-            if s - 2 <= p.sentence < s and not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
+            if (
+                s - 2 <= p.sentence < s
+                and not self._coarse(p)
+                and not self._is_region(p)
+                and self.tok(p) not in self.scoped
+            ):
                 return p
         return best[2] if best is not None else None
 
@@ -931,7 +950,11 @@ class _Coder:
         side1: list[Mention] = []
         side2: list[Mention] = []
         between = next(
-            (m for m in principals if self.tok(m) > 0 and normalize("بين") in word_forms(self.tokens[self.tok(m) - 1].text)),
+            (
+                m
+                for m in principals
+                if self.tok(m) > 0 and normalize("بين") in word_forms(self.tokens[self.tok(m) - 1].text)
+            ),
             None,
         )
         if "territory" in trig.rule.flags:
@@ -969,7 +992,12 @@ class _Coder:
         if res is not None and not (isinstance(res, ActorResolution) and res.generic):
             return head
         for m in self.in_sentence(self.actors, self.tokens[self.tok(head)].sentence):
-            if m.start > head.end and self.a.raw[head.end : m.start].strip() in ("من", "في صفوف", "تابعين ل", "من عناصر"):
+            if m.start > head.end and self.a.raw[head.end : m.start].strip() in (
+                "من",
+                "في صفوف",
+                "تابعين ل",
+                "من عناصر",
+            ):
                 r = m.resolution
                 if isinstance(r, ActorResolution) and not r.generic:
                     return m
@@ -1012,7 +1040,12 @@ class _Coder:
             # the actors stage already named it; bring along the allies named with that actor (assoc_actor_1)
             for m in reversed(self.actors):
                 r = m.resolution
-                if m.start < head.start and isinstance(r, ActorResolution) and not r.generic and r.canonical == res.canonical:
+                if (
+                    m.start < head.start
+                    and isinstance(r, ActorResolution)
+                    and not r.generic
+                    and r.canonical == res.canonical
+                ):
                     assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
                     return [ids[0], *[x for x in assoc if x not in ids], *ids[1:]]
             return ids
@@ -1131,7 +1164,10 @@ class _Coder:
                 (
                     o
                     for o in out
-                    if not o.fallback and o.sub.violent and o.location_key == d.location_key and o.date == d.date
+                    if not o.fallback
+                    and o.sub.violent
+                    and o.location_key == d.location_key
+                    and o.date == d.date
                     and o.modality == d.modality
                 ),
                 None,
@@ -1197,7 +1233,9 @@ class _Coder:
             )
         from marsad.events.notes import write_notes
 
-        return [replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)]
+        return [
+            replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
+        ]
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
@@ -1213,5 +1251,3 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
     into.civilian = into.civilian or other.civilian
-
-
