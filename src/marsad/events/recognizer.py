@@ -93,6 +93,10 @@ _NOT_ENTERED = frozenset(
 )
 #: sub-event types whose trigger may be the name of the arm that acts (الطيران الحربي السوري، المدفعية الإسرائيلية)
 _WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_PERSON_WORDS = frozenset(
+    normalize(w) for w in ("شخص", "أشخاص", "شخصا", "مواطن", "مواطنين", "مواطنا", "شاب", "شابا", "مشتبه", "مشتبها",
+                           "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
+)  # fmt: skip
 _CASUALTY_WORDS = frozenset(
     normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
 )
@@ -429,6 +433,8 @@ class _Coder:
         self._attach_numbers(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
+        # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
+        drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         merged = self._merge(drafts)
         return self._freeze(merged)
 
@@ -474,6 +480,8 @@ class _Coder:
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
+            if "needs_count" in rule.flags and not self._count_after(m, s):
+                continue
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
@@ -482,6 +490,13 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _count_after(self, m: Match, s: int) -> bool:
+        """Whether a counted number or a person noun follows within six words (أوقفت الشرطة خمسة أشخاص)."""
+        end = min(self.sentence_tokens[s][1], m.last + 7)
+        if any(m.last < self.tok(n) < end for n in self.in_sentence(self.numbers, s)):
+            return True
+        return any(word_forms(self.tokens[k].text) & _PERSON_WORDS for k in range(m.last + 1, end))
 
     def _place_in_clause_after(self, m: Match, s: int) -> bool:
         """Whether a place follows the trigger in its clause (دخلت الفصائل ... الخميس مدينة حماة)."""
