@@ -49,15 +49,16 @@ from marsad.places.gazetteer import (
     SHIFT,
     Gazetteer,
     Place,
-    distance_km,
     load_gazetteer,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
 
-_ARTICLE_PREFIX = re.compile(r"^[وف]?[بلك]?ال$|^[وف]?لل$")
-_PLAIN_PREFIX = re.compile(r"^[وف]?[بلك]?$")
-#: a word for neighbour look-ups (cues, heads, adjectives): letters, digits and "_", as _is_word_char
-_ANY_WORD = re.compile(r"\w+")
+#: what may precede a name inside its word: [وف]?[بلك]?ال or [وف]?لل (article), [وف]?[بلك]? (none); as sets, since
+#: they are checked for every automaton hit
+_ARTICLE_PREFIXES = frozenset(c + p + "ال" for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")) | frozenset(
+    {"لل", "ولل", "فلل"}
+)
+_PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
 #: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag)
 _NON_WORD = re.compile(r"[\W_]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -119,51 +120,40 @@ class PlaceRecognizer:
         return add_mentions(article, mentions, self.provides)
 
 
-class _WordIndex:
-    """Start and end offsets of the words of one text, for neighbour look-ups by bisection."""
+#: the first word after a position, with only spaces before it
+_FIRST_WORD = re.compile(r" *(\w+)")
 
-    __slots__ = ("text", "starts", "ends")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for w in _ANY_WORD.finditer(text):
-            self.starts.append(w.start())
-            self.ends.append(w.end())
+_LAST_SCAN = threading.local()
 
 
-_LAST_INDEX = threading.local()
-
-
-def _words(text: str) -> _WordIndex:
-    # a thread processes one text at a time: keep its index instead of walking characters for every look-up
-    index = getattr(_LAST_INDEX, "index", None)
-    if index is None or index.text is not text:
-        index = _LAST_INDEX.index = _WordIndex(text)
-    return index
+def _scan_of(text: str) -> str:
+    """``text`` with every non-word character (and "_") a space, one for one, plus a closing space; kept for the
+    last text of the thread, since neighbour look-ups ask for it hundreds of times per article."""
+    cached = getattr(_LAST_SCAN, "pair", None)
+    if cached is None or cached[0] is not text:
+        cached = _LAST_SCAN.pair = (text, _NON_WORD.sub(" ", text) + " ")
+    return cached[1]
 
 
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end)."""
-    idx = _words(text)
-    i = bisect.bisect_right(idx.ends, pos) - 1
-    if i < 0 or idx.ends[i] > pos:
+    j = pos
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == 0 or not _is_word_char(text[j - 1]):
         return None
-    if text[idx.ends[i] : pos].strip(" "):
-        return None
-    return idx.starts[i], idx.ends[i]
+    scan = _scan_of(text)
+    # "_" is a space in the scan but part of a word here (as \w): step over it the slow way
+    start = scan.rfind(" ", 0, j) + 1
+    while start > 0 and text[start - 1] == "_":
+        start = scan.rfind(" ", 0, start - 1) + 1
+    return start, j
 
 
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word starting after ``pos`` with only spaces between (no punctuation), as (start, end)."""
-    idx = _words(text)
-    i = bisect.bisect_left(idx.starts, pos)
-    if i >= len(idx.starts):
-        return None
-    if text[pos : idx.starts[i]].strip(" "):
-        return None
-    return idx.starts[i], idx.ends[i]
+    w = _FIRST_WORD.match(text, pos)
+    return (w.start(1), w.end(1)) if w is not None else None
 
 
 def _whole_hashtag(text: str, start: int, end: int) -> bool:
@@ -177,6 +167,39 @@ def _whole_hashtag(text: str, start: int, end: int) -> bool:
     return h > 0 and text[h - 1] == "#" and h == start and e == end
 
 
+_ENTRIES: dict[int, object] = {}
+
+
+def _entry_cache(gaz: Gazetteer):
+    """A memo of each key's candidates split once: (latin, plain, with article, common), instead of per match."""
+    cached = _ENTRIES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    memo: dict[str, tuple] = {}
+    names = gaz.names
+
+    def entries_of(key: str) -> tuple:
+        e = memo.get(key)
+        if e is None:
+            entries = names[key]
+            latin = key.isascii()
+            if latin:
+                plain = tuple(dict.fromkeys(x >> SHIFT for x in entries if x & FLAG_LATIN))
+                article = ()
+            else:
+                plain = tuple(dict.fromkeys(x >> SHIFT for x in entries if not x & (FLAG_ARTICLE | FLAG_LATIN)))
+                article = tuple(
+                    dict.fromkeys(x >> SHIFT for x in entries if x & FLAG_ARTICLE and not x & FLAG_LATIN)
+                )
+            common = frozenset(x >> SHIFT for x in entries if x & FLAG_COMMON)
+            e = memo[key] = (latin, plain, article, common)
+        return e
+
+    _ENTRIES.clear()
+    _ENTRIES[id(gaz)] = (gaz, entries_of)
+    return entries_of
+
+
 def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     """All boundary-valid gazetteer matches, longest first among overlaps, in text order."""
     raw: list[_Match] = []
@@ -184,35 +207,35 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     # a hashtag's words are joined by "_" (#حفر_الباطن): a match inside a hashtag counts only when it is the whole
     # hashtag (#أمطار_الكويت names floods, not Kuwait). Every non-word character becomes a space (one for one, so offsets hold) and a space closes the text: the
     # automaton's keys end with a space, so a match that ends inside a word is never reported
-    scan = _NON_WORD.sub(" ", text) + " "
+    scan = _scan_of(text)
+    entries_of = _entry_cache(gaz)
+    hashtags = "_" in text
     for last, key in gaz.automaton.iter(scan):
         end = last
         start = end - len(key)
-        ws = start
-        while ws > 0 and scan[ws - 1] != " ":
-            ws -= 1
-        if "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
+        ws = scan.rfind(" ", 0, start) + 1
+        if start - ws > 4:
+            continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
+        if hashtags and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
         prefix = text[ws:start]
         if prefix and text[ws:end] in gaz.shadow:
             continue
-        entries = gaz.names[key]
-        if key.isascii():
+        entry = entries_of(key)
+        if entry[0]:  # Latin-script key
             if prefix:
                 continue
-            cands = [e >> SHIFT for e in entries if e & FLAG_LATIN]
+            cands = entry[1]
             has_article = False
         else:
-            has_article = bool(_ARTICLE_PREFIX.match(prefix))
-            if not has_article and not _PLAIN_PREFIX.match(prefix):
+            has_article = prefix in _ARTICLE_PREFIXES
+            if not has_article and prefix not in _PLAIN_PREFIXES:
                 continue
-            want = FLAG_ARTICLE if has_article else 0
-            cands = [e >> SHIFT for e in entries if (e & FLAG_ARTICLE) == want and not e & FLAG_LATIN]
+            cands = entry[2] if has_article else entry[1]
         if not cands:
             continue
-        common = {e >> SHIFT for e in entries if e & FLAG_COMMON}
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        raw.append(_Match(ws, start, end, key, has_article, list(dict.fromkeys(cands)), common, span_start, end))
+        raw.append(_Match(ws, start, end, key, has_article, list(cands), entry[3], span_start, end))
     raw.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[_Match] = []
     occupied = bytearray(n)
@@ -225,8 +248,22 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     return taken
 
 
+_NISBA_MEMO: dict[str, bool] = {}
+_NISBA_MEMO_OWNER: list = [None]
+
+
 def _is_nisba(surface: str, gaz: Gazetteer) -> bool:
     """True when ``surface`` reads as the nisba adjective of a country, governorate or city (الهندية of الهند)."""
+    if _NISBA_MEMO_OWNER[0] is not gaz:
+        _NISBA_MEMO.clear()
+        _NISBA_MEMO_OWNER[0] = gaz
+    known = _NISBA_MEMO.get(surface)
+    if known is None:
+        known = _NISBA_MEMO[surface] = _reads_as_nisba(surface, gaz)
+    return known
+
+
+def _reads_as_nisba(surface: str, gaz: Gazetteer) -> bool:
     for ending in ("يه", "ي"):
         if surface.endswith(ending) and len(surface) - len(ending) >= 3:
             base = surface[: -len(ending)]
@@ -239,13 +276,60 @@ def _surface(m: _Match) -> str:
     return ("ال" + m.key) if m.article else m.key
 
 
+_FORMS: dict[int, tuple[dict, dict, frozenset, frozenset]] = {}
+_PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def _in_town(text: str, m: _Match) -> bool:
+    """True when the match follows في after a part of a town within three words (حي النزهة في عمان)."""
+    prev = _prev_word(text, m.word_start)
+    if prev is None or text[prev[0] : prev[1]] != "في":
+        return False
+    w = prev[0]
+    for _ in range(3):
+        before = _prev_word(text, w)
+        if before is None:
+            return False
+        if any(stem in _WITHIN_TOWN for stem in strip_proclitics(text[before[0] : before[1]])):
+            return True
+        w = before[0]
+    return False
+
+
+def _surface_forms(vocab: PlaceVocabulary) -> tuple[dict, dict, frozenset, frozenset]:
+    """Every written form of the one-word heads and cues (with proclitics: وبريف, لمحافظة) -> (entry, stem), and
+    the last words of the two-word heads (شمال غرب): one dict look-up per neighbour word instead of stripping."""
+    forms = _FORMS.get(id(vocab))
+    if forms is None:
+        heads: dict[str, tuple[RegionWord, str]] = {}
+        cues: dict[str, tuple[object, str]] = {}
+        for table, source in ((heads, vocab.heads), (cues, vocab.cues)):
+            for stem, entry in source.items():
+                if " " in stem or (source is vocab.cues and entry.role == "element"):
+                    continue
+                for prefix in _PROCLITIC_FORMS:
+                    word = prefix + stem
+                    # the longest stem wins, as strip_proclitics tries the whole word first
+                    if stem in strip_proclitics(word) and (word not in table or len(table[word][1]) < len(stem)):
+                        table[word] = (entry, stem)
+        seconds = frozenset(h.split(" ")[1] for h in vocab.heads if " " in h)
+        clubs = frozenset(
+            p + c for c in vocab.clubs for p in _PROCLITIC_FORMS if c in strip_proclitics(p + c)
+        )
+        forms = (heads, cues, seconds, clubs)
+        _FORMS.clear()
+        _FORMS[id(vocab)] = forms
+    return forms
+
+
 def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None) -> None:
     """Find the cue, region head and direction adjectives around a match."""
     prev = _prev_word(text, m.word_start)
     if prev is not None:
+        heads, cues, seconds, _clubs = _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]]
         head = None
-        prev2 = _prev_word(text, prev[0])
+        prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
         if prev2 is not None:
             w2 = text[prev2[0] : prev2[1]]
             for stem in strip_proclitics(w2):
@@ -254,35 +338,25 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
                     m.span_start = prev2[0] + (len(w2) - len(stem))
                     break
         if head is None:
-            head = vocab.head(w1)
-            if head is not None:
-                stem = next(s for s in strip_proclitics(w1) if s in vocab.heads)
+            found = heads.get(w1)
+            if found is not None:
+                head, stem = found
                 m.span_start = prev[0] + (len(w1) - len(stem))
         if head is not None:
             m.region = head
         else:
-            cue = vocab.cue(w1)
-            if cue is not None:
+            found = cues.get(w1)
+            if found is not None:
+                cue, stem = found
                 m.cued = True
                 m.cue_role = cue.role
                 if cue.role != "town":
-                    stem = next(s for s in strip_proclitics(w1) if s in vocab.cues)
                     m.span_start = prev[0] + (len(w1) - len(stem))
             elif previous is not None and previous.cue_role and previous.cue_role != "town" and m.key:
                 # a list governed by a plural cue: محافظات حلب وإدلب وحماة
                 gap = text[previous.end : m.word_start].strip()
                 if gap in ("", ",", "و") and (text[m.word_start] == "و" or gap == ","):
                     m.cue_role = previous.cue_role
-    if prev is not None and text[prev[0] : prev[1]] == "في":
-        w = prev[0]
-        for _ in range(3):
-            before = _prev_word(text, w)
-            if before is None:
-                break
-            if any(stem in _WITHIN_TOWN for stem in strip_proclitics(text[before[0] : before[1]])):
-                m.in_town = True
-                break
-            w = before[0]
     if m.region is None and m.key.startswith("ريف "):
         m.region = vocab.heads.get("ريف")
     if m.region is not None:
@@ -378,14 +452,18 @@ class _Scorer:
             alone = m.chosen.id if m.chosen is not None and self.anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
             d = self._nearest.get((p.id, alone))
             if d is None:
-                d = min(
+                # an equirectangular distance: within 1 % of the great circle at the 60-200 km this scores, and
+                # computed for every candidate against every anchor
+                kx = math.cos(math.radians(p.latitude)) ** 2
+                d2 = min(
                     (
-                        distance_km(p.latitude, p.longitude, a.latitude, a.longitude)
+                        (p.latitude - a.latitude) ** 2 + kx * (p.longitude - a.longitude) ** 2
                         for aid, (a, _count) in self.anchors.items()
                         if aid != alone
                     ),
-                    default=1e9,
+                    default=1e6,
                 )
+                d = 111.195 * math.sqrt(d2)
                 self._nearest[(p.id, alone)] = d
             if d < 60:
                 s += 2.0
@@ -462,6 +540,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         previous = m
 
     regions = _acled_regions()
+    club_forms = _surface_forms(vocab)[3]
     kept: list[_Match] = []
     for m in matches:
         surface = _surface(m)
@@ -474,7 +553,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
 
         before = _prev_word(text, m.word_start)
-        if before is not None and any(w in vocab.clubs for w in strip_proclitics(text[before[0] : before[1]])):
+        if before is not None and text[before[0] : before[1]] in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
         if policy == "cue" and not (m.cued or m.region is not None):
             continue
@@ -526,8 +605,13 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     kept = [m for m in kept if m.places]
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
-    if any(len({p.country_code for p in m.places}) > 1 and any(p.feature == "country" for p in m.places) for m in kept):
+    homographs = [
+        m for m in kept if len({p.country_code for p in m.places}) > 1 and any(p.feature == "country" for p in m.places)
+    ]
+    if homographs:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
+        for m in homographs:
+            m.in_town = _in_town(text, m)
 
     # pass 2: resolve, anchors from the first resolution refine the second
     ambiguous = any(len(m.places) > 1 for m in kept)
@@ -681,14 +765,16 @@ _PRONOUN_PATTERNS: dict[int, re.Pattern] = {}
 PRONOUN_REACH = 2
 
 
-def _pronoun_pattern(vocab: PlaceVocabulary) -> re.Pattern:
-    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics."""
+def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
+    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, and
+    the pronoun forms themselves: a text containing none of them (most texts) is not searched with the regex."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
         heads = sorted(vocab.heads, key=len, reverse=True)
         alternation = "|".join(re.escape(h) for h in heads)
-        pattern = re.compile(rf"(?<![\w])[وف]?[بلك]?(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
-        _PRONOUN_PATTERNS[id(vocab)] = pattern
+        regex = re.compile(rf"(?<![\w])[وف]?[بلك]?(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
+        forms = tuple(sorted({h.split(" ")[-1] + "ه" for h in heads}))
+        pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms)
     return pattern
 
 
@@ -707,11 +793,14 @@ def _pronoun_regions(
     ه (masculine) only to a country or region (لبنان وجنوبه), since a masculine antecedent before it is far more often
     no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country.
     """
-    if not final or "ه" not in text:
+    if not final:
+        return []
+    regex, forms = _pronoun_pattern(vocab)
+    if not any(f in text for f in forms):
         return []
     out = []
     starts = [m.span_start for m in final]
-    for match in _pronoun_pattern(vocab).finditer(text):
+    for match in regex.finditer(text):
         head = vocab.heads[match.group("head")]
         i = bisect.bisect_right(starts, match.start()) - 1
         sentence = article.sentences[bisect.bisect_right(sentence_starts, match.start()) - 1].index if sentence_starts else 0
