@@ -740,6 +740,11 @@ class _Coder:
                     continue  # وسط قطاع غزة right after مخيم النصيرات
                 if not words and self._is_region(p) and not p.text.startswith("و"):
                     continue
+            if self._is_region(p) and not p.text.startswith("و") and out and not self._is_region(out[-1]):
+                # قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل: the province locates the base
+                gap = self.a.raw[out[-1].end : p.start]
+                if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و":
+                    continue
             out.append(p)
         return out
 
