@@ -96,3 +96,9 @@ def test_pronoun_regions_keep_the_governorate(head, city):
     town = found[city].resolution
     assert mention.role == "region" and mention.resolution.country_code == "SY"
     assert mention.resolution.admin1 == town.admin1
+
+
+def test_feminine_direction_adjective_is_no_pronoun():
+    # جنوبية normalizes to جنوبيه: the adjective, not جنوبي + ه
+    found = by_text("قصفت الطائرات مدينة حلب ومنطقة جنوبية قريبة منها.")
+    assert all(m.role != "region" for m in found.values())

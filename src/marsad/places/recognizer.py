@@ -59,8 +59,9 @@ _ARTICLE_PREFIXES = frozenset(c + p + "ال" for c in ("", "و", "ف") for p in 
     {"لل", "ولل", "فلل"}
 )
 _PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
-#: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag)
-_NON_WORD = re.compile(r"[\W_]")
+#: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag), spaces left out
+#: since they need no replacing (most of the substitutions the regex would otherwise make)
+_NON_WORD_NOR_SPACE = re.compile(r"[^\w ]|_")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 #: ACLED regions whose countries Arabic conflict copy is mostly about
@@ -131,7 +132,7 @@ def _scan_of(text: str) -> str:
     last text of the thread, since neighbour look-ups ask for it hundreds of times per article."""
     cached = getattr(_LAST_SCAN, "pair", None)
     if cached is None or cached[0] is not text:
-        cached = _LAST_SCAN.pair = (text, _NON_WORD.sub(" ", text) + " ")
+        cached = _LAST_SCAN.pair = (text, _NON_WORD_NOR_SPACE.sub(" ", text) + " ")
     return cached[1]
 
 
@@ -148,6 +149,12 @@ def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     while start > 0 and text[start - 1] == "_":
         start = scan.rfind(" ", 0, start - 1) + 1
     return start, j
+
+
+def _proclitics_only(text: str, pos: int) -> bool:
+    """True when nothing but proclitics (و ف, then ب ل ك) stand between the start of its word and ``pos``."""
+    ws = _scan_of(text).rfind(" ", 0, pos) + 1
+    return text[ws:pos] in _PLAIN_PREFIXES and (ws == 0 or text[ws - 1] != "_")
 
 
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
@@ -234,16 +241,17 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
             cands = entry[2] if has_article else entry[1]
         if not cands:
             continue
-        span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        raw.append(_Match(ws, start, end, key, has_article, list(cands), entry[3], span_start, end))
-    raw.sort(key=lambda m: (-(m.end - m.start), m.start))
+        raw.append((start - end, start, end, ws, key, has_article, cands, entry[3], prefix))
+    # longest first; a _Match is built only for the matches kept
+    raw.sort()
     taken: list[_Match] = []
     occupied = bytearray(n)
-    for m in raw:
-        if 1 in occupied[m.start : m.end]:
+    for _neg, start, end, ws, key, has_article, cands, common, prefix in raw:
+        if 1 in occupied[start:end]:
             continue
-        occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
-        taken.append(m)
+        occupied[start:end] = b"\x01" * (end - start)
+        span_start = start - 2 if has_article and prefix.endswith("ال") else start
+        taken.append(_Match(ws, start, end, key, has_article, list(cands), common, span_start, end))
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -714,6 +722,8 @@ def _unresolved(
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for match in _town_cue_pattern(vocab).finditer(text):
+        if not _proclitics_only(text, match.start()):
+            continue
         cue = vocab.cue(match.group())
         if cue is None or cue.role != "town" or cue.unresolved == "no" or cue.plural:
             continue
@@ -770,9 +780,10 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
     the pronoun forms themselves: a text containing none of them (most texts) is not searched with the regex."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
-        heads = sorted(vocab.heads, key=len, reverse=True)
+        # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه)
+        heads = sorted((h for h in vocab.heads if not h.endswith("ي")), key=len, reverse=True)
         alternation = "|".join(re.escape(h) for h in heads)
-        regex = re.compile(rf"(?<![\w])[وف]?[بلك]?(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
+        regex = re.compile(rf"(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
         forms = tuple(sorted({h.split(" ")[-1] + "ه" for h in heads}))
         pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms)
     return pattern
@@ -801,6 +812,8 @@ def _pronoun_regions(
     out = []
     starts = [m.span_start for m in final]
     for match in regex.finditer(text):
+        if not _proclitics_only(text, match.start()):
+            continue
         head = vocab.heads[match.group("head")]
         i = bisect.bisect_right(starts, match.start()) - 1
         sentence = article.sentences[bisect.bisect_right(sentence_starts, match.start()) - 1].index if sentence_starts else 0
@@ -852,7 +865,9 @@ def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:
     if pattern is None:
         cues = sorted((c.text for c in vocab.cues.values() if c.role == "town" and c.unresolved != "no"), key=len)
         alternation = "|".join(re.escape(c) for c in reversed(cues))
-        pattern = re.compile(rf"(?<![\w\u0621-\u064a])[وف]?[بلك]?(?:{alternation})(?![\w\u0621-\u064a])")
+        # no look-behind and no optional proclitics in front, so the regex engine can jump to a cue's first letter;
+        # the caller checks what precedes it (_proclitics_only)
+        pattern = re.compile(rf"(?:{alternation})(?![\w\u0621-\u064a])")
         _CUE_PATTERNS[id(vocab)] = pattern
     return pattern
 
