@@ -193,7 +193,8 @@ def test_gold_set_is_large_and_varied():
 
 
 @pytest.mark.parametrize("name", ["gold_sentences.jsonl", "gold_heldout.jsonl", "gold_heldout2.jsonl",
-                                  "gold_heldout3.jsonl", "gold_heldout4.jsonl", "gold_heldout5.jsonl"])  # fmt: skip
+                                  "gold_heldout3.jsonl", "gold_heldout4.jsonl", "gold_heldout5.jsonl",
+                                  "gold_heldout6.jsonl"])  # fmt: skip
 def test_gold_set_in_oracle_mode_scores_high(name):
     from marsad.events.gold import Score, event_fields
 

@@ -91,8 +91,8 @@ _FAR_TARGET_WORDS = frozenset(
 _NOT_ENTERED = frozenset(
     normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
 )
-#: sub-event types whose trigger may be the name of the arm that acts (الطيران الحربي السوري، المدفعية الإسرائيلية)
-_WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: sub-event types whose trigger may name who acts (الطيران الحربي السوري، المدفعية الإسرائيلية، المتظاهرون)
+_WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Peaceful protest"})
 _PERSON_WORDS = frozenset(
     normalize(w) for w in ("شخص", "أشخاص", "شخصا", "مواطن", "مواطنين", "مواطنا", "شاب", "شابا", "مشتبه", "مشتبها",
                            "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
@@ -1173,6 +1173,16 @@ class _Coder:
             host = next(
                 (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles")
                  and o.location_key == d.location_key and o.date == d.date and o.sentences[0] == d.sentences[0]),
+                None,
+            )  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
+        # shooting during clashes (أصيب ثلاثة برصاص القوات خلال مواجهات) is part of the battle, not an attack of its own
+        for d in [d for d in out if d.sub.name == "Attack"]:
+            host = next(
+                (o for o in out if o.sub.event_type == "Battles" and o.location_key == d.location_key
+                 and o.date == d.date and o.sentences[0] == d.sentences[0] and o.modality == d.modality),
                 None,
             )  # fmt: skip
             if host is not None:
