@@ -781,7 +781,9 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
         # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه)
-        heads = sorted((h for h in vocab.heads if not h.endswith("ي")), key=len, reverse=True)
+        heads = sorted(
+            (h for h, w in vocab.heads.items() if not (h.endswith("ي") and w.direction)), key=len, reverse=True
+        )
         alternation = "|".join(re.escape(h) for h in heads)
         regex = re.compile(rf"(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
         forms = tuple(sorted({h.split(" ")[-1] + "ه" for h in heads}))
