@@ -304,3 +304,15 @@ def test_the_toll_of_an_operation_reported_next_belongs_to_it():
     assert [(e.sub_event_type, where(a, e), e.fatalities) for e in a.events] == [
         ("Government regains territory", "Khanasir", 10)
     ]
+
+
+def test_a_bad_gold_line_gives_a_one_line_error(tmp_path):
+    from marsad.events.gold import GoldError
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "events": []}\nnot json\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:2: not JSON"):
+        list(read_gold(bad))
+    bad.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(GoldError, match="needs 'text' and 'events'"):
+        list(read_gold(bad))
