@@ -316,3 +316,15 @@ def test_a_bad_gold_line_gives_a_one_line_error(tmp_path):
     bad.write_text('{"text": "x"}\n', encoding="utf-8")
     with pytest.raises(GoldError, match="needs 'text' and 'events'"):
         list(read_gold(bad))
+
+
+def test_handing_over_a_town_is_a_non_violent_transfer():
+    a = code(
+        "سلمت قوات سوريا الديمقراطية بلدة تل رفعت إلى الجيش السوري دون قتال الأحد.",
+        [{"text": "تل رفعت", "name": "Tall Rifat"}],
+        [{"text": "قوات سوريا الديمقراطية", "canonical": "SDF", "inter": 2}, SAA],
+    )
+    assert [(e.sub_event_type, where(a, e), e.plover_type) for e in a.events] == [
+        ("Non-violent transfer of territory", "Tall Rifat", "RETREAT")
+    ]
+    assert code("سلم المسلحون أسلحتهم الثقيلة.", []).events == ()
