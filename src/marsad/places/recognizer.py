@@ -202,6 +202,8 @@ def _entry_cache(gaz: Gazetteer):
             e = memo[key] = (latin, plain, article, common)
         return e
 
+    entries_of.memo = memo  # type: ignore[attr-defined]
+
     _ENTRIES.clear()
     _ENTRIES[id(gaz)] = (gaz, entries_of)
     return entries_of
@@ -216,9 +218,10 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     # automaton's keys end with a space, so a match that ends inside a word is never reported
     scan = _scan_of(text)
     entries_of = _entry_cache(gaz)
+    memo = entries_of.memo
+    shadow = gaz.shadow
     hashtags = "_" in text
-    for last, key in gaz.automaton.iter(scan):
-        end = last
+    for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
         ws = scan.rfind(" ", 0, start) + 1
         if start - ws > 4:
@@ -226,9 +229,9 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
         if hashtags and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
         prefix = text[ws:start]
-        if prefix and text[ws:end] in gaz.shadow:
+        if prefix and text[ws:end] in shadow:
             continue
-        entry = entries_of(key)
+        entry = memo.get(key) or entries_of(key)
         if entry[0]:  # Latin-script key
             if prefix:
                 continue
@@ -387,8 +390,26 @@ def _country_facts(gaz: Gazetteer, cc: str) -> tuple[str, int | None, str]:
     return (f.name, f.iso, cc) if f else (cc, None, cc)
 
 
+_RESOLUTIONS: dict[tuple, PlaceResolution] = {}
+_RESOLUTIONS_OWNER: list = [None]
+
+
 def _resolution(
     gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str = ""
+) -> PlaceResolution:
+    # resolutions are frozen: one instance serves every mention of the same place read the same way
+    if _RESOLUTIONS_OWNER[0] is not gaz or len(_RESOLUTIONS) > 100_000:
+        _RESOLUTIONS.clear()
+        _RESOLUTIONS_OWNER[0] = gaz
+    key = (p.id, precision, direction, ncand, name_ar)
+    res = _RESOLUTIONS.get(key)
+    if res is None:
+        res = _RESOLUTIONS[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar)
+    return res
+
+
+def _new_resolution(
+    gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str
 ) -> PlaceResolution:
     country, iso, cc = _country_facts(gaz, p.country_code)
     if p.id.startswith("geonames:"):
