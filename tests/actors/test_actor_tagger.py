@@ -169,3 +169,11 @@ def test_place_snapshot_is_normalized_arabic_single_words():
     assert len(names) > 1000 and len(set(names)) == len(names)
     assert all(" " not in n and not n.isascii() and normalize(n) == n for n in names)
     assert "حلب" in names and "دمشق" in names
+
+
+def test_an_agency_is_never_a_tagged_name(monkeypatch):
+    text = "وقالت مصادر في المعارضة للأناضول إن الفصائل انسحبت من البلدة."
+    proposals = [("للاناضول", "PERS")]
+    monkeypatch.setattr(recognizer, "default_tagger", lambda: _FixedTagger(proposals))
+    article = ActorRecognizer()(tokenized(text))
+    assert not [m for m in article.mentions if "الأناضول" in m.text or "أناضول" in m.text]

@@ -26,6 +26,7 @@ from marsad.actors.lexicon import (
     PhraseMatch,
     given_names,
     longest_first,
+    split_cell,
     stop_words,
 )
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
@@ -721,6 +722,16 @@ _DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديد�
                           "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
 
 
+@lru_cache(maxsize=1)
+def _agency_forms() -> frozenset[str]:
+    """Every Arabic name of agencies.tsv, with and without the article (the dictionary keeps only unambiguous ones)."""
+    forms: set[str] = set()
+    for row in load_table("agencies.tsv").rows:
+        for form in split_cell(row["arabic"]):
+            forms |= {form, form[2:] if form.startswith("ال") else "ال" + form}
+    return frozenset(forms)
+
+
 #: particles that occur inside names (نقابة العاملين في جامعة بيرزيت، منظمة أطباء بلا حدود)
 _NAME_CONNECTORS = frozenset({"في", "بلا", "بن", "بنت", "ابن", "ابو", "ام", "عبد", "من", "ضد"})
 
@@ -737,6 +748,10 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
         return False  # الجيش يستعد: an imperfect verb is the predicate
     if len(words) == 1 and _common_noun(words[0].stem or words[0].text):
         return False  # الحكومة، الشركة، فريق: a common noun refers to a body or a person, it does not name one
+    name = " ".join(t.text for t in words)
+    stem_name = " ".join([words[0].stem or words[0].text] + [t.text for t in words[1:]])
+    if name in _agency_forms() or stem_name in _agency_forms():
+        return False  # للأناضول، الجزيرة: an agency or channel is the sources stage's, however the tagger reads it
     if len(words) == 1 and (words[0].stem or words[0].text) in default_lists().places \
             and words[0].text not in given_names():
         return False  # a bare place name (روسيا، صبرا) is the places stage's; a state's forces are in the dictionary
