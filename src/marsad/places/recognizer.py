@@ -104,6 +104,10 @@ class _Match:
     ncandidates: int = 0
     #: named as the town a street or quarter lies in (حي النزهة في عمان): a town, not a country
     in_town: bool = False
+    #: a country's name that is also a place of another country (عمان)
+    homograph: bool = False
+    #: the word before the match's word, when only spaces separate them
+    prev: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -335,7 +339,7 @@ def _surface_forms(vocab: PlaceVocabulary) -> tuple[dict, dict, frozenset, froze
 
 def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None) -> None:
     """Find the cue, region head and direction adjectives around a match."""
-    prev = _prev_word(text, m.word_start)
+    prev = m.prev = _prev_word(text, m.word_start)
     if prev is not None:
         heads, cues, seconds, _clubs = _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]]
@@ -581,7 +585,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
 
-        before = _prev_word(text, m.word_start)
+        before = m.prev
         if before is not None and text[before[0] : before[1]] in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
         if policy == "cue" and not (m.cued or m.region is not None):
@@ -617,6 +621,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
         ccs = {p.country_code for p in places}
         hoods_only = all(p.feature == "neighbourhood" for p in places)
+        m.homograph = len(ccs) > 1 and any(p.feature == "country" for p in places)
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
@@ -634,9 +639,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     kept = [m for m in kept if m.places]
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
-    homographs = [
-        m for m in kept if len({p.country_code for p in m.places}) > 1 and any(p.feature == "country" for p in m.places)
-    ]
+    homographs = [m for m in kept if m.homograph]
     if homographs:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         for m in homographs:
