@@ -164,4 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the module's importable copy: command modules raise ``marsad.cli.CommandError``, and under ``python -m``
+    # this file is ``__main__``, whose own CommandError class would not catch theirs.
+    from marsad import cli as _cli
+
+    sys.exit(_cli.main())
