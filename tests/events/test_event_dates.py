@@ -139,3 +139,9 @@ def test_counted_past_days():
 def test_day_of_the_current_or_last_month():
     assert _one("قتل شخص في الأول من الشهر الجاري.").resolution.value == date(2024, 12, 1)
     assert _one("وقع الهجوم في 28 من الشهر الماضي.").resolution.value == date(2024, 11, 28)
+
+
+def test_a_late_evening_dispatch_is_dated_by_the_local_day():
+    late = datetime(2024, 12, 3, 22, 30, tzinfo=UTC)  # already Wednesday 01:30 in Damascus
+    assert _one("قصفت الطائرات البلدة الأربعاء.", published=late).resolution.value == date(2024, 12, 4)
+    assert _one("قصفت الطائرات البلدة الثلاثاء.", published=late).resolution.value == date(2024, 12, 3)

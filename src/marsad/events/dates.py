@@ -2,7 +2,7 @@
 
 A DATE mention is a time expression of the text, resolved to a calendar day with ACLED's ``time_precision`` (1 the
 day, 2 the week: the middle day is used, 3 the month: the 15th is used). The anchor is ``article.published`` (from
-metadata or the wire dateline); without one, explicit dates still resolve and relative ones stay unresolved
+metadata or the wire dateline) taken as a local day (UTC+3, see :func:`anchor_date`); without one, explicit dates still resolve and relative ones stay unresolved
 (resolution None).
 
 Forms (data in ``data/date_expressions.tsv`` and ``data/months.tsv``):
@@ -477,6 +477,21 @@ def _count_cue_before(token: Token) -> bool:
     return bool(word_forms(token.text) & _count_words()[1])
 
 
+#: hours added to a UTC publication time to reach the reporters' local day: the conflicts marsad reads (Levant, Iraq,
+#: Gulf, Yemen, Sudan, Libya) are at UTC+2 to UTC+3, so a dispatch filed at 22:30 UTC is already "tomorrow" there
+LOCAL_OFFSET_HOURS = 3
+
+
+def anchor_date(article: Article) -> date | None:
+    """The local day an article was published on, which its weekday names and أمس/اليوم refer to."""
+    published = article.published
+    if published is None:
+        return None
+    if published.tzinfo is None or published.utcoffset() == timedelta(0):
+        return (published + timedelta(hours=LOCAL_OFFSET_HOURS)).date()
+    return published.date()  # the metadata already carries a local offset
+
+
 def resolve_dates(tokens: Sequence[Token], anchor: date | None, skip: set[int] | None = None) -> list[DateHit]:
     """Every time expression in ``tokens``, resolved against ``anchor`` (None: only explicit dates resolve)."""
     return _Scanner(tokens, anchor).scan(skip or set())
@@ -491,7 +506,7 @@ class DateResolver:
     provides: frozenset[str] = frozenset({"dates"})
 
     def __call__(self, article: Article) -> Article:
-        anchor = article.published.date() if article.published else None
+        anchor = anchor_date(article)
         skip: set[int] = set()
         if article.dateline is not None:
             for k, t in enumerate(article.tokens):

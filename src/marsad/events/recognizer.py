@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.events.modality import Scope, clause_bounds, find_scopes
 from marsad.events.taxonomy import SubEventType, sub_event_type
@@ -301,7 +302,7 @@ class _Coder:
         self.keep = keep_unasserted
         self.tokens = article.tokens
         self.lex = trigger_lexicon()
-        self.anchor = article.published.date() if article.published else None
+        self.anchor = anchor_date(article)
         self._tok_cache: dict[str, int] = {}
         self._buckets: dict[int, dict[int, list[Mention]]] = {}
         self._by_id = {m.id: m for m in article.mentions}
