@@ -2,8 +2,8 @@
 
 A DATE mention is a time expression of the text, resolved to a calendar day with ACLED's ``time_precision`` (1 the
 day, 2 the week: the middle day is used, 3 the month: the 15th is used). The anchor is ``article.published`` (from
-metadata or the wire dateline) taken as a local day (UTC+3, see :func:`anchor_date`); without one, explicit dates still resolve and relative ones stay unresolved
-(resolution None).
+metadata or the wire dateline) taken as a local day (UTC+3, see :func:`anchor_date`); without one, explicit dates
+still resolve and relative ones stay unresolved (resolution None).
 
 Forms (data in ``data/date_expressions.tsv`` and ``data/months.tsv``):
 
