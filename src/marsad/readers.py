@@ -94,21 +94,28 @@ def make_article(
     )
 
 
-def read_text_file(path: Path) -> Iterator[Article | ReadProblem]:
-    """Read one plain-text dispatch."""
+def read_decoded(path: Path) -> str | ReadProblem:
+    """The text of a file, decoded, or the problem that stops it from being read."""
     origin = str(path)
     try:
         data = path.read_bytes()
     except OSError as e:
-        yield ReadProblem(origin, f"cannot read: {e.strerror or e}")
-        return
-    if not data:
-        yield ReadProblem(origin, "empty: no text to read")
-        return
+        return ReadProblem(origin, f"cannot read: {e.strerror or e}")
+    if not data.strip():
+        return ReadProblem(origin, "empty: no text to read")
     try:
         text, _encoding = decode(data)
     except DecodeError as e:
-        yield ReadProblem(origin, str(e))
+        return ReadProblem(origin, str(e))
+    return text
+
+
+def read_text_file(path: Path) -> Iterator[Article | ReadProblem]:
+    """Read one plain-text dispatch."""
+    origin = str(path)
+    text = read_decoded(path)
+    if isinstance(text, ReadProblem):
+        yield text
         return
     problem = check_arabic(text)
     if problem:
@@ -120,18 +127,9 @@ def read_text_file(path: Path) -> Iterator[Article | ReadProblem]:
 def read_jsonl_file(path: Path) -> Iterator[Article | ReadProblem]:
     """Read a JSON Lines file, one article a line; a bad line is reported and skipped."""
     origin = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadProblem(origin, f"cannot read: {e.strerror or e}")
-        return
-    if not data.strip():
-        yield ReadProblem(origin, "empty: no text to read")
-        return
-    try:
-        text, _encoding = decode(data)
-    except DecodeError as e:
-        yield ReadProblem(origin, str(e))
+    text = read_decoded(path)
+    if isinstance(text, ReadProblem):
+        yield text
         return
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
