@@ -3,11 +3,18 @@
 Reads ``shared/eval/wojood-sample/train.txt`` (Jarrar et al. 2022, github.com/SinaLab/ArabicNER, MIT licence): one
 ``token TAG [TAG ...]`` line per token, nested tags. The tagger learns the outermost PERS and ORG spans (the longest
 span wins where they nest; every other type is O). Sentences go through marsad's own text stages, so the tagger is
-trained on exactly the tokens it sees at run time. Deterministic: fixed seed, fixed epochs, no other randomness.
-Prints entity P/R/F1 of the tagger alone on the val split (used to choose epochs and pruning; the test split is never
-read here).
+trained on exactly the tokens it sees at run time. Sentences naming people are also copied with other names from
+marsad's own lists (persons.tsv, given_names.tsv), and a share of the tokens hide their word form during updates
+(dropout), so that context and word classes carry weight for names the corpus never shows.
 
-Usage: ``python scripts/train_tagger.py [--shared PATH] [--epochs 8] [--dropout 0.5] [--copies 2] [--min-weight 0.05] [--out PATH]``
+Writes ``data/ner_weights.tsv`` and a snapshot of the gazetteer's one-word place names, ``data/ner_places.tsv``
+(``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs: fixed seed, fixed epochs.
+Prints entity P/R/F1 of the tagger alone on the val split (used to choose the settings; the test split is never read
+here). ``--cv`` instead prints, by 2-fold cross-validation on train, how often the names the tagger adds to the rules
+are right at each margin (this chose ``ORG_MARGIN`` in marsad.actors.recognizer).
+
+Usage: ``python scripts/train_tagger.py [--shared PATH] [--epochs 8] [--dropout 0.5] [--copies 2]
+[--min-weight 0.05] [--out PATH] [--keep-places] [--cv]``
 """
 
 from __future__ import annotations
