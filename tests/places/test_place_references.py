@@ -102,3 +102,9 @@ def test_feminine_direction_adjective_is_no_pronoun():
     # جنوبية normalizes to جنوبيه: the adjective, not جنوبي + ه
     found = by_text("قصفت الطائرات مدينة حلب ومنطقة جنوبية قريبة منها.")
     assert all(m.role != "region" for m in found.values())
+
+
+def test_short_first_element_opens_an_unknown_name():
+    found = by_text("هدمت القوات منازل في قرية أم الزينات قرب حيفا.")
+    assert found["أم الزينات"].role == "unresolved" and found["أم الزينات"].resolution.country_code == "IL"
+    assert "أم" not in by_text("قصفت الطائرات قرية أم.")

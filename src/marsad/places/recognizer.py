@@ -757,7 +757,8 @@ def _unresolved(
         if 1 in covered[nxt[0] : nxt[1]]:
             continue
         word = text[nxt[0] : nxt[1]]
-        if not _ARABIC_WORD.match(word) or word in vocab.not_names or len(word) < 3:
+        # a two-letter first element (ام, بن) opens a compound name: قرية أم الزينات
+        if not _ARABIC_WORD.match(word) or word in vocab.not_names or (len(word) < 3 and word not in vocab.elements):
             continue
         if cue.unresolved == "article" and not word.startswith("ال"):
             continue
@@ -777,6 +778,8 @@ def _unresolved(
                 and 1 not in covered[nxt2[0] : nxt2[1]]
             ):
                 end = nxt2[1]
+        if len(word) < 3 and end == nxt[1]:
+            continue  # a first element alone (قرية أم) is no name
         sentence = article.sentences[bisect.bisect_right(sentence_starts, nxt[0]) - 1].index if sentence_starts else 0
         context = _context_for(by_sentence, final, nxt[0], sentence)
         res = None
