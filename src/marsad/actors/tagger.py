@@ -154,14 +154,10 @@ class Perceptron:
         self.instances = 0
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        out = [0.0] * _N
-        get = self.weights.get
-        for f in features:
-            w = get(f)
-            if w is not None:
-                for k in range(_N):
-                    out[k] += w[k]
-        return out
+        vectors = [w for w in map(self.weights.get, features) if w is not None]
+        if not vectors:
+            return [0.0] * _N
+        return [sum(column) for column in zip(*vectors, strict=True)]
 
     def update(self, truth: int, guess: int, features: Iterable[str]) -> None:
         self.instances += 1
@@ -191,6 +187,8 @@ class NameTagger:
     def __init__(self, model: Perceptron, lists: WordLists) -> None:
         self.model = model
         self.lists = lists
+        # history features are few (labels x labels x classes): their summed weights are memoized between sentences
+        self._history_scores: dict[tuple[str, str, str], list[float]] = {}
 
     def lists_classes(self, t: Token) -> tuple[str, ...]:
         """The classes of a token's whole surface form (not its stem)."""
@@ -213,9 +211,13 @@ class NameTagger:
         out: list[str] = []
         margins: list[float] = []
         p1 = p2 = _BOUNDARY
+        memo = self._history_scores
         for i, feats in enumerate(static):
             scores = self.model.scores(feats)
-            hist = self.model.scores(_history(p1, p2, classes[i][0] if classes[i] else ""))
+            key = (p1, p2, classes[i][0] if classes[i] else "")
+            hist = memo.get(key)
+            if hist is None:
+                hist = memo[key] = self.model.scores(_history(*key))
             best = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k] + hist[k])
             p2, p1 = p1, LABELS[best]
             out.append(p1)
@@ -233,6 +235,7 @@ class NameTagger:
             dropout: the share of tokens whose own word-form features are hidden during an update, so that the
                 classes and the context, which carry over to names never seen, learn weight too.
         """
+        self._history_scores.clear()
         order = list(range(len(sentences)))
         rng = random.Random(seed)
         prepared = [self._static(tokens) for tokens, _ in sentences]
@@ -251,6 +254,7 @@ class NameTagger:
                     self.model.update(LABELS.index(gold[i]), guess, feats + hist)
                     p2, p1 = p1, LABELS[guess]
         self.model.average()
+        self._history_scores.clear()
 
     def spans(self, tokens: Sequence[Token], text: str) -> list[TaggedSpan]:
         """Names in one sentence as normalized spans: from the article or the stem (proclitics off) to the stem's end."""
