@@ -108,3 +108,15 @@ def test_short_first_element_opens_an_unknown_name():
     found = by_text("هدمت القوات منازل في قرية أم الزينات قرب حيفا.")
     assert found["أم الزينات"].role == "unresolved" and found["أم الزينات"].resolution.country_code == "IL"
     assert "أم" not in by_text("قصفت الطائرات قرية أم.")
+
+
+def test_pronoun_refers_to_the_topic_or_the_coordinated_place():
+    # the sentence's topic, not the last place named in it
+    topic = by_text("وتعد حمص عقدة مواصلات تربط دمشق بطرطوس، ويقيم آلاف النازحين في ريفها الشمالي.")
+    assert topic["ريفها الشمالي"].resolution.admin1 == "Homs"
+    # a place coordinated with the pronoun's word wins over the topic
+    joined = by_text("سيطرت القوات على حماة بعد معارك في حلب وريفها.")
+    assert joined["ريفها"].resolution.admin1 == "Aleppo"
+    # no place in its sentence: the place named last before it
+    earlier = by_text("قصفت الطائرات مدينة إدلب. وقال السكان إن القصف طال ريفها.")
+    assert earlier["ريفها"].resolution.admin1 == by_text("قصفت الطائرات مدينة إدلب.")["إدلب"].resolution.admin1

@@ -818,6 +818,23 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
     return pattern
 
 
+def _antecedent(text: str, compatible: list[_Match], pos: int, sentence: int) -> _Match | None:
+    """The place a pronoun at ``pos`` refers to, among compatible earlier places (latest first).
+
+    A place coordinated with the pronoun's word (حلب وريفها) is its antecedent; otherwise the first place of the
+    pronoun's own sentence, its topic (وتعد حماة مدينة ... تربط حلب بدمشق ... في ريفها الغربي: Hama, not Damascus);
+    otherwise the place named last in the sentences before.
+    """
+    if not compatible:
+        return None
+    latest = compatible[0]
+    ws = _scan_of(text).rfind(" ", 0, pos) + 1
+    if text.startswith("و", ws) and not text[latest.span_end : ws].strip():
+        return latest
+    same = [m for m in compatible if m.sentence == sentence]
+    return same[-1] if same else latest
+
+
 def _pronoun_regions(
     article: Article,
     text: str,
@@ -846,7 +863,7 @@ def _pronoun_regions(
         head = vocab.heads[match.group("head")]
         i = bisect.bisect_right(starts, match.start()) - 1
         sentence = article.sentences[bisect.bisect_right(sentence_starts, match.start()) - 1].index if sentence_starts else 0
-        antecedent = None
+        compatible = []
         while i >= 0:
             m = final[i]
             i -= 1
@@ -859,8 +876,8 @@ def _pronoun_regions(
                 continue
             if feature == "country" and not head.direction:
                 continue
-            antecedent = m
-            break
+            compatible.append(m)
+        antecedent = _antecedent(text, compatible, match.start(), sentence)
         if antecedent is None:
             continue
         p = antecedent.chosen
