@@ -177,3 +177,16 @@ def test_an_agency_is_never_a_tagged_name(monkeypatch):
     monkeypatch.setattr(recognizer, "default_tagger", lambda: _FixedTagger(proposals))
     article = ActorRecognizer()(tokenized(text))
     assert not [m for m in article.mentions if "الأناضول" in m.text or "أناضول" in m.text]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_tagger_labels_are_well_formed_bio(words):
+    article = tokenized(" ".join(words))
+    labels = default_tagger().labels(article.tokens)
+    assert len(labels) == len(article.tokens) and set(labels) <= set(LABELS)
+    for prev, label in zip(["O"] + labels, labels, strict=False):
+        if label.startswith("I-"):
+            assert prev in ("B-" + label[2:], "I-" + label[2:])
+    spans = default_tagger().spans(article.tokens, article.normalized)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
