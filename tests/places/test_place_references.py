@@ -120,3 +120,8 @@ def test_pronoun_refers_to_the_topic_or_the_coordinated_place():
     # no place in its sentence: the place named last before it
     earlier = by_text("قصفت الطائرات مدينة إدلب. وقال السكان إن القصف طال ريفها.")
     assert earlier["ريفها"].resolution.admin1 == by_text("قصفت الطائرات مدينة إدلب.")["إدلب"].resolution.admin1
+
+
+def test_gaza_strip_is_palestinian():
+    found = by_text("قتل عشرون فلسطينيا في غارات على قطاع غزة.")
+    assert found["قطاع غزة"].resolution.country_code == "PS" and found["قطاع غزة"].resolution.feature == "admin1"
