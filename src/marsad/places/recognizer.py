@@ -460,8 +460,8 @@ class _Scorer:
             s += 1.0
         elif p.feature in ("country", "continent"):
             s += 6.0
-        elif p.feature == "admin1":
-            s += 0.5  # a first-level unit is named far more often than a district sharing its name (قطاع غزة)
+        elif p.feature in ("admin2", "admin3"):
+            s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
         elif p.feature == "region":
             s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
         elif p.feature == "neighbourhood":
