@@ -698,7 +698,7 @@ def compile_gazetteer() -> Gazetteer:
                 longitude=statistics.fmean(m.longitude for m in members),
                 country_code=r["country"],
                 admin1=members[0].admin1 if len(members) == 1 else "",
-                feature="region",
+                feature=r["feature"],
             ),
             r["names_ar"].split("|"),
             [r["name"]],

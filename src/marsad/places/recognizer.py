@@ -71,7 +71,7 @@ _NO_COUNTS: dict = {}
 
 PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
-    "region": 3,
+    "region": 3, "world_region": 3,
 }  # fmt: skip
 
 
@@ -462,7 +462,7 @@ class _Scorer:
             s += 6.0
         elif p.feature in ("admin2", "admin3"):
             s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
-        elif p.feature == "region":
+        elif p.feature in ("region", "world_region"):
             s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
         elif p.feature == "neighbourhood":
             s -= 1.0
@@ -693,7 +693,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
             role = {
                 "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
-                "region": "region",
+                "region": "region", "world_region": "region",
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
@@ -720,7 +720,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
 def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
-    if p.feature in ("admin1", "admin2", "country", "region"):
+    if p.feature in ("admin1", "admin2", "country", "region", "world_region"):
         return p
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
@@ -874,7 +874,9 @@ def _pronoun_regions(
             if m.sentence < sentence - PRONOUN_REACH:
                 break
             feature = m.chosen.feature
-            if feature == "continent" or (match.group("pron") == "ه" and feature not in ("country", "region")):
+            if feature in ("continent", "world_region") or (
+                match.group("pron") == "ه" and feature not in ("country", "region")
+            ):
                 continue
             if feature == "country" and not head.direction:
                 continue
