@@ -190,3 +190,12 @@ def test_tagger_labels_are_well_formed_bio(words):
             assert prev in ("B-" + label[2:], "I-" + label[2:])
     spans = default_tagger().spans(article.tokens, article.normalized)
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_tagged_person_ends_before_a_verb_and_latin_words_are_not_names(monkeypatch):
+    text = "وفي المؤتمر كانت خالدة جرار تتحدث عن الأسرى، وقال الموقع إن إطار django مجاني."
+    proposals = [("خالده جرار تتحدث", "PERS"), ("django", "PERS")]
+    monkeypatch.setattr(recognizer, "default_tagger", lambda: _FixedTagger(proposals))
+    article = ActorRecognizer()(tokenized(text))
+    people = [m.text for m in article.mentions_of(MentionKind.PERSON)]
+    assert people == ["خالدة جرار"]

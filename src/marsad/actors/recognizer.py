@@ -612,6 +612,7 @@ class _ActorPass:
         people: list[_Found] = []
         for tokens in sentences.values():
             for span in tagger.spans(tokens, self.text):
+                span = _trim_person(span, tokens)
                 if any(a < span.end and span.start < b for a, b in taken) or not _plausible(span, tokens) \
                         or span.label == "ORG" and span.margin < ORG_MARGIN:
                     continue
@@ -736,11 +737,30 @@ def _agency_forms() -> frozenset[str]:
 _NAME_CONNECTORS = frozenset({"في", "بلا", "بن", "بنت", "ابن", "ابو", "ام", "عبد", "من", "ضد"})
 
 
+def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
+    """A person's name ends before an imperfect verb or a frequent common word the tagger ran on into (عماد يعطي،
+    أمين سر)."""
+    if span.label != "PERS":
+        return span
+    last = span.last
+    lexicon = default_lexicon()
+    while last > span.first:
+        t = tokens[last]
+        # only imperfect verbs: family names are often perfect verbs too (خاطر، ناصر)
+        verb = t.text[:1] in "يتن" and len(t.text) >= 4 and lexicon.is_verb(t.text) and not lexicon.is_proper(t.text)
+        if t.text in given_names() or not (verb or _ordinary_word(t.stem or t.text)):
+            break
+        last -= 1
+    if last == span.last:
+        return span
+    return TaggedSpan(span.start, tokens[last].end, span.label, span.first, last, span.margin)
+
+
 def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     """Vetoes the rules hold over the tagger: names are words, and an indefinite noun with a nisba or a descriptive
     adjective (جمعية خيرية، قوات كبيرة) describes a body rather than naming it."""
     words = tokens[span.first : span.last + 1]
-    if not all(t.is_word or t.text.isascii() for t in words) or words[0].text in stop_words():
+    if not all(t.is_word for t in words) or words[0].text in stop_words():
         return False
     if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN for t in words[1:]):
         return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
