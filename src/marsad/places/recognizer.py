@@ -18,6 +18,10 @@ How a place is found:
    role ``region``, resolved to the admin unit (or town, or country) with the direction kept. No separate mention is
    emitted for the place inside a region expression (the events engineer never needs to skip a ``region-head``).
 
+6. Pronoun regions (وريفها الغربي, شمالها, جنوبه) become ``region`` mentions of the place they refer to: the place
+   coordinated with them (حلب وريفها), else the first place of their sentence (its topic), else the place named last
+   in the two sentences before; ه (masculine) refers only to a country or region, ريف never to a country.
+
 Mention roles: ``""`` a town, city, village or neighbourhood (precision 1); ``region`` a region expression (2 or 3);
 ``admin1``/``admin2``/``admin3`` an admin unit named as such (محافظة حلب, the span includes the cue word) or named
 bare when only the unit exists (ريف دمشق); ``country``; ``unresolved`` a cue-named place missing from the gazetteer,
@@ -29,7 +33,9 @@ is None when the article names no place at all. Continents resolve with role ``r
 How a candidate is chosen: population (log), feature (towns over admin units for bare names; countries over the
 towns that share their name), the country the article is about (most frequent country among unambiguous mentions),
 Middle East and North Africa first (the genre), the admin1 units named in the same sentence (strong) or article
-(weaker), and the distance to other places of the article.
+(weaker), and the distance to other places of the article. A country's name that is also a foreign town once diacritics are
+gone (عُمان Oman, عمان Amman) is the country unless the town's country is named by its nisba (الأردني, العاصمة
+الأردنية) or the name follows a quarter or street (حي النزهة في عمان); سلطنة عمان is the country by its own entry.
 """
 
 from __future__ import annotations
