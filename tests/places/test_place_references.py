@@ -125,3 +125,9 @@ def test_pronoun_refers_to_the_topic_or_the_coordinated_place():
 def test_gaza_strip_is_palestinian():
     found = by_text("قتل عشرون فلسطينيا في غارات على قطاع غزة.")
     assert found["قطاع غزة"].resolution.country_code == "PS" and found["قطاع غزة"].resolution.feature == "admin1"
+
+
+def test_country_named_like_its_capital_is_the_country():
+    # a mention is no evidence for itself: the capital's province is not "named" by the country's own name
+    assert by_text("أعلنت الجزائر إغلاق حدودها.")["الجزائر"].resolution.feature == "country"
+    assert by_text("استدعت تونس سفيرها.")["تونس"].resolution.feature == "country"

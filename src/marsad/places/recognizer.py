@@ -112,6 +112,8 @@ class _Match:
     in_town: bool = False
     #: a country's name that is also a place of another country (عمان)
     homograph: bool = False
+    #: the admin1 this match itself added to the article's admin context, if any
+    admin_key: tuple[str, str] | None = None
     #: the word before the match's word, when only spaces separate them
     prev: tuple[int, int] | None = None
 
@@ -484,9 +486,12 @@ class _Scorer:
                 s += 3.0 if m.sentence in by_sentence else 1.5
         key = (p.country_code, p.admin1)
         if p.admin1:
-            if self.sentence_admin.get(m.sentence, _NO_COUNTS).get(key):
+            # a mention is no evidence for itself: الجزائر (Algeria, and Algiers in Alger province) would otherwise
+            # always find its own city's province named
+            own = 1 if m.admin_key == key else 0
+            if self.sentence_admin.get(m.sentence, _NO_COUNTS).get(key, 0) > own:
                 s += 4.0
-            elif self.article_admin.get(key):
+            elif self.article_admin.get(key, 0) > own:
                 s += 2.0
         if p.latitude is not None and self.anchors:
             # an anchor chosen by this match alone says nothing about it
@@ -637,6 +642,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             key = next(iter(admin_keys))
             scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
             scorer.article_admin[key] += 1
+            m.admin_key = key
     if countries:
         scorer.article_country = countries.most_common(1)[0][0]
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
