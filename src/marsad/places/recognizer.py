@@ -552,6 +552,31 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     return out
 
 
+_FACTS: dict[tuple, tuple] = {}
+_FACTS_OWNER: list = [None]
+
+
+def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
+    """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
+    only, country homograph), memoized: the same name with the same cue recurs across articles."""
+    if _FACTS_OWNER[0] is not gaz or len(_FACTS) > 100_000:
+        _FACTS.clear()
+        _FACTS_OWNER[0] = gaz
+    key = (tuple(m.candidates), m.cue_role, m.region is not None, m.cued)
+    facts = _FACTS.get(key)
+    if facts is None:
+        places = tuple(_filter_candidates(gaz, m))
+        ccs = frozenset(p.country_code for p in places)
+        facts = _FACTS[key] = (
+            places,
+            frozenset((p.country_code, p.admin1) for p in places if p.admin1),
+            ccs,
+            all(p.feature == "neighbourhood" for p in places),
+            len(ccs) > 1 and any(p.feature == "country" for p in places),
+        )
+    return facts
+
+
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     places = [gaz.place(i) for i in m.candidates]
     if m.cue_role in ("admin1", "admin2", "admin3"):
@@ -630,11 +655,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     scorer = _Scorer(gaz, regions)
     countries: Counter = Counter()
     for m in kept:
-        places = m.places = _filter_candidates(gaz, m)
-        admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
-        ccs = {p.country_code for p in places}
-        hoods_only = all(p.feature == "neighbourhood" for p in places)
-        m.homograph = len(ccs) > 1 and any(p.feature == "country" for p in places)
+        places, admin_keys, ccs, hoods_only, m.homograph = _candidate_facts(gaz, m)
+        m.places = list(places)
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
