@@ -29,6 +29,7 @@ from marsad.actors.lexicon import (
     split_cell,
     stop_words,
 )
+from marsad.actors.references import refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -896,7 +897,7 @@ class ActorRecognizer:
         run = _ActorPass(article, actor_dictionary())
         run.actors()
         run.localize()
-        run.resolve_generics()
+        refine_and_resolve(run)  # nationalities, victims, facility names, unnamed armed groups; then generics
         run.organizations()
         run.persons()
         if self.tagger:

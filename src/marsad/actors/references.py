@@ -1,0 +1,278 @@
+"""References to actors that the dictionary's names miss: nationalities, victims, facilities, unnamed armed groups.
+
+:func:`refine_and_resolve` wraps the actor pass's generic resolution (:meth:`_ActorPass.resolve_generics`):
+
+* before it, an actor name inside a facility's name (مستشفى شهداء الأقصى، شارع الجيش) is dropped, since the name
+  belongs to the building (``facility_heads.tsv``);
+* a nationality adjective after a force, weapon or attack noun (غارات جوية روسية، طائرة مسيرة تركية، قصف مدفعي
+  إسرائيلي، سفن حربية أمريكية) becomes an ACTOR mention on the adjective alone, resolved to that state's forces as
+  the dictionary names them on the article's date (``nationality_adjectives.tsv``, ``attack_heads.tsv``,
+  ``state_forces.tsv``); a coordinated adjective (غارات روسية وسورية) names a second state;
+* words for civilians counted after a casualty or detention word (استشهد 12 مواطنا، مقتل خمسة أطفال، اعتقال ستة
+  مواطنين) become civilian references, resolved like المدنيين to "Civilians (Country)" of their sentence
+  (``civilian_references.tsv``);
+* after it, a generic armed group no named actor of the article fits (التنظيمات الإرهابية، مسلحون، فصائل المعارضة
+  المسلحة with nothing named before them) is ACLED's "Unidentified Armed Group (Country)", inter 3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from marsad.actors.lexicon import split_cell
+from marsad.knowledge import load_table
+from marsad.model import ActorResolution, MentionKind, Token
+from marsad.text.normalize import normalize
+from marsad.text.tokens import stem_candidates
+
+if TYPE_CHECKING:
+    from marsad.actors.recognizer import _ActorPass
+
+#: ACLED's inter code for an armed group it cannot name (political militia)
+UNIDENTIFIED_INTER = 3
+#: actor_type of ACLED's "Unidentified Armed Group (Country)"; the events stage keeps such a reference as it is
+UNIDENTIFIED_TYPE = "unidentified armed group"
+#: at most this many descriptors between a force noun and its nationality (غارات جوية مكثفة روسية)
+_MAX_MODIFIERS = 2
+#: at most this many words between a casualty word and the civilians it counts (استشهد 12 مواطنا، بينهم خمسة أطفال)
+_MAX_GAP = 4
+_ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceLexicon:
+    """The word lists of this module, normalized.
+
+    Attributes:
+        nationalities: adjective (without the article) -> ISO2 code.
+        countries: ISO2 code -> ACLED's country name.
+        heads: force, weapon and attack nouns.
+        modifiers: descriptors allowed between a head and the adjective.
+        origins: words after the adjective that make it the place of manufacture.
+        civilians: words for civilians.
+        casualty_cues: casualty and detention words.
+        links: words allowed between a casualty word and the civilians it counts.
+        facilities: nouns that open a facility's name.
+    """
+
+    nationalities: dict[str, str]
+    countries: dict[str, str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    origins: frozenset[str]
+    civilians: frozenset[str]
+    casualty_cues: frozenset[str]
+    links: frozenset[str]
+    facilities: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def reference_lexicon() -> ReferenceLexicon:
+    """The lexicon, loaded once per process."""
+    nationalities: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for row in load_table("nationality_adjectives.tsv").rows:
+        countries[row["iso2"]] = row["country"]
+        for form in split_cell(row["forms"]):
+            nationalities[normalize(form)] = row["iso2"]
+    attack: dict[str, set[str]] = {}
+    for row in load_table("attack_heads.tsv").rows:
+        attack.setdefault(row["kind"], set()).add(normalize(row["form"]))
+    civil: dict[str, set[str]] = {}
+    for row in load_table("civilian_references.tsv").rows:
+        civil.setdefault(row["kind"], set()).add(normalize(row["form"]))
+    facilities = frozenset(normalize(row["form"]) for row in load_table("facility_heads.tsv").rows)
+    return ReferenceLexicon(
+        nationalities, countries, frozenset(attack.get("head", ())), frozenset(attack.get("modifier", ())),
+        frozenset(attack.get("origin", ())), frozenset(civil.get("noun", ())), frozenset(civil.get("cue", ())),
+        frozenset(civil.get("link", ())), facilities,
+    )
+
+
+def bare_form(word: str, vocabulary: frozenset[str] | dict[str, str]) -> str | None:
+    """The word of ``vocabulary`` that ``word`` is, behind proclitics and the article (والروسية -> روسيه)."""
+    for _, stem in stem_candidates(word):
+        # the accusative adds ا to an indefinite noun or adjective (قصفا مدفعيا إسرائيليا)
+        for form in (stem, stem[:-1]) if stem.endswith("ا") and len(stem) > 3 else (stem,):
+            if form in vocabulary:
+                return form
+            if form.startswith(_ARTICLE) and form[2:] in vocabulary:
+                return form[2:]
+    return None
+
+
+def _written(t: Token, form: str) -> str:
+    """The stem of ``t`` that :func:`bare_form` read as ``form``, as written (with its article or accusative ا)."""
+    for _, stem in stem_candidates(t.text):
+        if stem in (form, form + "ا", _ARTICLE + form):
+            return stem
+    return form
+
+
+def _stem_start(t: Token, stem: str) -> int:
+    """Where the adjective starts inside its token, its article included (والروسية -> الروسية)."""
+    start = t.end - len(stem)
+    if start - 2 >= t.start and t.text[start - 2 - t.start : start - t.start] == _ARTICLE:
+        start -= 2
+    return start
+
+
+def refine_and_resolve(run: _ActorPass) -> None:
+    """Add the references of this module to an actor pass and resolve its generic references.
+
+    Called in place of ``run.resolve_generics()``.
+    """
+    lex = reference_lexicon()
+    _drop_facility_names(run, lex)
+    _nationalities(run, lex)
+    _civilians(run, lex)
+    run.resolve_generics()
+    _unidentified(run, lex)
+
+
+def _sentences(run: _ActorPass) -> list[list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for t in run.article.tokens:
+        out.setdefault(t.sentence, []).append(t)
+    return list(out.values())
+
+
+def _drop_facility_names(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """مستشفى شهداء الأقصى is a hospital: an actor named right after a facility noun is the facility's name."""
+    from marsad.actors.recognizer import _Found
+
+    heads = [t for t in run.article.tokens if t.is_word and bare_form(t.text, lex.facilities) is not None]
+    if not heads:
+        return
+    ends = {t.end for t in heads}
+    kept: list[_Found] = []
+    for f in run.found:
+        # a facility noun in construct (no article) is followed by exactly one space, then the name
+        if f.kind is MentionKind.ACTOR and f.start - 1 in ends and run.text[f.start - 1 : f.start] == " ":
+            head = next(t for t in heads if t.end == f.start - 1)
+            if not head.text.startswith(_ARTICLE) and _ARTICLE not in head.prefixes:
+                continue
+        kept.append(f)
+    run.found = kept
+
+
+def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """غارات جوية روسية: the adjective after a force or weapon noun names the state that acts."""
+    from marsad.actors.recognizer import _Found
+
+    taken = [(f.start, f.end) for f in run.found if not isinstance(f.resolution, str)]
+    added: list[_Found] = []
+    replaced: set[tuple[int, int]] = set()
+    for tokens in _sentences(run):
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_word or bare_form(tokens[i].text, lex.heads) is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= _MAX_MODIFIERS and tokens[j].is_word and \
+                    bare_form(tokens[j].text, lex.nationalities) is None and \
+                    bare_form(tokens[j].text, lex.modifiers) is not None:
+                j += 1
+            k = j
+            first = True
+            while k < len(tokens) and tokens[k].is_word:
+                t = tokens[k]
+                adjective = bare_form(t.text, lex.nationalities)
+                # a coordinated adjective carries و (غارات روسية وسورية); the first one never does
+                if adjective is None or (not first and not t.text.startswith("و")):
+                    break
+                if k + 1 < len(tokens) and bare_form(tokens[k + 1].text, lex.origins) is not None:
+                    break  # صواريخ روسية الصنع: made in Russia, fired by someone else
+                stem = _written(t, adjective)
+                start = _stem_start(t, stem)
+                if any(a < t.end and start < b for a, b in taken):
+                    break  # the dictionary already named the phrase (الطائرات الروسية، طائرات الاحتلال الإسرائيلي)
+                resolution = _state_forces(run, lex.nationalities[adjective])
+                if resolution is None:
+                    break
+                added.append(_Found(start, t.end, MentionKind.ACTOR, resolution))
+                taken.append((start, t.end))
+                replaced.add((tokens[i].start, tokens[max(j - 1, i)].end))
+                first = False
+                k += 1
+            i = max(k, i + 1)
+    if not added:
+        return
+    # a generic reference inside the phrase (طائرات حربية روسية) is the state the adjective names, not an antecedent
+    run.found = [
+        f for f in run.found
+        if not (isinstance(f.resolution, str) and any(a <= f.start and f.end <= b for a, b in replaced))
+    ] + added
+
+
+def _state_forces(run: _ActorPass, iso2: str) -> ActorResolution | None:
+    state = run.d.state_force(iso2, run.day)
+    if state is None:
+        return None
+    return run.d.entries[state.actor_id].resolution()
+
+
+def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """استشهد 12 مواطنا، مقتل خمسة أطفال: civilians counted after a casualty word are the event's victims."""
+    from marsad.actors.recognizer import _Found
+    from marsad.events.numbers import number_item
+
+    taken = [(f.start, f.end) for f in run.found]
+    actors = [(f.start, f.end) for f in run.found if f.kind is MentionKind.ACTOR and f.role != "generic"]
+    for tokens in _sentences(run):
+        for k, t in enumerate(tokens):
+            if not t.is_word:
+                continue
+            noun = bare_form(t.text, lex.civilians)
+            if noun is None or any(a < t.end and t.start < b for a, b in taken):
+                continue
+            j, gap = k - 1, 0
+            cue = False
+            while j >= 0 and gap <= _MAX_GAP:
+                w = tokens[j]
+                if any(a <= w.start and w.end <= b for a, b in actors):
+                    j -= 1  # the subject between verb and object: اعتقلت قوات الاحتلال ستة مواطنين
+                    continue
+                if w.is_word and bare_form(w.text, lex.casualty_cues) is not None:
+                    cue = True
+                    break
+                if w.is_word and (bare_form(w.text, lex.links) is not None or number_item(w) is not None):
+                    j, gap = j - 1, gap + 1
+                    continue
+                if not w.is_word and (w.text in ("،", ",") or number_item(w) is not None):
+                    j, gap = j - 1, gap + 1  # a figure in digits, or the comma before بينهم
+                    continue
+                break
+            if not cue:
+                continue
+            stem = _written(t, noun)
+            start = _stem_start(t, stem)
+            run.found.append(_Found(start, t.end, MentionKind.ACTOR, "civilians", "generic"))
+            # with no country to name them by, the word is left as an ordinary noun
+            run._weak.add((start, t.end))
+            taken.append((start, t.end))
+
+
+def _unidentified(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """An armed group the article never names is ACLED's "Unidentified Armed Group (Country)"."""
+    from marsad.actors.recognizer import _Found
+
+    for n, f in enumerate(run.found):
+        if f.resolution is not None or f.kind is not MentionKind.ACTOR or f.role != "generic":
+            continue
+        text = run.text[f.start : f.end]
+        generic = run.d.generic.get(text) or run.d.generic.get(_ARTICLE + text)  # للإرهابيين: the article fused
+        if generic is None or generic[0] != "nonstate":
+            continue
+        country = run._sentence_country(f) or run._main_country()
+        if country is None:
+            continue
+        name = lex.countries.get(country) or run.d.country_names.get(country)
+        if name is None:
+            continue
+        resolution = ActorResolution(f"uag-{country.lower()}", f"Unidentified Armed Group ({name})",
+                                     UNIDENTIFIED_INTER, UNIDENTIFIED_TYPE, country, None, None, True)
+        run.found[n] = _Found(f.start, f.end, f.kind, resolution, f.role)
