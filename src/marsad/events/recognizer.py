@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from marsad.actors.references import UNIDENTIFIED_TYPE
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.events.modality import Scope, clause_bounds, find_scopes
@@ -432,6 +433,7 @@ class _Coder:
                 frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
                 news_frame = frame
         self._attach_numbers(drafts)
+        self._attach_victims(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -621,9 +623,14 @@ class _Coder:
             plover_mode = trig.rule.plover_mode
         trigger_span = self.raw(trig.match.first, trig.match.last)
         sentence_span = self.a.sentence_span(trig.sentence)
-        civilian = sub.civilian_targeting or any(
-            isinstance(self.by_id(x).resolution, ActorResolution) and self.by_id(x).resolution.inter == 7  # type: ignore[union-attr]
-            for x in actor2
+        # civilians detained or named in a demonstration are not "civilian targeting", which ACLED marks only on
+        # political violence whose main or only target they are
+        civilian = sub.civilian_targeting or (
+            _targets_civilians(sub)
+            and any(
+                isinstance(self.by_id(x).resolution, ActorResolution) and self.by_id(x).resolution.inter == 7  # type: ignore[union-attr]
+                for x in actor2[:1]
+            )
         )
         if not civilian and sub.event_type == "Explosions/Remote violence":
             civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 20)
@@ -1070,6 +1077,8 @@ class _Coder:
                     assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
                     return [ids[0], *[x for x in assoc if x not in ids], *ids[1:]]
             return ids
+        if res.actor_type == UNIDENTIFIED_TYPE:
+            return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
         state = res.inter == 1
         for m in reversed(self.actors):
             if m.start >= head.start or m.role == "associated":
@@ -1140,6 +1149,46 @@ class _Coder:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 d.civilian = True
+
+    def _other_side(self, d: _Draft) -> tuple[str, ...]:
+        """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
+        first = _canonical(self.by_id(d.actor1[0])) if d.actor1 else None
+        out = [x for x in dict.fromkeys(d.actor2) if x not in d.actor1]
+        if out and first is not None and _canonical(self.by_id(out[0])) == first:
+            return ()
+        return tuple(out)
+
+    def _attach_victims(self, drafts: list[_Draft]) -> None:
+        """Civilians counted in a casualty clause of the sentence are the victims of its nearest attack.
+
+        ``استهدفت غارات جوية روسية بلدة اللطامنة، ما أدى إلى مقتل أربعة مدنيين`` and ``استشهد 12 مواطنا ... في قصف
+        إسرائيلي``: the casualty clause is not the strike's clause, so the actors step never sees the civilians there.
+        An event that already has a target keeps it (civilians killed in a strike on a military position are not its
+        target).
+        """
+        by_sentence: dict[int, list[_Draft]] = {}
+        for d in drafts:
+            by_sentence.setdefault(d.sentence, []).append(d)
+        for s, group in by_sentence.items():
+            used = {x for d in group for x in (*d.actor1, *d.actor2)}
+            victims = [
+                m
+                for m in self.in_sentence(self.actors, s)
+                if m.id not in used
+                and isinstance(m.resolution, ActorResolution)
+                and m.resolution.inter == 7
+                and m.role != "associated"
+            ]
+            for m in victims:
+                fit = [d for d in group if not d.actor2 and _takes_victims(d.sub)]
+                if not fit:
+                    break
+                k = self.tok(m)
+                d = min(fit, key=lambda d: (abs(d.trigger_token - k), d.trigger_token > k))
+                d.actor2 = [m.id]
+                d.evidence.append(m.span)
+                if _targets_civilians(d.sub):
+                    d.civilian = True
 
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -1245,7 +1294,7 @@ class _Coder:
                     evidence=tuple(evidence),
                     location=d.location,
                     actor1=tuple(dict.fromkeys(d.actor1)),
-                    actor2=tuple(x for x in dict.fromkeys(d.actor2) if x not in d.actor1),
+                    actor2=self._other_side(d),
                     date=d.date,
                     time_precision=d.precision,
                     date_mention=d.date_mention,
@@ -1267,6 +1316,20 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+def _canonical(m: Mention) -> str | None:
+    return m.resolution.canonical if isinstance(m.resolution, ActorResolution) else None
+
+
+def _targets_civilians(sub: SubEventType) -> bool:
+    """Sub-event types where civilians as the target make ACLED's civilian_targeting (political violence, no battle)."""
+    return sub.disorder_type.startswith("Political violence") and sub.event_type != "Battles"
+
+
+def _takes_victims(sub: SubEventType) -> bool:
+    """Sub-event types whose actor2 may be the civilians a casualty or detention clause counts."""
+    return _targets_civilians(sub) or sub.name in ("Arrests", "Abduction/forced disappearance")
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
