@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.actors.lexicon import split_cell
+from marsad.actors.lexicon import PhraseMatcher, split_cell
 from marsad.knowledge import load_table
 from marsad.model import ActorResolution, MentionKind, Token
 from marsad.text.normalize import normalize
@@ -127,6 +127,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     lex = reference_lexicon()
     _drop_facility_names(run, lex)
     _nationalities(run, lex)
+    _armed_groups(run)
     _civilians(run, lex)
     run.resolve_generics()
     _unidentified(run, lex)
@@ -215,6 +216,25 @@ def _state_forces(run: _ActorPass, iso2: str) -> ActorResolution | None:
     return run.d.entries[state.actor_id].resolution()
 
 
+@lru_cache(maxsize=1)
+def armed_group_matcher() -> PhraseMatcher:
+    """The phrases of ``armed_group_references.tsv``, behind proclitics."""
+    forms = {normalize(row["form"]): "nonstate" for row in load_table("armed_group_references.tsv").rows}
+    return PhraseMatcher("armed_groups", forms)
+
+
+def _armed_groups(run: _ActorPass) -> None:
+    """مجموعة مسلحة، مسلحون مجهولون: an unnamed armed group, resolved like الفصائل (nonstate)."""
+    from marsad.actors.recognizer import _Found
+
+    taken = [(f.start, f.end) for f in run.found]
+    for m in armed_group_matcher().find(run.text):
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, "nonstate", "generic"))
+        taken.append((m.start, m.end))
+
+
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """استشهد 12 مواطنا، مقتل خمسة أطفال: civilians counted after a casualty word are the event's victims."""
     from marsad.actors.recognizer import _Found
@@ -265,7 +285,8 @@ def _unidentified(run: _ActorPass, lex: ReferenceLexicon) -> None:
             continue
         text = run.text[f.start : f.end]
         generic = run.d.generic.get(text) or run.d.generic.get(_ARTICLE + text)  # للإرهابيين: the article fused
-        if generic is None or generic[0] != "nonstate":
+        unnamed = text in armed_group_matcher().phrases or _ARTICLE + text in armed_group_matcher().phrases
+        if not unnamed and (generic is None or generic[0] != "nonstate"):
             continue
         country = run._sentence_country(f) or run._main_country()
         if country is None:
