@@ -613,6 +613,8 @@ class _Coder:
         sub_name = trig.sub_event_type
         if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
+        elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
+            sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
         plover_type = trig.rule.plover_type or sub.plover_type
@@ -903,7 +905,8 @@ class _Coder:
             t = self.tokens[j]
             forms = word_forms(t.text)
             if forms & _CASUALTY_WORDS:
-                return True
+                # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
+                return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
             if not (forms & _PARTITIVE_WORDS or number_item(t) is not None):
                 return False
             j -= 1
@@ -1000,7 +1003,7 @@ class _Coder:
             targets = [
                 m
                 for m in principals
-                if self._is_target(m, start)
+                if (self._is_target(m, start) and not self._names_trigger(m, trig))
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
@@ -1013,6 +1016,10 @@ class _Coder:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1][:1]
         return side1, side2
+
+    def _names_trigger(self, m: Mention, trig: _Trigger) -> bool:
+        """The actor is part of the trigger phrase (استهدفت طائرات حربية): the aircraft act, they are no target."""
+        return trig.match.first <= self.tok(m) <= trig.match.last
 
     def _partitive(self, head: Mention) -> Mention:
         """``مقاتلون من حزب الله``: a generic head followed by من + a named actor stands for that actor."""
