@@ -227,12 +227,14 @@ def _armed_groups(run: _ActorPass) -> None:
     """مجموعة مسلحة، مسلحون مجهولون: an unnamed armed group, resolved like الفصائل (nonstate)."""
     from marsad.actors.recognizer import _Found
 
-    taken = [(f.start, f.end) for f in run.found]
     for m in armed_group_matcher().find(run.text):
-        if any(a < m.end and m.start < b for a, b in taken):
+        inside = [f for f in run.found if m.start <= f.start and f.end <= m.end]
+        if any(f.start < m.end and m.start < f.end for f in run.found if f not in inside) or \
+                any(not isinstance(f.resolution, str) for f in inside):
             continue
+        # the longer phrase wins over a generic inside it (مسلحون مجهولون over مسلحون)
+        run.found = [f for f in run.found if f not in inside]
         run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, "nonstate", "generic"))
-        taken.append((m.start, m.end))
 
 
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:

@@ -1,0 +1,242 @@
+"""Actor references beyond the dictionary's names: nationality adjectives, civilian victims, facility names and
+unnamed armed groups (marsad.actors.references)."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.actors.dictionary import actor_dictionary
+from marsad.actors.lexicon import split_cell
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.references import UNIDENTIFIED_INTER, UNIDENTIFIED_TYPE, bare_form, reference_lexicon
+from marsad.knowledge import load_table
+from marsad.model import ActorResolution, Article, MentionKind
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.normalize import normalize
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+DEC_2024 = datetime(2024, 12, 3, 10, tzinfo=UTC)
+
+
+def run(text: str, published: datetime | None = DEC_2024, places: bool = False) -> Article:
+    article = Article("t", text, published=published)
+    stages = [TextNormalizer(), SentenceSplitter(), Tokenizer()]
+    if places:
+        stages.append(PlaceRecognizer())
+    for stage in (*stages, ActorRecognizer(tagger=False)):
+        article = stage(article)
+    return article
+
+
+def actors(article: Article) -> dict[str, ActorResolution | None]:
+    return {m.text: m.resolution for m in article.mentions_of(MentionKind.ACTOR)}
+
+
+def canonical(article: Article, text: str) -> str | None:
+    res = actors(article).get(text)
+    return res.canonical if isinstance(res, ActorResolution) else None
+
+
+# data files -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("nationality_adjectives.tsv", ("iso2", "country", "forms")),
+        ("attack_heads.tsv", ("form", "kind")),
+        ("civilian_references.tsv", ("form", "kind")),
+        ("facility_heads.tsv", ("form", "facility")),
+        ("armed_group_references.tsv", ("form",)),
+    ],
+)
+def test_data_files_have_schema_and_provenance(name, columns):
+    table = load_table(name)
+    assert table.columns == columns
+    assert len(table.source) > 40 and table.licence
+    assert table.rows
+    forms = [normalize(row[columns[0]]) for row in table.rows]
+    assert all(f and f == normalize(f) for f in forms), "every form survives normalization"
+
+
+def test_nationalities_are_unambiguous_and_name_dictionary_states():
+    seen: dict[str, str] = {}
+    d = actor_dictionary()
+    for row in load_table("nationality_adjectives.tsv").rows:
+        assert len(row["iso2"]) == 2 and row["iso2"].isupper()
+        for form in split_cell(row["forms"]):
+            key = normalize(form)
+            assert seen.setdefault(key, row["iso2"]) == row["iso2"], f"{form} names two countries"
+    # every state the file can yield is one of the dictionary's state forces, never a name of our own
+    for iso2 in set(seen.values()):
+        state = d.state_force(iso2, date(2024, 12, 3))
+        if state is not None:
+            assert d.entries[state.actor_id].actor_type == "state forces"
+
+
+def test_kinds_are_known():
+    assert {r["kind"] for r in load_table("attack_heads.tsv").rows} == {"head", "modifier", "origin"}
+    assert {r["kind"] for r in load_table("civilian_references.tsv").rows} == {"noun", "cue", "link"}
+
+
+# nationality adjectives -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "adjective", "name"),
+    [
+        ("استهدفت غارات جوية روسية بلدة اللطامنة.", "روسية", "Military Forces of Russia (2000-)"),
+        ("وقالت مصادر إن طائرات روسية قصفت مواقع الفصائل.", "روسية", "Military Forces of Russia (2000-)"),
+        ("قتل خمسة أشخاص في غارات إسرائيلية على جنوب لبنان.", "إسرائيلية", "Military Forces of Israel (2022-)"),
+        ("قصفت طائرة مسيرة تركية سيارة في ريف القامشلي.", "تركية", "Military Forces of Turkey (2002-)"),
+        ("طال قصف مدفعي إسرائيلي أطراف بلدة كفركلا.", "إسرائيلي", "Military Forces of Israel (2022-)"),
+        ("وقالت مصادر إن قصفا مدفعيا إسرائيليا طال البلدة.", "إسرائيليا", "Military Forces of Israel (2022-)"),
+        ("انتشرت قوات أمريكية في قاعدة عين الأسد.", "أمريكية", "Military Forces of the United States (2021-)"),
+        ("اعترضت سفن حربية أميركية صواريخ في البحر الأحمر.", "أميركية", "Military Forces of the United States (2021-)"),
+        ("أعلنت خلية الإعلام الأمني تنفيذ ضربة جوية عراقية في الأنبار.", "عراقية", "Military Forces of Iraq (2022-)"),
+    ],
+)
+def test_adjective_after_force_or_weapon_names_the_state(text, adjective, name):
+    article = run(text)
+    assert canonical(article, adjective) == name
+    m = next(m for m in article.mentions_of(MentionKind.ACTOR) if m.text == adjective)
+    assert m.text == article.raw[m.start : m.end]
+
+
+def test_adjective_span_leaves_the_trigger_outside():
+    article = run("استهدفت غارات جوية روسية بلدة اللطامنة.")
+    m = next(m for m in article.mentions_of(MentionKind.ACTOR) if m.resolution and m.resolution.country == "RU")
+    assert article.raw[m.start : m.end] == "روسية"
+    assert "غارات" not in m.text
+
+
+def test_coordinated_adjectives_name_both_states():
+    article = run("استهدفت طائرات حربية روسية وسورية مواقع للفصائل.")
+    names = {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
+    assert {"Military Forces of Russia (2000-)", "Military Forces of Syria (2000-2024)"} <= names
+    # the generic "warplanes" is the adjective's state, not a separate antecedent-resolved actor
+    assert "طائرات حربية" not in actors(article)
+
+
+def test_state_name_follows_the_dictionary_dates():
+    before = run("قصفت طائرات سورية بلدة في ريف إدلب.", published=datetime(2024, 11, 30, tzinfo=UTC))
+    after = run("قصفت طائرات سورية بلدة في ريف إدلب.", published=datetime(2025, 1, 10, tzinfo=UTC))
+    assert canonical(before, "سورية") == "Military Forces of Syria (2000-2024)"
+    assert canonical(after, "سورية") != "Military Forces of Syria (2000-2024)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق حزب الله صواريخ روسية الصنع على موقع عسكري.",  # made in Russia, not fired by it
+        "التقى وزير الخارجية نظيره الروسي في موسكو.",  # no force noun before the adjective
+        "وصل وفد روسي إلى دمشق لبحث الملف الإنساني.",
+        "قصفت طائرات بريطانية مواقع في اليمن.",  # no state_forces row: no invented name
+    ],
+)
+def test_no_actor_without_a_force_head_or_a_dictionary_state(text):
+    article = run(text)
+    for res in actors(article).values():
+        assert not (isinstance(res, ActorResolution) and res.country in ("RU", "GB")), text
+
+
+def test_dictionary_phrase_is_not_split():
+    article = run("قصفت الطائرات الروسية مدينة إدلب.")
+    assert canonical(article, "الطائرات الروسية") == "Military Forces of Russia (2000-)"
+    assert "الروسية" not in actors(article)
+
+
+# civilians ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("غزة - استشهد 12 مواطنا في قصف على مخيم النصيرات وسط قطاع غزة.", "مواطنا", "Palestine"),
+        ("قتل خمسة أطفال في غارة على بلدة الخيام جنوب لبنان.", "أطفال", "Lebanon"),
+        ("اعتقلت قوات الاحتلال ستة مواطنين في مدينة جنين.", "مواطنين", "Palestine"),
+        ("أسفر القصف عن مقتل ثلاث نساء في مدينة الفاشر.", "نساء", "Sudan"),
+    ],
+)
+def test_civilians_counted_after_a_casualty_word(text, word, country):
+    article = run(text, places=True)
+    assert canonical(article, word) == f"Civilians ({country})"
+    res = actors(article)[word]
+    assert res.inter == 7 and res.actor_type == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت وزارة المواطنين في مدينة غزة إنها ستوزع المساعدات.",
+        "دعا الرئيس المواطنين في مدينة جنين إلى الهدوء.",
+        "استهدف القصف منزلا لعائلة في مخيم النصيرات وسط قطاع غزة.",
+    ],
+)
+def test_civilian_words_outside_a_casualty_clause_are_no_actor(text):
+    article = run(text, places=True)
+    assert not any(isinstance(r, ActorResolution) and r.inter == 7 for r in actors(article).values())
+
+
+# facilities -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت طائرات الاحتلال محيط مستشفى شهداء الأقصى في دير البلح.", "Al Aqsa Martyrs Brigade"),
+        ("قصفت مسيرة منزلا في شارع حزب الله بمدينة طولكرم.", "Hezbollah"),
+    ],
+)
+def test_actor_names_inside_facility_names_are_dropped(text, name):
+    article = run(text)
+    assert name not in {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
+
+
+def test_actor_after_a_definite_facility_noun_is_kept():
+    # "the hospital" is no name; what follows it is a new phrase
+    article = run("قال حزب الله إن المستشفى حزب الله لم يتضرر.")
+    assert any(isinstance(r, ActorResolution) and r.canonical == "Hezbollah" for r in actors(article).values())
+
+
+def test_facility_rule_leaves_plain_actors_alone():
+    article = run("أعلنت كتائب شهداء الأقصى مسؤوليتها عن الهجوم.")
+    assert "Al Aqsa Martyrs Brigade" in {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
+
+
+# unnamed armed groups -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("استعاد الجيش العربي السوري بلدة خناصر بعد اشتباكات مع التنظيمات الإرهابية.", "التنظيمات الإرهابية", "Syria"),
+        ("هاجمت مجموعة مسلحة قرية في ولاية الجزيرة بالسودان.", "مجموعة مسلحة", "Sudan"),
+        ("خطف مسلحون مجهولون موظفا في مدينة سبها الليبية.", "مسلحون مجهولون", "Libya"),
+        ("شنت طائرات أمريكية غارات على مواقع لفصائل مسلحة في القائم غرب العراق.", "فصائل مسلحة", "Iraq"),
+    ],
+)
+def test_unnamed_armed_group_is_acled_unidentified(text, phrase, country):
+    article = run(text, places=True)
+    res = actors(article)[phrase]
+    assert isinstance(res, ActorResolution)
+    assert res.canonical == f"Unidentified Armed Group ({country})"
+    assert res.inter == UNIDENTIFIED_INTER and res.actor_type == UNIDENTIFIED_TYPE and res.generic
+
+
+def test_named_group_keeps_priority_over_unidentified():
+    article = run("سيطرت هيئة تحرير الشام على بلدة في ريف حماة، وقال المرصد إن الفصائل تقدمت نحو المدينة.", places=True)
+    assert canonical(article, "الفصائل") == "Hayat Tahrir al Sham"
+
+
+# properties -----------------------------------------------------------------------------------------------------
+_ADJECTIVES = sorted(reference_lexicon().nationalities)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_ADJECTIVES), st.sampled_from(["", "و", "ب", "ل", "ال", "وال", "بال"]))
+def test_bare_form_reads_any_proclitic(adjective, prefix):
+    assert bare_form(prefix + adjective, reference_lexicon().nationalities) == adjective
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_ADJECTIVES), st.sampled_from(sorted(reference_lexicon().heads)))
+def test_mentions_point_at_their_raw_text(adjective, head):
+    article = run(f"وقالت المصادر إن {head} {adjective} قصفت البلدة أمس.")
+    for m in article.mentions:
+        assert m.text == article.raw[m.start : m.end]
+    for m in article.mentions_of(MentionKind.ACTOR):
+        if isinstance(m.resolution, ActorResolution) and m.text == adjective:
+            assert m.resolution.actor_type == "state forces"

@@ -1,0 +1,166 @@
+"""Who did what to whom in coded events: perpetrators named by nationality, civilian victims as actor2 with ACLED's
+civilian_targeting, facility names that are no actors, and unnamed armed groups in ACLED records."""
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import pytest
+
+from marsad.events.gold import oracle_mentions
+from marsad.events.recognizer import EventRecognizer
+from marsad.extraction import default_pipeline
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.records import event_records
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+DAY = datetime(2024, 12, 5, 10, tzinfo=UTC)
+ISRAEL = "Military Forces of Israel (2022-)"
+RUSSIA = "Military Forces of Russia (2000-)"
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def records(text: str, published: datetime = DAY) -> list[dict]:
+    article = _pipeline()(make_article(text, published=published))
+    return list(event_records(article))
+
+
+def only(text: str, published: datetime = DAY) -> dict:
+    recs = records(text, published)
+    assert len(recs) == 1, [(r["sub_event_type"], r["location"]) for r in recs]
+    return recs[0]
+
+
+# perpetrators named by a nationality adjective ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "sub"),
+    [
+        ("استهدفت غارات جوية روسية بلدة اللطامنة في ريف حماة الشمالي، الخميس.", RUSSIA, "Air/drone strike"),
+        ("قصفت طائرة مسيرة إسرائيلية سيارة في مدينة النبطية جنوب لبنان، الخميس.", ISRAEL, "Air/drone strike"),
+        ("قصفت طائرة مسيرة تركية سيارة قرب مدينة القامشلي، الخميس.", "Military Forces of Turkey (2002-)",
+         "Air/drone strike"),
+    ],
+)
+def test_nationality_adjective_is_actor1(text, actor1, sub):
+    rec = only(text)
+    assert rec["sub_event_type"] == sub
+    assert rec["actor1"] == actor1
+    assert rec["inter1"] == 8  # a state's forces acting abroad
+
+
+def test_coordinated_states_are_actor_and_associate():
+    rec = only("استهدفت طائرات حربية روسية وسورية مواقع للفصائل في ريف إدلب الجنوبي، الخميس.")
+    assert rec["actor1"] == RUSSIA
+    assert rec["assoc_actor_1"] == "Military Forces of Syria (2000-2024)"
+
+
+# civilians as victims --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وفي ريف حماة الشمالي، استهدفت غارات جوية روسية بلدة اللطامنة، ما أدى إلى مقتل أربعة مدنيين بينهم طفلان.",
+         "Syria"),
+        ("غزة - استشهد 12 مواطنا، بينهم خمسة أطفال، في قصف لطائرات الاحتلال الإسرائيلي استهدف منزلا في مخيم النصيرات "
+         "وسط قطاع غزة.", "Palestine"),
+        ("قصفت مسيرة سوقا في مدينة نيالا، ما أسفر عن مقتل 20 مواطنا بينهم نساء وأطفال.", "Sudan"),
+        ("استهدفت طائرة مسيرة إسرائيلية دراجة نارية في مدينة بنت جبيل جنوب لبنان، ما أدى إلى استشهاد مواطن.",
+         "Lebanon"),
+    ],
+)
+def test_civilians_of_a_casualty_clause_are_actor2(text, country):
+    rec = only(text)
+    assert rec["actor2"] == f"Civilians ({country})"
+    assert rec["inter2"] == 7
+    assert rec["civilian_targeting"] == "Civilian targeting"
+    assert rec["country"] == country
+
+
+def test_detained_civilians_are_actor2_without_civilian_targeting():
+    rec = only("وفي الضفة الغربية، اعتقلت قوات الاحتلال ستة مواطنين خلال اقتحامها مدينة جنين فجر اليوم.")
+    assert rec["sub_event_type"] == "Arrests"
+    assert rec["actor2"] == "Civilians (Palestine)"
+    # ACLED's civilian_targeting marks political violence, not arrests
+    assert rec["civilian_targeting"] == ""
+
+
+def test_strike_with_a_named_target_keeps_it():
+    rec = only("استهدفت طائرات روسية مواقع لهيئة تحرير الشام في ريف إدلب، ما أدى إلى مقتل مدني.")
+    assert rec["actor2"] == "Hayat Tahrir al Sham"
+
+
+def test_battle_is_not_given_civilian_victims():
+    recs = records("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر أسفرت عن مقتل خمسة مدنيين.")
+    battles = [r for r in recs if r["event_type"] == "Battles"]
+    assert battles and all(r["actor2"] != "Civilians (Sudan)" for r in battles)
+    assert all(r["civilian_targeting"] == "" for r in battles)
+
+
+def test_armed_attack_on_civilians_is_an_attack():
+    rec = only("هاجمت مجموعة مسلحة قرية ود النورة في ولاية الجزيرة وقتلت سبعة من سكان القرية.")
+    assert rec["sub_event_type"] == "Attack"
+    assert rec["actor1"] == "Unidentified Armed Group (Sudan)"
+    assert rec["actor2"] == "Civilians (Sudan)"
+
+
+# facilities and unnamed groups -----------------------------------------------------------------------------------
+def test_hospital_name_is_no_actor():
+    recs = records("استشهد 7 مواطنين في قصف إسرائيلي استهدف مستشفى شهداء الأقصى في دير البلح وسط قطاع غزة.")
+    assert recs
+    for rec in recs:
+        assert "Al Aqsa Martyrs Brigade" not in (rec["actor1"], rec["actor2"], rec["assoc_actor_1"], rec["assoc_actor_2"])
+    assert recs[0]["actor1"] == ISRAEL and recs[0]["actor2"] == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلن مصدر عسكري أن وحدات من الجيش العربي السوري استعادت السيطرة على مدينة خناصر في ريف حلب الجنوبي الشرقي، "
+         "بعد اشتباكات عنيفة مع التنظيمات الإرهابية.", "Unidentified Armed Group (Syria)"),
+        ("شنت طائرات أمريكية غارات على مواقع لفصائل مسلحة في القائم غرب العراق.", "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_unnamed_group_in_records_has_an_english_name(text, name):
+    rec = next(r for r in records(text) if r["actor2"])
+    assert rec["actor2"] == name
+    assert rec["inter2"] == 3
+    assert rec["actor2"].isascii()
+
+
+def test_unidentified_group_is_not_replaced_by_a_named_foreign_force():
+    recs = records("قصفت طائرات روسية ريف إدلب. وفي ريف حماة، استهدفت المدفعية التركية مواقع للمسلحين.")
+    shelling = [r for r in recs if r["actor1"] == "Military Forces of Turkey (2002-)"]
+    assert shelling and shelling[0]["actor2"] == "Unidentified Armed Group (Syria)"
+
+
+# oracle mode: the events stage alone ------------------------------------------------------------------------------
+def _coded(text: str, places: list[dict], actors: list[dict]) -> Article:
+    a = make_article(text, published=DAY)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        a = stage(a)
+    a = oracle_mentions(a, places, actors)
+    from marsad.events.dates import DateResolver
+    from marsad.events.numbers import NumberRecognizer
+
+    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer()):
+        a = stage(a)
+    return a
+
+
+def test_victims_join_the_nearest_attack_in_the_sentence():
+    text = "قصفت المدفعية التركية قرية في ريف منبج، فيما استهدفت غارات روسية بلدة كفرنبل، ما أدى إلى مقتل ثلاثة مدنيين."
+    places = [{"text": "ريف منبج", "name": "Menbij", "role": "region"}, {"text": "بلدة كفرنبل", "name": "Kafr Nabl"}]
+    actors = [
+        {"text": "المدفعية التركية", "canonical": "Military Forces of Turkey", "inter": 8},
+        {"text": "روسية", "canonical": "Military Forces of Russia", "inter": 8},
+        {"text": "مدنيين", "canonical": "Civilians (Syria)", "inter": 7, "generic": True},
+    ]
+    a = _coded(text, places, actors)
+    by_actor = {a.mention(e.actor1[0]).text: e for e in a.events if e.actor1}
+    assert set(by_actor) == {"المدفعية التركية", "روسية"}
+    assert by_actor["روسية"].actor2 and a.mention(by_actor["روسية"].actor2[0]).text == "مدنيين"
+    assert by_actor["روسية"].civilian_targeting
+    assert not by_actor["المدفعية التركية"].actor2
