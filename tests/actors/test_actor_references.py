@@ -240,3 +240,16 @@ def test_mentions_point_at_their_raw_text(adjective, head):
     for m in article.mentions_of(MentionKind.ACTOR):
         if isinstance(m.resolution, ActorResolution) and m.text == adjective:
             assert m.resolution.actor_type == "state forces"
+
+
+# the army of the sentence's country -----------------------------------------------------------------------------
+def test_army_with_nothing_named_is_the_sentence_countrys():
+    article = run("قصفت مسيرة تابعة للجيش سوقا في مدينة نيالا.", places=True)
+    army = [r for text, r in actors(article).items() if text.endswith("جيش")]  # لل fuses with the article
+    assert [r.canonical for r in army] == ["Military Forces of Sudan (2019-)"]
+
+
+def test_army_in_a_contested_country_is_left_to_the_generic_rule():
+    # Yemen's "army" may be the Houthis' or the government's: no guess from the place alone
+    article = run("قصف الجيش مواقع في مدينة تعز.", places=True)
+    assert canonical(article, "الجيش") is None

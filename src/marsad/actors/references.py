@@ -103,6 +103,12 @@ def bare_form(word: str, vocabulary: frozenset[str] | dict[str, str]) -> str | N
     return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _form_in(word: str, kind: str) -> str | None:
+    """:func:`bare_form` against one list of the lexicon, memoized per word (the same words recur in every article)."""
+    return bare_form(word, getattr(reference_lexicon(), kind))
+
+
 def _written(t: Token, form: str) -> str:
     """The stem of ``t`` that :func:`bare_form` read as ``form``, as written (with its article or accusative ا)."""
     for _, stem in stem_candidates(t.text):
@@ -129,6 +135,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     _nationalities(run, lex)
     _armed_groups(run)
     _civilians(run, lex)
+    _home_forces(run, lex)
     run.resolve_generics()
     _unidentified(run, lex)
 
@@ -144,7 +151,7 @@ def _drop_facility_names(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """مستشفى شهداء الأقصى is a hospital: an actor named right after a facility noun is the facility's name."""
     from marsad.actors.recognizer import _Found
 
-    heads = [t for t in run.article.tokens if t.is_word and bare_form(t.text, lex.facilities) is not None]
+    heads = [t for t in run.article.tokens if t.is_word and _form_in(t.text, "facilities") is not None]
     if not heads:
         return
     ends = {t.end for t in heads}
@@ -169,23 +176,23 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
     for tokens in _sentences(run):
         i = 0
         while i < len(tokens):
-            if not tokens[i].is_word or bare_form(tokens[i].text, lex.heads) is None:
+            if not tokens[i].is_word or _form_in(tokens[i].text, "heads") is None:
                 i += 1
                 continue
             j = i + 1
             while j < len(tokens) and j - i <= _MAX_MODIFIERS and tokens[j].is_word and \
-                    bare_form(tokens[j].text, lex.nationalities) is None and \
-                    bare_form(tokens[j].text, lex.modifiers) is not None:
+                    _form_in(tokens[j].text, "nationalities") is None and \
+                    _form_in(tokens[j].text, "modifiers") is not None:
                 j += 1
             k = j
             first = True
             while k < len(tokens) and tokens[k].is_word:
                 t = tokens[k]
-                adjective = bare_form(t.text, lex.nationalities)
+                adjective = _form_in(t.text, "nationalities")
                 # a coordinated adjective carries و (غارات روسية وسورية); the first one never does
                 if adjective is None or (not first and not t.text.startswith("و")):
                     break
-                if k + 1 < len(tokens) and bare_form(tokens[k + 1].text, lex.origins) is not None:
+                if k + 1 < len(tokens) and _form_in(tokens[k + 1].text, "origins") is not None:
                     break  # صواريخ روسية الصنع: made in Russia, fired by someone else
                 stem = _written(t, adjective)
                 start = _stem_start(t, stem)
@@ -237,6 +244,33 @@ def _armed_groups(run: _ActorPass) -> None:
         run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, "nonstate", "generic"))
 
 
+def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """مدفعية الجيش، مسيرة تابعة للجيش with no state named before: the army of the country the sentence is in.
+
+    The generic resolution finds the home country from the actors alone; here the places of the sentence (نيالا is
+    in Sudan) decide too. Countries whose "army" is contested in the copy (Yemen, Palestine) are not in
+    ``nationality_adjectives.tsv`` and are left to the generic resolution.
+    """
+    from marsad.actors.recognizer import _Found
+
+    for n, f in enumerate(run.found):
+        if f.resolution != "state":
+            continue
+        if any(
+            isinstance(g.resolution, ActorResolution) and g.resolution.actor_type == "state forces"
+            and g.resolution.inter == 1 and g.start < f.start
+            for g in run.found
+        ):
+            continue  # a state named before is the antecedent (the generic resolution's rule)
+        country = run._sentence_country(f)
+        if country is None or country not in lex.countries:
+            continue
+        state = run.d.state_force(country, run.day)
+        if state is None:
+            continue
+        run.found[n] = _Found(f.start, f.end, f.kind, run.d.entries[state.actor_id].resolution(generic=True), f.role)
+
+
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """استشهد 12 مواطنا، مقتل خمسة أطفال: civilians counted after a casualty word are the event's victims."""
     from marsad.actors.recognizer import _Found
@@ -248,7 +282,7 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
         for k, t in enumerate(tokens):
             if not t.is_word:
                 continue
-            noun = bare_form(t.text, lex.civilians)
+            noun = _form_in(t.text, "civilians")
             if noun is None or any(a < t.end and t.start < b for a, b in taken):
                 continue
             j, gap = k - 1, 0
@@ -258,10 +292,10 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 if any(a <= w.start and w.end <= b for a, b in actors):
                     j -= 1  # the subject between verb and object: اعتقلت قوات الاحتلال ستة مواطنين
                     continue
-                if w.is_word and bare_form(w.text, lex.casualty_cues) is not None:
+                if w.is_word and _form_in(w.text, "casualty_cues") is not None:
                     cue = True
                     break
-                if w.is_word and (bare_form(w.text, lex.links) is not None or number_item(w) is not None):
+                if w.is_word and (_form_in(w.text, "links") is not None or number_item(w) is not None):
                     j, gap = j - 1, gap + 1
                     continue
                 if not w.is_word and (w.text in ("،", ",") or number_item(w) is not None):
