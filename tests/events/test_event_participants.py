@@ -164,3 +164,10 @@ def test_victims_join_the_nearest_attack_in_the_sentence():
     assert by_actor["روسية"].actor2 and a.mention(by_actor["روسية"].actor2[0]).text == "مدنيين"
     assert by_actor["روسية"].civilian_targeting
     assert not by_actor["المدفعية التركية"].actor2
+
+
+def test_the_speaker_is_not_the_target():
+    rec = only("صنعاء (رويترز) - قالت جماعة الحوثي إن غارات جوية أمريكية استهدفت مطار الحديدة يوم الأحد، ما أسفر عن "
+               "مقتل ثلاثة مدنيين.", published=datetime(2024, 7, 21, 10, tzinfo=UTC))
+    assert rec["actor1"] == "Military Forces of the United States (2021-)"
+    assert rec["actor2"] == "Civilians (Yemen)"

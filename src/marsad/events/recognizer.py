@@ -124,6 +124,7 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
 
@@ -1014,8 +1015,15 @@ class _Coder:
                 side1 = agents[:1]
             elif others:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
-            side2 = targets[:1] or [m for m in others if m not in side1][:1]
+            side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
+
+    def _speaker(self, m: Mention, trig: _Trigger) -> bool:
+        """``قالت جماعة الحوثي إن غارات ... استهدفت``: the actor before the complementizer says, it is not hit."""
+        k = self.tok(m)
+        return k < trig.match.first and any(
+            word_forms(self.tokens[j].text) & _COMPLEMENTIZERS for j in range(k + 1, trig.match.first)
+        )
 
     def _names_trigger(self, m: Mention, trig: _Trigger) -> bool:
         """The actor is part of the trigger phrase (استهدفت طائرات حربية): the aircraft act, they are no target."""
