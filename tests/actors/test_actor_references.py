@@ -185,6 +185,9 @@ def test_civilian_words_outside_a_casualty_clause_are_no_actor(text):
 def test_actor_names_inside_facility_names_are_dropped(text, name):
     article = run(text)
     assert name not in {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
+    facilities = [m for m in article.mentions_of(MentionKind.ORGANIZATION) if m.role == "facility"]
+    assert len(facilities) == 1 and facilities[0].resolution is None
+    assert facilities[0].text.split()[0] in ("مستشفى", "شارع")
 
 
 def test_actor_after_a_definite_facility_noun_is_kept():

@@ -3,7 +3,8 @@
 :func:`refine_and_resolve` wraps the actor pass's generic resolution (:meth:`_ActorPass.resolve_generics`):
 
 * before it, an actor name inside a facility's name (مستشفى شهداء الأقصى، شارع الجيش) is dropped, since the name
-  belongs to the building (``facility_heads.tsv``);
+  belongs to the building (``facility_heads.tsv``): the whole name becomes one unresolved ORGANIZATION mention with
+  role ``facility``;
 * a nationality adjective after a force, weapon or attack noun (غارات جوية روسية، طائرة مسيرة تركية، قصف مدفعي
   إسرائيلي، سفن حربية أمريكية) becomes an ACTOR mention on the adjective alone, resolved to that state's forces as
   the dictionary names them on the article's date (``nationality_adjectives.tsv``, ``attack_heads.tsv``,
@@ -161,6 +162,10 @@ def _drop_facility_names(run: _ActorPass, lex: ReferenceLexicon) -> None:
         if f.kind is MentionKind.ACTOR and f.start - 1 in ends and run.text[f.start - 1 : f.start] == " ":
             head = next(t for t in heads if t.end == f.start - 1)
             if not head.text.startswith(_ARTICLE) and _ARTICLE not in head.prefixes:
+                # the facility's whole name is kept as one unresolved name (role facility), so that no later rule
+                # reads the actor's name, or a longer organisation, out of it
+                start = head.end - len(_form_in(head.text, "facilities") or head.text)
+                kept.append(_Found(start, f.end, MentionKind.ORGANIZATION, None, "facility"))
                 continue
         kept.append(f)
     run.found = kept
