@@ -1,41 +1,74 @@
 """Wire datelines and bylines: who published an article, and when.
 
-Recognised forms (agency names come from ``data/agencies.tsv``):
+Everything is matched on the normalized text (so diacritics, hamza forms, tatweel and dash variants do not matter) and
+mapped back to raw offsets. Agency names come from ``data/agencies.tsv``, month names from ``data/months.tsv``,
+weekday names from ``data/date_expressions.tsv``; the reporting cues of ``data/source_cues.tsv`` mark a body
+sentence that merely names an agency.
 
-* AFP's Arabic trailer ``أ ف ب 030912 GMT DEC 24``: day, hour, minute (UTC), month, two-digit year.
-* An opening ``CITY (AGENCY) -`` as Reuters, AFP, AP and dpa print it: ``بيروت (رويترز) -``.
-* SANA's ``دمشق-سانا``, Anadolu's ``إسطنبول/ الأناضول``, QNA's ``الدوحة في 03 ديسمبر /قنا/`` and WAFA's
-  ``رام الله 3-12-2024 وفا-``, with their dates where they carry one.
+Recognised forms, in order of precedence:
+
+* AFP's trailer ``أ ف ب 030912 GMT DEC 24`` (day, hour, minute in UTC, month, year), also ``ا ف ب``, bracketed, or
+  after the editors' initials (``ع ش/ح ح أ ف ب ...``).
+* A framed byline on one of the first lines. The agency is framed when it sits in brackets (``بيروت (رويترز) -``,
+  ``الكويت - 3 - 12 (كونا) --``), between slashes (``الدوحة في 3 ديسمبر /قنا/``), in quotes
+  (``القاهرة: «الشرق الأوسط»``), after a separator (``دمشق-سانا``, ``غزة/ مراسل/ الأناضول``, ``بغداد - واع``), before
+  one (``رام الله 3-12-2024 وفا-``, ``وطنية -``, ``عنب بلدي – درعا``), or right after a date (SPA's
+  ``... 2024 م واس``). What precedes it on its line must read as a dateline: a few name words (city, reporter),
+  dates, weekdays, and no reporting verb; so ``ونقلت وكالة الأنباء السورية (سانا) عن`` is a source, not a byline.
+* A closing credit: ``المصدر: الجزيرة + وكالات``, or an agency in brackets that ends the text.
+
+Dates are read from the dateline itself, else from a date line among the first lines: ``3 كانون الأول/ديسمبر 2024``,
+``الثلاثاء 3 ديسمبر 2024``, ``3 ديسمبر (كانون الأول) 2024``, ``أول أكتوبر 2024``, ``2024/12/03``, ``03-12-2024``,
+Hijri ``2 جمادى الآخرة 1446 هـ`` (converted with hijridate; a Gregorian date beside it wins), and day-month without a
+year (``3 - 12``, ``3 ديسمبر``), which takes its year from the reference date (article metadata) when one is given.
+A clock time counts only when marked as GMT/UTC (``الساعة 09:12 بتوقيت غرينتش``, ``09:12 (GMT)``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from marsad.knowledge import load_table
-from marsad.model import Dateline, Span
-from marsad.text.normalize import normalize
+from marsad.model import Dateline
+from marsad.text.normalize import normalize, normalize_with_offsets
 
 
 @dataclass(frozen=True)
 class Agency:
-    """A news agency from the data file."""
+    """A news agency or outlet from the data file.
+
+    Attributes:
+        id: the row's id (``afp``).
+        name: the name ACLED writes in ``source``.
+        forms: Arabic forms that name it anywhere in a text.
+        source_type: wire agency, state media, media ...
+        scale: ACLED source scale.
+        byline_forms: forms that name it only inside a framed byline (abbreviations, bare common words).
+    """
 
     id: str
     name: str
     forms: tuple[str, ...]
     source_type: str
     scale: str
+    byline_forms: tuple[str, ...] = ()
+
+
+def _cell(value: str | None) -> tuple[str, ...]:
+    return tuple(f.strip() for f in (value or "").split("|") if f.strip())
 
 
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
+    """Agency id -> agency, from ``agencies.tsv``."""
     table = load_table("agencies.tsv")
     return {
-        r["agency"]: Agency(r["agency"], r["name"], tuple(r["arabic"].split("|")), r["source_type"], r["scale"])
+        r["agency"]: Agency(
+            r["agency"], r["name"], _cell(r["arabic"]), r["source_type"], r["scale"], _cell(r.get("byline"))
+        )
         for r in table.rows
     }
 
@@ -43,46 +76,139 @@ def agencies() -> dict[str, Agency]:
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Normalized Gregorian month form -> month number."""
+    return _months("gregorian")
+
+
+@lru_cache(maxsize=2)
+def _months(calendar: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for r in load_table("months.tsv").rows:
-        if r["calendar"] == "gregorian":
-            for form in r["forms"].split("|"):
+        if r["calendar"] == calendar:
+            for form in _cell(r["forms"]):
                 out[normalize(form)] = int(r["month"])
     return out
 
 
-def _agency_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    by_form: dict[str, str] = {}
-    for agency in agencies().values():
-        for form in agency.forms:
-            by_form[normalize(form)] = agency.id
-    # Raw text keeps hamza and spacing variants, so the pattern tolerates both alef forms and optional dots.
-    alts = sorted(by_form, key=len, reverse=True)
-    body = "|".join(_loose(a) for a in alts)
-    return re.compile(body), by_form
+def squeeze(form: str) -> str:
+    """The lookup key of an agency form: normalized, without spaces and dots (``أ.ف.ب`` = ``أ ف ب``)."""
+    return re.sub(r"[\s.]+", "", normalize(form))
 
 
-def _loose(form: str) -> str:
-    out = []
-    for ch in form:
-        if ch == "ا":
-            out.append("[اأإآ]")
-        elif ch == "ه":
-            out.append("[هة]")
-        elif ch == "ي":
-            out.append("[يى]")
-        elif ch == " ":
-            out.append(r"[\s.]*")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
-
-
+#: a letter or digit, so a match cannot start or end inside a word
+_WORDCHAR = r"[^\W_]"
+_LETTER = r"[^\W\d_]"
+#: words that belong to a dateline besides dates: the particles and markers of date and time
+_DATELINE_PARTICLES = ("في", "الموافق", "م", "ه", "من", "الساعه", "بتوقيت", "غرينتش", "غرينيتش", "جرينتش", "gmt",
+                       "utc", "ت", "غ", "تاريخ", "بتاريخ")  # fmt: skip
+_GMT = re.compile(r"gmt|utc|غرينتش|غرينيتش|جرينتش|(?<!" + _LETTER + r")ت\s*\.?\s*غ(?!" + _LETTER + ")")
+_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?!\d)")
 _AFP_TRAILER = re.compile(
-    r"(?P<agency>[أا]\s?\.?\s?ف\s?\.?\s?ب)\s+(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s+GMT\s+(?P<mon>[A-Za-z]{3})\s+(?P<y>\d{2,4})"
+    r"(?<!" + _LETTER + r")(?:\(\s*)?(?P<agency>ا\s?\.?\s?ف\s?\.?\s?ب)\s*\)?\s*[-/]?\s*"
+    r"(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s*(?:gmt|ت\s?\.?\s?غ)\s*(?P<mon>[a-z]{3,9})\.?\s*(?P<y>\d{4}|\d{2})(?!\d)"
 )
-_NUM_DATE = re.compile(r"(?P<d>\d{1,2})[-/.](?P<mon>\d{1,2})[-/.](?P<y>\d{4})")
-_WORD_DATE = re.compile(r"(?P<d>\d{1,2})\s+(?P<mon>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*(?:/?\s*)(?P<y>\d{4})?")
+_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<mon>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_DM = re.compile(r"(?<![\d/.:-])(?P<d>\d{1,2})\s*[-/]\s*(?P<mon>\d{1,2})(?![\d:])")
+#: how far into the text a byline may start, and how far into its line
+_HEAD_LINES = 8
+_HEAD_CHARS = 1200
+_LINE_REACH = 160
+_MAX_NAME_WORDS = 6
+_MAX_FIELD_WORDS = 4
+_DATE_LINE_CHARS = 80
+#: a date line names little besides the date (نشر في، آخر تحديث)
+_DATE_LINE_NAMES = 2
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    agency: re.Pattern[str]
+    agency_of: dict[str, str]
+    word_date: re.Pattern[str]
+    hijri_date: re.Pattern[str]
+    months: dict[str, int]
+    hijri: dict[str, int]
+    date_words: frozenset[str]
+    cue_words: frozenset[str]
+
+
+def _alternation(forms: list[str]) -> str:
+    """Longest first, so ``الجزيرة نت`` wins over ``الجزيرة``; spaces and dots inside a form are optional."""
+    out = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        parts = [p for p in re.split(r"[\s.]+", form) if p]
+        out.append(r"[\s.]*".join(re.escape(p) for p in parts))
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    agency_of: dict[str, str] = {}
+    forms: list[str] = []
+    for agency in agencies().values():
+        for form in (*agency.forms, *agency.byline_forms):
+            agency_of.setdefault(squeeze(form), agency.id)
+            forms.append(normalize(form))
+    agency = re.compile(rf"(?<!{_WORDCHAR})(?:{_alternation(forms)})(?!{_WORDCHAR})")
+    months, hijri = _months("gregorian"), _months("hijri")
+    gm = rf"(?:{_alternation(list(months))})(?!{_LETTER})"
+    hm = rf"(?:{_alternation(list(hijri))})(?!{_LETTER})"
+    word_date = re.compile(
+        rf"(?<!{_WORDCHAR})(?P<d>\d{{1,2}}|اول)\s*(?:من\s+)?(?P<mon>{gm})"
+        rf"(?:\s*[/(-]?\s*{gm}\s*\)?)?(?:\s*[/,-]?\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
+    )
+    hijri_date = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{hm})\s*[/,-]?\s*(?P<y>1[34]\d\d)\s*ه(?!{_LETTER})")
+    words: set[str] = set(_DATELINE_PARTICLES)
+    for form in (*months, *hijri):
+        words.update(form.split())
+    for r in load_table("date_expressions.tsv").rows:
+        if r["kind"] == "weekday":
+            words.update(normalize(f) for f in _cell(r["forms"]) if " " not in f)
+    cue_words: set[str] = set()
+    for r in load_table("source_cues.tsv").rows:
+        for form in _cell(r["cue"]):
+            for w in normalize(form).split():
+                if len(w) > 1 and w not in words:
+                    cue_words.update({w, "و" + w, "ف" + w})
+    return _Lexicon(agency, agency_of, word_date, hijri_date, months, hijri, frozenset(words), frozenset(cue_words))
+
+
+def find_dateline(raw: str, reference: datetime | date | None = None) -> Dateline | None:
+    """Find the dateline, byline or closing credit of a wire or web article.
+
+    Args:
+        raw: the raw article text.
+        reference: the article's date from metadata, if any; it supplies the year of a dateline that omits it.
+
+    Returns:
+        The dateline with its raw span, the agency's ACLED name and the UTC datetime of publication (None where the
+        text carries no date, or no year and no reference), or None when no framed agency is found.
+    """
+    norm, omap = normalize_with_offsets(raw)
+    lex = _lexicon()
+    found = _afp_trailer(norm) or _byline(norm, lex, reference) or _credit(norm, lex)
+    if found is None:
+        return None
+    start, end, agency_id, published = found
+    return Dateline(omap.to_raw(start, end), agencies()[agency_id].name, published)
+
+
+_Found = tuple[int, int, str, datetime | None]
+
+
+def _afp_trailer(norm: str) -> _Found | None:
+    trailers = list(_AFP_TRAILER.finditer(norm))
+    if not trailers:
+        return None
+    m = trailers[-1]  # a quoted earlier dispatch may carry its own; the last trailer is this one's
+    published = None
+    mon = month_numbers().get(m["mon"][:3]) or month_numbers().get(m["mon"])
+    if mon:
+        try:
+            published = datetime(_year(m["y"]), mon, int(m["d"]), int(m["h"]), int(m["m"]), tzinfo=UTC)
+        except ValueError:
+            published = None
+    return m.start(), m.end(), "afp", published
 
 
 def _year(text: str) -> int:
@@ -90,78 +216,195 @@ def _year(text: str) -> int:
     return 2000 + y if y < 100 else y
 
 
-def find_dateline(raw: str) -> Dateline | None:
-    """Find the dateline or byline of a wire article.
+def _head_lines(norm: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in norm[:_HEAD_CHARS].split("\n"):
+        if line.strip():
+            out.append((pos, line))
+            if len(out) == _HEAD_LINES:
+                break
+        pos += len(line) + 1
+    return out
 
-    Args:
-        raw: the raw article text.
 
-    Returns:
-        The dateline with agency name and UTC datetime (None where the form carries no date), or None.
-    """
-    m = _AFP_TRAILER.search(raw)
-    if m:
-        months = month_numbers()
-        mon = months.get(m["mon"].lower())
-        published = None
-        if mon:
-            try:
-                published = datetime(_year(m["y"]), mon, int(m["d"]), int(m["h"]), int(m["m"]), tzinfo=UTC)
-            except ValueError:
-                published = None
-        return Dateline(Span(m.start(), m.end()), agencies()["afp"].name, published)
-    pattern, by_form = _compiled()
-    head = raw[:300]
-    for am in pattern.finditer(head):
-        form = normalize(am.group())
-        agency_id = by_form.get(form)
-        if agency_id is None:
-            continue
-        before = head[max(0, am.start() - 60) : am.start()]
-        after = head[am.end() : am.end() + 3]
-        # A byline sits in brackets, between slashes, or is glued to the city with a dash or slash.
-        framed = (
-            re.search(r"[(/\-–]\s*$", before) is not None
-            or re.match(r"\s*[)/\-–]", after) is not None
-        )
-        if not framed:
-            continue
-        start = _line_start(head, am.start())
-        published = _date_in(head[start : am.end()])
-        end = am.end()
-        close = re.match(r"\s*[)/]?\s*[-–—]?", head[end:])
-        if close:
-            end += len(close.group().rstrip())
-        return Dateline(Span(start, end), agencies()[agency_id].name, published)
+_OPEN = re.compile(r'(?P<mark>\(\(?|"|/|-+|:)\s*$')
+_CLOSE = re.compile(r'^\s*(?P<mark>\)\)?|"|/|-+|:|\.(?!\d))')
+
+
+def _byline(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Found | None:
+    lines = _head_lines(norm)
+    for index, (offset, line) in enumerate(lines):
+        candidates: list[tuple[int, int, str, datetime | None]] = []
+        for m in lex.agency.finditer(line, 0, min(len(line), _LINE_REACH)):
+            framed = _frame(line, m.start(), m.end(), lex, candidates[-1][1] if candidates else 0)
+            agency_id = lex.agency_of.get(squeeze(m.group()))
+            if framed is not None and agency_id is not None:
+                start, prefix_end, end = framed
+                candidates.append((start, end, agency_id, _date_in(line[start:prefix_end], lex, reference, True)))
+        if candidates:
+            # a photo caption credited to the agency may precede the dated byline on the same line
+            dated = [c for c in candidates if c[3] is not None and c[2] == candidates[0][2]]
+            start, end, agency_id, published = (dated or candidates)[0]
+            if published is None:
+                # a date line above the byline, or the short line right under it
+                nearby = [text for _, text in lines[:index]]
+                if index + 1 < len(lines) and len(lines[index + 1][1]) <= _DATE_LINE_CHARS:
+                    nearby.append(lines[index + 1][1])
+                published = _date_from_lines(nearby, lex, reference)
+            return offset + start, offset + end, agency_id, published
     return None
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    return _agency_pattern()
+_OPEN = re.compile(r'(?P<mark>\(\(?|"|/|-+|:)\s*$')
+_CLOSE = re.compile(r'^\s*(?P<mark>\)\)?|"|/|-+|:|\.(?!\d))')
+#: a sentence ends at a full stop that is not inside a number (3.12.2024)
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|(?<!\d)[.!?]")
 
 
-def _line_start(text: str, pos: int) -> int:
-    cut = max(text.rfind("\n", 0, pos), text.rfind(".", 0, pos))
-    start = cut + 1
-    while start < pos and text[start].isspace():
+def _frame(line: str, a: int, b: int, lex: _Lexicon, floor: int = 0) -> tuple[int, int, int] | None:
+    """Where the byline starts, where its dateline prefix ends and where it ends, when the agency at ``[a, b)`` is
+    framed; else None. ``floor`` is where an earlier byline on the line ended."""
+    opening = _OPEN.search(line, 0, a)
+    closing = _CLOSE.match(line[b:])
+    open_mark = opening["mark"] if opening else ""
+    close_mark = closing["mark"] if closing else ""
+    prefix_end = opening.start() if opening else a
+    start = min(floor, prefix_end)
+    for stop in _SENTENCE_END.finditer(line, start, prefix_end):
+        start = stop.end()
+    while start < prefix_end and line[start].isspace():
         start += 1
-    return start
-
-
-def _date_in(text: str) -> datetime | None:
-    m = _NUM_DATE.search(text)
-    if m:
-        try:
-            return datetime(int(m["y"]), int(m["mon"]), int(m["d"]), tzinfo=UTC)
-        except ValueError:
-            return None
-    months = month_numbers()
-    for m in _WORD_DATE.finditer(text):
-        mon = months.get(normalize(m["mon"])) or months.get(normalize(m["mon"].split()[0]))
-        if mon and m["y"]:
-            try:
-                return datetime(int(m["y"]), mon, int(m["d"]), tzinfo=UTC)
-            except ValueError:
+    prefix = line[start:prefix_end]
+    if open_mark.startswith("(") and not close_mark.startswith(")"):
+        return None
+    if open_mark == '"' and close_mark != '"':
+        return None
+    if not open_mark:
+        at_line_end = not line[b:].strip()
+        if not (close_mark in ("/", ":", ".") or close_mark.startswith("-") or at_line_end):
+            if not _ends_with_date(prefix, lex):
                 return None
+    if not _reads_as_dateline(prefix, lex):
+        return None
+    end = b
+    tail = re.match(r'\s*(?:\)\)?|"|/)?\s*(?:-+|:)?', line[b:])
+    if tail:
+        end += len(tail.group().rstrip())
+    return start, prefix_end, end
+
+
+def _reads_as_dateline(prefix: str, lex: _Lexicon) -> bool:
+    """A city, a reporter's name, dates and separators; no sentence punctuation and no reporting verb."""
+    if len(prefix) > _LINE_REACH or re.search(r'[;?!"]', prefix):
+        return False
+    total = 0
+    # each field between separators (city / reporter / date) is a short name
+    for field in re.split(r"[-/,:()]", prefix):
+        names = [w for w in re.findall(_LETTER + "+", field) if w not in lex.date_words]
+        if len(names) > _MAX_FIELD_WORDS or any(w in lex.cue_words for w in names):
+            return False
+        total += len(names)
+    return total <= _MAX_NAME_WORDS
+
+
+def _ends_with_date(prefix: str, lex: _Lexicon) -> bool:
+    """SPA's ``... 2024 م واس``: the agency follows a date with no separator."""
+    stripped = re.sub(r"(?:\s+(?:م|ه))+\s*$", "", prefix.rstrip())
+    return bool(re.search(r"(?:19|20|14)\d\d$", stripped)) and _date_in(prefix, lex, None) is not None
+
+
+def _date_from_lines(lines: list[str], lex: _Lexicon, reference: datetime | date | None) -> datetime | None:
+    """A date line among the first lines: little but a date (``نشر في: الثلاثاء 3 ديسمبر 2024 - 09:12``)."""
+    for line in lines:
+        names = [w for w in re.findall(_LETTER + "+", line) if w not in lex.date_words]
+        if len(names) > _DATE_LINE_NAMES:
+            continue
+        found = _date_in(line, lex, reference)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_in(
+    text: str, lex: _Lexicon, reference: datetime | date | None, year_optional: bool = False
+) -> datetime | None:
+    """The first date in ``text`` (a dateline or date line), with its GMT time when one is marked."""
+    day = _calendar_date(text, lex, reference, year_optional)
+    if day is None:
+        return None
+    hour = minute = 0
+    if _GMT.search(text):
+        t = _TIME.search(text)
+        if t:
+            hour, minute = int(t["h"]), int(t["m"])
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+def _calendar_date(text: str, lex: _Lexicon, reference: datetime | date | None, year_optional: bool) -> date | None:
+    yearless: tuple[int, int] | None = None
+    for m in lex.word_date.finditer(text):
+        d = 1 if m["d"] == "اول" else int(m["d"])
+        mon = _month_of(m["mon"], lex.months)
+        if m["y"]:
+            return _valid(int(m["y"]), mon, d)
+        yearless = yearless or (mon, d)
+    for pattern in (_YMD, _DMY):
+        m = pattern.search(text)
+        if m:
+            return _valid(int(m["y"]), int(m["mon"]), int(m["d"]))
+    m = lex.hijri_date.search(text)
+    if m:
+        return _from_hijri(int(m["y"]), _month_of(m["mon"], lex.hijri), int(m["d"]))
+    if yearless is None and year_optional:
+        m = _DM.search(text)
+        if m and 1 <= int(m["mon"]) <= 12:
+            yearless = (int(m["mon"]), int(m["d"]))
+    if yearless is not None and reference is not None:
+        return _nearest(yearless[0], yearless[1], reference)
+    return None
+
+
+def _month_of(surface: str, months: dict[str, int]) -> int:
+    squeezed = {k.replace(" ", ""): v for k, v in months.items()}
+    return squeezed[re.sub(r"[\s.]+", "", surface)]
+
+
+def _valid(y: int, mon: int, d: int) -> date | None:
+    try:
+        return date(y, mon, d)
+    except ValueError:
+        return None
+
+
+def _from_hijri(y: int, mon: int, d: int) -> date | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(y, mon, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _nearest(mon: int, d: int, reference: datetime | date) -> date | None:
+    """The day-month closest to the reference date (a dateline of 31 December on a 2 January article is last year's)."""
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    options = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _valid(y, mon, d)) is not None]
+    return min(options, key=lambda c: abs((c - ref).days)) if options else None
+
+
+def _credit(norm: str, lex: _Lexicon) -> _Found | None:
+    """A closing credit: ``المصدر: الجزيرة + وكالات``, or an agency in brackets ending the text."""
+    tail_start = max(0, len(norm) - 300)
+    tail = norm[tail_start:]
+    for m in re.finditer(r"(?<!" + _LETTER + r")المصدر\s*:\s*", tail):
+        a = lex.agency.match(tail, m.end())
+        if a and (aid := lex.agency_of.get(squeeze(a.group()))):
+            return tail_start + m.start(), tail_start + a.end(), aid, None
+    m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
+    if m:
+        a = lex.agency.fullmatch(m["agency"])
+        if a and (aid := lex.agency_of.get(squeeze(a.group()))):
+            close = tail.index(")", m.end("agency")) + 1
+            return tail_start + m.start(), tail_start + close, aid, None
     return None
