@@ -171,3 +171,18 @@ def test_the_speaker_is_not_the_target():
                "مقتل ثلاثة مدنيين.", published=datetime(2024, 7, 21, 10, tzinfo=UTC))
     assert rec["actor1"] == "Military Forces of the United States (2021-)"
     assert rec["actor2"] == "Civilians (Yemen)"
+
+
+def test_nationality_after_a_targeted_force_is_the_target():
+    rec = only("أعلن حزب الله أن مقاتليه استهدفوا تجمعا لجنود إسرائيليين في مستوطنة المطلة بصلية صاروخية.",
+               published=datetime(2024, 10, 20, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert rec["actor2"] == ISRAEL
+    assert rec["actor1"] != ISRAEL
+
+
+def test_figures_among_the_dead_are_not_added_to_them():
+    rec = only("خان يونس (الأناضول) - استشهد 9 فلسطينيين بينهم 4 أطفال وامرأتان، السبت، في غارة إسرائيلية استهدفت "
+               "منزلا في مدينة خان يونس جنوبي قطاع غزة.", published=datetime(2024, 11, 2, 10, tzinfo=UTC))
+    assert rec["fatalities"] == 9
+    assert rec["actor1"] == ISRAEL and rec["actor2"] == "Civilians (Palestine)"

@@ -110,6 +110,12 @@ def _form_in(word: str, kind: str) -> str | None:
     return bare_form(word, getattr(reference_lexicon(), kind))
 
 
+def force_word(word: str, kind: str = "heads") -> bool:
+    """Whether ``word`` is a force, weapon or attack noun (``heads``) or a descriptor between one and its nationality
+    (``modifiers``), behind proclitics and the article."""
+    return _form_in(word, kind) is not None
+
+
 def _written(t: Token, form: str) -> str:
     """The stem of ``t`` that :func:`bare_form` read as ``form``, as written (with its article or accusative ا)."""
     for _, stem in stem_candidates(t.text):

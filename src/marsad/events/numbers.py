@@ -354,6 +354,7 @@ class NumberRecognizer:
                 and previous is not None
                 and (tokens[run.first].text.startswith("و") or run.first > 0 and tokens[run.first - 1].text == "و")
                 and 0 < run.first - previous[0] <= 7
+                and not any(tokens[j].text in _SUBSET_WORDS for j in range(previous[0] + 1, run.first))
             ):
                 # قتل خمسة من الجنود وثمانية من المسلحين: the second figure counts what the first counts
                 resolution = replace(resolution, counts=previous[1])
@@ -405,6 +406,10 @@ def _cue_at(matcher: PhraseMatcher, tokens: Sequence[Token], i: int, sentence: i
     if 0 <= i < len(tokens) and tokens[i].sentence == sentence:
         return matcher.match_at(tokens, i)
     return None
+
+
+#: after these the figures are parts of one already given (بينهم 4 أطفال وامرأتان), never counts of their own
+_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
 
 
 def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from marsad.actors.references import UNIDENTIFIED_TYPE
+from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.events.modality import Scope, clause_bounds, find_scopes
@@ -878,6 +878,8 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
+        if self._target_of_head(k, lo):
+            return True
         for j in (k - 1, k - 2, k - 3):
             if j < lo:
                 break
@@ -886,6 +888,18 @@ class _Coder:
             if forms:
                 return True
         return False
+
+    def _target_of_head(self, k: int, lo: int) -> bool:
+        """``تجمعا لجنود إسرائيليين``، ``مواقع لقوات أمريكية``: a nationality after a force noun joined by ل to a target
+        word is the target (the force noun, not the adjective, stands after the target word)."""
+        j = k - 1
+        while j > lo and force_word(self.tokens[j].text, "modifiers") and k - j <= 2:
+            j -= 1
+        t = self.tokens[j]
+        if j <= lo or not force_word(t.text, "heads") or not t.text.startswith("ل"):
+            return False
+        forms = word_forms(self.tokens[j - 1].text)
+        return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
 
     def _victim(self, m: Mention, trig: _Trigger) -> bool:
         """Civilians (inter 7) are the target of violence, never its actor1 (they act only in protests and riots)."""
