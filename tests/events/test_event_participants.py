@@ -186,3 +186,12 @@ def test_figures_among_the_dead_are_not_added_to_them():
                "منزلا في مدينة خان يونس جنوبي قطاع غزة.", published=datetime(2024, 11, 2, 10, tzinfo=UTC))
     assert rec["fatalities"] == 9
     assert rec["actor1"] == ISRAEL and rec["actor2"] == "Civilians (Palestine)"
+
+
+def test_toll_of_a_consequence_clause_goes_to_the_event_before_it():
+    recs = records("أفادت الوكالة الوطنية للإعلام بأن مسيرة إسرائيلية استهدفت سيارة على طريق صور، ما أدى إلى سقوط "
+                   "شهيدين، فيما قصفت المدفعية الإسرائيلية أطراف بلدة الخيام.",
+                   published=datetime(2024, 10, 20, 10, tzinfo=UTC))
+    by_type = {r["sub_event_type"]: r for r in recs}
+    assert by_type["Air/drone strike"]["fatalities"] == 2
+    assert by_type["Shelling/artillery/missile attack"]["fatalities"] in (0, None)

@@ -124,6 +124,9 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
+_CONSEQUENCE_WORDS = frozenset(
+    normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
+)
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
@@ -1137,6 +1140,10 @@ class _Coder:
             if not fit:
                 continue
             k = self.tok(n)
+            # ما أدى إلى سقوط شهيدين، فيما قصفت ...: a toll in a consequence clause is the preceding event's
+            before = [d for d in fit if d.trigger_token < k]
+            if before and self._consequence_before(k, max(d.trigger_token for d in before)):
+                fit = before
             nearest = min(fit, key=lambda d: abs(d.trigger_token - k)).trigger_token
             targets = [d for d in fit if d.trigger_token == nearest]
             share, extra = divmod(res.value, len(targets))
@@ -1218,6 +1225,10 @@ class _Coder:
                 d.evidence.append(m.span)
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _consequence_before(self, k: int, lo: int) -> bool:
+        """A consequence cue (ما أدى إلى، أسفر عن، ما خلف) between a trigger at ``lo`` and a figure at ``k``."""
+        return any(word_forms(self.tokens[j].text) & _CONSEQUENCE_WORDS for j in range(lo + 1, k))
 
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
