@@ -48,6 +48,7 @@ def canonical(article: Article, text: str) -> str | None:
         ("civilian_references.tsv", ("form", "kind")),
         ("facility_heads.tsv", ("form", "facility")),
         ("armed_group_references.tsv", ("form",)),
+        ("group_adjectives.tsv", ("form", "actor_id")),
     ],
 )
 def test_data_files_have_schema_and_provenance(name, columns):
@@ -256,3 +257,10 @@ def test_army_in_a_contested_country_is_left_to_the_generic_rule():
     # Yemen's "army" may be the Houthis' or the government's: no guess from the place alone
     article = run("قصف الجيش مواقع في مدينة تعز.", places=True)
     assert canonical(article, "الجيش") is None
+
+
+def test_group_adjective_names_a_dictionary_actor():
+    for row in load_table("group_adjectives.tsv").rows:
+        assert row["actor_id"] in actor_dictionary().entries, row
+    article = run("قتل ثلاثة أطفال جراء قصف حوثي استهدف حيا سكنيا في مدينة تعز.")
+    assert canonical(article, "حوثي") == "Military Forces of Yemen (2016-) Houthi"

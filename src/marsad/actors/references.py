@@ -48,6 +48,7 @@ class ReferenceLexicon:
 
     Attributes:
         nationalities: adjective (without the article) -> ISO2 code.
+        groups: adjective derived from an armed group's name (حوثي) -> actor_id of actors.tsv.
         countries: ISO2 code -> ACLED's country name.
         heads: force, weapon and attack nouns.
         modifiers: descriptors allowed between a head and the adjective.
@@ -59,6 +60,7 @@ class ReferenceLexicon:
     """
 
     nationalities: dict[str, str]
+    groups: dict[str, str]
     countries: dict[str, str]
     heads: frozenset[str]
     modifiers: frozenset[str]
@@ -85,8 +87,9 @@ def reference_lexicon() -> ReferenceLexicon:
     for row in load_table("civilian_references.tsv").rows:
         civil.setdefault(row["kind"], set()).add(normalize(row["form"]))
     facilities = frozenset(normalize(row["form"]) for row in load_table("facility_heads.tsv").rows)
+    groups = {normalize(row["form"]): row["actor_id"] for row in load_table("group_adjectives.tsv").rows}
     return ReferenceLexicon(
-        nationalities, countries, frozenset(attack.get("head", ())), frozenset(attack.get("modifier", ())),
+        nationalities, groups, countries, frozenset(attack.get("head", ())), frozenset(attack.get("modifier", ())),
         frozenset(attack.get("origin", ())), frozenset(civil.get("noun", ())), frozenset(civil.get("cue", ())),
         frozenset(civil.get("link", ())), facilities,
     )
@@ -192,14 +195,14 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 continue
             j = i + 1
             while j < len(tokens) and j - i <= _MAX_MODIFIERS and tokens[j].is_word and \
-                    _form_in(tokens[j].text, "nationalities") is None and \
+                    _form_in(tokens[j].text, "nationalities") is None and _form_in(tokens[j].text, "groups") is None and \
                     _form_in(tokens[j].text, "modifiers") is not None:
                 j += 1
             k = j
             first = True
             while k < len(tokens) and tokens[k].is_word:
                 t = tokens[k]
-                adjective = _form_in(t.text, "nationalities")
+                adjective = _form_in(t.text, "nationalities") or _form_in(t.text, "groups")
                 # a coordinated adjective carries و (غارات روسية وسورية); the first one never does
                 if adjective is None or (not first and not t.text.startswith("و")):
                     break
@@ -209,7 +212,11 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 start = _stem_start(t, stem)
                 if any(a < t.end and start < b for a, b in taken):
                     break  # the dictionary already named the phrase (الطائرات الروسية، طائرات الاحتلال الإسرائيلي)
-                resolution = _state_forces(run, lex.nationalities[adjective])
+                if adjective in lex.nationalities:
+                    resolution = _state_forces(run, lex.nationalities[adjective])
+                else:
+                    entry = run.d.entries.get(lex.groups[adjective])
+                    resolution = entry.resolution() if entry is not None else None
                 if resolution is None:
                     break
                 added.append(_Found(start, t.end, MentionKind.ACTOR, resolution))
