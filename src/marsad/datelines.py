@@ -101,7 +101,10 @@ _LETTER = r"[^\W\d_]"
 _DATELINE_PARTICLES = ("في", "الموافق", "م", "ه", "من", "الساعه", "بتوقيت", "غرينتش", "غرينيتش", "جرينتش", "gmt",
                        "utc", "ت", "غ", "تاريخ", "بتاريخ")  # fmt: skip
 _GMT = re.compile(r"gmt|utc|غرينتش|غرينيتش|جرينتش|(?<!" + _LETTER + r")ت\s*\.?\s*غ(?!" + _LETTER + ")")
-_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?!\d)")
+_TIME = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?!\d)"
+    r"|(?<![\d/.-])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:gmt|utc|ت\s*\.?\s*غ)"
+)
 _AFP_TRAILER = re.compile(
     r"(?<!" + _LETTER + r")(?:\(\s*)?(?P<agency>ا\s?\.?\s?ف\s?\.?\s?ب)\s*\)?\s*[-/]?\s*"
     r"(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s*(?:gmt|ت\s?\.?\s?غ)\s*(?P<mon>[a-z]{3,9})\.?\s*(?P<y>\d{4}|\d{2})(?!\d)"
@@ -115,6 +118,7 @@ _HEAD_CHARS = 1200
 _LINE_REACH = 160
 _MAX_NAME_WORDS = 6
 _MAX_FIELD_WORDS = 4
+_OPEN_FIELD_WORDS = 3
 _DATE_LINE_CHARS = 80
 #: a date line names little besides the date (نشر في، آخر تحديث)
 _DATE_LINE_NAMES = 2
@@ -130,6 +134,7 @@ class _Lexicon:
     hijri: dict[str, int]
     date_words: frozenset[str]
     cue_words: frozenset[str]
+    byline_only: frozenset[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -145,7 +150,9 @@ def _alternation(forms: list[str]) -> str:
 def _lexicon() -> _Lexicon:
     agency_of: dict[str, str] = {}
     forms: list[str] = []
+    anywhere: set[str] = set()
     for agency in agencies().values():
+        anywhere.update(squeeze(f) for f in agency.forms)
         for form in (*agency.forms, *agency.byline_forms):
             agency_of.setdefault(squeeze(form), agency.id)
             forms.append(normalize(form))
@@ -170,7 +177,10 @@ def _lexicon() -> _Lexicon:
             for w in normalize(form).split():
                 if len(w) > 1 and w not in words:
                     cue_words.update({w, "و" + w, "ف" + w})
-    return _Lexicon(agency, agency_of, word_date, hijri_date, months, hijri, frozenset(words), frozenset(cue_words))
+    byline_only = frozenset(agency_of) - anywhere
+    return _Lexicon(
+        agency, agency_of, word_date, hijri_date, months, hijri, frozenset(words), frozenset(cue_words), byline_only
+    )
 
 
 def find_dateline(raw: str, reference: datetime | date | None = None) -> Dateline | None:
@@ -237,8 +247,10 @@ def _byline(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Fou
     for index, (offset, line) in enumerate(lines):
         candidates: list[tuple[int, int, str, datetime | None]] = []
         for m in lex.agency.finditer(line, 0, min(len(line), _LINE_REACH)):
-            framed = _frame(line, m.start(), m.end(), lex, candidates[-1][1] if candidates else 0)
-            agency_id = lex.agency_of.get(squeeze(m.group()))
+            key = squeeze(m.group())
+            floor = candidates[-1][1] if candidates else 0
+            framed = _frame(line, m.start(), m.end(), lex, floor, key in lex.byline_only)
+            agency_id = lex.agency_of.get(key)
             if framed is not None and agency_id is not None:
                 start, prefix_end, end = framed
                 candidates.append((start, end, agency_id, _date_in(line[start:prefix_end], lex, reference, True)))
@@ -262,9 +274,12 @@ _CLOSE = re.compile(r'^\s*(?P<mark>\)\)?|"|/|-+|:|\.(?!\d))')
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|(?<!\d)[.!?]")
 
 
-def _frame(line: str, a: int, b: int, lex: _Lexicon, floor: int = 0) -> tuple[int, int, int] | None:
+def _frame(
+    line: str, a: int, b: int, lex: _Lexicon, floor: int = 0, byline_only: bool = False
+) -> tuple[int, int, int] | None:
     """Where the byline starts, where its dateline prefix ends and where it ends, when the agency at ``[a, b)`` is
-    framed; else None. ``floor`` is where an earlier byline on the line ended."""
+    framed; else None. ``floor`` is where an earlier byline on the line ended; ``byline_only`` forms are common words
+    elsewhere and need a closing mark or a pair of marks."""
     opening = _OPEN.search(line, 0, a)
     closing = _CLOSE.match(line[b:])
     open_mark = opening["mark"] if opening else ""
@@ -280,11 +295,21 @@ def _frame(line: str, a: int, b: int, lex: _Lexicon, floor: int = 0) -> tuple[in
         return None
     if open_mark == '"' and close_mark != '"':
         return None
+    closed = bool(close_mark) or not line[b:].strip()
+    paired = (open_mark[:1], close_mark[:1]) in (("(", ")"), ('"', '"'), ("/", "/"))
     if not open_mark:
-        at_line_end = not line[b:].strip()
-        if not (close_mark in ("/", ":", ".") or close_mark.startswith("-") or at_line_end):
-            if not _ends_with_date(prefix, lex):
-                return None
+        # a name that ends a phrase before a dash (جامعة الدول العربية - ...) is no byline: the agency must open
+        # the line, follow a dateline's date (رام الله 3-12-2024 وفا-), or follow SPA's date with no mark at all
+        opens_line = not prefix.strip()
+        after_date = re.search(r"\d", prefix) is not None
+        if not ((closed and (opens_line or after_date)) or _ends_with_date(prefix, lex)):
+            return None
+    elif not (paired or closed):
+        # تحليل: الشرق الأوسط في 2025 is a headline, «الشرق الأوسط» or "/ بنا /" a byline; an open frame
+        # (بغداد - واع أعلنت) follows a short place name, not a clause (أبو ظبي تستضيف معرضا - وام تنقل)
+        last_field = re.split(r"[-/,:()]", prefix.rstrip())[-1]
+        if byline_only or len(_names(last_field, lex)) > _OPEN_FIELD_WORDS:
+            return None
     if not _reads_as_dateline(prefix, lex):
         return None
     end = b
@@ -301,11 +326,16 @@ def _reads_as_dateline(prefix: str, lex: _Lexicon) -> bool:
     total = 0
     # each field between separators (city / reporter / date) is a short name
     for field in re.split(r"[-/,:()]", prefix):
-        names = [w for w in re.findall(_LETTER + "+", field) if w not in lex.date_words]
+        names = _names(field, lex)
         if len(names) > _MAX_FIELD_WORDS or any(w in lex.cue_words for w in names):
             return False
         total += len(names)
     return total <= _MAX_NAME_WORDS
+
+
+def _names(text: str, lex: _Lexicon) -> list[str]:
+    """The words of ``text`` that are not part of a date."""
+    return [w for w in re.findall(_LETTER + "+", text) if w not in lex.date_words]
 
 
 def _ends_with_date(prefix: str, lex: _Lexicon) -> bool:
@@ -317,8 +347,7 @@ def _ends_with_date(prefix: str, lex: _Lexicon) -> bool:
 def _date_from_lines(lines: list[str], lex: _Lexicon, reference: datetime | date | None) -> datetime | None:
     """A date line among the first lines: little but a date (``نشر في: الثلاثاء 3 ديسمبر 2024 - 09:12``)."""
     for line in lines:
-        names = [w for w in re.findall(_LETTER + "+", line) if w not in lex.date_words]
-        if len(names) > _DATE_LINE_NAMES:
+        if len(_names(line, lex)) > _DATE_LINE_NAMES:
             continue
         found = _date_in(line, lex, reference)
         if found is not None:
@@ -337,7 +366,7 @@ def _date_in(
     if _GMT.search(text):
         t = _TIME.search(text)
         if t:
-            hour, minute = int(t["h"]), int(t["m"])
+            hour, minute = int(t["h"] or t["h4"]), int(t["m"] or t["m4"])
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
 
 
