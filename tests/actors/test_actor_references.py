@@ -264,3 +264,8 @@ def test_group_adjective_names_a_dictionary_actor():
         assert row["actor_id"] in actor_dictionary().entries, row
     article = run("قتل ثلاثة أطفال جراء قصف حوثي استهدف حيا سكنيا في مدينة تعز.")
     assert canonical(article, "حوثي") == "Military Forces of Yemen (2016-) Houthi"
+
+
+def test_civilians_take_the_country_of_their_towns_not_of_a_country_named():
+    article = run("اتهمت حركة حماس إسرائيل بقتل مدنيين في قصف على مدينة رفح جنوب قطاع غزة.", places=True)
+    assert canonical(article, "مدنيين") == "Civilians (Palestine)"

@@ -195,3 +195,9 @@ def test_toll_of_a_consequence_clause_goes_to_the_event_before_it():
     by_type = {r["sub_event_type"]: r for r in recs}
     assert by_type["Air/drone strike"]["fatalities"] == 2
     assert by_type["Shelling/artillery/missile attack"]["fatalities"] in (0, None)
+
+
+def test_killing_verb_before_its_subject_counts_the_dead():
+    rec = only("قتلت القوات الإسرائيلية خمسة مدنيين في غارة على مدينة رفح جنوب قطاع غزة.")
+    assert rec["fatalities"] == 5
+    assert rec["actor1"] == ISRAEL and rec["actor2"] == "Civilians (Palestine)"

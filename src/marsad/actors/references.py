@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 
 from marsad.actors.lexicon import PhraseMatcher, split_cell
 from marsad.knowledge import load_table
-from marsad.model import ActorResolution, MentionKind, Token
+from marsad.model import ActorResolution, MentionKind, PlaceResolution, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates
 
 if TYPE_CHECKING:
-    from marsad.actors.recognizer import _ActorPass
+    from marsad.actors.recognizer import _ActorPass, _Found
 
 #: ACLED's inter code for an armed group it cannot name (political militia)
 UNIDENTIFIED_INTER = 3
@@ -146,6 +146,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     _armed_groups(run)
     _civilians(run, lex)
     _home_forces(run, lex)
+    _civilian_country(run, lex)
     run.resolve_generics()
     _unidentified(run, lex)
 
@@ -287,6 +288,42 @@ def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
         if state is None:
             continue
         run.found[n] = _Found(f.start, f.end, f.kind, run.d.entries[state.actor_id].resolution(generic=True), f.role)
+
+
+def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """Civilians are named by the country where they were hit: the towns and regions of their sentence decide before
+    a country named there (اتهمت حماس إسرائيل بقتل مدنيين في رفح: Palestine), then the article's main country."""
+    from marsad.actors.recognizer import _Found
+
+    for n, f in enumerate(run.found):
+        if f.resolution != "civilians":
+            continue
+        country = _local_country(run, f) or run._sentence_country(f) or run._main_country()
+        if country is None:
+            continue
+        entry = run.d.entries.get(f"civ-{country.lower()}")
+        if entry is not None:
+            resolution = entry.resolution(generic=True)
+        else:
+            name = lex.countries.get(country) or run.d.country_names.get(country)
+            if name is None:
+                continue
+            resolution = ActorResolution(f"civ-{country.lower()}", f"Civilians ({name})", 7, "civilians", country,
+                                         None, None, True)
+        run.found[n] = _Found(f.start, f.end, f.kind, resolution, f.role)
+
+
+def _local_country(run: _ActorPass, f: _Found) -> str | None:
+    """The country of the sentence's places below country level (towns, regions), the most named one."""
+    raw = run.article.raw_span(f.start, f.end)
+    sentence = run.article.sentence_of(raw.start)
+    counts: dict[str, int] = {}
+    for m in run.article.mentions:
+        res = m.resolution
+        if m.kind is MentionKind.PLACE and m.sentence == sentence and m.role != "country" and \
+                isinstance(res, PlaceResolution) and res.country_code and res.feature != "country":
+            counts[res.country_code] = counts.get(res.country_code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
