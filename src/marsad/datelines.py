@@ -138,11 +138,12 @@ class _Lexicon:
 
 
 def _alternation(forms: list[str]) -> str:
-    """Longest first, so ``الجزيرة نت`` wins over ``الجزيرة``; spaces and dots inside a form are optional."""
+    """Longest first, so ``الجزيرة نت`` wins over ``الجزيرة``; a space or dot inside a form is one or more of
+    either (``أ.ف.ب`` = ``أ ف ب``), never none: ``أ ب`` (AP) written solid is آب, August."""
     out = []
     for form in sorted(set(forms), key=len, reverse=True):
         parts = [p for p in re.split(r"[\s.]+", form) if p]
-        out.append(r"[\s.]*".join(re.escape(p) for p in parts))
+        out.append(r"[\s.]+".join(re.escape(p) for p in parts))
     return "|".join(out)
 
 
@@ -306,9 +307,9 @@ def _frame(
             return None
     elif not (paired or closed):
         # تحليل: الشرق الأوسط في 2025 is a headline, «الشرق الأوسط» or "/ بنا /" a byline; an open frame
-        # (بغداد - واع أعلنت) follows a short place name, not a clause (أبو ظبي تستضيف معرضا - وام تنقل)
+        # (بغداد - واع أعلنت) follows a short place name, not a clause (أبو ظبي تستضيف معرضا - وام تنقل) or nothing
         last_field = re.split(r"[-/,:()]", prefix.rstrip())[-1]
-        if byline_only or len(_names(last_field, lex)) > _OPEN_FIELD_WORDS:
+        if byline_only or not prefix.strip() or len(_names(last_field, lex)) > _OPEN_FIELD_WORDS:
             return None
     if not _reads_as_dateline(prefix, lex):
         return None
