@@ -155,3 +155,13 @@ def test_an_agency_after_a_reporting_verb_is_never_a_byline(agency_id, cue, data
     form = data.draw(st.sampled_from(agency.forms + agency.byline_forms))
     text = "قتل مدنيان في قصف على المدينة.\n" + cue.format(form=form) + " القصف استمر."
     assert find_dateline(text) is None
+
+
+def test_an_aggregators_credit_line_gives_way_to_the_agencys_own_byline():
+    text = (
+        "أخبار اليمن\nموقع الأخبار -الوكالة العربية السورية للأنباء\nنشر بتاريخ: ١٨ أيار ٢٠٢٥\n"
+        "حماة-سانا\nأعلنت وزارة الدفاع أن"
+    )
+    d = find_dateline(text)
+    assert d.agency == "SANA" and d.published == datetime(2025, 5, 18, tzinfo=UTC)
+    assert text[d.span.start : d.span.end] == "حماة-سانا"

@@ -239,34 +239,53 @@ def _head_lines(norm: str) -> list[tuple[int, str]]:
     return out
 
 
-_OPEN = re.compile(r'(?P<mark>\(\(?|"|/|-+|:)\s*$')
-_CLOSE = re.compile(r'^\s*(?P<mark>\)\)?|"|/|-+|:|\.(?!\d))')
-
-
 def _byline(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Found | None:
     lines = _head_lines(norm)
-    for index, (offset, line) in enumerate(lines):
-        candidates: list[tuple[int, int, str, datetime | None]] = []
-        for m in lex.agency.finditer(line, 0, min(len(line), _LINE_REACH)):
-            key = squeeze(m.group())
-            floor = candidates[-1][1] if candidates else 0
-            framed = _frame(line, m.start(), m.end(), lex, floor, key in lex.byline_only)
-            agency_id = lex.agency_of.get(key)
-            if framed is not None and agency_id is not None:
-                start, prefix_end, end = framed
-                candidates.append((start, end, agency_id, _date_in(line[start:prefix_end], lex, reference, True)))
-        if candidates:
-            # a photo caption credited to the agency may precede the dated byline on the same line
-            dated = [c for c in candidates if c[3] is not None and c[2] == candidates[0][2]]
-            start, end, agency_id, published = (dated or candidates)[0]
-            if published is None:
-                # a date line above the byline, or the short line right under it
-                nearby = [text for _, text in lines[:index]]
-                if index + 1 < len(lines) and len(lines[index + 1][1]) <= _DATE_LINE_CHARS:
-                    nearby.append(lines[index + 1][1])
-                published = _date_from_lines(nearby, lex, reference)
-            return offset + start, offset + end, agency_id, published
-    return None
+    chosen: tuple[int, tuple[int, int, str, datetime | None, bool]] | None = None
+    for index, (_, line) in enumerate(lines):
+        candidates = _line_bylines(line, lex, reference)
+        if not candidates:
+            continue
+        # a photo caption credited to the agency may precede the dated byline on the same line
+        dated = [c for c in candidates if c[3] is not None and c[2] == candidates[0][2]]
+        best = (dated or candidates)[0]
+        if chosen is None:
+            chosen = (index, best)
+            if not best[4]:
+                break
+        elif best[2] == chosen[1][2] and not best[4]:
+            # an aggregator's credit line (موقع ... - الوكالة العربية السورية للأنباء) above the agency's own byline
+            chosen = (index, best)
+            break
+    if chosen is None:
+        return None
+    index, (start, end, agency_id, published, _) = chosen
+    if published is None:
+        # a date line above the byline, or the short line right under it
+        nearby = [text for _, text in lines[:index]]
+        if index + 1 < len(lines) and len(lines[index + 1][1]) <= _DATE_LINE_CHARS:
+            nearby.append(lines[index + 1][1])
+        published = _date_from_lines(nearby, lex, reference)
+    offset = lines[index][0]
+    return offset + start, offset + end, agency_id, published
+
+
+def _line_bylines(
+    line: str, lex: _Lexicon, reference: datetime | date | None
+) -> list[tuple[int, int, str, datetime | None, bool]]:
+    """Framed agencies of one line: start, end, agency id, the dateline's date, and whether the agency is named by
+    its full descriptive name (وكالة ...) rather than its byline form."""
+    out: list[tuple[int, int, str, datetime | None, bool]] = []
+    for m in lex.agency.finditer(line, 0, min(len(line), _LINE_REACH)):
+        key = squeeze(m.group())
+        agency_id = lex.agency_of.get(key)
+        framed = _frame(line, m.start(), m.end(), lex, out[-1][1] if out else 0, key in lex.byline_only)
+        if framed is None or agency_id is None:
+            continue
+        start, prefix_end, end = framed
+        descriptive = m.group().startswith(("وكاله", "الوكاله"))
+        out.append((start, end, agency_id, _date_in(line[start:prefix_end], lex, reference, True), descriptive))
+    return out
 
 
 _OPEN = re.compile(r'(?P<mark>\(\(?|"|/|-+|:)\s*$')
