@@ -269,3 +269,8 @@ def test_group_adjective_names_a_dictionary_actor():
 def test_civilians_take_the_country_of_their_towns_not_of_a_country_named():
     article = run("اتهمت حركة حماس إسرائيل بقتل مدنيين في قصف على مدينة رفح جنوب قطاع غزة.", places=True)
     assert canonical(article, "مدنيين") == "Civilians (Palestine)"
+
+
+def test_by_way_of_an_actor_is_no_street():
+    article = run("قال المسؤول إن الأسلحة وصلت عن طريق حزب الله إلى المنطقة.")
+    assert canonical(article, "حزب الله") == "Hezbollah"
