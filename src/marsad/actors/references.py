@@ -8,10 +8,14 @@
 * a nationality adjective after a force, weapon or attack noun (غارات جوية روسية، طائرة مسيرة تركية، قصف مدفعي
   إسرائيلي، سفن حربية أمريكية) becomes an ACTOR mention on the adjective alone, resolved to that state's forces as
   the dictionary names them on the article's date (``nationality_adjectives.tsv``, ``attack_heads.tsv``,
-  ``state_forces.tsv``); a coordinated adjective (غارات روسية وسورية) names a second state;
+  ``state_forces.tsv``); a coordinated adjective (غارات روسية وسورية) names a second state; an adjective from a
+  group's name (قصف حوثي) names that group (``group_adjectives.tsv``);
+* unnamed armed groups in indefinite wording (مجموعة مسلحة، مسلحون مجهولون) join the generic references
+  (``armed_group_references.tsv``);
 * words for civilians counted after a casualty or detention word (استشهد 12 مواطنا، مقتل خمسة أطفال، اعتقال ستة
-  مواطنين) become civilian references, resolved like المدنيين to "Civilians (Country)" of their sentence
-  (``civilian_references.tsv``);
+  مواطنين) become civilian references (``civilian_references.tsv``); every civilian reference is named by the
+  country of its sentence's towns before a country named there, "Civilians (Country)";
+* "the army" with no state named before it is the army of the country its sentence's places are in;
 * after it, a generic armed group no named actor of the article fits (التنظيمات الإرهابية، مسلحون، فصائل المعارضة
   المسلحة with nothing named before them) is ACLED's "Unidentified Armed Group (Country)", inter 3.
 """
