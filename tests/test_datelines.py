@@ -99,6 +99,11 @@ def test_an_impossible_trailer_date_keeps_the_agency_without_a_date():
         ("هجوم على حماة\nنشر في: 2024/12/03 - 09:12 (GMT)\nدمشق (أ ف ب) - اندلعت",
          datetime(2024, 12, 3, 9, 12, tzinfo=UTC)),
         ("دمشق-سانا\n3 ديسمبر 2024، 09:12 بتوقيت دمشق", datetime(2024, 12, 3, tzinfo=UTC)),
+        ("دمشق-سانا\nتاريخ النشر: 2024-12-03T11:12:00+02:00", datetime(2024, 12, 3, 9, 12, tzinfo=UTC)),
+        ("دمشق-سانا\nتاريخ النشر: 2024-12-03T09:12:00Z", datetime(2024, 12, 3, 9, 12, tzinfo=UTC)),
+        ("دمشق-سانا\n3 ديسمبر 2024 11:12 GMT+2", datetime(2024, 12, 3, 9, 12, tzinfo=UTC)),
+        ("دمشق-سانا\nتاريخ النشر: 10th, December 2024 GMT", datetime(2024, 12, 10, tzinfo=UTC)),
+        ("دمشق-سانا\n2024-12-03 09:12", datetime(2024, 12, 3, tzinfo=UTC)),
     ],
 )
 def test_dates_in_datelines(text, published):
@@ -170,3 +175,55 @@ def test_every_form_of_every_agency_is_read_in_a_bracketed_byline(agency_id):
         assert d is not None and d.agency == agency.name, form
         assert d.published == datetime(2024, 12, 3, tzinfo=UTC)
         assert text[d.span.start : d.span.end] == f"بيروت 3 ديسمبر 2024 ({form}) -"
+
+
+# --- properties of the date forms ---------------------------------------------------------------------------------
+
+
+def _month_forms(calendar: str) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for r in load_table("months.tsv").rows:
+        if r["calendar"] == calendar:
+            out[int(r["month"])] = [f for f in r["forms"].split("|") if f.strip()]
+    return out
+
+
+GREGORIAN = _month_forms("gregorian")
+HIJRI = _month_forms("hijri")
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+DATE_FORMS = [
+    "{d} {month} {y}",
+    "{d} {month}/{other} {y}",
+    "{d} {month} ({other}) {y}",
+    "{weekday} {d} {month} {y}",
+    "{y}/{m:02d}/{dd:02d}",
+    "{dd:02d}-{m:02d}-{y}",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)), st.sampled_from(DATE_FORMS), st.data())
+def test_any_date_in_a_dateline_form_parses_back(day, form, data):
+    month = data.draw(st.sampled_from(GREGORIAN[day.month]))
+    other = data.draw(st.sampled_from(GREGORIAN[day.month]))
+    rendered = form.format(d=day.day, dd=day.day, m=day.month, y=day.year, month=month, other=other,
+                           weekday="الثلاثاء")
+    if data.draw(st.booleans()):
+        rendered = rendered.translate(INDIC)
+    text = f"بيروت {rendered} (أ ف ب) - قتل مدنيان في قصف."
+    d = find_dateline(text)
+    assert d is not None and d.agency == "AFP"
+    assert d.published == datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2070, 12, 31)), st.data())
+def test_any_hijri_date_with_its_era_mark_converts_back(day, data):
+    from hijridate import Gregorian
+
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    month = data.draw(st.sampled_from(HIJRI[hijri.month]))
+    text = f"الرياض {hijri.day} {month} {hijri.year} هـ واس\nأكد مجلس الوزراء"
+    d = find_dateline(text)
+    assert d is not None and d.agency == "SPA"
+    assert d.published == datetime(day.year, day.month, day.day, tzinfo=UTC)

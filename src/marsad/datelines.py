@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from marsad.knowledge import load_table
@@ -47,6 +47,7 @@ class Agency:
         source_type: wire agency, state media, media ...
         scale: ACLED source scale.
         byline_forms: forms that name it only inside a framed byline (abbreviations, bare common words).
+        credit_forms: phrases of a closing credit that identify it (Reuters' ``للنشرة العربية``).
     """
 
     id: str
@@ -55,6 +56,7 @@ class Agency:
     source_type: str
     scale: str
     byline_forms: tuple[str, ...] = ()
+    credit_forms: tuple[str, ...] = ()
 
 
 def _cell(value: str | None) -> tuple[str, ...]:
@@ -67,7 +69,13 @@ def agencies() -> dict[str, Agency]:
     table = load_table("agencies.tsv")
     return {
         r["agency"]: Agency(
-            r["agency"], r["name"], _cell(r["arabic"]), r["source_type"], r["scale"], _cell(r.get("byline"))
+            r["agency"],
+            r["name"],
+            _cell(r["arabic"]),
+            r["source_type"],
+            r["scale"],
+            _cell(r.get("byline")),
+            _cell(r.get("credit")),
         )
         for r in table.rows
     }
@@ -103,7 +111,12 @@ _DATELINE_PARTICLES = ("في", "الموافق", "م", "ه", "من", "الساع
 _GMT = re.compile(r"gmt|utc|غرينتش|غرينيتش|جرينتش|(?<!" + _LETTER + r")ت\s*\.?\s*غ(?!" + _LETTER + ")")
 _TIME = re.compile(
     r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?!\d)"
-    r"|(?<![\d/.-])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:gmt|utc|ت\s*\.?\s*غ)"
+    # a solid HHMM only after الساعة: 2024 GMT is a year, not 20:24
+    r"|الساعه\s*(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:gmt|utc|ت\s*\.?\s*غ)"
+)
+_GMT_OFFSET = re.compile(r"(?:gmt|utc)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?(?!\d)")
+_ISO = re.compile(
+    r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?P<tz>z|[+-]\d\d:?\d\d)(?![\d:])"
 )
 _AFP_TRAILER = re.compile(
     r"(?<!" + _LETTER + r")(?:\(\s*)?(?P<agency>ا\s?\.?\s?ف\s?\.?\s?ب)\s*\)?\s*[-/]?\s*"
@@ -122,6 +135,8 @@ _OPEN_FIELD_WORDS = 3
 _DATE_LINE_CHARS = 80
 #: a date line names little besides the date (نشر في، آخر تحديث)
 _DATE_LINE_NAMES = 2
+#: how far from the end a closing credit may start
+_TAIL_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,7 @@ class _Lexicon:
     date_words: frozenset[str]
     cue_words: frozenset[str]
     byline_only: frozenset[str]
+    credits: tuple[tuple[str, str], ...]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -162,7 +178,7 @@ def _lexicon() -> _Lexicon:
     gm = rf"(?:{_alternation(list(months))})(?!{_LETTER})"
     hm = rf"(?:{_alternation(list(hijri))})(?!{_LETTER})"
     word_date = re.compile(
-        rf"(?<!{_WORDCHAR})(?P<d>\d{{1,2}}|اول)\s*(?:من\s+)?(?P<mon>{gm})"
+        rf"(?<!{_WORDCHAR})(?P<d>\d{{1,2}}|اول)(?:st|nd|rd|th)?\s*,?\s*(?:من\s+)?(?P<mon>{gm})"
         rf"(?:\s*[/(-]?\s*{gm}\s*\)?)?(?:\s*[/,-]?\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
     )
     hijri_date = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{hm})\s*[/,-]?\s*(?P<y>1[34]\d\d)\s*ه(?!{_LETTER})")
@@ -179,8 +195,18 @@ def _lexicon() -> _Lexicon:
                 if len(w) > 1 and w not in words:
                     cue_words.update({w, "و" + w, "ف" + w})
     byline_only = frozenset(agency_of) - anywhere
+    credits = tuple((normalize(c), a.id) for a in agencies().values() for c in a.credit_forms)
     return _Lexicon(
-        agency, agency_of, word_date, hijri_date, months, hijri, frozenset(words), frozenset(cue_words), byline_only
+        agency,
+        agency_of,
+        word_date,
+        hijri_date,
+        months,
+        hijri,
+        frozenset(words),
+        frozenset(cue_words),
+        byline_only,
+        credits,
     )
 
 
@@ -354,8 +380,8 @@ def _reads_as_dateline(prefix: str, lex: _Lexicon) -> bool:
 
 
 def _names(text: str, lex: _Lexicon) -> list[str]:
-    """The words of ``text`` that are not part of a date."""
-    return [w for w in re.findall(_LETTER + "+", text) if w not in lex.date_words]
+    """The words of ``text`` that are not part of a date (nor single letters: the T and Z of an ISO stamp)."""
+    return [w for w in re.findall(_LETTER + "+", text) if len(w) > 1 and w not in lex.date_words]
 
 
 def _ends_with_date(prefix: str, lex: _Lexicon) -> bool:
@@ -378,16 +404,28 @@ def _date_from_lines(lines: list[str], lex: _Lexicon, reference: datetime | date
 def _date_in(
     text: str, lex: _Lexicon, reference: datetime | date | None, year_optional: bool = False
 ) -> datetime | None:
-    """The first date in ``text`` (a dateline or date line), with its GMT time when one is marked."""
+    """The first date in ``text`` (a dateline or date line), with its time when marked as GMT/UTC or given with an
+    offset (``2024-12-03T11:12:00+02:00``, ``11:12 GMT+2``)."""
+    iso = _ISO.search(text)
+    if iso and iso["tz"]:
+        stamp = re.sub(r"\s+", "", iso.group()).replace("z", "+00:00")
+        try:
+            return datetime.fromisoformat(stamp.upper()).astimezone(UTC)
+        except ValueError:
+            pass
     day = _calendar_date(text, lex, reference, year_optional)
     if day is None:
         return None
-    hour = minute = 0
+    moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
     if _GMT.search(text):
         t = _TIME.search(text)
         if t:
-            hour, minute = int(t["h"] or t["h4"]), int(t["m"] or t["m4"])
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+            moment = moment.replace(hour=int(t["h"] or t["h4"]), minute=int(t["m"] or t["m4"]))
+            shift = _GMT_OFFSET.search(text)
+            if shift:
+                sign = 1 if shift["sign"] == "+" else -1
+                moment -= sign * timedelta(hours=int(shift["h"]), minutes=int(shift["m"] or 0))
+    return moment
 
 
 def _calendar_date(text: str, lex: _Lexicon, reference: datetime | date | None, year_optional: bool) -> date | None:
@@ -443,13 +481,18 @@ def _nearest(mon: int, d: int, reference: datetime | date) -> date | None:
 
 
 def _credit(norm: str, lex: _Lexicon) -> _Found | None:
-    """A closing credit: ``المصدر: الجزيرة + وكالات``, or an agency in brackets ending the text."""
-    tail_start = max(0, len(norm) - 300)
+    """A closing credit: ``المصدر: الجزيرة + وكالات``, Reuters' ``(إعداد ... للنشرة العربية - تحرير ...)``, or an
+    agency in brackets ending the text."""
+    tail_start = max(0, len(norm) - _TAIL_CHARS)
     tail = norm[tail_start:]
     for m in re.finditer(r"(?<!" + _LETTER + r")المصدر\s*:\s*", tail):
         a = lex.agency.match(tail, m.end())
         if a and (aid := lex.agency_of.get(squeeze(a.group()))):
             return tail_start + m.start(), tail_start + a.end(), aid, None
+    for m in re.finditer(r"\([^()]{0,200}\)", tail):
+        for phrase, aid in lex.credits:
+            if phrase in m.group():
+                return tail_start + m.start(), tail_start + m.end(), aid, None
     m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
     if m:
         a = lex.agency.fullmatch(m["agency"])
