@@ -1,8 +1,8 @@
 """The actor dictionary: actors, organisations, generic references, state forces, known people and titles.
 
-Everything comes from the data files ``actors.tsv``, ``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``,
-``persons.tsv`` and ``person_titles.tsv``; this module turns their rows into typed entries and matchers, once per
-process.
+Everything comes from the data files ``actors.tsv``, ``organizations.tsv``, ``government_heads.tsv``,
+``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``, ``persons.tsv`` and ``person_titles.tsv``; this module
+turns their rows into typed entries and matchers, once per process.
 """
 
 from __future__ import annotations
@@ -86,8 +86,24 @@ class Title:
 _AMBIGUOUS_AGENCY_FORMS = frozenset({"فارس", "شهاب", "صفا", "بترا", "قنا", "واع", "وام", "سبا", "المسيره", "فرانس"})
 
 
-#: bare forms that are ordinary words (نصرة "support")
-_NO_BARE_FORM = frozenset({"نصره", "قاعده"})
+#: bare forms that are ordinary words (نصرة "support", إخوان "brothers", إيقاد "kindling")
+_NO_BARE_FORM = frozenset({"نصره", "قاعده", "اخوان", "ايقاد"})
+
+#: ``organizations.tsv`` kinds and the actor_type their resolutions carry (the source stage reads actor_type)
+ORGANIZATION_KINDS = {
+    "UN": "international organization",
+    "intergovernmental": "international organization",
+    "regional body": "international organization",
+    "court": "international organization",
+    "NGO": "humanitarian organization",
+    "monitor": "monitor",
+    "party": "political party",
+    "government body": "government",
+    "media": "media",
+    "company": "company",
+}
+#: ACLED's code for a state body when it is an event's actor (actors.tsv's convention for ministries)
+_GOVERNMENT_INTER = 8
 
 
 def _date(text: str, where: str) -> date | None:
@@ -126,6 +142,8 @@ class ActorDictionary:
             sense = AliasSense(entry.actor_id, _date(row["valid_from"], where), _date(row["valid_to"], where))
             for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
                 self.senses.setdefault(alias, []).append(sense)
+        self._add_organizations()
+        self._add_government_bodies()
         self._add_bare_forms()
         self._add_agencies()
         self.generic: dict[str, tuple[str, str]] = {}
@@ -174,6 +192,68 @@ class ActorDictionary:
         self.org_heads: dict[str, str] = {
             form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
         }
+
+    def _add_organizations(self) -> None:
+        """Organisations of ``organizations.tsv``; a form that already names an actor is a data error."""
+        for i, row in enumerate(load_table("organizations.tsv").rows, 1):
+            where = f"organizations.tsv row {i} ({row['org_id']})"
+            actor_type = ORGANIZATION_KINDS.get(row["kind"])
+            if actor_type is None:
+                raise DataFileError(f"{where}: unknown kind {row['kind']!r}")
+            if row["org_id"] in self.entries:
+                raise DataFileError(f"{where}: org_id is already an actor_id of actors.tsv or an earlier row")
+            entry = ActorEntry(row["org_id"], "organization", row["canonical"], _inter(row["inter"], where),
+                               actor_type, row["country"] or None, row["parent"] or None, None)
+            self.entries[entry.actor_id] = entry
+            sense = AliasSense(entry.actor_id, None, None)
+            for alias in split_cell(row["arabic"]) + split_cell(row["aliases"]) + split_cell(row["latin"]):
+                senses = self.senses.setdefault(alias, [])
+                if any(s.actor_id != entry.actor_id for s in senses):
+                    raise DataFileError(f"{where}: {alias!r} already names {senses[0].actor_id}")
+                if sense not in senses:
+                    senses.append(sense)
+
+    def _add_government_bodies(self) -> None:
+        """A state body named by head and nationality adjective (وزارة الخارجية التركية، البرلمان العراقي).
+
+        Each head of ``government_heads.tsv`` is joined with every country's definite adjective of the right gender;
+        a form an explicit row already gives keeps that row's meaning, and a body an explicit row defines under the
+        generated id (ru-mod, il-parliament) keeps that row's name.
+        """
+        countries: dict[str, str] = {}
+        masc: dict[str, set[str]] = {}
+        fem: dict[str, set[str]] = {}
+        for row in load_table("nationality_adjectives.tsv").rows:
+            countries.setdefault(row["iso2"], row["country"])
+            for form in split_cell(row["forms"]):
+                if form.endswith("يه"):
+                    fem.setdefault(row["iso2"], set()).add("ال" + form)
+                elif form.endswith("ي"):
+                    masc.setdefault(row["iso2"], set()).add("ال" + form)
+        for row in load_table("state_forces.tsv").rows:
+            countries.setdefault(row["iso2"], row["country"])
+            masc.setdefault(row["iso2"], set()).update(split_cell(row["masc"]))
+            fem.setdefault(row["iso2"], set()).update(split_cell(row["fem"]))
+        for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
+            where = f"government_heads.tsv row {i}"
+            if row["gender"] not in ("m", "f"):
+                raise DataFileError(f"{where}: gender {row['gender']!r} is not m or f")
+            actor_type = ORGANIZATION_KINDS.get(row["kind"])
+            if actor_type is None:
+                raise DataFileError(f"{where}: unknown kind {row['kind']!r}")
+            inter = _GOVERNMENT_INTER if actor_type == "government" else None
+            adjectives = masc if row["gender"] == "m" else fem
+            for iso2, country in sorted(countries.items()):
+                body_id = f"{iso2.lower()}-{row['body']}"
+                entry = self.entries.get(body_id) or ActorEntry(
+                    body_id, "organization", f"{row['english']} ({country})", inter, actor_type, iso2, None, None)
+                sense = AliasSense(entry.actor_id, None, None)
+                for head in split_cell(row["head"]):
+                    for adj in sorted(adjectives.get(iso2, ())):
+                        alias = f"{head} {adj}"
+                        if alias not in self.senses:
+                            self.senses[alias] = [sense]
+                            self.entries.setdefault(body_id, entry)
 
     def _add_bare_forms(self) -> None:
         """One-word names written with the article are also written without it (الحوثيون / حوثيون، الأونروا / أونروا)."""

@@ -1,0 +1,194 @@
+"""The organisation dictionary (organizations.tsv) and state bodies named by head and nationality (government_heads.tsv)."""
+
+from datetime import UTC, datetime
+
+import pycountry
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.actors.dictionary import ORGANIZATION_KINDS, actor_dictionary
+from marsad.actors.lexicon import split_cell
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.knowledge import load_table
+from marsad.model import Article, MentionKind
+from marsad.text.normalize import normalize
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+ORG_COLUMNS = ("org_id", "canonical", "arabic", "aliases", "latin", "kind", "country", "inter", "parent")
+HEAD_COLUMNS = ("head", "gender", "body", "english", "kind")
+
+
+def _aliases(row: dict[str, str]) -> list[str]:
+    return split_cell(row["arabic"]) + split_cell(row["aliases"]) + split_cell(row["latin"])
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def run(text: str) -> Article:
+    article = Article("t", text, published=datetime(2024, 12, 3, tzinfo=UTC))
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(tagger=False)):
+        article = stage(article)
+    return article
+
+
+def organizations(text: str) -> dict[str, str]:
+    """Mention text -> canonical name of every resolved ORGANIZATION mention."""
+    return {m.text: m.resolution.canonical for m in run(text).mentions_of(MentionKind.ORGANIZATION)
+            if m.resolution is not None}
+
+
+# the files ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "columns"), [("organizations.tsv", ORG_COLUMNS),
+                                               ("government_heads.tsv", HEAD_COLUMNS)])
+def test_columns_and_provenance(name, columns):
+    table = load_table(name)
+    assert table.columns == columns
+    assert len(table.source) > 40 and table.licence
+    assert table.rows
+
+
+def test_organization_rows_are_well_formed():
+    d = actor_dictionary()
+    actor_ids = {r["actor_id"] for r in load_table("actors.tsv").rows}
+    seen: set[str] = set()
+    for row in load_table("organizations.tsv").rows:
+        oid = row["org_id"]
+        assert oid and oid == oid.lower() and " " not in oid, oid
+        assert oid not in seen and oid not in actor_ids, f"{oid}: id used twice"
+        seen.add(oid)
+        assert row["kind"] in ORGANIZATION_KINDS, row
+        assert row["canonical"] and not _arabic(row["canonical"]), row
+        assert split_cell(row["arabic"]) and all(_arabic(a) for a in split_cell(row["arabic"] + "|" + row["aliases"]))
+        assert all(a.isascii() and a == a.lower() for a in split_cell(row["latin"])), row
+        assert not row["country"] or pycountry.countries.get(alpha_2=row["country"]) is not None, row
+        assert row["inter"] in ("", "8"), f"{oid}: organisations are coded 8 by ACLED, or not at all"
+        # parties, media and companies are never an event's coded actor, everything else is External/Other
+        assert (row["inter"] == "") == (row["kind"] in ("party", "media", "company")), row
+        assert not row["parent"] or row["parent"] in d.entries, f"{oid}: unknown parent {row['parent']}"
+        if row["kind"] == "UN":
+            assert row["parent"] == "un", oid
+
+
+def test_every_alias_survives_normalization():
+    for name in ("organizations.tsv", "government_heads.tsv"):
+        for row in load_table(name).rows:
+            for cell in row.values():
+                for form in cell.split("|"):
+                    if _arabic(form):
+                        assert normalize(form).strip() and normalize(normalize(form)) == normalize(form), form
+
+
+def test_no_alias_names_two_organisations_or_an_actor():
+    """Against each other, actors.tsv and agencies.tsv; the loaded dictionary resolves each to its row only."""
+    owner: dict[str, str] = {}
+    for row in load_table("actors.tsv").rows:
+        for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
+            owner.setdefault(alias, row["actor_id"])
+    for row in load_table("agencies.tsv").rows:
+        for alias in split_cell(row["arabic"]) + split_cell(row["byline"]):
+            owner.setdefault(alias, f"agency:{row['agency']}")
+        for alias in split_cell(row["arabic"]):  # the dictionary also reads these without the article
+            if alias.startswith("ال"):
+                owner.setdefault(alias[2:], f"agency:{row['agency']}")
+    d = actor_dictionary()
+    for row in load_table("organizations.tsv").rows:
+        for alias in _aliases(row):
+            assert owner.setdefault(alias, row["org_id"]) == row["org_id"], \
+                f"{alias!r} names {owner[alias]} and {row['org_id']}"
+            assert {s.actor_id for s in d.senses[alias]} == {row["org_id"]}, alias
+
+
+def test_bare_forms_are_not_common_words():
+    d = actor_dictionary()
+    for word in ("اخوان", "ايقاد", "فتح", "امل", "الاهرام", "الفاو"):
+        assert not any(s.actor_id in {"muslim-brotherhood", "igad", "fatah", "ahram", "fao"}
+                       for s in d.senses.get(word, [])), word
+
+
+def test_generated_bodies_carry_their_country():
+    d = actor_dictionary()
+    heads = load_table("government_heads.tsv").rows
+    assert {r["gender"] for r in heads} <= {"m", "f"}
+    assert {r["kind"] for r in heads} <= set(ORGANIZATION_KINDS)
+    countries = {r["iso2"]: r["country"] for r in load_table("nationality_adjectives.tsv").rows}
+    for iso2 in countries:
+        for row in heads:
+            entry = d.entries.get(f"{iso2.lower()}-{row['body']}")
+            assert entry is not None, (iso2, row["body"])
+            assert entry.country == iso2 and entry.kind == "organization"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(load_table("nationality_adjectives.tsv").rows, key=lambda r: r["iso2"])),
+       st.sampled_from(load_table("government_heads.tsv").rows))
+def test_head_and_adjective_resolve_to_that_country(nationality, head):
+    """Every head with every definite adjective of its gender names that country's body (or an explicit row)."""
+    d = actor_dictionary()
+    forms = [f for f in split_cell(nationality["forms"]) if f.endswith("يه" if head["gender"] == "f" else "ي")]
+    assert forms
+    for first in split_cell(head["head"]):
+        for adj in forms:
+            senses = d.senses[f"{first} ال{adj}"]
+            entries = [d.entries[s.actor_id] for s in senses]
+            assert any(e.country == nationality["iso2"] for e in entries), (first, adj)
+
+
+# recognition in sentences -----------------------------------------------------------------------------------------
+def test_un_bodies_and_agencies():
+    found = organizations("وصوّتت الجمعية العامة للأمم المتحدة على القرار، فيما حذّر برنامج الأمم المتحدة الإنمائي "
+                          "وصندوق النقد الدولي من انهيار الاقتصاد.")
+    assert found["الجمعية العامة للأمم المتحدة"] == "UN General Assembly"
+    assert found["برنامج الأمم المتحدة الإنمائي"] == "UNDP: United Nations Development Programme"
+    assert found["صندوق النقد الدولي"] == "IMF: International Monetary Fund"
+
+
+def test_ministry_with_nationality_adjective():
+    found = organizations("وأعلنت وزارة الدفاع الروسية أن الخارجية التركية استدعت السفير، ونفت الحكومة السورية ذلك.")
+    assert found["وزارة الدفاع الروسية"] == "Ministry of Defence (Russia)"
+    assert found["الخارجية التركية"] == "Ministry of Foreign Affairs (Turkey)"
+    assert found["الحكومة السورية"] == "Government (Syria)"
+
+
+def test_explicit_row_names_the_generated_body():
+    article = run("قالت وزارة الخارجية الأميركية إن الكنيست صوّت على القانون بعد جلسة عقدها البرلمان الإسرائيلي.")
+    by_text = {m.text: m.resolution for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    assert by_text["وزارة الخارجية الأميركية"].canonical == "Department of State (United States)"
+    assert by_text["وزارة الخارجية الأميركية"].country == "US"
+    assert by_text["الكنيست"].actor_id == by_text["البرلمان الإسرائيلي"].actor_id == "il-parliament"
+
+
+def test_parties_behind_proclitics_with_raw_spans():
+    text = "واتهمت حركة فتح والتيار الوطني الحر وحزب الليكود خصومها، وردّ الحزب الديمقراطي الكردستاني."
+    article = run(text)
+    found = {m.text: m for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    assert found["حركة فتح"].resolution.canonical == "Fatah Movement"
+    assert found["التيار الوطني الحر"].resolution.country == "LB"
+    assert found["حزب الليكود"].resolution.actor_type == "political party"
+    assert found["الحزب الديمقراطي الكردستاني"].resolution.canonical == "KDP: Kurdistan Democratic Party"
+    for m in found.values():
+        assert text[m.start : m.end] == m.text
+
+
+def test_ngos_media_and_companies():
+    found = organizations("ونقلت صحيفة واشنطن بوست عن منظمة بتسيلم ونادي الأسير الفلسطيني أن شركة غوغل "
+                          "ومنظمة إنقاذ الطفولة تلقتا الشكوى.")
+    assert found["صحيفة واشنطن بوست"] == "Washington Post"
+    assert found["منظمة بتسيلم"] == "B'Tselem"
+    assert found["نادي الأسير الفلسطيني"] == "Palestinian Prisoners Club"
+    assert found["شركة غوغل"] == "Google"
+    assert found["منظمة إنقاذ الطفولة"] == "Save the Children"
+
+
+def test_ordinary_words_are_not_organisations():
+    found = organizations("فتح المسلحون النار على الحشد، وعبّر الأهالي عن أمل بعودة الهدوء إلى الميادين.")
+    assert found == {}
+
+
+def test_organisation_resolution_feeds_the_source_type():
+    article = run("وقالت منظمة مواطنة لحقوق الإنسان إن الغارة قتلت مدنيين.")
+    (m,) = [m for m in article.mentions_of(MentionKind.ORGANIZATION) if m.resolution is not None]
+    assert m.text == "منظمة مواطنة لحقوق الإنسان"
+    assert m.resolution.actor_type == "monitor" and m.resolution.country == "YE" and m.resolution.inter == 8
