@@ -98,7 +98,8 @@ def _actor_names(
 ) -> tuple[str, str, int | None]:
     """ACLED's actor, its associated actors ('; '-joined) and the actor's inter code.
 
-    The inter code depends on where the event is: a state's forces are 1 at home and 8 abroad.
+    The inter code depends on where the event is: a state's forces are 1 at home and 8 abroad; civilians are named
+    after the event's country.
     """
     from marsad.actors.recognizer import inter_for
 
@@ -109,6 +110,10 @@ def _actor_names(
         res = m.resolution
         if isinstance(res, ActorResolution):
             name = res.canonical
+            facts = countries().get(event_country or "")
+            if res.actor_type == "civilians" and facts and res.country != event_country:
+                # ACLED names civilians by the country where the event happens, not by their nationality
+                name = f"Civilians ({facts.country})"
             if inter is None:
                 inter = inter_for(res, event_country)
         elif isinstance(res, PersonResolution):
