@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from marsad.knowledge import load_table
-from marsad.model import Dateline
+from marsad.model import Dateline, Span
 from marsad.text.normalize import normalize, normalize_with_offsets
 
 
@@ -118,6 +118,9 @@ _GMT_OFFSET = re.compile(r"(?:gmt|utc)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P
 _ISO = re.compile(
     r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?P<tz>z|[+-]\d\d:?\d\d)(?![\d:])"
 )
+#: raw text that announces AFP's trailer (its DDHHMM GMT group), and how much around it to normalize
+_TRAILER_HINT = re.compile(r"\d{6}\s*(?:GMT|gmt|Gmt|UTC|ت\s*\.?\s*غ)")
+_TRAILER_REACH = 60
 _AFP_TRAILER = re.compile(
     r"(?<!" + _LETTER + r")(?:\(\s*)?(?P<agency>ا\s?\.?\s?ف\s?\.?\s?ب)\s*\)?\s*[-/]?\s*"
     r"(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s*(?:gmt|ت\s?\.?\s?غ)\s*(?P<mon>[a-z]{3,9})\.?\s*(?P<y>\d{4}|\d{2})(?!\d)"
@@ -128,6 +131,8 @@ _DM = re.compile(r"(?<![\d/.:-])(?P<d>\d{1,2})\s*[-/]\s*(?P<mon>\d{1,2})(?![\d:]
 #: how far into the text a byline may start, and how far into its line
 _HEAD_LINES = 8
 _HEAD_CHARS = 1200
+#: raw characters beyond a normalized window's size (dropped diacritics and controls)
+_HEAD_SLACK = 300
 _LINE_REACH = 160
 _MAX_NAME_WORDS = 6
 _MAX_FIELD_WORDS = 4
@@ -221,13 +226,22 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
         The dateline with its raw span, the agency's ACLED name and the UTC datetime of publication (None where the
         text carries no date, or no year and no reference), or None when no framed agency is found.
     """
-    norm, omap = normalize_with_offsets(raw)
     lex = _lexicon()
-    found = _afp_trailer(norm) or _byline(norm, lex, reference) or _credit(norm, lex)
-    if found is None:
-        return None
-    start, end, agency_id, published = found
-    return Dateline(omap.to_raw(start, end), agencies()[agency_id].name, published)
+    # only the windows where a dateline can sit are normalized, so the cost does not grow with the article
+    hints = list(_TRAILER_HINT.finditer(raw))
+    windows = []
+    if hints:
+        windows.append((max(0, hints[-1].start() - _TRAILER_REACH), hints[-1].end() + _TRAILER_REACH, _afp_trailer))
+    windows.append((0, _HEAD_CHARS + _HEAD_SLACK, lambda norm: _byline(norm, lex, reference)))
+    windows.append((max(0, len(raw) - _TAIL_CHARS - _HEAD_SLACK), len(raw), lambda norm: _credit(norm, lex)))
+    for first, last, finder in windows:
+        norm, omap = normalize_with_offsets(raw[first:last])
+        found = finder(norm)
+        if found is not None:
+            start, end, agency_id, published = found
+            span = omap.to_raw(start, end)
+            return Dateline(Span(first + span.start, first + span.end), agencies()[agency_id].name, published)
+    return None
 
 
 _Found = tuple[int, int, str, datetime | None]
