@@ -355,6 +355,8 @@ def _frame(
         return None
     if open_mark == '"' and close_mark != '"':
         return None
+    if byline_only and close_mark == ".":
+        return None  # حلب اليوم.. مدينة is a headline; a full stop closes only unambiguous names (موسكو - سبوتنيك.)
     closed = bool(close_mark) or not line[b:].strip()
     paired = (open_mark[:1], close_mark[:1]) in (("(", ")"), ('"', '"'), ("/", "/"))
     if not open_mark:
