@@ -27,6 +27,7 @@ A clock time counts only when marked as GMT/UTC (``الساعة 09:12 بتوقي
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -156,6 +157,7 @@ class _Lexicon:
     cue_words: frozenset[str]
     byline_only: frozenset[str]
     credits: tuple[tuple[str, str], ...]
+    outlet_nouns: frozenset[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -201,6 +203,9 @@ def _lexicon() -> _Lexicon:
                     cue_words.update({w, "و" + w, "ف" + w})
     byline_only = frozenset(agency_of) - anywhere
     credits = tuple((normalize(c), a.id) for a in agencies().values() for c in a.credit_forms)
+    # the nouns that open outlets' full names (وكالة، قناة، صحيفة ...), read off the data: shared by several outlets
+    heads = Counter(w for a in agencies().values() for w in {normalize(f).split()[0] for f in a.forms if " " in f})
+    outlet_nouns = frozenset(w for w, n in heads.items() if n >= 2 and len(w) > 2 and not w.startswith("ال"))
     return _Lexicon(
         agency,
         agency_of,
@@ -212,6 +217,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words),
         byline_only,
         credits,
+        outlet_nouns,
     )
 
 
@@ -496,6 +502,12 @@ def _nearest(mon: int, d: int, reference: datetime | date) -> date | None:
     return min(options, key=lambda c: abs((c - ref).days)) if options else None
 
 
+def _cites(before: str, lex: _Lexicon) -> bool:
+    """Whether the words before a bracketed name cite it (بحسب قناة (العربية)) rather than credit the text."""
+    words = re.findall(_LETTER + "+", before)[-2:]
+    return any(w in lex.cue_words or w.lstrip("لب") in lex.outlet_nouns or w in lex.outlet_nouns for w in words)
+
+
 def _credit(norm: str, lex: _Lexicon) -> _Found | None:
     """A closing credit: ``المصدر: الجزيرة + وكالات``, Reuters' ``(إعداد ... للنشرة العربية - تحرير ...)``, or an
     agency in brackets ending the text."""
@@ -510,7 +522,7 @@ def _credit(norm: str, lex: _Lexicon) -> _Found | None:
             if phrase in m.group():
                 return tail_start + m.start(), tail_start + m.end(), aid, None
     m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
-    if m:
+    if m and not _cites(tail[: m.start()], lex):
         a = lex.agency.fullmatch(m["agency"])
         if a and (aid := lex.agency_of.get(squeeze(a.group()))):
             close = tail.index(")", m.end("agency")) + 1
