@@ -153,6 +153,7 @@ class _Lexicon:
     hijri_date: re.Pattern[str]
     months: dict[str, int]
     hijri: dict[str, int]
+    ordinals: dict[str, int]
     date_words: frozenset[str]
     cue_words: frozenset[str]
     byline_only: frozenset[str]
@@ -184,8 +185,13 @@ def _lexicon() -> _Lexicon:
     months, hijri = _months("gregorian"), _months("hijri")
     gm = rf"(?:{_alternation(list(months))})(?!{_LETTER})"
     hm = rf"(?:{_alternation(list(hijri))})(?!{_LETTER})"
+    ordinals: dict[str, int] = {}
+    for r in load_table("date_expressions.tsv").rows:
+        if r["kind"] == "ordinal_day":
+            ordinals.update({normalize(f): int(r["key"]) for f in _cell(r["forms"])})
     word_date = re.compile(
-        rf"(?<!{_WORDCHAR})(?P<d>\d{{1,2}}|اول)(?:st|nd|rd|th)?\s*,?\s*(?:من\s+)?(?P<mon>{gm})"
+        rf"(?<!{_WORDCHAR})(?P<d>\d{{1,2}}|{_alternation(list(ordinals))})(?:st|nd|rd|th)?\s*,?\s*(?:من\s+)?"
+        rf"(?P<mon>{gm})"
         rf"(?:\s*[/(-]?\s*{gm}\s*\)?)?(?:\s*[/,-]?\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
     )
     hijri_date = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{hm})\s*[/,-]?\s*(?P<y>1[34]\d\d)\s*ه(?!{_LETTER})")
@@ -213,6 +219,7 @@ def _lexicon() -> _Lexicon:
         hijri_date,
         months,
         hijri,
+        ordinals,
         frozenset(words),
         frozenset(cue_words),
         byline_only,
@@ -453,7 +460,7 @@ def _date_in(
 def _calendar_date(text: str, lex: _Lexicon, reference: datetime | date | None, year_optional: bool) -> date | None:
     yearless: tuple[int, int] | None = None
     for m in lex.word_date.finditer(text):
-        d = 1 if m["d"] == "اول" else int(m["d"])
+        d = int(m["d"]) if m["d"].isdigit() else _month_of(m["d"], lex.ordinals)
         mon = _month_of(m["mon"], lex.months)
         if m["y"]:
             return _valid(int(m["y"]), mon, d)
@@ -475,6 +482,7 @@ def _calendar_date(text: str, lex: _Lexicon, reference: datetime | date | None, 
 
 
 def _month_of(surface: str, months: dict[str, int]) -> int:
+    """The number a month (or ordinal day) surface stands for, whatever its spacing."""
     squeezed = {k.replace(" ", ""): v for k, v in months.items()}
     return squeezed[re.sub(r"[\s.]+", "", surface)]
 
