@@ -42,7 +42,8 @@ def organizations(text: str) -> dict[str, str]:
 
 # the files ------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("name", "columns"), [("organizations.tsv", ORG_COLUMNS),
-                                               ("government_heads.tsv", HEAD_COLUMNS)])
+                                               ("government_heads.tsv", HEAD_COLUMNS),
+                                               ("body_nationalities.tsv", ("iso2", "country", "forms"))])
 def test_columns_and_provenance(name, columns):
     table = load_table(name)
     assert table.columns == columns
@@ -72,8 +73,20 @@ def test_organization_rows_are_well_formed():
             assert row["parent"] == "un", oid
 
 
+def test_body_nationalities_are_new_states_with_both_genders():
+    known = {r["iso2"] for r in load_table("nationality_adjectives.tsv").rows}
+    known |= {r["iso2"] for r in load_table("state_forces.tsv").rows}
+    forms: dict[str, str] = {}
+    for row in load_table("body_nationalities.tsv").rows:
+        assert row["iso2"] not in known and pycountry.countries.get(alpha_2=row["iso2"]) is not None, row
+        cell = split_cell(row["forms"])
+        assert any(f.endswith("يه") for f in cell) and any(f.endswith("ي") for f in cell), row
+        for f in cell:
+            assert forms.setdefault(f, row["iso2"]) == row["iso2"], f
+
+
 def test_every_alias_survives_normalization():
-    for name in ("organizations.tsv", "government_heads.tsv"):
+    for name in ("organizations.tsv", "government_heads.tsv", "body_nationalities.tsv"):
         for row in load_table(name).rows:
             for cell in row.values():
                 for form in cell.split("|"):
@@ -113,7 +126,7 @@ def test_generated_bodies_carry_their_country():
     heads = load_table("government_heads.tsv").rows
     assert {r["gender"] for r in heads} <= {"m", "f"}
     assert {r["kind"] for r in heads} <= set(ORGANIZATION_KINDS)
-    nationalities = load_table("nationality_adjectives.tsv").rows
+    nationalities = [*load_table("nationality_adjectives.tsv").rows, *load_table("body_nationalities.tsv").rows]
     for nationality in nationalities:
         iso2 = nationality["iso2"]
         for row in heads:
@@ -129,7 +142,8 @@ def test_generated_bodies_carry_their_country():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(sorted(load_table("nationality_adjectives.tsv").rows, key=lambda r: r["iso2"])),
+@given(st.sampled_from(sorted([*load_table("nationality_adjectives.tsv").rows, *load_table("body_nationalities.tsv").rows],
+                              key=lambda r: r["iso2"])),
        st.sampled_from(load_table("government_heads.tsv").rows))
 def test_head_and_adjective_resolve_to_that_country(nationality, head):
     """Every head with every definite adjective of its gender names that country's body (or an explicit row)."""
@@ -153,8 +167,10 @@ def test_un_bodies_and_agencies():
 
 
 def test_ministry_with_nationality_adjective():
-    found = organizations("وأعلنت وزارة الدفاع الروسية أن الخارجية التركية استدعت السفير، ونفت الحكومة السورية ذلك.")
+    found = organizations("وأعلنت وزارة الدفاع الروسية أن الخارجية التركية استدعت السفير، ونفت الحكومة السورية ذلك، "
+                          "ورحّبت الخارجية القطرية بالاتفاق.")
     assert found["وزارة الدفاع الروسية"] == "Ministry of Defence (Russia)"
+    assert found["الخارجية القطرية"] == "Ministry of Foreign Affairs (Qatar)"
     assert found["الخارجية التركية"] == "Ministry of Foreign Affairs (Turkey)"
     assert found["الحكومة السورية"] == "Government (Syria)"
 

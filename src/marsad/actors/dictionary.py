@@ -1,7 +1,7 @@
 """The actor dictionary: actors, organisations, generic references, state forces, known people and titles.
 
-Everything comes from the data files ``actors.tsv``, ``organizations.tsv``, ``government_heads.tsv``,
-``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``, ``persons.tsv`` and ``person_titles.tsv``; this module
+Everything comes from the data files ``actors.tsv``, ``organizations.tsv``, ``government_heads.tsv`` (with
+``body_nationalities.tsv``), ``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``, ``persons.tsv`` and ``person_titles.tsv``; this module
 turns their rows into typed entries and matchers, once per process.
 """
 
@@ -223,7 +223,7 @@ class ActorDictionary:
         countries: dict[str, str] = {}
         masc: dict[str, set[str]] = {}
         fem: dict[str, set[str]] = {}
-        for row in load_table("nationality_adjectives.tsv").rows:
+        for row in [*load_table("nationality_adjectives.tsv").rows, *load_table("body_nationalities.tsv").rows]:
             countries.setdefault(row["iso2"], row["country"])
             for form in split_cell(row["forms"]):
                 if form.endswith("يه"):
