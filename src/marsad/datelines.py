@@ -159,6 +159,7 @@ class _Lexicon:
     byline_only: frozenset[str]
     credits: tuple[tuple[str, str], ...]
     outlet_nouns: frozenset[str]
+    agency_list: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -181,7 +182,9 @@ def _lexicon() -> _Lexicon:
         for form in (*agency.forms, *agency.byline_forms):
             agency_of.setdefault(squeeze(form), agency.id)
             forms.append(normalize(form))
-    agency = re.compile(rf"(?<!{_WORDCHAR})(?:{_alternation(forms)})(?!{_WORDCHAR})")
+    names = rf"(?<!{_WORDCHAR})(?:{_alternation(forms)})(?!{_WORDCHAR})"
+    agency = re.compile(names)
+    agency_list = re.compile(rf"(?:\s*(?:[,+/]|و|-)\s*(?:{names}))+(?=\s*\))")
     months, hijri = _months("gregorian"), _months("hijri")
     gm = rf"(?:{_alternation(list(months))})(?!{_LETTER})"
     hm = rf"(?:{_alternation(list(hijri))})(?!{_LETTER})"
@@ -225,6 +228,7 @@ def _lexicon() -> _Lexicon:
         byline_only,
         credits,
         outlet_nouns,
+        agency_list,
     )
 
 
@@ -354,6 +358,11 @@ def _frame(
     framed; else None. ``floor`` is where an earlier byline on the line ended; ``byline_only`` forms are common words
     elsewhere and need a closing mark or a pair of marks."""
     opening = _OPEN.search(line, 0, a)
+    if opening and opening["mark"].startswith("("):
+        # several agencies in one bracket (أ ف ب، رويترز): the frame closes after the last
+        listed = lex.agency_list.match(line, b)
+        if listed:
+            b = listed.end()
     closing = _CLOSE.match(line[b:])
     open_mark = opening["mark"] if opening else ""
     close_mark = closing["mark"] if closing else ""
