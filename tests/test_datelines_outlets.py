@@ -190,3 +190,15 @@ def test_an_aggregators_credit_line_gives_way_to_the_agencys_own_byline():
     d = find_dateline(text)
     assert d.agency == "SANA" and d.published == datetime(2025, 5, 18, tzinfo=UTC)
     assert text[d.span.start : d.span.end] == "حماة-سانا"
+
+
+def test_a_page_title_ending_with_the_site_name_gives_the_publisher_when_no_byline_does():
+    text = "غارات على جنوب لبنان تقتل ثلاثة مسعفين وتدمر منازل عدة في القرى الحدودية | عنب بلدي\nنشر في 3 ديسمبر 2024\nقتل"
+    d = find_dateline(text)
+    assert (d.agency, d.published) == ("Enab Baladi", DAY)
+    assert text[d.span.start : d.span.end] == "| عنب بلدي"
+    # a byline further down wins over the title's site name
+    text = "غارات على جنوب لبنان تقتل ثلاثة مسعفين وتدمر منازل عدة | الجزيرة نت\nالقدس (رويترز) - قال مسعفون"
+    assert find_dateline(text).agency == "Reuters"
+    # a title that merely ends with a common word some outlet is named after is not signed
+    assert find_dateline("اجتماع طارئ لوزراء الخارجية لبحث الأوضاع في المنطقة العربية - الحرة\nقال") is None

@@ -251,6 +251,7 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
         windows.append((max(0, hints[-1].start() - _TRAILER_REACH), hints[-1].end() + _TRAILER_REACH, _afp_trailer))
     windows.append((0, _HEAD_CHARS + _HEAD_SLACK, lambda norm: _byline(norm, lex, reference)))
     windows.append((max(0, len(raw) - _TAIL_CHARS - _HEAD_SLACK), len(raw), lambda norm: _credit(norm, lex)))
+    windows.append((0, _HEAD_CHARS + _HEAD_SLACK, lambda norm: _site_suffix(norm, lex, reference)))
     for first, last, finder in windows:
         norm, omap = normalize_with_offsets(raw[first:last])
         found = finder(norm)
@@ -517,6 +518,24 @@ def _nearest(mon: int, d: int, reference: datetime | date) -> date | None:
     ref = reference.date() if isinstance(reference, datetime) else reference
     options = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _valid(y, mon, d)) is not None]
     return min(options, key=lambda c: abs((c - ref).days)) if options else None
+
+
+def _site_suffix(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Found | None:
+    """A page title that ends with the site's name (``عنوان الخبر | عنب بلدي``, ``... - الجزيرة نت``): the
+    publisher when no byline names one."""
+    lines = _head_lines(norm)
+    if not lines:
+        return None
+    offset, title = lines[0]
+    m = re.search(r"\s[|\-]\s*(?P<site>[^|\-]{2,40}?)\s*$", title)
+    if m is None:
+        return None
+    site = lex.agency.fullmatch(m["site"])
+    aid = lex.agency_of.get(squeeze(m["site"])) if site else None
+    if aid is None or squeeze(m["site"]) in lex.byline_only:
+        return None
+    published = _date_from_lines([text for _, text in lines[1:3]], lex, reference)
+    return offset + m.start() + 1, offset + m.end("site"), aid, published
 
 
 def _cites(before: str, lex: _Lexicon) -> bool:
