@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 ORG_COLUMNS = ("org_id", "canonical", "arabic", "aliases", "latin", "kind", "country", "inter", "parent")
-HEAD_COLUMNS = ("head", "gender", "body", "english", "kind")
+HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after")
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
@@ -203,6 +203,12 @@ def test_ngos_media_and_companies():
     assert found["نادي الأسير الفلسطيني"] == "Palestinian Prisoners Club"
     assert found["شركة غوغل"] == "Google"
     assert found["منظمة إنقاذ الطفولة"] == "Save the Children"
+
+
+def test_policies_and_weapons_are_not_ministries():
+    found = organizations("وانتقد السياسة الخارجية الأمريكية، وقال إن منظومات الدفاع الروسية لم تعترض الصواريخ، "
+                          "فيما دعت الخارجية الأمريكية إلى التهدئة.")
+    assert found == {"الخارجية الأمريكية": "Department of State (United States)"}
 
 
 def test_ordinary_words_are_not_organisations():

@@ -254,6 +254,9 @@ class ActorDictionary:
                         if alias not in self.senses:
                             self.senses[alias] = [sense]
                             self.entries.setdefault(body_id, entry)
+                        for word in split_cell(row["not_after"]):
+                            # a longer phrase without a sense: the matcher prefers it and the recognizer drops it
+                            self.senses.setdefault(f"{word} {alias}", [])
 
     def _add_bare_forms(self) -> None:
         """One-word names written with the article are also written without it (الحوثيون / حوثيون، الأونروا / أونروا)."""
