@@ -141,6 +141,8 @@ _OPEN_FIELD_WORDS = 3
 _DATE_LINE_CHARS = 80
 #: a date line names little besides the date (نشر في، آخر تحديث)
 _DATE_LINE_NAMES = 2
+#: a stand-in reference that lets a year-less dateline date count as a date
+_ANY_YEAR = date(2000, 6, 15)
 #: how far from the end a closing credit may start
 _TAIL_CHARS = 400
 
@@ -376,8 +378,8 @@ def _frame(
     prefix = line[start:prefix_end]
     if open_mark.startswith("(") and not close_mark.startswith(")"):
         return None
-    if open_mark == '"' and close_mark != '"':
-        return None
+    if open_mark == '"' and (close_mark != '"' or not re.search(r"(?:^|[-:/])\s*$", prefix)):
+        return None  # a quoted name is a byline after a separator (القاهرة: «الشرق الأوسط»), else a citation
     if byline_only and close_mark == ".":
         return None  # حلب اليوم.. مدينة is a headline; a full stop closes only unambiguous names (موسكو - سبوتنيك.)
     closed = bool(close_mark) or not line[b:].strip()
@@ -386,7 +388,7 @@ def _frame(
         # a name that ends a phrase before a dash (جامعة الدول العربية - ...) is no byline: the agency must open
         # the line, follow a dateline's date (رام الله 3-12-2024 وفا-), or follow SPA's date with no mark at all
         opens_line = not prefix.strip()
-        after_date = re.search(r"\d", prefix) is not None
+        after_date = _calendar_date(prefix, lex, _ANY_YEAR, True) is not None
         if not ((closed and (opens_line or after_date)) or _ends_with_date(prefix, lex)):
             return None
     elif not (paired or closed):
