@@ -33,6 +33,19 @@ def _name(article: Article, mention_id: str) -> str:
     return m.text
 
 
+def _places_together(article: Article, event: Event) -> str:
+    """The places one figure covers (the event's own first), when its evidence names more than that place."""
+    spans = set(event.evidence)
+    names = [
+        _name(article, m.id)
+        for m in article.mentions
+        if isinstance(m.resolution, PlaceResolution) and m.id != event.location and m.span in spans
+    ]
+    if not names or event.location is None:
+        return ""
+    return " and ".join(dict.fromkeys([_name(article, event.location), *names]))
+
+
 def write_notes(article: Article, event: Event, joint: int | None = None) -> str:
     """The note of one event.
 
@@ -63,7 +76,8 @@ def write_notes(article: Article, event: Event, joint: int | None = None) -> str
     if event.injured is not None:
         figures.append(f"injured {event.injured}")
     if event.displaced is not None:
-        figures.append(f"displaced {event.displaced}")
+        together = _places_together(article, event)
+        figures.append(f"displaced {event.displaced}" + (f" (one figure for {together})" if together else ""))
     if event.detained is not None:
         figures.append(f"detained {event.detained}")
     if event.modality != "asserted":

@@ -32,7 +32,9 @@ Steps, per sentence:
    actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
 6. Numbers: NUMBER mentions of the sentence that count killed, injured, displaced or detained and are not running
    totals, given to the nearest trigger of a fitting kind, split evenly when one figure covers several places
-   (ACLED divides a summarised toll between the events it covers). ``fatalities`` is the conservative figure: the
+   (ACLED divides a summarised toll between the events it covers). Displacement is no ACLED event: marsad keeps a
+   displacement figure as one "Other" record (PLOVER SANCTION/expel) with its source, at the first place named when
+   the figure covers several (the others are in its evidence and notes), never divided between them. ``fatalities`` is the conservative figure: the
    killed count; 0 when only injuries are reported or the text says nobody was hurt; 0 when only a joint "killed
    and wounded" figure is given (the split is unknown; the joint figure is kept in ``notes``); None when the text
    gives no figure at all.
@@ -160,6 +162,7 @@ class TriggerLexicon:
     lemmas: dict[str, TriggerRule]
     refinements: tuple[Refinement, ...]
     civilian_cues: PhraseMatcher
+    own_forces: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +172,11 @@ def trigger_lexicon() -> TriggerLexicon:
     lemmas: dict[str, TriggerRule] = {}
     refinements: list[Refinement] = []
     civilian: list[tuple[str, object]] = []
+    own: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
-        if r["kind"] == "trigger":
+        if r["kind"] == "own_forces":
+            own.extend((f, True) for f in split_forms(r["forms"]))
+        elif r["kind"] == "trigger":
             sub_event_type(r["sub_event_type"])
             rule = TriggerRule(
                 r["sub_event_type"],
@@ -196,7 +202,9 @@ def trigger_lexicon() -> TriggerLexicon:
             )
             if r["kind"] == "refine" and r["sub_event_type"] == "Attack":
                 civilian.extend((f, True) for f in forms)
-    return TriggerLexicon(PhraseMatcher(entries, suffixes=True), lemmas, tuple(refinements), PhraseMatcher(civilian))
+    return TriggerLexicon(
+        PhraseMatcher(entries, suffixes=True), lemmas, tuple(refinements), PhraseMatcher(civilian), PhraseMatcher(own)
+    )
 
 
 @lru_cache(maxsize=1 << 15)
@@ -642,10 +650,16 @@ class _Coder:
             civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 20)
         out = []
         own_place = any(p.sentence == trig.sentence for p in places)
+        also: list[Mention] = []
+        if plover_mode == "expel" and len(places) > 1:
+            # نزح 115 ألفا من ريفي حماة وإدلب: one figure for several places is one record at the first place named
+            # (the others stay in its evidence); its split between them is unknown, and an even split invents figures
+            places, also = places[:1], places[1:]
         for place in places or [None]:
             evidence = [sentence_span]
             if place is not None:
                 evidence.append(place.span)
+            evidence.extend(p.span for p in also)
             evidence.extend(self.by_id(x).span for x in actor1 + actor2)
             out.append(
                 _Draft(
@@ -1036,11 +1050,16 @@ class _Coder:
         return side1, side2
 
     def _speaker(self, m: Mention, trig: _Trigger) -> bool:
-        """``قالت جماعة الحوثي إن غارات ... استهدفت``: the actor before the complementizer says, it is not hit."""
+        """``قالت جماعة الحوثي إن غارات ... استهدفت``: the actor before the complementizer says, it is not hit.
+
+        Unless the clause's subject is the speaker's own forces (قال الجيش إن قواته صدت هجوما): then it fights."""
         k = self.tok(m)
-        return k < trig.match.first and any(
-            word_forms(self.tokens[j].text) & _COMPLEMENTIZERS for j in range(k + 1, trig.match.first)
+        comp = next(
+            (j for j in range(k + 1, trig.match.first) if word_forms(self.tokens[j].text) & _COMPLEMENTIZERS), None
         )
+        if comp is None:
+            return False
+        return not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1)
 
     def _names_trigger(self, m: Mention, trig: _Trigger) -> bool:
         """The actor is part of the trigger phrase (استهدفت طائرات حربية): the aircraft act, they are no target."""
