@@ -400,7 +400,7 @@ def _frame(
     if not _reads_as_dateline(prefix, lex):
         return None
     end = b
-    tail = re.match(r'\s*(?:\)\)?|"|/)?\s*(?:-+|:)?', line[b:])
+    tail = re.match(r'\s*(?:\)\)?|"|/)?\s*(?::\s*-+|-+|:)?', line[b:])
     if tail:
         end += len(tail.group().rstrip())
     return start, prefix_end, end
@@ -555,10 +555,17 @@ def _credit(norm: str, lex: _Lexicon) -> _Found | None:
         a = lex.agency.match(tail, m.end())
         if a and (aid := lex.agency_of.get(squeeze(a.group()))):
             return tail_start + m.start(), tail_start + a.end(), aid, None
-    for m in re.finditer(r"\([^()]{0,200}\)", tail):
-        for phrase, aid in lex.credits:
-            if phrase in m.group():
-                return tail_start + m.start(), tail_start + m.end(), aid, None
+    for phrase, aid in lex.credits:
+        at = tail.rfind(phrase)
+        if at >= 0:
+            # the whole bracketed credit when the phrase sits in one ((إعداد ... للنشرة العربية - تحرير ...))
+            bracket = re.search(r"\([^()]{0,200}\)", tail[max(0, at - 200) :])
+            start, end = at, at + len(phrase)
+            if bracket:
+                b0, b1 = bracket.start() + max(0, at - 200), bracket.end() + max(0, at - 200)
+                if b0 <= at and end <= b1:
+                    start, end = b0, b1
+            return tail_start + start, tail_start + end, aid, None
     m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
     if m and not _cites(tail[: m.start()], lex):
         a = lex.agency.fullmatch(m["agency"])
