@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 ORG_COLUMNS = ("org_id", "canonical", "arabic", "aliases", "latin", "kind", "country", "inter", "parent")
-HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after")
+HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after", "construct")
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
@@ -173,6 +173,11 @@ def test_ministry_with_nationality_adjective():
     assert found["الخارجية القطرية"] == "Ministry of Foreign Affairs (Qatar)"
     assert found["الخارجية التركية"] == "Ministry of Foreign Affairs (Turkey)"
     assert found["الحكومة السورية"] == "Government (Syria)"
+
+
+def test_head_in_construct_with_a_country_name():
+    found = organizations("واتهمت حكومة السودان قوات الدعم السريع بقصف المدينة، فيما أغلقت سفارة قطر أبوابها.")
+    assert found == {"حكومة السودان": "Government (Sudan)", "سفارة قطر": "Embassy (Qatar)"}
 
 
 def test_explicit_row_names_the_generated_body():

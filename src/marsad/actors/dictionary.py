@@ -1,8 +1,9 @@
 """The actor dictionary: actors, organisations, generic references, state forces, known people and titles.
 
-Everything comes from the data files ``actors.tsv``, ``organizations.tsv``, ``government_heads.tsv`` (with
-``body_nationalities.tsv``), ``actor_generic.tsv``, ``state_forces.tsv``, ``force_heads.tsv``, ``persons.tsv`` and ``person_titles.tsv``; this module
-turns their rows into typed entries and matchers, once per process.
+Everything comes from the data files ``actors.tsv``, ``organizations.tsv``, ``government_heads.tsv`` (joined with the
+nationality adjectives and country names of ``nationality_adjectives.tsv``, ``body_nationalities.tsv``,
+``state_forces.tsv`` and ``place_countries.tsv``), ``actor_generic.tsv``, ``force_heads.tsv``, ``persons.tsv`` and
+``person_titles.tsv``; this module turns their rows into typed entries and matchers, once per process.
 """
 
 from __future__ import annotations
@@ -216,7 +217,8 @@ class ActorDictionary:
     def _add_government_bodies(self) -> None:
         """A state body named by head and nationality adjective (وزارة الخارجية التركية، البرلمان العراقي).
 
-        Each head of ``government_heads.tsv`` is joined with every country's definite adjective of the right gender;
+        Each head of ``government_heads.tsv`` is joined with every country's definite adjective of the right gender,
+        and its construct form with the country's names (حكومة السودان);
         a form an explicit row already gives keeps that row's meaning, and a body an explicit row defines under the
         generated id (ru-mod, il-parliament) keeps that row's name.
         """
@@ -234,6 +236,10 @@ class ActorDictionary:
             countries.setdefault(row["iso2"], row["country"])
             masc.setdefault(row["iso2"], set()).update(split_cell(row["masc"]))
             fem.setdefault(row["iso2"], set()).update(split_cell(row["fem"]))
+        names: dict[str, list[str]] = {}
+        for row in load_table("place_countries.tsv").rows:
+            if row["iso2"] in countries:
+                names.setdefault(row["iso2"], []).extend(split_cell(row["names_ar"]))
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
             if row["gender"] not in ("m", "f"):
@@ -248,6 +254,13 @@ class ActorDictionary:
                 entry = self.entries.get(body_id) or ActorEntry(
                     body_id, "organization", f"{row['english']} ({country})", inter, actor_type, iso2, None, None)
                 sense = AliasSense(entry.actor_id, None, None)
+                # حكومة السودان، سفارة قطر: the head in construct state before the country's name
+                for head in split_cell(row["construct"]):
+                    for name in names.get(iso2, ()):
+                        alias = f"{head} {name}"
+                        if alias not in self.senses:
+                            self.senses[alias] = [sense]
+                            self.entries.setdefault(body_id, entry)
                 for head in split_cell(row["head"]):
                     for adj in sorted(adjectives.get(iso2, ())):
                         alias = f"{head} {adj}"
