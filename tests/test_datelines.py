@@ -105,6 +105,9 @@ def test_an_impossible_trailer_date_keeps_the_agency_without_a_date():
         ("دمشق-سانا\n3 ديسمبر 2024 11:12 GMT+2", datetime(2024, 12, 3, 9, 12, tzinfo=UTC)),
         ("دمشق-سانا\nتاريخ النشر: 10th, December 2024 GMT", datetime(2024, 12, 10, tzinfo=UTC)),
         ("دمشق-سانا\n2024-12-03 09:12", datetime(2024, 12, 3, tzinfo=UTC)),
+        ("دمشق-سانا\n3 December 2024 07:40 PM UTC+00", datetime(2024, 12, 3, 19, 40, tzinfo=UTC)),
+        ("دمشق-سانا\n3 December 2024 12:05 AM UTC", datetime(2024, 12, 3, 0, 5, tzinfo=UTC)),
+        ("دمشق-سانا\nالثلاثاء 3 ديسمبر 2024 - 09:12 م بتوقيت غرينتش", datetime(2024, 12, 3, 21, 12, tzinfo=UTC)),
     ],
 )
 def test_dates_in_datelines(text, published):

@@ -111,7 +111,8 @@ _DATELINE_PARTICLES = ("في", "الموافق", "م", "ه", "من", "الساع
                        "utc", "ت", "غ", "تاريخ", "بتاريخ")  # fmt: skip
 _GMT = re.compile(r"gmt|utc|غرينتش|غرينيتش|جرينتش|(?<!" + _LETTER + r")ت\s*\.?\s*غ(?!" + _LETTER + ")")
 _TIME = re.compile(
-    r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?!\d)"
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*:\s*(?P<m>[0-5]\d)(?::\d\d)?(?!\d)"
+    r"(?:\s*(?:(?P<pm>pm|مساء|م(?!" + _LETTER + r"))|(?P<am>am|صباحا|ص(?!" + _LETTER + r"))))?"
     # a solid HHMM only after الساعة: 2024 GMT is a year, not 20:24
     r"|الساعه\s*(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:gmt|utc|ت\s*\.?\s*غ)"
 )
@@ -461,7 +462,12 @@ def _date_in(
     if _GMT.search(text):
         t = _TIME.search(text)
         if t:
-            moment = moment.replace(hour=int(t["h"] or t["h4"]), minute=int(t["m"] or t["m4"]))
+            hour = int(t["h"] or t["h4"])
+            if t["pm"] and hour < 12:
+                hour += 12
+            elif t["am"] and hour == 12:
+                hour = 0
+            moment = moment.replace(hour=hour, minute=int(t["m"] or t["m4"]))
             shift = _GMT_OFFSET.search(text)
             if shift:
                 sign = 1 if shift["sign"] == "+" else -1
