@@ -13,15 +13,21 @@ Recognised forms, in order of precedence:
   ``الكويت - 3 - 12 (كونا) --``), between slashes (``الدوحة في 3 ديسمبر /قنا/``), in quotes
   (``القاهرة: «الشرق الأوسط»``), after a separator (``دمشق-سانا``, ``غزة/ مراسل/ الأناضول``, ``بغداد - واع``), before
   one (``رام الله 3-12-2024 وفا-``, ``وطنية -``, ``عنب بلدي – درعا``), or right after a date (SPA's
-  ``... 2024 م واس``). What precedes it on its line must read as a dateline: a few name words (city, reporter),
-  dates, weekdays, and no reporting verb; so ``ونقلت وكالة الأنباء السورية (سانا) عن`` is a source, not a byline.
-* A closing credit: ``المصدر: الجزيرة + وكالات``, or an agency in brackets that ends the text.
+  ``... 2024 م واس``); several agencies may share one bracket (``(أ ف ب، رويترز)``: the first is taken). What precedes
+  it on its line must read as a dateline: a few name words (city, reporter), dates, weekdays, and no reporting verb;
+  so ``ونقلت وكالة الأنباء السورية (سانا) عن`` is a source, not a byline.
+* A closing credit: ``المصدر: الجزيرة + وكالات``, a credit phrase of the data file (Reuters' ``(إعداد ... للنشرة
+  العربية - تحرير ...)``, Anadolu's ``الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول``), or an agency in brackets
+  that ends the text and is not cited there (``بحسب قناة (العربية).`` cites).
+* A page title ending with the site's name (``... | عنب بلدي``), when nothing above names the publisher.
 
 Dates are read from the dateline itself, else from a date line among the first lines: ``3 كانون الأول/ديسمبر 2024``,
-``الثلاثاء 3 ديسمبر 2024``, ``3 ديسمبر (كانون الأول) 2024``, ``أول أكتوبر 2024``, ``2024/12/03``, ``03-12-2024``,
-Hijri ``2 جمادى الآخرة 1446 هـ`` (converted with hijridate; a Gregorian date beside it wins), and day-month without a
-year (``3 - 12``, ``3 ديسمبر``), which takes its year from the reference date (article metadata) when one is given.
-A clock time counts only when marked as GMT/UTC (``الساعة 09:12 بتوقيت غرينتش``, ``09:12 (GMT)``).
+``الثلاثاء 3 ديسمبر 2024``, ``3 ديسمبر (كانون الأول) 2024``, ``أول أكتوبر 2024``, ``الثالث من كانون الأول 2024``,
+``2024/12/03``, ``03-12-2024``, ``10th, December 2024``, Hijri ``2 جمادى الآخرة 1446 هـ`` (converted with hijridate;
+a Gregorian date beside it wins), and day-month without a year (``3 - 12``, ``3 ديسمبر``), which takes the year that
+puts it nearest the reference date (article metadata) when one is given, else no date. A clock time counts only when
+marked as GMT/UTC (``الساعة 09:12 بتوقيت غرينتش``, ``09:12 (GMT)``, ``07:40 PM UTC+00``, ``11:12 GMT+2``) or given as
+an ISO stamp with its offset (``2024-12-03T11:12:00+02:00``); it is converted to UTC.
 """
 
 from __future__ import annotations
@@ -300,27 +306,40 @@ def _head_lines(norm: str) -> list[tuple[int, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A framed agency on one line: its byline's span in the line, the dateline's own date, and whether the agency is
+    named by its full descriptive name (وكالة ...) rather than its byline form."""
+
+    start: int
+    end: int
+    agency_id: str
+    published: datetime | None
+    descriptive: bool
+
+
 def _byline(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Found | None:
     lines = _head_lines(norm)
-    chosen: tuple[int, tuple[int, int, str, datetime | None, bool]] | None = None
+    chosen: tuple[int, _Candidate] | None = None
     for index, (_, line) in enumerate(lines):
         candidates = _line_bylines(line, lex, reference)
         if not candidates:
             continue
         # a photo caption credited to the agency may precede the dated byline on the same line
-        dated = [c for c in candidates if c[3] is not None and c[2] == candidates[0][2]]
+        dated = [c for c in candidates if c.published is not None and c.agency_id == candidates[0].agency_id]
         best = (dated or candidates)[0]
         if chosen is None:
             chosen = (index, best)
-            if not best[4]:
+            if not best.descriptive:
                 break
-        elif best[2] == chosen[1][2] and not best[4]:
+        elif best.agency_id == chosen[1].agency_id and not best.descriptive:
             # an aggregator's credit line (موقع ... - الوكالة العربية السورية للأنباء) above the agency's own byline
             chosen = (index, best)
             break
     if chosen is None:
         return None
-    index, (start, end, agency_id, published, _) = chosen
+    index, found = chosen
+    published = found.published
     if published is None:
         # a date line above the byline, or the short line right under it
         nearby = [text for _, text in lines[:index]]
@@ -328,24 +347,21 @@ def _byline(norm: str, lex: _Lexicon, reference: datetime | date | None) -> _Fou
             nearby.append(lines[index + 1][1])
         published = _date_from_lines(nearby, lex, reference)
     offset = lines[index][0]
-    return offset + start, offset + end, agency_id, published
+    return offset + found.start, offset + found.end, found.agency_id, published
 
 
-def _line_bylines(
-    line: str, lex: _Lexicon, reference: datetime | date | None
-) -> list[tuple[int, int, str, datetime | None, bool]]:
-    """Framed agencies of one line: start, end, agency id, the dateline's date, and whether the agency is named by
-    its full descriptive name (وكالة ...) rather than its byline form."""
-    out: list[tuple[int, int, str, datetime | None, bool]] = []
+def _line_bylines(line: str, lex: _Lexicon, reference: datetime | date | None) -> list[_Candidate]:
+    """The framed agencies of one line, in reading order."""
+    out: list[_Candidate] = []
     for m in lex.agency.finditer(line, 0, min(len(line), _LINE_REACH)):
         key = squeeze(m.group())
         agency_id = lex.agency_of.get(key)
-        framed = _frame(line, m.start(), m.end(), lex, out[-1][1] if out else 0, key in lex.byline_only)
+        framed = _frame(line, m.start(), m.end(), lex, out[-1].end if out else 0, key in lex.byline_only)
         if framed is None or agency_id is None:
             continue
         start, prefix_end, end = framed
-        descriptive = m.group().startswith(("وكاله", "الوكاله"))
-        out.append((start, end, agency_id, _date_in(line[start:prefix_end], lex, reference, True), descriptive))
+        published = _date_in(line[start:prefix_end], lex, reference, True)
+        out.append(_Candidate(start, end, agency_id, published, m.group().startswith(("وكاله", "الوكاله"))))
     return out
 
 
