@@ -235,6 +235,12 @@ def _shares_stem(lemma: str, stem: str) -> bool:
     return len(lemma) >= 3 and (stem[:3] == lemma[:3] or lemma in stem)
 
 
+def _nisba_of(lemma: str, word: str) -> bool:
+    """A relative adjective or name (المسيرية, the Misseriya tribe) is not the noun its lemma gives (مسيرة, drone)."""
+    word = _norm(word)
+    return word.endswith(("يه", "يين", "يون")) and not lemma.endswith(("يه", "ي"))
+
+
 @lru_cache(maxsize=1)
 def _lemma_of() -> object:
     """The morphology engine's lemma function when the text layer provides one."""
@@ -411,7 +417,7 @@ class _Coder:
             i
             for scopes in self.scopes.values()
             for sc in scopes
-            if sc.blocks != "none"
+            if sc.blocks not in ("none", "triggers")
             for i in range(sc.start, sc.end)
         }
         news_frame = frame
@@ -475,7 +481,7 @@ class _Coder:
                 continue
             lemma = t.lemma or (lemma_of(t.stem or t.text) if callable(lemma_of) else "")
             rule = self.lex.lemmas.get(_norm(lemma)) if lemma else None
-            if rule is not None and _shares_stem(_norm(lemma), t.stem or t.text):
+            if rule is not None and _shares_stem(_norm(lemma), t.stem or t.text) and not _nisba_of(_norm(lemma), t.text):
                 found.append(Match(i, i, rule))
         found.sort(key=lambda m: m.first)
         out: list[_Trigger] = []
@@ -570,7 +576,7 @@ class _Coder:
                 or "ال" in (next((p for p, _ in _splits(token.text) if "ال" in p), ()))
             )
             if (
-                sc.blocks == "all"
+                sc.blocks in ("all", "triggers")
                 or (sc.blocks == "territory" and "territory" in trig.rule.flags)
                 or (sc.blocks == "definite" and definite and not self._placed_after(trig))
                 or (sc.blocks == "indefinite" and not definite)
@@ -746,7 +752,7 @@ class _Coder:
             k = self.tok(p)
             if not a <= k < b or self._coarse(p):
                 continue
-            if any(sc.covers(k) and not sc.covers(i) for sc in scopes):
+            if any(sc.covers(k) and not sc.covers(i) and sc.blocks != "triggers" for sc in scopes):
                 continue
             out.append(p)
         return self._drop_containers(out)
@@ -1151,7 +1157,8 @@ class _Coder:
                 continue
             group = by_sentence.get(n.sentence, [])
             if res.counts in _VIOLENT_COUNTS:
-                fit = [d for d in group if d.sub.violent]
+                # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
+                fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
             elif res.counts == "displaced":
                 fit = [d for d in group if d.plover_mode == "expel"] or group
             else:

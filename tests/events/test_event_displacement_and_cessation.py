@@ -1,0 +1,105 @@
+"""Rules prompted by the seventh held-out set: displacement figures for several places, a speaker's own forces,
+stopped or to-be-stopped fighting, tribal names that look like triggers, and the wounded of a dispersed protest."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.dates import DateResolver
+from marsad.events.gold import oracle_mentions
+from marsad.events.numbers import NumberRecognizer
+from marsad.events.recognizer import EventRecognizer
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+DAY = datetime(2024, 12, 5, 10, tzinfo=UTC)
+TOWNS = [("حيس", "Hays"), ("الخوخة", "Al Khawkhah"), ("التحيتا", "At Tuhayta"), ("زبيد", "Zabid")]
+
+
+def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
+    a = make_article(text, published=DAY)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        a = stage(a)
+    a = oracle_mentions(a, places, actors)
+    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer()):
+        a = stage(a)
+    return a
+
+
+@settings(max_examples=25, deadline=None)
+@given(figure=st.integers(2, 900_000), k=st.integers(2, 4))
+def test_one_displacement_figure_for_several_places_is_one_record(figure, k):
+    towns = TOWNS[:k]
+    named = "مديريات " + " و".join(t for t, _ in towns)
+    text = f"قالت المنظمة الدولية للهجرة إن {figure} شخص نزحوا من {named} جراء المواجهات."
+    places = [{"text": t, "name": n, "role": "region"} for t, n in towns]
+    a = _coded(text, places)
+    assert [(e.sub_event_type, e.displaced) for e in a.events] == [("Other", figure)]
+    event = a.events[0]
+    assert a.mention(event.location).text == towns[0][0]
+    assert all(name in event.notes for _, name in towns)  # the note names every place the figure covers
+
+
+def test_a_displacement_figure_for_one_place_stays_with_it():
+    a = _coded("نزح نحو 3 آلاف شخص من بلدة الخيام خلال اليومين الماضيين.", [{"text": "بلدة الخيام", "name": "Khiam"}])
+    assert [(e.sub_event_type, e.displaced) for e in a.events] == [("Other", 3000)]
+
+
+def test_the_speaker_whose_forces_fought_is_a_side():
+    text = "وقال متحدث باسم الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على مدينة الفاشر"
+    actors = [
+        {"text": "الجيش السوداني", "canonical": "Military Forces of Sudan", "inter": 1},
+        {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2},
+    ]
+    a = _coded(text, [{"text": "مدينة الفاشر", "name": "El Fasher"}], actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Armed clash"
+    sides = {a.mention(x).text for x in event.actor1[:1] + event.actor2[:1]}
+    assert sides == {"الجيش السوداني", "قوات الدعم السريع"}
+
+
+def test_the_speaker_of_another_forces_attack_is_still_no_side():
+    text = "قالت جماعة الحوثي إن غارات جوية أمريكية استهدفت مطار الحديدة، الأحد."
+    actors = [
+        {"text": "جماعة الحوثي", "canonical": "Houthi Movement", "inter": 2},
+        {"text": "أمريكية", "canonical": "Military Forces of the United States", "inter": 8},
+    ]
+    a = _coded(text, [{"text": "مطار الحديدة", "name": "Al Hudaydah Airport"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["أمريكية"]
+    assert not event.actor2
+
+
+def test_fighting_an_agreement_stops_is_not_coded_but_locates_it():
+    text = "توصل وجهاء القبيلتين إلى اتفاق لوقف الاقتتال في منطقة الفولة بغرب كردفان، الخميس."
+    places = [{"text": "منطقة الفولة", "name": "Al Fula"}, {"text": "غرب كردفان", "name": "West Kordofan", "role": "region"}]
+    a = _coded(text, places)
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Agreement", "منطقة الفولة")]
+
+
+def test_fire_a_group_says_it_would_stop_is_not_coded():
+    text = "وقال مسؤول في الحركة إنها ستوقف إطلاق الصواريخ على مدينة عسقلان إذا انسحب الجيش من المحور."
+    assert _coded(text, [{"text": "مدينة عسقلان", "name": "Ashkelon"}]).events == ()
+
+
+def test_a_tribe_named_like_a_drone_is_no_drone_strike():
+    text = "اندلعت اشتباكات بين مسلحين من قبيلتي المسيرية والرزيقات في منطقة الفولة، الخميس."
+    a = _coded(text, [{"text": "منطقة الفولة", "name": "Al Fula"}])
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+
+
+def test_a_dispersed_protest_counts_its_wounded():
+    text = "فرقت الشرطة بالقوة متظاهرين في مدينة الناصرية، ما أدى إلى إصابة 15 شخصا، الخميس."
+    actors = [{"text": "متظاهرين", "canonical": "Protesters (Iraq)", "inter": 6}]
+    a = _coded(text, [{"text": "مدينة الناصرية", "name": "Nasiriyah"}], actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.injured, event.fatalities) == (15, None)
+
+
+def test_a_ship_hit_by_a_projectile_is_a_missile_attack():
+    text = "قالت الهيئة إن سفينة تجارية أصيبت بمقذوف مجهول غرب ميناء الحديدة، الخميس، دون وقوع إصابات."
+    a = _coded(text, [{"text": "ميناء الحديدة", "name": "Al Hudaydah Port"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 0)]
