@@ -231,3 +231,18 @@ def test_any_hijri_date_with_its_era_mark_converts_back(day, data):
     d = find_dateline(text)
     assert d is not None and d.agency == "SPA"
     assert d.published == datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+PIECES = ["بيروت", " ", "\n", "(", ")", "/", "-", "–", ":", "«", "»", "،", ".", "3", "12", "2024", "ديسمبر",
+          "كانون الأول", "رويترز", "أ ف ب", "سانا", "واس", "بنا", "الشرق الأوسط", "وقال", "نقلت", "GMT", "030912",
+          "DEC", "24", "هـ", "\u064e", "\u0640", "ـ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_text_yields_no_dateline_or_a_span_inside_it(text):
+    d = find_dateline(text)
+    if d is not None:
+        assert 0 <= d.span.start < d.span.end <= len(text)
+        assert d.agency in {a.name for a in agencies().values()}
+        assert d.published is None or d.published.tzinfo is not None
