@@ -77,7 +77,7 @@ def make_article(
     origin: str = "",
 ) -> Article:
     """Build an article from text and metadata, filling agency and date from the dateline where metadata lacks them."""
-    dateline = find_dateline(text)
+    dateline = find_dateline(text, published)
     if dateline is not None:
         published = published or dateline.published
         source = source or dateline.agency
