@@ -103,3 +103,17 @@ def test_a_ship_hit_by_a_projectile_is_a_missile_attack():
     text = "قالت الهيئة إن سفينة تجارية أصيبت بمقذوف مجهول غرب ميناء الحديدة، الخميس، دون وقوع إصابات."
     a = _coded(text, [{"text": "ميناء الحديدة", "name": "Al Hudaydah Port"}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 0)]
+
+
+def test_a_group_claiming_the_attack_is_its_perpetrator():
+    text = "قتل 20 شخصا في تفجير انتحاري استهدف مطعما في مقديشو، مساء الجمعة، وتبنت حركة الشباب الهجوم."
+    a = _coded(text, [{"text": "مقديشو", "name": "Mogadishu"}], [{"text": "حركة الشباب", "canonical": "Al Shabaab", "inter": 2}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Suicide bomb", 20)]  # the claimed attack only
+    assert [a.mention(x).text for x in a.events[0].actor1] == ["حركة الشباب"]
+
+
+def test_fighting_next_to_a_camp_stays_a_battle():
+    text = "أصيب ثلاثة شبان برصاص قوات الاحتلال خلال مواجهات اندلعت في مخيم الفارعة جنوب طوباس، الخميس."
+    places = [{"text": "مخيم الفارعة", "name": "Al Far'a Camp"}, {"text": "طوباس", "name": "Tubas"}]
+    a = _coded(text, places, [{"text": "قوات الاحتلال", "canonical": "Military Forces of Israel", "inter": 8}])
+    assert [(e.sub_event_type, e.injured) for e in a.events] == [("Armed clash", 3)]

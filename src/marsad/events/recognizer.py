@@ -28,7 +28,8 @@ Steps, per sentence:
    ``بين A و B`` gives both sides; a territory trigger's actor is the nearest actor before it (the subject of تمكنت ...
    من السيطرة or of a relative clause). Coordinated actors (الطيران السوري والروسي) and associated actors (role
    ``associated``) follow their principal. A generic mention (الجماعات) the actors stage left unnamed stands for the
-   last named actor of the same kind (state or not). Territory changes are "Government regains territory" when
+   last named actor of the same kind (state or not); a group that claims the attack (وتبنت حركة الشباب الهجوم) is actor1
+   of the violent events of its sentence or the one before that name no perpetrator. Territory changes are "Government regains territory" when
    actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
 6. Numbers: NUMBER mentions of the sentence that count killed, injured, displaced or detained and are not running
    totals, given to the nearest trigger of a fitting kind, split evenly when one figure covers several places
@@ -452,6 +453,7 @@ class _Coder:
                 news_frame = frame
         self._attach_numbers(drafts)
         self._attach_victims(drafts)
+        self._attach_claimers(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -553,6 +555,8 @@ class _Coder:
         while changed:
             changed = False
             for r in self.lex.refinements:
+                if r.sub_event_type == "Attack" and "two_sided" in t.rule.flags:
+                    continue  # خلال اشتباكات عقب اقتحام مخيم نور شمس: fighting near a camp is still fighting
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
                     if self._near(r.matcher, t.match, t.sentence, r.window):
                         sub = r.sub_event_type
@@ -1211,6 +1215,27 @@ class _Coder:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 d.civilian = True
+
+    def _attach_claimers(self, drafts: list[_Draft]) -> None:
+        """``وتبنت حركة الشباب الهجوم``: the group that claims an attack is actor1 of the violent events of its sentence
+        (or of the sentence before, where wire copy reports the attack) that name no perpetrator."""
+        for s, scopes in self.scopes.items():
+            for sc in scopes:
+                if sc.modality != "claim":
+                    continue
+                lo, hi = self.sentence_tokens[s]
+                near = [
+                    m for m in self.in_sentence(self.actors, s)
+                    if lo <= self.tok(m) < hi and abs(self.tok(m) - sc.cue) <= 4 and m.role != "associated"
+                ]  # fmt: skip
+                if not near:
+                    continue
+                claimer = min(near, key=lambda m: abs(self.tok(m) - sc.cue))
+                for d in drafts:
+                    if d.sentence in (s, s - 1) and d.sub.violent and not d.actor1 and d.modality == "asserted":
+                        d.actor1 = [claimer.id]
+                        d.actor2 = [x for x in d.actor2 if x != claimer.id]
+                        d.evidence.append(claimer.span)
 
     def _other_side(self, d: _Draft) -> tuple[str, ...]:
         """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
