@@ -117,3 +117,41 @@ def test_fighting_next_to_a_camp_stays_a_battle():
     places = [{"text": "مخيم الفارعة", "name": "Al Far'a Camp"}, {"text": "طوباس", "name": "Tubas"}]
     a = _coded(text, places, [{"text": "قوات الاحتلال", "canonical": "Military Forces of Israel", "inter": 8}])
     assert [(e.sub_event_type, e.injured) for e in a.events] == [("Armed clash", 3)]
+
+
+def test_the_group_announcing_a_strike_is_its_actor_and_the_sea_its_place():
+    text = "أعلن الحوثيون استهداف سفينة أمريكية في خليج عدن بعدد من الصواريخ البحرية، الخميس."
+    places = [{"text": "خليج عدن", "name": "Gulf of Aden", "feature": "sea", "geo_precision": 3}]
+    actors = [
+        {"text": "الحوثيون", "canonical": "Houthi Movement", "inter": 2},
+        {"text": "أمريكية", "canonical": "Military Forces of the United States", "inter": 8},
+    ]
+    a = _coded(text, places, actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert [a.mention(x).text for x in event.actor1] == ["الحوثيون"]
+    assert a.mention(event.location).text == "خليج عدن"
+
+
+def test_a_group_whose_fighters_fired_is_actor1_of_the_strike():
+    text = "أعلن حزب الله أن مقاتليه استهدفوا بصواريخ الكاتيوشا ثكنة زرعيت، الخميس."
+    a = _coded(text, [{"text": "ثكنة زرعيت", "name": "Zar'it"}], [{"text": "حزب الله", "canonical": "Hezbollah", "inter": 3}])
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["حزب الله"]
+
+
+def test_police_dispersing_a_protest_are_actor2():
+    text = "فرقت قوات الأمن بالقوة متظاهرين في مدينة الناصرية، الخميس."
+    actors = [{"text": "قوات الأمن", "canonical": "Police Forces of Iraq", "inter": 1}]
+    a = _coded(text, [{"text": "مدينة الناصرية", "name": "Nasiriyah"}], actors)
+    (event,) = a.events
+    assert event.event_type == "Protests"
+    assert not event.actor1
+    assert [a.mention(x).text for x in event.actor2] == ["قوات الأمن"]
+
+
+def test_two_mentions_of_one_place_do_not_divide_the_toll():
+    text = "استشهد 12 فلسطينيا في غارة إسرائيلية على حي الشيخ رضوان شمال مدينة غزة، الخميس."
+    places = [{"text": "حي الشيخ رضوان", "name": "Gaza", "id": "gaza"}, {"text": "مدينة غزة", "name": "Gaza", "id": "gaza"}]
+    a = _coded(text, places, [{"text": "إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 12)]

@@ -164,6 +164,8 @@ class TriggerLexicon:
     refinements: tuple[Refinement, ...]
     civilian_cues: PhraseMatcher
     own_forces: PhraseMatcher
+    announce: PhraseMatcher
+    announced_act: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -174,9 +176,15 @@ def trigger_lexicon() -> TriggerLexicon:
     refinements: list[Refinement] = []
     civilian: list[tuple[str, object]] = []
     own: list[tuple[str, object]] = []
+    announce: list[tuple[str, object]] = []
+    act: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "own_forces":
             own.extend((f, True) for f in split_forms(r["forms"]))
+        elif r["kind"] == "announce":
+            announce.extend((f, True) for f in split_forms(r["forms"]))
+        elif r["kind"] == "announced_act":
+            act.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "trigger":
             sub_event_type(r["sub_event_type"])
             rule = TriggerRule(
@@ -204,7 +212,13 @@ def trigger_lexicon() -> TriggerLexicon:
             if r["kind"] == "refine" and r["sub_event_type"] == "Attack":
                 civilian.extend((f, True) for f in forms)
     return TriggerLexicon(
-        PhraseMatcher(entries, suffixes=True), lemmas, tuple(refinements), PhraseMatcher(civilian), PhraseMatcher(own)
+        PhraseMatcher(entries, suffixes=True),
+        lemmas,
+        tuple(refinements),
+        PhraseMatcher(civilian),
+        PhraseMatcher(own),
+        PhraseMatcher(announce),
+        PhraseMatcher(act),
     )
 
 
@@ -491,7 +505,7 @@ class _Coder:
         for m in found:
             rule: TriggerRule = m.payload  # type: ignore[assignment]
             span = range(m.first, m.last + 1)
-            if m.first in absorbed or any(k in self.named for k in span):
+            if m.first in absorbed or m.first in self.named:  # a name inside the phrase (بصواريخ الكاتيوشا) is its object
                 continue
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / المدفعية الإسرائيلية name and strike
@@ -631,7 +645,14 @@ class _Coder:
         i = trig.match.first
         clause = next(((a, b) for a, b in clauses if a <= i < b), (start, end))
         places = self._locations(trig, scopes, clauses, clause, start, end)
+        # two mentions of one place (حي في مدينة غزة both resolved to Gaza) are one event: its figure is not divided
+        keys = [self._place_key(p) for p in places]
+        places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
+        sub_type = sub_event_type(trig.sub_event_type)
+        if sub_type.event_type == "Protests" and self._inter(actor1[:1]) == 1:
+            # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
+            actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
         sub_name = trig.sub_event_type
         if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
@@ -828,6 +849,14 @@ class _Coder:
             for d in reversed(getattr(self, "drafts_so_far", [])):
                 if d.sub.name == trig.sub_event_type and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
                     return [self.by_id(d.location)]
+        # attacks on shipping are placed at the sea or gulf named (ACLED codes them at sea), when no coast is named
+        seas = [
+            p for p in self.in_sentence(self.places, trig.sentence)
+            if start <= self.tok(p) < end and isinstance(p.resolution, PlaceResolution)
+            and p.resolution.feature == "sea" and not any(sc.covers(self.tok(p)) and not sc.covers(i) for sc in scopes)
+        ]  # fmt: skip
+        if seas:
+            return [min(seas, key=lambda p: abs(self.tok(p) - i))]
         region = self._region_context(trig.sentence)
         if region is not None:
             return [region]
@@ -980,6 +1009,10 @@ class _Coder:
             return [], []
         clause_pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]]
         remote = sub_event_type(trig.sub_event_type).event_type == "Explosions/Remote violence"
+        speaker = self._own_forces_speaker(trig, sentence_pool)
+        if speaker is not None and not clause_pool:
+            # أعلن حزب الله أن مقاتليه استهدفوا ...: the group whose own fighters struck is the one who acted
+            return self._coreferent(self._with_associates([speaker], sentence_pool)), []
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         side1, side2 = self._sides(trig, pool, start)
@@ -1051,13 +1084,36 @@ class _Coder:
                 or self._partitive_victim(m, start)
             ]
             others = [m for m in principals if m not in targets]
-            agents = [m for m in others if self._is_agent(m, start)]
+            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
             if agents:
                 side1 = agents[:1]
             elif others:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
+
+    def _own_forces_speaker(self, trig: _Trigger, pool: list[Mention]) -> Mention | None:
+        """The actor before إن/أن whose own forces (قواته، مقاتليه) the clause after it has act, or None."""
+        lo = self.sentence_tokens[trig.sentence][0]
+        comp = next(
+            (j for j in range(trig.match.first - 1, lo - 1, -1) if word_forms(self.tokens[j].text) & _COMPLEMENTIZERS),
+            None,
+        )
+        if comp is None or not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1):
+            return None
+        before = [m for m in pool if self.tok(m) < comp and m.role != "associated"]
+        return before[-1] if before else None
+
+    def _announces(self, m: Mention, trig: _Trigger, lo: int) -> bool:
+        """``أعلن الحوثيون استهداف سفينة``: the actor announcing the verbal noun that follows it is the one who acted."""
+        k = self.tok(m)
+        last = bisect.bisect_left(self.token_starts, m.end) - 1
+        nxt = last + 1
+        if k - 1 < lo or nxt >= len(self.tokens) or nxt > trig.match.first:
+            return False
+        if self.lex.announce.match_at(self.tokens, k - 1) is None:
+            return False
+        return nxt == trig.match.first or self.lex.announced_act.match_at(self.tokens, nxt) is not None
 
     def _speaker(self, m: Mention, trig: _Trigger) -> bool:
         """``قالت جماعة الحوثي إن غارات ... استهدفت``: the actor before the complementizer says, it is not hit.
