@@ -67,6 +67,8 @@ def test_relative_expressions():
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 28), 2)
     m = _one("نزح الآلاف الشهر الماضي.")
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 15), 3)
+    m = _one("اعتقلتهم قوات الأمن العام الماضي.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2023, 7, 1), 3)
 
 
 def test_since_dates_are_marked():

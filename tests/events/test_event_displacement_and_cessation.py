@@ -155,3 +155,19 @@ def test_two_mentions_of_one_place_do_not_divide_the_toll():
     places = [{"text": "حي الشيخ رضوان", "name": "Gaza", "id": "gaza"}, {"text": "مدينة غزة", "name": "Gaza", "id": "gaza"}]
     a = _coded(text, places, [{"text": "إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 12)]
+
+
+def test_feared_or_imminent_attacks_are_not_coded():
+    places = [{"text": "مدينة الأبيض", "name": "El Obeid"}]
+    actors = [{"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}]
+    for text in (
+        "ويخشى سكان مدينة الأبيض من هجوم لقوات الدعم السريع.",
+        "وتحدث شهود عن هجوم وشيك لقوات الدعم السريع على مدينة الأبيض.",
+    ):
+        assert _coded(text, places, actors).events == (), text
+
+
+def test_arrests_of_last_year_are_history():
+    text = "وطالبت عائلاتهم بالإفراج عن المعتقلين الذين اعتقلتهم قوات الأمن في مدينة البصرة العام الماضي."
+    actors = [{"text": "قوات الأمن", "canonical": "Police Forces of Iraq", "inter": 1}]
+    assert _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}], actors).events == ()

@@ -17,7 +17,7 @@ Forms (data in ``data/date_expressions.tsv`` and ``data/months.tsv``):
 * relative: اليوم، أمس، أول أمس، الليلة الماضية، خلال الساعات الأخيرة (the anchor), خلال اليومين الماضيين (anchor-1,
   precision 2), الأيام الماضية / قبل أيام (anchor-3, precision 2), قبل يومين / قبل ثلاثة أيام (exact, precision 1),
   الأسبوع الماضي (the middle day of the previous week, precision 2), الشهر الماضي (the 15th of the previous month,
-  precision 3).
+  precision 3), العام الماضي (1 July of the previous year, precision 3, like ``عام 2011``).
 * explicit: ``3 كانون الأول/ديسمبر 2024``، ``3 ديسمبر``، ``آذار 2011`` (precision 3), ``عام 2011`` (precision 3, 1 July;
   ACLED has no year precision), ``3/12/2024``، ``2024-12-03``, Hijri ``5 جمادى الآخرة 1446`` (converted by hijridate).
 * after ``منذ`` a date marks the start of something ongoing: the mention gets role ``since`` (not an event date).
@@ -423,6 +423,9 @@ class _Scanner:
         if rel.key == "last_month":
             prev = anchor.replace(day=1) - timedelta(days=1)
             return DateResolution(prev.replace(day=15), 3, rel.key, part)
+        if rel.key == "last_year":
+            # no month is known: mid-year at month precision, ACLED's coarsest; mostly it marks history, not news
+            return DateResolution(date(anchor.year - 1, 7, 1), 3, rel.key, part)
         if rel.key == "this_month":
             return DateResolution(anchor.replace(day=min(15, anchor.day)), 3, rel.key, part)
         if rel.key == "last_night":
