@@ -42,7 +42,7 @@ from marsad.model import (
     Token,
     add_mentions,
 )
-from marsad.text.lexicon import PROPER, default_lexicon
+from marsad.text.lexicon import NOUN, PROPER, default_lexicon
 from marsad.text.normalize import normalize
 
 _INTER_ABROAD = 8
@@ -296,6 +296,11 @@ class _ActorPass:
         heads = self.d.org_heads
         tokens = self.article.tokens
         taken = [(f.start, f.end) for f in self.found]
+        # a dictionary name inside a longer head-noun name (وكالة أبحاث الكونغرس، مجلس طلبة جامعة بيرزيت) is its
+        # genitive: the chain runs through it and the longer span is the organisation; the inner actor stays
+        inner = {f.start: f.end for f in self.found if isinstance(f.resolution, ActorResolution)
+                 and not f.resolution.generic and f.role == "" and f.kind in (MentionKind.ORGANIZATION,
+                                                                              MentionKind.ACTOR)}
         out: list[_Found] = []
         i = 0
         while i < len(tokens):
@@ -311,34 +316,57 @@ class _ActorPass:
             j = i + 1
             last = t.end
             indefinites = 0
+            # a construct chain is closed by its first definite noun or proper name (جامعة بيرزيت، وزارة الداخلية):
+            # after it only adjectives follow, never another indefinite word (احتفالا، قرارا، سارعت، نديم)
+            closed = definite
             while j < len(tokens) and j - i <= 6:
                 n = tokens[j]
                 if n.sentence != t.sentence or n.start != last + 1 or not n.is_word:
                     break
+                if n.start in inner and not closed and not _clitic_prefixed(n):
+                    stop = inner[n.start]
+                    while j < len(tokens) and tokens[j].start < stop:
+                        j += 1
+                    end = last = tokens[j - 1].end
+                    closed = True
+                    continue
                 if any(a < n.end and n.start < b for a, b in taken):
                     break
                 w = n.text
+                if _adverbial_accusative(w):
+                    break  # جامعة بيرزيت احتفالا، شركة واصل حدثا: an indefinite accusative masdar is an adverbial
                 adjective = w.startswith("ال") or (w.startswith("لل") and len(w) > 4)
                 if w == "في" and end is not None and j + 1 < len(tokens) and (
                         tokens[j + 1].text.startswith("ال") or _org_head(tokens[j + 1].text, heads)[0]):
-                    # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name
+                    # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name opens a new chain
                     last = n.end
                     j += 1
                     indefinites = 0
+                    closed = False
+                    continue
+                if _coordinated_genitive(n, j - i, closed):
+                    # منظمة التنمية والتعاون الاقتصادي، لجنة الأمن والإصلاح: a second definite genitive joined by و
+                    # inside the name (only right after the first genitive, never a new clause or a verb)
+                    end = last = n.end
+                    j += 1
                     continue
                 if w in stop_words() or not _org_word(w) or w in self.d.titles:
                     break
-                if (definite or indefinites >= 2) and not adjective:
+                if (closed or indefinites >= 2) and not adjective:
                     break
                 if _clitic_prefixed(n):
                     break  # a glued conjunction or preposition starts a new phrase (والمجلس، لمنحه، بالمرونة)
                 if not adjective:
                     # an indefinite adjective describes, it does not name (جمعية خيرية، تجمع مهني، قوات كبيرة): a
                     # nisba, or a feminine form whose lemma is its masculine (كبيرة -> كبير, unlike غزة)
-                    if end is None and (w.endswith("ي") or w.endswith("يه") or w in _DESCRIPTIVE
-                                        or (w.endswith("ه") and n.lemma == w[:-1])):
+                    # a place name ending like a nisba (بلدية قلقيلية، بلدية عصيرة) names the body's seat
+                    if end is None and w not in default_lists().places and (
+                            w.endswith("ي") or w.endswith("يه") or w in _DESCRIPTIVE
+                            or (w.endswith("ه") and n.lemma == w[:-1])):
                         break
                     indefinites += 1
+                if adjective or _proper_name(w):
+                    closed = True
                 end = n.end
                 last = n.end
                 j += 1
@@ -709,6 +737,34 @@ def _org_head(word: str, heads: dict[str, str]) -> tuple[str | None, bool]:
         if pre.endswith("ل") and rest.startswith("ل") and rest[1:] in heads:
             return rest[1:], True
     return None, False
+
+
+def _coordinated_genitive(n: Token, position: int, closed: bool) -> bool:
+    """Is ``n`` (و + a definite noun) the second genitive of a name, right after the first one (head + genitive)?"""
+    w = n.text
+    if not closed or position != 2 or not w.startswith("وال") or len(w) < 6 or n.prefixes != ("و", "ال"):
+        return False
+    rest = w[1:]
+    lexicon = default_lexicon()
+    return not lexicon.is_verb(rest) and rest not in default_lists().places
+
+
+def _adverbial_accusative(w: str) -> bool:
+    """An indefinite accusative noun (احتفالا، استنكارا، تضامنا، قرارا): the word without its final alif is a noun
+    the lexicon knows, the word itself is not."""
+    if len(w) < 4 or not w.endswith("ا") or w.startswith("ال"):
+        return False
+    lexicon = default_lexicon()
+    if w in lexicon.forms:
+        return False
+    entry = lexicon.forms.get(w[:-1])
+    return bool(entry and entry[1] > 0 and entry[2] & NOUN)
+
+
+def _proper_name(w: str) -> bool:
+    """A word the lexicon does not know at all (بيرزيت، الكونغرس، غوغل): a proper name, definite by itself."""
+    lexicon = default_lexicon()
+    return w not in lexicon.forms and lexicon.base_of(w) is None
 
 
 def _head_start(t: Token, head: str) -> int:
