@@ -171,3 +171,20 @@ def test_arrests_of_last_year_are_history():
     text = "وطالبت عائلاتهم بالإفراج عن المعتقلين الذين اعتقلتهم قوات الأمن في مدينة البصرة العام الماضي."
     actors = [{"text": "قوات الأمن", "canonical": "Police Forces of Iraq", "inter": 1}]
     assert _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}], actors).events == ()
+
+
+def test_what_a_protest_is_against_is_neither_event_nor_place():
+    places = [{"text": "مدينة تعز", "name": "Taiz"}, {"text": "غزة", "name": "Gaza"}]
+    a = _coded("خرج المئات في مدينة تعز احتجاجا على القصف للأحياء السكنية، الجمعة.", places)
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Peaceful protest", "مدينة تعز")]
+    a = _coded("تظاهر الآلاف في مدينة تعز تضامنا مع غزة، الجمعة.", places)
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Peaceful protest", "مدينة تعز")]
+    assert _coded("استقال الوزير احتجاجا على قصف مدينة تعز.", places).events == ()
+
+
+def test_an_announced_takeover_with_the_actors_pronoun_is_coded():
+    actors = [{"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}]
+    places = [{"text": "مدينة سنجة", "name": "Sinja"}]
+    a = _coded("أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة، السبت.", places, actors)
+    assert [e.sub_event_type for e in a.events] == ["Non-state actor overtakes territory"]
+    assert _coded("وقالت قوات الدعم السريع إن مدينة سنجة تحت سيطرتها منذ أشهر.", places, actors).events == ()

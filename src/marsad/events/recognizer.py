@@ -510,7 +510,8 @@ class _Coder:
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / المدفعية الإسرائيلية name and strike
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
-                continue
+                if not (m.suffixed and self._announced_control(m, s)):
+                    continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
                 continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
@@ -527,6 +528,14 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _announced_control(self, m: Match, s: int) -> bool:
+        """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
+        followed by على, reports a takeover rather than naming a state."""
+        lo, hi = self.sentence_tokens[s]
+        if m.last + 1 >= hi or normalize("على") not in word_forms(self.tokens[m.last + 1].text):
+            return False
+        return any(self.lex.announce.match_at(self.tokens, j) is not None for j in range(max(lo, m.first - 6), m.first))
 
     def _count_after(self, m: Match, s: int) -> bool:
         """Whether a counted number or a person noun follows within six words (أوقفت الشرطة خمسة أشخاص)."""
