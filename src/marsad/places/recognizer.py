@@ -595,6 +595,92 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     return places
 
 
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الى", "على", "وفي", "ومن", "والى", "وعلى", "فى"})
+
+
+def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
+    """False when the name is part of another name or a modifier, not a place mention of its own.
+
+    - after an organisation head, with no proclitic of its own: جامعة دمشق, صحيفة القدس, مجلس محلي البيرة; بلدية X
+      is the council unless a preposition puts something in it (في بلدية الأبيار, ببلدية);
+    - before a newspaper's or club's word: نيويورك تايمز, مانشستر يونايتد;
+    - a town before a masculine country nisba: برشلونة الإسباني is the club (a town is feminine);
+    - a name with ال right after a definite noun agrees with it as an adjective: الوسائل السلمية (peaceful),
+      المصالح السعودية (Saudi), unless that word is a particle (الى, التي) or a title in apposition (العاصمة).
+    """
+    prefix = text[m.word_start : m.start]
+    prev = m.prev
+    if prev is not None and prefix in ("", "ال"):
+        if _in_organisation(text, prev, vocab):
+            return False
+        cue = vocab.cue(text[prev[0] : prev[1]])
+        # only a bare cue continues the construct (بلدية مدينة البيرة); لمدينة opens a phrase of its own
+        if cue is not None and cue.role == "town" and text[prev[0] : prev[1]] == cue.text:
+            prev = _prev_word(text, prev[0])  # بلدية مدينة البيرة: the head stands before the cue
+            if prev is not None and _in_organisation(text, prev, vocab):
+                return False
+        prev = m.prev
+    nxt = _next_word(text, m.end)
+    if nxt is not None:
+        w = text[nxt[0] : nxt[1]]
+        if w in vocab.organisation_tails:
+            return False
+        if (
+            w.startswith("ال")
+            and w.endswith("ي")
+            and (w in vocab.nisbas or _country_nisba(w[2:-1], gaz))
+            and m.candidates
+            and all(gaz.place(i).feature == "populated_place" for i in m.candidates)
+            and not m.cued
+        ):
+            return False  # برشلونة الإسباني, ليفربول الإنجليزي: a club
+    if prefix == "ال" and prev is not None and not m.cued:
+        w1 = text[prev[0] : prev[1]]
+        stems = strip_proclitics(w1)
+        definite = w1.startswith(("لل", "ولل", "فلل")) or any(st.startswith("ال") and len(st) > 3 for st in stems)
+        if (
+            definite
+            and not any(st in vocab.particles or st in vocab.cues or st in vocab.heads for st in stems)
+            and not any(_names_a_place(st, gaz) for st in stems)
+        ):
+            return False
+    return True
+
+
+def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -> bool:
+    """True when the word at ``head`` (or it and the word before) is an organisation head governing what follows."""
+    w1 = text[head[0] : head[1]]
+    role = stem = None
+    prev2 = _prev_word(text, head[0])
+    if prev2 is not None:
+        for s2 in strip_proclitics(text[prev2[0] : prev2[1]]):
+            role = vocab.organisations.get(s2 + " " + w1)
+            if role is not None:
+                return role == "organisation"
+    for stem in strip_proclitics(w1):
+        role = vocab.organisations.get(stem)
+        if role is not None:
+            break
+    if role == "municipality":
+        # في بلدية الأبيار, ببلدية: the commune as a place; رئيس بلدية نابلس: the council
+        return not ("ب" in w1[: len(w1) - len(stem)] or (
+            prev2 is not None and text[prev2[0] : prev2[1]] in _PLACE_PREPOSITIONS
+        ))  # fmt: skip
+    return role == "organisation"
+
+
+def _names_a_place(word: str, gaz: Gazetteer) -> bool:
+    """True when ``word`` is a gazetteer name not flagged as a common word (the place before a place in a list)."""
+    key = word[2:] if word.startswith("ال") else word
+    return any(not e & FLAG_COMMON for e in gaz.names.get(key, ()))
+
+
+def _country_nisba(stem: str, gaz: Gazetteer) -> bool:
+    """True when ال + ``stem`` + ي is a country's nisba (الإسباني: إسبانيا, الفرنسي: فرنسا)."""
+    forms = _nisba_forms(gaz)
+    return len(stem) >= 3 and (stem in forms or stem + "ا" in forms or stem + "يا" in forms)
+
+
 def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabulary | None = None) -> list[Mention]:
     """Place mentions of ``article`` (which must be normalized), in text order."""
     gaz = gaz or load_gazetteer()
@@ -626,6 +712,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         before = m.prev
         if before is not None and text[before[0] : before[1]] in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
+        if m.region is None and not _stands_alone(text, m, vocab, gaz):
+            continue
         if policy == "cue" and not (m.cued or m.region is not None):
             continue
         if policy == "context" and not (m.cued or m.region is not None):
@@ -787,6 +875,12 @@ def _unresolved(
         cue = vocab.cue(match.group())
         if cue is None or cue.role != "town" or cue.unresolved == "no" or cue.plural:
             continue
+        ws = _scan_of(text).rfind(" ", 0, match.start()) + 1
+        before = _prev_word(text, ws) if ws == match.start() else None
+        if _in_organisation(text, (ws, match.end()), vocab) or (
+            before is not None and _in_organisation(text, before, vocab)
+        ):
+            continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
         nxt = _next_word(text, match.end())
         if nxt is None:
             continue

@@ -11,7 +11,7 @@ All Arabic cells are normalized with the text normalizer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.knowledge import load_table
@@ -70,6 +70,14 @@ class PlaceVocabulary:
     stop: dict[str, str]
     not_names: frozenset[str]
     clubs: frozenset[str] = frozenset()
+    #: organisation heads (one or two words) -> "organisation" or "municipality" (place_context_words.tsv)
+    organisations: dict[str, str] = field(default_factory=dict)
+    #: words after a name that make it a newspaper's or club's name (تايمز, يونايتد)
+    organisation_tails: frozenset[str] = frozenset()
+    #: masculine country nisbas whose stem is not the country's name (الإنجليزي)
+    nisbas: frozenset[str] = frozenset()
+    #: words that begin with ال but are not definite nouns (الى, التي, اليوم) or are apposition titles (العاصمة)
+    particles: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -132,4 +140,18 @@ def load_vocabulary() -> PlaceVocabulary:
             clubs.add(text)
         else:
             stop[text] = row["policy"]
-    return PlaceVocabulary(heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs))
+    organisations: dict[str, str] = {}
+    context: dict[str, set[str]] = {"organisation-tail": set(), "nisba": set(), "particle": set()}
+    for row in load_table("place_context_words.tsv").rows:
+        text = normalize(row["word"])
+        if row["role"] in ("organisation", "municipality"):
+            organisations[text] = row["role"]
+        elif row["role"] in context:
+            context[row["role"]].add(text)
+        else:
+            raise ValueError(f"place_context_words.tsv: {row['word']}: unknown role {row['role']!r}")
+    return PlaceVocabulary(
+        heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
+        organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
+        frozenset(context["particle"]),
+    )  # fmt: skip

@@ -1,0 +1,73 @@
+"""Place names inside other names: organisations, newspapers, clubs, and adjectives agreeing with a definite noun."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.knowledge import load_table
+from marsad.model import Article
+from marsad.places.recognizer import recognize
+from marsad.places.regions import load_vocabulary
+from marsad.text.stages import SentenceSplitter, TextNormalizer
+
+ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle"}
+
+
+def names(raw: str) -> list[str]:
+    article = SentenceSplitter()(TextNormalizer()(Article(id="t", raw=raw)))
+    return [m.text for m in recognize(article)]
+
+
+def test_context_words_schema():
+    table = load_table("place_context_words.tsv")
+    assert table.rows, "place_context_words.tsv has no rows"
+    seen = set()
+    for row in table.rows:
+        assert row["role"] in ROLES, row
+        assert row["word"].strip() and row["word"] not in seen, row
+        assert row["role"] != "nisba" or row["word"].startswith("ال"), row
+        seen.add(row["word"])
+    vocab = load_vocabulary()
+    assert "بلديه" in vocab.organisations and vocab.organisations["بلديه"] == "municipality"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "أكد رئيس جامعة دمشق أن الدوام مستمر",
+        "ونقلت صحيفة نيويورك تايمز عن مسؤولين",
+        "قال مراسل إذاعة صوت فلسطين",
+        "ترأس رئيس بلدية نابلس الاجتماع",
+        "اجتمع رئيس بلدية مدينة البيرة بالوفد",
+        "فاز برشلونة الإسباني على ليفربول الإنجليزي",
+        "خرجت المظاهرات السلمية أمس",
+        "وتضررت المصالح السعودية من القرار",
+    ],
+)
+def test_no_place_inside_another_name(raw):
+    assert names(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("هبطت الطائرة في مطار دمشق الدولي", ["دمشق"]),  # facilities analysts geocode keep their town
+        ("قصفت الطائرات مدينة السلمية في ريف حماة", ["السلمية", "ريف حماة"]),
+        ("وصل الوفد إلى السلمية أمس", ["السلمية"]),
+        ("قتل ثلاثة في بلدية عرسال", ["عرسال"]),  # a preposition makes بلدية the commune
+        ("أعلن المجلس المحلي لمدينة حلب", ["حلب"]),
+        ("وصلت التعزيزات إلى العاصمة الخرطوم", ["الخرطوم"]),
+        ("تدرس في جامعة بيروت وتعيش في دمشق", ["دمشق"]),
+    ],
+)
+def test_places_kept(raw, expected):
+    assert names(raw) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["جامعة", "صحيفة", "قناة", "شركة", "بنك"]), st.sampled_from(["حلب", "بغداد", "صنعاء", "طرابلس"]))
+def test_organisation_head_hides_its_town_but_not_a_later_one(head, town):
+    # the organisation's town is no mention; the same town named again as a place still is
+    assert names(f"قال مدير {head} {town} إن القصف طال {town}") == [town]
