@@ -42,7 +42,7 @@ from marsad.model import (
     Token,
     add_mentions,
 )
-from marsad.text.lexicon import NOUN, PROPER, default_lexicon
+from marsad.text.lexicon import NOUN, PROPER, VERB, default_lexicon
 from marsad.text.normalize import normalize
 
 _INTER_ABROAD = 8
@@ -415,6 +415,7 @@ class _ActorPass:
         people += self._family_names(people, [(p.start, p.end) for p in people] + taken)
         chained = self._given_name_chains(tokens, people, taken + title_spans)
         chained += self._speakers(tokens, people + chained, taken + title_spans)
+        chained += self._after_nationality(tokens, people + chained, taken + title_spans)
         people += chained
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
@@ -574,10 +575,15 @@ class _ActorPass:
         for i, t in enumerate(tokens[:-3]):
             if t.text not in verbs:
                 continue
-            for n in (3, 2):
+            for n in (3, 2, 1):
                 span = tokens[i + 1 : i + 1 + n]
                 after = tokens[i + 1 + n] if i + 1 + n < len(tokens) else None
                 if len(span) < n or after is None or after.text not in _OPENERS:
+                    continue
+                # one word alone (وقال فيدرر إن) only when the lexicon does not know it at all: a known word there is
+                # a body or a common noun (وقال البيان، وقال مسؤول)
+                if n == 1 and not (_proper_name(span[0].text) and span[0].text not in default_lists().places
+                                   and not _place_nisba("ال" + span[0].text)):
                     continue
                 if span[0].text in nouns or any(
                         x.sentence != t.sentence or not x.is_word or x.text.startswith("ال") or x.text in stop_words()
@@ -591,6 +597,37 @@ class _ActorPass:
                                                                                    None)))
                 covered.append((start, end))
                 break
+        return out
+
+    def _after_nationality(self, tokens, people: list[_Found], taken) -> list[_Found]:
+        """A noun, a nationality adjective, then unknown words: a foreign person (منافسه الإسباني رافائيل نادال).
+
+        The nisba is recognised from the place it derives from (الإسباني from إسبانيا), so any country counts; the
+        name's first word must be a given name or a word the lexicon does not know at all, and not a place.
+        """
+        names = given_names()
+        covered = [(p.start, p.end) for p in people] + list(taken)
+        out: list[_Found] = []
+        for i in range(1, len(tokens) - 1):
+            t, first = tokens[i], tokens[i + 1]
+            country = _place_nisba(t.text)
+            if country is None or tokens[i - 1].sentence != t.sentence or not tokens[i - 1].is_word \
+                    or first.sentence != t.sentence or first.start != t.end + 1:
+                continue
+            w = first.text
+            if w in default_lists().places or w in stop_words() or w in self.d.titles or w in self.d.org_heads \
+                    or not (w in names or _proper_name(w)) or _clitic_prefixed(first):
+                continue
+            if any(a < first.end and first.start < b for a, b in covered):
+                continue
+            span = self._name_at(tokens, i + 1, strict=False)
+            if span is None:
+                continue
+            if any(a < span[1] and span[0] < b for a, b in covered):
+                continue
+            out.append(_Found(span[0], span[1], MentionKind.PERSON,
+                              PersonResolution(self.text[span[0] : span[1]], None, country, None)))
+            covered.append(span)
         return out
 
     def _surname_like(self, word: str) -> bool:
@@ -749,6 +786,24 @@ def _coordinated_genitive(n: Token, position: int, closed: bool) -> bool:
     return not lexicon.is_verb(rest) and rest not in default_lists().places
 
 
+def _place_nisba(w: str) -> str | None:
+    """The place a definite nisba adjective derives from (الإسباني -> اسبانيا، العراقية -> عراق), if it is one."""
+    if not w.startswith("ال") or len(w) < 6:
+        return None
+    body = w[2:]
+    if body.endswith("يه"):
+        body = body[:-2]
+    elif body.endswith("ي"):
+        body = body[:-1]
+    else:
+        return None
+    places = default_lists().places
+    for form in (body + "ا", body + "يا", body, body + "ه"):
+        if form in places and len(form) >= 3:
+            return form
+    return None
+
+
 def _adverbial_accusative(w: str) -> bool:
     """An indefinite accusative noun (احتفالا، استنكارا، تضامنا، قرارا): the word without its final alif is a noun
     the lexicon knows, the word itself is not."""
@@ -884,18 +939,33 @@ def _name_word(t: Token, names: frozenset[str], first_word: bool) -> bool:
         return False
     # a clitic the tokenizer split off (لفرانس، والجيش) starts a new phrase; the tokenizer keeps unknown words whole,
     # so a foreign name that merely starts with one of the letters (بوش، فيدرر، لويس، كوندوليزا) stays a name
-    if any(p in _NAME_BREAKING_CLITICS for p in t.prefixes):
+    if any(p in _NAME_BREAKING_CLITICS for p in t.prefixes) and not (
+            not first_word and not any(p in "وف" for p in t.prefixes) and _proper_name(w)
+            and _proper_name(t.stem or w)):
+        # ... except a later word the lexicon knows neither whole nor split (ماري لوبان): a foreign family name
         return False
     # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name; a word the lexicon
     # also lists as a proper noun (ياسر، توني) or does not know as a verb at all (يوكا، نيكولا) may be one
     if w[0] in "يتن" and len(w) >= 4 and (first_word or not w.startswith("ال")):
         lexicon = default_lexicon()
-        if lexicon.is_verb(w) and not lexicon.is_proper(w):
-            return False
+        if lexicon.is_verb(w) and not lexicon.is_proper(w) and _verb_frequency(w) >= _RARE_VERB:
+            return False  # a rare verb reading (نادال as ن + أدال) does not outweigh a name
     return True
 
 
 _NAME_BREAKING_CLITICS = frozenset("وفبلك")
+#: arramooz corpus frequency under which a verb reading of a word after a name is too rare to end the name
+_RARE_VERB = 10_000
+
+
+def _verb_frequency(w: str) -> int:
+    """Corpus frequency of the verb ``w`` is read as (its own entry, else the base the lexicon splits it to)."""
+    lexicon = default_lexicon()
+    entry = lexicon.forms.get(w)
+    if entry and entry[2] & VERB:
+        return entry[1]
+    based = lexicon.base_of(w)
+    return lexicon.forms[based[0]][1] if based else 0
 #: arramooz corpus frequency above which a word that is not a proper noun is a common word, not part of a name
 _COMMON_FREQUENCY = 200_000
 

@@ -1,0 +1,51 @@
+"""People the dictionary does not know, found by general cues: a title or occupation, a nationality adjective, a
+reporting verb, and an unknown word."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.actors.recognizer import ActorRecognizer, _place_nisba
+from marsad.model import Article, MentionKind
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+
+def people(text: str) -> list[str]:
+    article = Article("t", text)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(tagger=False)):
+        article = stage(article)
+    return [m.text for m in article.mentions_of(MentionKind.PERSON)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المدرب البرتغالي جوزيه مورينيو للصحفيين", "جوزيه مورينيو"),
+    ("وقال الكاتب الكولومبي غابرييل غارسيا ماركيز في مقابلة", "غابرييل غارسيا ماركيز"),
+    # no title: a noun and a nationality adjective before unknown words
+    ("وتغلب فيدرر على منافسه الإسباني رافائيل نادال في النهائي", "رافائيل نادال"),
+    # a single word the lexicon does not know, between a reporting verb and إن
+    ("وقال ساركوزي إن فرنسا ستشارك", "ساركوزي"),
+])
+def test_foreign_names_from_cues(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول إن الوضع هادئ",
+    "وأكد البيان أن الهجوم وقع ليلا",
+    "وقال الجيش الإسرائيلي إن صاروخا سقط",
+])
+def test_bodies_and_common_nouns_are_not_people(text):
+    assert people(text) == []
+
+
+def test_nisba_adjectives_point_to_their_country():
+    assert _place_nisba("الاسباني") == "اسبانيا"
+    assert _place_nisba("الفرنسيه") == "فرنسا"
+    assert _place_nisba("الجديد") is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["الأمريكي", "الفرنسي", "البريطاني", "الإسباني"]),
+       st.sampled_from(["المدافع", "النائب", "اللاعب", "منافسه"]))
+def test_a_place_after_the_adjective_is_never_a_person(adjective, noun):
+    assert people(f"وقال {noun} {adjective} بيروت") == []
