@@ -255,6 +255,7 @@ class _Builder:
         additions: dict[int, list[str]] | None = None,
     ) -> None:
         self.common = common
+        self.frequent = frequent_common_words() if common else frozenset()
         self.additions = additions or {}
         self.thresholds = thresholds or {}
         self.places: list[Place] = []
@@ -271,12 +272,15 @@ class _Builder:
     def add_names(self, idx: int, arabic: list[str], latin: list[str] = ()) -> None:
         keys: set[tuple[str, int]] = set()
         place = self.places[idx]
-        # a country, an admin1 unit or a city of a million is named far more often than the common word it spells
-        exempt = place.feature in ("country", "admin1") or place.population >= 1_000_000
+        # a country, an admin1 unit or a city of a million is named far more often than the common word it spells,
+        # unless that word is a frequent one (كيف 'how' for Kyiv, بورصة 'stock exchange' for Bursa)
+        exempt_country = place.feature in ("country", "admin1")
+        big_city = place.population >= 1_000_000
         for name in arabic:
             n = _bare_arabic(name)
             if not n:
                 continue
+            exempt = exempt_country or (big_city and n not in self.frequent)
             # also a proclitic + common word (لاول = ل + اول for Laval)
             is_common = (
                 n in self.common
@@ -412,6 +416,17 @@ def common_words() -> frozenset[str]:
     """
     proper, common = _word_frequencies()
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0))
+
+
+#: a common word at least this frequent in arramooz's table is read as the word even when it spells a city of a
+#: million (كيف 299,020 'how', بورصة 108,745); rarer ones (تفليس 232, قيصرية 477) leave the city its exemption
+FREQUENT_WORD = 1_000
+
+
+def frequent_common_words() -> frozenset[str]:
+    """Common words (see :func:`common_words`) frequent enough to outweigh a big city's prior."""
+    proper, common = _word_frequencies()
+    return frozenset(w for w, f in common.items() if f > proper.get(w, 0) and f >= FREQUENT_WORD)
 
 
 def compile_gazetteer() -> Gazetteer:

@@ -46,7 +46,9 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from marsad.knowledge import load_table
 from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
 from marsad.places.gazetteer import (
     FLAG_ARTICLE,
@@ -58,6 +60,7 @@ from marsad.places.gazetteer import (
     load_gazetteer,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
+from marsad.text.normalize import normalize
 
 #: what may precede a name inside its word: [وف]?[بلك]?ال or [وف]?لل (article), [وف]?[بلك]? (none); as sets, since
 #: they are checked for every automaton hit
@@ -634,6 +637,9 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
             and not m.cued
         ):
             return False  # برشلونة الإسباني, ليفربول الإنجليزي: a club
+    if prev is not None and not m.cued and prefix in ("", "ال"):
+        if strip_proclitics(text[prev[0] : prev[1]])[-1] in _person_names():
+            return False  # شاكر سمارة, محمد حسين تنيرة: a family name after a given name
     if prefix == "ال" and prev is not None and not m.cued:
         w1 = text[prev[0] : prev[1]]
         stems = strip_proclitics(w1)
@@ -667,6 +673,17 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
             prev2 is not None and text[prev2[0] : prev2[1]] in _PLACE_PREPOSITIONS
         ))  # fmt: skip
     return role == "organisation"
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    """Given names (given_names.tsv, read as the actors stage reads it) that are not mostly common words in
+    arramooz's table (سعيد 'happy', أمين 'secretary' are left out): a place name right after one is a family name."""
+    from marsad.places.gazetteer import common_words
+
+    common = common_words()
+    names = (normalize(r["name"]) for r in load_table("given_names.tsv").rows)
+    return frozenset(n for n in names if n not in common)
 
 
 def _names_a_place(word: str, gaz: Gazetteer) -> bool:
