@@ -188,3 +188,28 @@ def test_an_announced_takeover_with_the_actors_pronoun_is_coded():
     a = _coded("أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة، السبت.", places, actors)
     assert [e.sub_event_type for e in a.events] == ["Non-state actor overtakes territory"]
     assert _coded("وقالت قوات الدعم السريع إن مدينة سنجة تحت سيطرتها منذ أشهر.", places, actors).events == ()
+
+
+def test_exchanged_shelling_during_a_battle_is_the_battle():
+    text = "تجددت المعارك بين الجيش وقوات الدعم السريع في محيط مدينة الفاشر، الأحد، وسط قصف مدفعي متبادل."
+    a = _coded(text, [{"text": "مدينة الفاشر", "name": "El Fasher"}])
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+
+
+def test_fighters_of_the_speaker_act_against_the_force_they_hit():
+    text = "أعلنت كتائب القسام أن مقاتليها فجروا عبوة ناسفة بقوة إسرائيلية في حي الأمل غرب خان يونس."
+    actors = [
+        {"text": "كتائب القسام", "canonical": "Hamas Movement", "inter": 2},
+        {"text": "إسرائيلية", "canonical": "Military Forces of Israel", "inter": 8},
+    ]
+    a = _coded(text, [{"text": "حي الأمل", "name": "Al Amal"}], actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert [a.mention(x).text for x in event.actor1] == ["كتائب القسام"]
+    assert [a.mention(x).text for x in event.actor2] == ["إسرائيلية"]
+
+
+def test_a_relative_named_alone_counts_one():
+    text = "قتل ثلاثة أطفال وأصيبت والدتهم بانفجار لغم في بلدة تفتناز، الثلاثاء."
+    a = _coded(text, [{"text": "بلدة تفتناز", "name": "Taftanaz"}])
+    assert [(e.fatalities, e.injured) for e in a.events] == [(3, 1)]

@@ -1019,9 +1019,13 @@ class _Coder:
         clause_pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]]
         remote = sub_event_type(trig.sub_event_type).event_type == "Explosions/Remote violence"
         speaker = self._own_forces_speaker(trig, sentence_pool)
-        if speaker is not None and not clause_pool:
-            # أعلن حزب الله أن مقاتليه استهدفوا ...: the group whose own fighters struck is the one who acted
-            return self._coreferent(self._with_associates([speaker], sentence_pool)), []
+        if speaker is not None:
+            # أعلن حزب الله أن مقاتليه استهدفوا ...: the group whose own fighters struck is the one who acted, and the
+            # first other actor of the clause is the one they struck
+            ids1 = self._coreferent(self._with_associates([speaker], sentence_pool))
+            rest = [m for m in clause_pool if m.role != "associated" and m.id not in ids1]
+            ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool)) if rest else []
+            return ids1, [x for x in ids2 if x not in ids1]
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         side1, side2 = self._sides(trig, pool, start)
