@@ -213,3 +213,9 @@ def test_a_relative_named_alone_counts_one():
     text = "قتل ثلاثة أطفال وأصيبت والدتهم بانفجار لغم في بلدة تفتناز، الثلاثاء."
     a = _coded(text, [{"text": "بلدة تفتناز", "name": "Taftanaz"}])
     assert [(e.fatalities, e.injured) for e in a.events] == [(3, 1)]
+
+
+def test_shelling_that_breaks_a_ceasefire_is_coded():
+    text = "خرقت قوات النظام وقف إطلاق النار بقصف مدفعي على بلدة كفرنبل، الخميس."
+    a = _coded(text, [{"text": "بلدة كفرنبل", "name": "Kafr Nabl"}])
+    assert [e.sub_event_type for e in a.events] == ["Shelling/artillery/missile attack"]

@@ -179,7 +179,7 @@ def test_trigger_file_names_only_acled_types():
 
 def test_modality_cue_file_is_well_formed():
     for row in load_table("modality_cues.tsv").rows:
-        assert row["scope"] in ("whole", "sentence", "clause", "near", "verbal", "previous", "stop")
+        assert row["scope"] in ("whole", "sentence", "clause", "near", "object", "verbal", "previous", "stop")
         assert row["blocks"] in ("all", "territory", "definite", "indefinite", "none", "triggers")
 
 

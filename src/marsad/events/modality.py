@@ -7,6 +7,8 @@ Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the token
 * ``clause``: to the next comma, semicolon, colon or clause-opening word;
 * ``near``: the next three words (negation: لم تسفر، دون قتال); with blocks ``definite`` only triggers with the article
   are blocked (بسبب المعارك names a cause already known, جراء غارات جوية reports the event);
+* ``object``: the next two words, the object of a verb or verbal noun (لوقف الاقتتال، ستوقف إطلاق الصواريخ; not
+  بقصف in خرق وقف إطلاق النار بقصف مدفعي);
 * ``previous``: the two words before the cue (القصف المتواصل: an ongoing campaign, not one event);
 * ``verbal`` (background: منذ، إثر، عقب، بعدما): ``منذ`` followed by a date only marks that date as a start (the date
   resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence
@@ -139,6 +141,8 @@ def find_scopes(
             b = clause_end
         elif cue.scope == "near":
             b = min(a + 3, clause_end)
+        elif cue.scope == "object":
+            b = min(a + 2, clause_end)
         else:
             b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
         if b > a:
