@@ -613,16 +613,20 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     """
     prefix = text[m.word_start : m.start]
     prev = m.prev
-    if prev is not None and prefix in ("", "ال"):
-        if _in_organisation(text, prev, vocab):
+    bare = prefix in ("", "ال")
+    if prev is not None and bare:
+        org_words, person_words = _context_forms(vocab)
+        w1 = text[prev[0] : prev[1]]
+        if w1 in org_words and _in_organisation(text, prev, vocab):
             return False
-        cue = vocab.cue(text[prev[0] : prev[1]])
+        cue = vocab.cues.get(w1)
         # only a bare cue continues the construct (بلدية مدينة البيرة); لمدينة opens a phrase of its own
-        if cue is not None and cue.role == "town" and text[prev[0] : prev[1]] == cue.text:
-            prev = _prev_word(text, prev[0])  # بلدية مدينة البيرة: the head stands before the cue
-            if prev is not None and _in_organisation(text, prev, vocab):
+        if cue is not None and cue.role == "town":
+            head = _prev_word(text, prev[0])  # بلدية مدينة البيرة: the head stands before the cue
+            if head is not None and text[head[0] : head[1]] in org_words and _in_organisation(text, head, vocab):
                 return False
-        prev = m.prev
+        if not m.cued and w1 in person_words:
+            return False  # شاكر سمارة, محمد حسين تنيرة: a family name after a given name
     nxt = _next_word(text, m.end)
     if nxt is not None:
         w = text[nxt[0] : nxt[1]]
@@ -631,15 +635,12 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         if (
             w.startswith("ال")
             and w.endswith("ي")
+            and not m.cued
             and (w in vocab.nisbas or _country_nisba(w[2:-1], gaz))
             and m.candidates
             and all(gaz.place(i).feature == "populated_place" for i in m.candidates)
-            and not m.cued
         ):
             return False  # برشلونة الإسباني, ليفربول الإنجليزي: a club
-    if prev is not None and not m.cued and prefix in ("", "ال"):
-        if strip_proclitics(text[prev[0] : prev[1]])[-1] in _person_names():
-            return False  # شاكر سمارة, محمد حسين تنيرة: a family name after a given name
     if prefix == "ال" and prev is not None and not m.cued:
         w1 = text[prev[0] : prev[1]]
         stems = strip_proclitics(w1)
@@ -651,6 +652,21 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         ):
             return False
     return True
+
+
+_CONTEXT_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _context_forms(vocab: PlaceVocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form (with proclitics) of the organisation heads' last words and of the given names: one set
+    look-up per match decides whether the slower checks are needed."""
+    forms = _CONTEXT_FORMS.get(id(vocab))
+    if forms is None:
+        lasts = {h.split(" ")[-1] for h in vocab.organisations}
+        org = frozenset(p + w for w in lasts for p in _PROCLITIC_FORMS)
+        person = frozenset(p + w for w in _person_names() for p in ("", "و", "ف"))
+        forms = _CONTEXT_FORMS[id(vocab)] = (org | frozenset(lasts), person)
+    return forms
 
 
 def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -> bool:
