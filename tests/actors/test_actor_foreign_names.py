@@ -49,3 +49,18 @@ def test_nisba_adjectives_point_to_their_country():
        st.sampled_from(["المدافع", "النائب", "اللاعب", "منافسه"]))
 def test_a_place_after_the_adjective_is_never_a_person(adjective, noun):
     assert people(f"وقال {noun} {adjective} بيروت") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a future verb ends the name
+    ("أعلن الاتحاد أن مدرب المنتخب يورجن كلينسمان سيبقى في منصبه", "يورجن كلينسمان"),
+    # a counterpart title starts an apposition: the first name ends before it, the second follows it
+    ("واستقبل الرئيس المصري حسني مبارك نظيره الفرنسي جاك شيراك", "حسني مبارك"),
+    ("واستقبل الرئيس المصري حسني مبارك نظيره الفرنسي جاك شيراك", "جاك شيراك"),
+    # an organisation glued to a preposition between the title and the name
+    ("وقال الأمين العام لحلف شمال الأطلسي ياب دي هوب شيفر إن", "ياب دي هوب شيفر"),
+    # four names, two of them compounds
+    ("وأفرجت السلطات عن حسن مصطفى عبد العزيز عبد الرحمن أمس", "حسن مصطفى عبد العزيز عبد الرحمن"),
+])
+def test_where_a_name_ends(text, name):
+    assert name in people(text)

@@ -440,7 +440,9 @@ class _ActorPass:
         limit = i + 6
         while i < len(tokens) and i < limit:
             t = tokens[i]
-            covering = self._actor_at(t.start)
+            # the actor may start after a proclitic (الأمين العام لحلف شمال الأطلسي)
+            covering = next((f for f in (self._actor_at(p) for p in range(t.start, min(t.start + 3, t.end))) if f),
+                            None)
             if covering is not None:
                 res = covering.resolution
                 if isinstance(res, ActorResolution):
@@ -512,7 +514,9 @@ class _ActorPass:
         count = 1
         j = i + 1
         chain = first.text in NAME_CHAIN
-        while j < len(tokens) and count < 4 + (1 if chain else 0):
+        links = int(chain)
+        # four names (own, father's, grandfather's, family), each of which may be a compound (عبد العزيز، أبو زيد)
+        while j < len(tokens) and count < 4 + links + (1 if chain else 0):
             t = tokens[j]
             if t.sentence != first.sentence or t.start != end + 1:
                 break
@@ -521,6 +525,7 @@ class _ActorPass:
             if not (chain or _name_word(t, names, first_word=False)) or t.text in self.d.titles:
                 break  # a title after a name starts an apposition (بشار أبو زعرور مدير ...)
             chain = t.text in NAME_CHAIN
+            links += int(chain and t.text not in ("بن", "بنت", "ابن"))
             end = t.end
             count += 1
             j += 1
@@ -946,6 +951,9 @@ def _name_word(t: Token, names: frozenset[str], first_word: bool) -> bool:
         return False
     # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name; a word the lexicon
     # also lists as a proper noun (ياسر، توني) or does not know as a verb at all (يوكا، نيكولا) may be one
+    if w[0] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 5 and default_lexicon().is_verb(w[1:]) \
+            and _verb_frequency(w[1:]) >= _RARE_VERB:
+        return False  # a future verb (كلينسمان سيبقى)
     if w[0] in "يتن" and len(w) >= 4 and (first_word or not w.startswith("ال")):
         lexicon = default_lexicon()
         if lexicon.is_verb(w) and not lexicon.is_proper(w) and _verb_frequency(w) >= _RARE_VERB:
