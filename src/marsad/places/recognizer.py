@@ -654,6 +654,33 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     return True
 
 
+def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
+    """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
+    w1 = text[m.prev[0] : m.prev[1]]
+    return (
+        text[m.word_start : m.start] in ("", "ال", "و", "وال")
+        and any(st in vocab.sports_before for st in strip_proclitics(w1))
+        and bool(m.candidates)
+        and all(gaz.place(i).feature not in ("country", "admin1") for i in m.candidates)
+    )
+
+
+_SPORTS: dict[int, re.Pattern] = {}
+
+
+def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts: list[int]) -> set[int]:
+    """Indexes of the sentences that name a sports term (مباراة, الدوري, كأس)."""
+    pattern = _SPORTS.get(id(vocab))
+    if pattern is None:
+        words = "|".join(sorted((re.escape(w) for w in vocab.sports), key=len, reverse=True))
+        pattern = _SPORTS[id(vocab)] = re.compile(rf"(?<!\w)(?:[وفبلك]{{0,2}})(?:ال)?(?:{words})(?!\w)")
+    out = set()
+    for hit in pattern.finditer(article.normalized):
+        i = bisect.bisect_right(sentence_starts, hit.start()) - 1
+        out.add(article.sentences[i].index if i >= 0 else 0)
+    return out
+
+
 _CONTEXT_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
@@ -731,6 +758,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     regions = _acled_regions()
     club_forms = _surface_forms(vocab)[3]
+    sports: set[int] | None = None
     kept: list[_Match] = []
     for m in matches:
         surface = _surface(m)
@@ -747,6 +775,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # منتخب مصر, ريال مدريد: a team
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
+        if before is not None and not m.cued and m.region is None and _plays(text, m, vocab, gaz):
+            if sports is None:
+                sports = _sports_sentences(article, vocab, sentence_starts)
+            if m.sentence in sports:
+                continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
         if policy == "cue" and not (m.cued or m.region is not None):
             continue
         if policy == "context" and not (m.cued or m.region is not None):

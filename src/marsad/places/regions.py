@@ -78,6 +78,9 @@ class PlaceVocabulary:
     nisbas: frozenset[str] = frozenset()
     #: words that begin with ال but are not definite nouns (الى, التي, اليوم) or are apposition titles (العاصمة)
     particles: frozenset[str] = frozenset()
+    #: words that make a sentence about sport (مباراة, الدوري), and words after which a town in it is a team (فاز)
+    sports: frozenset[str] = frozenset()
+    sports_before: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -141,7 +144,9 @@ def load_vocabulary() -> PlaceVocabulary:
         else:
             stop[text] = row["policy"]
     organisations: dict[str, str] = {}
-    context: dict[str, set[str]] = {"organisation-tail": set(), "nisba": set(), "particle": set()}
+    context: dict[str, set[str]] = {
+        "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set()
+    }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
         if row["role"] in ("organisation", "municipality"):
@@ -153,5 +158,5 @@ def load_vocabulary() -> PlaceVocabulary:
     return PlaceVocabulary(
         heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
-        frozenset(context["particle"]),
+        frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
     )  # fmt: skip
