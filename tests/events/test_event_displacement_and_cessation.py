@@ -219,3 +219,27 @@ def test_shelling_that_breaks_a_ceasefire_is_coded():
     text = "خرقت قوات النظام وقف إطلاق النار بقصف مدفعي على بلدة كفرنبل، الخميس."
     a = _coded(text, [{"text": "بلدة كفرنبل", "name": "Kafr Nabl"}])
     assert [e.sub_event_type for e in a.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_claim_that_is_the_only_report_of_the_attack_is_coded():
+    text = "وتبنى تنظيم الدولة الإسلامية الهجوم الذي استهدف حافلة لعناصر الجيش السوري في بادية تدمر."
+    actors = [
+        {"text": "تنظيم الدولة الإسلامية", "canonical": "Islamic State", "inter": 2},
+        {"text": "الجيش السوري", "canonical": "Military Forces of Syria", "inter": 1},
+    ]
+    a = _coded(text, [{"text": "بادية تدمر", "name": "Palmyra desert", "role": "region"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["تنظيم الدولة الإسلامية"]
+
+
+def test_the_speaker_is_the_subject_of_an_active_verb_after_its_pronoun():
+    text = "أعلنت القوات المسلحة السودانية أنها دمرت مخازن أسلحة لقوات الدعم السريع في مدينة نيالا بغارات جوية."
+    actors = [
+        {"text": "القوات المسلحة السودانية", "canonical": "Military Forces of Sudan", "inter": 1},
+        {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2},
+    ]
+    a = _coded(text, [{"text": "مدينة نيالا", "name": "Nyala"}], actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Air/drone strike"
+    assert [a.mention(x).text for x in event.actor1] == ["القوات المسلحة السودانية"]
+    assert [a.mention(x).text for x in event.actor2] == ["قوات الدعم السريع"]

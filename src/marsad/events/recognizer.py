@@ -130,7 +130,9 @@ _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلد�
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
 )
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن"))
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
+#: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
+_PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 
 
@@ -166,6 +168,7 @@ class TriggerLexicon:
     own_forces: PhraseMatcher
     announce: PhraseMatcher
     announced_act: PhraseMatcher
+    agent_verbs: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +181,7 @@ def trigger_lexicon() -> TriggerLexicon:
     own: list[tuple[str, object]] = []
     announce: list[tuple[str, object]] = []
     act: list[tuple[str, object]] = []
+    agent: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "own_forces":
             own.extend((f, True) for f in split_forms(r["forms"]))
@@ -185,6 +189,8 @@ def trigger_lexicon() -> TriggerLexicon:
             announce.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "announced_act":
             act.extend((f, True) for f in split_forms(r["forms"]))
+        elif r["kind"] == "agent_verb":
+            agent.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "trigger":
             sub_event_type(r["sub_event_type"])
             rule = TriggerRule(
@@ -219,6 +225,7 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(own),
         PhraseMatcher(announce),
         PhraseMatcher(act),
+        PhraseMatcher(agent),
     )
 
 
@@ -467,7 +474,7 @@ class _Coder:
                 news_frame = frame
         self._attach_numbers(drafts)
         self._attach_victims(drafts)
-        self._attach_claimers(drafts)
+        drafts = self._attach_claimers(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -594,8 +601,8 @@ class _Coder:
     ) -> str:
         i = trig.match.first
         for sc in scopes:
-            if not sc.covers(i):
-                continue
+            if not sc.covers(i) or sc.modality == "claim":
+                continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
             token = self.tokens[i]
             definite = (
                 "ال" in token.prefixes
@@ -1112,7 +1119,11 @@ class _Coder:
             (j for j in range(trig.match.first - 1, lo - 1, -1) if word_forms(self.tokens[j].text) & _COMPLEMENTIZERS),
             None,
         )
-        if comp is None or not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1):
+        if comp is None:
+            return None
+        pronoun = word_forms(self.tokens[comp].text) & _PRONOUN_COMPLEMENTIZERS
+        acts = pronoun and comp + 1 <= trig.match.first and self.lex.agent_verbs.match_at(self.tokens, comp + 1)
+        if not acts and not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1):
             return None
         before = [m for m in pool if self.tok(m) < comp and m.role != "associated"]
         return before[-1] if before else None
@@ -1285,9 +1296,11 @@ class _Coder:
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 d.civilian = True
 
-    def _attach_claimers(self, drafts: list[_Draft]) -> None:
+    def _attach_claimers(self, drafts: list[_Draft]) -> list[_Draft]:
         """``وتبنت حركة الشباب الهجوم``: the group that claims an attack is actor1 of the violent events of its sentence
-        (or of the sentence before, where wire copy reports the attack) that name no perpetrator."""
+        (or of the sentence before, where wire copy reports the attack) that name no perpetrator, and the attack word
+        of the claim is no second event; with no such event reported, the claim's own triggers are the report."""
+        claimed: set[int] = set()
         for s, scopes in self.scopes.items():
             for sc in scopes:
                 if sc.modality != "claim":
@@ -1300,11 +1313,19 @@ class _Coder:
                 if not near:
                     continue
                 claimer = min(near, key=lambda m: abs(self.tok(m) - sc.cue))
-                for d in drafts:
-                    if d.sentence in (s, s - 1) and d.sub.violent and not d.actor1 and d.modality == "asserted":
+                inside = [d for d in drafts if d.sentence == s and sc.covers(d.trigger_token)]
+                reported = [
+                    d for d in drafts
+                    if d.sentence in (s, s - 1) and d.sub.violent and d.modality == "asserted" and d not in inside
+                ]  # fmt: skip
+                if reported:
+                    claimed.update(id(d) for d in inside)
+                for d in reported:
+                    if not d.actor1:
                         d.actor1 = [claimer.id]
                         d.actor2 = [x for x in d.actor2 if x != claimer.id]
                         d.evidence.append(claimer.span)
+        return [d for d in drafts if id(d) not in claimed]
 
     def _other_side(self, d: _Draft) -> tuple[str, ...]:
         """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
