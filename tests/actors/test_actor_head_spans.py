@@ -24,6 +24,8 @@ def org_texts(text: str) -> list[str]:
     ("وقالت بلدية قلقيلية إن المياه انقطعت", "بلدية قلقيلية"),
     # a second definite genitive joined by و belongs to the name
     ("وقالت منظمة التنمية والتعاون الاقتصادي إن", "منظمة التنمية والتعاون الاقتصادي"),
+    # a plural of people in ة is a genitive, and a proper name may close a chain of three indefinite nouns
+    ("وقال مجلس طلبة جامعة بيرزيت إن الانتخابات", "مجلس طلبة جامعة بيرزيت"),
 ])
 def test_the_whole_name_is_one_span(text, name):
     assert name in org_texts(text)
@@ -46,3 +48,9 @@ def test_the_name_ends_where_the_clause_goes_on(text, name):
        st.sampled_from(["جامعة بيرزيت", "شركة جوجل", "بلدية نابلس"]))
 def test_an_accusative_masdar_never_joins_the_name(adverbial, name):
     assert not any(adverbial in f for f in org_texts(f"وأعلنت {name} {adverbial} بالمناسبة"))
+
+
+def test_a_definite_body_after_fi_is_another_organisation():
+    found = org_texts("وقالت لجنة التدقيق في السلطة الوطنية الفلسطينية إن")
+    assert "لجنة التدقيق" in found
+    assert not any("في" in f.split() for f in found)

@@ -337,7 +337,7 @@ class _ActorPass:
                     break  # جامعة بيرزيت احتفالا، شركة واصل حدثا: an indefinite accusative masdar is an adverbial
                 adjective = w.startswith("ال") or (w.startswith("لل") and len(w) > 4)
                 if w == "في" and end is not None and j + 1 < len(tokens) and (
-                        tokens[j + 1].text.startswith("ال") or _org_head(tokens[j + 1].text, heads)[0]):
+                        _org_head(tokens[j + 1].text, heads)[0] and not _org_head(tokens[j + 1].text, heads)[1]):
                     # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name opens a new chain
                     last = n.end
                     j += 1
@@ -352,7 +352,9 @@ class _ActorPass:
                     continue
                 if w in stop_words() or not _org_word(w) or w in self.d.titles:
                     break
-                if (closed or indefinites >= 2) and not adjective:
+                named = _proper_name(w) or w in default_lists().places
+                # two indefinite nouns in construct, or three when a proper name closes them (مجلس طلبة جامعة بيرزيت)
+                if (closed or indefinites >= 3 or indefinites == 2 and not named) and not adjective:
                     break
                 if _clitic_prefixed(n):
                     break  # a glued conjunction or preposition starts a new phrase (والمجلس، لمنحه، بالمرونة)
@@ -362,10 +364,10 @@ class _ActorPass:
                     # a place name ending like a nisba (بلدية قلقيلية، بلدية عصيرة) names the body's seat
                     if end is None and w not in default_lists().places and (
                             w.endswith("ي") or w.endswith("يه") or w in _DESCRIPTIVE
-                            or (w.endswith("ه") and n.lemma == w[:-1])):
+                            or (w.endswith("ه") and n.lemma == w[:-1] and w not in _PEOPLE_PLURALS)):
                         break
                     indefinites += 1
-                if adjective or _proper_name(w):
+                if adjective or named:
                     closed = True
                 end = n.end
                 last = n.end
@@ -838,6 +840,11 @@ def _head_start(t: Token, head: str) -> int:
 #: common indefinite adjectives after an organisation noun that the lemma test misses
 _DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديده", "جديد", "محليه", "كبيره", "صغيره", "مشتركه", "عديده",
                           "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
+
+
+#: broken plurals of people in ة whose lemma is their singular (طلبة -> طالب/طلب): a genitive, not a feminine adjective
+_PEOPLE_PLURALS = frozenset({"طلبه", "قضاه", "اساتذه", "تلامذه", "رعاه", "دعاه", "حماه", "ولاه", "قاده", "كهنه", "بحاره",
+                             "عمله", "رهبان", "ائمه", "ساسه", "هواه", "رماه", "غزاه", "سعاه", "جباه"})
 
 
 @lru_cache(maxsize=1)
