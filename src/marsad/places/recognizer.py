@@ -665,6 +665,27 @@ def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool
     )
 
 
+#: a name that is mostly a common word counts as a place after a spatial preposition when it names a town of at
+#: least this population in the Middle East or North Africa (الرمادي, الحسكة, الحلة, كسلا); smaller ones (and the
+#: words the stoplist keeps for context: الخبر, الوادي, العين) still need their country named
+PREPOSITION_CUE_POPULATION = 100_000
+_SPATIAL_PREPOSITIONS = frozenset({"في", "فى", "الى", "من", "نحو", "قرب", "داخل", "وفي", "والى", "ومن", "باتجاه"})
+
+
+def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict[str, str]) -> list[int]:
+    """The candidates that are large towns of the genre's regions when a spatial preposition governs the name."""
+    if m.prev is None or text[m.word_start : m.start] not in ("", "ال"):
+        return []
+    if text[m.prev[0] : m.prev[1]] not in _SPATIAL_PREPOSITIONS:
+        return []
+    out = []
+    for i in m.candidates:
+        p = gaz.place(i)
+        if p.population >= PREPOSITION_CUE_POPULATION and regions.get(p.country_code, "") in _HOME_REGIONS:
+            out.append(i)
+    return out
+
+
 _SPORTS: dict[int, re.Pattern] = {}
 
 
@@ -794,7 +815,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             if plain:
                 m.candidates = plain
             elif m.candidates:
-                m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
+                towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
+                if towns:
+                    m.candidates = towns  # انفجار في الرمادي: a large town of the region after في, إلى, من
+                else:
+                    m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
         elif not m.cued:
             m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
     kept = [m for m in kept if m.candidates]
