@@ -72,6 +72,10 @@ EVENT_FIELDS = (
 )
 
 
+#: ACLED's actor for the unnamed participants of protests and riots, with its inter code
+CROWD_ACTORS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+
+
 @dataclass(frozen=True)
 class CountryFacts:
     iso2: str
@@ -186,6 +190,10 @@ def event_record(article: Article, event: Event) -> dict:
     actor1, assoc1, inter1 = _actor_names(article, event.actor1, country_code)
     actor2, assoc2, inter2 = _actor_names(article, event.actor2, country_code)
     facts = countries().get(place.country_code or "") if place else None
+    if not actor1 and facts and event.event_type in CROWD_ACTORS:
+        # ACLED names the unnamed crowd of a protest or riot after the country: "Protesters (Syria)", inter 6
+        crowd, inter1 = CROWD_ACTORS[event.event_type]
+        actor1 = f"{crowd} ({facts.country})"
     claims, source, scale = _sources(article, event)
     return {
         "article_id": article.id,

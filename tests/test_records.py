@@ -1,0 +1,37 @@
+"""ACLED conventions that records.py applies when it flattens an event: crowd actors, inter codes by place."""
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+PIPELINE = default_pipeline()
+
+
+def records(text):
+    return list(event_records(PIPELINE(make_article(text, "t"))))
+
+
+def test_unnamed_protesters_are_named_after_the_country():
+    [rec] = records(
+        "تظاهر مئات الأشخاص في مدينة السويداء جنوب سوريا الجمعة احتجاجا على تردي الأوضاع المعيشية، "
+        "وفق ما أفاد المرصد السوري لحقوق الإنسان. أ ف ب 061400 GMT DEC 24"
+    )
+    assert rec["event_type"] == "Protests"
+    assert (rec["actor1"], rec["inter1"]) == ("Protesters (Syria)", 6)
+    assert rec["event_date"] == "2024-12-06"
+
+
+def test_a_state_force_abroad_is_inter_8_and_at_home_inter_1():
+    [abroad] = records(
+        "قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب الجنوبي الثلاثاء، ما أسفر عن مقتل ثلاثة مدنيين، "
+        "وفق ما أفاد المرصد السوري لحقوق الإنسان. أ ف ب 031200 GMT DEC 24"
+    )
+    assert abroad["actor1"].startswith("Military Forces of Russia") and abroad["inter1"] == 8
+    assert abroad["actor2"] == "Civilians (Syria)" and abroad["inter2"] == 7
+    assert abroad["interaction"] == 78
+    assert abroad["fatalities"] == 3
+    [home] = records(
+        "قصف الجيش السوري بالمدفعية بلدة كفرنبل في ريف إدلب الجنوبي الثلاثاء، وفق ما أفاد المرصد السوري "
+        "لحقوق الإنسان. أ ف ب 031200 GMT DEC 24"
+    )
+    assert home["actor1"].startswith("Military Forces of Syria") and home["inter1"] == 1
