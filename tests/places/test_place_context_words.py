@@ -86,3 +86,17 @@ def test_places_kept(raw, expected):
 def test_organisation_head_hides_its_town_but_not_a_later_one(head, town):
     # the organisation's town is no mention; the same town named again as a place still is
     assert names(f"قال مدير {head} {town} إن القصف طال {town}") == [town]
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [
+        ("غرق شوارع عمان بعد الأمطار", "JO"),  # a town's streets: the town, not the sultanate
+        ("وفاة طفلين في سيول عمان والسلط", "JO"),  # السلط (a common word too) still tells its country
+        ("وصل الوزير إلى عمان ثم مسقط", "OM"),
+    ],
+)
+def test_country_homograph_reads_its_context(raw, country):
+    article = SentenceSplitter()(TextNormalizer()(Article(id="t", raw=raw)))
+    amman = [m for m in recognize(article) if m.text == "عمان"]
+    assert amman and amman[0].resolution.country_code == country

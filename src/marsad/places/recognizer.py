@@ -307,9 +307,16 @@ _PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "�
 
 
 def _in_town(text: str, m: _Match) -> bool:
-    """True when the match follows في after a part of a town within three words (حي النزهة في عمان)."""
+    """True when the match follows في after a part of a town within three words (حي النزهة في عمان), or is
+    governed by a word for the parts of a town (شوارع عمان, وسط عمان, أحياء عمان)."""
     prev = _prev_word(text, m.word_start)
-    if prev is None or text[prev[0] : prev[1]] != "في":
+    if prev is None:
+        return False
+    if text[m.word_start : m.start] == "" and any(
+        stem in _WITHIN_TOWN or stem in _TOWN_PARTS for stem in strip_proclitics(text[prev[0] : prev[1]])
+    ):
+        return True
+    if text[prev[0] : prev[1]] != "في":
         return False
     w = prev[0]
     for _ in range(3):
@@ -523,6 +530,8 @@ class _Scorer:
 
 #: words for parts of a town (quarter, street, square, market): "X في Y" after them names Y as a town
 _WITHIN_TOWN = frozenset({"حي", "احياء", "شارع", "حاره", "ساحه", "سوق"})
+#: words for a town's parts that govern the town's name directly (شوارع عمان), never a country's
+_TOWN_PARTS = frozenset({"شوارع", "وسط", "ضواحي", "امانه", "بلديه", "احياء", "طرقات", "ازقه", "اسواق", "حارات"})
 _NISBA_WORD = re.compile(r"(?<![\w])[وفبلك]?ال([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
 _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
@@ -857,6 +866,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     homographs = [m for m in kept if m.homograph]
     if homographs:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
+        # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)
+        for o in kept:
+            ccs = {p.country_code for p in o.places}
+            if o.role == "context?" and len(ccs) == 1 and not o.homograph:
+                scorer.nisba.setdefault(next(iter(ccs)), set()).add(o.sentence)
         for m in homographs:
             m.in_town = _in_town(text, m)
 
