@@ -26,6 +26,8 @@ def org_texts(text: str) -> list[str]:
     ("وقالت منظمة التنمية والتعاون الاقتصادي إن", "منظمة التنمية والتعاون الاقتصادي"),
     # a plural of people in ة is a genitive, and a proper name may close a chain of three indefinite nouns
     ("وقال مجلس طلبة جامعة بيرزيت إن الانتخابات", "مجلس طلبة جامعة بيرزيت"),
+    # a foreign name of several words the lexicon does not know
+    ("وقالت شركة جنرال موتورز إن مبيعاتها", "شركة جنرال موتورز"),
 ])
 def test_the_whole_name_is_one_span(text, name):
     assert name in org_texts(text)

@@ -319,6 +319,7 @@ class _ActorPass:
             # a construct chain is closed by its first definite noun or proper name (جامعة بيرزيت، وزارة الداخلية):
             # after it only adjectives follow, never another indefinite word (احتفالا، قرارا، سارعت، نديم)
             closed = definite
+            previous_foreign = False
             while j < len(tokens) and j - i <= 6:
                 n = tokens[j]
                 if n.sentence != t.sentence or n.start != last + 1 or not n.is_word:
@@ -354,7 +355,9 @@ class _ActorPass:
                     break
                 named = _proper_name(w) or w in default_lists().places
                 # two indefinite nouns in construct, or three when a proper name closes them (مجلس طلبة جامعة بيرزيت)
-                if (closed or indefinites >= 3 or indefinites == 2 and not named) and not adjective:
+                # a foreign name runs over several unknown words (شركة جنرال موتورز، شركة جلوبال كوم)
+                foreign = named and previous_foreign and _proper_name(w)
+                if (closed and not foreign or indefinites >= 3 or indefinites == 2 and not named) and not adjective:
                     break
                 if _clitic_prefixed(n):
                     break  # a glued conjunction or preposition starts a new phrase (والمجلس، لمنحه، بالمرونة)
@@ -369,6 +372,7 @@ class _ActorPass:
                     indefinites += 1
                 if adjective or named:
                     closed = True
+                previous_foreign = not adjective and _proper_name(w)
                 end = n.end
                 last = n.end
                 j += 1
