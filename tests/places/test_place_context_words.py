@@ -48,6 +48,8 @@ def test_context_words_schema():
         "وتراجعت بورصة الكويت",
         "وقال المحامي شاكر سمارة إن",  # a family name after a given name
         "وسجل لاعب برشلونة هدفين",
+        "وقال وزير الخارجية الأمريكي كولن باول",  # a given name that is also a town's (Köln)
+        "وقال رياض المالكي",
         "فاز برشلونة على ضيفه في مباراة الدوري أمس",
         "وخسر الفريق أمام ليفربول في نصف نهائي الكأس",
         "وجاء في الخبر أن الاجتماع انتهى",  # a stoplisted word keeps needing its country

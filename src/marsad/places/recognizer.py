@@ -636,6 +636,14 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
                 return False
         if not m.cued and w1 in person_words:
             return False  # شاكر سمارة, محمد حسين تنيرة: a family name after a given name
+    if (
+        not m.cued
+        and text[m.word_start : m.start] in ("", "و")
+        and not m.article
+        and m.key in _person_names()
+        and (prev is None or text[prev[0] : prev[1]] not in _GOVERNING_PREPOSITIONS)
+    ):
+        return False  # كولن باول, رياض: a given name that is also a town's, and no preposition makes it a place
     nxt = _next_word(text, m.end)
     if nxt is not None:
         w = text[nxt[0] : nxt[1]]
@@ -679,6 +687,8 @@ def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool
 #: words the stoplist keeps for context: الخبر, الوادي, العين) still need their country named
 PREPOSITION_CUE_POPULATION = 100_000
 _SPATIAL_PREPOSITIONS = frozenset({"في", "فى", "الى", "من", "نحو", "قرب", "داخل", "وفي", "والى", "ومن", "باتجاه"})
+#: the spatial prepositions and على (قصف على جاسم): a given name after them is the town's
+_GOVERNING_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"على", "وعلى"}
 
 
 def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict[str, str]) -> list[int]:
