@@ -379,6 +379,7 @@ def _country_facts() -> dict[str, CountryFacts]:
     return facts
 
 
+@lru_cache(maxsize=1)
 def _word_frequencies() -> tuple[dict[str, int], dict[str, int]]:
     """arramooz's frequency table, normalized: (proper-noun frequency, other frequency) by form."""
     import sqlite3
@@ -423,6 +424,7 @@ def common_words() -> frozenset[str]:
 FREQUENT_WORD = 1_000
 
 
+@lru_cache(maxsize=1)
 def frequent_common_words() -> frozenset[str]:
     """Common words (see :func:`common_words`) frequent enough to outweigh a big city's prior."""
     proper, common = _word_frequencies()

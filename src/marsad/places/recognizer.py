@@ -664,11 +664,28 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         definite = w1.startswith(("لل", "ولل", "فلل")) or any(st.startswith("ال") and len(st) > 3 for st in stems)
         if (
             definite
+            and _adjective_shaped(m, gaz)
             and not any(st in vocab.particles or st in vocab.cues or st in vocab.heads for st in stems)
             and not any(_names_a_place(st, gaz) for st in stems)
         ):
             return False
     return True
+
+
+def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
+    """True when a name with ال could be an adjective agreeing with the definite word before it: a nisba
+    (السعودية, السلمية), the feminine of a frequent common word (الجديدة of جديد), or a small town's name
+    (الطيبة). A province, a country or a large town with any other name is its object (قصف الطيران الرقة)."""
+    from marsad.places.gazetteer import frequent_common_words
+
+    if (" " not in m.key and m.key.endswith(("يه", "ي"))) or (m.candidates and m.common.issuperset(m.candidates)):
+        return True
+    places = [gaz.place(i) for i in m.candidates]
+    if any(p.feature in ("country", "admin1") for p in places):
+        return False
+    if m.key.endswith("ه") and m.key[:-1] in frequent_common_words():
+        return True
+    return all(p.population < PREPOSITION_CUE_POPULATION for p in places)
 
 
 def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
