@@ -28,6 +28,7 @@ def org_texts(text: str) -> list[str]:
     ("وقال مجلس طلبة جامعة بيرزيت إن الانتخابات", "مجلس طلبة جامعة بيرزيت"),
     # a foreign name of several words the lexicon does not know
     ("وقالت شركة جنرال موتورز إن مبيعاتها", "شركة جنرال موتورز"),
+    ("ويدرس الطلاب في قسم العلوم الإدارية والمالية منذ", "قسم العلوم الإدارية والمالية"),
 ])
 def test_the_whole_name_is_one_span(text, name):
     assert name in org_texts(text)
@@ -56,3 +57,9 @@ def test_a_definite_body_after_fi_is_another_organisation():
     found = org_texts("وقالت لجنة التدقيق في السلطة الوطنية الفلسطينية إن")
     assert "لجنة التدقيق" in found
     assert not any("في" in f.split() for f in found)
+
+
+def test_a_coordinated_place_is_not_part_of_the_name():
+    found = org_texts("وزار وفد من وزارة الداخلية والعراق المنطقة")
+    assert "وزارة الداخلية" in found
+    assert not any("والعراق" in f for f in found)

@@ -346,8 +346,8 @@ class _ActorPass:
                     closed = False
                     continue
                 if _coordinated_genitive(n, j - i, closed):
-                    # منظمة التنمية والتعاون الاقتصادي، لجنة الأمن والإصلاح: a second definite genitive joined by و
-                    # inside the name (only right after the first genitive, never a new clause or a verb)
+                    # منظمة التنمية والتعاون الاقتصادي، لجنة الأمن والإصلاح: a definite word joined by و inside the
+                    # name (never a verb, a place or a dictionary actor, which start a new phrase)
                     end = last = n.end
                     j += 1
                     continue
@@ -788,13 +788,15 @@ def _org_head(word: str, heads: dict[str, str]) -> tuple[str | None, bool]:
 
 
 def _coordinated_genitive(n: Token, position: int, closed: bool) -> bool:
-    """Is ``n`` (و + a definite noun) the second genitive of a name, right after the first one (head + genitive)?"""
+    """Is ``n`` (و + a definite word) coordinated inside a name's genitive or adjectives, within its first four words
+    (منظمة التنمية والتعاون، قسم العلوم الإدارية والمالية، الدائرة المركزية للتنظيم والبناء)?"""
     w = n.text
-    if not closed or position != 2 or not w.startswith("وال") or len(w) < 6 or n.prefixes != ("و", "ال"):
+    if not closed or not 2 <= position <= 4 or not w.startswith("وال") or len(w) < 6 or n.prefixes != ("و", "ال"):
         return False
     rest = w[1:]
     lexicon = default_lexicon()
-    return not lexicon.is_verb(rest) and rest not in default_lists().places
+    places = default_lists().places
+    return not lexicon.is_verb(rest) and rest not in places and rest[2:] not in places
 
 
 def _place_nisba(w: str) -> str | None:
