@@ -928,8 +928,9 @@ def _clitic_prefixed(t: Token) -> bool:
 def _org_word(w: str) -> bool:
     if len(w) < 2:
         return False
-    if not w.isascii() and w[0] in "يت" and len(w) >= 4 and not w.startswith("ال"):
-        return False  # an imperfect verb ends the name (وزارة الصحة تعلن)
+    if not w.isascii() and w[0] in "يت" and len(w) >= 4 and not w.startswith("ال") and w not in given_names() \
+            and not _proper_name(w):
+        return False  # an imperfect verb ends the name (وزارة الصحة تعلن), not a name (مستشفى بئر يعقوب، تكساس)
     return True
 
 
