@@ -530,6 +530,9 @@ class _ActorPass:
                 break
             if not (chain or _name_word(t, names, first_word=False)) or t.text in self.d.titles:
                 break  # a title after a name starts an apposition (بشار أبو زعرور مدير ...)
+            if tokens[j - 1].text.startswith("ال") and not t.text.startswith("ال") and t.text not in names \
+                    and t.text not in NAME_CHAIN and not _proper_name(t.text):
+                break  # after a family name with the article a known common word starts an apposition (الطبري وكيل)
             chain = t.text in NAME_CHAIN
             links += int(chain and t.text not in ("بن", "بنت", "ابن"))
             end = t.end
@@ -829,6 +832,12 @@ def _adverbial_accusative(w: str) -> bool:
     return bool(entry and entry[1] > 0 and entry[2] & NOUN)
 
 
+def _rare_word(w: str) -> bool:
+    """A word the lexicon does not know, or knows with no corpus frequency (شناق)."""
+    entry = default_lexicon().forms.get(w)
+    return _proper_name(w) or bool(entry and entry[1] == 0)
+
+
 def _proper_name(w: str) -> bool:
     """A word the lexicon does not know at all (بيرزيت، الكونغرس، غوغل): a proper name, definite by itself."""
     lexicon = default_lexicon()
@@ -960,7 +969,7 @@ def _name_word(t: Token, names: frozenset[str], first_word: bool) -> bool:
     # so a foreign name that merely starts with one of the letters (بوش، فيدرر، لويس، كوندوليزا) stays a name
     if any(p in _NAME_BREAKING_CLITICS for p in t.prefixes) and not (
             not first_word and not any(p in "وف" for p in t.prefixes) and _proper_name(w)
-            and _proper_name(t.stem or w)):
+            and _rare_word(t.stem or w)):
         # ... except a later word the lexicon knows neither whole nor split (ماري لوبان): a foreign family name
         return False
     # an imperfect verb (يسعى، تستهدف، يمشي) after a title or a name is the predicate, not a name; a word the lexicon
