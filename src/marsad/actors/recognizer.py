@@ -7,8 +7,13 @@
 * coordinated nationality adjectives (الطيران السوري والروسي: Syrian and Russian forces);
 * generic references (الفصائل، قوات النظام، الطيران الحربي، المرصد), resolved to the nearest compatible actor the article
   named before them; allied factions (والجماعات المتحالفة معها) become associated actors of their lead actor;
+* organisations the dictionary does not list, from a head noun (وزارة، جامعة، بلدية، شركة): a construct chain of nouns
+  closed by its first definite noun or proper name, then its adjectives; it runs through a dictionary name inside it
+  (وكالة أبحاث الكونغرس) and ends before verbs, prepositions, adverbial accusatives (احتفالا) and new phrases;
 * people: those the dictionary knows, those a title or apposition introduces (الأمين العام للأمم المتحدة أنطونيو
-  غوتيريش، مقاتل عرّف عن نفسه باسم ...), given-name chains, and later bare family names of people already introduced.
+  غوتيريش، مقاتل عرّف عن نفسه باسم ...), given-name chains, words unknown to the lexicon after a nationality adjective
+  (منافسه الإسباني رافائيل نادال) or between a reporting verb and إن, and later bare family names of people already
+  introduced.
 """
 
 from __future__ import annotations
@@ -911,9 +916,10 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     stem_name = " ".join([words[0].stem or words[0].text] + [t.text for t in words[1:]])
     if name in _agency_forms() or stem_name in _agency_forms():
         return False  # للأناضول، الجزيرة: an agency or channel is the sources stage's, however the tagger reads it
-    if len(words) == 1 and (words[0].stem or words[0].text) in default_lists().places \
-            and words[0].text not in given_names():
-        return False  # a bare place name (روسيا، صبرا) is the places stage's; a state's forces are in the dictionary
+    places = default_lists().places
+    if all((t.stem or t.text) in places or t.text[1:] in places and t.text[:1] == "و" for t in words) \
+            and not any(t.text in given_names() for t in words):
+        return False  # place names (روسيا، صبرا وشاتيلا) are the places stage's; a state's forces are in the dictionary
     if span.label == "ORG" and len(words) == 2 and not any("ال" in t.prefixes or t.text.startswith("ال")
                                                             for t in words):
         last = words[-1].text
