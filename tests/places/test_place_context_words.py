@@ -78,7 +78,8 @@ def test_no_place_inside_another_name(raw):
         ("انفجار سيارة مفخخة في الرمادي", ["الرمادي"]),
         ("قصف الطيران الحربي الرقة", ["الرقة"]),  # a province after a definite subject is the object
         ("أغلق الاحتلال الحرم الإبراهيمي", ["الحرم الإبراهيمي"]),
-        ("اقتحم مستوطنون المسجد الأقصى", ["المسجد الأقصى"]),  # a large town, mostly a common word, after في
+        ("اقتحم مستوطنون المسجد الأقصى", ["المسجد الأقصى"]),
+        ("سقط صاروخ داخل الأراضي اليمنية", ["الأراضي اليمنية"]),  # a country by its territory  # a large town, mostly a common word, after في
         ("وصلت التعزيزات إلى الحسكة", ["الحسكة"]),
         ("اشتباكات في بحري شمال الخرطوم", ["بحري", "شمال الخرطوم"]),
         ("وصل الرئيس إلى كيف في أوكرانيا", ["كيف", "أوكرانيا"]),  # the frequent word, but its country is named

