@@ -624,7 +624,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     prev = m.prev
     bare = prefix in ("", "ال")
     if prev is not None and bare:
-        org_words, person_words = _context_forms(vocab)
+        org_words, person_words, _sports = _context_forms(vocab)
         w1 = text[prev[0] : prev[1]]
         if w1 in org_words and _in_organisation(text, prev, vocab):
             return False
@@ -692,8 +692,8 @@ def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool
     """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
     w1 = text[m.prev[0] : m.prev[1]]
     return (
-        text[m.word_start : m.start] in ("", "ال", "و", "وال")
-        and any(st in vocab.sports_before for st in strip_proclitics(w1))
+        w1 in _context_forms(vocab)[2]
+        and text[m.word_start : m.start] in ("", "ال", "و", "وال")
         and bool(m.candidates)
         and all(gaz.place(i).feature not in ("country", "admin1") for i in m.candidates)
     )
@@ -738,18 +738,21 @@ def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts:
     return out
 
 
-_CONTEXT_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_CONTEXT_FORMS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _context_forms(vocab: PlaceVocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    """Every written form (with proclitics) of the organisation heads' last words and of the given names: one set
-    look-up per match decides whether the slower checks are needed."""
+def _context_forms(vocab: PlaceVocabulary) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every written form (with proclitics) of the organisation heads' last words, of the given names and of the
+    words after which a team is named: one set look-up per match decides whether the slower checks are needed."""
     forms = _CONTEXT_FORMS.get(id(vocab))
     if forms is None:
         lasts = {h.split(" ")[-1] for h in vocab.organisations}
         org = frozenset(p + w for w in lasts for p in _PROCLITIC_FORMS)
         person = frozenset(p + w for w in _person_names() for p in ("", "و", "ف"))
-        forms = _CONTEXT_FORMS[id(vocab)] = (org | frozenset(lasts), person)
+        sports = frozenset(
+            p + w for w in vocab.sports_before for p in _PROCLITIC_FORMS if w in strip_proclitics(p + w)
+        )
+        forms = _CONTEXT_FORMS[id(vocab)] = (org | frozenset(lasts), person, sports)
     return forms
 
 
