@@ -57,6 +57,8 @@ from marsad.places.gazetteer import (
     SHIFT,
     Gazetteer,
     Place,
+    common_words,
+    frequent_common_words,
     load_gazetteer,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
@@ -676,8 +678,6 @@ def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
     """True when a name with ال could be an adjective agreeing with the definite word before it: a nisba
     (السعودية, السلمية), the feminine of a frequent common word (الجديدة of جديد), or a small town's name
     (الطيبة). A province, a country or a large town with any other name is its object (قصف الطيران الرقة)."""
-    from marsad.places.gazetteer import frequent_common_words
-
     if (" " not in m.key and m.key.endswith(("يه", "ي"))) or (m.candidates and m.common.issuperset(m.candidates)):
         return True
     places = [gaz.place(i) for i in m.candidates]
@@ -782,8 +782,6 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
 def _person_names() -> frozenset[str]:
     """Given names (given_names.tsv, read as the actors stage reads it) that are not mostly common words in
     arramooz's table (سعيد 'happy', أمين 'secretary' are left out): a place name right after one is a family name."""
-    from marsad.places.gazetteer import common_words
-
     common = common_words()
     names = (normalize(r["name"]) for r in load_table("given_names.tsv").rows)
     return frozenset(n for n in names if n not in common)
