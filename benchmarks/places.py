@@ -15,7 +15,7 @@ Prints:
 - scan speed of the places stage over normalized text (MB of UTF-8 a second) against a naive baseline that looks up
   every word uni-, bi- and trigram in the name dictionary.
 
-The stoplist was tuned on Wojood's train and val sample only; no rule, list or threshold was fit to ANERcorp test or
+The stoplist and the context words (place_context_words.tsv) were tuned on Wojood's train and val sample only; no rule, list or threshold was fit to ANERcorp test or
 IDRISI dev. They are not pristine either: the error classes addressed so far (country reference points, the عمان
 homograph, regions missing from the gazetteer such as دارفور and الجولان) were chosen from their error lists, so their
 figures are development figures for those classes, not blind ones.

@@ -12,6 +12,11 @@ How a place is found:
 3. The stoplist drops names that are common words, or keeps them only after a cue or in a region expression
    (policy ``cue``) or when another place of the same country is named (policy ``context``). Names whose dominant
    reading is a common word in arramooz's frequency table (flagged by the gazetteer) get the ``context`` policy.
+   A name that is part of something else is no mention (place_context_words.tsv): after an organisation head
+   (جامعة دمشق, صحيفة القدس, رئيس بلدية نابلس), before a newspaper's or club's word (نيويورك تايمز), a town
+   before a masculine country nisba (برشلونة الإسباني) or after فاز/أمام in a sentence about sport, a family
+   name after a given name (شاكر سمارة), and an adjective-shaped name with ال after a definite noun (الوسائل
+   السلمية). A common-word name of a large town of the region counts after في/إلى/من (انفجار في الرمادي).
 4. Cues (محافظة، ناحية، مدينة، بلدة ...) restrict the kind of unit; an unknown name after a town cue becomes an
    ``unresolved`` mention that falls back to its admin context.
 5. Region expressions (ريف حماة الشمالي, شمال سوريا, شرق دير الزور) become ONE mention covering the whole expression,
