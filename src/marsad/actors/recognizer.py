@@ -34,6 +34,7 @@ from marsad.actors.lexicon import (
     split_cell,
     stop_words,
 )
+from marsad.actors.non_names import drop_non_names
 from marsad.actors.references import refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.knowledge import load_table
@@ -88,7 +89,14 @@ class _Found:
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
-_PER_COUNTRY = re.compile(r"^(Islamic State|Civilians|Unidentified Armed Group) \((.+)\)$")
+_PER_COUNTRY = re.compile(r"^(Islamic State|Civilians|Protesters|Rioters|Unidentified Armed Group) \((.+)\)$")
+#: unarmed crowds ACLED names by the country they are in: generic class -> (id prefix, name, inter, actor_type);
+#: civilians are victims (inter 7), protesters peaceful demonstrators (6), rioters violent ones (5)
+CROWDS = {
+    "civilians": ("civ", "Civilians", 7, "civilians"),
+    "protesters": ("pro", "Protesters", 6, "protesters"),
+    "rioters": ("rio", "Rioters", 5, "rioters"),
+}
 _ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 
@@ -233,7 +241,7 @@ class _ActorPass:
                 # and allies follow salience and nearness respectively
                 if f.resolution in ("allied", "state", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
-                local = (self._sentence_country(f) or country) if f.resolution == "civilians" else country
+                local = (self._sentence_country(f) or country) if f.resolution in CROWDS else country
                 f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, local), f.role)
             if f.resolution is None and (f.start, f.end) in self._weak:
                 continue  # التنظيم، الطيران with nothing named before them are ordinary words here
@@ -284,16 +292,22 @@ class _ActorPass:
             return _as_generic(first(lambda r: r.actor_type == "monitor"))
         if cls == "international":
             return _as_generic(first(lambda r: r.actor_type == "international organization"))
-        if cls == "civilians":
-            if country is None:
-                return None
-            entry = self.d.entries.get(f"civ-{country.lower()}")
-            if entry is not None:
-                return entry.resolution(generic=True)
-            name = self.d.country_names.get(country, country)
-            return ActorResolution(f"civ-{country.lower()}", f"Civilians ({name})", 7, "civilians", country,
-                                   None, None, True)
+        if cls in CROWDS:
+            return self.crowd(cls, country)
         return None
+
+    def crowd(self, cls: str, country: str | None, name: str | None = None) -> ActorResolution | None:
+        """ACLED's "Civilians (Country)", "Protesters (Country)" or "Rioters (Country)" for a crowd in ``country``
+        (``name``: ACLED's name of the country, when the caller knows it better than the state forces table)."""
+        if country is None:
+            return None
+        prefix, label, inter, actor_type = CROWDS[cls]
+        entry = self.d.entries.get(f"{prefix}-{country.lower()}")
+        if entry is not None:
+            return entry.resolution(generic=True)
+        name = name or self.d.country_names.get(country) or _country_name(country)
+        return ActorResolution(f"{prefix}-{country.lower()}", f"{label} ({name})", inter, actor_type, country,
+                               None, None, True)
 
     # organisations the dictionary does not list ------------------------------------------------------------------
     def organizations(self) -> None:
@@ -759,6 +773,17 @@ _AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جم�
 _OPENERS = frozenset({"ان", "انه", "انها", ":"})
 
 
+@lru_cache(maxsize=256)
+def _country_name(iso2: str) -> str:
+    """A country's short English name (ISO 3166 via pycountry) for a country the actor tables do not list."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2.upper())
+    if country is None:
+        return iso2
+    return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """Reporting verbs of ``source_cues.tsv``, bare and with و / ف."""
@@ -1065,4 +1090,5 @@ class ActorRecognizer:
         run.persons()
         if self.tagger:
             run.tagged(default_tagger())
+        drop_non_names(run)  # front lines (جبهة حيفان) and weapons (الكاتيوشا) read as names
         return add_mentions(article, run.mentions(), self.provides)

@@ -295,26 +295,23 @@ def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
 
 
 def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
-    """Civilians are named by the country where they were hit: the towns and regions of their sentence decide before
-    a country named there (اتهمت حماس إسرائيل بقتل مدنيين في رفح: Palestine), then the article's main country."""
-    from marsad.actors.recognizer import _Found
+    """Civilians, protesters and rioters are named by the country where they were hit or gathered: the towns and
+    regions of their sentence decide before a country named there (اتهمت حماس إسرائيل بقتل مدنيين في رفح: Palestine),
+    then the article's main country."""
+    from marsad.actors.recognizer import CROWDS, _Found
 
     for n, f in enumerate(run.found):
-        if f.resolution != "civilians":
+        if not isinstance(f.resolution, str) or f.resolution not in CROWDS:
             continue
         country = _local_country(run, f) or run._sentence_country(f) or run._main_country()
         if country is None:
             continue
-        entry = run.d.entries.get(f"civ-{country.lower()}")
-        if entry is not None:
-            resolution = entry.resolution(generic=True)
-        else:
-            name = lex.countries.get(country) or run.d.country_names.get(country)
-            if name is None:
-                continue
-            resolution = ActorResolution(f"civ-{country.lower()}", f"Civilians ({name})", 7, "civilians", country,
-                                         None, None, True)
-        run.found[n] = _Found(f.start, f.end, f.kind, resolution, f.role)
+        name = lex.countries.get(country) or run.d.country_names.get(country)
+        if name is None and f"{CROWDS[f.resolution][0]}-{country.lower()}" not in run.d.entries:
+            continue
+        resolution = run.crowd(f.resolution, country, name)
+        if resolution is not None:
+            run.found[n] = _Found(f.start, f.end, f.kind, resolution, f.role)
 
 
 def _local_country(run: _ActorPass, f: _Found) -> str | None:

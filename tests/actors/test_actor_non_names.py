@@ -1,0 +1,102 @@
+"""Front lines and weapons are not actors, organisations or people (front_heads.tsv, weapon_names.tsv)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.actors.non_names import front_heads, weapon_matcher
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.knowledge import load_table
+from marsad.model import Article, MentionKind
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.normalize import normalize
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+WHEN = datetime(2025, 5, 12, 8, tzinfo=UTC)
+NAMES = (MentionKind.ACTOR, MentionKind.ORGANIZATION, MentionKind.PERSON)
+
+
+def recognised(text: str, tagger: bool = True) -> Article:
+    article = Article("t", text, published=WHEN)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer(), ActorRecognizer(tagger=tagger)):
+        article = stage(article)
+    return article
+
+
+def names(article: Article) -> dict[str, object]:
+    return {m.text: m.resolution for m in article.mentions if m.kind in NAMES}
+
+
+@pytest.mark.parametrize("name", ["front_heads.tsv", "weapon_names.tsv"])
+def test_files_cite_sources_and_survive_normalization(name):
+    table = load_table(name)
+    assert table.source and table.licence
+    forms = [row["form"] for row in table.rows]
+    assert len(forms) == len(set(forms))
+    assert all(normalize(f).strip() for f in forms)
+
+
+def test_weapon_names_match_behind_proclitics_and_the_article():
+    found = {m.phrase for m in weapon_matcher().find(normalize("أطلقوا صواريخ الكاتيوشا وبالكورنيت وإف 16"))}
+    assert {normalize("الكاتيوشا"), normalize("الكورنيت"), normalize("إف 16")} <= found
+    assert normalize("جبهة") in front_heads()
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        ("قتل ثلاثة جنود في هجوم للحوثيين على جبهة حيفان جنوب تعز.", "جبهة حيفان"),
+        ("تصاعد القتال في جبهة الضالع خلال الليل.", "جبهة الضالع"),
+        ("اندلعت مواجهات عنيفة في جبهة مريس شمالي المحافظة.", "جبهة مريس"),
+        ("صد الجيش هجوما واسعا على جبهات صرواح.", "جبهات صرواح"),
+    ],
+)
+def test_a_front_named_after_a_place_is_no_actor(text, front):
+    found = names(recognised(text))
+    assert front not in found
+    assert not any(k.startswith(front.split()[0]) for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "canonical"),
+    [
+        ("قاتلت جبهة النصرة في ريف إدلب.", "جبهة النصرة", "Hayat Tahrir al Sham"),
+        ("أعلنت الجبهة الشعبية لتحرير فلسطين مسؤوليتها عن العملية.", "الجبهة الشعبية لتحرير فلسطين",
+         "PFLP: Popular Front for the Liberation of Palestine"),
+    ],
+)
+def test_real_fronts_stay_actors(text, front, canonical):
+    found = names(recognised(text))
+    assert any(k.startswith(front) or front.startswith(k) for k in found), found
+    if canonical:
+        assert found[front].canonical == canonical
+
+
+def test_a_front_of_an_unknown_group_is_kept_when_no_place_follows():
+    found = names(recognised("أعلنت جبهة التحرير الوطني رفضها للاتفاق."))
+    assert any(k.startswith("جبهة التحرير") for k in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق مقاتلو الحزب رشقة من صواريخ الكاتيوشا باتجاه الجليل الأعلى.",
+        "وأسقطت الدفاعات الجوية مسيرة من طراز شاهد 136 فوق المدينة.",
+        "وقصفت مقاتلات إف 16 مواقع للمسلحين، وحلقت مروحيات أباتشي فوق المخيم.",
+        "واستهدف المقاتلون دبابة ميركافا بصاروخ كورنيت.",
+    ],
+)
+def test_weapons_are_not_names(text):
+    found = names(recognised(text))
+    weapon_spans = [(m.start, m.end) for m in weapon_matcher().find(normalize(text))]
+    assert weapon_spans
+    article = recognised(text)
+    for m in article.mentions:
+        if m.kind in NAMES:
+            n = article.offsets.to_normalized(m.start), article.offsets.to_normalized(m.end)
+            assert not any(a < n[1] and n[0] < b for a, b in weapon_spans), found
+
+
+def test_a_person_named_after_a_weapon_keeps_a_name_word():
+    found = names(recognised("وقال القيادي محمد الكاتيوشا إن الهجوم فشل.", tagger=False))
+    assert any("محمد" in k for k in found)
