@@ -119,9 +119,9 @@ class _FixedTagger:
 
 
 def test_tagger_adds_names_and_rules_keep_priority(monkeypatch):
-    text = ("وقال مدير المرصد رامي عبد الرحمن إن المدنيين نزحوا، وتحدث القيادي في الجبهة الشعبية لتحرير فلسطين "
+    text = ("وقال مدير المرصد رامي عبد الرحمن إن المدنيين نزحوا، وتحدث القيادي في الجبهة الديمقراطية لتحرير فلسطين "
             "خالدة جرار عن الأسرى، فيما قالت جمعية خيرية إنها ساعدت.")
-    proposals = [("المرصد رامي", "PERS"), ("الجبهه الشعبيه لتحرير فلسطين", "ORG"), ("خالده جرار", "PERS"),
+    proposals = [("المرصد رامي", "PERS"), ("الجبهه الديمقراطيه لتحرير فلسطين", "ORG"), ("خالده جرار", "PERS"),
                  ("جمعيه خيريه", "ORG")]
     monkeypatch.setattr(recognizer, "default_tagger", lambda: _FixedTagger(proposals))
     article = tokenized(text)
@@ -131,9 +131,9 @@ def test_tagger_adds_names_and_rules_keep_priority(monkeypatch):
     assert {(m.start, m.end, m.kind, m.resolution) for m in rules.mentions} <= {
         (m.start, m.end, m.kind, m.resolution) for m in combined.mentions}
     added = {m.text: m for m in combined.mentions if (m.start, m.end) not in {(r.start, r.end) for r in rules.mentions}}
-    assert set(added) == {"الجبهة الشعبية لتحرير فلسطين", "خالدة جرار"}  # جمعية خيرية: a description, vetoed
-    assert added["الجبهة الشعبية لتحرير فلسطين"].kind is MentionKind.ORGANIZATION
-    assert added["الجبهة الشعبية لتحرير فلسطين"].resolution is None
+    assert set(added) == {"الجبهة الديمقراطية لتحرير فلسطين", "خالدة جرار"}  # جمعية خيرية: a description, vetoed
+    assert added["الجبهة الديمقراطية لتحرير فلسطين"].kind is MentionKind.ORGANIZATION
+    assert added["الجبهة الديمقراطية لتحرير فلسطين"].resolution is None
     assert added["خالدة جرار"].kind is MentionKind.PERSON and added["خالدة جرار"].resolution.name == "خالدة جرار"
     people = {m.text: m for m in combined.mentions_of(MentionKind.PERSON)}
     assert people["رامي عبد الرحمن"].resolution.name == "Rami Abdel Rahman"

@@ -1,0 +1,55 @@
+"""Libyan armed formations and the Somali Al Shabaab, and the ordinary words their names contain."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.model import ActorResolution, Article, MentionKind
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+WHEN = datetime(2025, 5, 14, 7, tzinfo=UTC)
+
+
+def actors(text: str) -> dict[str, ActorResolution]:
+    article = Article("t", text, published=WHEN)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer()):
+        article = stage(article)
+    return {m.text: m.resolution for m in article.mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION) and isinstance(m.resolution, ActorResolution)}
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("اندلعت اشتباكات بين عناصر جهاز دعم الاستقرار وقوة أخرى جنوب العاصمة.", "جهاز دعم الاستقرار",
+         "Stability Support Apparatus"),
+        ("قالت مصادر إن اللواء 444 قتال سيطر على معسكر في الضاحية الجنوبية.", "اللواء 444 قتال", "444th Brigade"),
+        ("وانسحبت قوة الردع الخاصة من محيط المطار بعد وساطة الأعيان.", "قوة الردع الخاصة",
+         "Rada Special Deterrence Force"),
+    ],
+)
+def test_libyan_formations_are_named(text, alias, canonical):
+    res = actors(text)[alias]
+    assert res.canonical == canonical and res.country == "LY" and res.inter == 3
+
+
+def test_al_shabaab_needs_its_movement_word():
+    assert actors("هاجمت حركة الشباب قاعدة عسكرية قرب مقديشو.")["حركة الشباب"].canonical == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج الشباب إلى الشوارع احتفالا بالعيد.",
+        "قتل عدد من الشباب في القصف على الحي.",
+        "وأطلقت القوات النار على مجموعة من الشباب عند الحاجز.",
+        "دعا الرئيس الشباب إلى المشاركة في الانتخابات.",
+    ],
+)
+def test_bare_youth_is_no_actor(text):
+    assert not any(r.canonical == "Al Shabaab" for r in actors(text).values())
+
+
+def test_a_generic_deterrence_force_is_not_rada():
+    assert not any(r.actor_id == "ly-rada" for r in actors("قال الوزير إن قوة الردع النووي ضرورية.").values())
