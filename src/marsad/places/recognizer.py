@@ -126,6 +126,9 @@ class _Match:
     admin_key: tuple[str, str] | None = None
     #: the word before the match's word, when only spaces separate them
     prev: tuple[int, int] | None = None
+    #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
+    #: next coordinated name is read the same way
+    governs_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -390,13 +393,21 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
                 cue, stem = found
                 m.cued = True
                 m.cue_role = cue.role
+                m.governs_list = cue.plural
                 if cue.role != "town":
                     m.span_start = prev[0] + (len(w1) - len(stem))
-            elif previous is not None and previous.cue_role and previous.cue_role != "town" and m.key:
-                # a list governed by a plural cue: محافظات حلب وإدلب وحماة
-                gap = text[previous.end : m.word_start].strip()
-                if gap in ("", ",", "و") and (text[m.word_start] == "و" or gap == ","):
+            elif previous is not None and m.key and _coordinated(text, previous, m):
+                if previous.region is not None and previous.governs_list:
+                    # ريفي حماة وإدلب: the dual head makes both names region expressions
+                    m.region = previous.region
+                    m.governs_list = True
+                elif previous.cue_role and (previous.cue_role != "town" or previous.governs_list):
+                    # a list governed by a plural cue: محافظات حلب وإدلب وحماة, مدينتي حلب وحماة
                     m.cue_role = previous.cue_role
+                    m.cued = m.cued or previous.governs_list
+                    m.governs_list = previous.governs_list
+        if head is not None and head.dual:
+            m.governs_list = True
     if m.region is None and m.key.startswith("ريف "):
         m.region = vocab.heads.get("ريف")
     if m.region is not None:
@@ -414,6 +425,12 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
                 m.span_end = nxt[1]
 
 
+def _coordinated(text: str, previous: _Match, m: _Match) -> bool:
+    """True when ``m`` follows ``previous`` in a list: only و (on ``m``'s word) or a comma between them."""
+    gap = text[previous.span_end : m.word_start].strip()
+    return gap in ("", ",", "،") and (text[m.word_start] == "و" or gap in (",", "،"))
+
+
 def _country_facts(gaz: Gazetteer, cc: str) -> tuple[str, int | None, str]:
     f = gaz.countries.get(cc)
     return (f.name, f.iso, cc) if f else (cc, None, cc)
@@ -423,22 +440,35 @@ _RESOLUTIONS: dict[tuple, PlaceResolution] = {}
 _RESOLUTIONS_OWNER: list = [None]
 
 
+def _region_feature(p: Place, direction: str | None) -> str:
+    """The feature of a region expression's resolution: a part of a country (جنوب لبنان, شمال سوريا) is a
+    ``region`` (ACLED codes 'south Lebanon' at precision 3 as a region, not as the country), anything else keeps its
+    own feature."""
+    return "region" if direction and p.feature == "country" else p.feature
+
+
 def _resolution(
-    gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str = ""
+    gaz: Gazetteer,
+    p: Place,
+    precision: int,
+    direction: str | None,
+    ncand: int,
+    name_ar: str = "",
+    feature: str = "",
 ) -> PlaceResolution:
     # resolutions are frozen: one instance serves every mention of the same place read the same way
     if _RESOLUTIONS_OWNER[0] is not gaz or len(_RESOLUTIONS) > 100_000:
         _RESOLUTIONS.clear()
         _RESOLUTIONS_OWNER[0] = gaz
-    key = (p.id, precision, direction, ncand, name_ar)
+    key = (p.id, precision, direction, ncand, name_ar, feature)
     res = _RESOLUTIONS.get(key)
     if res is None:
-        res = _RESOLUTIONS[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar)
+        res = _RESOLUTIONS[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar, feature)
     return res
 
 
 def _new_resolution(
-    gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str
+    gaz: Gazetteer, p: Place, precision: int, direction: str | None, ncand: int, name_ar: str, feature: str = ""
 ) -> PlaceResolution:
     country, iso, cc = _country_facts(gaz, p.country_code)
     if p.id.startswith("geonames:"):
@@ -456,7 +486,7 @@ def _new_resolution(
         admin1=p.admin1 or None,
         admin2=p.admin2 or None,
         admin3=p.admin3 or None,
-        feature=p.feature,
+        feature=feature or p.feature,
         geo_precision=precision,
         direction=direction or None,
         geonames_id=gid,
@@ -886,6 +916,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
             scorer.article_admin[key] += 1
             m.admin_key = key
+    kept = _drop_partial_names(text, kept, vocab)
     if countries:
         scorer.article_country = countries.most_common(1)[0][0]
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
@@ -945,7 +976,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             admin1_place = _admin_unit_for_region(gaz, p, m)
             direction = "-".join(d for d in (m.region.direction, m.adjective.direction if m.adjective else "") if d)
             if admin1_place is not None:
-                res = _resolution(gaz, admin1_place, m.region.precision_admin, direction, m.ncandidates)
+                res = _resolution(
+                    gaz, admin1_place, m.region.precision_admin, direction, m.ncandidates,
+                    feature=_region_feature(admin1_place, direction),
+                )  # fmt: skip
             else:
                 res = _resolution(gaz, p, m.region.precision_town, direction, m.ncandidates)
             role = "region"
@@ -975,6 +1009,25 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
                 role=role,
             )
         )
+    return out
+
+
+def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -> list[_Match]:
+    """Drop a cue-named match that is only the first word of a longer name the gazetteer lacks (مخيم نور شمس: نور
+    is a town of Iran), so the whole name becomes one unresolved mention. Only when no other place of the article may
+    be in a country of its candidates: a known town of the article's country keeps its reading (مدينة حلب قتل
+    فيها ... إدلب), and so does a name with no other place to compare with."""
+    starts = {m.start for m in kept}
+    out = []
+    for m in kept:
+        if m.cued and m.cue_role == "town" and m.region is None and not m.governs_list:
+            nxt = _next_word(text, m.end)
+            if nxt is not None and nxt[0] not in starts and _continues_name(text[nxt[0] : nxt[1]], vocab):
+                own = {p.country_code for p in m.places}
+                others = [{p.country_code for p in o.places} for o in kept if o is not m and o.role != "context?"]
+                if others and not any(own & ccs for ccs in others):
+                    continue
+        out.append(m)
     return out
 
 
@@ -1011,7 +1064,7 @@ def _unresolved(
         if not _proclitics_only(text, match.start()):
             continue
         cue = vocab.cue(match.group())
-        if cue is None or cue.role != "town" or cue.unresolved == "no" or cue.plural:
+        if cue is None or cue.role != "town" or cue.unresolved == "no":
             continue
         ws = _scan_of(text).rfind(" ", 0, match.start()) + 1
         before = _prev_word(text, ws) if ws == match.start() else None
@@ -1020,49 +1073,99 @@ def _unresolved(
         ):
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
         nxt = _next_word(text, match.end())
-        if nxt is None:
-            continue
-        if 1 in covered[nxt[0] : nxt[1]]:
-            continue
-        word = text[nxt[0] : nxt[1]]
-        # a two-letter first element (ام, بن) opens a compound name: قرية أم الزينات
-        if not _ARABIC_WORD.match(word) or word in vocab.not_names or (len(word) < 3 and word not in vocab.elements):
-            continue
-        if cue.unresolved == "article" and not word.startswith("ال"):
-            continue
-        if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
-            continue  # an indefinite nisba adjective (مدينة استراتيجية), not a name
-        if vocab.stop.get(word) == "never" and word not in vocab.elements:
-            continue
-        end = nxt[1]
-        nxt2 = _next_word(text, end)
-        if nxt2 is not None:
-            w2 = text[nxt2[0] : nxt2[1]]
-            if (
-                w2 not in vocab.not_names
-                and w2 not in vocab.adjectives
-                and _ARABIC_WORD.match(w2)
-                and (word in vocab.elements or (w2.startswith("ال") and not w2.endswith("يه")))
-                and 1 not in covered[nxt2[0] : nxt2[1]]
-            ):
-                end = nxt2[1]
-        if len(word) < 3 and end == nxt[1]:
-            continue  # a first element alone (قرية أم) is no name
-        sentence = article.sentences[bisect.bisect_right(sentence_starts, nxt[0]) - 1].index if sentence_starts else 0
-        context = _context_for(by_sentence, final, nxt[0], sentence)
-        res = None
-        if context is not None and context.chosen is not None:
-            p = context.chosen
-            precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
-            unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
-            direction = None
-            if context.region is not None:
-                parts = (context.region.direction, context.adjective.direction if context.adjective else "")
-                direction = "-".join(d for d in parts if d) or None
-            res = _resolution(gaz, unit or p, precision, direction, 0, name_ar=text[nxt[0] : end])
-        out.append((nxt[0], end, sentence, res, "unresolved"))
-        covered[nxt[0] : end] = b"\x01" * (end - nxt[0])
+        # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the names coordinated after its first one
+        names = 2 if cue.plural else 1
+        while nxt is not None and names > 0:
+            names -= 1
+            if 1 in covered[nxt[0] : nxt[1]]:
+                break
+            span = _cued_name(text, nxt, cue, vocab, covered)
+            if span is None:
+                break
+            start, end = span
+            sentence = (
+                article.sentences[bisect.bisect_right(sentence_starts, start) - 1].index if sentence_starts else 0
+            )
+            context = _context_for(by_sentence, final, start, sentence)
+            res = None
+            if context is not None and context.chosen is not None:
+                p = context.chosen
+                precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
+                unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
+                direction = None
+                if context.region is not None:
+                    parts = (context.region.direction, context.adjective.direction if context.adjective else "")
+                    direction = "-".join(d for d in parts if d) or None
+                target = unit or p
+                res = _resolution(
+                    gaz, target, precision, direction, 0, name_ar=text[start:end],
+                    feature=_region_feature(target, direction),
+                )  # fmt: skip
+            out.append((start, end, sentence, res, "unresolved"))
+            covered[start:end] = b"\x01" * (end - start)
+            # the next name of the list: و on its first word, nothing else between
+            nxt = _next_word(text, end)
+            if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
+                break
+            nxt = (nxt[0] + 1, nxt[1])
     return out
+
+
+def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
+    """True when ``word`` may continue a name a cue introduced (مخيم نور شمس, حي الشيخ رضوان): not punctuation, a
+    conjunction's word, a function or time word, a news verb, a region head, a cue or a direction adjective."""
+    # و opens the next phrase; a preposition with the article (للاجئين, بالقرب) follows a name, never continues it
+    if not _ARABIC_WORD.match(word) or len(word) < 2 or word.startswith(("و", "لل", "بال", "كال")):
+        return False
+    if word in vocab.not_names or word in vocab.adjectives or word in vocab.name_ends:
+        return False
+    if any(st in vocab.heads or st in vocab.cues or st in vocab.name_ends for st in strip_proclitics(word)):
+        return False
+    # an indefinite nisba adjective (مدينة استراتيجية) or a definite one (حي الشجاعية الشرقية) is no part of a name
+    return not (word.endswith("يه") and len(word) > 5)
+
+
+#: the most words a name that a cue introduces and the gazetteer lacks may have (عين الحلوة, تل أبو الخير)
+CUED_NAME_WORDS = 3
+
+
+def _cued_name(
+    text: str, first: tuple[int, int], cue, vocab: PlaceVocabulary, covered: bytearray
+) -> tuple[int, int] | None:
+    """The span of the unknown name starting at ``first`` after a town cue, or None when it is no name.
+
+    The name runs up to the next function word, punctuation, region head or known place (مخيم نور شمس في طولكرم,
+    حي الشيخ رضوان بحلب), at most :data:`CUED_NAME_WORDS` words; a third word only after a second element (تل
+    أبو الخير). It is never split: عين زارة is one unknown name, not عين 'spring' and a word.
+    """
+    word = text[first[0] : first[1]]
+    # a two-letter first element (ام, بن, ود) opens a compound name: قرية أم الزينات, قرية ود النورة
+    if not _ARABIC_WORD.match(word) or word in vocab.not_names or (len(word) < 3 and word not in vocab.elements):
+        return None
+    if word in vocab.name_ends or any(st in vocab.heads or st in vocab.cues for st in strip_proclitics(word)):
+        return None
+    if cue.unresolved == "article" and not word.startswith("ال"):
+        return None
+    if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
+        return None  # an indefinite nisba adjective (مدينة استراتيجية), not a name
+    if vocab.stop.get(word) == "never" and word not in vocab.elements:
+        return None
+    end = first[1]
+    words = [word]
+    while len(words) < CUED_NAME_WORDS:
+        if len(words) == 2 and words[1] not in vocab.elements:
+            break
+        nxt = _next_word(text, end)
+        if nxt is None or 1 in covered[nxt[0] : nxt[1]]:
+            break
+        w = text[nxt[0] : nxt[1]]
+        if not _continues_name(w, vocab):
+            break
+        words.append(w)
+        end = nxt[1]
+    if len(words) == 1 and len(word) < 3:
+        return None  # a first element alone (قرية أم) is no name
+    return first[0], end
 
 
 _PRONOUN_PATTERNS: dict[int, re.Pattern] = {}
@@ -1164,7 +1267,10 @@ def _pronoun_regions(
         direction = "-".join(d for d in (head.direction, adjective.direction if adjective else "") if d)
         unit = _admin_unit_for_region(gaz, p, antecedent)
         if unit is not None:
-            res = _resolution(gaz, unit, head.precision_admin, direction, antecedent.ncandidates)
+            res = _resolution(
+                gaz, unit, head.precision_admin, direction, antecedent.ncandidates,
+                feature=_region_feature(unit, direction),
+            )  # fmt: skip
         else:
             res = _resolution(gaz, p, head.precision_town, direction, antecedent.ncandidates)
         start = match.start("head")

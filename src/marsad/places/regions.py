@@ -32,6 +32,7 @@ class RegionWord:
         direction: compass direction kept (``north``, ``south-east``, ``centre``) or ``""``.
         precision_town: ACLED geo_precision when the place is a town.
         precision_admin: ACLED geo_precision when the place is an admin unit or a country.
+        dual: True for a head in the dual (ريفي حماة وإدلب) that governs two coordinated places.
     """
 
     text: str
@@ -39,6 +40,7 @@ class RegionWord:
     direction: str
     precision_town: int
     precision_admin: int
+    dual: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class PlaceVocabulary:
     #: words that make a sentence about sport (مباراة, الدوري), and words after which a town in it is a team (فاز)
     sports: frozenset[str] = frozenset()
     sports_before: frozenset[str] = frozenset()
+    #: function words, time words and news verbs that end a name introduced by a cue (مخيم نور شمس في ...)
+    name_ends: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -122,8 +126,9 @@ def load_vocabulary() -> PlaceVocabulary:
             row["direction"],
             int(row["precision_town"]),
             int(row["precision_admin"]),
+            row["kind"] == "dual",
         )
-        (heads if w.kind == "head" else adjectives)[w.text] = w
+        (adjectives if w.kind == "adjective" else heads)[w.text] = w
     cues: dict[str, Cue] = {}
     elements: set[str] = set()
     for row in load_table("place_cues.tsv").rows:
@@ -145,7 +150,8 @@ def load_vocabulary() -> PlaceVocabulary:
             stop[text] = row["policy"]
     organisations: dict[str, str] = {}
     context: dict[str, set[str]] = {
-        "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set()
+        "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
+        "name-end": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -159,4 +165,5 @@ def load_vocabulary() -> PlaceVocabulary:
         heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
+        frozenset(context["name-end"]),
     )  # fmt: skip
