@@ -97,6 +97,8 @@ CROWDS = {
     "protesters": ("pro", "Protesters", 6, "protesters"),
     "rioters": ("rio", "Rioters", 5, "rioters"),
 }
+#: actor types of the crowds: they are the people an event happens to or who gather, never an organisation that speaks
+CROWD_TYPES = frozenset(crowd[3] for crowd in CROWDS.values())
 _ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 

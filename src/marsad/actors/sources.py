@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import PhraseMatch, PhraseMatcher, split_cell
+from marsad.actors.recognizer import CROWD_TYPES
 from marsad.datelines import Agency, agencies
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -263,7 +264,7 @@ class _SourcePass:
                     stype = "armed group" if res.role == "fighter" else "government" if res.organization else "media"
                     src = SourceResolution(f"person:{normalize(res.name)}", res.name, stype, "Other")
                 return src, s, e
-            if isinstance(res, ActorResolution) and res.actor_type != "civilians":
+            if isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES:
                 return _actor_source(res), s, e
         return None
 
@@ -282,7 +283,7 @@ class _SourcePass:
         for m in self.entities:
             s, e = self._n(m.start), self._n(m.end)
             res = m.resolution
-            if pos < s <= pos + len(window) and isinstance(res, ActorResolution) and res.actor_type != "civilians" \
+            if pos < s <= pos + len(window) and isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES \
                     and all(w in ("في", "باسم", "لدي", "ب", "من", "") for w in self.text[pos:s].split()[:-1]):
                 return _actor_source(res), e
         return None
