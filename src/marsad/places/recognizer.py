@@ -1022,7 +1022,11 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
     for m in kept:
         if m.cued and m.cue_role == "town" and m.region is None and not m.governs_list:
             nxt = _next_word(text, m.end)
-            if nxt is not None and nxt[0] not in starts and _continues_name(text[nxt[0] : nxt[1]], vocab):
+            word = text[nxt[0] : nxt[1]] if nxt is not None else ""
+            # an imperfect verb (يضم, تقع) often follows a known town as the sentence goes on: not a name's part
+            if nxt is not None and nxt[0] not in starts and not word.startswith(("ي", "ت")) and _continues_name(
+                word, vocab
+            ):
                 own = {p.country_code for p in m.places}
                 others = [{p.country_code for p in o.places} for o in kept if o is not m and o.role != "context?"]
                 if others and not any(own & ccs for ccs in others):
@@ -1117,7 +1121,7 @@ def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
     # و opens the next phrase; a preposition with the article (للاجئين, بالقرب) follows a name, never continues it
     if not _ARABIC_WORD.match(word) or len(word) < 2 or word.startswith(("و", "لل", "بال", "كال")):
         return False
-    if word in vocab.not_names or word in vocab.adjectives or word in vocab.name_ends:
+    if word in vocab.not_names or word in vocab.adjectives or word in vocab.name_ends or word in vocab.time_words:
         return False
     if any(st in vocab.heads or st in vocab.cues or st in vocab.name_ends for st in strip_proclitics(word)):
         return False

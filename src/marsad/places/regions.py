@@ -85,6 +85,8 @@ class PlaceVocabulary:
     sports_before: frozenset[str] = frozenset()
     #: function words, time words and news verbs that end a name introduced by a cue (مخيم نور شمس في ...)
     name_ends: frozenset[str] = frozenset()
+    #: time words that end a name introduced by a cue but may begin one (صباح اليوم; مدينة صباح الأحمد)
+    time_words: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -151,7 +153,7 @@ def load_vocabulary() -> PlaceVocabulary:
     organisations: dict[str, str] = {}
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
-        "name-end": set(),
+        "name-end": set(), "name-end-time": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -165,5 +167,5 @@ def load_vocabulary() -> PlaceVocabulary:
         heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
-        frozenset(context["name-end"]),
+        frozenset(context["name-end"]), frozenset(context["name-end-time"]),
     )  # fmt: skip
