@@ -3,8 +3,11 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.dictionary import actor_dictionary
+from marsad.actors.recognizer import CROWDS, ActorRecognizer, _ActorPass
 from marsad.model import ActorResolution, Article, MentionKind
 from marsad.places.recognizer import PlaceRecognizer
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
@@ -55,3 +58,21 @@ def test_a_crowd_is_never_the_antecedent_of_an_armed_group():
     assert found["المحتجون"].canonical == "Protesters (Syria)"
     faction = found.get("الفصائل المسلحة")
     assert faction is None or not faction.canonical.startswith("Protesters")
+
+
+def test_a_crowd_in_construct_is_named_too():
+    assert crowd_actors("اعتقلت الشرطة عشرات من متظاهري الحراك في مدينة الناصرية.")["متظاهري"].canonical == \
+        "Protesters (Iraq)"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(CROWDS)), st.sampled_from(["IQ", "YE", "SD", "LY", "SY", "LB", "PS", "TN"]))
+def test_every_crowd_is_named_by_its_country_with_its_inter(cls, iso2):
+    run = _ActorPass(Article("t", "نص", published=WHEN), actor_dictionary())
+    res = run.crowd(cls, iso2)
+    prefix, label, inter, actor_type = CROWDS[cls]
+    assert res is not None and res.generic
+    assert res.canonical.startswith(f"{label} (") and res.canonical.endswith(")")
+    assert res.inter == inter and res.actor_type == actor_type and res.country == iso2
+    assert iso2 not in res.canonical  # a country name, never its code
+    assert run.crowd(cls, None) is None

@@ -3,11 +3,14 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from marsad.actors.non_names import front_heads, weapon_matcher
-from marsad.actors.recognizer import ActorRecognizer
+from marsad.actors.dictionary import actor_dictionary
+from marsad.actors.non_names import drop_non_names, front_heads, weapon_matcher
+from marsad.actors.recognizer import ActorRecognizer, _ActorPass, _Found
 from marsad.knowledge import load_table
-from marsad.model import Article, MentionKind
+from marsad.model import Article, MentionKind, PersonResolution
 from marsad.places.recognizer import PlaceRecognizer
 from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
@@ -100,3 +103,54 @@ def test_weapons_are_not_names(text):
 def test_a_person_named_after_a_weapon_keeps_a_name_word():
     found = names(recognised("وقال القيادي محمد الكاتيوشا إن الهجوم فشل.", tagger=False))
     assert any("محمد" in k for k in found)
+
+
+WEAPONS = sorted(row["form"] for row in load_table("weapon_names.tsv").rows)
+TEMPLATES = [
+    "أطلق المسلحون صواريخ {} على القرية.",
+    "وقالت المصادر إن {} أصابت مبنى سكنيا في المدينة.",
+    "واستخدم الجيش طائرات {} في الهجوم على المواقع.",
+    "أطلق مقاتلو الحزب رشقة من صواريخ {} باتجاه الجليل الأعلى.",
+]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(WEAPONS), st.sampled_from(TEMPLATES))
+def test_no_name_is_made_of_weapons_only(weapon, template):
+    text = template.format(weapon)
+    article = recognised(text)
+    weapon_spans = [(m.start, m.end) for m in weapon_matcher().find(article.normalized)]
+    assert weapon_spans
+    for m in article.mentions:
+        if m.kind in NAMES:
+            n = article.offsets.to_normalized(m.start), article.offsets.to_normalized(m.end)
+            assert not all(any(a < t.end and t.start < b for a, b in weapon_spans) or t.text.isdigit()
+                           for t in article.tokens if n[0] <= t.start and t.end <= n[1] and t.is_word), m.text
+
+
+def _tagged_run(text: str, name: str) -> _ActorPass:
+    """An actor pass over ``text`` whose only finding is ``name`` read as a person (as the tagger may read it)."""
+    article = Article("t", text, published=WHEN)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        article = stage(article)
+    run = _ActorPass(article, actor_dictionary())
+    start = article.normalized.index(normalize(name))
+    end = start + len(normalize(name))
+    run.found = [_Found(start, end, MentionKind.PERSON, PersonResolution(normalize(name), None, None, None))]
+    return run
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WEAPONS), st.sampled_from(["", "ال", "بال", "و"]))
+def test_a_person_read_over_a_weapon_name_is_dropped(weapon, prefix):
+    if prefix and (" " in weapon or weapon.startswith(("ال", "إف", "اف", "إم", "تي"))):
+        prefix = ""
+    run = _tagged_run(f"وقال الناطق إن {prefix}{weapon} أصاب الهدف.", prefix + weapon)
+    drop_non_names(run)
+    assert run.found == []
+
+
+def test_a_person_with_a_name_word_is_kept():
+    run = _tagged_run("وقال الناطق إن محمد كورنيت أصاب الهدف.", "محمد كورنيت")
+    drop_non_names(run)
+    assert len(run.found) == 1
