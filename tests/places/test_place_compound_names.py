@@ -45,6 +45,21 @@ def test_dual_town_cue_makes_both_names_towns():
     assert ms["حماة"].role == "" and ms["حماة"].resolution.feature == "populated_place"
 
 
+def test_dual_adjective_gives_both_regions_their_direction():
+    ms = places("تقدمت الفصائل في ريفي حلب وإدلب الغربيين خلال يومين.")
+    assert ms["ريفي حلب"].resolution.direction == "west"
+    assert ms["إدلب الغربيين"].resolution.direction == "west"
+    # a singular adjective after the second name describes it alone
+    ms = places("تقدمت الفصائل في ريفي حلب وإدلب الغربي خلال يومين.")
+    assert ms["ريفي حلب"].resolution.direction is None
+    assert ms["إدلب الغربي"].resolution.direction == "west"
+
+
+def test_rural_adjective_is_no_pronoun_region():
+    ms = places("يعيش النازحون في مناطق ريفية في دارفور.")
+    assert [t for t, m in ms.items() if m.role == "region"] == ["دارفور"]
+
+
 def test_singular_head_does_not_reach_the_coordinated_name():
     ms = places("اشتباكات في ريف حلب ودمشق.")
     assert ms["ريف حلب"].role == "region"

@@ -847,6 +847,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
         )
         _attach_context(text, m, vocab, previous)
+        if (
+            previous is not None and m.adjective is not None and m.adjective.dual and previous.region is m.region
+            and previous.governs_list and previous.adjective is None
+        ):
+            previous.adjective = m.adjective  # ريفي حماة وإدلب الشماليين: the dual adjective describes both
         previous = m
 
     regions = _acled_regions()
@@ -1182,9 +1187,12 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
     the pronoun forms themselves: a text containing none of them (most texts) is not searched with the regex."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
-        # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه)
+        # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه,
+        # ريفية 'rural'); a dual head takes no pronoun
         heads = sorted(
-            (h for h, w in vocab.heads.items() if not (h.endswith("ي") and w.direction)), key=len, reverse=True
+            (h for h, w in vocab.heads.items() if not (h.endswith("ي") and w.direction) and not w.dual),
+            key=len,
+            reverse=True,
         )
         alternation = "|".join(re.escape(h) for h in heads)
         regex = re.compile(rf"(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")

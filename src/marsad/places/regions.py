@@ -32,7 +32,8 @@ class RegionWord:
         direction: compass direction kept (``north``, ``south-east``, ``centre``) or ``""``.
         precision_town: ACLED geo_precision when the place is a town.
         precision_admin: ACLED geo_precision when the place is an admin unit or a country.
-        dual: True for a head in the dual (ريفي حماة وإدلب) that governs two coordinated places.
+        dual: True for a head in the dual (ريفي حماة وإدلب) that governs two coordinated places, or an adjective in
+            the dual after the second of them that describes both (الشماليين).
     """
 
     text: str
@@ -128,9 +129,9 @@ def load_vocabulary() -> PlaceVocabulary:
             row["direction"],
             int(row["precision_town"]),
             int(row["precision_admin"]),
-            row["kind"] == "dual",
+            row["kind"] in ("dual", "dual-adjective"),
         )
-        (adjectives if w.kind == "adjective" else heads)[w.text] = w
+        (adjectives if w.kind.endswith("adjective") else heads)[w.text] = w
     cues: dict[str, Cue] = {}
     elements: set[str] = set()
     for row in load_table("place_cues.tsv").rows:
