@@ -72,6 +72,9 @@ EVENT_FIELDS = (
 )
 
 
+#: ACLED's name stem of each crowd actor type; the country of the event completes it
+CROWD_TYPES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters"}
+
 #: ACLED's actor for the unnamed participants of protests and riots, with its inter code
 CROWD_ACTORS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 
@@ -115,9 +118,10 @@ def _actor_names(
         if isinstance(res, ActorResolution):
             name = res.canonical
             facts = countries().get(event_country or "")
-            if res.actor_type == "civilians" and facts and res.country != event_country:
-                # ACLED names civilians by the country where the event happens, not by their nationality
-                name = f"Civilians ({facts.country})"
+            crowd = CROWD_TYPES.get(res.actor_type)
+            if crowd and facts and res.country != event_country:
+                # ACLED names civilians and crowds by the country where the event happens, not by their nationality
+                name = f"{crowd} ({facts.country})"
             if inter is None:
                 inter = inter_for(res, event_country)
         elif isinstance(res, PersonResolution):

@@ -96,8 +96,18 @@ _FAR_TARGET_WORDS = frozenset(
 _NOT_ENTERED = frozenset(
     normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
 )
-#: sub-event types whose trigger may name who acts (الطيران الحربي السوري، المدفعية الإسرائيلية، المتظاهرون)
-_WEAPON_ACTOR_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Peaceful protest"})
+#: sub-event types whose trigger may name who acts (الطيران الحربي السوري، المدفعية الإسرائيلية، المتظاهرون، محتجون)
+_WEAPON_ACTOR_TYPES = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+    }
+)
 _PERSON_WORDS = frozenset(
     normalize(w) for w in ("شخص", "أشخاص", "شخصا", "مواطن", "مواطنين", "مواطنا", "شاب", "شابا", "مشتبه", "مشتبها",
                            "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
@@ -515,7 +525,7 @@ class _Coder:
             if m.first in absorbed or m.first in self.named:  # a name inside the phrase (بصواريخ الكاتيوشا) is its object
                 continue
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
-                continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / المدفعية الإسرائيلية name and strike
+                continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / محتجون name the actor and act
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
                 if not (m.suffixed and self._announced_control(m, s)):
                     continue
