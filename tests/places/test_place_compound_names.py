@@ -132,6 +132,15 @@ def test_dual_cue_takes_two_unknown_names():
     assert ms["شيحين"].resolution.country_code == "LB"
 
 
+def test_coordinated_unknown_after_a_singular_cue_needs_a_locator():
+    ms = places("طالت الغارات بلدة مركبا وحولا في جنوب لبنان فجر اليوم.")
+    assert ms["مركبا"].role == "unresolved" and ms["حولا"].role == "unresolved"
+    assert ms["حولا"].resolution.direction == "south" and ms["حولا"].resolution.feature == "region"
+    # a common word after و continues the sentence, not the list
+    ms = places("طالت الغارات بلدة مركبا وتدمير عدد من المنازل في جنوب لبنان.")
+    assert "تدمير" not in ms and "وتدمير" not in ms
+
+
 # -- 3. words that are places only with their country named ------------------------------------------------------
 
 

@@ -1083,14 +1083,15 @@ def _unresolved(
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
         nxt = _next_word(text, match.end())
         # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the names coordinated after its first one
-        names = 2 if cue.plural else 1
-        while nxt is not None and names > 0:
-            names -= 1
+        governed = 2 if cue.plural else 1
+        taken = 0
+        while nxt is not None and taken < MAX_LIST_NAMES:
             if 1 in covered[nxt[0] : nxt[1]]:
                 break
             span = _cued_name(text, nxt, cue, vocab, covered)
-            if span is None:
+            if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
+            taken += 1
             start, end = span
             sentence = (
                 article.sentences[bisect.bisect_right(sentence_starts, start) - 1].index if sentence_starts else 0
@@ -1118,6 +1119,29 @@ def _unresolved(
                 break
             nxt = (nxt[0] + 1, nxt[1])
     return out
+
+
+#: the most names a cue's list may hold (بلدتي X وY, بلدة X وY وZ في جنوب لبنان)
+MAX_LIST_NAMES = 5
+#: words after which a coordinated unknown name is located, hence a place: في جنوب لبنان, قرب صور
+_LOCATING_WORDS = frozenset({"في", "فى", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب"})
+
+
+def _located_unknown(text: str, span: tuple[int, int], vocab: PlaceVocabulary) -> bool:
+    """True when an unknown name coordinated after a singular cue's name is a place of the list too: none of its
+    words is a common word (وتدمير, والشعب) and a locating word or a region head follows it (بلدة عيتا الشعب
+    وكفركلا في جنوب لبنان), or the sentence's punctuation."""
+    common = common_words()
+    if any(w in common for w in text[span[0] : span[1]].split(" ")):
+        return False
+    after = text[span[1] :].lstrip(" ")
+    if not after or after[0] in ".,،؛;:":
+        return True
+    nxt = _next_word(text, span[1])
+    if nxt is None:
+        return False
+    word = text[nxt[0] : nxt[1]]
+    return word in _LOCATING_WORDS or any(st in vocab.heads for st in strip_proclitics(word))
 
 
 def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
