@@ -921,7 +921,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
             scorer.article_admin[key] += 1
             m.admin_key = key
-    kept = _drop_partial_names(text, kept, vocab)
+    kept, partial_starts = _drop_partial_names(text, kept, vocab)
     if countries:
         scorer.article_country = countries.most_common(1)[0][0]
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
@@ -996,7 +996,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
-    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts)
+    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     out: list[Mention] = []
@@ -1017,13 +1017,19 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     return out
 
 
-def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -> list[_Match]:
+#: a cue-named match farther than this from every other place of the article may be the first word of a longer
+#: unknown name (مخيم نور شمس near Tulkarm is not Nur in Iran)
+PARTIAL_NAME_KM = 400.0
+
+
+def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -> tuple[list[_Match], set[int]]:
     """Drop a cue-named match that is only the first word of a longer name the gazetteer lacks (مخيم نور شمس: نور
-    is a town of Iran), so the whole name becomes one unresolved mention. Only when no other place of the article may
-    be in a country of its candidates: a known town of the article's country keeps its reading (مدينة حلب قتل
-    فيها ... إدلب), and so does a name with no other place to compare with."""
+    is a town of Iran), so the whole name becomes one unresolved mention; returns the kept matches and the starts of
+    the dropped ones. Only when every candidate lies farther than :data:`PARTIAL_NAME_KM` from every other place
+    (countries aside) the article names: a town near the others keeps its reading (مخيم جنين عام 2002 ... حيفا),
+    and so does a name with no other place to compare with."""
     starts = {m.start for m in kept}
-    out = []
+    suspects = []
     for m in kept:
         if m.cued and m.cue_role == "town" and m.region is None and not m.governs_list:
             nxt = _next_word(text, m.end)
@@ -1032,12 +1038,25 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
             if nxt is not None and nxt[0] not in starts and not word.startswith(("ي", "ت")) and _continues_name(
                 word, vocab
             ):
-                own = {p.country_code for p in m.places}
-                others = [{p.country_code for p in o.places} for o in kept if o is not m and o.role != "context?"]
-                if others and not any(own & ccs for ccs in others):
-                    continue
-        out.append(m)
-    return out
+                suspects.append(m)
+    if not suspects:
+        return kept, set()
+    # only the places that are not suspects themselves are evidence (حيفا and نور would otherwise drop each other)
+    others = [
+        q for o in kept if o.role != "context?" and not any(o is x for x in suspects) for q in o.places
+        if q.feature != "country" and q.latitude is not None
+    ]  # fmt: skip
+    dropped = {m.start for m in suspects if others and all(_far_from(p, others) for p in m.places)}
+    return [m for m in kept if m.start not in dropped], dropped
+
+
+def _far_from(p: Place, others: list[Place]) -> bool:
+    """True when ``p`` lies farther than :data:`PARTIAL_NAME_KM` from each of ``others``."""
+    if p.latitude is None:
+        return False
+    kx = math.cos(math.radians(p.latitude)) ** 2
+    limit = (PARTIAL_NAME_KM / 111.195) ** 2
+    return all((p.latitude - q.latitude) ** 2 + kx * (p.longitude - q.longitude) ** 2 > limit for q in others)
 
 
 def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
@@ -1059,8 +1078,10 @@ def _unresolved(
     gaz: Gazetteer,
     final: list[_Match],
     sentence_starts: list[int],
+    partial_starts: frozenset[int] | set[int] = frozenset(),
 ):
-    """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context."""
+    """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context. ``partial_starts``
+    are the starts of gazetteer matches dropped as the first word of a longer name, whose next word may be common."""
     covered = bytearray(len(text))
     for m in final:
         covered[m.span_start : m.span_end] = b"\x01" * (m.span_end - m.span_start)
@@ -1088,7 +1109,7 @@ def _unresolved(
         while nxt is not None and taken < MAX_LIST_NAMES:
             if 1 in covered[nxt[0] : nxt[1]]:
                 break
-            span = _cued_name(text, nxt, cue, vocab, covered)
+            span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
             taken += 1
@@ -1163,7 +1184,7 @@ CUED_NAME_WORDS = 3
 
 
 def _cued_name(
-    text: str, first: tuple[int, int], cue, vocab: PlaceVocabulary, covered: bytearray
+    text: str, first: tuple[int, int], cue, vocab: PlaceVocabulary, covered: bytearray, partial: bool = False
 ) -> tuple[int, int] | None:
     """The span of the unknown name starting at ``first`` after a town cue, or None when it is no name.
 
@@ -1194,6 +1215,11 @@ def _cued_name(
         w = text[nxt[0] : nxt[1]]
         if not _continues_name(w, vocab):
             break
+        if (
+            not partial and not w.startswith("ال") and w not in vocab.elements and words[-1] not in vocab.elements
+            and w in common_words()
+        ):
+            break  # بلاطة عام 1948, يافا فترة: a common noun after a name, unless the name's first word was a far town
         words.append(w)
         end = nxt[1]
     if len(words) == 1 and len(word) < 3:
