@@ -408,6 +408,7 @@ def shadowed_forms(keys: set[str] | dict) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Normalized words whose dominant reading in arramooz's frequency table is not a proper noun.
 

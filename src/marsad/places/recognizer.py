@@ -396,7 +396,11 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
                 m.governs_list = cue.plural
                 if cue.role != "town":
                     m.span_start = prev[0] + (len(w1) - len(stem))
-            elif previous is not None and m.key and _coordinated(text, previous, m):
+            elif (
+                previous is not None
+                and (previous.governs_list or previous.cue_role not in ("", "town"))
+                and _coordinated(text, previous, m)
+            ):
                 if previous.region is not None and previous.governs_list:
                     # ريفي حماة وإدلب: the dual head makes both names region expressions
                     m.region = previous.region
@@ -427,6 +431,8 @@ def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Mat
 
 def _coordinated(text: str, previous: _Match, m: _Match) -> bool:
     """True when ``m`` follows ``previous`` in a list: only و (on ``m``'s word) or a comma between them."""
+    if m.word_start - previous.span_end > 3:
+        return False
     gap = text[previous.span_end : m.word_start].strip()
     return gap in ("", ",", "،") and (text[m.word_start] == "و" or gap in (",", "،"))
 
