@@ -18,10 +18,18 @@ How a place is found:
    name after a given name (شاكر سمارة), and an adjective-shaped name with ال after a definite noun (الوسائل
    السلمية). A common-word name of a large town of the region counts after في/إلى/من (انفجار في الرمادي).
 4. Cues (محافظة، ناحية، مدينة، بلدة ...) restrict the kind of unit; an unknown name after a town cue becomes an
-   ``unresolved`` mention that falls back to its admin context.
+   ``unresolved`` mention that falls back to its admin context. The name runs over up to three words, to the next
+   function word, time word, news verb, region head, known place or punctuation (مخيم نور شمس في طولكرم, حي الشيخ
+   رضوان بحلب), and is never split into common words (عين زارة). A cue-named gazetteer match that is the first word
+   of such a name and lies far from the article's other places gives way to the whole name (نور is a town of Iran).
+   A dual or plural cue governs the names coordinated after it (محافظتي حلب وإدلب, مدينتي حمص وحماة, بلدتي X وY);
+   after a singular cue an unknown coordinated name counts when a locator follows it (بلدة X وY في جنوب لبنان).
 5. Region expressions (ريف حماة الشمالي, شمال سوريا, شرق دير الزور) become ONE mention covering the whole expression,
    role ``region``, resolved to the admin unit (or town, or country) with the direction kept. No separate mention is
    emitted for the place inside a region expression (the events engineer never needs to skip a ``region-head``).
+   A dual head (ريفي حماة وإدلب) makes both names region expressions, and a dual adjective after the second
+   (الشماليين) gives both the direction. A direction of a country (جنوب لبنان) resolves with feature ``region``,
+   precision 3: a part of the country, as ACLED codes 'south Lebanon', not the country itself.
 
 6. Pronoun regions (وريفها الغربي, شمالها, جنوبه) become ``region`` mentions of the place they refer to: the place
    coordinated with them (حلب وريفها), else the first place of their sentence (its topic), else the place named last
