@@ -140,6 +140,11 @@ def test_coordinated_unknown_after_a_singular_cue_needs_a_locator():
     assert "تدمير" not in ms and "وتدمير" not in ms
 
 
+def test_dual_cue_word_before_a_common_word_is_no_list():
+    ms = places("قالت إحدى السيدات إن مدينتي تعاني من القصف في سوريا.")
+    assert not any(m.role == "unresolved" for m in ms.values())
+
+
 # -- 3. words that are places only with their country named ------------------------------------------------------
 
 

@@ -1126,6 +1126,9 @@ def _unresolved(
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
+            after = _next_word(text, span[1]) if cue.plural and taken == 0 else None
+            if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
+                break  # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'
             taken += 1
             start, end = span
             sentence = (
@@ -1214,6 +1217,8 @@ def _cued_name(
         return None
     if cue.unresolved == "article" and not word.startswith("ال"):
         return None
+    if cue.plural and word in common_words():
+        return None  # مدينتي تتعرض 'my city is ...': a dual cue's word also reads as a possessed noun
     if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
         return None  # an indefinite nisba adjective (مدينة استراتيجية), not a name
     if vocab.stop.get(word) == "never" and word not in vocab.elements:
