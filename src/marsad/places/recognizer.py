@@ -1236,7 +1236,7 @@ def _cued_name(
             break
         if (
             not partial and not w.startswith("ال") and w not in vocab.elements and words[-1] not in vocab.elements
-            and w in common_words()
+            and any(st in common_words() for st in strip_proclitics(w))
         ):
             break  # بلاطة عام 1948, يافا فترة: a common noun after a name, unless the name's first word was a far town
         words.append(w)
