@@ -34,6 +34,7 @@ from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import PROCLITICS
 from marsad.actors.recognizer import ActorRecognizer
 from marsad.actors.tagger import default_tagger
+from marsad.corpora import read_token_columns, type_spans
 from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -48,53 +49,11 @@ class Sentence:
     gold: dict[str, set[tuple[int, int]]]
 
 
-def _spans(tags: list[str]) -> set[tuple[int, int]]:
-    out: set[tuple[int, int]] = set()
-    start = None
-    for i, tag in enumerate(tags + ["O"]):
-        if tag == "B" or (tag == "I" and start is None):
-            if start is not None:
-                out.add((start, i - 1))
-            start = i
-        elif tag == "O":
-            if start is not None:
-                out.add((start, i - 1))
-            start = None
-    return out
-
-
 def read_conll(path: Path) -> list[Sentence]:
     """Read ``token TAG [TAG ...]`` lines; every column is a nesting level, so each type is read across columns."""
-    sentences: list[Sentence] = []
-    tokens: list[str] = []
-    tags: list[list[str]] = []
-
-    def flush() -> None:
-        if tokens:
-            gold = {}
-            for t in TYPES:
-                seq = []
-                for cell in tags:
-                    mark = "O"
-                    for tag in cell:
-                        if tag.endswith("-" + t):
-                            mark = tag[0]
-                            break
-                    seq.append(mark)
-                gold[t] = _spans(seq)
-            sentences.append(Sentence(list(tokens), gold))
-        tokens.clear()
-        tags.clear()
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            flush()
-            continue
-        tokens.append(parts[0])
-        tags.append(parts[1:])
-    flush()
-    return sentences
+    return [
+        Sentence(tokens, {t: set(type_spans(tags, t)) for t in TYPES}) for tokens, tags in read_token_columns(path)
+    ]
 
 
 def predict(group: list[Sentence], stages) -> list[dict[str, set[tuple[int, int]]]]:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from marsad.actors.lexicon import split_cell
 from marsad.actors.tagger import NameTagger, Perceptron, default_lists, gazetteer_place_words, write_weights
+from marsad.corpora import read_token_columns, type_spans
 from marsad.knowledge import data_path, load_table
 from marsad.model import Article, Token
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
@@ -35,52 +36,18 @@ TYPES = ("PERS", "ORG")
 SEED = 13
 
 
-def _type_spans(tags: list[list[str]], kind: str) -> list[tuple[int, int]]:
-    out, start = [], None
-    marks = []
-    for cell in tags:
-        mark = "O"
-        for tag in cell:
-            if tag.endswith("-" + kind):
-                mark = tag[0]
-                break
-        marks.append(mark)
-    for i, mark in enumerate(marks + ["O"]):
-        if mark == "B" or (mark == "I" and start is None) or mark == "O":
-            if start is not None:
-                out.append((start, i - 1))
-            start = i if mark != "O" else None
-    return out
-
-
 def read_wojood(path: Path) -> list[tuple[list[str], list[str]]]:
     """Sentences as (tokens, outer BIO labels over PERS/ORG)."""
     sentences = []
-    tokens: list[str] = []
-    tags: list[list[str]] = []
-
-    def flush() -> None:
-        if not tokens:
-            return
-        spans = [(a, b, k) for k in TYPES for a, b in _type_spans(tags, k)]
+    for tokens, tags in read_token_columns(path):
+        spans = [(a, b, k) for k in TYPES for a, b in type_spans(tags, k)]
         labels = ["O"] * len(tokens)
         for a, b, k in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
             if all(x == "O" for x in labels[a : b + 1]):
                 labels[a] = "B-" + k
                 for i in range(a + 1, b + 1):
                     labels[i] = "I-" + k
-        sentences.append((list(tokens), labels))
-        tokens.clear()
-        tags.clear()
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            flush()
-            continue
-        tokens.append(parts[0])
-        tags.append(parts[1:])
-    flush()
+        sentences.append((tokens, labels))
     return sentences
 
 
