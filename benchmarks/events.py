@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from marsad.corpora import read_token_columns  # noqa: E402
 from marsad.events.dates import DateResolver  # noqa: E402
 from marsad.events.gold import (  # noqa: E402
     FIELDS,
@@ -114,15 +115,7 @@ def run(path: Path, pipeline: bool, verbose: bool) -> Score:
 
 
 def _wojood_sentences(path: Path) -> list[list[tuple[str, list[str]]]]:
-    sentences: list[list[tuple[str, list[str]]]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if sentences[-1]:
-                sentences.append([])
-            continue
-        sentences[-1].append((parts[0], parts[1:]))
-    return [s for s in sentences if s]
+    return [list(zip(tokens, tags, strict=True)) for tokens, tags in read_token_columns(path)]
 
 
 def _gold_spans(tokens: list[tuple[str, list[str]]], label: str) -> set[tuple[int, int]]:

@@ -32,6 +32,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from marsad.corpora import read_token_columns
 from marsad.model import Article
 from marsad.places.gazetteer import distance_km, load_gazetteer
 from marsad.places.recognizer import recognize
@@ -47,18 +48,8 @@ def prepare(raw: str) -> Article:
 
 
 def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        parts = line.split()
-        cur.append((parts[0], parts[1] if len(parts) > 1 else "O"))
-    if cur:
-        sents.append(cur)
-    return sents
+    """ANERcorp-style sentences as (token, first tag) pairs."""
+    return [[(t, (c or ["O"])[0]) for t, c in zip(tokens, tags, strict=True)] for tokens, tags in read_token_columns(path)]
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -148,18 +139,7 @@ def read_wojood(path: Path) -> list[tuple[list[str], list[tuple[int, int, str]]]
 
 
 def _wojood_blocks(path: Path) -> list[list[tuple[str, list[str]]]]:
-    blocks, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if cur:
-                blocks.append(cur)
-            cur = []
-            continue
-        cur.append((parts[0], parts[1:] or ["O"]))
-    if cur:
-        blocks.append(cur)
-    return blocks
+    return [[(t, c or ["O"]) for t, c in zip(tokens, tags, strict=True)] for tokens, tags in read_token_columns(path)]
 
 
 def wojood_dev(root: Path, show: int) -> None:
