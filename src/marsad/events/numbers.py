@@ -274,6 +274,11 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
     return out
 
 
+_SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
+_SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ليلة", "مساء", "ظهر", "الصباح", "الفجر", "ساعات",
+                                              "ساعة", "الليلة", "منتصف"))
+
+
 def _governed(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word before ``i`` is a casualty verbal noun or verb (مقتل متظاهر، استشهد مواطن)."""
     _, before = _cue_matchers()
@@ -466,4 +471,11 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         m = _cue_at(before, tokens, j, sentence)
         if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(("منذ", "ومنذ")):  # type: ignore[attr-defined]
             cumulative = True
+        # قتل أكثر من 550 شخصا منذ يوم الاثنين: a figure counted since a past day is a running total; منذ صباح اليوم
+        # still counts the day's own toll
+        if tokens[j].text in _SINCE and tokens[j].sentence == tokens[run.first].sentence:
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if nxt not in _SAME_DAY:
+                cumulative = True
+            break
     return NumberResolution(run.value, approximate, counts, cumulative, low, high)

@@ -57,7 +57,7 @@ from functools import lru_cache
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
-from marsad.events.modality import Scope, clause_bounds, find_scopes
+from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.taxonomy import SubEventType, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -469,8 +469,13 @@ class _Coder:
             background_led = any(
                 sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
+            totals = self._running_totals(s, start, end)
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
+                if trig.modality == "asserted" and any(k < trig.match.first <= stop for k, stop in totals):
+                    # وقتل أكثر من 550 شخصا منذ يوم الاثنين في أعنف موجة قصف: what follows a running total
+                    # describes the whole campaign it counts, not a new event of the day
+                    trig.modality = "background"
                 if trig.modality != "asserted" and not self.keep:
                     continue
                 self.drafts_so_far = drafts
@@ -491,6 +496,19 @@ class _Coder:
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         merged = self._merge(drafts)
         return self._freeze(merged)
+
+    def _running_totals(self, s: int, start: int, end: int) -> list[tuple[int, int]]:
+        """Token spans ``(number, last)`` from each running total to the next contrast word or the sentence's end."""
+        numbers = [
+            self.tok(n) for n in self.in_sentence(self.numbers, s)
+            if isinstance(n.resolution, NumberResolution) and n.resolution.cumulative and n.resolution.counts != "displaced"
+            and start <= self.tok(n) < end
+        ]  # fmt: skip
+        if not numbers:
+            return []
+        stops = [m.first for m in cue_matcher().find_all(self.tokens, start, end)
+                 if m.payload.modality == "contrast"]  # type: ignore[attr-defined]
+        return [(k, min([b for b in stops if b > k] + [end]) - 1) for k in numbers]
 
     def _sentence_scopes(self, s: int) -> list[Scope]:
         start, end = self.sentence_tokens[s]
@@ -622,7 +640,7 @@ class _Coder:
             if (
                 sc.blocks in ("all", "triggers")
                 or (sc.blocks == "territory" and "territory" in trig.rule.flags)
-                or (sc.blocks == "definite" and definite and not self._placed_after(trig))
+                or (sc.blocks == "definite" and definite and not self._placed_after(trig, scopes))
                 or (sc.blocks == "indefinite" and not definite)
             ):
                 return sc.modality
@@ -648,11 +666,16 @@ class _Coder:
             return "forecast"
         return "asserted"
 
-    def _placed_after(self, trig: _Trigger) -> bool:
-        """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event)."""
+    def _placed_after(self, trig: _Trigger, scopes: Sequence[Scope] = ()) -> bool:
+        """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event).
+
+        A place inside a blocking scope (ويأتي القصف بعد أيام من تهديد أنقرة) belongs to that earlier or unreal
+        event, not to the trigger, so it does not make a re-mention a new report.
+        """
         end = self.sentence_tokens[trig.sentence][1]
         return any(
             trig.match.last < self.tok(p) <= trig.match.last + 6 and self.tok(p) < end and not self._coarse(p)
+            and not any(sc.blocks == "all" and sc.covers(self.tok(p)) for sc in scopes)
             for p in self.in_sentence(self.places, trig.sentence)
         )
 
@@ -1247,7 +1270,9 @@ class _Coder:
             by_sentence.setdefault(d.sentence, []).append(d)
         for n in self.numbers:
             res = n.resolution
-            if not isinstance(res, NumberResolution) or not res.counts or res.cumulative:
+            # a displacement figure since an operation began (نزح نحو 800 ألف منذ بدء العملية) is how agencies report the
+            # displacement itself; other running totals are not this event's figure
+            if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
                 continue
             group = by_sentence.get(n.sentence, [])
             if res.counts in _VIOLENT_COUNTS:

@@ -1,0 +1,106 @@
+"""Rules about what a whole dispatch says beyond one sentence: purpose clauses, running totals since a past day,
+re-mentions of an event already coded, and counts written as ordinals (أصيب ثالث)."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.dates import DateResolver
+from marsad.events.gold import oracle_mentions
+from marsad.events.numbers import NumberRecognizer
+from marsad.events.recognizer import EventRecognizer
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+DAY = datetime(2025, 3, 12, 9, tzinfo=UTC)
+POLICE = {"text": "الشرطة", "canonical": "Police Forces", "inter": 1}
+ARMY = {"text": "الجيش", "canonical": "Military Forces", "inter": 1}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
+    a = make_article(text, published=DAY)
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        a = stage(a)
+    a = oracle_mentions(a, places, actors)
+    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer()):
+        a = stage(a)
+    return a
+
+
+def _types(a: Article) -> list[str]:
+    return [e.sub_event_type for e in a.events]
+
+
+def test_pursuit_for_an_arrest_is_no_arrest():
+    text = "وقال مصدر أمني إن دوريات الشرطة تطارد المسلحين لإلقاء القبض عليهم في بلدة الصنمين."
+    a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE])
+    assert "Arrests" not in _types(a)
+
+
+def test_an_arrest_that_took_place_is_still_coded():
+    text = "اعتقلت الشرطة ثلاثة مسلحين في بلدة الصنمين اليوم الأربعاء."
+    a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE])
+    assert _types(a) == ["Arrests"]
+
+
+def test_background_remark_with_a_total_since_a_past_date_is_no_event():
+    text = (
+        "اعتقل الجيش أربعة شبان في بلدة يعبد اليوم. "
+        "يذكر أن الجيش اعتقل منذ مطلع العام أكثر من 2500 شخص في المحافظة."
+    )
+    a = _coded(text, [{"text": "يعبد", "name": "Ya'bad"}], [ARMY])
+    assert [(e.sub_event_type, e.detained) for e in a.events] == [("Arrests", 4)]
+
+
+@settings(max_examples=15, deadline=None)
+@given(total=st.integers(30, 9000), day=st.sampled_from(["يوم الاثنين", "السبت", "مطلع الشهر"]))
+def test_a_toll_since_a_past_day_is_no_fatality_figure(total, day):
+    text = (
+        "قتل شخصان في غارة جوية على بلدة المعيصرة اليوم. "
+        f"وقتل أكثر من {total} شخصا في البلاد منذ {day} في أعنف موجة قصف منذ سنوات."
+    )
+    a = _coded(text, [{"text": "المعيصرة", "name": "Al Maaysra"}, {"text": "البلاد", "name": "Country",
+                                                                   "role": "region"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 2)]
+
+
+def test_a_toll_since_this_morning_still_counts():
+    text = "قتل خمسة أشخاص في غارات جوية على بلدة المعيصرة منذ صباح اليوم."
+    a = _coded(text, [{"text": "المعيصرة", "name": "Al Maaysra"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 5)]
+
+
+def test_a_sentence_that_refers_back_to_the_strike_is_no_second_event():
+    text = (
+        "قصفت المدفعية بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل مدني. "
+        "ويأتي القصف بعد أيام من تهديد دمشق بتوسيع عملياتها."
+    )
+    places = [{"text": "كفرنبل", "name": "Kafr Nabl"}, {"text": "دمشق", "name": "Damascus"}]
+    a = _coded(text, places)
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 1)]
+
+
+def test_continued_shelling_mentioned_in_passing_is_not_coded_at_the_strike_place():
+    text = "قتل ثلاثة أشخاص في غارة جوية على بلدة المعيصرة، بينما تواصل القصف على قرى في الجنوب."
+    a = _coded(text, [{"text": "المعيصرة", "name": "Al Maaysra"}])
+    assert _types(a) == ["Air/drone strike"]
+
+
+def test_missile_in_the_accusative_is_a_trigger():
+    text = "أطلقت الجماعة صاروخا على مدينة حيفا اليوم."
+    a = _coded(text, [{"text": "حيفا", "name": "Haifa"}])
+    assert _types(a) == ["Shelling/artillery/missile attack"]
+
+
+def test_third_wounded_is_one_injured():
+    text = "قتل عنصران من الشرطة وأصيب ثالث بجروح في هجوم على حاجز في بلدة الصنمين."
+    a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE])
+    assert [(e.fatalities, e.injured) for e in a.events] == [(2, 1)]
+
+
+def test_displacement_since_an_operation_began_is_recorded():
+    text = "قالت الأمم المتحدة إن نحو 300 ألف شخص نزحوا من مدينة رفح منذ بدء العملية العسكرية."
+    a = _coded(text, [{"text": "رفح", "name": "Rafah"}])
+    assert [e.displaced for e in a.events] == [300000]
