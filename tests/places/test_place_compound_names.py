@@ -4,11 +4,12 @@ also places: sentences written for these tests in the style of wire copy from se
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from marsad.model import Article, MentionKind
 from marsad.places.recognizer import PlaceRecognizer
+from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 _STAGES = (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer())
@@ -199,6 +200,8 @@ _LETTERS = st.sampled_from(list("بتثجحخدذرزسشصضطظعغفقكلم�
 @settings(max_examples=40, deadline=None)
 @given(first=st.text(_LETTERS, min_size=3, max_size=6), second=st.text(_LETTERS, min_size=3, max_size=6))
 def test_cued_unknown_name_never_runs_past_a_preposition(first, second):
+    # a cue word drawn as the first 'name' (قرية قرية X) makes X the second cue's name: no case of this property
+    assume(first not in load_vocabulary().cues)
     raw = f"قصفت الطائرات قرية {first} {second} في ريف حماة."
     for text, m in places(raw).items():
         assert "في" not in text.split(" ") or m.role == "region"

@@ -16,12 +16,17 @@ How a place is found:
    (جامعة دمشق, صحيفة القدس, رئيس بلدية نابلس), before a newspaper's or club's word (نيويورك تايمز), a town
    before a masculine country nisba (برشلونة الإسباني) or after فاز/أمام in a sentence about sport, a family
    name after a given name (شاكر سمارة), and an adjective-shaped name with ال after a definite noun (الوسائل
-   السلمية). A common-word name of a large town of the region counts after في/إلى/من (انفجار في الرمادي).
+   السلمية), or a bare feminine nisba after an indefinite feminine noun or feminine plural it agrees with (مظاهرة
+   سلمية, احتجاجات سلمية) when its masculine is a common word (سلمي) and no preposition or cue governs it (في
+   سلمية, مدينة سلمية stay Salamiyah). A common-word name of a large town of the region counts after في/إلى/من
+   (انفجار في الرمادي).
 4. Cues (محافظة، ناحية، مدينة، بلدة ...) restrict the kind of unit; an unknown name after a town cue becomes an
    ``unresolved`` mention that falls back to its admin context. The name runs over up to three words, to the next
    function word, time word, news verb, region head, known place or punctuation (مخيم نور شمس في طولكرم, حي الشيخ
    رضوان بحلب), and is never split into common words (عين زارة). A cue-named gazetteer match that is the first word
    of such a name and lies far from the article's other places gives way to the whole name (نور is a town of Iran).
+   After a singular area cue (منطقة, mostly followed by a common word: منطقة زراعية) only a compound opened by an
+   element counts as an unknown name (منطقة عين زارة, منطقة أبو شوك).
    A dual or plural cue governs the names coordinated after it (محافظتي حلب وإدلب, مدينتي حمص وحماة, بلدتي X وY);
    after a singular cue an unknown coordinated name counts when a locator follows it (بلدة X وY في جنوب لبنان).
 5. Region expressions (ريف حماة الشمالي, شمال سوريا, شرق دير الزور) become ONE mention covering the whole expression,
@@ -709,6 +714,8 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
             and all(gaz.place(i).feature == "populated_place" for i in m.candidates)
         ):
             return False  # برشلونة الإسباني, ليفربول الإنجليزي: a club
+    if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
+        return False  # مظاهرة سلمية 'a peaceful demonstration', not Salamiyah
     if prefix == "ال" and prev is not None and not m.cued:
         w1 = text[prev[0] : prev[1]]
         stems = strip_proclitics(w1)
@@ -721,6 +728,42 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         ):
             return False
     return True
+
+
+def _feminine_adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
+    """True when a bare name reads as an indefinite feminine nisba adjective whose masculine is a common word (سلمية
+    of سلمي, احتجاجية of احتجاجي). A name that is only a name (قونية: no قوني) is not, nor a country or province
+    (سورية in SANA's spelling). The feminine of other common words (حديثة 'modern' and Haditha, جدة) is left alone:
+    most are nouns (رملة, مدينة), so a construct (قمة جدة) is likelier than an adjective."""
+    if " " in m.key or m.article or not m.key.endswith("يه") or len(m.key) < 5:
+        return False
+    if any(gaz.place(i).feature in ("country", "admin1") for i in m.candidates):
+        return False
+    return m.key[:-1] in common_words()
+
+
+def _indefinite_agreement(
+    text: str, m: _Match, prev: tuple[int, int], vocab: PlaceVocabulary, gaz: Gazetteer
+) -> bool:
+    """True when a bare name shaped like a feminine adjective follows an indefinite feminine noun it agrees with
+    (مظاهرة سلمية, وقفة احتجاجية, احتجاجات سلمية): an adjective, since no preposition or cue governs it. The noun may
+    carry و, ف, ب, ل or ك but not the article (المظاهرة سلمية is a sentence, rarer than a name) and is no cue,
+    head, particle or place (مدينة سلمية, في سلمية, قرب سلمية stay places)."""
+    if not _feminine_adjective_shaped(m, gaz):
+        return False
+    w1 = text[prev[0] : prev[1]]
+    stems = strip_proclitics(w1)
+    if not stems or any(st.startswith("ال") for st in stems):
+        return False
+    # a feminine singular, or a sound feminine plural (احتجاجات سلمية): a plural of things takes a feminine adjective
+    if not any((st.endswith("ه") and len(st) >= 3) or (st.endswith("ات") and len(st) >= 5) for st in stems):
+        return False
+    words = set(stems) | {w1}
+    if any(st in vocab.particles or st in vocab.cues or st in vocab.heads for st in words):
+        return False
+    if w1 in _GOVERNING_PREPOSITIONS:
+        return False
+    return not any(_names_a_place(st, gaz) for st in words)
 
 
 def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
@@ -1108,8 +1151,11 @@ def _unresolved(
         if not _proclitics_only(text, match.start()):
             continue
         cue = vocab.cue(match.group())
-        if cue is None or cue.role != "town" or cue.unresolved == "no":
+        if cue is None or not _opens_unknown_names(cue):
             continue
+        # منطقة زراعية, منطقة عسكرية: an area cue is mostly followed by a common word or an adjective, so its unknown
+        # name counts only as a compound with an element (منطقة عين زارة, منطقة تل أبيض, منطقة أبو شوك)
+        compound_only = cue.role != "town" or cue.unresolved == "no"
         ws = _scan_of(text).rfind(" ", 0, match.start()) + 1
         before = _prev_word(text, ws) if ws == match.start() else None
         if _in_organisation(text, (ws, match.end()), vocab) or (
@@ -1125,6 +1171,8 @@ def _unresolved(
                 break
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
+                break
+            if compound_only and (text[nxt[0] : nxt[1]] not in vocab.elements or " " not in text[span[0] : span[1]]):
                 break
             after = _next_word(text, span[1]) if cue.plural and taken == 0 else None
             if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
@@ -1362,11 +1410,19 @@ def _pronoun_regions(
 _CUE_PATTERNS: dict[int, re.Pattern] = {}
 
 
+def _opens_unknown_names(cue) -> bool:
+    """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
+    singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة)."""
+    if cue.role == "town":
+        return cue.unresolved != "no"
+    return cue.role in ("admin2", "admin3") and not cue.plural
+
+
 def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:
     """A regex finding the town cues that may introduce an unknown name, with their proclitics, as whole words."""
     pattern = _CUE_PATTERNS.get(id(vocab))
     if pattern is None:
-        cues = sorted((c.text for c in vocab.cues.values() if c.role == "town" and c.unresolved != "no"), key=len)
+        cues = sorted((c.text for c in vocab.cues.values() if _opens_unknown_names(c)), key=len)
         alternation = "|".join(re.escape(c) for c in reversed(cues))
         # no look-behind and no optional proclitics in front, so the regex engine can jump to a cue's first letter;
         # the caller checks what precedes it (_proclitics_only)
