@@ -112,3 +112,12 @@ def test_area_cue_before_a_common_word_names_no_place():
     found = places_of("شنت القوات حملة عسكرية في منطقة زراعية قرب حلب.")
     assert set(found) == {"حلب"}
     assert "عسكرية" not in found and "زراعية" not in found
+
+
+def test_sudanese_camp_cue_opens_a_compound_name_only():
+    found = places_of("قصفت الميليشيا معسكر أبو شوك للنازحين شمالي الفاشر.")
+    assert found["أبو شوك"].role == "unresolved"
+    assert found["أبو شوك"].resolution.admin1 == "North Darfur"
+    # a training camp is no place, and Mascara still resolves when its cue names it
+    assert set(places_of("أقام الجيش معسكر تدريب قرب الفاشر.")) == {"الفاشر"}
+    assert places_of("زار الوزير ولاية معسكر غرب الجزائر.")["ولاية معسكر"].resolution.country_code == "DZ"

@@ -918,8 +918,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     for m in matches:
         surface = _surface(m)
         policy = vocab.stop.get(surface)
-        if policy == "never" or (surface in vocab.cues and not m.cued):
-            continue  # a cue word alone (العاصمة, مدينة) names no place
+        cue_word = vocab.cues.get(surface)
+        if policy == "never" or (cue_word is not None and not m.cued and cue_word.unresolved != "compound"):
+            continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
@@ -1155,7 +1156,7 @@ def _unresolved(
             continue
         # منطقة زراعية, منطقة عسكرية: an area cue is mostly followed by a common word or an adjective, so its unknown
         # name counts only as a compound with an element (منطقة عين زارة, منطقة تل أبيض, منطقة أبو شوك)
-        compound_only = cue.role != "town" or cue.unresolved == "no"
+        compound_only = cue.role != "town" or cue.unresolved == "compound"
         ws = _scan_of(text).rfind(" ", 0, match.start()) + 1
         before = _prev_word(text, ws) if ws == match.start() else None
         if _in_organisation(text, (ws, match.end()), vocab) or (
@@ -1412,10 +1413,11 @@ _CUE_PATTERNS: dict[int, re.Pattern] = {}
 
 def _opens_unknown_names(cue) -> bool:
     """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
-    singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة)."""
+    singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
+    after a ``compound`` town cue (معسكر أبو شوك; معسكر تدريب is a training camp)."""
     if cue.role == "town":
         return cue.unresolved != "no"
-    return cue.role in ("admin2", "admin3") and not cue.plural
+    return cue.role in ("admin2", "admin3") and not cue.plural and cue.unresolved == "no"
 
 
 def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:

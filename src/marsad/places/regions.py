@@ -52,7 +52,7 @@ class Cue:
         text: normalized cue.
         role: ``admin1``, ``admin2``, ``admin3``, ``town`` or ``element`` (a first element of compound names).
         unresolved: ``yes`` when an unknown name after it is still a place, ``article`` when only a name with ال is,
-            ``no`` otherwise.
+            ``compound`` when only a compound opened by an element is (معسكر أبو شوك), ``no`` otherwise.
         plural: True for plural cues (محافظات، بلدات) that govern a list of names.
     """
 
