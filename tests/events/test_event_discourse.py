@@ -104,3 +104,27 @@ def test_displacement_since_an_operation_began_is_recorded():
     text = "قالت الأمم المتحدة إن نحو 300 ألف شخص نزحوا من مدينة رفح منذ بدء العملية العسكرية."
     a = _coded(text, [{"text": "رفح", "name": "Rafah"}])
     assert [e.displaced for e in a.events] == [300000]
+
+
+_SUMMARY = (
+    "قتل ثمانية أشخاص الخميس في ضربات جوية استهدفت مواقع في محافظة إدلب. "
+    "وقال المرصد إن غارة جوية استهدفت مقرا قرب بلدة سرمدا، ما أسفر عن مقتل خمسة مسلحين، "
+    "فيما قتل ثلاثة مدنيين بضربة على سوق في بلدة معرة مصرين."
+)
+_IDLIB = {"text": "محافظة إدلب", "name": "Idlib", "role": "region", "country_code": "SY", "feature": "admin1"}
+
+
+def _in_idlib(text: str, name: str) -> dict:
+    return {"text": text, "name": name, "country_code": "SY"}
+
+
+def test_a_region_summary_lead_gives_way_to_the_located_strikes():
+    places = [_IDLIB, _in_idlib("سرمدا", "Sarmada"), _in_idlib("معرة مصرين", "Maarrat Misrin")]
+    a = _coded(_SUMMARY, places)
+    got = sorted((a.mention(e.location).text, e.sub_event_type, e.fatalities) for e in a.events)
+    assert got == [("سرمدا", "Air/drone strike", 5), ("معرة مصرين", "Air/drone strike", 3)]
+
+
+def test_a_region_summary_alone_is_still_an_event():
+    a = _coded(_SUMMARY.split(". ")[0] + ".", [_IDLIB])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 8)]

@@ -137,6 +137,7 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
+_GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
 )
@@ -494,8 +495,23 @@ class _Coder:
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
+        self._inherit_strike_kind(drafts)
         merged = self._merge(drafts)
         return self._freeze(merged)
+
+    def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
+        """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
+        more of them, not shelling: the generic word takes the kind of the strikes reported before it."""
+        air = sub_event_type("Air/drone strike")
+        for n, d in enumerate(drafts):
+            if d.sub.name != "Shelling/artillery/missile attack":
+                continue
+            word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
+            if not word_forms(word) & _GENERIC_STRIKE:
+                continue
+            if any(o.sub is air or o.sub.name == air.name for o in drafts[:n] if o.date == d.date):
+                d.sub = air
+                d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
 
     def _running_totals(self, s: int, start: int, end: int) -> list[tuple[int, int]]:
         """Token spans ``(number, last)`` from each running total to the next contrast word or the sentence's end."""
@@ -1403,8 +1419,14 @@ class _Coder:
                     d.civilian = True
 
     def _consequence_before(self, k: int, lo: int) -> bool:
-        """A consequence cue (ما أدى إلى، أسفر عن، ما خلف) between a trigger at ``lo`` and a figure at ``k``."""
-        return any(word_forms(self.tokens[j].text) & _CONSEQUENCE_WORDS for j in range(lo + 1, k))
+        """A consequence cue (ما أدى إلى، أسفر عن، ما خلف) between a trigger at ``lo`` and a figure at ``k``, with no
+        contrast word after it (ما أسفر عن مقتل ستة، فيما قتل ثلاثة بضربة أخرى: the three are the next event's)."""
+        cues = [j for j in range(lo + 1, k) if word_forms(self.tokens[j].text) & _CONSEQUENCE_WORDS]
+        if not cues:
+            return False
+        stops = [m.first for m in cue_matcher().find_all(self.tokens, cues[-1] + 1, k)
+                 if m.payload.modality == "contrast"]  # type: ignore[attr-defined]
+        return not stops
 
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -1480,6 +1502,7 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        out = self._drop_summaries(out)
         for n, d in enumerate(out):
             if d.sub.event_type != "Explosions/Remote violence":
                 continue
@@ -1488,6 +1511,42 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _drop_summaries(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A lead that sums up strikes over a region (ضربات جوية في شمال شرق سوريا أسفرت عن مقتل 9) is not an event of
+        its own when the article codes located events of the same sub-event type that day inside that region: ACLED codes the
+        located events, and the summary's toll is not added on top. Its actors fill the located events' gaps."""
+        out = []
+        for d in drafts:
+            located = [
+                o for o in drafts
+                if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location
+                and o.modality == d.modality and o.sentence > d.sentence and d.location
+                and self._contains(d.location, o.location)
+            ]  # fmt: skip
+            if not located:
+                out.append(d)
+                continue
+            for o in located:
+                if not o.actor1:
+                    o.actor1 = list(d.actor1)
+                if not o.actor2:
+                    o.actor2 = [x for x in d.actor2 if x not in o.actor1]
+        return out
+
+    def _contains(self, region_id: str, place_id: str) -> bool:
+        """Whether the region ``region_id`` holds the more precise place ``place_id`` (same admin1, or a part of a
+        country with no admin1 holding any place of that country)."""
+        region, place = self.by_id(region_id), self.by_id(place_id)
+        r, p = region.resolution, place.resolution
+        # a village the gazetteer lacks (role unresolved) is still a located place, resolved to its admin1
+        if region_id == place_id or region.role != "region" or (place.role != "unresolved" and self._is_region(place)):
+            return False
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        if r.admin1:
+            return r.admin1 == p.admin1
+        return bool(r.country_code) and r.country_code == p.country_code
 
     def _freeze(self, drafts: list[_Draft]) -> list[Event]:
         order = sorted(range(len(drafts)), key=lambda k: (drafts[k].trigger.start, drafts[k].location_key))
