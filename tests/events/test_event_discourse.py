@@ -128,3 +128,19 @@ def test_a_region_summary_lead_gives_way_to_the_located_strikes():
 def test_a_region_summary_alone_is_still_an_event():
     a = _coded(_SUMMARY.split(". ")[0] + ".", [_IDLIB])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 8)]
+
+
+def test_a_later_definite_mention_with_no_place_of_its_own_is_the_same_clash():
+    text = (
+        "اندلعت اشتباكات مسلحة مساء الأحد بين فصيلين في منطقة عين زارة واستمرت حتى فجر اليوم. "
+        "وقال مركز الطوارئ إن الاشتباكات أسفرت عن مقتل شخصين وإصابة خمسة آخرين."
+    )
+    a = _coded(text, [{"text": "عين زارة", "name": "Ain Zara"}])
+    assert [(e.sub_event_type, e.fatalities, e.injured) for e in a.events] == [("Armed clash", 2, 5)]
+
+
+def test_a_storming_that_kills_is_no_arrest():
+    text = "قال ناشطون إن مسلحين اقتحموا قرية ود النورة يوم الجمعة وقتلوا أكثر من ثلاثين من سكانها."
+    actors = [{"text": "مسلحين", "canonical": "Unidentified Armed Group", "inter": 3}]
+    a = _coded(text, [{"text": "ود النورة", "name": "Wad an Nura"}], actors)
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 30)]

@@ -647,12 +647,7 @@ class _Coder:
         for sc in scopes:
             if not sc.covers(i) or sc.modality == "claim":
                 continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
-            token = self.tokens[i]
-            definite = (
-                "ال" in token.prefixes
-                or token.text.startswith("ال")
-                or "ال" in (next((p for p, _ in _splits(token.text) if "ال" in p), ()))
-            )
+            definite = self._definite(i)
             if (
                 sc.blocks in ("all", "triggers")
                 or (sc.blocks == "territory" and "territory" in trig.rule.flags)
@@ -1430,6 +1425,7 @@ class _Coder:
 
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        drafts = self._fold_back_references(drafts)
         out: list[_Draft] = []
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
         for d in drafts:
@@ -1456,10 +1452,12 @@ class _Coder:
             index[key] = d
             out.append(d)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
-        # kills and arrests is one battle (the arrests go to Event.detained)
+        # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
+        # kills (اقتحموا القرية وقتلوا أربعين) is the violent event only
         for d in [d for d in out if d.sub.name == "Arrests"]:
             host = next(
-                (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles")
+                (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles"
+                                    or (o.sub.violent and d.fallback and d.detained is None))
                  and o.location_key == d.location_key and o.date == d.date and o.sentences[0] == d.sentences[0]),
                 None,
             )  # fmt: skip
@@ -1511,6 +1509,30 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _fold_back_references(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A later definite mention with no place or date of its own (وأعلن المركز أن الاشتباكات أسفرت عن مقتل ثلاثة)
+        is the event of that sub-type already coded at that place, even when the running date moved on meanwhile."""
+        out: list[_Draft] = []
+        for d in drafts:
+            own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
+            host = None
+            if not d.own_place and not own_date and self._definite(d.trigger_token):
+                host = next((o for o in out if o.sub.name == d.sub.name and o.location_key == d.location_key
+                             and o.sentence < d.sentence and o.modality == d.modality), None)  # fmt: skip
+            if host is None:
+                out.append(d)
+            else:
+                _absorb(host, d)
+        return out
+
+    def _definite(self, i: int) -> bool:
+        token = self.tokens[i]
+        return (
+            "ال" in token.prefixes
+            or token.text.startswith("ال")
+            or "ال" in (next((p for p, _ in _splits(token.text) if "ال" in p), ()))
+        )
 
     def _drop_summaries(self, drafts: list[_Draft]) -> list[_Draft]:
         """A lead that sums up strikes over a region (ضربات جوية في شمال شرق سوريا أسفرت عن مقتل 9) is not an event of
