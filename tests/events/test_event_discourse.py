@@ -144,3 +144,19 @@ def test_a_storming_that_kills_is_no_arrest():
     actors = [{"text": "مسلحين", "canonical": "Unidentified Armed Group", "inter": 3}]
     a = _coded(text, [{"text": "ود النورة", "name": "Wad an Nura"}], actors)
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 30)]
+
+
+def test_an_intercepted_missile_is_the_missile_attack_with_no_fatalities():
+    text = (
+        "أعلنت الجماعة أنها أطلقت صاروخا على قاعدة عسكرية قرب مدينة حيفا اليوم، "
+        "وقال الجيش إن دفاعاته الجوية اعترضت الصاروخ."
+    )
+    actors = [{"text": "الجماعة", "canonical": "Armed Group", "inter": 2}, ARMY]
+    a = _coded(text, [{"text": "حيفا", "name": "Haifa"}], actors)
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 0)]
+
+
+def test_an_interception_with_no_reported_launch_stays_disrupted_weapons_use():
+    text = "قال الجيش إن دفاعاته الجوية اعترضت طائرة مسيرة فوق مدينة حيفا اليوم."
+    a = _coded(text, [{"text": "حيفا", "name": "Haifa"}], [ARMY])
+    assert "Disrupted weapons use" in _types(a)

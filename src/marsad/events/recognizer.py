@@ -137,6 +137,7 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
+_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -1501,6 +1502,25 @@ class _Coder:
                 _absorb(host, d)
                 out.remove(d)
         out = self._drop_summaries(out)
+        # اعترضت الدفاعات الجوية الصاروخ: the interception of the missile or drone just reported is that attack's
+        # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
+        for d in [d for d in out if d.sub.name == "Disrupted weapons use"]:
+            if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _INTERCEPTION:
+                continue
+            host = next(
+                (o for o in out if o.sub.event_type == "Explosions/Remote violence" and o is not d
+                 and o.sub.name != d.sub.name and o.location_key == d.location_key and o.date == d.date
+                 and d.sentence - 1 <= o.sentence <= d.sentence and o.modality == d.modality),
+                None,
+            )  # fmt: skip
+            if host is None:
+                continue
+            if not host.actor2:
+                host.actor2 = [x for x in d.actor1 if x not in host.actor1]
+            _absorb(host, d)
+            if host.fatalities is None:
+                host.fatalities = 0
+            out.remove(d)
         for n, d in enumerate(out):
             if d.sub.event_type != "Explosions/Remote violence":
                 continue
