@@ -160,3 +160,15 @@ def test_an_interception_with_no_reported_launch_stays_disrupted_weapons_use():
     text = "قال الجيش إن دفاعاته الجوية اعترضت طائرة مسيرة فوق مدينة حيفا اليوم."
     a = _coded(text, [{"text": "حيفا", "name": "Haifa"}], [ARMY])
     assert "Disrupted weapons use" in _types(a)
+
+
+def test_a_definite_numeral_after_its_noun_is_the_toll():
+    text = "استهدفت غارة جوية مقرا قرب بلدة سرمدا اليوم، ما أسفر عن مقتل المسلحين الخمسة."
+    a = _coded(text, [{"text": "سرمدا", "name": "Sarmada"}])
+    assert [e.fatalities for e in a.events] == [5]
+
+
+def test_monday_after_today_is_no_count():
+    text = "قتل شخص في غارة جوية على بلدة سرمدا اليوم الاثنين."
+    a = _coded(text, [{"text": "سرمدا", "name": "Sarmada"}])
+    assert [e.fatalities for e in a.events] == [1]

@@ -90,8 +90,14 @@ class NumberItem:
     form: str
 
 
-def number_item(token: Token) -> NumberItem | None:
-    """Read one token as a number word or digits, or None."""
+def number_item(token: Token, apposition: bool = False) -> NumberItem | None:
+    """Read one token as a number word or digits, or None.
+
+    Args:
+        token: the token.
+        apposition: also read a definite unit or ten (المقاتلين الستة: a numeral agreeing with the definite noun
+            before it), which elsewhere is no cardinal.
+    """
     text = token.text
     if _DIGITS.match(text):
         return NumberItem(_digit_value(text), "digit", False, token.start, text)
@@ -101,7 +107,8 @@ def number_item(token: Token) -> NumberItem | None:
     for prefixes, stem in stem_candidates(text):
         word = words.get(stem)
         if word is None or "ال" in prefixes and word.kind not in ("scale", "vague"):
-            continue
+            if not (apposition and word is not None and "ال" in prefixes and word.kind in ("unit", "ten")):
+                continue
         kind = word.kind
         if kind == "scale" and stem.endswith("ا") and word.value >= 1000:
             kind = "scale_acc"
@@ -209,6 +216,13 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
     n = len(tokens)
     while i < n:
         first = number_item(tokens[i])
+        if first is None and _after_definite_noun(tokens, i):
+            first = number_item(tokens[i], apposition=True)
+            if first is not None and first.value >= 3:
+                # قتل المقاتلين الستة: a one-word numeral after its definite noun; اثنان/واحد agree as duals
+                runs.append(NumberRun(i, i, first.value, False, first.form_start))
+            i += 1
+            continue
         if first is None or first.kind == "teen_unit" and not _teen_follows(tokens, i):
             i += 1
             continue
@@ -233,6 +247,14 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
             runs.append(NumberRun(i, j - 1, value, vague, first.form_start))
         i = j
     return runs
+
+
+def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a definite word right after a definite word of its sentence (المقاتلين الستة)."""
+    if i == 0 or not tokens[i].is_word or not tokens[i].text.startswith("ال"):
+        return False
+    prev = tokens[i - 1]
+    return prev.is_word and prev.sentence == tokens[i].sentence and prev.text.startswith(("ال", "وال", "بال", "لل"))
 
 
 @lru_cache(maxsize=1)
