@@ -172,3 +172,9 @@ def test_monday_after_today_is_no_count():
     text = "قتل شخص في غارة جوية على بلدة سرمدا اليوم الاثنين."
     a = _coded(text, [{"text": "سرمدا", "name": "Sarmada"}])
     assert [e.fatalities for e in a.events] == [1]
+
+
+def test_two_policemen_killed_at_a_checkpoint_is_a_clash():
+    text = "قتل شرطيان في هجوم مسلح على حاجز عند مدخل بلدة الصنمين مساء أمس."
+    a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 2)]
