@@ -178,3 +178,9 @@ def test_two_policemen_killed_at_a_checkpoint_is_a_clash():
     text = "قتل شرطيان في هجوم مسلح على حاجز عند مدخل بلدة الصنمين مساء أمس."
     a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 2)]
+
+
+def test_an_arrest_after_a_pursuit_clause_is_coded():
+    text = "تلاحق الشرطة المسلحين الفارين، واعتقلت ثلاثة منهم في بلدة الصنمين اليوم."
+    a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE])
+    assert _types(a) == ["Arrests"]
