@@ -184,3 +184,18 @@ def test_an_arrest_after_a_pursuit_clause_is_coded():
     text = "تلاحق الشرطة المسلحين الفارين، واعتقلت ثلاثة منهم في بلدة الصنمين اليوم."
     a = _coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE])
     assert _types(a) == ["Arrests"]
+
+
+def test_a_clause_that_only_tallies_since_a_past_date_is_no_event():
+    places = [{"text": "المحافظة", "name": "Governorate", "role": "region"}]
+    for text in (
+        "واعتقل الجيش منذ بدء الحرب أكثر من 7000 شخص في المحافظة.",
+        "واعتقل الجيش أكثر من 7000 شخص في المحافظة منذ مطلع العام.",
+    ):
+        assert _coded(text, places, [ARMY]).events == ()
+
+
+def test_a_days_toll_before_the_running_total_is_kept():
+    text = "قتل أربعة أشخاص في غارة جوية على بلدة جباليا ليرتفع عدد الشهداء منذ بدء الحرب إلى 34 ألفا."
+    a = _coded(text, [{"text": "جباليا", "name": "Jabalia"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 4)]

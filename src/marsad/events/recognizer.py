@@ -138,6 +138,7 @@ _ADMIN_HEADS = frozenset(
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
 _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا"))
+_SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -474,7 +475,9 @@ class _Coder:
             totals = self._running_totals(s, start, end)
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
-                if trig.modality == "asserted" and any(k < trig.match.first <= stop for k, stop in totals):
+                if trig.modality == "asserted" and (
+                    any(k < trig.match.first <= stop for k, stop in totals) or self._counts_only_totals(trig, clauses)
+                ):
                     # وقتل أكثر من 550 شخصا منذ يوم الاثنين في أعنف موجة قصف: what follows a running total
                     # describes the whole campaign it counts, not a new event of the day
                     trig.modality = "background"
@@ -513,6 +516,21 @@ class _Coder:
             if any(o.sub is air or o.sub.name == air.name for o in drafts[:n] if o.date == d.date):
                 d.sub = air
                 d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+
+    def _counts_only_totals(self, trig: _Trigger, clauses: list[tuple[int, int]]) -> bool:
+        """Whether every figure in the trigger's clause is a running total (اعتقل الجيش منذ بدء الحرب أكثر من 9000):
+        the clause reports a tally over time, not an event of the day."""
+        a, b = next(((a, b) for a, b in clauses if a <= trig.match.first < b), (0, 0))
+        for ca, cb in clauses:
+            # منذ opens a clause of its own, yet منذ بدء الحرب أكثر من 9000 is the object of the verb before it
+            if ca == b and self.tokens[ca].text in _SINCE_WORDS:
+                b = cb
+        counted = [
+            n.resolution for n in self.in_sentence(self.numbers, trig.sentence)
+            if isinstance(n.resolution, NumberResolution) and (n.resolution.counts or n.resolution.cumulative)
+            and a <= self.tok(n) < b
+        ]  # fmt: skip
+        return bool(counted) and all(r.cumulative and r.counts != "displaced" for r in counted)
 
     def _running_totals(self, s: int, start: int, end: int) -> list[tuple[int, int]]:
         """Token spans ``(number, last)`` from each running total to the next contrast word or the sentence's end."""
