@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -1093,4 +1093,37 @@ class ActorRecognizer:
         if self.tagger:
             run.tagged(default_tagger())
         drop_non_names(run)  # front lines (جبهة حيفان) and weapons (الكاتيوشا) read as names
-        return add_mentions(article, run.mentions(), self.provides)
+        mentions = _by_outlet(article, run.mentions(), actor_dictionary())
+        return add_mentions(article, mentions, self.provides)
+
+
+@lru_cache(maxsize=1)
+def _outlet_aliases() -> dict[tuple[str, str], str]:
+    """(agency, normalized name) to actor_id, from source_actor_aliases.tsv."""
+    return {
+        (row["source"], normalize(form)): row["actor_id"]
+        for row in load_table("source_actor_aliases.tsv").rows
+        for form in row["arabic"].split("|")
+        if form.strip()
+    }
+
+
+def _by_outlet(article: Article, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """In an outlet's own copy, its name for a side (Saba's القوات المسلحة اليمنية) means the actor that outlet
+    speaks for, not the one the name denotes elsewhere."""
+    agencies = {article.source, article.dateline.agency if article.dateline is not None else None} - {None}
+    aliases = _outlet_aliases()
+    if not agencies & {agency for agency, _ in aliases}:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind is MentionKind.ACTOR:
+            text = normalize(article.raw[m.start : m.end])
+            forms = [text] + [text[k:] for k in (1, 2) if text[:k] and set(text[:k]) <= set("وفبل")]
+            actor_id = next((aliases[(a, f)] for a in agencies for f in forms if (a, f) in aliases), None)
+            entry = dictionary.entries.get(actor_id) if actor_id else None
+            if entry is not None:
+                generic = isinstance(m.resolution, ActorResolution) and m.resolution.generic
+                m = replace(m, resolution=entry.resolution(generic))
+        out.append(m)
+    return out

@@ -495,6 +495,7 @@ class _Coder:
         self._attach_numbers(drafts)
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
+        self._carry_actor1(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -502,6 +503,40 @@ class _Coder:
         self._inherit_strike_kind(drafts)
         merged = self._merge(drafts)
         return self._freeze(merged)
+
+    def _carry_actor1(self, drafts: list[_Draft]) -> None:
+        """``شنت طائرات أمريكية غارتين على ميناء ...، وثلاث غارات على مديرية ...``: a coordinated event whose clause
+        names no agent was carried out by the agent of the nearest earlier event of the same type in the same or the
+        previous sentence, provided no other actor is named in between (that actor would be the new subject)."""
+        for n, d in enumerate(drafts):
+            if d.actor1:
+                continue
+            prior = next(
+                (
+                    o
+                    for o in reversed(drafts[:n])
+                    if o.trigger.start < d.trigger.start
+                    and 0 <= d.sentence - o.sentence <= 1
+                    and o.sub.event_type == d.sub.event_type
+                ),
+                None,
+            )
+            if prior is None or not prior.actor1:
+                continue
+            known = set(prior.actor1) | set(prior.actor2)
+            names = {_canonical(self.by_id(x)) for x in prior.actor1} - {None}
+            between = [
+                m
+                for m in self.actors
+                if prior.trigger.start < m.start < d.trigger.end
+                and m.id not in known
+                and m.id not in d.actor2
+                and _canonical(m) not in names
+            ]
+            if between:
+                continue
+            d.actor1 = list(prior.actor1)
+            d.actor2 = [x for x in d.actor2 if x not in d.actor1]
 
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
@@ -1081,7 +1116,14 @@ class _Coder:
         sentence_pool = [
             m
             for m in self.in_sentence(self.actors, trig.sentence)
-            if start <= self.tok(m) < end and not any(sc.covers(self.tok(m)) and not sc.covers(i) for sc in scopes)
+            if start <= self.tok(m) < end
+            and not any(
+                sc.covers(self.tok(m))
+                and not sc.covers(i)
+                # استشهد عنصران ... جراء اعتداء مجموعة إرهابية: who caused the toll is who did the killing
+                and not (sc.modality == "cause" and i < sc.cue)
+                for sc in scopes
+            )
         ]
         pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]] or sentence_pool
         if not pool:

@@ -1,0 +1,78 @@
+"""Actors carried over to coordinated events, perpetrators named in a cause phrase, and outlet-dependent names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.knowledge import load_table
+from marsad.model import ActorResolution, Article, MentionKind
+from marsad.readers import make_article
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _run(text: str, source: str | None = None) -> Article:
+    return _pipeline()(make_article(text, "carryover-test", source=source))
+
+
+def _canonicals(article: Article, ids: tuple[str, ...]) -> list[str]:
+    by_id = {m.id: m for m in article.mentions}
+    return [by_id[x].resolution.canonical for x in ids if isinstance(by_id[x].resolution, ActorResolution)]
+
+
+def _strikers(text: str) -> list[list[str]]:
+    article = _run(text)
+    return [_canonicals(article, e.actor1) for e in article.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_coordinated_strikes_share_the_named_attacker() -> None:
+    sides = _strikers("شنت طائرات أمريكية غارة على مطار صنعاء الدولي، وغارتين على مدينة الحديدة غرب اليمن.")
+    assert len(sides) == 2
+    assert all(len(s) == 1 and "United States" in s[0] for s in sides), sides
+
+
+def test_the_next_sentence_inherits_the_attacker() -> None:
+    sides = _strikers("شنت طائرات أمريكية غارة على مطار صنعاء الدولي. وشنت غارتين على مدينة الحديدة غرب اليمن.")
+    assert len(sides) == 2
+    assert sides[0] == sides[1] and sides[0], sides
+
+
+def test_a_named_other_actor_stops_the_carryover() -> None:
+    sides = _strikers("شنت طائرات أمريكية غارة على مطار صنعاء الدولي، وقصفت قوات الحوثيين مدينة مأرب.")
+    assert len(sides) == 2
+    assert "United States" in sides[0][0]
+    assert not any("United States" in c for c in sides[1]), sides
+
+
+def test_perpetrator_in_a_cause_phrase_is_actor1_of_the_toll() -> None:
+    article = _run("قتل ثلاثة جنود جراء هجوم شنه مسلحون على نقطة تفتيش عند مدخل بلدة الصنمين في ريف درعا.")
+    assert article.events
+    event = article.events[0]
+    assert event.sub_event_type == "Armed clash"
+    assert _canonicals(article, event.actor1) == ["Unidentified Armed Group (Syria)"]
+
+
+def _actor_names(article: Article) -> list[str]:
+    return [m.resolution.canonical for m in article.mentions if m.kind is MentionKind.ACTOR and m.resolution]
+
+
+def test_saba_armed_forces_are_the_houthi_side() -> None:
+    text = "أعلنت القوات المسلحة اليمنية تنفيذ عملية عسكرية بطائرة مسيرة استهدفت سفينة قبالة سواحل الحديدة."
+    houthi = next(r["canonical"] for r in load_table("actors.tsv").rows if r["actor_id"] == "ye-houthi")
+    assert houthi in _actor_names(_run(text, source="Saba (Houthi)"))
+    assert houthi not in _actor_names(_run(text))
+
+
+def test_outlet_aliases_point_at_known_actors_and_agencies() -> None:
+    actors = {r["actor_id"] for r in load_table("actors.tsv").rows}
+    agencies = {r[c] for r in load_table("agencies.tsv").rows for c in load_table("agencies.tsv").columns}
+    table = load_table("source_actor_aliases.tsv")
+    assert table.rows
+    for row in table.rows:
+        assert row["actor_id"] in actors, row
+        assert row["source"] in agencies, row
+        assert all(form.strip() for form in row["arabic"].split("|")), row
