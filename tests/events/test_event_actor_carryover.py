@@ -76,3 +76,14 @@ def test_outlet_aliases_point_at_known_actors_and_agencies() -> None:
         assert row["actor_id"] in actors, row
         assert row["source"] in agencies, row
         assert all(form.strip() for form in row["arabic"].split("|")), row
+
+
+def test_outlet_alias_date_ranges_do_not_overlap() -> None:
+    from datetime import date
+
+    from marsad.actors.recognizer import _outlet_aliases
+
+    for key, senses in _outlet_aliases().items():
+        ranges = sorted((since or date.min, until or date.max) for _, since, until in senses)
+        for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
+            assert end < start, key

@@ -1098,14 +1098,16 @@ class ActorRecognizer:
 
 
 @lru_cache(maxsize=1)
-def _outlet_aliases() -> dict[tuple[str, str], str]:
-    """(agency, normalized name) to actor_id, from source_actor_aliases.tsv."""
-    return {
-        (row["source"], normalize(form)): row["actor_id"]
-        for row in load_table("source_actor_aliases.tsv").rows
-        for form in row["arabic"].split("|")
-        if form.strip()
-    }
+def _outlet_aliases() -> dict[tuple[str, str], list[tuple[str, date | None, date | None]]]:
+    """(agency, normalized name) to the actor ids it means and their date ranges, from source_actor_aliases.tsv."""
+    out: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = {}
+    for row in load_table("source_actor_aliases.tsv").rows:
+        since = date.fromisoformat(row["valid_from"]) if row["valid_from"] else None
+        until = date.fromisoformat(row["valid_to"]) if row["valid_to"] else None
+        for form in row["arabic"].split("|"):
+            if form.strip():
+                out.setdefault((row["source"], normalize(form)), []).append((row["actor_id"], since, until))
+    return out
 
 
 def _by_outlet(article: Article, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
@@ -1115,12 +1117,21 @@ def _by_outlet(article: Article, mentions: list[Mention], dictionary: ActorDicti
     aliases = _outlet_aliases()
     if not agencies & {agency for agency, _ in aliases}:
         return mentions
+    day = article_date(article)
     out = []
     for m in mentions:
         if m.kind is MentionKind.ACTOR:
             text = normalize(article.raw[m.start : m.end])
             forms = [text] + [text[k:] for k in (1, 2) if text[:k] and set(text[:k]) <= set("وفبل")]
-            actor_id = next((aliases[(a, f)] for a in agencies for f in forms if (a, f) in aliases), None)
+            senses = [s for a in agencies for f in forms for s in aliases.get((a, f), [])]
+            actor_id = next(
+                (
+                    a
+                    for a, since, until in senses
+                    if day is None or ((since is None or since <= day) and (until is None or day <= until))
+                ),
+                None,
+            )
             entry = dictionary.entries.get(actor_id) if actor_id else None
             if entry is not None:
                 generic = isinstance(m.resolution, ActorResolution) and m.resolution.generic
