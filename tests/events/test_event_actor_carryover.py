@@ -87,3 +87,12 @@ def test_outlet_alias_date_ranges_do_not_overlap() -> None:
         ranges = sorted((since or date.min, until or date.max) for _, since, until in senses)
         for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
             assert end < start, key
+
+
+def test_armed_men_killing_two_civilians_is_an_attack_not_a_clash() -> None:
+    civilians = _run("قتل مدنيان في هجوم شنه مسلحون على سيارة على طريق بلدة نوى في ريف درعا.")
+    soldiers = _run("قتل جنديان في هجوم شنه مسلحون على حاجز على طريق بلدة نوى في ريف درعا.")
+    assert [e.sub_event_type for e in civilians.events] == ["Attack"]
+    assert [e.sub_event_type for e in soldiers.events] == ["Armed clash"]
+    for article in (civilians, soldiers):
+        assert _canonicals(article, article.events[0].actor1) == ["Unidentified Armed Group (Syria)"]
