@@ -48,6 +48,12 @@ def test_a_named_other_actor_stops_the_carryover() -> None:
     assert not any("United States" in c for c in sides[1]), sides
 
 
+def test_no_carryover_into_another_country() -> None:
+    sides = _strikers("شنت طائرات إسرائيلية غارات على مدينة رفح في قطاع غزة. وفي سوريا، قتل خمسة أشخاص في غارة على مدينة إدلب.")
+    assert len(sides) == 2
+    assert sides[0] and not sides[1], sides
+
+
 def test_perpetrator_in_a_cause_phrase_is_actor1_of_the_toll() -> None:
     article = _run("قتل ثلاثة جنود جراء هجوم شنه مسلحون على نقطة تفتيش عند مدخل بلدة الصنمين في ريف درعا.")
     assert article.events

@@ -521,7 +521,7 @@ class _Coder:
                 ),
                 None,
             )
-            if prior is None or not prior.actor1:
+            if prior is None or not prior.actor1 or self._other_country(prior, d):
                 continue
             known = set(prior.actor1) | set(prior.actor2)
             names = {_canonical(self.by_id(x)) for x in prior.actor1} - {None}
@@ -537,6 +537,14 @@ class _Coder:
                 continue
             d.actor1 = list(prior.actor1)
             d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+
+    def _other_country(self, a: _Draft, b: _Draft) -> bool:
+        """Whether the two drafts' places lie in different countries (وفي سوريا، ... after a strike on Gaza)."""
+        codes = []
+        for d in (a, b):
+            res = self.by_id(d.location).resolution if d.location else None
+            codes.append(getattr(res, "country_code", None))
+        return None not in codes and codes[0] != codes[1]
 
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
