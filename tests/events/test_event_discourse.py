@@ -6,13 +6,8 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.events.dates import DateResolver
-from marsad.events.gold import oracle_mentions
-from marsad.events.numbers import NumberRecognizer
-from marsad.events.recognizer import EventRecognizer
+from marsad.events.gold import code_with_oracle
 from marsad.model import Article
-from marsad.readers import make_article
-from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 DAY = datetime(2025, 3, 12, 9, tzinfo=UTC)
 POLICE = {"text": "الشرطة", "canonical": "Police Forces", "inter": 1}
@@ -20,13 +15,7 @@ ARMY = {"text": "الجيش", "canonical": "Military Forces", "inter": 1}
 
 
 def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
-    a = make_article(text, published=DAY)
-    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
-        a = stage(a)
-    a = oracle_mentions(a, places, actors)
-    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer()):
-        a = stage(a)
-    return a
+    return code_with_oracle(text, places, actors, published=DAY)
 
 
 def _types(a: Article) -> list[str]:

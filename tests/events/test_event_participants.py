@@ -6,13 +6,11 @@ from functools import lru_cache
 
 import pytest
 
-from marsad.events.gold import oracle_mentions
-from marsad.events.recognizer import EventRecognizer
+from marsad.events.gold import code_with_oracle
 from marsad.extraction import default_pipeline
 from marsad.model import Article
 from marsad.readers import make_article
 from marsad.records import event_records
-from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 DAY = datetime(2024, 12, 5, 10, tzinfo=UTC)
 ISRAEL = "Military Forces of Israel (2022-)"
@@ -137,17 +135,8 @@ def test_unidentified_group_is_not_replaced_by_a_named_foreign_force():
 
 
 # oracle mode: the events stage alone ------------------------------------------------------------------------------
-def _coded(text: str, places: list[dict], actors: list[dict]) -> Article:
-    a = make_article(text, published=DAY)
-    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
-        a = stage(a)
-    a = oracle_mentions(a, places, actors)
-    from marsad.events.dates import DateResolver
-    from marsad.events.numbers import NumberRecognizer
-
-    for stage in (DateResolver(), NumberRecognizer(), EventRecognizer()):
-        a = stage(a)
-    return a
+def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
+    return code_with_oracle(text, places, actors, published=DAY)
 
 
 def test_victims_join_the_nearest_attack_in_the_sentence():
