@@ -127,17 +127,7 @@ def to_marsad(words: list[str], labels: list[str]) -> list[tuple[list[Token], li
 
 
 def entities(labels: list[str]) -> set[tuple[int, int, str]]:
-    out, i = set(), 0
-    while i < len(labels):
-        if labels[i] == "O":
-            i += 1
-            continue
-        kind, j = labels[i][2:], i + 1
-        while j < len(labels) and labels[j] == "I-" + kind:
-            j += 1
-        out.add((i, j - 1, kind))
-        i = j
-    return out
+    return set(_outer_spans(labels))
 
 
 def score(tagger: NameTagger, data: list[tuple[list[Token], list[str]]]) -> str:
