@@ -58,6 +58,50 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def predicted_token_spans(tokens: list[str]) -> set[tuple[int, int]]:
+    """The places stage run on space-joined gold tokens, its mentions mapped to inclusive token spans."""
+    text, offsets = "", []
+    for tok in tokens:
+        offsets.append((len(text), len(text) + len(tok)))
+        text += tok + " "
+    pred = set()
+    for m in recognize(prepare(text)):
+        hit = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]
+        if hit:
+            pred.add((hit[0], hit[-1]))
+    return pred
+
+
+def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def tally(
+    pred: set[tuple[int, int]], gold: set[tuple[int, int]], exact: Counter, overlap: Counter
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Add one sentence to the exact and overlap counts; return its false positives and misses (overlap sense)."""
+    exact["tp"] += len(pred & gold)
+    exact["fp"] += len(pred - gold)
+    exact["fn"] += len(gold - pred)
+    false_pos = [p for p in pred if not any(_overlaps(p, g) for g in gold)]
+    misses = [g for g in gold if not any(_overlaps(p, g) for p in pred)]
+    overlap["tp_p"] += len(pred) - len(false_pos)
+    overlap["fp"] += len(false_pos)
+    overlap["tp_g"] += len(gold) - len(misses)
+    overlap["fn"] += len(misses)
+    return false_pos, misses
+
+
+def print_scores(label: str, exact: Counter, overlap: Counter) -> None:
+    """Print exact and overlap precision, recall and F1 for ``label``."""
+    p, r, f = prf(exact["tp"], exact["fp"], exact["fn"])
+    print(f"{label} exact:   P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {exact['tp'] + exact['fn']})")
+    p = overlap["tp_p"] / (overlap["tp_p"] + overlap["fp"]) if overlap["tp_p"] + overlap["fp"] else 0.0
+    r = overlap["tp_g"] / (overlap["tp_g"] + overlap["fn"]) if overlap["tp_g"] + overlap["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{label} overlap: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
 def anercorp(path: Path, show: int) -> None:
     sents = read_conll(path)
     exact = Counter()
@@ -65,10 +109,6 @@ def anercorp(path: Path, show: int) -> None:
     fps: Counter = Counter()
     fns: Counter = Counter()
     for sent in sents:
-        text, spans = "", []
-        for tok, _tag in sent:
-            spans.append((len(text), len(text) + len(tok)))
-            text += tok + " "
         gold, cur = [], None
         for i, (_tok, tag) in enumerate(sent):
             if tag == "B-LOC" or (tag == "I-LOC" and cur is None):
@@ -78,32 +118,12 @@ def anercorp(path: Path, show: int) -> None:
                 cur[1] = i
             else:
                 cur = None
-        gold_set = {(a, b) for a, b in gold}
-        pred = set()
-        for m in recognize(prepare(text)):
-            toks = [i for i, (s, e) in enumerate(spans) if s < m.end and m.start < e]
-            if toks:
-                pred.add((toks[0], toks[-1]))
-        exact["tp"] += len(pred & gold_set)
-        exact["fp"] += len(pred - gold_set)
-        exact["fn"] += len(gold_set - pred)
-        ov = lambda x, y: x[0] <= y[1] and y[0] <= x[1]  # noqa: E731
-        overlap["tp_p"] += sum(1 for p in pred if any(ov(p, g) for g in gold_set))
-        overlap["fp"] += sum(1 for p in pred if not any(ov(p, g) for g in gold_set))
-        overlap["tp_g"] += sum(1 for g in gold_set if any(ov(p, g) for p in pred))
-        overlap["fn"] += sum(1 for g in gold_set if not any(ov(p, g) for p in pred))
-        for p in pred:
-            if not any(ov(p, g) for g in gold_set):
-                fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
-        for g in gold_set:
-            if not any(ov(p, g) for p in pred):
-                fns[" ".join(sent[i][0] for i in range(g[0], g[1] + 1))] += 1
-    p, r, f = prf(exact["tp"], exact["fp"], exact["fn"])
-    print(f"ANERcorp test LOC exact:   P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {exact['tp'] + exact['fn']})")
-    p = overlap["tp_p"] / (overlap["tp_p"] + overlap["fp"]) if overlap["tp_p"] + overlap["fp"] else 0.0
-    r = overlap["tp_g"] / (overlap["tp_g"] + overlap["fn"]) if overlap["tp_g"] + overlap["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"ANERcorp test LOC overlap: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        false_pos, misses = tally(predicted_token_spans([t for t, _ in sent]), {(a, b) for a, b in gold}, exact, overlap)
+        for p in false_pos:
+            fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
+        for g in misses:
+            fns[" ".join(sent[i][0] for i in range(g[0], g[1] + 1))] += 1
+    print_scores("ANERcorp test LOC", exact, overlap)
     if show:
         print("  top false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
         print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
@@ -154,38 +174,13 @@ def wojood_dev(root: Path, show: int) -> None:
                 (s, e) for s, e, t in spans
                 if t in ("GPE", "LOC", "FAC") and not any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in orgs)
             }  # fmt: skip
-            text, offs = "", []
-            for tok in toks:
-                offs.append((len(text), len(text) + len(tok)))
-                text += tok + " "
-            pred = set()
-            for m in recognize(prepare(text)):
-                hit = [i for i, (s, e) in enumerate(offs) if s < m.end and m.start < e]
-                if hit:
-                    pred.add((hit[0], hit[-1]))
-            exact["tp"] += len(pred & gold)
-            exact["fp"] += len(pred - gold)
-            exact["fn"] += len(gold - pred)
-            ov = lambda x, y: x[0] <= y[1] and y[0] <= x[1]  # noqa: E731
-            for p in pred:
-                if any(ov(p, g) for g in gold):
-                    overlap["tp_p"] += 1
-                else:
-                    overlap["fp"] += 1
-                    left = " ".join(toks[max(0, p[0] - 2) : p[0]])
-                    fps[f"{left} [{' '.join(toks[p[0] : p[1] + 1])}]"] += 1
-            for g in gold:
-                if any(ov(p, g) for p in pred):
-                    overlap["tp_g"] += 1
-                else:
-                    overlap["fn"] += 1
-                    fns[" ".join(toks[g[0] : g[1] + 1])] += 1
-    p, r, f = prf(exact["tp"], exact["fp"], exact["fn"])
-    print(f"Wojood train+val places exact:   P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {exact['tp'] + exact['fn']})")
-    p = overlap["tp_p"] / (overlap["tp_p"] + overlap["fp"]) if overlap["tp_p"] + overlap["fp"] else 0.0
-    r = overlap["tp_g"] / (overlap["tp_g"] + overlap["fn"]) if overlap["tp_g"] + overlap["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"Wojood train+val places overlap: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+            false_pos, misses = tally(predicted_token_spans(toks), gold, exact, overlap)
+            for p in false_pos:
+                left = " ".join(toks[max(0, p[0] - 2) : p[0]])
+                fps[f"{left} [{' '.join(toks[p[0] : p[1] + 1])}]"] += 1
+            for g in misses:
+                fns[" ".join(toks[g[0] : g[1] + 1])] += 1
+    print_scores("Wojood train+val places", exact, overlap)
     if show:
         print("  false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
         print("  misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
