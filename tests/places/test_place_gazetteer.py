@@ -140,3 +140,13 @@ def test_normalizer_is_the_one_used_for_keys():
     g = load_gazetteer()
     for key in list(g.names)[:2000]:
         assert normalize(key) == key
+
+
+def test_district_sits_at_its_seat_town_spelled_only_in_latin():
+    # cities500 names Al Khafjī in Latin only; the district محافظة الخفجي must not sit at its province's seat
+    # (Dammam, 300 km away) and its Arabic name must reach the town too
+    g = load_gazetteer()
+    district = next(p for p in g.lookup("محافظة الخفجي") if p.feature == "admin2")
+    town = next(p for p in g.lookup("الخفجي") if p.feature == "populated_place")
+    assert town.geonames_id == 109380
+    assert gz.distance_km(district.latitude, district.longitude, town.latitude, town.longitude) < 1

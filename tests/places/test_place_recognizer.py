@@ -204,3 +204,10 @@ def test_mentions_point_at_their_raw_text(words):
         if m.role != "unresolved":
             assert isinstance(m.resolution, PlaceResolution)
             assert m.resolution.geo_precision in (1, 2, 3)
+
+
+def test_admin_cue_prefers_an_admin_unit_of_another_level():
+    # منطقة names a Saudi first-level region: the region, not a Libyan town of the same name
+    jawf = by_text("هطلت أمطار غزيرة على منطقة الجوف شمال السعودية.")
+    m = next(v for k, v in jawf.items() if "الجوف" in k)
+    assert m.resolution.country_code == "SA"

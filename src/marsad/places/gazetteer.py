@@ -210,6 +210,11 @@ def _english_admin_name(name: str, aliases: list[str]) -> str:
     return name.strip() or name
 
 
+def _seat_key(name: str) -> str:
+    """A Latin name reduced to its letters, to match a district with its seat town (Al Khafji, Al Khafjī)."""
+    return re.sub(r"[^a-z]", "", _fold_latin(name).lower())
+
+
 def _bare_arabic(name: str) -> str:
     """Normalized Arabic name without a formal prefix (محافظة، قضاء ...), or '' when it is not a clean name."""
     n = normalize(name).strip().replace("-", " ")
@@ -642,6 +647,14 @@ def compile_gazetteer() -> Gazetteer:
     for i, p in enumerate(b.places):
         if p.feature == "admin1":
             admin1_index[(p.country_code, p.admin1)] = i
+    # towns by Latin name, also those cities500 gives no Arabic name (and the loop above left out): a district
+    # named after its seat finds the town that way
+    indexed = {p.geonames_id: i for i, p in enumerate(b.places) if p.feature == "populated_place" and p.geonames_id}
+    latin_seats = {
+        (c["countrycode"], c["admin1code"], _seat_key(c["name"])): c
+        for c in sorted(raw_cities.values(), key=lambda c: c["population"])
+        if c["population"] >= thresholds.get(c["countrycode"], DEFAULT_INDEX_POPULATION)
+    }
     for cells in subdivisions:
         gcode, level = cells[2], cells[6]
         parts = gcode.split(".")
@@ -665,6 +678,30 @@ def compile_gazetteer() -> Gazetteer:
                 and b.places[e >> SHIFT].admin1_code == parts[1]
             ]
             town = max(seats, key=lambda p: p.population) if seats else None
+            if town is None:
+                # cities500 often spells a Gulf or Yemeni seat only in Latin (Al Khafjī); without it the district
+                # would sit at its province's seat, hundreds of km away (Khafji at Dammam)
+                c = latin_seats.get((cc, parts[1], _seat_key(cells[0])))
+                if c is not None and arabic:
+                    town_index = indexed.get(int(c["geonameid"]))
+                    if town_index is None:
+                        town_index = indexed[int(c["geonameid"])] = b.add(
+                            Place(
+                                id=f"geonames:{c['geonameid']}",
+                                name=_fold_latin(c["name"]),
+                                name_ar=_bare_arabic(arabic[0]),
+                                latitude=c["latitude"],
+                                longitude=c["longitude"],
+                                country_code=cc,
+                                admin1=a1name,
+                                population=int(c["population"] or 0),
+                                geonames_id=int(c["geonameid"]),
+                                admin1_code=c["admin1code"],
+                            ),
+                            [],
+                        )
+                    town = b.places[town_index]
+                    b.add_names(town_index, arabic)
             if town is not None:
                 s = (town.population, town.latitude, town.longitude)
         place = Place(

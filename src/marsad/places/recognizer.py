@@ -648,7 +648,9 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     places = [gaz.place(i) for i in m.candidates]
     if m.cue_role in ("admin1", "admin2", "admin3"):
-        admins = [p for p in places if p.feature == m.cue_role]
+        # the level a cue names differs by country (منطقة is a Syrian district but a Saudi region, محافظة a Syrian
+        # governorate but a Saudi or Jordanian district): the cue's own level first, then any admin unit
+        admins = [p for p in places if p.feature == m.cue_role] or [p for p in places if p.feature in _ADMIN_LEVELS]
         if admins:
             return admins
     if m.region is not None:
@@ -663,6 +665,7 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     return places
 
 
+_ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الى", "على", "وفي", "ومن", "والى", "وعلى", "فى"})
 
 
