@@ -3,7 +3,8 @@
 Usage: python benchmarks/places.py [--eval DIR] [--scan-mb N] [--errors N] [--dev]
 
 ``--dev`` prints only the development figures: Wojood sample train and val (GPE, LOC and FAC entities not nested
-inside an ORG entity, since the ORG whole is the mention there), with the false positives and misses to look at.
+inside an ORG entity, since the ORG whole is the mention there) and ANERcorp's training portion
+(``corpora/anercorp-train``, no sentence of the test split), with the false positives and misses to look at.
 Rules are developed on these; ANERcorp test and IDRISI dev are for measurement only.
 
 Prints:
@@ -39,6 +40,7 @@ from marsad.places.recognizer import recognize
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
 GAZETTEER_TYPES = {"CTRY", "PROV", "DIST", "CITY", "NBHD", "ST"}
 
 
@@ -102,7 +104,7 @@ def print_scores(label: str, exact: Counter, overlap: Counter) -> None:
     print(f"{label} overlap: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
-def anercorp(path: Path, show: int) -> None:
+def anercorp(path: Path, show: int, label: str = "ANERcorp test LOC") -> None:
     sents = read_conll(path)
     exact = Counter()
     overlap = Counter()
@@ -123,7 +125,7 @@ def anercorp(path: Path, show: int) -> None:
             fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
         for g in misses:
             fns[" ".join(sent[i][0] for i in range(g[0], g[1] + 1))] += 1
-    print_scores("ANERcorp test LOC", exact, overlap)
+    print_scores(label, exact, overlap)
     if show:
         print("  top false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
         print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
@@ -344,6 +346,8 @@ def main() -> None:
         raise SystemExit(2)
     if args.dev:
         wojood_dev(eval_dir / "wojood-sample", args.errors)
+        if ANERCORP_TRAIN.exists():
+            anercorp(ANERCORP_TRAIN, args.errors, "ANERcorp train portion LOC (development)")
         return
     loading()
     anercorp(eval_dir / "anercorp-test" / "ANERCorp_CamelLab_test.txt", args.errors)

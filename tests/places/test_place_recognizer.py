@@ -211,3 +211,16 @@ def test_admin_cue_prefers_an_admin_unit_of_another_level():
     jawf = by_text("هطلت أمطار غزيرة على منطقة الجوف شمال السعودية.")
     m = next(v for k, v in jawf.items() if "الجوف" in k)
     assert m.resolution.country_code == "SA"
+
+
+def test_nunation_and_whole_words_are_not_place_names():
+    # دوراً carries the indefinite ending a name never takes; وجيزة and وبدأنا are words of their own, not و + Giza
+    # or و + ب + Dana; a village named دورا after its cue is still a place
+    assert not places("لعب دوراً كبيراً في المفاوضات بعد فترة وجيزة وبدأنا العمل.")
+    assert "دورا" in by_text("وقصفت الطائرات بلدة دورا جنوب الخليل.")
+
+
+def test_foreign_province_spelling_a_frequent_word_needs_a_cue():
+    # Somalia's Bay region is باي, which is also بأي 'in any'; an Arab province keeps its exemption (حماة, مأرب)
+    assert not places("ولا يمكن القبول بأي حال بهذه الشروط.")
+    assert {m.resolution.name for m in places("تقدمت القوات نحو مأرب وحماة.")} >= {"Ma'rib", "Hama"}

@@ -64,7 +64,7 @@ DATA_FILES = (
 IMPORT_CLASSES = frozenset({"P", "A"})
 
 #: towns of countries not listed in place_countries.tsv are indexed from this population up
-DEFAULT_INDEX_POPULATION = 300000
+DEFAULT_INDEX_POPULATION = 100000
 
 FLAG_ARTICLE = 1
 FLAG_LATIN = 2
@@ -265,6 +265,9 @@ class _Builder:
         self.thresholds = thresholds or {}
         self.places: list[Place] = []
         self.names: dict[str, list[int]] = defaultdict(list)
+        self.home = frozenset(
+            r["iso2"] for r in load_table("acled_regions.tsv").rows if r["region"] in ("Middle East", "Northern Africa")
+        ) if common else frozenset()
 
     def add(self, place: Place, arabic: list[str], latin: list[str] = ()) -> int:
         idx = len(self.places)
@@ -279,13 +282,17 @@ class _Builder:
         place = self.places[idx]
         # a country, an admin1 unit or a city of a million is named far more often than the common word it spells,
         # unless that word is a frequent one (كيف 'how' for Kyiv, بورصة 'stock exchange' for Bursa)
-        exempt_country = place.feature in ("country", "admin1")
-        big_city = place.population >= 1_000_000
+        # a province of the Arab world is named in its news more than the word it spells (حماه، مارب، صعده); one
+        # farther away, or a city of a million, only unless its name is a frequent word, also after a proclitic
+        # (باي 'in any' for Somalia's Bay region)
+        exempt_always = place.feature == "country" or (place.feature == "admin1" and place.country_code in self.home)
+        big = place.feature == "admin1" or place.population >= 1_000_000
         for name in arabic:
             n = _bare_arabic(name)
             if not n:
                 continue
-            exempt = exempt_country or (big_city and n not in self.frequent)
+            frequent = n in self.frequent or (len(n) > 3 and n[0] in "وفبلك" and n[1:] in self.frequent)
+            exempt = exempt_always or (big and not frequent)
             # also a proclitic + common word (لاول = ل + اول for Laval)
             is_common = (
                 n in self.common

@@ -72,6 +72,7 @@ from marsad.places.gazetteer import (
     FLAG_ARTICLE,
     FLAG_COMMON,
     FLAG_LATIN,
+    FREQUENT_WORD,
     SHIFT,
     Gazetteer,
     Place,
@@ -80,6 +81,7 @@ from marsad.places.gazetteer import (
     load_gazetteer,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
+from marsad.text.lexicon import PROPER, VERB, default_lexicon
 from marsad.text.normalize import normalize
 
 #: what may precede a name inside its word: [وف]?[بلك]?ال or [وف]?لل (article), [وف]?[بلك]? (none); as sets, since
@@ -299,6 +301,37 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
 
 _NISBA_MEMO: dict[str, bool] = {}
 _NISBA_MEMO_OWNER: list = [None]
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _tanween(article: Article, m: _Match) -> bool:
+    """Whether the raw word carries nunation (fathatan, dammatan, kasratan), which the normalizer strips."""
+    raw = article.raw_span(m.start, m.end)
+    tail = article.raw[raw.start : raw.end + 2]
+    return any(c in _TANWEEN for c in tail)
+
+
+@lru_cache(maxsize=50_000)
+def _word_of_its_own(word: str, prefix_length: int) -> bool:
+    """Whether a word read as proclitics + name is, with fewer proclitics taken off, a frequent word of its own: a
+    common noun or adjective (وجيزه, فقيره: the feminine of وجيز, فقير) or a verb with a subject suffix (بدانا)."""
+    lexicon = default_lexicon()
+    for k in range(prefix_length):
+        host = word[k:]
+        if len(host) < 4:
+            continue
+        found = lexicon.forms.get(host)
+        if found and not found[2] & PROPER and found[1] >= FREQUENT_WORD:
+            return True
+        if host.endswith("ه"):
+            found = lexicon.forms.get(host[:-1])
+            if found and not found[2] & PROPER and found[1] >= FREQUENT_WORD:
+                return True
+        if host.endswith(("نا", "وا")) and lexicon.forms.get(host[:-2], ("", 0, 0))[2] & VERB:
+            return True
+    return False
 
 
 def _is_nisba(surface: str, gaz: Gazetteer) -> bool:
@@ -928,6 +961,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # مدينة كبرى 'a major city'
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
+        if _tanween(article, m):
+            continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
+        if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
+            continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
 
         before = m.prev
         if before is not None and text[before[0] : before[1]] in club_forms:
