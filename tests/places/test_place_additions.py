@@ -1,0 +1,56 @@
+"""Arabic names added as data (place_additions.tsv, place_countries.tsv, place_waters.tsv) reach the right places."""
+
+from __future__ import annotations
+
+from marsad.model import Article, MentionKind
+from marsad.places.gazetteer import load_gazetteer
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+_STAGES = (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer())
+
+
+def _mentions(raw: str) -> dict[str, object]:
+    article = Article(id="t", raw=raw)
+    for stage in _STAGES:
+        article = stage(article)
+    return {m.text: m for m in article.mentions if m.kind is MentionKind.PLACE}
+
+
+def test_additions_name_admin1_units_and_city_spellings():
+    gaz = load_gazetteer()
+    expected = {
+        "كاليفورنيا": 5332921,  # California
+        "تكساس": 4736286,  # Texas
+        "لوغانسك": 702657,  # Luhansk oblast
+        "شبه جزيرة القرم": 703883,  # Crimea
+        "الشيشان": 569665,  # Chechnya
+        "شينجيانغ": 1529047,  # Xinjiang
+        "كتالونيا": 3336901,  # Catalonia
+        "خيبر بختونخوا": 1168873,  # Khyber Pakhtunkhwa
+        "ننغرهار": 1132366,  # Nangarhar
+        "زيوريخ": 2657896,  # Zurich (GeoNames spells it زوريخ)
+        "كراكاس": 3646738,  # Caracas (GeoNames spells it كاراكاس)
+    }
+    for name, geonames_id in expected.items():
+        assert geonames_id in {p.geonames_id for p in gaz.lookup(name)}, name
+
+
+def test_additions_resolve_in_text_with_their_cue():
+    found = _mentions("قصفت القوات الروسية مقاطعة كورسك وولاية مين في إقليم كتالونيا وشبه جزيرة القرم.")
+    assert found["مقاطعة كورسك"].resolution.geonames_id == 538555  # the oblast, not the city
+    assert found["ولاية مين"].resolution.geonames_id == 4971068  # Maine only after its cue
+    assert found["كتالونيا"].resolution.country_code == "ES"
+    assert found["شبه جزيرة القرم"].resolution.feature == "admin1"
+
+
+def test_country_press_spellings_and_waters():
+    found = _mentions("زار الوفد تايلند وتايوان وقرغيزستان، وعبرت القوات نهر الفرات، وأبحرت سفينة في المحيط الهندي.")
+    assert found["تايلند"].resolution.country_code == "TH"
+    assert found["تايوان"].resolution.country_code == "TW"
+    assert found["قرغيزستان"].resolution.country_code == "KG"
+    assert found["نهر الفرات"].resolution.feature == "sea"
+    assert found["المحيط الهندي"].resolution.feature == "sea"
+    gaz = load_gazetteer()
+    assert [p.id for p in gaz.lookup("نهر الليطاني")] == ["water:litani"]
+    assert gaz.by_id("water:litani").country_code == "LB"
