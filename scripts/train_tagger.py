@@ -1,20 +1,22 @@
-"""Train marsad's name tagger (marsad.actors.tagger) on the Wojood sample's train split and write its weights.
+"""Train marsad's name tagger (marsad.actors.tagger), a linear-chain CRF, and write its weights.
 
-Reads ``shared/eval/wojood-sample/train.txt`` (Jarrar et al. 2022, github.com/SinaLab/ArabicNER, MIT licence): one
-``token TAG [TAG ...]`` line per token, nested tags. The tagger learns the outermost PERS and ORG spans (the longest
-span wins where they nest; every other type is O). Sentences go through marsad's own text stages, so the tagger is
-trained on exactly the tokens it sees at run time. Sentences naming people are also copied with other names from
-marsad's own lists (persons.tsv, given_names.tsv), and a share of the tokens hide their word form during updates
-(dropout), so that context and word classes carry weight for names the corpus never shows.
+Reads the train split of the Wojood sample, ``shared/eval/wojood-sample/train.txt`` (Jarrar et al. 2022,
+github.com/SinaLab/ArabicNER, MIT licence; nested tags, of which the tagger learns the outermost PERS and ORG spans,
+the longest winning where they nest) and ANERcorp's training portion, ``corpora/anercorp-train`` (Benajiba et al.
+2007, CC BY-SA 4.0; flat IOB, LOC and MISC read as O), of which the last ``--dev-share`` of sentences is held out as
+a development set. Sentences go through marsad's own text stages, so the tagger is trained on exactly the tokens it sees
+at run time. Wojood's sentences naming people are also copied with other names from marsad's own lists (persons.tsv,
+given_names.tsv), so that context carries weight for names the corpus never shows.
 
-Writes ``data/ner_weights.tsv`` and a snapshot of the gazetteer's one-word place names, ``data/ner_places.tsv``
-(``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs: fixed seed, fixed epochs.
-Prints entity P/R/F1 of the tagger alone on the val split (used to choose the settings; the test split is never read
-here). ``--cv`` instead prints, by 2-fold cross-validation on train, how often the names the tagger adds to the rules
-are right at each margin (this chose ``ORG_MARGIN`` in marsad.actors.recognizer).
+Training uses python-crfsuite (L-BFGS with L1 and L2 penalties; ``pip install -e .[train]``); tagging needs only the
+weights file. Writes ``data/ner_weights.tsv`` and a snapshot of the gazetteer's one-word place names,
+``data/ner_places.tsv`` (``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs.
+Prints entity P/R/F1 of the tagger alone on Wojood val and the ANERcorp development set (used to choose the settings;
+no test split is read here). ``--cv`` instead prints, by 2-fold cross-validation on Wojood train, how often the names
+the tagger adds to the rules are right at each margin (this chose ``ORG_MARGIN`` in marsad.actors.recognizer).
 
-Usage: ``python scripts/train_tagger.py [--shared PATH] [--epochs 8] [--dropout 0.5] [--copies 2]
-[--min-weight 0.05] [--out PATH] [--keep-places] [--cv]``
+Usage: ``python scripts/train_tagger.py [--shared PATH] [--c1 0.1] [--c2 0.05] [--iterations 200] [--copies 2]
+[--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--out PATH] [--keep-places] [--cv]``
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ import time
 from pathlib import Path
 
 from marsad.actors.lexicon import split_cell
-from marsad.actors.tagger import NameTagger, Perceptron, default_lists, gazetteer_place_words, write_weights
+from marsad.actors.tagger import NameTagger, default_lists, gazetteer_place_words, train_crf, write_weights
 from marsad.corpora import read_token_columns, type_spans
 from marsad.knowledge import data_path, load_table
 from marsad.model import Article, Token
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 TYPES = ("PERS", "ORG")
+ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
 SEED = 13
 
 
@@ -49,6 +52,18 @@ def read_wojood(path: Path) -> list[tuple[list[str], list[str]]]:
                     labels[i] = "I-" + k
         sentences.append((tokens, labels))
     return sentences
+
+
+def read_anercorp(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of ANERcorp's training portion as (tokens, BIO labels over PERS/ORG; LOC and MISC are O)."""
+    out = []
+    for tokens, tags in read_token_columns(path):
+        labels = [t[0] if t and t[0][2:] in TYPES else "O" for t in tags]
+        # an I- after O (a LOC inside an ORG never happens in flat IOB, but a transcription slip might) opens the span
+        labels = [("B-" + lab[2:]) if lab.startswith("I-") and (k == 0 or labels[k - 1][2:] != lab[2:]) else lab
+                  for k, lab in enumerate(labels)]
+        out.append((tokens, labels))
+    return out
 
 
 def name_pool() -> tuple[list[list[str]], list[str], list[str], list[str]]:
@@ -156,9 +171,8 @@ def cross_validate(gold: list[tuple[list[str], list[str]]], args) -> None:
     for fold in (0, 1):
         part = [g for k, g in enumerate(gold) if k % 2 != fold]
         part += substitute_names(part, args.copies, SEED)
-        tagger = NameTagger(Perceptron(), default_lists())
-        tagger.train([s for w, lab in part for s in to_marsad(w, lab)], epochs=args.epochs, seed=SEED,
-                     dropout=args.dropout)
+        tagger = NameTagger(train_crf([s for w, lab in part for s in to_marsad(w, lab)], default_lists(), args.c1,
+                                      args.c2, args.iterations), default_lists())
         recognizer.default_tagger = lambda tagger=tagger: tagger
         for words, labels in (g for k, g in enumerate(gold) if k % 2 == fold):
             truth = {(a, b, kind) for kind in TYPES for a, b in _all_spans(words, labels, kind)}
@@ -211,11 +225,16 @@ def _outer_spans(labels: list[str]) -> list[tuple[int, int, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--c1", type=float, default=0.1, help="the CRF's L1 penalty")
+    ap.add_argument("--c2", type=float, default=0.05, help="the CRF's L2 penalty")
+    ap.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations at most")
     ap.add_argument("--copies", type=int, default=2, help="name-substituted copies of each sentence naming a person")
-    ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--out", default=str(data_path("ner_weights.tsv")))
+    ap.add_argument("--anercorp", default=str(ANERCORP_TRAIN),
+                    help="ANERcorp's training portion (scripts/assemble_anercorp.py); '' to train on Wojood alone")
+    ap.add_argument("--dev-share", type=float, default=0.1,
+                    help="share of ANERcorp's training sentences (the last ones) held out to choose settings")
     ap.add_argument("--cv", action="store_true", help="only print the 2-fold cross-validation of added names by margin")
     ap.add_argument("--places-out", default=str(data_path("ner_places.tsv")))
     ap.add_argument("--keep-places", action="store_true",
@@ -243,30 +262,45 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(gold, args)
         return 0
     gold += substitute_names(gold, args.copies, SEED)
+    aner_dev: list[tuple[list[Token], list[str]]] = []
+    if args.anercorp:
+        aner = read_anercorp(Path(args.anercorp))
+        cut = len(aner) - int(len(aner) * args.dev_share)
+        gold += aner[:cut]
+        aner_dev = [s for words, labels in aner[cut:] for s in to_marsad(words, labels)]
     train = [s for words, labels in gold for s in to_marsad(words, labels)]
     val = [s for words, labels in read_wojood(root / "val.txt") for s in to_marsad(words, labels)]
-    print(f"{len(train)} train sentences, {sum(len(t) for t, _ in train)} tokens; {len(val)} val sentences "
-          f"({time.perf_counter() - started:.1f} s to tokenize)")
-    tagger = NameTagger(Perceptron(), default_lists())
-    tagger.train(train, epochs=args.epochs, seed=SEED, dropout=args.dropout)
-    print(f"val, tagger alone, {args.epochs} epochs, dropout {args.dropout}, {args.copies} copies: {score(tagger, val)}")
+    print(f"{len(train)} train sentences, {sum(len(t) for t, _ in train)} tokens; {len(val)} Wojood val sentences, "
+          f"{len(aner_dev)} ANERcorp dev sentences ({time.perf_counter() - started:.1f} s to tokenize)")
+    tagger = NameTagger(train_crf(train, default_lists(), args.c1, args.c2, args.iterations), default_lists())
+    settings = f"CRF c1 {args.c1}, c2 {args.c2}, {args.iterations} iterations, {args.copies} copies"
+    print(f"Wojood val, tagger alone, {settings}: {score(tagger, val)}")
+    if aner_dev:
+        print(f"ANERcorp dev (last {args.dev_share:.0%} of its training portion), tagger alone: {score(tagger, aner_dev)}")
+    aner_source = (
+        f" and the first {1 - args.dev_share:.0%} of ANERcorp's training portion (Benajiba et al. 2007, ANERsys; "
+        "CAMeL Lab train split of Obeid et al. 2020, here without any sentence of its test split; "
+        "corpora/anercorp-train, CC BY-SA 4.0)"
+        if args.anercorp else ""
+    )
     n = write_weights(
         tagger.model, args.out,
-        source="trained by scripts/train_tagger.py (averaged perceptron, seed 13, "
-               f"{args.epochs} epochs, dropout {args.dropout}, {args.copies} name-substituted copies with names from "
+        source=f"trained by scripts/train_tagger.py ({settings}; the copies are name-substituted copies with names from "
                "persons.tsv and given_names.tsv) on the train split of the Wojood sample (Jarrar et al. 2022, Wojood: Nested "
                "Arabic Named Entity Corpus and Recognition using BERT, LREC; github.com/SinaLab/ArabicNER, MIT licence)"
-               "; features from marsad's own word lists, arramooz's lexicon and the gazetteer",
-        licence="MIT (derived from the Wojood sample, MIT, Copyright (c) 2021 Mohammed Khalilia); the weights "
-                "contain word forms of that corpus as feature names",
+               f"{aner_source}; features from marsad's own word lists, arramooz's lexicon and the gazetteer",
+        licence=("CC BY-SA 4.0 (derived from ANERcorp, CC BY-SA 4.0, and the Wojood sample, MIT, Copyright (c) 2021 "
+                 "Mohammed Khalilia)" if args.anercorp else
+                 "MIT (derived from the Wojood sample, MIT, Copyright (c) 2021 Mohammed Khalilia)")
+                + "; the weights contain word forms of those corpora as feature names",
         min_weight=args.min_weight,
     )
-    pruned = NameTagger(Perceptron({}), default_lists())
     from marsad.actors.tagger import read_weights
 
-    pruned.model = read_weights(Path(args.out).read_text(encoding="utf-8"))
-    print(f"wrote {n} features to {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB); val after pruning: "
-          f"{score(pruned, val)}; {time.perf_counter() - started:.0f} s in all")
+    pruned = NameTagger(read_weights(Path(args.out).read_text(encoding="utf-8")), default_lists())
+    print(f"wrote {n} features to {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB); Wojood val after pruning: "
+          f"{score(pruned, val)}" + (f"; ANERcorp dev after pruning: {score(pruned, aner_dev)}" if aner_dev else "")
+          + f"; {time.perf_counter() - started:.0f} s in all")
     return 0
 
 

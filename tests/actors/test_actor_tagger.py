@@ -9,11 +9,11 @@ from marsad.actors.tagger import (
     LABELS,
     WEIGHTS_FILE,
     NameTagger,
-    Perceptron,
     TaggedSpan,
     WordLists,
     default_tagger,
     read_weights,
+    train_crf,
 )
 from marsad.knowledge import DataFileError, data_path
 from marsad.model import Article, MentionKind, Token
@@ -41,7 +41,7 @@ def _tokens(words: list[str]) -> list[Token]:
     return out
 
 
-def test_perceptron_learns_a_tiny_synthetic_task():
+def test_crf_learns_a_tiny_synthetic_task():
     # a name follows "mister"; a company name follows "company" and runs to the end; nothing else is a name
     names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
     sentences = []
@@ -50,8 +50,7 @@ def test_perceptron_learns_a_tiny_synthetic_task():
         sentences.append((_tokens(["the", "mister", n, "said", "hello"]), ["O", "O", "B-PERS", "O", "O"]))
         sentences.append((_tokens(["company", other, "ltd", "grew"]), ["B-ORG", "I-ORG", "I-ORG", "O"]))
         sentences.append((_tokens(["we", "saw", n, "today"]), ["O", "O", "O", "O"]))
-    tagger = NameTagger(Perceptron(), WordLists())
-    tagger.train(sentences, epochs=10, seed=1)
+    tagger = NameTagger(train_crf(sentences, WordLists(), c1=0.0, c2=0.01), WordLists())
     # names never seen in training, recognised from their context alone
     assert tagger.labels(_tokens(["the", "mister", "golf", "said", "hello"])) == ["O", "O", "B-PERS", "O", "O"]
     assert tagger.labels(_tokens(["company", "hotel", "ltd", "grew"])) == ["B-ORG", "I-ORG", "I-ORG", "O"]
@@ -61,10 +60,8 @@ def test_perceptron_learns_a_tiny_synthetic_task():
 def test_training_is_deterministic():
     sentences = [(_tokens(["mister", "x", "came"]), ["O", "B-PERS", "O"]),
                  (_tokens(["mister", "y", "went"]), ["O", "B-PERS", "O"])]
-    first, second = NameTagger(Perceptron(), WordLists()), NameTagger(Perceptron(), WordLists())
-    first.train(sentences, epochs=3, seed=5, dropout=0.5)
-    second.train(sentences, epochs=3, seed=5, dropout=0.5)
-    assert first.model.weights == second.model.weights
+    first, second = train_crf(sentences, WordLists()), train_crf(sentences, WordLists())
+    assert first.weights == second.weights and first.weights
 
 
 def test_weights_file_has_a_header_and_loads():

@@ -2,19 +2,19 @@
 
 Rules and word lists find the actors marsad knows and the people a title introduces; news copy is also full of names
 nobody listed (a transliterated foreign minister, a football club, a newly formed committee). :class:`NameTagger` is a
-greedy left-to-right averaged perceptron over BIO labels (``B-PERS``, ``I-PERS``, ``B-ORG``, ``I-ORG``, ``O``) on the
-tokens of the :class:`~marsad.text.stages.Tokenizer`. Its features are the word, its stem and clitics, affixes, the
-word's standing in arramooz's lexicon (a frequent common word, a proper noun, unknown), membership in marsad's own
+linear-chain CRF over BIO labels (``B-PERS``, ``I-PERS``, ``B-ORG``, ``I-ORG``, ``O``) on the tokens of the
+:class:`~marsad.text.stages.Tokenizer`, decoded with Viterbi. Its features are the word, its stem and clitics, affixes,
+the word's standing in arramooz's lexicon (a frequent common word, a proper noun, unknown), membership in marsad's own
 lists (given names, titles, organisation heads, nationality adjectives, the gazetteer's place names), the neighbouring
-words, the word's shape and the labels it gave the two words before.
+words and the word's shape.
 
-The weights are trained by ``scripts/train_tagger.py`` on the train split of the public Wojood sample (Jarrar et al.
-2022, MIT) and shipped as ``data/ner_weights.tsv``; :func:`default_tagger` loads them once per process.
+The weights are trained by ``scripts/train_tagger.py`` (python-crfsuite, at training time only) on the train split of
+the public Wojood sample (Jarrar et al. 2022, MIT) and ANERcorp's training portion (Benajiba et al. 2007, CC BY-SA 4.0)
+and shipped as ``data/ner_weights.tsv``; :func:`default_tagger` loads them once per process.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,8 +26,6 @@ _N = len(LABELS)
 WEIGHTS_FILE = "ner_weights.tsv"
 _VOWELS = frozenset("اوي")
 _BOUNDARY = "<s>"
-#: features naming the word form itself (hidden by the training dropout)
-_LEXICAL = ("w=", "s=", "s<", "s>", "s-1s=")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,18 +138,16 @@ def _allowed(prev: str, label: str) -> bool:
     return not label.startswith("I-") or prev[2:] == label[2:]
 
 
-def _history(p1: str, p2: str, static_class: str) -> list[str]:
-    return ["p1=" + p1, "p12=" + p2 + "_" + p1, "p1c=" + p1 + "_" + static_class]
+#: a row of the weights naming a transition: ``t=<previous label>``, one weight per current label
+TRANSITION = "t="
+_NEG = float("-inf")
 
 
-class Perceptron:
-    """An averaged multiclass perceptron over string features, one weight vector per feature."""
+class LinearModel:
+    """Weights of a linear-chain CRF over string features: one weight per feature and label, and per label pair."""
 
     def __init__(self, weights: dict[str, list[float]] | None = None) -> None:
         self.weights: dict[str, list[float]] = weights or {}
-        self._totals: dict[str, list[float]] = {}
-        self._stamps: dict[str, list[int]] = {}
-        self.instances = 0
 
     def scores(self, features: Iterable[str]) -> list[float]:
         vectors = [w for w in map(self.weights.get, features) if w is not None]
@@ -159,36 +155,54 @@ class Perceptron:
             return [0.0] * _N
         return [sum(column) for column in zip(*vectors, strict=True)]
 
-    def update(self, truth: int, guess: int, features: Iterable[str]) -> None:
-        self.instances += 1
-        if truth == guess:
-            return
-        for f in features:
-            w = self.weights.setdefault(f, [0.0] * _N)
-            total = self._totals.setdefault(f, [0.0] * _N)
-            stamp = self._stamps.setdefault(f, [0] * _N)
-            for k, delta in ((truth, 1.0), (guess, -1.0)):
-                total[k] += (self.instances - stamp[k]) * w[k]
-                stamp[k] = self.instances
-                w[k] += delta
+    def transitions(self) -> list[list[float]]:
+        """``T[a][b]``: the weight of label ``b`` following label ``a``; -inf where BIO forbids it."""
+        out = []
+        for a in LABELS:
+            row = self.weights.get(TRANSITION + a, [0.0] * _N)
+            out.append([row[b] if _allowed(a, LABELS[b]) else _NEG for b in range(_N)])
+        return out
 
-    def average(self) -> None:
-        """Replace each weight by its average over all updates seen (the averaged perceptron)."""
-        for f, w in self.weights.items():
-            total = self._totals.get(f, [0.0] * _N)
-            stamp = self._stamps.get(f, [0] * _N)
-            for k in range(_N):
-                w[k] = (total[k] + (self.instances - stamp[k]) * w[k]) / max(self.instances, 1)
+
+def train_crf(sentences: Sequence[tuple[Sequence[Token], Sequence[str]]], lists: WordLists, c1: float = 0.1,
+              c2: float = 0.05, iterations: int = 200) -> LinearModel:
+    """Train the tagger's CRF (L-BFGS with L1 and L2 penalties, python-crfsuite) on (tokens, gold labels) sentences.
+
+    Training needs ``python-crfsuite`` (the ``train`` extra); tagging does not: the weights are read back into a
+    :class:`LinearModel` and decoded by :class:`NameTagger` itself. Deterministic for the same input.
+    """
+    import tempfile
+    from pathlib import Path
+
+    import pycrfsuite
+
+    tagger = NameTagger(LinearModel(), lists)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in sentences:
+        trainer.append(tagger._static(tokens)[0], list(labels))
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "crf.model")
+        trainer.train(path)
+        reader = pycrfsuite.Tagger()
+        reader.open(path)
+        info = reader.info()
+        reader.close()
+    weights: dict[str, list[float]] = {}
+    for (feature, label), w in info.state_features.items():
+        weights.setdefault(feature, [0.0] * _N)[LABELS.index(label)] = w
+    for (a, b), w in info.transitions.items():
+        weights.setdefault(TRANSITION + a, [0.0] * _N)[LABELS.index(b)] = w
+    return LinearModel(weights)
 
 
 class NameTagger:
-    """Greedy BIO tagging of one sentence's tokens with a :class:`Perceptron`."""
+    """BIO tagging of one sentence's tokens: Viterbi decoding of a linear-chain CRF (:class:`LinearModel`)."""
 
-    def __init__(self, model: Perceptron, lists: WordLists) -> None:
+    def __init__(self, model: LinearModel, lists: WordLists) -> None:
         self.model = model
         self.lists = lists
-        # history features are few (labels x labels x classes): their summed weights are memoized between sentences
-        self._history_scores: dict[tuple[str, str, str], list[float]] = {}
+        self._transitions = model.transitions()
 
     def lists_classes(self, t: Token) -> tuple[str, ...]:
         """The classes of a token's whole surface form (not its stem)."""
@@ -206,55 +220,39 @@ class NameTagger:
         return self.scored(tokens)[0]
 
     def scored(self, tokens: Sequence[Token]) -> tuple[list[str], list[float]]:
-        """The label of each token and its margin over ``O`` (0 for tokens labelled ``O``)."""
-        static, classes = self._static(tokens)
-        out: list[str] = []
-        margins: list[float] = []
-        p1 = p2 = _BOUNDARY
-        memo = self._history_scores
-        for i, feats in enumerate(static):
-            scores = self.model.scores(feats)
-            key = (p1, p2, classes[i][0] if classes[i] else "")
-            hist = memo.get(key)
-            if hist is None:
-                hist = memo[key] = self.model.scores(_history(*key))
-            best = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k] + hist[k])
-            p2, p1 = p1, LABELS[best]
-            out.append(p1)
-            margins.append(scores[best] + hist[best] - scores[0] - hist[0])
-        return out, margins
-
-    def train(self, sentences: Sequence[tuple[Sequence[Token], Sequence[str]]], epochs: int, seed: int = 13,
-              dropout: float = 0.0) -> None:
-        """Train on (tokens, gold labels) sentences; the guesses of earlier tokens feed the history features.
-
-        Args:
-            sentences: tokens of one sentence and their gold labels.
-            epochs: passes over the data (shuffled with ``seed`` each time).
-            seed: the seed of the shuffles and of the dropout.
-            dropout: the share of tokens whose own word-form features are hidden during an update, so that the
-                classes and the context, which carry over to names never seen, learn weight too.
-        """
-        self._history_scores.clear()
-        order = list(range(len(sentences)))
-        rng = random.Random(seed)
-        prepared = [self._static(tokens) for tokens, _ in sentences]
-        for _ in range(epochs):
-            rng.shuffle(order)
-            for n in order:
-                static, classes = prepared[n]
-                gold = sentences[n][1]
-                p1 = p2 = _BOUNDARY
-                for i, feats in enumerate(static):
-                    hist = _history(p1, p2, classes[i][0] if classes[i] else "")
-                    if dropout and rng.random() < dropout:
-                        feats = [f for f in feats if not f.startswith(_LEXICAL)]
-                    scores = self.model.scores(feats + hist)
-                    guess = max((k for k in range(_N) if _allowed(p1, LABELS[k])), key=lambda k: scores[k])
-                    self.model.update(LABELS.index(gold[i]), guess, feats + hist)
-                    p2, p1 = p1, LABELS[guess]
-        self.model.average()
-        self._history_scores.clear()
+        """The best label sequence and, per token, how much the best sequence beats the best one with that token ``O``
+        (0 for tokens labelled ``O``): max-marginals from a forward and a backward Viterbi pass."""
+        if not tokens:
+            return [], []
+        static, _ = self._static(tokens)
+        emit = [self.model.scores(feats) for feats in static]
+        trans = self._transitions
+        n = len(tokens)
+        start = [e if _allowed(_BOUNDARY, LABELS[k]) else _NEG for k, e in enumerate(emit[0])]
+        forward = [start]
+        back: list[list[int]] = []
+        for i in range(1, n):
+            prev = forward[-1]
+            row, ptr = [], []
+            for b in range(_N):
+                a = max(range(_N), key=lambda a: prev[a] + trans[a][b])
+                row.append(prev[a] + trans[a][b] + emit[i][b])
+                ptr.append(a)
+            forward.append(row)
+            back.append(ptr)
+        backward = [[0.0] * _N for _ in range(n)]
+        for i in range(n - 2, -1, -1):
+            nxt = backward[i + 1]
+            backward[i] = [max(trans[a][b] + emit[i + 1][b] + nxt[b] for b in range(_N)) for a in range(_N)]
+        best = max(range(_N), key=lambda k: forward[-1][k])
+        path = [best]
+        for ptr in reversed(back):
+            path.append(ptr[path[-1]])
+        path.reverse()
+        labels = [LABELS[k] for k in path]
+        margins = [0.0 if k == 0 else forward[i][k] + backward[i][k] - forward[i][0] - backward[i][0]
+                   for i, k in enumerate(path)]
+        return labels, margins
 
     def spans(self, tokens: Sequence[Token], text: str) -> list[TaggedSpan]:
         """Names in one sentence as normalized spans: from the article or the stem (proclitics off) to the stem's end."""
@@ -283,22 +281,22 @@ class NameTagger:
         return out
 
 
-def write_weights(model: Perceptron, path, source: str, licence: str, min_weight: float = 0.0) -> int:
+def write_weights(model: LinearModel, path, source: str, licence: str, min_weight: float = 0.0) -> int:
     """Write the weights as a marsad data file (one row per feature, one column per label); returns the row count."""
     rows = []
     for f, w in sorted(model.weights.items()):
         if "\t" in f or "|" in f or "\n" in f or max(abs(x) for x in w) < min_weight:
             continue
         rows.append(f + "\t" + "\t".join(f"{x:.4g}" if x else "0" for x in w))
-    header = (f"# marsad data file: weights of the name tagger (marsad.actors.tagger), one averaged-perceptron weight"
-              f" per feature and label.\n# source: {source}\n# licence: {licence}\n"
+    header = (f"# marsad data file: weights of the name tagger (marsad.actors.tagger), a linear-chain CRF: one weight"
+              f" per feature and label, and per label pair (rows t=<previous label>).\n# source: {source}\n# licence: {licence}\n"
               f"# notes: features are built from normalized text; weights below {min_weight} are pruned.\n")
     with open(path, "w", encoding="utf-8") as out:
         out.write(header + "feature\t" + "\t".join(LABELS) + "\n" + "\n".join(rows) + "\n")
     return len(rows)
 
 
-def read_weights(text: str, name: str = WEIGHTS_FILE) -> Perceptron:
+def read_weights(text: str, name: str = WEIGHTS_FILE) -> LinearModel:
     """Parse a weights file written by :func:`write_weights` (header checked by ``marsad.knowledge``)."""
     from marsad.knowledge import DataFileError
 
@@ -325,7 +323,7 @@ def read_weights(text: str, name: str = WEIGHTS_FILE) -> Perceptron:
         raise DataFileError(f"{name}: no column line")
     if not {"source", "licence"} <= header:
         raise DataFileError(f"{name}: the header must name its '# source:' and '# licence:'")
-    return Perceptron(weights)
+    return LinearModel(weights)
 
 
 PLACES_FILE = "ner_places.tsv"
