@@ -224,3 +224,17 @@ def test_foreign_province_spelling_a_frequent_word_needs_a_cue():
     # Somalia's Bay region is باي, which is also بأي 'in any'; an Arab province keeps its exemption (حماة, مأرب)
     assert not places("ولا يمكن القبول بأي حال بهذه الشروط.")
     assert {m.resolution.name for m in places("تقدمت القوات نحو مأرب وحماة.")} >= {"Ma'rib", "Hama"}
+
+
+def test_known_people_and_clubs_are_not_places():
+    # أوستن is the US defence secretary (not Austin, Texas); دينامو كييف is a club; مدينة الصدر keeps its cue
+    found = by_text("وقال وزير الدفاع الأميركي لويد أوستن إن واشنطن سترسل ذخائر، وأكد أوستن ذلك.")
+    assert set(found) == {"واشنطن"}
+    assert "كييف" not in by_text("وفاز دينامو كييف على ضيفه في دوري أبطال أوروبا.")
+    sadr = by_text("قتل ثلاثة أشخاص في انفجار في مدينة الصدر ببغداد.")["الصدر"]
+    assert sadr.resolution.name == "Sadr City"
+
+
+def test_a_frequent_word_after_a_preposition_is_no_town():
+    # في سنة 'in the year' is not Sanandaj, whereas في الرمادي keeps its large-town reading
+    assert not places("وقعت الحادثة في سنة 2005 بعد مرات عديدة من التحذير.")

@@ -842,6 +842,8 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
         return []
     if text[m.prev[0] : m.prev[1]] not in _SPATIAL_PREPOSITIONS:
         return []
+    if text[m.word_start : m.end] in frequent_common_words():
+        return []  # في سنة 'in the year' is no town (Sanandaj), however large; الرمادي with its article still is
     out = []
     for i in m.candidates:
         p = gaz.place(i)
@@ -907,6 +909,15 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _known_people() -> frozenset[str]:
+    """Every Arabic form of the people in persons.tsv, full and short (a place only after a cue: مدينة الصدر)."""
+    from marsad.actors.lexicon import split_cell
+
+    rows = load_table("persons.tsv").rows
+    return frozenset(normalize(f) for r in rows for f in (*split_cell(r["arabic"]), *split_cell(r["short"])))
+
+
 def _person_names() -> frozenset[str]:
     """Given names (given_names.tsv, read as the actors stage reads it) that are not mostly common words in
     arramooz's table (سعيد 'happy', أمين 'secretary' are left out): a place name right after one is a family name."""
@@ -961,6 +972,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # مدينة كبرى 'a major city'
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
+        if not m.cued and m.region is None and surface in _known_people():
+            continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
         if _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
