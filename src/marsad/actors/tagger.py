@@ -150,10 +150,17 @@ class LinearModel:
         self.weights: dict[str, list[float]] = weights or {}
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        vectors = [w for w in map(self.weights.get, features) if w is not None]
-        if not vectors:
-            return [0.0] * _N
-        return [sum(column) for column in zip(*vectors, strict=True)]
+        # five running sums rather than a zip over the vectors: this is the tagger's inner loop
+        s0 = s1 = s2 = s3 = s4 = 0.0
+        for w in map(self.weights.get, features):
+            if w is not None:
+                a, b, c, d, e = w
+                s0 += a
+                s1 += b
+                s2 += c
+                s3 += d
+                s4 += e
+        return [s0, s1, s2, s3, s4]
 
     def transitions(self) -> list[list[float]]:
         """``T[a][b]``: the weight of label ``b`` following label ``a``; -inf where BIO forbids it."""
@@ -203,6 +210,7 @@ class NameTagger:
         self.model = model
         self.lists = lists
         self._transitions = model.transitions()
+        self._columns = [[row[b] for row in self._transitions] for b in range(_N)]
 
     def lists_classes(self, t: Token) -> tuple[str, ...]:
         """The classes of a token's whole surface form (not its stem)."""
@@ -231,19 +239,26 @@ class NameTagger:
         start = [e if _allowed(_BOUNDARY, LABELS[k]) else _NEG for k, e in enumerate(emit[0])]
         forward = [start]
         back: list[list[int]] = []
+        columns = self._columns
+        labels_range = range(_N)
         for i in range(1, n):
             prev = forward[-1]
             row, ptr = [], []
-            for b in range(_N):
-                a = max(range(_N), key=lambda a: prev[a] + trans[a][b])
-                row.append(prev[a] + trans[a][b] + emit[i][b])
-                ptr.append(a)
+            for b in labels_range:
+                column = columns[b]
+                best_a, best = 0, prev[0] + column[0]
+                for a in labels_range:
+                    v = prev[a] + column[a]
+                    if v > best:
+                        best_a, best = a, v
+                row.append(best + emit[i][b])
+                ptr.append(best_a)
             forward.append(row)
             back.append(ptr)
         backward = [[0.0] * _N for _ in range(n)]
         for i in range(n - 2, -1, -1):
-            nxt = backward[i + 1]
-            backward[i] = [max(trans[a][b] + emit[i + 1][b] + nxt[b] for b in range(_N)) for a in range(_N)]
+            ahead = [emit[i + 1][b] + backward[i + 1][b] for b in labels_range]
+            backward[i] = [max([t + x for t, x in zip(trans[a], ahead, strict=True)]) for a in labels_range]
         best = max(range(_N), key=lambda k: forward[-1][k])
         path = [best]
         for ptr in reversed(back):
