@@ -196,3 +196,13 @@ def test_tagged_person_ends_before_a_verb_and_latin_words_are_not_names(monkeypa
     article = ActorRecognizer()(tokenized(text))
     people = [m.text for m in article.mentions_of(MentionKind.PERSON)]
     assert people == ["خالدة جرار"]
+
+
+def test_a_name_chain_ends_where_the_tagger_ends_it_before_common_words():
+    # the rules' given-name chain ran on into the apposition (المعلق العسكري) and a possessed noun (حلمه); the CRF
+    # stops at the name, and a family name after عبد or أبو is never cut
+    people = {m.text for m in ActorRecognizer()(tokenized(
+        "وقال أليكس فيشمان المعلق العسكري لصحيفة يديعوت إن الجيش مستعد، وحقق طلعت زكريا حلمه بالبطولة، "
+        "وشارك عزت أبو عوف وياسمين عبد العزيز في الفيلم.")).mentions_of(MentionKind.PERSON)}
+    assert {"أليكس فيشمان", "طلعت زكريا", "عزت أبو عوف", "ياسمين عبد العزيز"} <= people
+    assert not any("المعلق" in p or "حلمه" in p for p in people)

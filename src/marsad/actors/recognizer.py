@@ -769,14 +769,20 @@ class _ActorPass:
         self.found = [f for k, f in enumerate(self.found) if k not in drop]
 
     def _ran_on(self, span: TaggedSpan, found: _Found) -> bool:
-        """Whether the words of ``found`` after ``span`` (same start) are verbs or frequent common words."""
+        """Whether the words of ``found`` after ``span`` (same start) are words of the lexicon, not names: no given
+        name, no proper noun, no word the lexicon does not know (a foreign family name) (المعلق العسكري، حلمه)."""
         if span.start != found.start:
             return False
         tail = [t for t in self.article.tokens if span.end <= t.start and t.end <= found.end]
         lexicon = default_lexicon()
-        return bool(tail) and all(
-            t.text not in given_names() and ((t.text[:1] in "يتن" and lexicon.is_verb(t.text)) or _ordinary_word(t.stem or t.text))
-            for t in tail)
+
+        def common(t: Token) -> bool:
+            word = t.stem or t.text
+            if t.text in given_names() or word in given_names() or lexicon.is_proper(word):
+                return False
+            return word in lexicon.forms or lexicon.base_of(word) is not None
+
+        return bool(tail) and all(common(t) for t in tail)
 
     # output -------------------------------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
