@@ -909,7 +909,6 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _known_people() -> frozenset[str]:
     """Every Arabic form of the people in persons.tsv, full and short (a place only after a cue: مدينة الصدر)."""
     from marsad.actors.lexicon import split_cell
@@ -918,6 +917,7 @@ def _known_people() -> frozenset[str]:
     return frozenset(normalize(f) for r in rows for f in (*split_cell(r["arabic"]), *split_cell(r["short"])))
 
 
+@lru_cache(maxsize=1)
 def _person_names() -> frozenset[str]:
     """Given names (given_names.tsv, read as the actors stage reads it) that are not mostly common words in
     arramooz's table (سعيد 'happy', أمين 'secretary' are left out): a place name right after one is a family name."""
