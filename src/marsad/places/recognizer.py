@@ -960,6 +960,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     regions = _acled_regions()
     club_forms = _surface_forms(vocab)[3]
+    nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     sports: set[int] | None = None
     kept: list[_Match] = []
     for m in matches:
@@ -974,7 +975,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
         if not m.cued and m.region is None and surface in _known_people():
             continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
-        if _tanween(article, m):
+        if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
