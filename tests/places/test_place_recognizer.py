@@ -238,3 +238,11 @@ def test_known_people_and_clubs_are_not_places():
 def test_a_frequent_word_after_a_preposition_is_no_town():
     # في سنة 'in the year' is not Sanandaj, whereas في الرمادي keeps its large-town reading
     assert not places("وقعت الحادثة في سنة 2005 بعد مرات عديدة من التحذير.")
+
+
+def test_titles_agencies_and_agreeing_adjectives_are_not_places():
+    # «الشرق الأوسط» is the newspaper; قنا after the dateline dash is the Qatar News Agency; الجديدة after a possessed
+    # noun (أجهزتها) is 'new'; الأمانة العامة is a secretariat, not Sanaa's Amanat al-Asimah
+    assert not places("وقالت « الشرق الأوسط » إن الطلب على أجهزتها الجديدة ارتفع.")
+    assert set(by_text("الدوحة - قنا : التقى مسؤولون الأمانة العامة للجامعة.")) == {"الدوحة"}
+    assert "الرقة" in by_text("وقصفت طائراتها الرقة.")

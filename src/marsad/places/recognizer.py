@@ -81,7 +81,7 @@ from marsad.places.gazetteer import (
     load_gazetteer,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
-from marsad.text.lexicon import PROPER, VERB, default_lexicon
+from marsad.text.lexicon import NOUN, PROPER, VERB, default_lexicon
 from marsad.text.normalize import normalize
 
 #: what may precede a name inside its word: [وف]?[بلك]?ال or [وف]?لل (article), [وف]?[بلك]? (none); as sets, since
@@ -755,7 +755,11 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     if prefix == "ال" and prev is not None and not m.cued:
         w1 = text[prev[0] : prev[1]]
         stems = strip_proclitics(w1)
-        definite = w1.startswith(("لل", "ولل", "فلل")) or any(st.startswith("ال") and len(st) > 3 for st in stems)
+        definite = (
+            w1.startswith(("لل", "ولل", "فلل"))
+            or any(st.startswith("ال") and len(st) > 3 for st in stems)
+            or _possessed_noun(w1)
+        )
         if (
             definite
             and _adjective_shaped(m, gaz)
@@ -800,6 +804,23 @@ def _indefinite_agreement(
     if w1 in _GOVERNING_PREPOSITIONS:
         return False
     return not any(_names_a_place(st, gaz) for st in words)
+
+
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=50_000)
+def _possessed_noun(word: str) -> bool:
+    """Whether a word is a noun with a possessive pronoun (اجهزتها 'its devices', زوجته), definite as ال makes it."""
+    lexicon = default_lexicon()
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            for form in (base, base[:-1] + "ه" if base.endswith("ت") else ""):
+                found = lexicon.forms.get(form) if form else None
+                if found and found[2] & NOUN and not found[2] & (VERB | PROPER):
+                    return True
+    return False
 
 
 def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
@@ -908,6 +929,35 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
     return role == "organisation"
 
 
+_OPENING_QUOTES = frozenset('«"“')
+_CLOSING_QUOTES = frozenset('»"”')
+
+
+def _quoted_title(text: str, m: _Match) -> bool:
+    """Whether the name is alone between quotation marks, as news copy prints a title (ذكرت «الشرق الأوسط»)."""
+    before = text[max(0, m.word_start - 2) : m.word_start].strip()
+    after = text[m.end : m.end + 2].strip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """One-word Arabic names of the news agencies in agencies.tsv (قنا، وفا، سانا), normalized."""
+    from marsad.actors.lexicon import split_cell
+
+    rows = load_table("agencies.tsv").rows
+    forms = (normalize(f) for r in rows for cell in (r["arabic"], r["byline"]) for f in split_cell(cell))
+    return frozenset(f for f in forms if " " not in f)
+
+
+def _in_credit(text: str, m: _Match) -> bool:
+    """Whether a name stands where a dateline or credit names its agency: after a dash or an opening bracket, or
+    before a closing one (الدوحة - قنا, (وفا))."""
+    before = text[max(0, m.word_start - 3) : m.word_start].strip()
+    after = text[m.end : m.end + 2].strip()
+    return (bool(before) and before[-1] in "-–(/") or (bool(after) and after[0] in ")/")
+
+
 @lru_cache(maxsize=1)
 def _known_people() -> frozenset[str]:
     """Every Arabic form of the people in persons.tsv, full and short (a place only after a cue: مدينة الصدر)."""
@@ -973,6 +1023,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # مدينة كبرى 'a major city'
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
+        if not m.cued and m.region is None and _quoted_title(text, m):
+            continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
+        if surface in _agency_names() and _in_credit(text, m):
+            continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
         if not m.cued and m.region is None and surface in _known_people():
             continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
         if nunated and _tanween(article, m):
