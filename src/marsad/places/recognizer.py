@@ -1011,6 +1011,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     regions = _acled_regions()
     club_forms = _surface_forms(vocab)[3]
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
+    quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
     kept: list[_Match] = []
     for m in matches:
@@ -1023,7 +1024,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # مدينة كبرى 'a major city'
         if not m.cued and m.region is None and _is_nisba(surface, gaz):
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
-        if not m.cued and m.region is None and _quoted_title(text, m):
+        if quoted and not m.cued and m.region is None and _quoted_title(text, m):
             continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
         if surface in _agency_names() and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
