@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from marsad.model import Article, MentionKind
+from marsad.places.gazetteer import load_gazetteer
 from marsad.places.recognizer import PlaceRecognizer
 from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
@@ -202,6 +203,8 @@ _LETTERS = st.sampled_from(list("بتثجحخدذرزسشصضطظعغفقكلم�
 def test_cued_unknown_name_never_runs_past_a_preposition(first, second):
     # a cue word drawn as the first 'name' (قرية قرية X) makes X the second cue's name: no case of this property
     assume(first not in load_vocabulary().cues)
+    # a drawn word that is a real town (ذيد is al-Dhaid, UAE) is a different case: the context it gives wins
+    assume(not load_gazetteer().lookup(second) and not load_gazetteer().lookup(first))
     raw = f"قصفت الطائرات قرية {first} {second} في ريف حماة."
     for text, m in places(raw).items():
         assert "في" not in text.split(" ") or m.role == "region"
