@@ -8,7 +8,9 @@ inside an ORG entity, since the ORG whole is the mention there) and ANERcorp's t
 Rules are developed on these; ANERcorp test and IDRISI dev are for measurement only.
 
 Prints:
-- ANERcorp (CAMeL Lab test split) LOC entities: precision, recall, F1, exact token span and any-overlap;
+- ANERcorp (CAMeL Lab test split) LOC entities: precision, recall, F1, exact token span and any-overlap, twice: for
+  marsad's whole place mentions, which keep the words governing a name (جنوب لبنان, محافظة إدلب, ريف حماة الشمالي),
+  and for the toponym inside each mention (those words cut, as ANERcorp's LOC entities are the name alone: لبنان);
 - IDRISI dev (LMR, seven events): recognition precision, recall, F1 (overlap), on all gold toponym types and on the
   types a gazetteer can know (countries, provinces, districts, cities, neighbourhoods); on LMD, for recognised mentions
   that overlap a gold mention, the share within 161 km of the gold coordinates (Acc@161) and in the right country;
@@ -37,6 +39,8 @@ from marsad.corpora import read_token_columns
 from marsad.model import Article
 from marsad.places.gazetteer import distance_km, load_gazetteer
 from marsad.places.recognizer import recognize
+from marsad.places.regions import load_vocabulary, strip_proclitics
+from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -60,17 +64,33 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def predicted_token_spans(tokens: list[str]) -> set[tuple[int, int]]:
-    """The places stage run on space-joined gold tokens, its mentions mapped to inclusive token spans."""
+def predicted_token_spans(tokens: list[str], toponym: bool = False) -> set[tuple[int, int]]:
+    """The places stage run on space-joined gold tokens, its mentions mapped to inclusive token spans.
+
+    With ``toponym``, each span is cut to the place name inside the mention: a marsad mention keeps the words that
+    govern the name, since they carry its direction and precision (جنوب لبنان, محافظة إدلب, ريف حماة الشمالي), while a
+    NER corpus's LOC entity is the name alone (لبنان). Leading region heads and cues and trailing direction adjectives
+    of marsad's own vocabulary (place_regions, place_cues) are cut; nothing is added.
+    """
     text, offsets = "", []
     for tok in tokens:
         offsets.append((len(text), len(text) + len(tok)))
         text += tok + " "
+    vocab = load_vocabulary()
+
+    def governs(tok: str) -> bool:
+        return any(f in vocab.heads or f in vocab.cues for f in strip_proclitics(normalize(tok)))
+
     pred = set()
     for m in recognize(prepare(text)):
         hit = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]
         if hit:
-            pred.add((hit[0], hit[-1]))
+            a, b = hit[0], hit[-1]
+            while toponym and a < b and governs(tokens[a]):
+                a += 1
+            while toponym and b > a and normalize(tokens[b]) in vocab.adjectives:
+                b -= 1
+            pred.add((a, b))
     return pred
 
 
@@ -105,6 +125,12 @@ def print_scores(label: str, exact: Counter, overlap: Counter) -> None:
 
 
 def anercorp(path: Path, show: int, label: str = "ANERcorp test LOC") -> None:
+    for toponym in (False, True):
+        _anercorp(path, show if toponym else 0, label + (" (toponym inside each mention)" if toponym else
+                                                          " (whole mention)"), toponym)
+
+
+def _anercorp(path: Path, show: int, label: str, toponym: bool) -> None:
     sents = read_conll(path)
     exact = Counter()
     overlap = Counter()
@@ -120,7 +146,8 @@ def anercorp(path: Path, show: int, label: str = "ANERcorp test LOC") -> None:
                 cur[1] = i
             else:
                 cur = None
-        false_pos, misses = tally(predicted_token_spans([t for t, _ in sent]), {(a, b) for a, b in gold}, exact, overlap)
+        false_pos, misses = tally(predicted_token_spans([t for t, _ in sent], toponym), {(a, b) for a, b in gold}, exact,
+                                  overlap)
         for p in false_pos:
             fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
         for g in misses:
