@@ -307,10 +307,13 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def _tanween(article: Article, m: _Match) -> bool:
-    """Whether the raw word carries nunation (fathatan, dammatan, kasratan), which the normalizer strips."""
-    raw = article.raw_span(m.start, m.end)
-    tail = article.raw[raw.start : raw.end + 2]
-    return any(c in _TANWEEN for c in tail)
+    """Whether the raw word carries nunation (fathatan, dammatan, kasratan), which the normalizer strips and the
+    offset map attributes to the letter before it (the last or, before a final alef, the one but last)."""
+    offsets = article.offsets
+    if offsets is None:
+        return False
+    first = max(m.start, m.end - 2)
+    return any(c in _TANWEEN for c in article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
 
 
 @lru_cache(maxsize=50_000)
