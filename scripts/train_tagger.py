@@ -13,7 +13,8 @@ weights file. Writes ``data/ner_weights.tsv`` and a snapshot of the gazetteer's 
 ``data/ner_places.tsv`` (``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs.
 Prints entity P/R/F1 of the tagger alone on Wojood val and the ANERcorp development set (used to choose the settings;
 no test split is read here). ``--cv`` instead prints, by 2-fold cross-validation on Wojood train, how often the names
-the tagger adds to the rules are right at each margin (this chose ``ORG_MARGIN`` in marsad.actors.recognizer).
+the tagger adds to the rules are right at each margin (``ORG_MARGIN`` in marsad.actors.recognizer was chosen with the
+whole recognizer on the development sets instead: benchmarks/actors.py --split anercorp-dev --split wojood-val).
 
 Usage: ``python scripts/train_tagger.py [--shared PATH] [--c1 0.1] [--c2 0.05] [--iterations 200] [--copies 2]
 [--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--out PATH] [--keep-places] [--cv]``
