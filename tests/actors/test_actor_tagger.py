@@ -206,3 +206,13 @@ def test_a_name_chain_ends_where_the_tagger_ends_it_before_common_words():
         "وشارك عزت أبو عوف وياسمين عبد العزيز في الفيلم.")).mentions_of(MentionKind.PERSON)}
     assert {"أليكس فيشمان", "طلعت زكريا", "عزت أبو عوف", "ياسمين عبد العزيز"} <= people
     assert not any("المعلق" in p or "حلمه" in p for p in people)
+
+
+def test_a_facility_named_after_a_person_stays_an_organisation():
+    # the CRF reads a person in مستشفى كمال عدوان; the hospital is still the organisation the rules found
+    article = ActorRecognizer()(tokenized("وقال مدير مستشفى كمال عدوان إن المستشفى خرج عن الخدمة، وصرح محافظ حماة "
+                                          "معن عبود بأن الوضع مستقر."))
+    found = {(m.text, m.kind) for m in article.mentions}
+    assert ("مستشفى كمال عدوان", MentionKind.ORGANIZATION) in found
+    assert ("كمال عدوان", MentionKind.PERSON) not in found
+    assert ("معن عبود", MentionKind.PERSON) in found
