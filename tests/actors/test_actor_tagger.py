@@ -216,3 +216,9 @@ def test_a_facility_named_after_a_person_stays_an_organisation():
     assert ("مستشفى كمال عدوان", MentionKind.ORGANIZATION) in found
     assert ("كمال عدوان", MentionKind.PERSON) not in found
     assert ("معن عبود", MentionKind.PERSON) in found
+
+
+def test_state_bodies_and_facilities_keep_the_rules_reading():
+    article = ActorRecognizer()(tokenized("وقالت وزارة الصحة في غزة إن مستشفى شهداء الأقصى استقبل عشرين جريحا."))
+    orgs = {m.text for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    assert {"وزارة الصحة", "مستشفى شهداء الأقصى"} <= orgs
