@@ -246,3 +246,10 @@ def test_titles_agencies_and_agreeing_adjectives_are_not_places():
     assert not places("وقالت « الشرق الأوسط » إن الطلب على أجهزتها الجديدة ارتفع.")
     assert set(by_text("الدوحة - قنا : التقى مسؤولون الأمانة العامة للجامعة.")) == {"الدوحة"}
     assert "الرقة" in by_text("وقصفت طائراتها الرقة.")
+
+
+def test_frequent_words_need_more_than_country_context_and_near_governs_towns():
+    # الحكومة is not a Yemeni village because Aden is named; قرب governs a town of 74,000 people (Al Qa'im)
+    assert set(by_text("نظم أنصار المجلس الانتقالي وقفة أمام مقر الحكومة في عدن للمطالبة بصرف الرواتب.")) == {"عدن"}
+    qaim = by_text("استهدفت الغارة موقعا للحشد الشعبي قرب القائم غرب الأنبار.")["القائم"]
+    assert qaim.resolution.name == "Al Qa'im"
