@@ -437,11 +437,12 @@ def common_words() -> frozenset[str]:
 FREQUENT_WORD = 1_000
 
 
-@lru_cache(maxsize=1)
-def frequent_common_words() -> frozenset[str]:
-    """Common words (see :func:`common_words`) frequent enough to outweigh a big city's prior."""
+@lru_cache(maxsize=4)
+def frequent_common_words(least: int = FREQUENT_WORD) -> frozenset[str]:
+    """Common words (see :func:`common_words`) at least ``least`` times in arramooz's table; by default those
+    frequent enough to outweigh a big city's prior."""
     proper, common = _word_frequencies()
-    return frozenset(w for w, f in common.items() if f > proper.get(w, 0) and f >= FREQUENT_WORD)
+    return frozenset(w for w, f in common.items() if f > proper.get(w, 0) and f >= least)
 
 
 def _territory_names(name: str) -> list[str]:
