@@ -27,6 +27,7 @@ figures are development figures for those classes, not blind ones.
 from __future__ import annotations
 
 import argparse
+import gc
 import glob
 import json
 import subprocess
@@ -320,22 +321,34 @@ def scanning(eval_dir: Path, mb: float) -> None:
             total += len(articles[-1].normalized.encode("utf-8"))
     size = total / 1e6
     gaz = load_gazetteer()
-    # CPU time of this process: the machine is shared, wall time measures the neighbours
-    t0 = time.process_time()
-    found = sum(len(recognize(a, gaz)) for a in articles)
-    t_scan = time.process_time() - t0
-    t0 = time.process_time()
-    naive = 0
-    for a in articles:
-        toks = a.normalized.split()
-        for i in range(len(toks)):
-            for k in (1, 2, 3):
-                if " ".join(toks[i : i + k]) in gaz.names:
-                    naive += 1
-    t_naive = time.process_time() - t0
+
+    def naive_lookup() -> int:
+        hits = 0
+        for a in articles:
+            toks = a.normalized.split()
+            for i in range(len(toks)):
+                for k in (1, 2, 3):
+                    if " ".join(toks[i : i + k]) in gaz.names:
+                        hits += 1
+        return hits
+
+    # CPU time of this process, the fastest of three passes of each, taken in turn: the machine is shared, and wall
+    # time, or one pass, measures the neighbours as much as the code. What the scorers above left in memory is frozen
+    # out of the garbage collector's sweeps, which would otherwise bill this stage for the benchmark's own heap
+    gc.collect()
+    gc.freeze()
+    t_scan = t_naive = float("inf")
+    found = 0
+    for _ in range(3):
+        t0 = time.process_time()
+        found = sum(len(recognize(a, gaz)) for a in articles)
+        t_scan = min(t_scan, time.process_time() - t0)
+        t0 = time.process_time()
+        naive_lookup()
+        t_naive = min(t_naive, time.process_time() - t0)
     print(
-        f"scan: {size:.1f} MB normalized text in {len(articles)} articles, places stage {size / t_scan:.2f} MB/s (CPU time) "
-        f"({found} mentions); "
+        f"scan: {size:.1f} MB normalized text in {len(articles)} articles, places stage {size / t_scan:.2f} MB/s (CPU time, "
+        f"best of 3 passes) ({found} mentions); "
         f"naive n-gram dictionary lookup (no clitics, no context) {size / t_naive:.2f} MB/s; "
         f"ratio {t_naive / t_scan:.2f}"
     )
