@@ -35,7 +35,7 @@ from marsad.actors.lexicon import (
     stop_words,
 )
 from marsad.actors.non_names import drop_non_names
-from marsad.actors.references import refine_and_resolve
+from marsad.actors.references import bare_form, refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -785,7 +785,7 @@ class _ActorPass:
         """Whether an organisation opens with a state body's head (وزارة الصحة، مجلس النواب): sources and actors hang
         on such bodies in conflict copy, whatever a newswire-trained tagger makes of them."""
         first = self.text[found.start : found.end].split(" ", 1)[0]
-        return any(form in _state_heads() for form in _bare_forms(first))
+        return bare_form(first, _state_heads()) is not None
 
     def _ran_on(self, span: TaggedSpan, found: _Found) -> bool:
         """Whether the words of ``found`` after ``span`` (same start) are words of the lexicon, not names: no given
@@ -992,24 +992,8 @@ def _state_heads() -> frozenset[str]:
     return frozenset(out)
 
 
-def _bare_forms(word: str) -> list[str]:
-    """A word and its forms without a conjunction, a preposition and the article (لوزاره -> وزاره، وللحكومه -> حكومه)."""
-    forms = [word]
-    rest = word
-    if len(rest) > 3 and rest[0] in "وف":
-        rest = rest[1:]
-        forms.append(rest)
-    if len(rest) > 3 and rest.startswith("لل"):
-        forms.append(rest[2:])
-    elif len(rest) > 3 and rest[0] in "بلك":
-        rest = rest[1:]
-        forms.append(rest)
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return forms
-
-
 #: words that bind the next word into a compound name
-_NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن", "ال", "ام", "بنت", "ولد"})
+_NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محمد ولد الغزواني)
 
 
 def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:

@@ -83,6 +83,7 @@ from marsad.places.gazetteer import (
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
 from marsad.text.lexicon import NOUN, PROPER, VERB, default_lexicon
 from marsad.text.normalize import normalize
+from marsad.text.tokens import stem_candidates
 
 #: what may precede a name inside its word: [وف]?[بلك]?ال or [وف]?لل (article), [وف]?[بلك]? (none); as sets, since
 #: they are checked for every automaton hit
@@ -820,13 +821,10 @@ VERY_FREQUENT_WORD = 100_000
 def _frequent_word(word: str) -> bool:
     """A very frequent common word, also with the article or a proclitic (الحكومة، والحكومة، للحكومة)."""
     frequent = frequent_common_words(VERY_FREQUENT_WORD)
-    forms = [word]
-    if word[:1] in "وف" and len(word) > 3:
-        forms.append(word[1:])
-    forms += [f[1:] for f in forms if f[:1] in "بلك" and len(f) > 3]
-    forms += [f[1:] for f in forms if f.startswith("لل") and len(f) > 4]
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return any(f in frequent for f in forms)
+    for _, stem in stem_candidates(word):
+        if stem in frequent or (stem.startswith("ال") and len(stem) > 4 and stem[2:] in frequent):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -967,11 +965,10 @@ def _quoted_title(text: str, m: _Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _agency_names() -> frozenset[str]:
-    """One-word Arabic names of the news agencies in agencies.tsv (قنا، وفا، سانا), normalized."""
-    from marsad.actors.lexicon import split_cell
+    """One-word Arabic names of the news agencies (قنا، وفا، سانا), normalized, as the dateline reader loads them."""
+    from marsad.datelines import agencies
 
-    rows = load_table("agencies.tsv").rows
-    forms = (normalize(f) for r in rows for cell in (r["arabic"], r["byline"]) for f in split_cell(cell))
+    forms = (normalize(f) for a in agencies().values() for f in (*a.forms, *a.byline_forms))
     return frozenset(f for f in forms if " " not in f)
 
 
