@@ -40,8 +40,9 @@ ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-tra
 SEED = 13
 
 
-def read_wojood(path: Path) -> list[tuple[list[str], list[str]]]:
-    """Sentences as (tokens, outer BIO labels over PERS/ORG)."""
+def read_names(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences as (tokens, outer BIO labels over PERS/ORG): Wojood's nested columns and ANERcorp's flat IOB alike
+    (other types are O; an I- with no open entity opens one)."""
     sentences = []
     for tokens, tags in read_token_columns(path):
         spans = [(a, b, k) for k in TYPES for a, b in type_spans(tags, k)]
@@ -53,18 +54,6 @@ def read_wojood(path: Path) -> list[tuple[list[str], list[str]]]:
                     labels[i] = "I-" + k
         sentences.append((tokens, labels))
     return sentences
-
-
-def read_anercorp(path: Path) -> list[tuple[list[str], list[str]]]:
-    """Sentences of ANERcorp's training portion as (tokens, BIO labels over PERS/ORG; LOC and MISC are O)."""
-    out = []
-    for tokens, tags in read_token_columns(path):
-        labels = [t[0] if t and t[0][2:] in TYPES else "O" for t in tags]
-        # an I- after O (a LOC inside an ORG never happens in flat IOB, but a transcription slip might) opens the span
-        labels = [("B-" + lab[2:]) if lab.startswith("I-") and (k == 0 or labels[k - 1][2:] != lab[2:]) else lab
-                  for k, lab in enumerate(labels)]
-        out.append((tokens, labels))
-    return out
 
 
 def name_pool() -> tuple[list[list[str]], list[str], list[str], list[str]]:
@@ -258,14 +247,14 @@ def main(argv: list[str] | None = None) -> int:
             "syria_admin.tsv)\nname\n" + "\n".join(words) + "\n", encoding="utf-8")
         default_lists.cache_clear()
         print(f"wrote {len(words)} place names to {args.places_out}")
-    gold = read_wojood(root / "train.txt")
+    gold = read_names(root / "train.txt")
     if args.cv:
         cross_validate(gold, args)
         return 0
     gold += substitute_names(gold, args.copies, SEED)
     aner_dev: list[tuple[list[Token], list[str]]] = []
     if args.anercorp:
-        aner = read_anercorp(Path(args.anercorp))
+        aner = read_names(Path(args.anercorp))
         cut = len(aner) - int(len(aner) * args.dev_share)
         gold += aner[:cut]
         # copies of ANERcorp's sentences naming people with other names: on its development set person F1 rose from
@@ -274,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         gold += substitute_names(aner[:cut], args.copies, SEED + 1)
         aner_dev = [s for words, labels in aner[cut:] for s in to_marsad(words, labels)]
     train = [s for words, labels in gold for s in to_marsad(words, labels)]
-    val = [s for words, labels in read_wojood(root / "val.txt") for s in to_marsad(words, labels)]
+    val = [s for words, labels in read_names(root / "val.txt") for s in to_marsad(words, labels)]
     print(f"{len(train)} train sentences, {sum(len(t) for t, _ in train)} tokens; {len(val)} Wojood val sentences, "
           f"{len(aner_dev)} ANERcorp dev sentences ({time.perf_counter() - started:.1f} s to tokenize)")
     tagger = NameTagger(train_crf(train, default_lists(), args.c1, args.c2, args.iterations), default_lists())
