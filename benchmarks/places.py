@@ -36,7 +36,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from marsad.corpora import read_token_columns
+from marsad.corpora import read_token_columns, type_spans
 from marsad.model import Article
 from marsad.places.gazetteer import distance_km, load_gazetteer
 from marsad.places.recognizer import recognize
@@ -65,13 +65,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def predicted_token_spans(tokens: list[str], toponym: bool = False) -> set[tuple[int, int]]:
-    """The places stage run on space-joined gold tokens, its mentions mapped to inclusive token spans.
+def predicted_token_spans(tokens: list[str]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The places stage run once on space-joined gold tokens, its mentions mapped to inclusive token spans, twice:
+    whole, and cut to the place name inside each mention.
 
-    With ``toponym``, each span is cut to the place name inside the mention: a marsad mention keeps the words that
-    govern the name, since they carry its direction and precision (جنوب لبنان, محافظة إدلب, ريف حماة الشمالي), while a
-    NER corpus's LOC entity is the name alone (لبنان). Leading region heads and cues and trailing direction adjectives
-    of marsad's own vocabulary (place_regions, place_cues) are cut; nothing is added.
+    A marsad mention keeps the words that govern the name, since they carry its direction and precision (جنوب لبنان,
+    محافظة إدلب, ريف حماة الشمالي), while a NER corpus's LOC entity is the name alone (لبنان). For the second set,
+    leading region heads and cues and trailing direction adjectives of marsad's own vocabulary (place_regions,
+    place_cues) are cut; nothing is added.
     """
     text, offsets = "", []
     for tok in tokens:
@@ -82,17 +83,18 @@ def predicted_token_spans(tokens: list[str], toponym: bool = False) -> set[tuple
     def governs(tok: str) -> bool:
         return any(f in vocab.heads or f in vocab.cues for f in strip_proclitics(normalize(tok)))
 
-    pred = set()
+    whole, toponyms = set(), set()
     for m in recognize(prepare(text)):
         hit = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]
         if hit:
             a, b = hit[0], hit[-1]
-            while toponym and a < b and governs(tokens[a]):
+            whole.add((a, b))
+            while a < b and governs(tokens[a]):
                 a += 1
-            while toponym and b > a and normalize(tokens[b]) in vocab.adjectives:
+            while b > a and normalize(tokens[b]) in vocab.adjectives:
                 b -= 1
-            pred.add((a, b))
-    return pred
+            toponyms.add((a, b))
+    return whole, toponyms
 
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -126,37 +128,23 @@ def print_scores(label: str, exact: Counter, overlap: Counter) -> None:
 
 
 def anercorp(path: Path, show: int, label: str = "ANERcorp test LOC") -> None:
-    for toponym in (False, True):
-        _anercorp(path, show if toponym else 0, label + (" (toponym inside each mention)" if toponym else
-                                                          " (whole mention)"), toponym)
-
-
-def _anercorp(path: Path, show: int, label: str, toponym: bool) -> None:
-    sents = read_conll(path)
-    exact = Counter()
-    overlap = Counter()
-    fps: Counter = Counter()
-    fns: Counter = Counter()
-    for sent in sents:
-        gold, cur = [], None
-        for i, (_tok, tag) in enumerate(sent):
-            if tag == "B-LOC" or (tag == "I-LOC" and cur is None):
-                cur = [i, i]
-                gold.append(cur)
-            elif tag == "I-LOC" and cur is not None:
-                cur[1] = i
-            else:
-                cur = None
-        false_pos, misses = tally(predicted_token_spans([t for t, _ in sent], toponym), {(a, b) for a, b in gold}, exact,
-                                  overlap)
-        for p in false_pos:
-            fps[" ".join(sent[i][0] for i in range(p[0], p[1] + 1))] += 1
-        for g in misses:
-            fns[" ".join(sent[i][0] for i in range(g[0], g[1] + 1))] += 1
-    print_scores(label, exact, overlap)
-    if show:
-        print("  top false positives:", ", ".join(f"{k} {v}" for k, v in fps.most_common(show)))
-        print("  top misses:", ", ".join(f"{k} {v}" for k, v in fns.most_common(show)))
+    """LOC scores of whole mentions and of the toponyms inside them (errors listed for the latter)."""
+    conventions = ("whole mention", "toponym inside each mention")
+    tallies = [(Counter(), Counter(), Counter(), Counter()) for _ in conventions]
+    for sent in read_conll(path):
+        tokens = [t for t, _ in sent]
+        gold = set(type_spans([[tag] for _, tag in sent], "LOC"))
+        for (exact, overlap, fps, fns), pred in zip(tallies, predicted_token_spans(tokens), strict=True):
+            false_pos, misses = tally(pred, gold, exact, overlap)
+            for p in false_pos:
+                fps[" ".join(tokens[p[0] : p[1] + 1])] += 1
+            for g in misses:
+                fns[" ".join(tokens[g[0] : g[1] + 1])] += 1
+    for k, (name, (exact, overlap, fps, fns)) in enumerate(zip(conventions, tallies, strict=True)):
+        print_scores(f"{label} ({name})", exact, overlap)
+        if show and k:
+            print("  top false positives:", ", ".join(f"{w} {v}" for w, v in fps.most_common(show)))
+            print("  top misses:", ", ".join(f"{w} {v}" for w, v in fns.most_common(show)))
 
 
 def read_wojood(path: Path) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
@@ -204,7 +192,7 @@ def wojood_dev(root: Path, show: int) -> None:
                 (s, e) for s, e, t in spans
                 if t in ("GPE", "LOC", "FAC") and not any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in orgs)
             }  # fmt: skip
-            false_pos, misses = tally(predicted_token_spans(toks), gold, exact, overlap)
+            false_pos, misses = tally(predicted_token_spans(toks)[0], gold, exact, overlap)
             for p in false_pos:
                 left = " ".join(toks[max(0, p[0] - 2) : p[0]])
                 fps[f"{left} [{' '.join(toks[p[0] : p[1] + 1])}]"] += 1
