@@ -71,6 +71,8 @@ FLAG_LATIN = 2
 #: the name's dominant reading is a common word (arramooz word frequencies): a place only after a cue
 FLAG_COMMON = 4
 SHIFT = 3
+#: ACLED regions whose countries Arabic conflict copy is mostly about
+HOME_REGIONS = frozenset({"Middle East", "Northern Africa"})
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$")
@@ -266,7 +268,7 @@ class _Builder:
         self.places: list[Place] = []
         self.names: dict[str, list[int]] = defaultdict(list)
         self.home = frozenset(
-            r["iso2"] for r in load_table("acled_regions.tsv").rows if r["region"] in ("Middle East", "Northern Africa")
+            r["iso2"] for r in load_table("acled_regions.tsv").rows if r["region"] in HOME_REGIONS
         ) if common else frozenset()
 
     def add(self, place: Place, arabic: list[str], latin: list[str] = ()) -> int:

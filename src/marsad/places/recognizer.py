@@ -73,6 +73,7 @@ from marsad.places.gazetteer import (
     FLAG_COMMON,
     FLAG_LATIN,
     FREQUENT_WORD,
+    HOME_REGIONS,
     SHIFT,
     Gazetteer,
     Place,
@@ -96,8 +97,6 @@ _PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", 
 _NON_WORD_NOR_SPACE = re.compile(r"[^\w ]|_")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
-#: ACLED regions whose countries Arabic conflict copy is mostly about
-_HOME_REGIONS = frozenset({"Middle East", "Northern Africa"})
 
 _NO_COUNTS: dict = {}
 
@@ -579,7 +578,7 @@ class _Scorer:
             s -= 1.0
         if p.country_code == self.article_country:
             s += 2.0
-        if self.regions.get(p.country_code, "") in _HOME_REGIONS:
+        if self.regions.get(p.country_code, "") in HOME_REGIONS:
             s += 1.0
         if m.in_town and p.feature == "populated_place":
             s += 3.0
@@ -891,7 +890,7 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
     out = []
     for i in m.candidates:
         p = gaz.place(i)
-        if p.population >= least and regions.get(p.country_code, "") in _HOME_REGIONS:
+        if p.population >= least and regions.get(p.country_code, "") in HOME_REGIONS:
             out.append(i)
     return out
 
