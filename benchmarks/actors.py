@@ -35,7 +35,7 @@ from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import PROCLITICS
 from marsad.actors.recognizer import ActorRecognizer
 from marsad.actors.tagger import default_tagger
-from marsad.corpora import read_token_columns, type_spans
+from marsad.corpora import ANERCORP_TRAIN, development_cut, read_token_columns, type_spans
 from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -48,9 +48,6 @@ TEXTS: list[str] = []
 class Sentence:
     tokens: list[str]
     gold: dict[str, set[tuple[int, int]]]
-
-
-ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -227,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         sentences = read_conll(path)
         if split == "anercorp-dev":
             # the sentences scripts/train_tagger.py holds out of ANERcorp's training portion (its --dev-share)
-            sentences = sentences[len(sentences) - int(len(sentences) * 0.1):]
+            sentences = sentences[development_cut(len(sentences)) :]
         if args.limit:
             sentences = sentences[: args.limit]
         for context in args.context or [1, 10]:

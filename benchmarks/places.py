@@ -36,7 +36,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from marsad.corpora import read_token_columns, type_spans
+from marsad.corpora import ANERCORP_TRAIN, read_token_columns, type_spans
 from marsad.model import Article
 from marsad.places.gazetteer import distance_km, load_gazetteer
 from marsad.places.recognizer import recognize
@@ -45,7 +45,6 @@ from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
 GAZETTEER_TYPES = {"CTRY", "PROV", "DIST", "CITY", "NBHD", "ST"}
 
 

@@ -30,13 +30,12 @@ from pathlib import Path
 
 from marsad.actors.lexicon import split_cell
 from marsad.actors.tagger import NameTagger, default_lists, gazetteer_place_words, train_crf, write_weights
-from marsad.corpora import read_token_columns, type_spans
+from marsad.corpora import ANERCORP_TRAIN, DEV_SHARE, development_cut, read_token_columns, type_spans
 from marsad.knowledge import data_path, load_table
 from marsad.model import Article, Token
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 TYPES = ("PERS", "ORG")
-ANERCORP_TRAIN = Path(__file__).resolve().parents[1] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
 SEED = 13
 
 
@@ -223,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(data_path("ner_weights.tsv")))
     ap.add_argument("--anercorp", default=str(ANERCORP_TRAIN),
                     help="ANERcorp's training portion (scripts/assemble_anercorp.py); '' to train on Wojood alone")
-    ap.add_argument("--dev-share", type=float, default=0.1,
+    ap.add_argument("--dev-share", type=float, default=DEV_SHARE,
                     help="share of ANERcorp's training sentences (the last ones) held out to choose settings")
     ap.add_argument("--cv", action="store_true", help="only print the 2-fold cross-validation of added names by margin")
     ap.add_argument("--places-out", default=str(data_path("ner_places.tsv")))
@@ -255,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     aner_dev: list[tuple[list[Token], list[str]]] = []
     if args.anercorp:
         aner = read_names(Path(args.anercorp))
-        cut = len(aner) - int(len(aner) * args.dev_share)
+        cut = development_cut(len(aner), args.dev_share)
         gold += aner[:cut]
         # copies of ANERcorp's sentences naming people with other names: on its development set person F1 rose from
         # 0.688 to 0.719 (recall 0.611 to 0.649), the CRF learning the contexts, not only the names, of its 2000s

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: ANERcorp's training portion as a checkout of marsad holds it (corpora/anercorp-train; not installed with the package)
+ANERCORP_TRAIN = Path(__file__).resolve().parents[2] / "corpora" / "anercorp-train" / "ANERCorp_train.txt"
+#: the share of its sentences, the last ones, held out of the tagger's training as a development set
+DEV_SHARE = 0.1
+
+
+def development_cut(n: int, share: float = DEV_SHARE) -> int:
+    """Where the held-out development sentences begin among ``n``: training is ``[:cut]``, development ``[cut:]``."""
+    return n - int(n * share)
+
 
 def read_token_columns(path: Path) -> list[tuple[list[str], list[list[str]]]]:
     """Sentences of a column file as ``(tokens, tags)``, ``tags[i]`` being every tag column of token ``i``."""
