@@ -27,10 +27,9 @@ from marsad.model import (
     Span,
 )
 
-#: the fields ``marsad extract`` writes, in order
-EVENT_FIELDS = (
-    "article_id",
-    "event_id",
+#: ACLED's columns from the event's date to its precision, in ACLED's export order: what marsad's own fields and the
+#: ACLED export share
+ACLED_EVENT_COLUMNS = (
     "event_date",
     "year",
     "time_precision",
@@ -55,6 +54,13 @@ EVENT_FIELDS = (
     "latitude",
     "longitude",
     "geo_precision",
+)
+
+#: the fields ``marsad extract`` writes, in order
+EVENT_FIELDS = (
+    "article_id",
+    "event_id",
+    *ACLED_EVENT_COLUMNS,
     "geonames_id",
     "gazetteer_id",
     "source",

@@ -13,35 +13,13 @@ from datetime import date
 
 from marsad.control import ControlChange, Evidence, PlaceControl, change_of, control_on, quote_of
 from marsad.merging import TERRITORY_SUB_EVENTS
+from marsad.records import ACLED_EVENT_COLUMNS
 from marsad.store.backends import Store
 
 #: ACLED's export, in its order (since March 2023)
 ACLED_EXPORT_COLUMNS = (
     "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
+    *ACLED_EVENT_COLUMNS,
     "source",
     "source_scale",
     "notes",
