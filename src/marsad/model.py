@@ -422,6 +422,23 @@ class Article:
             raise ValueError(f"article {self.id}: not normalized yet")
         return self.offsets.to_raw(start, end)
 
+    def mention_at(
+        self,
+        mention_id: str,
+        kind: MentionKind,
+        start: int,
+        end: int,
+        resolution: Resolution | None = None,
+        sentence: int | None = None,
+        role: str = "",
+    ) -> Mention:
+        """A mention of the normalized range ``[start, end)``, placed on the raw span it came from and carrying that
+        span's raw text; its sentence, unless given, is the one the raw span starts in."""
+        span = self.raw_span(start, end)
+        if sentence is None:
+            sentence = self.sentence_of(span.start)
+        return Mention(mention_id, kind, span.start, span.end, span.text(self.raw), resolution, sentence, role)
+
     def mention(self, mention_id: str) -> Mention:
         for m in self.mentions:
             if m.id == mention_id:

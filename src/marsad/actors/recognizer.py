@@ -822,11 +822,8 @@ class _ActorPass:
         prefix = {MentionKind.ACTOR: "actor", MentionKind.ORGANIZATION: "org", MentionKind.PERSON: "person"}
         for f in sorted(self.found, key=lambda f: (f.start, -f.end)):
             p = prefix[f.kind]
-            span = self.article.raw_span(f.start, f.end)
             res = f.resolution if not isinstance(f.resolution, str) else None
-            sentence = self.article.sentence_of(span.start)
-            out.append(Mention(f"{p}-{counters[p]}", f.kind, span.start, span.end, span.text(self.article.raw), res,
-                               sentence, f.role))
+            out.append(self.article.mention_at(f"{p}-{counters[p]}", f.kind, f.start, f.end, res, role=f.role))
             counters[p] += 1
         return out
 

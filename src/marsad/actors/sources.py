@@ -394,9 +394,7 @@ def _resolution_mentions(article: Article, found: list[tuple[SourceResolution, i
         if (s, e) in seen:
             continue
         seen.add((s, e))
-        span = article.raw_span(s, e)
-        out.append(Mention(f"source-{len(out)}", MentionKind.SOURCE, span.start, span.end, span.text(article.raw), res,
-                           article.sentence_of(span.start)))
+        out.append(article.mention_at(f"source-{len(out)}", MentionKind.SOURCE, s, e, res))
     return out
 
 

@@ -526,17 +526,7 @@ class DateResolver:
                 nstart = (
                     first.start + 1
                 )  # وصباح الثلاثاء: the conjunction is not part of the date (no form starts with و)
-            span = article.raw_span(nstart, last.end)
-            mentions.append(
-                Mention(
-                    id=f"date-{len(mentions)}",
-                    kind=MentionKind.DATE,
-                    start=span.start,
-                    end=span.end,
-                    text=article.raw[span.start : span.end],
-                    resolution=hit.resolution,
-                    sentence=first.sentence,
-                    role=hit.role,
-                )
-            )
+            mentions.append(article.mention_at(
+                f"date-{len(mentions)}", MentionKind.DATE, nstart, last.end, hit.resolution, first.sentence, hit.role
+            ))
         return add_mentions(article, mentions, self.provides)

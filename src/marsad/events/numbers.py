@@ -370,7 +370,8 @@ class NumberRecognizer:
             k += 1
             if _is_date_or_time(tokens, run, text):
                 continue
-            span = article.raw_span(run.start, tokens[run.last].end)
+            end = tokens[run.last].end
+            span = article.raw_span(run.start, end)
             if any(span.overlaps(t) for t in taken):
                 continue
             resolution = _resolve(tokens, run)
@@ -400,18 +401,10 @@ class NumberRecognizer:
                     low=min(run.value, high_run.value),
                     high=max(run.value, high_run.value),
                 )
-                span = article.raw_span(run.start, tokens[high_run.last].end)
-            mentions.append(
-                Mention(
-                    id=f"number-{len(mentions)}",
-                    kind=MentionKind.NUMBER,
-                    start=span.start,
-                    end=span.end,
-                    text=article.raw[span.start : span.end],
-                    resolution=resolution,
-                    sentence=tokens[run.first].sentence,
-                )
-            )
+                end = tokens[high_run.last].end
+            mentions.append(article.mention_at(
+                f"number-{len(mentions)}", MentionKind.NUMBER, run.start, end, resolution, tokens[run.first].sentence
+            ))
         return add_mentions(article, mentions, self.provides)
 
 

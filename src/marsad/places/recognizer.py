@@ -1191,22 +1191,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
-    out: list[Mention] = []
-    for i, (ns, ne, sent, res, role) in enumerate(mentions):
-        span = article.raw_span(ns, ne)
-        out.append(
-            Mention(
-                id=f"place-{i}",
-                kind=MentionKind.PLACE,
-                start=span.start,
-                end=span.end,
-                text=article.raw[span.start : span.end],
-                resolution=res,
-                sentence=sent,
-                role=role,
-            )
-        )
-    return out
+    return [
+        article.mention_at(f"place-{i}", MentionKind.PLACE, ns, ne, res, sent, role)
+        for i, (ns, ne, sent, res, role) in enumerate(mentions)
+    ]
 
 
 #: a cue-named match farther than this from every other place of the article may be the first word of a longer
