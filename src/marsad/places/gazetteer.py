@@ -80,7 +80,6 @@ _LATIN_NAME = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
 _FORMAL = (
     "محافظه ", "منطقه ", "ناحيه ", "قضاء ", "مديريه ", "ولايه ", "لواء ", "اقليم ", "اماره ", "مدينه ", "بلديه ",
 )  # fmt: skip
-_GENERIC_EN = re.compile(r"\b(governorate|province|district|region|state|caza|qada|muhafazat|muhafazah)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
