@@ -111,7 +111,7 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     """A gazetteer match in the normalized text, before resolution."""
 
@@ -261,30 +261,36 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     memo = entries_of.memo
     shadow = gaz.shadow
     hashtags = "_" in text
+    # bound once: this loop runs for every hit of the automaton, most of them inside longer words
+    rfind = scan.rfind
+    keep = raw.append
+    article_prefixes, plain_prefixes = _ARTICLE_PREFIXES, _PLAIN_PREFIXES
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
-        ws = scan.rfind(" ", 0, start) + 1
+        ws = rfind(" ", 0, start) + 1
         if start - ws > 4:
             continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
         if hashtags and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
             continue
-        prefix = text[ws:start]
-        if prefix and text[ws:end] in shadow:
-            continue
+        if start > ws:
+            prefix = text[ws:start]
+            has_article = prefix in article_prefixes
+            if not has_article and prefix not in plain_prefixes:
+                continue
+            if text[ws:end] in shadow:
+                continue
+        else:
+            prefix = ""
+            has_article = False
         entry = memo.get(key) or entries_of(key)
         if entry[0]:  # Latin-script key
             if prefix:
                 continue
             cands = entry[1]
-            has_article = False
         else:
-            has_article = prefix in _ARTICLE_PREFIXES
-            if not has_article and prefix not in _PLAIN_PREFIXES:
-                continue
             cands = entry[2] if has_article else entry[1]
-        if not cands:
-            continue
-        raw.append((start - end, start, end, ws, key, has_article, cands, entry[3], prefix))
+        if cands:
+            keep((start - end, start, end, ws, key, has_article, cands, entry[3], prefix))
     # longest first; a _Match is built only for the matches kept
     raw.sort()
     taken: list[_Match] = []
@@ -1034,6 +1040,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
+    agencies, people = _agency_names(), _known_people()
     kept: list[_Match] = []
     for m in matches:
         surface = _surface(m)
@@ -1047,9 +1054,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
         if quoted and not m.cued and m.region is None and _quoted_title(text, m):
             continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
-        if surface in _agency_names() and _in_credit(text, m):
+        if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
-        if not m.cued and m.region is None and surface in _known_people():
+        if not m.cued and m.region is None and surface in people:
             continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
         if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
