@@ -135,7 +135,7 @@ def test_cue_named_place_missing_from_gazetteer_falls_back():
     m = found["ترهونة"]
     assert m.role == "unresolved"
     assert m.resolution is not None and m.resolution.country == "Libya" and m.resolution.geo_precision in (2, 3)
-    assert m.resolution.name_ar == "ترهونه"
+    assert m.resolution.name_ar == "ترهونة"  # as the reporter wrote it, not normalized
     assert not load_gazetteer().lookup("عيتا الشعب")
     south = by_text("قصفت مسيرة إسرائيلية منزلا في بلدة عيتا الشعب في جنوب لبنان.")["عيتا الشعب"]
     assert south.role == "unresolved" and south.resolution.country == "Lebanon"
@@ -253,3 +253,23 @@ def test_frequent_words_need_more_than_country_context_and_near_governs_towns():
     assert set(by_text("نظم أنصار المجلس الانتقالي وقفة أمام مقر الحكومة في عدن للمطالبة بصرف الرواتب.")) == {"عدن"}
     qaim = by_text("استهدفت الغارة موقعا للحشد الشعبي قرب القائم غرب الأنبار.")["القائم"]
     assert qaim.resolution.name == "Al Qa'im"
+
+
+def test_small_foreign_namesake_in_a_one_country_report_is_an_unlisted_local_place():
+    # cities500 has no Jordanian الراشدية, only a district of Dubai; a Jordanian flood report never says Dubai
+    found = by_text("غمرت السيول شوارع في الزرقاء ومادبا، وأغلقت الطرق المؤدية إلى الراشدية.")
+    rashidiya = found["الراشدية"].resolution
+    assert found["الراشدية"].role == "unresolved"
+    assert rashidiya.country_code == "JO" and rashidiya.geo_precision in (2, 3)
+    assert rashidiya.name_ar == "الراشدية"
+
+
+@pytest.mark.parametrize("where", ["في دبي", "الإماراتية"])
+def test_foreign_place_the_report_situates_abroad_stays_abroad(where):
+    found = by_text(f"غمرت السيول شوارع في الزرقاء ومادبا، وأغلقت الطرق المؤدية إلى الراشدية {where}.")
+    assert found["الراشدية"].resolution.country_code == "AE" and found["الراشدية"].role == ""
+
+
+def test_a_single_home_place_does_not_overrule_a_foreign_one():
+    found = by_text("غمرت السيول شوارع في الزرقاء، وأغلقت الطرق المؤدية إلى الراشدية.")
+    assert found["الراشدية"].resolution.country_code == "AE"

@@ -1172,6 +1172,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             m.role = ""
         final.append(m)
 
+    final, strays = _set_apart_strays(text, gaz, article, final, scorer.article_country, sentence_starts)
     mentions: list[tuple[int, int, int, PlaceResolution | None, str]] = []
     for m in final:
         p = m.chosen
@@ -1195,6 +1196,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             }.get(p.feature, "")  # fmt: skip
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
+    mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
@@ -1313,20 +1315,7 @@ def _unresolved(
                 article.sentences[bisect.bisect_right(sentence_starts, start) - 1].index if sentence_starts else 0
             )
             context = _context_for(by_sentence, final, start, sentence)
-            res = None
-            if context is not None and context.chosen is not None:
-                p = context.chosen
-                precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
-                unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
-                direction = None
-                if context.region is not None:
-                    parts = (context.region.direction, context.adjective.direction if context.adjective else "")
-                    direction = "-".join(d for d in parts if d) or None
-                target = unit or p
-                res = _resolution(
-                    gaz, target, precision, direction, 0, name_ar=text[start:end],
-                    feature=_region_feature(target, direction),
-                )  # fmt: skip
+            res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             # the next name of the list: و on its first word, nothing else between
@@ -1334,6 +1323,87 @@ def _unresolved(
             if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
                 break
             nxt = (nxt[0] + 1, nxt[1])
+    return out
+
+
+def _written(article: Article, start: int, end: int) -> str:
+    """The raw text of a normalized range: a name the gazetteer lacks keeps the reporter's spelling (ة, أ)."""
+    span = article.raw_span(start, end)
+    return article.raw[span.start : span.end]
+
+
+def _resolution_in_context(gaz: Gazetteer, context: _Match | None, name_ar: str) -> PlaceResolution | None:
+    """Where a place the gazetteer does not hold is put: at the place named nearest before it, with precision 2
+    beside a town (ACLED: 'a town near ...') and 3 within a region or country, the region's direction kept."""
+    if context is None or context.chosen is None:
+        return None
+    p = context.chosen
+    precision = 2 if p.feature in ("populated_place", "neighbourhood") and context.region is None else 3
+    unit = _admin_unit_for_region(gaz, p, context) if context.region is not None else None
+    direction = None
+    if context.region is not None:
+        parts = (context.region.direction, context.adjective.direction if context.adjective else "")
+        direction = "-".join(d for d in parts if d) or None
+    target = unit or p
+    return _resolution(gaz, target, precision, direction, 0, name_ar=name_ar, feature=_region_feature(target, direction))
+
+
+#: a place of another country than the article's, below this population, that nothing else in the article puts in
+#: its country (no other place there, no nisba of it) is read as an unlisted place of the article's own country
+STRAY_POPULATION = 100_000
+_STRAY_FEATURES = frozenset({"populated_place", "neighbourhood", "admin2", "admin3"})
+
+
+def _set_apart_strays(
+    text: str, gaz: Gazetteer, article: Article, final: list[_Match], country: str, sentence_starts: list[int]
+) -> tuple[list[_Match], list[_Match]]:
+    """Split off the small foreign places an article about one country never situates abroad.
+
+    cities500 holds a few hundred of a country's thousands of villages, so a village of a Jordanian flood report
+    (منطقة الجفر) often matches only a namesake in Saudi Arabia, and a Cairo district (المرج) only a Libyan town. A
+    reporter who means a small place abroad says where it is: its country, a neighbouring place or a nisba (بلدة
+    أقجة قلعة التركية). Without any of that, the namesake is the likelier error.
+    """
+    if not country:
+        return final, []
+    home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
+    if home < 2:
+        return final, []  # the article's country rests on a single name: too weak to overrule another
+    suspects = [
+        m for m in final
+        if m.region is None and m.chosen is not None and m.chosen.country_code != country
+        and m.chosen.feature in _STRAY_FEATURES and m.chosen.population < STRAY_POPULATION
+        and not any(gaz.place(i).country_code == country for i in m.candidates)
+    ]  # fmt: skip
+    if not suspects:
+        return final, []
+    ids = {id(m) for m in suspects}
+    situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
+    situated |= set(_nisba_countries(text, gaz, article, sentence_starts))
+    strays = [m for m in suspects if m.chosen.country_code not in situated]
+    if not strays:
+        return final, []
+    stray_ids = {id(m) for m in strays}
+    return [m for m in final if id(m) not in stray_ids], strays
+
+
+def _stray_mentions(
+    article: Article, gaz: Gazetteer, final: list[_Match], strays: list[_Match], country: str
+) -> list[tuple]:
+    """Unresolved mentions for the strays, put at the nearest earlier place of the article's country (or the
+    country itself), precision 2 or 3 as for a cue-named place the gazetteer lacks."""
+    out = []
+    home = [m for m in final if m.chosen is not None and m.chosen.country_code == country]
+    for m in strays:
+        before = [o for o in home if o.start < m.start and o.chosen.feature != "country"]
+        same = [o for o in before if o.sentence == m.sentence]
+        context = (same or before or [None])[-1]
+        if context is not None:
+            res = _resolution_in_context(gaz, context, _written(article, m.span_start, m.span_end))
+        else:
+            index = gaz.country_places.get(country)
+            res = None if index is None else _resolution(gaz, gaz.place(index), 3, None, 0, name_ar=_written(article, m.span_start, m.span_end))
+        out.append((m.span_start, m.span_end, m.sentence, res, "unresolved"))
     return out
 
 
