@@ -149,3 +149,17 @@ def test_seas_and_straits():
     rows = load_table("place_waters.tsv").rows
     assert all(-90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180 for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_shared_water_takes_the_reports_country_when_on_its_shores():
+    import pycountry
+
+    yemen = by_text("هاجم الحوثيون سفينة في البحر الأحمر قبالة الحديدة وصنعاء في اليمن.")["البحر الأحمر"]
+    assert yemen.resolution.country_code == "YE" and yemen.resolution.country == "Yemen"
+    # no country named: the sea stays in none; Yemen is not on the Black Sea's shores
+    assert by_text("هاجم الحوثيون سفينة في البحر الأحمر.")["البحر الأحمر"].resolution.country_code == ""
+    assert by_text("رصدت سفينة في البحر الأسود قرب الحديدة وصنعاء في اليمن.")["البحر الأسود"].resolution.country_code == ""
+    for r in load_table("place_waters.tsv").rows:
+        codes = [c for c in r["shores"].split("|") if c]
+        assert all(pycountry.countries.get(alpha_2=c) for c in codes), r["id"]
+        assert not (codes and r["country"]), f"{r['id']}: a water in one country needs no shores"

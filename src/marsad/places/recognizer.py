@@ -63,7 +63,7 @@ import math
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.knowledge import load_table
@@ -521,7 +521,7 @@ def _resolution(
     if _RESOLUTIONS_OWNER[0] is not gaz or len(_RESOLUTIONS) > 100_000:
         _RESOLUTIONS.clear()
         _RESOLUTIONS_OWNER[0] = gaz
-    key = (p.id, precision, direction, ncand, name_ar, feature)
+    key = (p.id, p.country_code, precision, direction, ncand, name_ar, feature)
     res = _RESOLUTIONS.get(key)
     if res is None:
         res = _RESOLUTIONS[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar, feature)
@@ -1174,9 +1174,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     final, strays = _set_apart_strays(text, gaz, article, final, scorer.article_country, sentence_starts)
     mentions: list[tuple[int, int, int, PlaceResolution | None, str]] = []
+    shores = _water_shores()
     for m in final:
         p = m.chosen
         assert p is not None
+        if p.feature == "sea" and not p.country_code and scorer.article_country in shores.get(p.id, ()):
+            p = replace(p, country_code=scorer.article_country)  # the Dead Sea of a Jordanian report
         if m.region is not None:
             admin1_place = _admin_unit_for_region(gaz, p, m)
             direction = "-".join(d for d in (m.region.direction, m.adjective.direction if m.adjective else "") if d)
@@ -1646,6 +1649,12 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
     countries = [m for m in final if m.chosen is not None and m.chosen.feature == "country"]
     in_sentence = [m for m in countries if m.sentence == sentence]
     return (in_sentence or countries or [None])[0]
+
+
+@lru_cache(maxsize=1)
+def _water_shores() -> dict[str, frozenset[str]]:
+    """Water id -> the countries on its shores or along its course (``place_waters.tsv``)."""
+    return {r["id"]: frozenset(r["shores"].split("|")) for r in load_table("place_waters.tsv").rows if r["shores"]}
 
 
 _REGIONS: dict[str, str] = {}
