@@ -273,3 +273,23 @@ def test_foreign_place_the_report_situates_abroad_stays_abroad(where):
 def test_a_single_home_place_does_not_overrule_a_foreign_one():
     found = by_text("غمرت السيول شوارع في الزرقاء، وأغلقت الطرق المؤدية إلى الراشدية.")
     assert found["الراشدية"].resolution.country_code == "AE"
+
+
+def test_x_in_y_puts_a_small_place_inside_y_whatever_its_foreign_namesakes():
+    found = by_text("انتشال جثة طفلة في منطقة النزهة في مأدبا بعد السيول.")
+    nuzha = found["منطقة النزهة"]
+    assert nuzha.role == "unresolved" and nuzha.resolution.country_code == "JO"
+    assert nuzha.resolution.name == "Madaba"
+
+
+def test_compound_hashtag_tells_a_tweets_country_without_being_a_mention():
+    tweet = "#سيول_الأردن 23 شخصا عالقون بمنطقة الجفر والقوات المسلحة تساعدهم"
+    found = by_text(tweet)
+    assert found["منطقة الجفر"].resolution.country_code == "JO"  # not Saudi Arabia's larger Al Jafr
+    assert "الأردن" not in found and "سيول_الأردن" not in found
+
+
+def test_area_cue_before_a_name_element_opens_an_unknown_compound_name():
+    found = by_text("متصرف لواء الرصيفة يعلن إغلاق منطقة وادي القمر تحسبا لفيضانات قرب الزرقاء.")
+    assert "وادي القمر" in found and found["وادي القمر"].role == "unresolved"
+    assert found["وادي القمر"].resolution.country_code == "JO"  # not Algeria's El Oued

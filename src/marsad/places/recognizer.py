@@ -630,6 +630,23 @@ class _Scorer:
 _WITHIN_TOWN = frozenset({"حي", "احياء", "شارع", "حاره", "ساحه", "سوق"})
 #: words for a town's parts that govern the town's name directly (شوارع عمان), never a country's
 _TOWN_PARTS = frozenset({"شوارع", "وسط", "ضواحي", "امانه", "بلديه", "احياء", "طرقات", "ازقه", "اسواق", "حارات"})
+_COMPOUND_HASHTAG = re.compile(r"#(\w+_\w+)")
+
+
+def _hashtag_countries(text: str, gaz: Gazetteer) -> Counter:
+    """Countries named inside compound hashtags (#سيول_الأردن, #أمطار_الكويت), once per hashtag: not place
+    mentions (the hashtag names floods, not Jordan), but they tell a tweet's country as a dateline would."""
+    found: Counter = Counter()
+    for tag in _COMPOUND_HASHTAG.finditer(text):
+        codes = {
+            p.country_code for part in tag.group(1).split("_") for stem in strip_proclitics(part)
+            for p in gaz.lookup(stem) if p.feature == "country"
+        }  # fmt: skip
+        if len(codes) == 1:
+            found[codes.pop()] += 1
+    return found
+
+
 _NISBA_WORD = re.compile(r"(?<![\w])[وفبلك]?ال([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
 _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
@@ -1116,6 +1133,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
             scorer.article_admin[key] += 1
             m.admin_key = key
+    if "#" in text:
+        countries.update(_hashtag_countries(text, gaz))
     kept, partial_starts = _drop_partial_names(text, kept, vocab)
     if countries:
         scorer.article_country = countries.most_common(1)[0][0]
@@ -1223,7 +1242,11 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
     starts = {m.start for m in kept}
     suspects = []
     for m in kept:
-        if m.cued and m.cue_role == "town" and m.region is None and not m.governs_list:
+        # an area cue opens a name the same way when the match is a name's first element (منطقة وادي القمر: وادي
+        # alone is Algeria's El Oued)
+        if m.cued and m.region is None and not m.governs_list and (
+            m.cue_role == "town" or text[m.word_start : m.end] in vocab.elements
+        ):
             nxt = _next_word(text, m.end)
             word = text[nxt[0] : nxt[1]] if nxt is not None else ""
             # an imperfect verb (يضم, تقع) often follows a known town as the sentence goes on: not a name's part
@@ -1359,7 +1382,7 @@ _STRAY_FEATURES = frozenset({"populated_place", "neighbourhood", "admin2", "admi
 
 def _set_apart_strays(
     text: str, gaz: Gazetteer, article: Article, final: list[_Match], country: str, sentence_starts: list[int]
-) -> tuple[list[_Match], list[_Match]]:
+) -> tuple[list[_Match], dict[int, tuple[_Match, _Match | None]]]:
     """Split off the small foreign places an article about one country never situates abroad.
 
     cities500 holds a few hundred of a country's thousands of villages, so a village of a Jordanian flood report
@@ -1367,40 +1390,61 @@ def _set_apart_strays(
     reporter who means a small place abroad says where it is: its country, a neighbouring place or a nisba (بلدة
     أقجة قلعة التركية). Without any of that, the namesake is the likelier error.
     """
-    if not country:
-        return final, []
+    strays = _contained_strays(text, gaz, final)
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
-    if home < 2:
-        return final, []  # the article's country rests on a single name: too weak to overrule another
-    suspects = [
-        m for m in final
-        if m.region is None and m.chosen is not None and m.chosen.country_code != country
-        and m.chosen.feature in _STRAY_FEATURES and m.chosen.population < STRAY_POPULATION
-        and not any(gaz.place(i).country_code == country for i in m.candidates)
-    ]  # fmt: skip
-    if not suspects:
-        return final, []
-    ids = {id(m) for m in suspects}
-    situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
-    situated |= set(_nisba_countries(text, gaz, article, sentence_starts))
-    strays = [m for m in suspects if m.chosen.country_code not in situated]
+    # with the article's country resting on a single name, too weak to overrule another, only containment counts
+    if country and home >= 2:
+        suspects = [
+            m for m in final
+            if id(m) not in strays and _small_place(m) and m.chosen.country_code != country
+            and not any(gaz.place(i).country_code == country for i in m.candidates)
+        ]  # fmt: skip
+        if suspects:
+            ids = {id(m) for m in suspects}
+            situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
+            situated |= set(_nisba_countries(text, gaz, article, sentence_starts))
+            strays.update((id(m), (m, None)) for m in suspects if m.chosen.country_code not in situated)
     if not strays:
-        return final, []
-    stray_ids = {id(m) for m in strays}
-    return [m for m in final if id(m) not in stray_ids], strays
+        return final, {}
+    return [m for m in final if id(m) not in strays], strays
+
+
+def _small_place(m: _Match) -> bool:
+    p = m.chosen
+    return m.region is None and p is not None and p.feature in _STRAY_FEATURES and p.population < STRAY_POPULATION
+
+
+def _contained_strays(text: str, gaz: Gazetteer, final: list[_Match]) -> dict[int, tuple[_Match, _Match | None]]:
+    """Small places that the text puts inside a place of another country than all their namesakes': in X في Y, X
+    lies in Y (منطقة النزهة في مأدبا is a Madaba district, not Kuwait's An Nuzhah); by id, each with its Y."""
+    out: dict[int, tuple[_Match, _Match | None]] = {}
+    by_start = {m.span_start: m for m in final}
+    for m in final:
+        if not _small_place(m):
+            continue
+        prep = _next_word(text, m.span_end)
+        if prep is None or text[prep[0] : prep[1]] not in ("في", "فى"):
+            continue
+        nxt = _next_word(text, prep[1])
+        host = by_start.get(nxt[0]) if nxt is not None else None
+        if host is None or host.chosen is None or host.chosen.country_code == m.chosen.country_code:
+            continue
+        if not any(gaz.place(i).country_code == host.chosen.country_code for i in m.candidates):
+            out[id(m)] = (m, host)
+    return out
 
 
 def _stray_mentions(
-    article: Article, gaz: Gazetteer, final: list[_Match], strays: list[_Match], country: str
+    article: Article, gaz: Gazetteer, final: list[_Match], strays: dict[int, tuple[_Match, _Match | None]], country: str
 ) -> list[tuple]:
     """Unresolved mentions for the strays, put at the nearest earlier place of the article's country (or the
     country itself), precision 2 or 3 as for a cue-named place the gazetteer lacks."""
     out = []
     home = [m for m in final if m.chosen is not None and m.chosen.country_code == country]
-    for m in strays:
+    for m, host in strays.values():
         before = [o for o in home if o.start < m.start and o.chosen.feature != "country"]
         same = [o for o in before if o.sentence == m.sentence]
-        context = (same or before or [None])[-1]
+        context = host or (same or before or [None])[-1]
         if context is not None:
             res = _resolution_in_context(gaz, context, _written(article, m.span_start, m.span_end))
         else:
