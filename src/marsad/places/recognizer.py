@@ -668,6 +668,24 @@ def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
     return forms
 
 
+_NISBA_STEMS: dict[int, dict[str, list[str]]] = {}
+
+
+def _nisbas_present(text: str, gaz: Gazetteer, codes: set[str]) -> set[str]:
+    """Those of ``codes`` whose nisba (ال + stem + ي, يه, يون, يين) the text holds: a substring test per stem, since
+    only a few countries are asked about and a full scan (:func:`_nisba_countries`) would cost more."""
+    if not codes:
+        return set()
+    stems = _NISBA_STEMS.get(id(gaz))
+    if stems is None:
+        stems = {}
+        for stem, cc in _nisba_forms(gaz).items():
+            stems.setdefault(cc, []).append(stem)
+        _NISBA_STEMS.clear()
+        _NISBA_STEMS[id(gaz)] = stems
+    return {cc for cc in codes if any(("ال" + stem + "ي") in text for stem in stems.get(cc, ()))}
+
+
 def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> dict[str, set[int]]:
     forms = _nisba_forms(gaz)
     out: dict[str, set[int]] = {}
@@ -1402,7 +1420,7 @@ def _set_apart_strays(
         if suspects:
             ids = {id(m) for m in suspects}
             situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
-            situated |= set(_nisba_countries(text, gaz, article, sentence_starts))
+            situated |= _nisbas_present(text, gaz, {m.chosen.country_code for m in suspects} - situated)
             strays.update((id(m), (m, None)) for m in suspects if m.chosen.country_code not in situated)
     if not strays:
         return final, {}
