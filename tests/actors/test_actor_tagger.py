@@ -55,6 +55,13 @@ def test_crf_learns_a_tiny_synthetic_task():
     assert tagger.labels(_tokens(["the", "mister", "golf", "said", "hello"])) == ["O", "O", "B-PERS", "O", "O"]
     assert tagger.labels(_tokens(["company", "hotel", "ltd", "grew"])) == ["B-ORG", "I-ORG", "I-ORG", "O"]
     assert tagger.labels(_tokens(["we", "saw", "golf", "today"])) == ["O"] * 4
+    # in one article, a name the tagger is sure of in one sentence is carried to its other occurrences
+    article = [_tokens(["the", "mister", "golf", "said", "hello"]), _tokens(["we", "saw", "golf", "today"]),
+               _tokens(["we", "saw", "hotel", "today"])]
+    labels = [labels for labels, _ in tagger.scored_article(article)]
+    assert labels == [["O", "O", "B-PERS", "O", "O"], ["O", "O", "B-PERS", "O"], ["O"] * 4]
+    tagger.carry_margin = None
+    assert [labels for labels, _ in tagger.scored_article(article)][1] == ["O"] * 4
 
 
 def test_training_is_deterministic():
@@ -113,6 +120,9 @@ class _FixedTagger:
             if inside:
                 out.append(TaggedSpan(at, at + len(phrase), label, inside[0], inside[-1], margin=100.0))
         return out
+
+    def article_spans(self, sentences, text):
+        return [self.spans(tokens, text) for tokens in sentences]
 
 
 def test_tagger_adds_names_and_rules_keep_priority(monkeypatch):
