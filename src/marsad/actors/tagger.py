@@ -325,9 +325,14 @@ class NameTagger:
         if not names:
             return out
         longest = max(len(k) for k in names)
+        firsts = {k[0] for k in names}
         for tokens, (labels, margins), (_, leads) in zip(sentences, out, decoded, strict=True):
             i = 0
             while i < len(tokens):
+                t = tokens[i]
+                if labels[i] != "O" or (("ال" in t.prefixes), t.stem or t.text) not in firsts:
+                    i += 1  # most tokens start no carried name: one set look-up before any window is built
+                    continue
                 size = 0
                 for size in range(min(longest, len(tokens) - i), 0, -1):
                     if any(label != "O" for label in labels[i : i + size]):
