@@ -293,3 +293,9 @@ def test_area_cue_before_a_name_element_opens_an_unknown_compound_name():
     found = by_text("متصرف لواء الرصيفة يعلن إغلاق منطقة وادي القمر تحسبا لفيضانات قرب الزرقاء.")
     assert "وادي القمر" in found and found["وادي القمر"].role == "unresolved"
     assert found["وادي القمر"].resolution.country_code == "JO"  # not Algeria's El Oued
+
+
+def test_a_council_named_after_its_governorate_is_no_place():
+    found = by_text("تظاهر المئات أمام مبنى مجلس محافظة ذي قار في الناصرية للمطالبة بفرص عمل.")
+    assert "ذي قار" not in " ".join(found) and found["الناصرية"].resolution.name == "Nasiriyah"
+    assert by_text("قصفت الطائرات محافظة ذي قار.")["محافظة ذي قار"].resolution.feature == "admin1"
