@@ -181,7 +181,10 @@ def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     j = pos
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    if j == 0 or not _is_word_char(text[j - 1]):
+    if j == 0:
+        return None
+    c = text[j - 1]
+    if not (c.isalnum() or c == "_"):  # _is_word_char, inlined: this runs for every match, often twice
         return None
     scan = _scan_of(text)
     # "_" is a space in the scan but part of a word here (as \w): step over it the slow way
@@ -420,11 +423,13 @@ def _surface_forms(vocab: PlaceVocabulary) -> tuple[dict, dict, frozenset, froze
     return forms
 
 
-def _attach_context(text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None) -> None:
-    """Find the cue, region head and direction adjectives around a match."""
+def _attach_context(
+    text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None, forms: tuple | None = None
+) -> None:
+    """Find the cue, region head and direction adjectives around a match (``forms``: :func:`_surface_forms`)."""
     prev = m.prev = _prev_word(text, m.word_start)
     if prev is not None:
-        heads, cues, seconds, _clubs = _surface_forms(vocab)
+        heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]]
         head = None
         prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
@@ -1058,11 +1063,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     sentence_starts = [s.start for s in article.sentences]
     matches = find_matches(text, gaz)
     previous = None
+    forms = _surface_forms(vocab)
     for m in matches:
         m.sentence = (
             article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
         )
-        _attach_context(text, m, vocab, previous)
+        _attach_context(text, m, vocab, previous, forms)
         if (
             previous is not None and m.adjective is not None and m.adjective.dual and previous.region is m.region
             and previous.governs_list and previous.adjective is None
@@ -1071,7 +1077,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         previous = m
 
     regions = _acled_regions()
-    club_forms = _surface_forms(vocab)[3]
+    club_forms = forms[3]
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
