@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,3 +184,15 @@ def test_occupation_forces_take_the_nationality_that_follows():
     article = run("اختطفت ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي مدنيين، واقتحمت قوات الاحتلال مخيم جنين.")
     names = {m.text: m.resolution.actor_id for m in article.mentions_of(MentionKind.ACTOR) if m.resolution}
     assert names["قوات الاحتلال الأمريكي"] == "us-mil" and names["قوات الاحتلال"] == "il-mil"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وسجل لويس ساها التقدم لمانشستر في الدقيقة العاشرة .", "لويس ساها"),
+        ("وقال عبدالسلام جمعة بلسان المدرب إن الفريق جاهز .", "عبدالسلام جمعة"),
+    ],
+)
+def test_person_name_ends_before_the_ordinary_word_the_rules_ran_on_into(sentence, name):
+    people = by_text(run(sentence), MentionKind.PERSON)
+    assert name in people and people[name].resolution.name == name

@@ -769,6 +769,14 @@ class _ActorPass:
             # a tagger span inside the rule's counts only where the words it leaves out are ordinary words the rule ran
             # on into (طلعت زكريا يتقمص شخصية), not a family name it missed (محمد دنيا)
             over = [sp for sp in mine if not (f.start <= sp.start and sp.end <= f.end) or self._ran_on(sp, f)]
+            if not over and label == "PERS" and len(mine) == 1:
+                # a family name the tagger missed, then ordinary words: the name ends before the first of those
+                # (لويس ساها التقدم -> لويس ساها, تييري هنري فريقه -> تييري هنري)
+                end = self._name_end(mine[0], f)
+                if end is not None:
+                    self.found[k] = _Found(f.start, end, f.kind, PersonResolution(
+                        self.text[f.start : end], res.role, res.organization, res.actor_id), f.role)
+                continue
             if len(over) != 1:
                 continue
             sp = over[0]
@@ -795,16 +803,23 @@ class _ActorPass:
         name, no proper noun, no word the lexicon does not know (a foreign family name) (المعلق العسكري، حلمه)."""
         if span.start != found.start:
             return False
-        tail = [t for t in self.article.tokens if span.end <= t.start and t.end <= found.end]
-        lexicon = default_lexicon()
+        tail = self._tail(span, found)
+        return bool(tail) and all(_common_word(t) for t in tail)
 
-        def common(t: Token) -> bool:
-            word = t.stem or t.text
-            if t.text in given_names() or word in given_names() or lexicon.is_proper(word):
-                return False
-            return word in lexicon.forms or lexicon.base_of(word) is not None
+    def _name_end(self, span: TaggedSpan, found: _Found) -> int | None:
+        """Where ``found`` (which starts with ``span``) ends once cut before the first word of the lexicon that follows
+        the span and the name-like words after it; None when no such word is there."""
+        if span.start != found.start:
+            return None
+        end = span.end
+        for t in self._tail(span, found):
+            if _common_word(t):
+                return end
+            end = t.end
+        return None
 
-        return bool(tail) and all(common(t) for t in tail)
+    def _tail(self, span: TaggedSpan, found: _Found) -> list[Token]:
+        return [t for t in self.article.tokens if span.end <= t.start and t.end <= found.end]
 
     # output -------------------------------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -1161,6 +1176,15 @@ def _dedupe(people: list[_Found], taken) -> list[_Found]:
             continue
         out.append(p)
     return out
+
+
+def _common_word(t: Token) -> bool:
+    """A word of the lexicon that is no name: not a given name, not a proper noun, not unknown (a foreign name)."""
+    lexicon = default_lexicon()
+    word = t.stem or t.text
+    if t.text in given_names() or word in given_names() or lexicon.is_proper(word):
+        return False
+    return word in lexicon.forms or lexicon.base_of(word) is not None
 
 
 @dataclass(frozen=True)
