@@ -196,3 +196,12 @@ def test_occupation_forces_take_the_nationality_that_follows():
 def test_person_name_ends_before_the_ordinary_word_the_rules_ran_on_into(sentence, name):
     people = by_text(run(sentence), MentionKind.PERSON)
     assert name in people and people[name].resolution.name == name
+
+
+def test_a_list_of_people_joined_by_wa_is_several_people_and_a_kunya_keeps_its_family_name():
+    people = by_text(run("وشارك ديديه يوكانان وايمانويل ايبواه ودراماني ديابي في المباراة ."), MentionKind.PERSON)
+    assert "ديديه يوكانان" in people and "ايمانويل ايبواه" in people
+    assert not any("ايبواه ود" in name for name in people)
+    delegation = by_text(run("وضم الوفد على عبد المجيد وجار النبي قسم ."), MentionKind.PERSON)
+    assert "على عبد المجيد" in delegation
+    assert "محمد وهبة" in by_text(run("والتقى محمد وهبة بالوفد ."), MentionKind.PERSON)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.actors.lexicon import NAME_CHAIN
 from marsad.model import Token
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG")
@@ -370,7 +371,7 @@ class NameTagger:
 
     def _spans(self, tokens: Sequence[Token], labels: list[str], margins: list[float], text: str) -> list[TaggedSpan]:
         out: list[TaggedSpan] = []
-        for i, last_index, kind in _runs(labels):
+        for i, last_index, kind in _split_coordinated(_runs(labels), tokens, self.lists):
             first, last = tokens[i], tokens[last_index]
             start = first.start
             # a whole word the lists know as a name (وليام، بوش) keeps letters the tokenizer took for clitics
@@ -382,6 +383,28 @@ class NameTagger:
             if end > start:
                 out.append(TaggedSpan(start, end, kind, i, last_index, min(margins[i : last_index + 1])))
         return out
+
+
+def _split_coordinated(
+    runs: list[tuple[int, int, str]], tokens: Sequence[Token], lists: WordLists
+) -> list[tuple[int, int, str]]:
+    """Split a person run at a word the conjunction و opens (عيسى ونورالدين, ايمانويل ايبواه ودراماني ديابي): a
+    list of people, which the tagger, seeing names on both sides, often reads as one. A word whose و the lists
+    know as the name's own letter (وليد, وائل: a given name whole) does not split, nor, right after the first word,
+    one the tokenizer left whole (محمد وهبة: more often a family name)."""
+    out = []
+    for first, last, kind in runs:
+        start = first
+        if kind == "PERS":
+            for j in range(first + 1, last + 1):
+                t, w = tokens[j], tokens[j].text
+                # words of the name so far, a chain (أم محمد، عبد المجيد) counting one
+                words = j - start - sum(1 for k in range(start, j) if tokens[k].text in NAME_CHAIN)
+                if (t.prefixes[:1] == ("و",) or words >= 2 and w[:1] == "و" and len(w) > 3) and w not in lists.given:
+                    out.append((start, j - 1, kind))
+                    start = j
+        out.append((start, last, kind))
+    return out
 
 
 def _runs(labels: Sequence[str]) -> list[tuple[int, int, str]]:
