@@ -232,3 +232,21 @@ def test_state_bodies_and_facilities_keep_the_rules_reading():
     article = ActorRecognizer()(tokenized("وقالت وزارة الصحة في غزة إن مستشفى شهداء الأقصى استقبل عشرين جريحا."))
     orgs = {m.text for m in article.mentions_of(MentionKind.ORGANIZATION)}
     assert {"وزارة الصحة في غزة", "مستشفى شهداء الأقصى"} <= orgs
+
+
+def test_label_bias_shifts_decoding_without_touching_the_trained_weights():
+    from marsad.actors.tagger import LABELS, LinearModel, NameTagger, WordLists
+
+    # one feature decides: the word's own weight for B-ORG is just below O's
+    model = LinearModel({"b": [0.0] * 5, "w=شركه": [1.0, 0.0, 0.0, 0.6, 0.0]})
+    tokens = _tokens(["شركه"])
+
+    class Plain(NameTagger):
+        label_bias = (0.0, 0.0, 0.0, 0.0, 0.0)
+
+    class Biased(NameTagger):
+        label_bias = (0.0, 0.0, 0.0, 1.0, 0.0)
+
+    assert Plain(model, WordLists()).labels(tokens) == ["O"]
+    assert Biased(model, WordLists()).labels(tokens) == ["B-ORG"]
+    assert model.weights["b"] == [0.0] * 5 and LABELS[3] == "B-ORG"
