@@ -205,3 +205,11 @@ def test_a_list_of_people_joined_by_wa_is_several_people_and_a_kunya_keeps_its_f
     delegation = by_text(run("وضم الوفد على عبد المجيد وجار النبي قسم ."), MentionKind.PERSON)
     assert "على عبد المجيد" in delegation
     assert "محمد وهبة" in by_text(run("والتقى محمد وهبة بالوفد ."), MentionKind.PERSON)
+
+
+def test_clubs_named_after_towns_are_organisations():
+    orgs = by_text(run("فاز ريال مدريد على دينامو كييف، وقالت صحيفة نيويورك تايمز إن المدرب باق ."),
+                   MentionKind.ORGANIZATION)
+    assert {"ريال مدريد", "دينامو كييف"} <= set(orgs)
+    assert orgs["ريال مدريد"].role == "team"
+    assert any("نيويورك تايمز" in name for name in orgs)

@@ -299,3 +299,15 @@ def test_a_council_named_after_its_governorate_is_no_place():
     found = by_text("تظاهر المئات أمام مبنى مجلس محافظة ذي قار في الناصرية للمطالبة بفرص عمل.")
     assert "ذي قار" not in " ".join(found) and found["الناصرية"].resolution.name == "Nasiriyah"
     assert by_text("قصفت الطائرات محافظة ذي قار.")["محافظة ذي قار"].resolution.feature == "admin1"
+
+
+def test_team_names_are_the_towns_the_stage_leaves_out_as_teams():
+    from marsad.places.recognizer import recognize, team_names
+
+    article = run("فاز ريال مدريد على دينامو كييف بهدفين، وتغلب مانشستر يونايتد على بنفيكا في دوري أبطال أوروبا، "
+                  "وخسر ليون أمام ميلان.")
+    teams = [article.normalized[a:b] for a, b in team_names(article)]
+    assert teams == ["ريال مدريد", "دينامو كييف", "مانشستر يونايتد", "ليون", "ميلان"]
+    place_names = {m.text for m in recognize(article)}
+    assert not place_names & {"مدريد", "كييف", "مانشستر", "ليون", "ميلان"}
+    assert team_names(run("قصفت الطائرات حلب وفاز الجيش في ليون.")) == []

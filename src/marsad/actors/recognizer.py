@@ -702,6 +702,16 @@ class _ActorPass:
                 occupied.append((s, e))
         return out
 
+    def teams(self) -> None:
+        """Clubs, national teams and newspapers named after towns (ريال مدريد, مانشستر يونايتد, منتخب مصر, نيويورك
+        تايمز), which the places stage reads and leaves out as places (:func:`marsad.places.recognizer.team_names`),
+        as organisations where nothing else was found; the tagger, which sees a town or a person there, comes after."""
+        from marsad.places.recognizer import team_names
+
+        for start, end in team_names(self.article):
+            if not any(f.start < end and start < f.end for f in self.found):
+                self.found.append(_Found(start, end, MentionKind.ORGANIZATION, None, "team"))
+
     # the statistical tagger ---------------------------------------------------------------------------------------
     def tagged(self, tagger: NameTagger) -> None:
         """People and organisations the rules did not find, from the name tagger; rule spans keep priority, except for
@@ -1216,6 +1226,7 @@ class ActorRecognizer:
         refine_and_resolve(run)  # nationalities, victims, facility names, unnamed armed groups; then generics
         run.organizations()
         run.persons()
+        run.teams()
         if self.tagger:
             run.tagged(default_tagger())
         drop_non_names(run)  # front lines (جبهة حيفان) and weapons (الكاتيوشا) read as names

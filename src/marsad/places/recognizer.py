@@ -785,20 +785,8 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         and (prev is None or text[prev[0] : prev[1]] not in _GOVERNING_PREPOSITIONS)
     ):
         return False  # كولن باول, رياض: a given name that is also a town's, and no preposition makes it a place
-    nxt = _next_word(text, m.end)
-    if nxt is not None:
-        w = text[nxt[0] : nxt[1]]
-        if w in vocab.organisation_tails:
-            return False
-        if (
-            w.startswith("ال")
-            and w.endswith("ي")
-            and not m.cued
-            and (w in vocab.nisbas or _country_nisba(w[2:-1], gaz))
-            and m.candidates
-            and all(gaz.place(i).feature == "populated_place" for i in m.candidates)
-        ):
-            return False  # برشلونة الإسباني, ليفربول الإنجليزي: a club
+    if _named_after(text, m, vocab, gaz) is not None:
+        return False
     if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
         return False  # مظاهرة سلمية 'a peaceful demonstration', not Salamiyah
     if prefix == "ال" and prev is not None and not m.cued:
@@ -817,6 +805,67 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         ):
             return False
     return True
+
+
+def _named_after(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of the newspaper or club a town's name names, read from the word after it, or None: a name before
+    a newspaper's or club's word (نيويورك تايمز, مانشستر يونايتد) or a town before a masculine country nisba
+    (برشلونة الإسباني, ليفربول الإنجليزي: a town is feminine, so this is the club; the nisba stays outside)."""
+    nxt = _next_word(text, m.end)
+    if nxt is None:
+        return None
+    w = text[nxt[0] : nxt[1]]
+    if w in vocab.organisation_tails:
+        return m.start, nxt[1]
+    if (
+        w.startswith("ال")
+        and w.endswith("ي")
+        and not m.cued
+        and (w in vocab.nisbas or _country_nisba(w[2:-1], gaz))
+        and m.candidates
+        and all(gaz.place(i).feature == "populated_place" for i in m.candidates)
+    ):
+        return m.start, m.end
+    return None
+
+
+def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabulary | None = None) -> list[tuple[int, int]]:
+    """Normalized spans of the clubs, national teams and newspapers that the places stage reads in town names and
+    leaves out as places: after a club word (ريال مدريد, منتخب مصر, دينامو كييف), before a club's or newspaper's
+    word (مانشستر يونايتد, نيويورك تايمز), before a country nisba (برشلونة الإسباني), and after a word that
+    makes a team of a town in a sentence about sport (فاز ليون على ...). Organisations for the actors stage."""
+    gaz = gaz or load_gazetteer()
+    vocab = vocab or load_vocabulary()
+    text = article.normalized
+    sentence_starts = [s.start for s in article.sentences]
+    forms = _surface_forms(vocab)
+    club_words = forms[3]
+    sports: set[int] | None = None
+    out: list[tuple[int, int]] = []
+    previous = None
+    for m in find_matches(text, gaz):
+        _attach_context(text, m, vocab, previous, forms)
+        previous = m
+        if m.cued or m.region is not None or text[m.word_start : m.start] not in ("", "ال", "و", "وال", "ل", "لل"):
+            continue
+        before = m.prev
+        if before is not None and text[before[0] : before[1]] in club_words:
+            word = text[before[0] : before[1]]
+            stem = next((st for st in strip_proclitics(word) if st in vocab.clubs), word)
+            after = _named_after(text, m, vocab, gaz)
+            out.append((before[1] - len(stem), after[1] if after else m.end))
+            continue
+        after = _named_after(text, m, vocab, gaz)
+        if after is not None:
+            out.append(after)
+            continue
+        if before is not None and _plays(text, m, vocab, gaz):
+            if sports is None:
+                sports = _sports_sentences(article, vocab, sentence_starts)
+            index = bisect.bisect_right(sentence_starts, m.start) - 1
+            if index >= 0 and article.sentences[index].index in sports:
+                out.append((m.start, m.end))
+    return out
 
 
 def _feminine_adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
