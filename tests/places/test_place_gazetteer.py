@@ -150,3 +150,12 @@ def test_district_sits_at_its_seat_town_spelled_only_in_latin():
     town = next(p for p in g.lookup("الخفجي") if p.feature == "populated_place")
     assert town.geonames_id == 109380
     assert gz.distance_km(district.latitude, district.longitude, town.latitude, town.longitude) < 1
+
+
+def test_names_stored_backwards_are_turned_round():
+    from marsad.places.gazetteer import _logical_order, load_gazetteer
+
+    # a word never starts with ة or ء: that name, and a sibling mirroring the article (لا), were typed backwards
+    assert _logical_order(["ةعلقلا ءابصخلا", "نينكملا", "القلعة"]) == ["الخصباء القلعة", "المكنين", "القلعة"]
+    assert _logical_order(["كسلا", "ولاية كسلا"]) == ["كسلا", "ولاية كسلا"]  # كسلا is a real name
+    assert any(p.country_code == "TN" for p in load_gazetteer().lookup("المكنين"))

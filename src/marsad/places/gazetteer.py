@@ -190,6 +190,29 @@ class GazetteerError(ValueError):
     """A gazetteer source that cannot be read."""
 
 
+#: letters no Arabic word starts with: a word that does is written backwards
+_NEVER_FIRST = ("ة", "ء")
+
+
+def _logical_order(names: list[str]) -> list[str]:
+    """One place's Arabic names with those stored in visual order (backwards) turned round.
+
+    Some GeoNames entries, Tunisia's delegations and towns above all, hold Arabic names typed right to left as
+    displayed, so ءابصخلا هعلقلا for القلعة الخصباء. A word that starts with ة or ء proves it; once one of a place's
+    names is proven backwards, its others that end a word in the article's mirror image (لا) and start none with ال
+    are turned too (نينكملا -> المكنين); alone, that sign also fits real names (كسلا) and is not trusted.
+    """
+    proven = [any(w[:1] in _NEVER_FIRST for w in n.split()) for n in names]
+    if not any(proven):
+        return names
+    out = []
+    for n, backwards in zip(names, proven, strict=True):
+        words = n.split()
+        mirrored = any(len(w) > 3 and w.endswith("لا") for w in words) and not any(w.startswith("ال") for w in words)
+        out.append(n[::-1] if backwards or mirrored else n)
+    return out
+
+
 def _fold_latin(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).replace("‘", "'").replace("’", "'")
@@ -580,7 +603,7 @@ def compile_gazetteer() -> Gazetteer:
     # are indexed by population threshold per country (place_countries.tsv)
     for c in raw_cities.values():
         alts = c.get("alternatenames") or []
-        arabic = [a for a in alts if _ARABIC.search(a)] + additions.get(int(c["geonameid"]), [])
+        arabic = _logical_order([a for a in alts if _ARABIC.search(a)]) + additions.get(int(c["geonameid"]), [])
         cc = c["countrycode"]
         if not arabic and cc != "SY":
             continue
@@ -673,7 +696,7 @@ def compile_gazetteer() -> Gazetteer:
         if cc == "SY" or level not in ("1", "2") or len(parts) < 2:
             continue
         aliases = cells[5].split("|") if cells[5] else []
-        arabic = [a for a in aliases if _ARABIC.search(a)]
+        arabic = _logical_order([a for a in aliases if _ARABIC.search(a)])
         a1name = admin1_names.get((cc, parts[1]), "")
         s = seat.get((cc, parts[1]))
         if level == "2":
