@@ -311,3 +311,11 @@ def test_team_names_are_the_towns_the_stage_leaves_out_as_teams():
     place_names = {m.text for m in recognize(article)}
     assert not place_names & {"مدريد", "كييف", "مانشستر", "ليون", "ميلان"}
     assert team_names(run("قصفت الطائرات حلب وفاز الجيش في ليون.")) == []
+
+
+def test_a_dual_cue_list_continues_past_a_known_first_name_and_stops_at_a_common_noun():
+    found = by_text("قصفت الطائرات بلدتي كفرنبل وحزارين في ريف إدلب الجنوبي.")
+    assert found["كفرنبل"].resolution.name == "Kafr Nobol"
+    assert found["حزارين"].role == "unresolved" and found["حزارين"].resolution.admin1 == "Idleb"
+    assert "القصف" not in by_text("قصفت الطائرات بلدتي كفرنبل والقصف مستمر.")
+    assert list(by_text("قصفت الطائرات بلدتي حزارين والدمار كبير.")) == ["حزارين"]

@@ -1399,7 +1399,21 @@ def _unresolved(
         taken = 0
         while nxt is not None and taken < MAX_LIST_NAMES:
             if 1 in covered[nxt[0] : nxt[1]]:
-                break
+                if not cue.plural or not covered[nxt[0]]:
+                    break
+                # a known place of a plural cue's list (بلدات كفرنبل وحزارين): step over it to the names after it
+                end = nxt[0]
+                while end < len(covered) and covered[end]:
+                    end += 1
+                taken += 1
+                nxt = _next_word(text, end)
+                if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
+                    break
+                nxt = (nxt[0] + 1, nxt[1])
+                continue
+            word = text[nxt[0] : nxt[1]]
+            if taken and (word in common_words() or word.startswith("ال") and word[2:] in common_words()):
+                break  # بلدتي حزارين والقصف مستمر: a common noun after the list's first name ends the list
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
