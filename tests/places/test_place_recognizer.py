@@ -319,3 +319,9 @@ def test_a_dual_cue_list_continues_past_a_known_first_name_and_stops_at_a_common
     assert found["حزارين"].role == "unresolved" and found["حزارين"].resolution.admin1 == "Idleb"
     assert "القصف" not in by_text("قصفت الطائرات بلدتي كفرنبل والقصف مستمر.")
     assert list(by_text("قصفت الطائرات بلدتي حزارين والدمار كبير.")) == ["حزارين"]
+
+
+def test_plural_village_cue_names_unknown_villages_but_not_a_quantity():
+    found = by_text("قصفت الطائرات قرى حزارين وكفرسجنة في ريف إدلب الجنوبي.")
+    assert found["حزارين"].role == found["كفرسجنة"].role == "unresolved"
+    assert set(by_text("استهدفت الغارات قرى عديدة في ريف إدلب.")) == {"ريف إدلب"}
