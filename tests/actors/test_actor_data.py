@@ -19,6 +19,7 @@ FILES = {
     "persons.tsv": ("name", "arabic", "short", "role", "organization", "country"),
     "person_titles.tsv": ("title", "role", "kind"),
     "given_names.tsv": ("name", "gender", "origin"),
+    "ambiguous_given_names.tsv": ("name", "common_reading"),
     "source_cues.tsv": ("cue", "kind", "source_type", "scale"),
 }
 SCALES = {"", "Local", "National", "International", "Regional", "Other", "New media"}
@@ -133,3 +134,13 @@ def test_a_conflicting_row_is_refused(monkeypatch):
     monkeypatch.setattr(dictionary, "load_table", fake)
     with pytest.raises(DataFileError, match="disagrees"):
         ActorDictionary()
+
+
+def test_ambiguous_names_are_distinct_normalized_words_with_a_reading():
+    from marsad.actors.lexicon import ambiguous_names
+
+    rows = load_table("ambiguous_given_names.tsv").rows
+    forms = [normalize(r["name"]) for r in rows]
+    assert len(set(forms)) == len(forms) == len(ambiguous_names())
+    assert all(r["common_reading"] and " " not in f for r, f in zip(rows, forms, strict=True))
+    assert normalize("هدى") in ambiguous_names()  # normalized like the text, so the alif maqsura form matches

@@ -179,6 +179,12 @@ FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غي
 
 
 @lru_cache(maxsize=1)
+def ambiguous_names() -> frozenset[str]:
+    """Normalized given names that are mostly common words (``ambiguous_given_names.tsv``)."""
+    return frozenset(normalize(r["name"]) for r in load_table("ambiguous_given_names.tsv").rows)
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Function words (arramooz's stop-word list, with their clitic forms) plus time and reporting words.
 

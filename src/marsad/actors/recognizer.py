@@ -29,6 +29,7 @@ from marsad.actors.lexicon import (
     FUNCTION_WORD_NAMES,
     NAME_CHAIN,
     PhraseMatch,
+    ambiguous_names,
     given_names,
     longest_first,
     split_cell,
@@ -573,11 +574,11 @@ class _ActorPass:
         while i < len(tokens):
             t = tokens[i]
             word, skip = t.text, 0
-            if word not in names and word[:1] == "و" and word[1:] in names and word[1:] not in _AMBIGUOUS_NAMES:
+            if word not in names and word[:1] == "و" and word[1:] in names and word[1:] not in ambiguous_names():
                 word, skip = word[1:], 1  # وسليمان أبو العز: the conjunction is not part of the name
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             starts_name = word in names and word not in NAME_CHAIN and (
-                word not in _AMBIGUOUS_NAMES or self._surname_like(nxt))
+                word not in ambiguous_names() or self._surname_like(nxt))
             if word in FUNCTION_WORD_NAMES and not (skip == 0 and nxt in names):
                 starts_name = False  # على is علي once normalized: only علي حسن، never وعلى اللجنة
             chain = word in ("ابو", "ابي", "ام") and nxt in names or word == "عبد" and nxt.startswith("ال")
@@ -585,7 +586,7 @@ class _ActorPass:
                 i += 1
                 continue
             span = self._name_at(tokens, i, strict=False, skip=skip)
-            if span is not None and span[1] == t.end and not (SINGLE_NAMES and word not in _AMBIGUOUS_NAMES
+            if span is not None and span[1] == t.end and not (SINGLE_NAMES and word not in ambiguous_names()
                                                              and word not in NAME_CHAIN and len(word) > 3):
                 span = None
             if span is None:
@@ -861,15 +862,6 @@ class _ActorPass:
 # nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
 _PLACE_HEADS = frozenset({"قريه", "مدينه", "بلده", "مخيم", "حي", "منطقه", "محافظه", "ناحيه", "قضاء", "بلدات", "قري"})
 
-# words that are names but far more often common nouns or adjectives in news copy
-_AMBIGUOUS_NAMES = frozenset({"امل", "نور", "سعيد", "كريم", "جميل", "امين", "سلام", "عادل", "صالح", "منصور", "ناصر",
-                              "حسن", "حامد", "رضا", "هادي", "عزيز", "فريد", "نصر", "شريف", "مالك", "رائد", "سالم",
-                              "عامر", "فرح", "وفاء", "هدى", "ملك", "منير", "راضي", "صادق", "شاكر", "ربيع", "رعد",
-                              "هلال", "نجم", "جواد", "حبيب", "بشير", "جهاد", "ضياء", "نضال", "عماد", "رشيد",
-                              "كمال", "جمال", "زكي", "عاطف", "لطفي", "توفيق", "فتحي", "محسن", "مفيد", "وحيد",
-                              "عصام", "علاء", "ايمن", "اسعد", "اكرم", "انور", "جابر", "حافظ", "حميد", "خضر",
-                              "صابر", "غالب", "معين", "وسام", "امير", "اميره", "عبير", "سماح", "صفاء", "ابي", "طيب", "اسماء", "عارف",
-                              "شادي", "بسام", "سامي", "ماجد", "فادي", "عوده", "ايمان", "وجيه", "صافي"})
 
 
 _OPENERS = frozenset({"ان", "انه", "انها", ":"})
