@@ -190,3 +190,10 @@ def test_killing_verb_before_its_subject_counts_the_dead():
     rec = only("قتلت القوات الإسرائيلية خمسة مدنيين في غارة على مدينة رفح جنوب قطاع غزة.")
     assert rec["fatalities"] == 5
     assert rec["actor1"] == ISRAEL and rec["actor2"] == "Civilians (Palestine)"
+
+
+def test_a_clash_counting_losses_on_both_sides_keeps_the_report_order_of_the_sides():
+    rec = only("قتل ثلاثة من عناصر الجيش السوري واثنان من مقاتلي هيئة تحرير الشام في اشتباكات بريف إدلب الجنوبي.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert rec["actor1"].startswith("Military Forces of Syria") and rec["actor2"] == "Hayat Tahrir al Sham"
+    assert rec["fatalities"] == 5

@@ -1101,6 +1101,13 @@ class _Coder:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
                 return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
             if not (forms & _PARTITIVE_WORDS or number_item(t) is not None):
+                # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي: a count coordinated with و after another
+                # group's count shares its casualty word
+                counted = self.tokens[j + 1]
+                if steps >= 2 and counted.text.startswith("و") and number_item(counted) is not None:
+                    before = next((o for o in self.a.mentions if o.kind is m.kind and o is not m
+                                   and o.end <= t.end and t.start < o.end), None)
+                    return before is not None and self._partitive_victim(before, lo)
                 return False
             j -= 1
             steps += 1
@@ -1217,6 +1224,10 @@ class _Coder:
                 or self._partitive_victim(m, start)
             ]
             others = [m for m in principals if m not in targets]
+            if not others and len(targets) >= 2 and trig.rule.sub_event_type == "Armed clash":
+                # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
+                # clash's sides in the order the report names them
+                return targets[:1], targets[1:2]
             agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
             if agents:
                 side1 = agents[:1]
