@@ -197,3 +197,8 @@ def test_a_clash_counting_losses_on_both_sides_keeps_the_report_order_of_the_sid
     assert rec["sub_event_type"] == "Armed clash"
     assert rec["actor1"].startswith("Military Forces of Syria") and rec["actor2"] == "Hayat Tahrir al Sham"
     assert rec["fatalities"] == 5
+
+
+def test_fighters_of_a_named_group_are_that_group_not_a_second_side():
+    rec = only("اشتبك مقاتلون من حزب الله مع قوة إسرائيلية حاولت التقدم نحو بلدة العديسة الحدودية فجر الأربعاء.")
+    assert rec["actor1"] == "Hezbollah" and rec["actor2"].startswith("Military Forces of Israel")
