@@ -202,3 +202,14 @@ def test_a_clash_counting_losses_on_both_sides_keeps_the_report_order_of_the_sid
 def test_fighters_of_a_named_group_are_that_group_not_a_second_side():
     rec = only("اشتبك مقاتلون من حزب الله مع قوة إسرائيلية حاولت التقدم نحو بلدة العديسة الحدودية فجر الأربعاء.")
     assert rec["actor1"] == "Hezbollah" and rec["actor2"].startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذت قوة كوماندوس إسرائيلية إنزالا بحريا في بلدة البترون شمال بيروت، واختطفت مواطنا لبنانيا، الجمعة.",
+        "اقتحمت وحدة خاصة إسرائيلية مخيم جنين واعتقلت ثلاثة شبان، الجمعة.",
+    ],
+)
+def test_a_force_noun_with_descriptors_before_the_nationality_names_the_state(text):
+    assert only(text)["actor1"].startswith("Military Forces of Israel")

@@ -36,7 +36,7 @@ from marsad.actors.lexicon import (
     stop_words,
 )
 from marsad.actors.non_names import drop_non_names
-from marsad.actors.references import bare_form, refine_and_resolve
+from marsad.actors.references import bare_form, force_word, refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -1048,6 +1048,8 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
         return False  # الجيش يستعد: an imperfect verb is the predicate
     if len(words) == 1 and _common_noun(words[0].stem or words[0].text):
         return False  # الحكومة، الشركة، فريق: a common noun refers to a body or a person, it does not name one
+    if len(words) == 1 and (force_word(words[0].text, "modifiers") or force_word(words[0].text)):
+        return False  # قوة كوماندوس إسرائيلية: a force's descriptor, the state named after it
     name = " ".join(t.text for t in words)
     stem_name = " ".join([words[0].stem or words[0].text] + [t.text for t in words[1:]])
     if name in _agency_forms() or stem_name in _agency_forms():
