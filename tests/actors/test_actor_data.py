@@ -20,6 +20,7 @@ FILES = {
     "person_titles.tsv": ("title", "role", "kind"),
     "given_names.tsv": ("name", "gender", "origin"),
     "ambiguous_given_names.tsv": ("name", "common_reading"),
+    "generic_bodies.tsv": ("phrase", "note"),
     "source_cues.tsv": ("cue", "kind", "source_type", "scale"),
 }
 SCALES = {"", "Local", "National", "International", "Regional", "Other", "New media"}

@@ -154,3 +154,19 @@ def test_a_person_with_a_name_word_is_kept():
     run = _tagged_run("وقال الناطق إن محمد كورنيت أصاب الهدف.", "محمد كورنيت")
     drop_non_names(run)
     assert len(run.found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال رئيس مجلس الإدارة إن الشركة ربحت كثيرا .", "وقرر مجلس إدارة البنك توزيع الأرباح .",
+     "وقال الجهاز الفني للفريق إن اللاعبين جاهزون ."],
+)
+def test_a_companys_or_teams_own_body_is_no_organisation_name(text):
+    article = recognised(text)
+    assert not [m.text for m in article.mentions if m.kind is MentionKind.ORGANIZATION]
+
+
+def test_a_named_council_is_still_an_organisation():
+    article = recognised("وقال مجلس الأمن الدولي في بيان إن الهدنة يجب أن تستمر .")
+    assert any("مجلس الأمن" in m.text for m in article.mentions
+               if m.kind in (MentionKind.ORGANIZATION, MentionKind.ACTOR))

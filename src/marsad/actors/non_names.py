@@ -53,9 +53,27 @@ def drop_non_names(run: _ActorPass) -> None:
     if not candidates:
         return
     weapons = [(m.start, m.end) for m in weapon_matcher().find(run.text)]
-    dropped = {id(f) for f in candidates if _is_front(run, f) or (weapons and _is_weapon(run, f, weapons))}
+    dropped = {id(f) for f in candidates if _is_front(run, f) or (weapons and _is_weapon(run, f, weapons))
+               or f.kind is MentionKind.ORGANIZATION and _is_generic_body(run.text[f.start : f.end])}
     if dropped:
         run.found = [f for f in run.found if id(f) not in dropped]
+
+
+@lru_cache(maxsize=1)
+def generic_bodies() -> tuple[str, ...]:
+    """The phrases of ``generic_bodies.tsv``, normalized, the article of each first word optional."""
+    out: set[str] = set()
+    for row in load_table("generic_bodies.tsv").rows:
+        phrase = normalize(row["phrase"])
+        out.add(phrase)
+        if phrase.startswith("ال"):
+            out.add(phrase[2:])
+    return tuple(sorted(out))
+
+
+def _is_generic_body(name: str) -> bool:
+    """Whether an organisation's name opens with a company's or club's own body (مجلس الإدارة, مجلس إدارة البنك)."""
+    return any(name == p or name.startswith(p + " ") for p in generic_bodies())
 
 
 def _unresolved(f: _Found) -> bool:
