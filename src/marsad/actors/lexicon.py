@@ -22,6 +22,7 @@ import ahocorasick
 
 from marsad.cache import cache_dir, stable_key
 from marsad.knowledge import load_table
+from marsad.model import Token
 from marsad.text.normalize import normalize
 
 #: proclitic sequences that may precede a phrase inside one written word
@@ -176,6 +177,17 @@ _EXTRA_STOPS = """اليوم امس غدا الليله صباح مساء ليل
 
 #: given names whose normalized form is above all a function word (على -> علي, لما, مني)
 FUNCTION_WORD_NAMES = frozenset({"علي", "انا", "ايه", "ايهم", "غير", "لما", "مني", "بيني"})
+
+
+def opens_next_person(t: Token, words_before: int, names: frozenset[str]) -> bool:
+    """Whether ``t``, after ``words_before`` words of a person's name (a chain such as أم محمد counting one), is و +
+    the next person of a list (عيسى ونورالدين, ايمانويل ايبواه ودراماني ديابي): a word the conjunction opens that is
+    no given name itself (وليد) and no link of a name (ولد). A word the tokenizer left whole is more often a family
+    name right after the first word (محمد وهبة), so it opens a person only from the second on."""
+    w = t.text
+    if t.prefixes[:1] == ("و",):
+        return w not in names
+    return words_before >= 2 and w[:1] == "و" and len(w) > 3 and w not in names and w not in NAME_CHAIN
 
 
 @lru_cache(maxsize=1)

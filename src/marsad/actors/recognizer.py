@@ -32,6 +32,7 @@ from marsad.actors.lexicon import (
     ambiguous_names,
     given_names,
     longest_first,
+    opens_next_person,
     split_cell,
     stop_words,
 )
@@ -551,7 +552,7 @@ class _ActorPass:
                 break
             if not (chain or _name_word(t, names, first_word=False)) or t.text in self.d.titles:
                 break  # a title after a name starts an apposition (بشار أبو زعرور مدير ...)
-            if _opens_next_person(t, count - links, names):
+            if opens_next_person(t, count - links, names):
                 break  # the conjunction starts the next person of a list (على عبد المجيد وجار النبي)
             if tokens[j - 1].text.startswith("ال") and not t.text.startswith("ال") and t.text not in names \
                     and t.text not in NAME_CHAIN and not _proper_name(t.text):
@@ -1182,16 +1183,6 @@ def _dedupe(people: list[_Found], taken) -> list[_Found]:
             continue
         out.append(p)
     return out
-
-
-def _opens_next_person(t: Token, words_before: int, names: frozenset[str]) -> bool:
-    """Whether ``t``, after ``words_before`` words of a person's name (a chain such as أم محمد counting one), is و + the next person of a list (عيسى
-    ونورالدين, ايمانويل ايبواه ودراماني ديابي): a word the conjunction opens that is no given name itself (وليد) and
-    no link of a name (ولد). After one word it is more often a family name (محمد وهبة), so only from the second on."""
-    w = t.text
-    if t.prefixes[:1] == ("و",):
-        return w not in names
-    return words_before >= 2 and w[:1] == "و" and len(w) > 3 and w not in names and w not in NAME_CHAIN
 
 
 def _common_word(t: Token) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.actors.lexicon import NAME_CHAIN
+from marsad.actors.lexicon import NAME_CHAIN, opens_next_person
 from marsad.model import Token
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG")
@@ -256,7 +256,7 @@ class NameTagger:
         if not tokens:
             return [], []
         labels, leads = self._decode(tokens)
-        return labels, [0.0 if label == "O" else leads[i][LABELS.index(label)] for i, label in enumerate(labels)]
+        return labels, _margins(labels, leads)
 
     def _decode(self, tokens: Sequence[Token]) -> tuple[list[str], list[list[float]]]:
         """The best label sequence and ``leads[i][k]``: the best score with token ``i`` labelled ``LABELS[k]`` less the
@@ -310,8 +310,7 @@ class NameTagger:
         too (:attr:`carry_surnames`); a form tagged both PERS and ORG is not carried.
         """
         decoded = [self._decode(tokens) if tokens else ([], []) for tokens in sentences]
-        out = [(labels, [0.0 if label == "O" else leads[i][LABELS.index(label)] for i, label in enumerate(labels)])
-               for labels, leads in decoded]
+        out = [(labels, _margins(labels, leads)) for labels, leads in decoded]
         if self.carry_margin is None:
             return out
         names: dict[tuple, tuple[str, float]] = {}
@@ -395,6 +394,11 @@ class NameTagger:
         return out
 
 
+def _margins(labels: Sequence[str], leads: Sequence[Sequence[float]]) -> list[float]:
+    """Each token's lead of its label over O (0 for a token labelled O)."""
+    return [0.0 if label == "O" else leads[i][LABELS.index(label)] for i, label in enumerate(labels)]
+
+
 def _split_coordinated(
     runs: list[tuple[int, int, str]], tokens: Sequence[Token], lists: WordLists
 ) -> list[tuple[int, int, str]]:
@@ -407,10 +411,9 @@ def _split_coordinated(
         start = first
         if kind == "PERS":
             for j in range(first + 1, last + 1):
-                t, w = tokens[j], tokens[j].text
                 # words of the name so far, a chain (أم محمد، عبد المجيد) counting one
                 words = j - start - sum(1 for k in range(start, j) if tokens[k].text in NAME_CHAIN)
-                if (t.prefixes[:1] == ("و",) or words >= 2 and w[:1] == "و" and len(w) > 3) and w not in lists.given:
+                if opens_next_person(tokens[j], words, lists.given):
                     out.append((start, j - 1, kind))
                     start = j
         out.append((start, last, kind))
