@@ -176,6 +176,13 @@ def _scan_of(text: str) -> str:
     return cached[1]
 
 
+def _sentence_index(article: Article, sentence_starts: list[int], pos: int) -> int:
+    """The index of the sentence a normalized offset lies in (``sentence_starts``: the sentences' starts, in
+    order), 0 when the article has no sentence."""
+    i = bisect.bisect_right(sentence_starts, pos) - 1
+    return article.sentences[i].index if i >= 0 else 0
+
+
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end)."""
     j = pos
@@ -697,8 +704,7 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     for w in _NISBA_WORD.finditer(text):
         cc = forms.get(w.group(1))
         if cc is not None:
-            i = bisect.bisect_right(sentence_starts, w.start()) - 1
-            out.setdefault(cc, set()).add(article.sentences[i].index if i >= 0 else 0)
+            out.setdefault(cc, set()).add(_sentence_index(article, sentence_starts, w.start()))
     return out
 
 
@@ -862,8 +868,7 @@ def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocab
         if before is not None and _plays(text, m, vocab, gaz):
             if sports is None:
                 sports = _sports_sentences(article, vocab, sentence_starts)
-            index = bisect.bisect_right(sentence_starts, m.start) - 1
-            if index >= 0 and article.sentences[index].index in sports:
+            if sentence_starts and _sentence_index(article, sentence_starts, m.start) in sports:
                 out.append((m.start, m.end))
     return out
 
@@ -1001,8 +1006,7 @@ def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts:
         pattern = _SPORTS[id(vocab)] = re.compile(rf"(?<!\w)(?:[وفبلك]{{0,2}})(?:ال)?(?:{words})(?!\w)")
     out = set()
     for hit in pattern.finditer(article.normalized):
-        i = bisect.bisect_right(sentence_starts, hit.start()) - 1
-        out.add(article.sentences[i].index if i >= 0 else 0)
+        out.add(_sentence_index(article, sentence_starts, hit.start()))
     return out
 
 
@@ -1114,9 +1118,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     previous = None
     forms = _surface_forms(vocab)
     for m in matches:
-        m.sentence = (
-            article.sentences[bisect.bisect_right(sentence_starts, m.start) - 1].index if sentence_starts else 0
-        )
+        m.sentence = _sentence_index(article, sentence_starts, m.start)
         _attach_context(text, m, vocab, previous, forms)
         if (
             previous is not None and m.adjective is not None and m.adjective.dual and previous.region is m.region
@@ -1406,10 +1408,7 @@ def _unresolved(
                 while end < len(covered) and covered[end]:
                     end += 1
                 taken += 1
-                nxt = _next_word(text, end)
-                if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
-                    break
-                nxt = (nxt[0] + 1, nxt[1])
+                nxt = _next_list_name(text, end)
                 continue
             word = text[nxt[0] : nxt[1]]
             if taken and (word in common_words() or word.startswith("ال") and word[2:] in common_words()):
@@ -1424,19 +1423,21 @@ def _unresolved(
                 break  # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'
             taken += 1
             start, end = span
-            sentence = (
-                article.sentences[bisect.bisect_right(sentence_starts, start) - 1].index if sentence_starts else 0
-            )
+            sentence = _sentence_index(article, sentence_starts, start)
             context = _context_for(by_sentence, final, start, sentence)
             res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
-            # the next name of the list: و on its first word, nothing else between
-            nxt = _next_word(text, end)
-            if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
-                break
-            nxt = (nxt[0] + 1, nxt[1])
+            nxt = _next_list_name(text, end)
     return out
+
+
+def _next_list_name(text: str, end: int) -> tuple[int, int] | None:
+    """The word after a list's name at ``end`` without its و, when only و stands between (بلدتي X وY), else None."""
+    nxt = _next_word(text, end)
+    if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
+        return None
+    return nxt[0] + 1, nxt[1]
 
 
 def _written(article: Article, start: int, end: int) -> str:
@@ -1532,11 +1533,12 @@ def _stray_mentions(
         before = [o for o in home if o.start < m.start and o.chosen.feature != "country"]
         same = [o for o in before if o.sentence == m.sentence]
         context = host or (same or before or [None])[-1]
+        name = _written(article, m.span_start, m.span_end)
         if context is not None:
-            res = _resolution_in_context(gaz, context, _written(article, m.span_start, m.span_end))
+            res = _resolution_in_context(gaz, context, name)
         else:
             index = gaz.country_places.get(country)
-            res = None if index is None else _resolution(gaz, gaz.place(index), 3, None, 0, name_ar=_written(article, m.span_start, m.span_end))
+            res = None if index is None else _resolution(gaz, gaz.place(index), 3, None, 0, name_ar=name)
         out.append((m.span_start, m.span_end, m.sentence, res, "unresolved"))
     return out
 
@@ -1696,7 +1698,7 @@ def _pronoun_regions(
             continue
         head = vocab.heads[match.group("head")]
         i = bisect.bisect_right(starts, match.start()) - 1
-        sentence = article.sentences[bisect.bisect_right(sentence_starts, match.start()) - 1].index if sentence_starts else 0
+        sentence = _sentence_index(article, sentence_starts, match.start())
         compatible = []
         while i >= 0:
             m = final[i]
