@@ -1193,9 +1193,9 @@ class _Coder:
         """Actor1 and actor2 heads among ``pool``."""
         i = trig.match.first
         principals = [m for m in pool if m.role != "associated"]
-        # مقاتلون من حزب الله: a generic and the actor named right after من are one participant, the named one
-        starts = {self.tok(m) for m in principals}
-        principals = [m for m in principals if not (m.role == "generic" and self._partitive_of_named(m, starts))]
+        # مقاتلون من حزب الله: a generic head that stands for the actor named after it (_partitive) is one participant
+        # with it, not a side of its own
+        principals = [m for m in principals if self._partitive(m) is m or self._partitive(m) not in principals]
         side1: list[Mention] = []
         side2: list[Mention] = []
         between = next(
@@ -1238,12 +1238,6 @@ class _Coder:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
-
-    def _partitive_of_named(self, m: Mention, starts: set[int]) -> bool:
-        """Whether من and then another participant's first word follow the generic ``m``."""
-        nxt = bisect.bisect_left(self.token_starts, m.end)
-        return (nxt + 1 < len(self.tokens) and normalize(self.tokens[nxt].text) == normalize("من")
-                and nxt + 1 in starts)
 
     def _own_forces_speaker(self, trig: _Trigger, pool: list[Mention]) -> Mention | None:
         """The actor before إن/أن whose own forces (قواته، مقاتليه) the clause after it has act, or None."""
