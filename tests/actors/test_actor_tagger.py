@@ -250,3 +250,22 @@ def test_label_bias_shifts_decoding_without_touching_the_trained_weights():
     assert Plain(model, WordLists()).labels(tokens) == ["O"]
     assert Biased(model, WordLists()).labels(tokens) == ["B-ORG"]
     assert model.weights["b"] == [0.0] * 5 and LABELS[3] == "B-ORG"
+
+
+def test_people_side_by_side_join_unless_the_conjunction_opens_the_second():
+    from marsad.actors.tagger import _join_adjacent
+
+    tokens = _tokens(["قاد", "تييري", "هنري", "فريقه"])
+    # the tagger started a second person at the family name: one person
+    assert _join_adjacent([(1, 1, "PERS"), (2, 2, "PERS")], tokens) == [(1, 2, "PERS")]
+    listed = _tokens(["بوش", "وبلير", "قالا"])
+    assert _join_adjacent([(0, 0, "PERS"), (1, 1, "PERS")], listed) == [(0, 0, "PERS"), (1, 1, "PERS")]
+    # an organisation beside a person, or a word between two people, keeps them apart
+    assert _join_adjacent([(1, 1, "PERS"), (2, 2, "ORG")], tokens) == [(1, 1, "PERS"), (2, 2, "ORG")]
+    assert _join_adjacent([(0, 0, "PERS"), (2, 2, "PERS")], tokens) == [(0, 0, "PERS"), (2, 2, "PERS")]
+
+
+def test_a_person_the_tagger_split_at_the_family_name_is_one_mention():
+    article = ActorRecognizer()(tokenized("قاد الدولي الفرنسي تييري هنري فريقه ارسنال الى فوزه"))
+    people = [m.text for m in article.mentions if m.kind is MentionKind.PERSON]
+    assert people == ["تييري هنري"]
