@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.actors.recognizer import ActorRecognizer, _place_nisba
+from marsad.actors.recognizer import ActorRecognizer, place_nisba
 from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -39,9 +39,9 @@ def test_bodies_and_common_nouns_are_not_people(text):
 
 
 def test_nisba_adjectives_point_to_their_country():
-    assert _place_nisba("الاسباني") == "اسبانيا"
-    assert _place_nisba("الفرنسيه") == "فرنسا"
-    assert _place_nisba("الجديد") is None
+    assert place_nisba("الاسباني") == "اسبانيا"
+    assert place_nisba("الفرنسيه") == "فرنسا"
+    assert place_nisba("الجديد") is None
 
 
 @settings(max_examples=20, deadline=None)

@@ -621,7 +621,7 @@ class _ActorPass:
                 # one word alone (وقال فيدرر إن) only when the lexicon does not know it at all: a known word there is
                 # a body or a common noun (وقال البيان، وقال مسؤول)
                 if n == 1 and not (_proper_name(span[0].text) and span[0].text not in default_lists().places
-                                   and not _place_nisba("ال" + span[0].text)):
+                                   and not place_nisba("ال" + span[0].text)):
                     continue
                 if span[0].text in nouns or any(
                         x.sentence != t.sentence or not x.is_word or x.text.startswith("ال") or x.text in stop_words()
@@ -648,7 +648,7 @@ class _ActorPass:
         out: list[_Found] = []
         for i in range(1, len(tokens) - 1):
             t, first = tokens[i], tokens[i + 1]
-            country = _place_nisba(t.text)
+            country = place_nisba(t.text)
             if country is None or tokens[i - 1].sentence != t.sentence or not tokens[i - 1].is_word \
                     or first.sentence != t.sentence or first.start != t.end + 1:
                 continue
@@ -927,7 +927,7 @@ def _coordinated_genitive(n: Token, position: int, closed: bool) -> bool:
     return not lexicon.is_verb(rest) and rest not in places and rest[2:] not in places
 
 
-def _place_nisba(w: str) -> str | None:
+def place_nisba(w: str) -> str | None:
     """The place a definite nisba adjective derives from (الإسباني -> اسبانيا، العراقية -> عراق), if it is one."""
     if not w.startswith("ال") or len(w) < 6:
         return None
