@@ -311,6 +311,9 @@ def test_team_names_are_the_towns_the_stage_leaves_out_as_teams():
     place_names = {m.text for m in recognize(article)}
     assert not place_names & {"مدريد", "كييف", "مانشستر", "ليون", "ميلان"}
     assert team_names(run("قصفت الطائرات حلب وفاز الجيش في ليون.")) == []
+    # a common noun for a team is no part of its name; a club word that is (ريال، منتخب) stays in it
+    article = run("وتعادل فريق برشلونة مع منتخب مصر في مباراة ودية.")
+    assert [article.normalized[a:b] for a, b in team_names(article)] == ["برشلونه", "منتخب مصر"]
 
 
 def test_a_dual_cue_list_continues_past_a_known_first_name_and_stops_at_a_common_noun():

@@ -859,7 +859,9 @@ def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocab
             word = text[before[0] : before[1]]
             stem = next((st for st in strip_proclitics(word) if st in vocab.clubs), word)
             after = _named_after(text, m, vocab, gaz)
-            out.append((before[1] - len(stem), after[1] if after else m.end))
+            # ريال مدريد is the club's name; فريق برشلونة is the team برشلونة
+            start = m.word_start if stem in vocab.team_nouns else before[1] - len(stem)
+            out.append((start, after[1] if after else m.end))
             continue
         after = _named_after(text, m, vocab, gaz)
         if after is not None:
