@@ -269,3 +269,16 @@ def test_a_person_the_tagger_split_at_the_family_name_is_one_mention():
     article = ActorRecognizer()(tokenized("قاد الدولي الفرنسي تييري هنري فريقه ارسنال الى فوزه"))
     people = [m.text for m in article.mentions if m.kind is MentionKind.PERSON]
     assert people == ["تييري هنري"]
+
+
+def test_a_family_name_carried_from_a_name_the_tagger_cut_goes_with_it():
+    # the rules ran on to ارسنال and carried it as the family name to the next sentence; the tagger ends the name at
+    # هنري, so the club later in the article is no person either
+    article = ActorRecognizer()(tokenized("قاد الدولي الفرنسي تييري هنري فريقه ارسنال الى فوزه . وكان ارسنال صاحب "
+                                          "الافضلية ."))
+    people = [m.text for m in article.mentions if m.kind is MentionKind.PERSON]
+    assert people == ["تييري هنري"]
+    # a family name carried from a name the tagger keeps stays, with the person's whole name
+    article = ActorRecognizer()(tokenized("وقال المدرب ارسين فينغر إن الفريق جاهز . وأضاف فينغر أن اللاعبين بخير ."))
+    carried = [m for m in article.mentions if m.kind is MentionKind.PERSON and m.text == "فينغر"]
+    assert carried and carried[0].resolution.name == "ارسين فينغر"

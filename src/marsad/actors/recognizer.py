@@ -769,6 +769,7 @@ class _ActorPass:
                 return "ORG"  # a facility (مستشفى ...) or a state body (وزارة الصحة) stays as the rules read it
             return ""
 
+        old_names = {k: f.resolution.name for k, f in enumerate(self.found) if label_of(f) == "PERS"}
         for k, f in enumerate(self.found):
             res = f.resolution
             label = label_of(f)
@@ -804,6 +805,20 @@ class _ActorPass:
                 name = self.text[sp.start : sp.end]
                 res = PersonResolution(name, res.role, res.organization, res.actor_id)
             self.found[k] = _Found(sp.start, sp.end, f.kind, res, f.role)
+        # a family name the rules carried from a name this pass dropped or cut goes with it: ارسنال of تييري هنري فريقه
+        # ارسنال is no person once the name is تييري هنري
+        renamed = {before: None if k in drop else self.found[k].resolution.name for k, before in old_names.items()}
+        for k, f in enumerate(self.found):
+            res = f.resolution
+            if k in drop or k in old_names or not isinstance(res, PersonResolution) or res.name not in renamed:
+                continue
+            name = renamed[res.name]
+            if name == res.name:
+                continue
+            if name is None or not name.endswith(self.text[f.start : f.end]):
+                drop.add(k)
+            else:
+                self.found[k] = _Found(f.start, f.end, f.kind, replace(res, name=name), f.role)
         self.found = [f for k, f in enumerate(self.found) if k not in drop]
 
     def _state_body(self, found: _Found) -> bool:
