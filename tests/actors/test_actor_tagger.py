@@ -282,3 +282,20 @@ def test_a_family_name_carried_from_a_name_the_tagger_cut_goes_with_it():
     article = ActorRecognizer()(tokenized("وقال المدرب ارسين فينغر إن الفريق جاهز . وأضاف فينغر أن اللاعبين بخير ."))
     carried = [m for m in article.mentions if m.kind is MentionKind.PERSON and m.text == "فينغر"]
     assert carried and carried[0].resolution.name == "ارسين فينغر"
+
+
+def test_a_tagged_name_keeps_a_family_name_that_is_also_a_place_or_looks_like_a_future_verb():
+    # بركات is also a village of the gazetteer, سيزار reads as س + يزار 'will be visited': both end the tagger's person
+    # only if they are frequent common words, which they are not
+    from marsad.actors.recognizer import _trim_person
+
+    for words in (["دخول", "محمد", "بركات", "لاعب"], ["البرازيلي", "جوليو", "سيزار", "في"]):
+        article = tokenized(" ".join(words))
+        tokens = article.tokens
+        span = TaggedSpan(tokens[1].start, tokens[2].end, "PERS", 1, 2, 1.0)
+        assert _trim_person(span, tokens) == span
+    # a frequent common word the tagger ran on into still ends the name
+    article = tokenized("وأعلن حسام اجتماع اللجنة")
+    tokens = article.tokens
+    span = TaggedSpan(tokens[1].start, tokens[2].end, "PERS", 1, 2, 1.0)
+    assert _trim_person(span, tokens).last == 1

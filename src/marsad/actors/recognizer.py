@@ -1042,9 +1042,13 @@ def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
         t = tokens[last]
         if (tokens[last - 1].stem or tokens[last - 1].text) in _NAME_LINKS:
             break  # عبد العزيز، أبو عوف: the word after a link is part of the name, however common
-        # only imperfect verbs: family names are often perfect verbs too (خاطر، ناصر)
+        # only imperfect verbs: family names are often perfect verbs too (خاطر، ناصر); and a place name the tagger
+        # read inside a name is a family name there (جوليو سيزار، محمد بركات), not the end of the name
         verb = t.text[:1] in "يتن" and len(t.text) >= 4 and lexicon.is_verb(t.text) and not lexicon.is_proper(t.text)
-        if t.text in given_names() or not (verb or _ordinary_word(t.stem or t.text)):
+        # a future prefix the tokenizer split off an unknown word (سيزار -> س + يزار) is read on the whole word, which
+        # the lexicon still splits when it is a verb (سيزور)
+        word = t.text if t.prefixes == ("س",) else t.stem or t.text
+        if t.text in given_names() or not (verb or _frequent_word(word)):
             break
         last -= 1
     if last == span.last:
@@ -1172,8 +1176,11 @@ def _ordinary_word(w: str) -> bool:
 
     Called only for words outside the given-name list: such a word ends a name instead of extending it.
     """
-    if w in default_lists().places:
-        return True
+    return w in default_lists().places or _frequent_word(w)
+
+
+def _frequent_word(w: str) -> bool:
+    """A frequent common word or inflection of one (بداية، احتجاجات), not a proper noun."""
     lexicon = default_lexicon()
     entry = lexicon.forms.get(w)
     if entry is None:
