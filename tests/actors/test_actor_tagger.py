@@ -299,3 +299,14 @@ def test_a_tagged_name_keeps_a_family_name_that_is_also_a_place_or_looks_like_a_
     tokens = article.tokens
     span = TaggedSpan(tokens[1].start, tokens[2].end, "PERS", 1, 2, 1.0)
     assert _trim_person(span, tokens).last == 1
+
+
+def test_a_european_name_particle_that_normalizes_to_a_function_word_stays_in_the_name():
+    # فان (van) is فإن once normalized; inside a name the tagger read it is the particle, elsewhere still a function word
+    from marsad.actors.recognizer import _plausible
+
+    article = tokenized("وسدد الهولندي روبن فان بيرسي كرة قوية")
+    tokens = article.tokens
+    assert _plausible(TaggedSpan(tokens[2].start, tokens[4].end, "PERS", 2, 4, 1.0), tokens)
+    assert _plausible(TaggedSpan(tokens[3].start, tokens[4].end, "PERS", 3, 4, 1.0), tokens)
+    assert not _plausible(TaggedSpan(tokens[3].start, tokens[3].end, "PERS", 3, 3, 1.0), tokens)

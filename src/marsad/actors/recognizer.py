@@ -1014,6 +1014,8 @@ def _agency_forms() -> frozenset[str]:
 
 #: particles that occur inside names (نقابة العاملين في جامعة بيرزيت، منظمة أطباء بلا حدود)
 _NAME_CONNECTORS = frozenset({"في", "بلا", "بن", "بنت", "ابن", "ابو", "ام", "عبد", "من", "ضد"})
+#: particles of European family names that normalize to Arabic function words (van: فان = فإن)
+_NAME_PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو"})
 
 
 @lru_cache(maxsize=1)
@@ -1060,9 +1062,12 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     """Vetoes the rules hold over the tagger: names are words, and an indefinite noun with a nisba or a descriptive
     adjective (جمعية خيرية، قوات كبيرة) describes a body rather than naming it."""
     words = tokens[span.first : span.last + 1]
-    if not all(t.is_word for t in words) or words[0].text in stop_words():
+    if not all(t.is_word for t in words):
         return False
-    if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN for t in words[1:]):
+    if words[0].text in stop_words() and not (words[0].text in _NAME_PARTICLES and len(words) > 1):
+        return False  # فان (فإن once normalized) only before the rest of a name the tagger read: فان نيستلروي
+    if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN
+           and t.text not in _NAME_PARTICLES for t in words[1:]):
         return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
     if span.label == "ORG" and not all(_org_word(t.text) for t in words[1:]):
         return False  # الجيش يستعد: an imperfect verb is the predicate
