@@ -959,12 +959,18 @@ def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
 def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
     """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
     w1 = text[m.prev[0] : m.prev[1]]
+    if w1 in _PLAIN_PREPOSITIONS and text[m.start : m.end] in frequent_common_words():
+        return False  # على الملعب 'on the pitch': after a plain preposition a common word stays one
     return (
         w1 in _context_forms(vocab)[2]
         and text[m.word_start : m.start] in ("", "ال", "و", "وال")
         and bool(m.candidates)
         and all(gaz.place(i).feature not in ("country", "admin1") for i in m.candidates)
     )
+
+
+#: the sports-before words that are plain prepositions (فاز على ليون, تعادل مع ميلان), normalized
+_PLAIN_PREPOSITIONS = frozenset({"علي", "مع"})
 
 
 #: a name that is mostly a common word counts as a place after a spatial preposition when it names a town of at
