@@ -359,6 +359,8 @@ class _ActorPass:
                 if _adverbial_accusative(w):
                     break  # جامعة بيرزيت احتفالا، شركة واصل حدثا: an indefinite accusative masdar is an adverbial
                 adjective = w.startswith("ال") or (w.startswith("لل") and len(w) > 4)
+                if definite and j == i + 1 and adjective and w.endswith("ه") and not t.text.endswith(("ه", "ات")):
+                    break  # البنك المرونة، المجلس الخمسة: a feminine word cannot describe a masculine head
                 if w == "في" and end is not None and j + 1 < len(tokens) and (
                         _org_head(tokens[j + 1].text, heads)[0] and not _org_head(tokens[j + 1].text, heads)[1]):
                     # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name opens a new chain
