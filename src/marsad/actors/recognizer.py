@@ -87,6 +87,8 @@ class _Found:
     kind: MentionKind
     resolution: object
     role: str = ""
+    #: a reading the tagger's check leaves standing where the tagger sees no name (a name its own title follows)
+    sure: bool = False
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
@@ -446,6 +448,7 @@ class _ActorPass:
         chained = self._given_name_chains(tokens, people, taken + title_spans)
         chained += self._speakers(tokens, people + chained, taken + title_spans)
         chained += self._after_nationality(tokens, people + chained, taken + title_spans)
+        chained += self._before_title(tokens, people + chained, taken + title_spans)
         people += chained
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
@@ -670,6 +673,49 @@ class _ActorPass:
             covered.append(span)
         return out
 
+    def _before_title(self, tokens, people: list[_Found], taken) -> list[_Found]:
+        """A name, then its title in apposition, after a verb or a punctuation mark (وقعت فايزة أبوالنجا وزيرة التعاون،
+        ناشد محرم الراغب مدير عام النادي): two or three name words, the first a given name, a proper noun of the
+        lexicon or a word it does not know, none definite but the family name."""
+        names = given_names()
+        lexicon = default_lexicon()
+        covered = [(p.start, p.end) for p in people] + list(taken)
+        out: list[_Found] = []
+        for i in range(2, len(tokens)):
+            title = tokens[i]
+            if title.text not in self.d.titles or title.text.startswith("ال") or title.prefixes:
+                continue
+            for n in (2, 3):
+                if i - n < 0:
+                    break
+                span = tokens[i - n : i]
+                first = span[0]
+                before = tokens[i - n - 1] if i - n > 0 else None
+                if any(x.sentence != title.sentence or not x.is_word for x in span):
+                    break
+                if before is not None and before.sentence == first.sentence and before.is_word and not (
+                        lexicon.is_verb(before.text) and not lexicon.is_proper(before.text)
+                        and before.text not in names):
+                    continue
+                w = first.text
+                if w.startswith("ال") or _clitic_prefixed(first) or w in self.d.titles or w in self.d.org_heads \
+                        or not (w in names or _proper_name(w) or lexicon.is_proper(w)) or w in default_lists().places \
+                        or w not in names and any(lexicon.is_verb(v) and not lexicon.is_proper(v)
+                                                  for v in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else "") if v):
+                    continue  # وأكد سعادة مدير ...: a verb opens the clause, no name
+                if not all(_name_word(x, names, first_word=k == 0) for k, x in enumerate(span)) \
+                        or any(x.text.startswith("ال") for x in span[1:-1]):
+                    continue
+                start, end = first.start, span[-1].end
+                if any(a < end and start < b for a, b in covered):
+                    break
+                role = self.d.titles[title.text].role or None
+                out.append(_Found(start, end, MentionKind.PERSON,
+                                  PersonResolution(self.text[start:end], role, None, None), sure=True))
+                covered.append((start, end))
+                break
+        return out
+
     def _surname_like(self, word: str) -> bool:
         """Does ``word`` look like the next part of a name (a given name, أبو/بن, or a nisba family name)?"""
         if word in given_names() or word in NAME_CHAIN:
@@ -780,7 +826,8 @@ class _ActorPass:
             mine = [sp for sp in spans if sp.label == label and sp.start < f.end and f.start < sp.end]
             if not mine:
                 # an organisation the tagger reads a person inside is one named after someone (مستشفى كمال عدوان)
-                if label == "PERS" or not any(sp.start < f.end and f.start < sp.end for sp in spans):
+                if label == "PERS" and not f.sure \
+                        or label == "ORG" and not any(sp.start < f.end and f.start < sp.end for sp in spans):
                     drop.add(k)
                 continue
             # a tagger span inside the rule's counts only where the words it leaves out are ordinary words the rule ran
