@@ -92,6 +92,9 @@ _ARTICLE_PREFIXES = frozenset(c + p + "ال" for c in ("", "و", "ف") for p in 
     {"لل", "ولل", "فلل"}
 )
 _PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
+#: what may stand right before a name in the scanned text: a space (nothing before it in its word) or the last letter
+#: of one of the prefixes above; any other letter puts the name inside a longer word (حسن, not سن)
+_BEFORE_NAME = frozenset(" " + "".join({w[-1] for w in _ARTICLE_PREFIXES | _PLAIN_PREFIXES if w}))
 #: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag), spaces left out
 #: since they need no replacing (most of the substitutions the regex would otherwise make)
 _NON_WORD_NOR_SPACE = re.compile(r"[^\w ]|_")
@@ -275,8 +278,11 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     rfind = scan.rfind
     keep = raw.append
     article_prefixes, plain_prefixes = _ARTICLE_PREFIXES, _PLAIN_PREFIXES
+    before_name = _BEFORE_NAME
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
+        if start and scan[start - 1] not in before_name:
+            continue  # most hits end a longer word: one character tells, before looking for the word's start
         ws = rfind(" ", 0, start) + 1
         if start - ws > 4:
             continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
