@@ -123,8 +123,8 @@ class _Match:
     end: int
     key: str
     article: bool
-    candidates: list[int]
-    common: set[int] = field(default_factory=set)
+    candidates: tuple[int, ...]
+    common: frozenset[int] = frozenset()
     span_start: int = 0
     span_end: int = 0
     sentence: int = 0
@@ -316,7 +316,7 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        taken.append(_Match(ws, start, end, key, has_article, list(cands), common, span_start, end))
+        taken.append(_Match(ws, start, end, key, has_article, cands, common, span_start, end))
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -576,6 +576,10 @@ def _new_resolution(
     )
 
 
+_PRIORS: dict[str, tuple[float, bool]] = {}
+_PRIORS_OWNER: list = [None]
+
+
 class _Scorer:
     def __init__(self, gaz: Gazetteer, regions: dict[str, str]) -> None:
         self.gaz = gaz
@@ -588,21 +592,34 @@ class _Scorer:
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
         self.nisba: dict[str, set[int]] = {}
 
+    def prior(self, p: Place) -> tuple[float, bool]:
+        """What a candidate scores whatever the article says (population and feature), and whether its country is
+        in the genre's home regions; memoized by place, since the same candidates recur in every article."""
+        if _PRIORS_OWNER[0] is not self.gaz or len(_PRIORS) > 100_000:
+            _PRIORS.clear()
+            _PRIORS_OWNER[0] = self.gaz
+        prior = _PRIORS.get(p.id)
+        if prior is None:
+            s = 0.5 * math.log10(p.population + 1)
+            if p.feature == "populated_place":
+                s += 1.0
+            elif p.feature in ("country", "continent"):
+                s += 6.0
+            elif p.feature in ("admin2", "admin3"):
+                s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
+            elif p.feature in ("region", "world_region", "sea"):
+                s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
+            elif p.feature == "neighbourhood":
+                s -= 1.0
+            prior = _PRIORS[p.id] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
+        return prior
+
     def score(self, p: Place, m: _Match) -> float:
-        s = 0.5 * math.log10(p.population + 1)
-        if p.feature == "populated_place":
-            s += 1.0
-        elif p.feature in ("country", "continent"):
-            s += 6.0
-        elif p.feature in ("admin2", "admin3"):
-            s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
-        elif p.feature in ("region", "world_region", "sea"):
-            s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
-        elif p.feature == "neighbourhood":
-            s -= 1.0
+        s, home = self.prior(p)
+        # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
         if p.country_code == self.article_country:
             s += 2.0
-        if self.regions.get(p.country_code, "") in HOME_REGIONS:
+        if home:
             s += 1.0
         if m.in_town and p.feature == "populated_place":
             s += 3.0
@@ -714,6 +731,24 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     return out
 
 
+_BARE: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+_BARE_OWNER: list = [None]
+
+
+def _bare_candidates(gaz: Gazetteer, m: _Match) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The candidates of a match named without a cue, neighbourhoods left out, and those of them that are not
+    mostly a common word; memoized by candidates and flags, since the same names recur in every article."""
+    if _BARE_OWNER[0] is not gaz or len(_BARE) > 100_000:
+        _BARE.clear()
+        _BARE_OWNER[0] = gaz
+    key = (m.candidates, m.common)
+    bare = _BARE.get(key)
+    if bare is None:
+        named = tuple(i for i in m.candidates if gaz.place(i).feature != "neighbourhood")
+        bare = _BARE[key] = (named, tuple(i for i in named if i not in m.common))
+    return bare
+
+
 _FACTS: dict[tuple, tuple] = {}
 _FACTS_OWNER: list = [None]
 
@@ -724,7 +759,7 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     if _FACTS_OWNER[0] is not gaz or len(_FACTS) > 100_000:
         _FACTS.clear()
         _FACTS_OWNER[0] = gaz
-    key = (tuple(m.candidates), m.cue_role, m.region is not None, m.cued)
+    key = (m.candidates, m.cue_role, m.region is not None, m.cued)
     facts = _FACTS.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
@@ -1139,59 +1174,62 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
     agencies, people = _agency_names(), _known_people()
+    stop, cues = vocab.stop, vocab.cues
     kept: list[_Match] = []
+    # every test below only drops a match, so the cheap ones run first
     for m in matches:
-        surface = _surface(m)
-        policy = vocab.stop.get(surface)
-        cue_word = vocab.cues.get(surface)
-        if policy == "never" or (cue_word is not None and not m.cued and cue_word.unresolved != "compound"):
+        surface = ("ال" + m.key) if m.article else m.key  # _surface, inlined: this runs for every match
+        policy = stop.get(surface)
+        # a name with no cue and no region head around it
+        free = not m.cued and m.region is None
+        if policy == "never" or (policy == "cue" and free):
+            continue
+        cue_word = cues.get(surface)
+        if cue_word is not None and not m.cued and cue_word.unresolved != "compound":
             continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
-        if not m.cued and m.region is None and _is_nisba(surface, gaz):
-            continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
-        if quoted and not m.cued and m.region is None and _quoted_title(text, m):
+        if free and (surface in people or _is_nisba(surface, gaz)):
+            # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place; نصر الله, أوستن, الصدر: a
+            # person the actor tables know, not Nasrallah (Tunisia) or Austin
+            continue
+        if quoted and free and _quoted_title(text, m):
             continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
         if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
-        if not m.cued and m.region is None and surface in people:
-            continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
+        before = m.prev
+        if before is not None and text[before[0] : before[1]] in club_forms:
+            continue  # منتخب مصر, ريال مدريد: a team
         if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
-
-        before = m.prev
-        if before is not None and text[before[0] : before[1]] in club_forms:
-            continue  # منتخب مصر, ريال مدريد: a team
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
-        if before is not None and not m.cued and m.region is None and _plays(text, m, vocab, gaz):
+        if before is not None and free and _plays(text, m, vocab, gaz):
             if sports is None:
                 sports = _sports_sentences(article, vocab, sentence_starts)
             if m.sentence in sports:
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
-        if policy == "cue" and not (m.cued or m.region is not None):
-            continue
-        if policy == "context" and not (m.cued or m.region is not None):
+        if policy == "context" and free:
             m.role = "context?"
         kept.append(m)
 
     # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue
     for m in kept:
-        if not m.cued and m.region is None:
-            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
-            plain = [i for i in m.candidates if i not in m.common]
-            if plain:
-                m.candidates = plain
-            elif m.candidates:
-                towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
-                if towns:
-                    m.candidates = towns  # انفجار في الرمادي: a large town of the region after في, إلى, من
-                else:
-                    m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
-        elif not m.cued:
-            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
+        if m.cued:
+            continue
+        m.candidates, plain = _bare_candidates(gaz, m)
+        if m.region is not None:
+            continue
+        if plain:
+            m.candidates = plain
+        elif m.candidates:
+            towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
+            if towns:
+                m.candidates = tuple(towns)  # انفجار في الرمادي: a large town of the region after في, إلى, من
+            else:
+                m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
     kept = [m for m in kept if m.candidates]
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
@@ -1239,14 +1277,16 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             m.in_town = _in_town(text, m)
 
     # pass 2: resolve, anchors from the first resolution refine the second
-    ambiguous = any(len(m.places) > 1 for m in kept)
+    ambiguous = False
+    for m in kept:
+        m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in m.places})
+        ambiguous = ambiguous or len(m.places) > 1
     for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
             places = m.places
             best = places[0] if len(places) == 1 else max(places, key=lambda p: scorer.score(p, m))
             m.chosen = best
-            m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in places})
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
         scorer.anchors = anchors
