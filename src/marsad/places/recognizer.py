@@ -63,7 +63,8 @@ import math
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.knowledge import load_table
@@ -131,6 +132,11 @@ PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
     "region": 3, "world_region": 3, "sea": 3,
 }  # fmt: skip
+#: the role of a mention resolved to a place of each feature (towns and neighbourhoods have none)
+_FEATURE_ROLES = {
+    "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
+    "region": "region", "world_region": "region", "sea": "region",
+}  # fmt: skip
 
 
 def _is_word_char(c: str) -> bool:
@@ -158,7 +164,9 @@ class _Match:
     region: RegionWord | None = None
     adjective: RegionWord | None = None
     chosen: Place | None = None
-    places: list[Place] = field(default_factory=list)
+    places: Sequence[Place] = ()
+    #: some candidate is a neighbourhood
+    neighbourhoods: bool = False
     ncandidates: int = 0
     #: named as the town a street or quarter lies in (حي النزهة في عمان): a town, not a country
     in_town: bool = False
@@ -779,7 +787,8 @@ _FACTS_OWNER: list = [None]
 
 def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
-    only, country homograph), memoized: the same name with the same cue recurs across articles."""
+    only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
+    same cue recurs across articles."""
     if _FACTS_OWNER[0] is not gaz or len(_FACTS) > 100_000:
         _FACTS.clear()
         _FACTS_OWNER[0] = gaz
@@ -794,8 +803,15 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
             ccs,
             all(p.feature == "neighbourhood" for p in places),
             len(ccs) > 1 and any(p.feature == "country" for p in places),
+            any(p.feature == "neighbourhood" for p in places),
+            _readings(places),
         )
     return facts
+
+
+def _readings(places: Sequence[Place]) -> int:
+    """How many distinct readings the candidates give (admin1 unit, or country), a mention's ``candidates``."""
+    return len({(p.country_code, p.admin1, p.feature == "country") for p in places})
 
 
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
@@ -1257,23 +1273,27 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     kept = [m for m in kept if m.candidates]
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
-    kept = [
-        m for m in kept
-        if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
-    ]  # fmt: skip
+    if regions_spans:
+        kept = [
+            m for m in kept
+            if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
+        ]  # fmt: skip
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
     countries: Counter = Counter()
     for m in kept:
-        places, admin_keys, ccs, hoods_only, m.homograph = _candidate_facts(gaz, m)
-        m.places = list(places)
+        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = _candidate_facts(gaz, m)
+        m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
         if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
-            scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
+            in_sentence = scorer.sentence_admin.get(m.sentence)
+            if in_sentence is None:
+                in_sentence = scorer.sentence_admin[m.sentence] = Counter()
+            in_sentence[key] += 1
             scorer.article_admin[key] += 1
             m.admin_key = key
     if "#" in text:
@@ -1284,8 +1304,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
     for m in kept:
-        if any(p.feature == "neighbourhood" for p in m.places):
+        if m.neighbourhoods:
             m.places = [p for p in m.places if p.feature != "neighbourhood" or p.country_code == scorer.article_country]
+            m.ncandidates = _readings(m.places)
     kept = [m for m in kept if m.places]
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
@@ -1301,10 +1322,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             m.in_town = _in_town(text, m)
 
     # pass 2: resolve, anchors from the first resolution refine the second
-    ambiguous = False
-    for m in kept:
-        m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in m.places})
-        ambiguous = ambiguous or len(m.places) > 1
+    ambiguous = any(len(m.places) > 1 for m in kept)
     for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
@@ -1315,9 +1333,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
         scorer.anchors = anchors
         scorer._nearest.clear()
-        resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
-        if resolved_countries and not scorer.article_country:
-            scorer.article_country = resolved_countries.most_common(1)[0][0]
+        if not scorer.article_country:
+            resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
+            if resolved_countries:
+                scorer.article_country = resolved_countries.most_common(1)[0][0]
 
     # context-only names (صور) stay only when another place of their country is named
     final: list[_Match] = []
@@ -1357,10 +1376,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             role = "region"
         else:
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
-            role = {
-                "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
-                "region": "region", "world_region": "region", "sea": "region",
-            }.get(p.feature, "")  # fmt: skip
+            role = _FEATURE_ROLES.get(p.feature, "")
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
