@@ -245,7 +245,7 @@ def _proclitics_only(text: str, pos: int) -> bool:
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word starting after ``pos`` with only spaces between (no punctuation), as (start, end)."""
     w = _FIRST_WORD.match(text, pos)
-    return (w.start(1), w.end(1)) if w is not None else None
+    return w.span(1) if w is not None else None
 
 
 def _whole_hashtag(text: str, start: int, end: int) -> bool:
@@ -367,7 +367,7 @@ def _tanween(article: Article, m: _Match) -> bool:
     if offsets is None:
         return False
     first = max(m.start, m.end - 2)
-    return any(c in _TANWEEN for c in article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
+    return not _TANWEEN.isdisjoint(article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
 
 
 @lru_cache(maxsize=50_000)
@@ -1137,9 +1137,11 @@ _CLOSING_QUOTES = frozenset('»"”')
 
 def _quoted_title(text: str, m: _Match) -> bool:
     """Whether the name is alone between quotation marks, as news copy prints a title (ذكرت «الشرق الأوسط»)."""
-    before = text[max(0, m.word_start - 2) : m.word_start].strip()
     after = text[m.end : m.end + 2].strip()
-    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+    if not after or after[0] not in _CLOSING_QUOTES:
+        return False  # most names are followed by neither mark: then the words before are not read
+    before = text[max(0, m.word_start - 2) : m.word_start].strip()
+    return bool(before) and before[-1] in _OPENING_QUOTES
 
 
 @lru_cache(maxsize=1)
