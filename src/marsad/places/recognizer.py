@@ -1255,24 +1255,21 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
         if policy == "context" and free:
             m.role = "context?"
-        kept.append(m)
-
-    # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue
-    for m in kept:
-        if m.cued:
-            continue
-        m.candidates, plain = _bare_candidates(gaz, m)
-        if m.region is not None:
-            continue
-        if plain:
-            m.candidates = plain
-        elif m.candidates:
-            towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
-            if towns:
-                m.candidates = tuple(towns)  # انفجار في الرمادي: a large town of the region after في, إلى, من
-            else:
-                m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
-    kept = [m for m in kept if m.candidates]
+        # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue; done
+        # as each match is kept, since it reads nothing but the match
+        if not m.cued:
+            m.candidates, plain = _bare_candidates(gaz, m)
+            if m.region is None:
+                if plain:
+                    m.candidates = plain
+                elif m.candidates:
+                    towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
+                    if towns:
+                        m.candidates = tuple(towns)  # انفجار في الرمادي: a large town of the region after في, إلى, من
+                    else:
+                        m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
+        if m.candidates:
+            kept.append(m)
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
     if regions_spans:
