@@ -608,7 +608,7 @@ def _new_resolution(
     )
 
 
-_PRIORS: dict[str, tuple[float, bool]] = {}
+_PRIORS: dict[tuple[str, str], tuple[float, bool]] = {}
 _PRIORS_OWNER: list = [None]
 
 
@@ -626,11 +626,13 @@ class _Scorer:
 
     def prior(self, p: Place) -> tuple[float, bool]:
         """What a candidate scores whatever the article says (population and feature), and whether its country is
-        in the genre's home regions; memoized by place, since the same candidates recur in every article."""
+        in the genre's home regions; memoized by place and country (a shared water takes the article's country),
+        since the same candidates recur in every article."""
         if _PRIORS_OWNER[0] is not self.gaz or len(_PRIORS) > 100_000:
             _PRIORS.clear()
             _PRIORS_OWNER[0] = self.gaz
-        prior = _PRIORS.get(p.id)
+        key = (p.id, p.country_code)
+        prior = _PRIORS.get(key)
         if prior is None:
             s = 0.5 * math.log10(p.population + 1)
             if p.feature == "populated_place":
@@ -643,7 +645,7 @@ class _Scorer:
                 s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
             elif p.feature == "neighbourhood":
                 s -= 1.0
-            prior = _PRIORS[p.id] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
+            prior = _PRIORS[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
         return prior
 
     def score(self, p: Place, m: _Match) -> float:
