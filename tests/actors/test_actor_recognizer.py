@@ -213,3 +213,23 @@ def test_clubs_named_after_towns_are_organisations():
     assert {"ريال مدريد", "دينامو كييف"} <= set(orgs)
     assert orgs["ريال مدريد"].role == "team"
     assert any("نيويورك تايمز" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("بحثت فايزة أبوالنجا وزيرة التعاون الدولي مع الوفد الياباني .", "فايزة أبوالنجا", "minister"),
+        ("وفي سياق آخر ناشد محرم الراغب مدير عام النادي الجماهير الحضور .", "محرم الراغب", "director"),
+    ],
+)
+def test_a_name_its_title_follows_is_a_person_the_tagger_need_not_see(sentence, name, role):
+    people = by_text(run(sentence), MentionKind.PERSON)
+    assert name in people and people[name].resolution.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وأكد سعادة مدير عام الدائرة أن العمل مستمر .", "وقالت الحكومة المصرية وزيرة الخارجية ستزور القاهرة ."],
+)
+def test_a_verb_or_a_definite_noun_before_a_title_is_no_name(sentence):
+    assert by_text(run(sentence), MentionKind.PERSON) == {}

@@ -269,3 +269,44 @@ def test_a_person_the_tagger_split_at_the_family_name_is_one_mention():
     article = ActorRecognizer()(tokenized("قاد الدولي الفرنسي تييري هنري فريقه ارسنال الى فوزه"))
     people = [m.text for m in article.mentions if m.kind is MentionKind.PERSON]
     assert people == ["تييري هنري"]
+
+
+def test_a_family_name_carried_from_a_name_the_tagger_cut_goes_with_it():
+    # the rules ran on to ارسنال and carried it as the family name to the next sentence; the tagger ends the name at
+    # هنري, so the club later in the article is no person either
+    article = ActorRecognizer()(tokenized("قاد الدولي الفرنسي تييري هنري فريقه ارسنال الى فوزه . وكان ارسنال صاحب "
+                                          "الافضلية ."))
+    people = [m.text for m in article.mentions if m.kind is MentionKind.PERSON]
+    assert people == ["تييري هنري"]
+    # a family name carried from a name the tagger keeps stays, with the person's whole name
+    article = ActorRecognizer()(tokenized("وقال المدرب ارسين فينغر إن الفريق جاهز . وأضاف فينغر أن اللاعبين بخير ."))
+    carried = [m for m in article.mentions if m.kind is MentionKind.PERSON and m.text == "فينغر"]
+    assert carried and carried[0].resolution.name == "ارسين فينغر"
+
+
+def test_a_tagged_name_keeps_a_family_name_that_is_also_a_place_or_looks_like_a_future_verb():
+    # بركات is also a village of the gazetteer, سيزار reads as س + يزار 'will be visited': both end the tagger's person
+    # only if they are frequent common words, which they are not
+    from marsad.actors.recognizer import _trim_person
+
+    for words in (["دخول", "محمد", "بركات", "لاعب"], ["البرازيلي", "جوليو", "سيزار", "في"]):
+        article = tokenized(" ".join(words))
+        tokens = article.tokens
+        span = TaggedSpan(tokens[1].start, tokens[2].end, "PERS", 1, 2, 1.0)
+        assert _trim_person(span, tokens) == span
+    # a frequent common word the tagger ran on into still ends the name
+    article = tokenized("وأعلن حسام اجتماع اللجنة")
+    tokens = article.tokens
+    span = TaggedSpan(tokens[1].start, tokens[2].end, "PERS", 1, 2, 1.0)
+    assert _trim_person(span, tokens).last == 1
+
+
+def test_a_european_name_particle_that_normalizes_to_a_function_word_stays_in_the_name():
+    # فان (van) is فإن once normalized; inside a name the tagger read it is the particle, elsewhere still a function word
+    from marsad.actors.recognizer import _plausible
+
+    article = tokenized("وسدد الهولندي روبن فان بيرسي كرة قوية")
+    tokens = article.tokens
+    assert _plausible(TaggedSpan(tokens[2].start, tokens[4].end, "PERS", 2, 4, 1.0), tokens)
+    assert _plausible(TaggedSpan(tokens[3].start, tokens[4].end, "PERS", 3, 4, 1.0), tokens)
+    assert not _plausible(TaggedSpan(tokens[3].start, tokens[3].end, "PERS", 3, 3, 1.0), tokens)

@@ -311,6 +311,13 @@ def test_team_names_are_the_towns_the_stage_leaves_out_as_teams():
     place_names = {m.text for m in recognize(article)}
     assert not place_names & {"مدريد", "كييف", "مانشستر", "ليون", "ميلان"}
     assert team_names(run("قصفت الطائرات حلب وفاز الجيش في ليون.")) == []
+    # a common noun for a team is no part of its name; a club word that is (ريال، منتخب) stays in it
+    article = run("وتعادل فريق برشلونة مع منتخب مصر في مباراة ودية.")
+    assert [article.normalized[a:b] for a, b in team_names(article)] == ["برشلونه", "منتخب مصر"]
+    # after a plain preposition a common word stays one, even in a sentence about sport; a town there is a team
+    assert team_names(run("وفاز الفريق 2 - 1 على الملعب ذاته في الجولة الثانية من الدوري.")) == []
+    article = run("وفاز الفريق على ليون في الجولة الثانية من الدوري.")
+    assert [article.normalized[a:b] for a, b in team_names(article)] == ["ليون"]
 
 
 def test_a_dual_cue_list_continues_past_a_known_first_name_and_stops_at_a_common_noun():

@@ -87,6 +87,8 @@ class _Found:
     kind: MentionKind
     resolution: object
     role: str = ""
+    #: a reading the tagger's check leaves standing where the tagger sees no name (a name its own title follows)
+    sure: bool = False
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
@@ -359,6 +361,8 @@ class _ActorPass:
                 if _adverbial_accusative(w):
                     break  # جامعة بيرزيت احتفالا، شركة واصل حدثا: an indefinite accusative masdar is an adverbial
                 adjective = w.startswith("ال") or (w.startswith("لل") and len(w) > 4)
+                if definite and j == i + 1 and adjective and w.endswith("ه") and not t.text.endswith(("ه", "ات")):
+                    break  # البنك المرونة، المجلس الخمسة: a feminine word cannot describe a masculine head
                 if w == "في" and end is not None and j + 1 < len(tokens) and (
                         _org_head(tokens[j + 1].text, heads)[0] and not _org_head(tokens[j + 1].text, heads)[1]):
                     # نقابة العاملين في جامعة بيرزيت: a prepositional phrase inside the name opens a new chain
@@ -444,6 +448,7 @@ class _ActorPass:
         chained = self._given_name_chains(tokens, people, taken + title_spans)
         chained += self._speakers(tokens, people + chained, taken + title_spans)
         chained += self._after_nationality(tokens, people + chained, taken + title_spans)
+        chained += self._before_title(tokens, people + chained, taken + title_spans)
         people += chained
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
@@ -668,6 +673,49 @@ class _ActorPass:
             covered.append(span)
         return out
 
+    def _before_title(self, tokens, people: list[_Found], taken) -> list[_Found]:
+        """A name, then its title in apposition, after a verb or a punctuation mark (وقعت فايزة أبوالنجا وزيرة التعاون،
+        ناشد محرم الراغب مدير عام النادي): two or three name words, the first a given name, a proper noun of the
+        lexicon or a word it does not know, none definite but the family name."""
+        names = given_names()
+        lexicon = default_lexicon()
+        covered = [(p.start, p.end) for p in people] + list(taken)
+        out: list[_Found] = []
+        for i in range(2, len(tokens)):
+            title = tokens[i]
+            if title.text not in self.d.titles or title.text.startswith("ال") or title.prefixes:
+                continue
+            for n in (2, 3):
+                if i - n < 0:
+                    break
+                span = tokens[i - n : i]
+                first = span[0]
+                before = tokens[i - n - 1] if i - n > 0 else None
+                if any(x.sentence != title.sentence or not x.is_word for x in span):
+                    break
+                if before is not None and before.sentence == first.sentence and before.is_word and not (
+                        lexicon.is_verb(before.text) and not lexicon.is_proper(before.text)
+                        and before.text not in names):
+                    continue
+                w = first.text
+                if w.startswith("ال") or _clitic_prefixed(first) or w in self.d.titles or w in self.d.org_heads \
+                        or not (w in names or _proper_name(w) or lexicon.is_proper(w)) or w in default_lists().places \
+                        or w not in names and any(lexicon.is_verb(v) and not lexicon.is_proper(v)
+                                                  for v in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else "") if v):
+                    continue  # وأكد سعادة مدير ...: a verb opens the clause, no name
+                if not all(_name_word(x, names, first_word=k == 0) for k, x in enumerate(span)) \
+                        or any(x.text.startswith("ال") for x in span[1:-1]):
+                    continue
+                start, end = first.start, span[-1].end
+                if any(a < end and start < b for a, b in covered):
+                    break
+                role = self.d.titles[title.text].role or None
+                out.append(_Found(start, end, MentionKind.PERSON,
+                                  PersonResolution(self.text[start:end], role, None, None), sure=True))
+                covered.append((start, end))
+                break
+        return out
+
     def _surname_like(self, word: str) -> bool:
         """Does ``word`` look like the next part of a name (a given name, أبو/بن, or a nisba family name)?"""
         if word in given_names() or word in NAME_CHAIN:
@@ -769,6 +817,7 @@ class _ActorPass:
                 return "ORG"  # a facility (مستشفى ...) or a state body (وزارة الصحة) stays as the rules read it
             return ""
 
+        old_names = {k: f.resolution.name for k, f in enumerate(self.found) if label_of(f) == "PERS"}
         for k, f in enumerate(self.found):
             res = f.resolution
             label = label_of(f)
@@ -777,7 +826,8 @@ class _ActorPass:
             mine = [sp for sp in spans if sp.label == label and sp.start < f.end and f.start < sp.end]
             if not mine:
                 # an organisation the tagger reads a person inside is one named after someone (مستشفى كمال عدوان)
-                if label == "PERS" or not any(sp.start < f.end and f.start < sp.end for sp in spans):
+                if label == "PERS" and not f.sure \
+                        or label == "ORG" and not any(sp.start < f.end and f.start < sp.end for sp in spans):
                     drop.add(k)
                 continue
             # a tagger span inside the rule's counts only where the words it leaves out are ordinary words the rule ran
@@ -804,6 +854,20 @@ class _ActorPass:
                 name = self.text[sp.start : sp.end]
                 res = PersonResolution(name, res.role, res.organization, res.actor_id)
             self.found[k] = _Found(sp.start, sp.end, f.kind, res, f.role)
+        # a family name the rules carried from a name this pass dropped or cut goes with it: ارسنال of تييري هنري فريقه
+        # ارسنال is no person once the name is تييري هنري
+        renamed = {before: None if k in drop else self.found[k].resolution.name for k, before in old_names.items()}
+        for k, f in enumerate(self.found):
+            res = f.resolution
+            if k in drop or k in old_names or not isinstance(res, PersonResolution) or res.name not in renamed:
+                continue
+            name = renamed[res.name]
+            if name == res.name:
+                continue
+            if name is None or not name.endswith(self.text[f.start : f.end]):
+                drop.add(k)
+            else:
+                self.found[k] = _Found(f.start, f.end, f.kind, replace(res, name=name), f.role)
         self.found = [f for k, f in enumerate(self.found) if k not in drop]
 
     def _state_body(self, found: _Found) -> bool:
@@ -999,6 +1063,8 @@ def _agency_forms() -> frozenset[str]:
 
 #: particles that occur inside names (نقابة العاملين في جامعة بيرزيت، منظمة أطباء بلا حدود)
 _NAME_CONNECTORS = frozenset({"في", "بلا", "بن", "بنت", "ابن", "ابو", "ام", "عبد", "من", "ضد"})
+#: particles of European family names that normalize to Arabic function words (van: فان = فإن)
+_NAME_PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو"})
 
 
 @lru_cache(maxsize=1)
@@ -1027,9 +1093,13 @@ def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
         t = tokens[last]
         if (tokens[last - 1].stem or tokens[last - 1].text) in _NAME_LINKS:
             break  # عبد العزيز، أبو عوف: the word after a link is part of the name, however common
-        # only imperfect verbs: family names are often perfect verbs too (خاطر، ناصر)
+        # only imperfect verbs: family names are often perfect verbs too (خاطر، ناصر); and a place name the tagger
+        # read inside a name is a family name there (جوليو سيزار، محمد بركات), not the end of the name
         verb = t.text[:1] in "يتن" and len(t.text) >= 4 and lexicon.is_verb(t.text) and not lexicon.is_proper(t.text)
-        if t.text in given_names() or not (verb or _ordinary_word(t.stem or t.text)):
+        # a future prefix the tokenizer split off an unknown word (سيزار -> س + يزار) is read on the whole word, which
+        # the lexicon still splits when it is a verb (سيزور)
+        word = t.text if t.prefixes == ("س",) else t.stem or t.text
+        if t.text in given_names() or not (verb or _frequent_word(word)):
             break
         last -= 1
     if last == span.last:
@@ -1041,9 +1111,12 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     """Vetoes the rules hold over the tagger: names are words, and an indefinite noun with a nisba or a descriptive
     adjective (جمعية خيرية، قوات كبيرة) describes a body rather than naming it."""
     words = tokens[span.first : span.last + 1]
-    if not all(t.is_word for t in words) or words[0].text in stop_words():
+    if not all(t.is_word for t in words):
         return False
-    if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN for t in words[1:]):
+    if words[0].text in stop_words() and not (words[0].text in _NAME_PARTICLES and len(words) > 1):
+        return False  # فان (فإن once normalized) only before the rest of a name the tagger read: فان نيستلروي
+    if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN
+           and t.text not in _NAME_PARTICLES for t in words[1:]):
         return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
     if span.label == "ORG" and not all(_org_word(t.text) for t in words[1:]):
         return False  # الجيش يستعد: an imperfect verb is the predicate
@@ -1157,8 +1230,11 @@ def _ordinary_word(w: str) -> bool:
 
     Called only for words outside the given-name list: such a word ends a name instead of extending it.
     """
-    if w in default_lists().places:
-        return True
+    return w in default_lists().places or _frequent_word(w)
+
+
+def _frequent_word(w: str) -> bool:
+    """A frequent common word or inflection of one (بداية، احتجاجات), not a proper noun."""
     lexicon = default_lexicon()
     entry = lexicon.forms.get(w)
     if entry is None:

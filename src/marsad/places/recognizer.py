@@ -63,7 +63,8 @@ import math
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.knowledge import load_table
@@ -92,10 +93,37 @@ _ARTICLE_PREFIXES = frozenset(c + p + "ال" for c in ("", "و", "ف") for p in 
     {"لل", "ولل", "فلل"}
 )
 _PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
+#: what may stand right before a name in the scanned text: a space (nothing before it in its word) or the last letter
+#: of one of the prefixes above; any other letter puts the name inside a longer word (حسن, not سن)
+_BEFORE_NAME = frozenset(" " + "".join({w[-1] for w in _ARTICLE_PREFIXES | _PLAIN_PREFIXES if w}))
 #: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag), spaces left out
 #: since they need no replacing (most of the substitutions the regex would otherwise make)
 _NON_WORD_NOR_SPACE = re.compile(r"[^\w ]|_")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+
+
+def _trie_alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of ``words`` with their shared prefixes factored out (بلد(?:ات|ت(?:ا|ي)|ه|يه)).
+
+    It matches what the flat alternation of the words sorted longest first matches: at a position the words that
+    match are prefixes of one another, and the greedy ``?`` tries the longer ones first. Python's engine tries a flat
+    alternation's words one by one at every position that starts one; the factored one reads each letter once.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(trie)
 
 
 _NO_COUNTS: dict = {}
@@ -103,6 +131,11 @@ _NO_COUNTS: dict = {}
 PRECISION = {
     "populated_place": 1, "neighbourhood": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "continent": 3,
     "region": 3, "world_region": 3, "sea": 3,
+}  # fmt: skip
+#: the role of a mention resolved to a place of each feature (towns and neighbourhoods have none)
+_FEATURE_ROLES = {
+    "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
+    "region": "region", "world_region": "region", "sea": "region",
 }  # fmt: skip
 
 
@@ -120,8 +153,8 @@ class _Match:
     end: int
     key: str
     article: bool
-    candidates: list[int]
-    common: set[int] = field(default_factory=set)
+    candidates: tuple[int, ...]
+    common: frozenset[int] = frozenset()
     span_start: int = 0
     span_end: int = 0
     sentence: int = 0
@@ -131,7 +164,9 @@ class _Match:
     region: RegionWord | None = None
     adjective: RegionWord | None = None
     chosen: Place | None = None
-    places: list[Place] = field(default_factory=list)
+    places: Sequence[Place] = ()
+    #: some candidate is a neighbourhood
+    neighbourhoods: bool = False
     ncandidates: int = 0
     #: named as the town a street or quarter lies in (حي النزهة في عمان): a town, not a country
     in_town: bool = False
@@ -210,7 +245,7 @@ def _proclitics_only(text: str, pos: int) -> bool:
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word starting after ``pos`` with only spaces between (no punctuation), as (start, end)."""
     w = _FIRST_WORD.match(text, pos)
-    return (w.start(1), w.end(1)) if w is not None else None
+    return w.span(1) if w is not None else None
 
 
 def _whole_hashtag(text: str, start: int, end: int) -> bool:
@@ -275,8 +310,11 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     rfind = scan.rfind
     keep = raw.append
     article_prefixes, plain_prefixes = _ARTICLE_PREFIXES, _PLAIN_PREFIXES
+    before_name = _BEFORE_NAME
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
+        if start and scan[start - 1] not in before_name:
+            continue  # most hits end a longer word: one character tells, before looking for the word's start
         ws = rfind(" ", 0, start) + 1
         if start - ws > 4:
             continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
@@ -310,7 +348,7 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        taken.append(_Match(ws, start, end, key, has_article, list(cands), common, span_start, end))
+        taken.append(_Match(ws, start, end, key, has_article, cands, common, span_start, end))
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -329,7 +367,7 @@ def _tanween(article: Article, m: _Match) -> bool:
     if offsets is None:
         return False
     first = max(m.start, m.end - 2)
-    return any(c in _TANWEEN for c in article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
+    return not _TANWEEN.isdisjoint(article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
 
 
 @lru_cache(maxsize=50_000)
@@ -570,6 +608,10 @@ def _new_resolution(
     )
 
 
+_PRIORS: dict[tuple[str, str], tuple[float, bool]] = {}
+_PRIORS_OWNER: list = [None]
+
+
 class _Scorer:
     def __init__(self, gaz: Gazetteer, regions: dict[str, str]) -> None:
         self.gaz = gaz
@@ -582,21 +624,36 @@ class _Scorer:
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
         self.nisba: dict[str, set[int]] = {}
 
+    def prior(self, p: Place) -> tuple[float, bool]:
+        """What a candidate scores whatever the article says (population and feature), and whether its country is
+        in the genre's home regions; memoized by place and country (a shared water takes the article's country),
+        since the same candidates recur in every article."""
+        if _PRIORS_OWNER[0] is not self.gaz or len(_PRIORS) > 100_000:
+            _PRIORS.clear()
+            _PRIORS_OWNER[0] = self.gaz
+        key = (p.id, p.country_code)
+        prior = _PRIORS.get(key)
+        if prior is None:
+            s = 0.5 * math.log10(p.population + 1)
+            if p.feature == "populated_place":
+                s += 1.0
+            elif p.feature in ("country", "continent"):
+                s += 6.0
+            elif p.feature in ("admin2", "admin3"):
+                s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
+            elif p.feature in ("region", "world_region", "sea"):
+                s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
+            elif p.feature == "neighbourhood":
+                s -= 1.0
+            prior = _PRIORS[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
+        return prior
+
     def score(self, p: Place, m: _Match) -> float:
-        s = 0.5 * math.log10(p.population + 1)
-        if p.feature == "populated_place":
-            s += 1.0
-        elif p.feature in ("country", "continent"):
-            s += 6.0
-        elif p.feature in ("admin2", "admin3"):
-            s -= 0.5  # a district is named less often than a first-level unit sharing its name (قطاع غزة)
-        elif p.feature in ("region", "world_region", "sea"):
-            s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
-        elif p.feature == "neighbourhood":
-            s -= 1.0
+        s, home = self.prior(p)
+        # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
         if p.country_code == self.article_country:
             s += 2.0
-        if self.regions.get(p.country_code, "") in HOME_REGIONS:
+        if home:
             s += 1.0
         if m.in_town and p.feature == "populated_place":
             s += 3.0
@@ -708,17 +765,36 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     return out
 
 
+_BARE: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+_BARE_OWNER: list = [None]
+
+
+def _bare_candidates(gaz: Gazetteer, m: _Match) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The candidates of a match named without a cue, neighbourhoods left out, and those of them that are not
+    mostly a common word; memoized by candidates and flags, since the same names recur in every article."""
+    if _BARE_OWNER[0] is not gaz or len(_BARE) > 100_000:
+        _BARE.clear()
+        _BARE_OWNER[0] = gaz
+    key = (m.candidates, m.common)
+    bare = _BARE.get(key)
+    if bare is None:
+        named = tuple(i for i in m.candidates if gaz.place(i).feature != "neighbourhood")
+        bare = _BARE[key] = (named, tuple(i for i in named if i not in m.common))
+    return bare
+
+
 _FACTS: dict[tuple, tuple] = {}
 _FACTS_OWNER: list = [None]
 
 
 def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
-    only, country homograph), memoized: the same name with the same cue recurs across articles."""
+    only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
+    same cue recurs across articles."""
     if _FACTS_OWNER[0] is not gaz or len(_FACTS) > 100_000:
         _FACTS.clear()
         _FACTS_OWNER[0] = gaz
-    key = (tuple(m.candidates), m.cue_role, m.region is not None, m.cued)
+    key = (m.candidates, m.cue_role, m.region is not None, m.cued)
     facts = _FACTS.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
@@ -729,8 +805,15 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
             ccs,
             all(p.feature == "neighbourhood" for p in places),
             len(ccs) > 1 and any(p.feature == "country" for p in places),
+            any(p.feature == "neighbourhood" for p in places),
+            _readings(places),
         )
     return facts
+
+
+def _readings(places: Sequence[Place]) -> int:
+    """How many distinct readings the candidates give (admin1 unit, or country), a mention's ``candidates``."""
+    return len({(p.country_code, p.admin1, p.feature == "country") for p in places})
 
 
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
@@ -859,7 +942,9 @@ def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocab
             word = text[before[0] : before[1]]
             stem = next((st for st in strip_proclitics(word) if st in vocab.clubs), word)
             after = _named_after(text, m, vocab, gaz)
-            out.append((before[1] - len(stem), after[1] if after else m.end))
+            # ريال مدريد is the club's name; فريق برشلونة is the team برشلونة
+            start = m.word_start if stem in vocab.team_nouns else before[1] - len(stem)
+            out.append((start, after[1] if after else m.end))
             continue
         after = _named_after(text, m, vocab, gaz)
         if after is not None:
@@ -957,12 +1042,18 @@ def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
 def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
     """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
     w1 = text[m.prev[0] : m.prev[1]]
+    if w1 in _PLAIN_PREPOSITIONS and text[m.start : m.end] in frequent_common_words():
+        return False  # على الملعب 'on the pitch': after a plain preposition a common word stays one
     return (
         w1 in _context_forms(vocab)[2]
         and text[m.word_start : m.start] in ("", "ال", "و", "وال")
         and bool(m.candidates)
         and all(gaz.place(i).feature not in ("country", "admin1") for i in m.candidates)
     )
+
+
+#: the sports-before words that are plain prepositions (فاز على ليون, تعادل مع ميلان), normalized
+_PLAIN_PREPOSITIONS = frozenset({"علي", "مع"})
 
 
 #: a name that is mostly a common word counts as a place after a spatial preposition when it names a town of at
@@ -1056,9 +1147,11 @@ _CLOSING_QUOTES = frozenset('»"”')
 
 def _quoted_title(text: str, m: _Match) -> bool:
     """Whether the name is alone between quotation marks, as news copy prints a title (ذكرت «الشرق الأوسط»)."""
-    before = text[max(0, m.word_start - 2) : m.word_start].strip()
     after = text[m.end : m.end + 2].strip()
-    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+    if not after or after[0] not in _CLOSING_QUOTES:
+        return False  # most names are followed by neither mark: then the words before are not read
+    before = text[max(0, m.word_start - 2) : m.word_start].strip()
+    return bool(before) and before[-1] in _OPENING_QUOTES
 
 
 @lru_cache(maxsize=1)
@@ -1129,83 +1222,90 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     regions = _acled_regions()
     club_forms = forms[3]
+    team_words = _context_forms(vocab)[2]
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
     agencies, people = _agency_names(), _known_people()
+    stop, cues = vocab.stop, vocab.cues
     kept: list[_Match] = []
+    # every test below only drops a match, so the cheap ones run first
     for m in matches:
-        surface = _surface(m)
-        policy = vocab.stop.get(surface)
-        cue_word = vocab.cues.get(surface)
-        if policy == "never" or (cue_word is not None and not m.cued and cue_word.unresolved != "compound"):
+        surface = ("ال" + m.key) if m.article else m.key  # _surface, inlined: this runs for every match
+        policy = stop.get(surface)
+        # a name with no cue and no region head around it
+        free = not m.cued and m.region is None
+        if policy == "never" or (policy == "cue" and free):
+            continue
+        cue_word = cues.get(surface)
+        if cue_word is not None and not m.cued and cue_word.unresolved != "compound":
             continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
-        if not m.cued and m.region is None and _is_nisba(surface, gaz):
-            continue  # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place
-        if quoted and not m.cued and m.region is None and _quoted_title(text, m):
+        if free and (surface in people or _is_nisba(surface, gaz)):
+            # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place; نصر الله, أوستن, الصدر: a
+            # person the actor tables know, not Nasrallah (Tunisia) or Austin
+            continue
+        if quoted and free and _quoted_title(text, m):
             continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
         if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
-        if not m.cued and m.region is None and surface in people:
-            continue  # نصر الله, أوستن, الصدر: a person the actor tables know, not Nasrallah (Tunisia) or Austin
+        # the word before, read once for the tests that look at it
+        word_before = text[m.prev[0] : m.prev[1]] if m.prev is not None else None
+        if word_before in club_forms:
+            continue  # منتخب مصر, ريال مدريد: a team
         if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
-
-        before = m.prev
-        if before is not None and text[before[0] : before[1]] in club_forms:
-            continue  # منتخب مصر, ريال مدريد: a team
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
-        if before is not None and not m.cued and m.region is None and _plays(text, m, vocab, gaz):
+        # _plays reads the word before first: its test here saves the call for nearly every match
+        if free and word_before in team_words and _plays(text, m, vocab, gaz):
             if sports is None:
                 sports = _sports_sentences(article, vocab, sentence_starts)
             if m.sentence in sports:
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
-        if policy == "cue" and not (m.cued or m.region is not None):
-            continue
-        if policy == "context" and not (m.cued or m.region is not None):
+        if policy == "context" and free:
             m.role = "context?"
-        kept.append(m)
-
-    # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue
-    for m in kept:
-        if not m.cued and m.region is None:
-            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
-            plain = [i for i in m.candidates if i not in m.common]
-            if plain:
-                m.candidates = plain
-            elif m.candidates:
-                towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
-                if towns:
-                    m.candidates = towns  # انفجار في الرمادي: a large town of the region after في, إلى, من
-                else:
-                    m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
-        elif not m.cued:
-            m.candidates = [i for i in m.candidates if gaz.place(i).feature != "neighbourhood"]
-    kept = [m for m in kept if m.candidates]
+        # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue; done
+        # as each match is kept, since it reads nothing but the match
+        if not m.cued:
+            m.candidates, plain = _bare_candidates(gaz, m)
+            if m.region is None:
+                if plain:
+                    m.candidates = plain
+                elif m.candidates:
+                    towns = _towns_after_preposition(text, m, gaz, regions) if m.role != "context?" else []
+                    if towns:
+                        m.candidates = tuple(towns)  # انفجار في الرمادي: a large town of the region after في, إلى, من
+                    else:
+                        m.role = "context?"  # a common word (الطيبة, وادي) unless its country is named otherwise
+        if m.candidates:
+            kept.append(m)
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
-    kept = [
-        m for m in kept
-        if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
-    ]  # fmt: skip
+    if regions_spans:
+        kept = [
+            m for m in kept
+            if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
+        ]  # fmt: skip
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
     countries: Counter = Counter()
     for m in kept:
-        places, admin_keys, ccs, hoods_only, m.homograph = _candidate_facts(gaz, m)
-        m.places = list(places)
+        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = _candidate_facts(gaz, m)
+        m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
         if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
-            scorer.sentence_admin.setdefault(m.sentence, Counter())[key] += 1
+            in_sentence = scorer.sentence_admin.get(m.sentence)
+            if in_sentence is None:
+                in_sentence = scorer.sentence_admin[m.sentence] = Counter()
+            in_sentence[key] += 1
             scorer.article_admin[key] += 1
             m.admin_key = key
     if "#" in text:
@@ -1216,8 +1316,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
     for m in kept:
-        if any(p.feature == "neighbourhood" for p in m.places):
+        if m.neighbourhoods:
             m.places = [p for p in m.places if p.feature != "neighbourhood" or p.country_code == scorer.article_country]
+            m.ncandidates = _readings(m.places)
     kept = [m for m in kept if m.places]
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
@@ -1240,14 +1341,14 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             places = m.places
             best = places[0] if len(places) == 1 else max(places, key=lambda p: scorer.score(p, m))
             m.chosen = best
-            m.ncandidates = len({(p.country_code, p.admin1, p.feature == "country") for p in places})
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
         scorer.anchors = anchors
         scorer._nearest.clear()
-        resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
-        if resolved_countries and not scorer.article_country:
-            scorer.article_country = resolved_countries.most_common(1)[0][0]
+        if not scorer.article_country:
+            resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
+            if resolved_countries:
+                scorer.article_country = resolved_countries.most_common(1)[0][0]
 
     # context-only names (صور) stay only when another place of their country is named
     final: list[_Match] = []
@@ -1287,10 +1388,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             role = "region"
         else:
             res = _resolution(gaz, p, PRECISION.get(p.feature, 1), None, m.ncandidates)
-            role = {
-                "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "country": "country", "continent": "region",
-                "region": "region", "world_region": "region", "sea": "region",
-            }.get(p.feature, "")  # fmt: skip
+            role = _FEATURE_ROLES.get(p.feature, "")
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
@@ -1759,11 +1857,10 @@ def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:
     """A regex finding the town cues that may introduce an unknown name, with their proclitics, as whole words."""
     pattern = _CUE_PATTERNS.get(id(vocab))
     if pattern is None:
-        cues = sorted((c.text for c in vocab.cues.values() if _opens_unknown_names(c)), key=len)
-        alternation = "|".join(re.escape(c) for c in reversed(cues))
+        cues = {c.text for c in vocab.cues.values() if _opens_unknown_names(c)}
         # no look-behind and no optional proclitics in front, so the regex engine can jump to a cue's first letter;
         # the caller checks what precedes it (_proclitics_only)
-        pattern = re.compile(rf"(?:{alternation})(?![\w\u0621-\u064a])")
+        pattern = re.compile(rf"(?:{_trie_alternation(cues)})(?![\w\u0621-\u064a])")
         _CUE_PATTERNS[id(vocab)] = pattern
     return pattern
 

@@ -88,6 +88,8 @@ class PlaceVocabulary:
     name_ends: frozenset[str] = frozenset()
     #: time words that end a name introduced by a cue but may begin one (صباح اليوم; مدينة صباح الأحمد)
     time_words: frozenset[str] = frozenset()
+    #: the common nouns among the club words (فريق, نادي): the team's name is the town's name after it alone
+    team_nouns: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -143,12 +145,15 @@ def load_vocabulary() -> PlaceVocabulary:
     stop: dict[str, str] = {}
     not_names: set[str] = set()
     clubs: set[str] = set()
+    team_nouns: set[str] = set()
     for row in load_table("place_stoplist.tsv").rows:
         text = normalize(row["name"])
         if row["policy"] == "notname":
             not_names.add(text)
-        elif row["policy"] == "club":
+        elif row["policy"] in ("club", "team-noun"):
             clubs.add(text)
+            if row["policy"] == "team-noun":
+                team_nouns.add(text)
         else:
             stop[text] = row["policy"]
     organisations: dict[str, str] = {}
@@ -168,5 +173,5 @@ def load_vocabulary() -> PlaceVocabulary:
         heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
-        frozenset(context["name-end"]), frozenset(context["name-end-time"]),
+        frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
     )  # fmt: skip
