@@ -1099,7 +1099,7 @@ def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
         # a future prefix the tokenizer split off an unknown word (سيزار -> س + يزار) is read on the whole word, which
         # the lexicon still splits when it is a verb (سيزور)
         word = t.text if t.prefixes == ("س",) else t.stem or t.text
-        if t.text in given_names() or not (verb or _frequent_word(word)):
+        if t.text in given_names() or not (verb or _frequent_common_word(word)):
             break
         last -= 1
     if last == span.last:
@@ -1230,10 +1230,10 @@ def _ordinary_word(w: str) -> bool:
 
     Called only for words outside the given-name list: such a word ends a name instead of extending it.
     """
-    return w in default_lists().places or _frequent_word(w)
+    return w in default_lists().places or _frequent_common_word(w)
 
 
-def _frequent_word(w: str) -> bool:
+def _frequent_common_word(w: str) -> bool:
     """A frequent common word or inflection of one (بداية، احتجاجات), not a proper noun."""
     lexicon = default_lexicon()
     entry = lexicon.forms.get(w)
