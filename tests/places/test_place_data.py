@@ -35,6 +35,23 @@ def test_place_stoplist():
     assert all(r["policy"] in ("never", "cue", "context", "notname", "club", "team-noun") for r in t.rows)
 
 
+def test_sports_clubs():
+    import pycountry
+
+    from marsad.text.normalize import normalize
+
+    t = load_table("sports_clubs.tsv")
+    assert t.columns == ("name", "country", "note")
+    assert len(t.source) > 40
+    names = [normalize(r["name"]) for r in t.rows]
+    assert len(names) == len(set(names)), "a club listed twice"
+    assert all(pycountry.countries.get(alpha_2=r["country"]) for r in t.rows)
+    # the readings that outweigh a club's even on sports pages stay out (see the file's source line)
+    assert not {"الجيش", "الشرطه", "قطر", "الكويت", "العين"} & set(names)
+    # every name survives normalization as Arabic words
+    assert all(n and all("\u0621" <= c <= "\u064a" or c == " " for c in n) for n in names)
+
+
 def test_place_countries_and_additions():
     t = load_table("place_countries.tsv")
     assert t.columns == ("iso2", "names_ar", "index_population")

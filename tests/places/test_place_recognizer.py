@@ -320,6 +320,20 @@ def test_team_names_are_the_towns_the_stage_leaves_out_as_teams():
     assert [article.normalized[a:b] for a, b in team_names(article)] == ["ليون"]
 
 
+def test_a_listed_club_is_a_team_in_a_sentence_about_sport_and_a_town_elsewhere():
+    from marsad.places.recognizer import recognize, team_names
+
+    article = run("وفي الدوري فاز الغرافة على الخور، وتعادل السد مع الريان، وقال رئيس الاتحاد الآسيوي إن البطولة "
+                  "ستقام. وقصفت الطائرات مدينة الخور.")
+    teams = [article.normalized[a:b] for a, b in team_names(article)]
+    assert teams == ["الغرافه", "الخور", "السد", "الريان"]  # الاتحاد الآسيوي is a federation, not the club
+    places = [(m.text, m.sentence) for m in recognize(article)]
+    assert places == [("الخور", 1)]  # the town, in the second sentence, which is not about sport
+    # a club with ل before its article (للأهلي), and a club word that is an adjective of the noun before it
+    article = run("ويسعى الجهاز الفني للأهلي إلى الفوز في المباراة، واحتفل المنتخب العربي بالبطولة.")
+    assert [article.normalized[a:b] for a, b in team_names(article)] == ["لاهلي"]
+
+
 def test_a_dual_cue_list_continues_past_a_known_first_name_and_stops_at_a_common_noun():
     found = by_text("قصفت الطائرات بلدتي كفرنبل وحزارين في ريف إدلب الجنوبي.")
     assert found["كفرنبل"].resolution.name == "Kafr Nobol"

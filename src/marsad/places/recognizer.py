@@ -955,6 +955,57 @@ def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocab
                 sports = _sports_sentences(article, vocab, sentence_starts)
             if sentence_starts and _sentence_index(article, sentence_starts, m.start) in sports:
                 out.append((m.start, m.end))
+    if sports is None:
+        sports = _sports_sentences(article, vocab, sentence_starts)
+    for span in _clubs_in_sport(article, gaz, vocab, sentence_starts, sports):
+        if not any(a < span[1] and span[0] < b for a, b in out):
+            out.append(span)
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _club_names() -> frozenset[str]:
+    """Normalized names of the clubs of ``sports_clubs.tsv`` (الاهلي, السد, الوكره)."""
+    return frozenset(normalize(r["name"]) for r in load_table("sports_clubs.tsv").rows)
+
+
+@lru_cache(maxsize=1)
+def _club_pattern() -> re.Pattern[str]:
+    names = sorted(_club_names(), key=len, reverse=True)
+    whole = "|".join(re.escape(n) for n in names)
+    # ل before the article writes لل (للاهلي): the name's ال is then one ل
+    bare = "|".join(re.escape(n[2:]) for n in names if n.startswith("ال"))
+    return re.compile(rf"(?<![^\W_])(?:[وف]?[بك]?(?P<whole>{whole})|[وف]?ل(?P<bare>ل(?:{bare})))(?![^\W_])")
+
+
+def _clubs_in_sport(article: Article, gaz: Gazetteer, vocab: PlaceVocabulary, sentence_starts: list[int],
+                    sports: set[int]) -> list[tuple[int, int]]:
+    """The clubs of ``sports_clubs.tsv`` named in a sentence about sport (فاز الغرافة على الخور، تعادل السد والريان),
+    unless an adjective makes the word part of a longer name (الاتحاد الآسيوي) or the word is itself an adjective
+    of the definite noun before it (المنتخب العربي). A country nisba after the club stays outside (الاهلي المصري)."""
+    if not sports:
+        return []
+    text = article.normalized
+    clubs = _club_names()
+    out = []
+    for hit in _club_pattern().finditer(text):
+        if _sentence_index(article, sentence_starts, hit.start()) not in sports:
+            continue
+        start, end = hit.span("whole") if hit.group("whole") else hit.span("bare")
+        nxt = _next_word(text, end)
+        if nxt is not None:
+            w = text[nxt[0] : nxt[1]]
+            if w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 and w not in vocab.particles and not (
+                    w in vocab.nisbas or _country_nisba(w[2:-2] if w.endswith("يه") else w[2:-1], gaz)):
+                continue
+        # only a club with no proclitic can be an adjective (المنتخب العربي; الجهاز الفني للأهلي is the club's)
+        prev = _prev_word(text, hit.start()) if start == hit.start() else None
+        if prev is not None:
+            w = text[prev[0] : prev[1]]
+            stems = strip_proclitics(w)
+            if any(st.startswith("ال") for st in stems) and not any(st in clubs for st in stems):
+                continue
+        out.append((start, end))
     return out
 
 
@@ -1223,6 +1274,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     regions = _acled_regions()
     club_forms = forms[3]
     team_words = _context_forms(vocab)[2]
+    clubs = _club_names()
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     quoted = any(c in text for c in _OPENING_QUOTES)
     sports: set[int] | None = None
@@ -1260,6 +1312,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
+        if free and surface in clubs and word_before not in _GOVERNING_PREPOSITIONS:
+            if sports is None:
+                sports = _sports_sentences(article, vocab, sentence_starts)
+            if m.sentence in sports:
+                continue  # فاز الغرافة على الخور: the club, in a sentence about sport (sports_clubs.tsv)
         # _plays reads the word before first: its test here saves the call for nearly every match
         if free and word_before in team_words and _plays(text, m, vocab, gaz):
             if sports is None:
