@@ -233,3 +233,11 @@ def test_a_name_its_title_follows_is_a_person_the_tagger_need_not_see(sentence, 
 )
 def test_a_verb_or_a_definite_noun_before_a_title_is_no_name(sentence):
     assert by_text(run(sentence), MentionKind.PERSON) == {}
+
+
+def test_people_conflict_copy_quotes_resolve_with_their_role_and_group():
+    article = run("وقال مني أركو مناوي إن قواته ستدافع عن الفاشر. وأضاف مناوي أن الهدنة انتهت. وقال زياد النخالة إن "
+                  "الحركة مستعدة.")
+    people = [(m.text, m.resolution.name, m.resolution.actor_id) for m in article.mentions_of(MentionKind.PERSON)]
+    assert people == [("مني أركو مناوي", "Minni Minnawi", None), ("مناوي", "Minni Minnawi", None),
+                      ("زياد النخالة", "Ziad al-Nakhalah", "pij")]
