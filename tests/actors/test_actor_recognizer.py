@@ -241,3 +241,11 @@ def test_people_conflict_copy_quotes_resolve_with_their_role_and_group():
     people = [(m.text, m.resolution.name, m.resolution.actor_id) for m in article.mentions_of(MentionKind.PERSON)]
     assert people == [("مني أركو مناوي", "Minni Minnawi", None), ("مناوي", "Minni Minnawi", None),
                       ("زياد النخالة", "Ziad al-Nakhalah", "pij")]
+
+
+def test_a_name_whose_every_word_is_a_place_the_places_stage_read_is_no_person():
+    from marsad.extraction import default_pipeline
+
+    article = default_pipeline()(Article("t", "وصلت تعزيزات عسكرية إلى مدينة جاسم بريف درعا أمس."))
+    found = [(m.kind, m.text) for m in article.mentions if m.kind in (MentionKind.PLACE, MentionKind.PERSON)]
+    assert found == [(MentionKind.PLACE, "جاسم"), (MentionKind.PLACE, "ريف درعا")]

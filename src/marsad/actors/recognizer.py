@@ -776,9 +776,15 @@ class _ActorPass:
         tagged = [(tokens, [_trim_person(sp, tokens) for sp in spans])
                   for tokens, spans in zip(tokens_of, tagger.article_spans(tokens_of, self.text), strict=True)]
         self._retrace_text_names([sp for _, spans in tagged for sp in spans])
-        taken = [(f.start, f.end) for f in self.found]
         # a name the places stage (when it ran) read as a place (الولايات المتحدة) is left to it
         places = [(m.start, m.end) for m in self.article.mentions if m.kind is MentionKind.PLACE]
+        if places:
+            self.found = [f for f in self.found if not (
+                f.kind is MentionKind.PERSON and isinstance(f.resolution, PersonResolution)
+                and f.resolution.name == self.text[f.start : f.end]
+                and _all_in_places([t for t in self.article.tokens if f.start <= t.start and t.end <= f.end], places,
+                                   self.article))]
+        taken = [(f.start, f.end) for f in self.found]
         people: list[_Found] = []
         for tokens, spans in tagged:
             for span in spans:
@@ -788,6 +794,8 @@ class _ActorPass:
                 raw = self.article.raw_span(span.start, span.end)
                 if any(2 * (min(b, raw.end) - max(a, raw.start)) >= raw.end - raw.start for a, b in places):
                     continue
+                if places and _all_in_places(tokens[span.first : span.last + 1], places, self.article):
+                    continue  # مدينة جاسم بريف درعا: each word is a place the places stage read (جاسم، ريف درعا)
                 if span.label == "PERS":
                     found = _Found(span.start, span.end, MentionKind.PERSON,
                                    PersonResolution(self.text[span.start : span.end], None, None, None))
@@ -1137,6 +1145,12 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
         last = words[-1].text
         return not (last.endswith(("ي", "يه")) or last in _DESCRIPTIVE)
     return True
+
+
+def _all_in_places(words: list[Token], places: list[tuple[int, int]], article: Article) -> bool:
+    """Whether every word of a tagged name overlaps a place mention (raw offsets)."""
+    spans = [article.raw_span(t.start, t.end) for t in words]
+    return all(any(a < sp.end and sp.start < b for a, b in places) for sp in spans)
 
 
 def _clitic_prefixed(t: Token) -> bool:
