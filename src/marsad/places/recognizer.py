@@ -547,8 +547,24 @@ def _country_facts(gaz: Gazetteer, cc: str) -> tuple[str, int | None, str]:
     return (f.name, f.iso, cc) if f else (cc, None, cc)
 
 
-_RESOLUTIONS: dict[tuple, PlaceResolution] = {}
-_RESOLUTIONS_OWNER: list = [None]
+class _GazetteerMemo(dict):
+    """Results that depend on one gazetteer, memoized across articles: emptied when another gazetteer is asked about
+    and when it holds more than ``limit`` entries, so that a long-running service's memory stays bounded."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        super().__init__()
+        self.limit = limit
+        self.owner: Gazetteer | None = None
+
+    def of(self, gaz: Gazetteer) -> _GazetteerMemo:
+        """This memo, emptied first if it holds another gazetteer's results or has grown past its limit."""
+        if self.owner is not gaz or len(self) > self.limit:
+            self.clear()
+            self.owner = gaz
+        return self
+
+
+_RESOLUTIONS = _GazetteerMemo()
 
 
 def _region_feature(p: Place, direction: str | None) -> str:
@@ -568,13 +584,11 @@ def _resolution(
     feature: str = "",
 ) -> PlaceResolution:
     # resolutions are frozen: one instance serves every mention of the same place read the same way
-    if _RESOLUTIONS_OWNER[0] is not gaz or len(_RESOLUTIONS) > 100_000:
-        _RESOLUTIONS.clear()
-        _RESOLUTIONS_OWNER[0] = gaz
+    memo = _RESOLUTIONS.of(gaz)
     key = (p.id, p.country_code, precision, direction, ncand, name_ar, feature)
-    res = _RESOLUTIONS.get(key)
+    res = memo.get(key)
     if res is None:
-        res = _RESOLUTIONS[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar, feature)
+        res = memo[key] = _new_resolution(gaz, p, precision, direction, ncand, name_ar, feature)
     return res
 
 
@@ -608,8 +622,7 @@ def _new_resolution(
     )
 
 
-_PRIORS: dict[tuple[str, str], tuple[float, bool]] = {}
-_PRIORS_OWNER: list = [None]
+_PRIORS = _GazetteerMemo()
 
 
 class _Scorer:
@@ -628,11 +641,9 @@ class _Scorer:
         """What a candidate scores whatever the article says (population and feature), and whether its country is
         in the genre's home regions; memoized by place and country (a shared water takes the article's country),
         since the same candidates recur in every article."""
-        if _PRIORS_OWNER[0] is not self.gaz or len(_PRIORS) > 100_000:
-            _PRIORS.clear()
-            _PRIORS_OWNER[0] = self.gaz
+        memo = _PRIORS.of(self.gaz)
         key = (p.id, p.country_code)
-        prior = _PRIORS.get(key)
+        prior = memo.get(key)
         if prior is None:
             s = 0.5 * math.log10(p.population + 1)
             if p.feature == "populated_place":
@@ -645,7 +656,7 @@ class _Scorer:
                 s += 4.0  # دارفور, الجولان: a named region outranks the village that shares its name
             elif p.feature == "neighbourhood":
                 s -= 1.0
-            prior = _PRIORS[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
+            prior = memo[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
         return prior
 
     def score(self, p: Place, m: _Match) -> float:
@@ -765,41 +776,35 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     return out
 
 
-_BARE: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-_BARE_OWNER: list = [None]
+_BARE = _GazetteerMemo()
 
 
 def _bare_candidates(gaz: Gazetteer, m: _Match) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The candidates of a match named without a cue, neighbourhoods left out, and those of them that are not
     mostly a common word; memoized by candidates and flags, since the same names recur in every article."""
-    if _BARE_OWNER[0] is not gaz or len(_BARE) > 100_000:
-        _BARE.clear()
-        _BARE_OWNER[0] = gaz
+    memo = _BARE.of(gaz)
     key = (m.candidates, m.common)
-    bare = _BARE.get(key)
+    bare = memo.get(key)
     if bare is None:
         named = tuple(i for i in m.candidates if gaz.place(i).feature != "neighbourhood")
-        bare = _BARE[key] = (named, tuple(i for i in named if i not in m.common))
+        bare = memo[key] = (named, tuple(i for i in named if i not in m.common))
     return bare
 
 
-_FACTS: dict[tuple, tuple] = {}
-_FACTS_OWNER: list = [None]
+_FACTS = _GazetteerMemo()
 
 
 def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
     only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
     same cue recurs across articles."""
-    if _FACTS_OWNER[0] is not gaz or len(_FACTS) > 100_000:
-        _FACTS.clear()
-        _FACTS_OWNER[0] = gaz
+    memo = _FACTS.of(gaz)
     key = (m.candidates, m.cue_role, m.region is not None, m.cued)
-    facts = _FACTS.get(key)
+    facts = memo.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
         ccs = frozenset(p.country_code for p in places)
-        facts = _FACTS[key] = (
+        facts = memo[key] = (
             places,
             frozenset((p.country_code, p.admin1) for p in places if p.admin1),
             ccs,
@@ -955,8 +960,6 @@ def team_names(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocab
                 sports = _sports_sentences(article, vocab, sentence_starts)
             if sentence_starts and _sentence_index(article, sentence_starts, m.start) in sports:
                 out.append((m.start, m.end))
-    if sports is None:
-        sports = _sports_sentences(article, vocab, sentence_starts)
     for span in _clubs_in_sport(article, gaz, vocab, sentence_starts, sports):
         if not any(a < span[1] and span[0] < b for a, b in out):
             out.append(span)
@@ -979,16 +982,18 @@ def _club_pattern() -> re.Pattern[str]:
 
 
 def _clubs_in_sport(article: Article, gaz: Gazetteer, vocab: PlaceVocabulary, sentence_starts: list[int],
-                    sports: set[int]) -> list[tuple[int, int]]:
+                    sports: set[int] | None) -> list[tuple[int, int]]:
     """The clubs of ``sports_clubs.tsv`` named in a sentence about sport (فاز الغرافة على الخور، تعادل السد والريان),
     unless an adjective makes the word part of a longer name (الاتحاد الآسيوي) or the word is itself an adjective
-    of the definite noun before it (المنتخب العربي). A country nisba after the club stays outside (الاهلي المصري)."""
-    if not sports:
-        return []
+    of the definite noun before it (المنتخب العربي). A country nisba after the club stays outside (الاهلي المصري).
+    ``sports``: the sentences about sport when already found, else found here at the first club named, since most
+    articles name none."""
     text = article.normalized
     clubs = _club_names()
     out = []
     for hit in _club_pattern().finditer(text):
+        if sports is None:
+            sports = _sports_sentences(article, vocab, sentence_starts)
         if _sentence_index(article, sentence_starts, hit.start()) not in sports:
             continue
         start, end = hit.span("whole") if hit.group("whole") else hit.span("bare")
