@@ -782,8 +782,7 @@ class _ActorPass:
             self.found = [f for f in self.found if not (
                 f.kind is MentionKind.PERSON and isinstance(f.resolution, PersonResolution)
                 and f.resolution.name == self.text[f.start : f.end]
-                and _all_in_places([t for t in self.article.tokens if f.start <= t.start and t.end <= f.end], places,
-                                   self.article))]
+                and _all_in_places(self._tokens_between(f.start, f.end), places, self.article))]
         taken = [(f.start, f.end) for f in self.found]
         people: list[_Found] = []
         for tokens, spans in tagged:
@@ -905,7 +904,11 @@ class _ActorPass:
         return None
 
     def _tail(self, span: TaggedSpan, found: _Found) -> list[Token]:
-        return [t for t in self.article.tokens if span.end <= t.start and t.end <= found.end]
+        return self._tokens_between(span.end, found.end)
+
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens wholly inside the normalized range ``[start, end)``."""
+        return [t for t in self.article.tokens if start <= t.start and t.end <= end]
 
     # output -------------------------------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
