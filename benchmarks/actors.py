@@ -13,10 +13,16 @@ lenient overlap F1. With ``--context 1`` sentences are read one at a time; with 
 sentences form one article, so a family name introduced earlier (جورج بوش ... بوش) is recognised later, as in real
 articles (the gold files do not mark document boundaries, so a window may straddle two documents).
 
-A diagnostic line per split scores ORG once more with the bodies described by a nationality adjective (الحكومة
-السودانية، الجيش اللبناني) left out of the predictions: ANERcorp, following CoNLL, does not tag them, Wojood does, and
-marsad keeps them, since analysts need them as actors and sources. It measures how much of the ANERcorp gap is that
-convention; it is not the score.
+A second ORG line per split scores the names inside marsad's organisation mentions by CoNLL's convention, which
+ANERcorp follows and Wojood does not (the places benchmark does the same for toponyms). A marsad mention keeps the
+common noun that says what kind of body a name is (صحيفة هآرتس، حركة حماس، شركة توتال), since analysts read the
+source's type from it, while ANERcorp's entity is the name alone: in its training portion (the first 90%, not the test
+split) an indefinite head of that kind (صحيفة، جريدة، مجلة، شركة، وكالة، قناة، حركة) stands outside a following name 74
+times and inside it 8 times. Those heads (the kinds newspaper, magazine, company, agency, movement, channel, radio and
+television of ``org_heads.tsv``) are cut from the start of a longer mention, and bodies described only by a head noun
+and a nationality adjective (الحكومة السودانية، الجيش اللبناني), which CoNLL does not tag and Wojood does, are left out.
+It is a second view of the same predictions, not the score; for Wojood it only shows what ANERcorp's convention would
+cost.
 
 Honesty note: rules and word lists were adjusted while looking at Wojood *train* only; the tagger (a CRF) is trained
 on Wojood train and the first 90% of ANERcorp's training portion (``corpora/anercorp-train``, no sentence of the test
@@ -38,17 +44,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.actors.dictionary import actor_dictionary
-from marsad.actors.lexicon import PROCLITICS
+from marsad.actors.lexicon import PROCLITICS, split_cell
 from marsad.actors.recognizer import ActorRecognizer, place_nisba
 from marsad.actors.tagger import default_tagger
 from marsad.corpora import ANERCORP_TRAIN, development_cut, read_token_columns, type_spans
+from marsad.knowledge import load_table
 from marsad.model import Article, MentionKind
 from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 TYPES = ("PERS", "ORG")
-#: the ORG predictions that are descriptions (see _description), scored apart
-DESCRIBED = "ORG-described"
+#: the ORG predictions by CoNLL's convention (see _conll_name), scored apart
+CONLL_ORG = "ORG-conll"
+#: the kinds of org_heads.tsv whose indefinite head stands outside a following name in ANERcorp (صحيفة | هآرتس)
+DESCRIPTOR_KINDS = frozenset({"newspaper", "magazine", "company", "agency", "movement", "channel", "radio", "television"})
 TIMES: dict[str, float] = {}
 TEXTS: list[str] = []
 
@@ -82,7 +91,7 @@ def predict(group: list[Sentence], stages) -> list[dict[str, set[tuple[int, int]
         article = stage(article)
         TIMES[stage.name] = TIMES.get(stage.name, 0.0) + time.perf_counter() - started
     TEXTS.append(article.normalized)
-    out: list[dict[str, set[tuple[int, int]]]] = [{t: set() for t in (*TYPES, DESCRIBED)} for _ in group]
+    out: list[dict[str, set[tuple[int, int]]]] = [{t: set() for t in (*TYPES, CONLL_ORG)} for _ in group]
     for m in article.mentions:
         if m.kind is MentionKind.PERSON:
             t = "PERS"
@@ -95,10 +104,27 @@ def predict(group: list[Sentence], stages) -> list[dict[str, set[tuple[int, int]
             continue
         covered = [(k, i) for s, e, k, i in bounds if s < m.end and m.start < e]
         if covered and covered[0][0] == covered[-1][0]:
-            out[covered[0][0]][t].add((covered[0][1], covered[-1][1]))
-            if t == "ORG" and _description(m.text):
-                out[covered[0][0]][DESCRIBED].add((covered[0][1], covered[-1][1]))
+            k, a, b = covered[0][0], covered[0][1], covered[-1][1]
+            out[k][t].add((a, b))
+            if t == "ORG" and not _description(m.text):
+                out[k][CONLL_ORG].add((a + 1 if b > a and _descriptor_head(group[k].tokens[a]) else a, b))
     return out
+
+
+def _descriptor_heads() -> frozenset[str]:
+    if not _DESCRIPTOR_HEADS:
+        _DESCRIPTOR_HEADS.update(form for row in load_table("org_heads.tsv").rows if row["kind"] in DESCRIPTOR_KINDS
+                                 for form in split_cell(row["head"]))
+    return frozenset(_DESCRIPTOR_HEADS)
+
+
+_DESCRIPTOR_HEADS: set[str] = set()
+
+
+def _descriptor_head(token: str) -> bool:
+    """An indefinite head noun that says what kind of body the following name is (صحيفة، لشركة، وحركة)."""
+    word = normalize(token)
+    return any(word == p + head for head in _descriptor_heads() for p in PROCLITICS)
 
 
 def _description(text: str) -> bool:
@@ -158,13 +184,13 @@ def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1
     TIMES.clear()
     TEXTS.clear()
     scores = {t: Score() for t in TYPES}
-    undescribed = Score()
+    conll = Score()
     shown = 0
     predictions: list[dict[str, set[tuple[int, int]]]] = []
     for k in range(0, len(sentences), context):
         predictions += predict(sentences[k : k + context], stages)
     for s, pred in zip(sentences, predictions, strict=True):
-        undescribed.add(pred["ORG"] - pred[DESCRIBED], s.gold["ORG"])
+        conll.add(pred[CONLL_ORG], s.gold["ORG"])
         for t in TYPES:
             scores[t].add(pred[t], s.gold[t])
             if shown < errors and pred[t] != s.gold[t]:
@@ -197,10 +223,10 @@ def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1
         p, r, f = scores[t].prf()
         print(f"  {t:4s} gold={scores[t].n_gold:4d} pred={scores[t].n_pred:4d}  P={p:.3f} R={r:.3f} F1={f:.3f}  "
               f"(overlap F1={scores[t].lenient_f1():.3f})")
-    p, r, f = undescribed.prf()
-    print(f"  ORG by CoNLL's convention, which ANERcorp follows and Wojood does not: the {scores['ORG'].n_pred - undescribed.n_pred} "
-          f"bodies described by a nationality (الحكومة السودانية) left out (a diagnostic, not the score): "
-          f"P={p:.3f} R={r:.3f} F1={f:.3f}")
+    p, r, f = conll.prf()
+    print(f"  ORG names by CoNLL's convention, which ANERcorp follows and Wojood does not (a second view, not the "
+          f"score): descriptor heads cut (صحيفة هآرتس -> هآرتس), the {scores['ORG'].n_pred - conll.n_pred} bodies "
+          f"described by a nationality (الحكومة السودانية) left out: P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
 def _tagger_speed(sentences: list[Sentence]) -> None:
