@@ -310,3 +310,18 @@ def test_a_european_name_particle_that_normalizes_to_a_function_word_stays_in_th
     assert _plausible(TaggedSpan(tokens[2].start, tokens[4].end, "PERS", 2, 4, 1.0), tokens)
     assert _plausible(TaggedSpan(tokens[3].start, tokens[4].end, "PERS", 3, 4, 1.0), tokens)
     assert not _plausible(TaggedSpan(tokens[3].start, tokens[3].end, "PERS", 3, 3, 1.0), tokens)
+
+
+def test_a_tagged_name_never_ends_on_abu_and_a_camp_is_no_person(monkeypatch):
+    # the tagger stopped after أبو (طاقية is a common word, 'cap'), and read a verb, a camp and a kunya as a person
+    text = ("ننعى الرقيب صهيب أبو طاقية، وكان الشاب محمد أبو. وفي شمال الفاشر شهد مخيم أبو شوك للنازحين قصفا مدفعيا.")
+    proposals = [("صهيب ابو", "PERS"), ("محمد ابو", "PERS"), ("شهد مخيم ابو", "PERS")]
+    monkeypatch.setattr(recognizer, "default_tagger", lambda: _FixedTagger(proposals))
+    people = [m.text for m in ActorRecognizer()(tokenized(text)).mentions_of(MentionKind.PERSON)]
+    assert people == ["صهيب أبو طاقية", "محمد"]
+
+
+def test_a_given_name_that_is_also_a_verb_opens_no_name_before_a_camp():
+    # شهد is a given name and the verb 'witnessed'; the rules' name chain stops at a place head too
+    article = ActorRecognizer()(tokenized("وفي شمال الفاشر شهد مخيم أبو شوك للنازحين قصفا مدفعيا."))
+    assert not article.mentions_of(MentionKind.PERSON)

@@ -557,6 +557,8 @@ class _ActorPass:
                 break
             if not (chain or _name_word(t, names, first_word=False)) or t.text in self.d.titles:
                 break  # a title after a name starts an apposition (بشار أبو زعرور مدير ...)
+            if t.text in _PLACE_HEADS and t.text not in names:
+                break  # a camp or a town starts a place (شهد مخيم أبو شوك: 'the camp of Abu Shouk witnessed')
             if opens_next_person(t, count - links, names):
                 break  # the conjunction starts the next person of a list (على عبد المجيد وجار النبي)
             if tokens[j - 1].text.startswith("ال") and not t.text.startswith("ال") and t.text not in names \
@@ -1095,10 +1097,21 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
     """A person's name ends before an imperfect verb or a frequent common word the tagger ran on into (عماد يعطي،
-    أمين سر)."""
+    أمين سر), and never on a link: the word after أبو, بن or عبد belongs to the name however common it is (صهيب أبو
+    طاقية), and a link with no word after it is no part of one."""
     if span.label != "PERS":
         return span
     last = span.last
+    if (tokens[last].stem or tokens[last].text) in _NAME_LINKS and tokens[last].text == (tokens[last].stem or
+                                                                                      tokens[last].text):
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is not None and following.is_word and following.start == tokens[last].end + 1 \
+                and not following.prefixes and following.text not in stop_words():
+            return TaggedSpan(span.start, following.end, span.label, span.first, last + 1, span.margin)
+        if last == span.first:
+            return span
+        last -= 1
+        span = TaggedSpan(span.start, tokens[last].end, span.label, span.first, last, span.margin)
     lexicon = default_lexicon()
     while last > span.first:
         t = tokens[last]
@@ -1129,6 +1142,8 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN
            and t.text not in _NAME_PARTICLES for t in words[1:]):
         return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
+    if span.label == "PERS" and any(t.text in _PLACE_HEADS and t.text not in given_names() for t in words):
+        return False  # شهد مخيم أبو شوك: a camp, a town or a district names a place, never a person
     if span.label == "ORG" and not all(_org_word(t.text) for t in words[1:]):
         return False  # الجيش يستعد: an imperfect verb is the predicate
     if len(words) == 1 and _common_noun(words[0].stem or words[0].text):
