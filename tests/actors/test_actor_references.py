@@ -274,3 +274,20 @@ def test_civilians_take_the_country_of_their_towns_not_of_a_country_named():
 def test_by_way_of_an_actor_is_no_street():
     article = run("قال المسؤول إن الأسلحة وصلت عن طريق حزب الله إلى المنطقة.")
     assert canonical(article, "حزب الله") == "Hezbollah"
+
+
+def test_the_bare_army_is_the_army_just_named_even_a_foreign_one():
+    # Israel's forces are inter 8 in Lebanon, so the home-state reading of "the forces" would make الجيش Lebanon's
+    article = run("أعلن الجيش الإسرائيلي اغتيال عنصر من حزب الله في غارة على بلدة أرنون في جنوب لبنان. وأضاف الجيش "
+                  "أن العنصر كان يعمل على إعادة بناء قدرات الحزب.", places=True)
+    found = [(m.text, m.resolution.actor_id) for m in article.mentions_of(MentionKind.ACTOR)
+             if isinstance(m.resolution, ActorResolution)]
+    assert found[0] == ("الجيش الإسرائيلي", "il-mil") and found[-1] == ("الجيش", "il-mil")
+    # with an army of the home state named last, the bare word is that one
+    article = run("قصفت القوات الروسية مواقع في ريف إدلب. وقال الجيش السوري إنه صد هجوما، وأضاف الجيش أنه دمر "
+                  "مقرات.", places=True)
+    assert actors(article)["الجيش"].actor_id == actors(article)["الجيش السوري"].actor_id
+    # government forces stay the home state's, whoever was named last
+    article = run("أعلن الجيش الإسرائيلي قصف مواقع في جنوب لبنان، وقالت القوات الحكومية إنها انتشرت في البلدة.",
+                  places=True)
+    assert actors(article)["القوات الحكومية"].actor_id != "il-mil"

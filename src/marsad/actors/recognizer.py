@@ -244,8 +244,13 @@ class _ActorPass:
                                                                -last[g.resolution.actor_id]))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
-                if f.resolution in ("allied", "state", "air"):
+                if f.resolution in ("allied", "state", "army", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
+                if f.resolution == "army":
+                    # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
+                    # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
+                    ranked = [g for g in ranked if g.resolution.actor_type == "state forces"
+                              and "جيش" in self.text[g.start : g.end]] or ranked
                 local = (self._sentence_country(f) or country) if f.resolution in CROWDS else country
                 f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, local), f.role)
             if f.resolution is None and (f.start, f.end) in self._weak:
@@ -275,13 +280,16 @@ class _ActorPass:
         if cls == "nonstate":
             hit = first(lambda r: r.inter in _NONSTATE_INTERS and r.actor_type != "civilians")
             return _as_generic(hit)
-        if cls in ("state", "air"):
+        if cls == "army" and named and named[0].resolution.actor_type == "state forces" \
+                and "جيش" in self.text[named[0].start : named[0].end]:
+            return _as_generic(named[0].resolution)
+        if cls in ("state", "army", "air"):
             home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and cls == "air":
                 home = first(lambda r: r.actor_type == "state forces")
             # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
             # (in Yemen mostly the coalition's): those stay unresolved
-            if home is None and country and cls == "state":
+            if home is None and country and cls != "air":
                 state = self.d.state_force(country, self.day)
                 home = self.d.entries[state.actor_id].resolution() if state else None
             return _as_generic(home)

@@ -277,14 +277,14 @@ def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
     from marsad.actors.recognizer import _Found
 
     for n, f in enumerate(run.found):
-        if f.resolution != "state":
+        if f.resolution not in ("state", "army"):
             continue
         if any(
-            isinstance(g.resolution, ActorResolution) and g.resolution.actor_type == "state forces"
-            and g.resolution.inter == 1 and g.start < f.start
+            isinstance(g.resolution, ActorResolution) and g.resolution.actor_type == "state forces" and g.start < f.start
+            and (g.resolution.inter == 1 or f.resolution == "army" and "جيش" in run.text[g.start : g.end])
             for g in run.found
         ):
-            continue  # a state named before is the antecedent (the generic resolution's rule)
+            continue  # a state named before (for the bare army, any army named before) is the antecedent
         country = run._sentence_country(f)
         if country is None or country not in lex.countries:
             continue
