@@ -291,3 +291,21 @@ def test_the_bare_army_is_the_army_just_named_even_a_foreign_one():
     article = run("أعلن الجيش الإسرائيلي قصف مواقع في جنوب لبنان، وقالت القوات الحكومية إنها انتشرت في البلدة.",
                   places=True)
     assert actors(article)["القوات الحكومية"].actor_id != "il-mil"
+
+
+def test_rebels_in_apposition_with_a_named_group_are_that_group_and_the_later_rebels_too():
+    article = run("قتل خمسة أشخاص من جراء صاروخ أطلقه المتمردون الحوثيون على مدينة مأرب. ويأتي القصف غداة طرد قوات "
+                  "يمنية موالية للحكومة المتمردين من مديرية في محافظة مأرب.", places=True)
+    found = actors(article)
+    assert found["المتمردون الحوثيون"].actor_id == "ye-houthi"
+    assert found["المتمردين"].actor_id == "ye-houthi" and found["المتمردين"].generic
+    assert "المتمردون" not in found  # one mention, not a generic beside the name
+    # a different case ending is no apposition (a verb's subject and its object): each keeps its own reading
+    article = run("وقالت قوات الدعم السريع إن المتمردين الحوثيون لا شأن لهم.", places=True)
+    assert "المتمردين الحوثيون" not in actors(article)
+
+
+def test_the_bare_army_with_no_army_named_is_the_countrys_army_not_a_group_coded_as_a_state_force():
+    article = run("هاجم المسلحون الحوثيون مواقع للجيش في محافظة مأرب.", places=True)
+    army = [m for m in article.mentions_of(MentionKind.ACTOR) if "جيش" in m.text]
+    assert [m.resolution.actor_id for m in army] == ["ye-mil"]

@@ -225,6 +225,7 @@ class _ActorPass:
         parenthetical aside (قبل فك ارتباطها بتنظيم القاعدة) are background and never antecedents.
         """
         self.found.sort(key=lambda f: f.start)
+        called = self._appositions()
         country = self._main_country()
         asides = _paren_ranges(self.text)
         resolved: list[_Found] = []
@@ -252,7 +253,9 @@ class _ActorPass:
                     ranked = [g for g in ranked if g.resolution.actor_type == "state forces"
                               and "جيش" in self.text[g.start : g.end]] or ranked
                 local = (self._sentence_country(f) or country) if f.resolution in CROWDS else country
-                f = _Found(f.start, f.end, f.kind, self._resolve(f.resolution, ranked, local), f.role)
+                learned = called.get(_plural_key(self.text[f.start : f.end]))
+                resolution = _as_generic(learned) if learned else self._resolve(f.resolution, ranked, local)
+                f = _Found(f.start, f.end, f.kind, resolution, f.role)
             if f.resolution is None and (f.start, f.end) in self._weak:
                 continue  # التنظيم، الطيران with nothing named before them are ordinary words here
             resolved.append(f)
@@ -260,6 +263,30 @@ class _ActorPass:
                 counts[f.resolution.actor_id] += 1
                 last[f.resolution.actor_id] = f.start
         self.found = resolved
+
+    def _appositions(self) -> dict[str, ActorResolution]:
+        """المتمردون الحوثيون، المسلحين الحوثيين: a generic plural with a named group's plural adjective in the same
+        case right after it is that group, one mention; the article has then said who "the rebels" are, and its later
+        bare المتمردين means them (the Houthis are coded as a state force, which the generic reading would never
+        pick for rebels). Returns what each generic word was shown to mean (see :func:`_plural_key`)."""
+        called: dict[str, ActorResolution] = {}
+        merged: list[_Found] = []
+        found = self.found
+        k = 0
+        while k < len(found):
+            f = found[k]
+            g = found[k + 1] if k + 1 < len(found) else None
+            if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) \
+                    and not g.resolution.generic and g.start == f.end + 1 and " " not in self.text[g.start : g.end] \
+                    and _same_plural_case(self.text[f.start : f.end], self.text[g.start : g.end]):
+                merged.append(_Found(f.start, g.end, g.kind, g.resolution, g.role))
+                called.setdefault(_plural_key(self.text[f.start : f.end]), g.resolution)
+                k += 2
+                continue
+            merged.append(f)
+            k += 1
+        self.found = merged
+        return called
 
     def _main_country(self) -> str | None:
         counts = Counter(
@@ -280,9 +307,15 @@ class _ActorPass:
         if cls == "nonstate":
             hit = first(lambda r: r.inter in _NONSTATE_INTERS and r.actor_type != "civilians")
             return _as_generic(hit)
-        if cls == "army" and named and named[0].resolution.actor_type == "state forces" \
-                and "جيش" in self.text[named[0].start : named[0].end]:
-            return _as_generic(named[0].resolution)
+        if cls == "army":
+            if named and named[0].resolution.actor_type == "state forces" \
+                    and "جيش" in self.text[named[0].start : named[0].end]:
+                return _as_generic(named[0].resolution)
+            # with no army named, the country's army: in Yemen that is the government's, never the Houthis, whom
+            # ACLED codes as a state force too but the copy never calls "the army"
+            state = self.d.state_force(country, self.day) if country else None
+            if state is not None:
+                return _as_generic(self.d.entries[state.actor_id].resolution())
         if cls in ("state", "army", "air"):
             home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and cls == "air":
@@ -1101,6 +1134,23 @@ def _state_heads() -> frozenset[str]:
 
 #: words that bind the next word into a compound name
 _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محمد ولد الغزواني)
+
+
+def _same_plural_case(generic: str, adjective: str) -> bool:
+    """Both end in the same sound masculine plural case ending (المتمردون الحوثيون، المتمردين الحوثيين)."""
+    last = generic.rsplit(" ", 1)[-1]
+    return any(last.endswith(e) and adjective.endswith(e) for e in ("ون", "ين"))
+
+
+def _plural_key(generic: str) -> str:
+    """A generic reference's last word without proclitics or case ending: وللمتمردين and المتمردون -> المتمرد."""
+    word = generic.rsplit(" ", 1)[-1]
+    at = word.find("ال")
+    if 0 < at <= 2:
+        word = word[at:]
+    elif word.startswith(("لل", "ولل", "فلل")):
+        word = "ال" + word[word.index("لل") + 2 :]
+    return word[:-2] if word.endswith(("ون", "ين")) else word
 
 
 def _trim_person(span: TaggedSpan, tokens: list[Token]) -> TaggedSpan:
