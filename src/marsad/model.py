@@ -348,7 +348,8 @@ class Claim:
         source: mention id of the source (e.g. ``المرصد السوري``), or None when the article's agency is the source.
         source_id: stable id of the source (e.g. ``sohr``, ``sana``, ``afp``).
         source_name: display name.
-        source_type: wire agency | state media | monitoring NGO | armed group | UN | government | eyewitness | media.
+        source_type: wire agency | state media | media | monitoring NGO | NGO | UN | international organization |
+            government | military source | medical source | armed group | local source | eyewitness | other.
         cue: raw span of the attribution cue (وفق, أفاد, نقلت ... عن).
         statement: raw span of what the source said.
     """

@@ -22,6 +22,7 @@ FILES = {
     "ambiguous_given_names.tsv": ("name", "common_reading"),
     "generic_bodies.tsv": ("phrase", "note"),
     "source_cues.tsv": ("cue", "kind", "source_type", "scale"),
+    "role_source_types.tsv": ("role", "source_type"),
 }
 SCALES = {"", "Local", "National", "International", "Regional", "Other", "New media"}
 
@@ -103,6 +104,11 @@ def test_references_between_files_resolve():
         assert bool(row["source_type"]) == (row["kind"] == "noun"), row
     for row in load_table("agencies.tsv").rows:
         assert row["scale"] in SCALES and row["source_type"] and row["name"]
+    # a person's role names a type from the same vocabulary, and every role is one a title or a known person gives
+    roles = {r["role"] for r in load_table("person_titles.tsv").rows} | {r["role"] for r in load_table("persons.tsv").rows}
+    types = {r["source_type"] for r in load_table("source_cues.tsv").rows} | {"armed group", "media"}
+    for row in load_table("role_source_types.tsv").rows:
+        assert row["role"] in roles and row["source_type"] in types, row
 
 
 def test_issue_coverage():

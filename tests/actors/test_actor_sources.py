@@ -153,3 +153,14 @@ def test_every_event_has_claims_that_point_into_the_text(picked, agency):
             assert c.source is None or c.source in ids
             for span in (c.cue, c.statement):
                 assert span is None or 0 <= span.start <= span.end <= len(article.raw)
+
+
+def test_a_quoted_person_is_typed_by_role_or_by_the_body_a_spokesperson_speaks_for():
+    article = prepare("قال المتحدث باسم جهاز الدفاع المدني الفلسطيني محمود بصل إن الطواقم انتشلت جثثا. وقالت الناشطة "
+                      "الحقوقية ياسمين القاضي إن القصف استهدف المدنيين. وقال الطبيب فادي الخطيب إن المستشفى استقبل "
+                      "جرحى.")
+    sources = {m.text: m.resolution for m in article.mentions_of(MentionKind.SOURCE)}
+    # an unlisted body (جهاز ...) whose genitive is a listed one is that body, and its spokesperson speaks for it
+    assert sources["محمود بصل"].source_id == "gaza-civil-defence" and sources["محمود بصل"].source_type == "NGO"
+    assert sources["ياسمين القاضي"].source_type == "local source"
+    assert sources["فادي الخطيب"].source_type == "medical source"

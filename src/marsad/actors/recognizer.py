@@ -519,6 +519,10 @@ class _ActorPass:
                             None)
             if covering is not None:
                 res = covering.resolution
+                if not isinstance(res, ActorResolution):
+                    # جهاز الدفاع المدني الفلسطيني: an unlisted body whose genitive is a listed one is that body
+                    res = next((g.resolution for g in self.found if covering.start <= g.start and g.end <= covering.end
+                                and isinstance(g.resolution, ActorResolution)), None)
                 if isinstance(res, ActorResolution):
                     org = org or res
                 i = _token_after(tokens, starts, covering.end)

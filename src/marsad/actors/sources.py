@@ -117,6 +117,24 @@ def _agency_resolution(agency: Agency, source_type: str | None = None) -> Source
     return SourceResolution(agency.id, agency.name, source_type or agency.source_type, agency.scale)
 
 
+@lru_cache(maxsize=1)
+def role_source_types() -> dict[str, str]:
+    """The source type of each person role (``role_source_types.tsv``)."""
+    return {row["role"]: row["source_type"] for row in load_table("role_source_types.tsv").rows}
+
+
+def _role_source_type(role: str | None) -> str | None:
+    """A quoted person's source type from their role; a role made of several (الناطق العسكري باسم ... spokesperson)
+    is read by its head, its last known word group."""
+    if not role:
+        return None
+    types = role_source_types()
+    if role in types:
+        return types[role]
+    words = role.split()
+    return next((types[" ".join(words[k:])] for k in range(1, len(words)) if " ".join(words[k:]) in types), None)
+
+
 def _actor_source(res: ActorResolution) -> SourceResolution:
     """The source an actor or organisation is, with ACLED's scale."""
     if res.actor_id.startswith("agency:") and res.actor_id[7:] in agencies():
@@ -261,7 +279,7 @@ class _SourcePass:
                 if res.actor_id and res.actor_id in d.entries:
                     src = _actor_source(d.entries[res.actor_id].resolution())
                 else:
-                    stype = "armed group" if res.role == "fighter" else "government" if res.organization else "media"
+                    stype = _role_source_type(res.role) or ("government" if res.organization else "other")
                     src = SourceResolution(f"person:{normalize(res.name)}", res.name, stype, "Other")
                 return src, s, e
             if isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES:
