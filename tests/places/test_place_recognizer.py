@@ -282,6 +282,16 @@ def test_x_in_y_puts_a_small_place_inside_y_whatever_its_foreign_namesakes():
     assert nuzha.resolution.name == "Madaba"
 
 
+def test_an_administrative_unit_right_after_a_village_situates_it_and_one_mention_is_made():
+    # Lebanese copy situates a village by its district with no preposition; Shaqra is also a Saudi town
+    for text in ("أصيب خمسة مواطنين بجروح في بلدة شقرا قضاء بنت جبيل بسبب قنبلة صوتية.",
+                 "أصيب خمسة مواطنين بجروح في بلدة شقرا في قضاء بنت جبيل."):
+        shaqra = [m for m in places(text) if m.text == "شقرا"]
+        assert len(shaqra) == 1, shaqra
+        assert shaqra[0].role == "unresolved" and shaqra[0].resolution.country_code == "LB"
+        assert shaqra[0].resolution.name == "Bent Jbail"
+
+
 def test_compound_hashtag_tells_a_tweets_country_without_being_a_mention():
     tweet = "#سيول_الأردن 23 شخصا عالقون بمنطقة الجفر والقوات المسلحة تساعدهم"
     found = by_text(tweet)

@@ -1429,7 +1429,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             m.role = ""
         final.append(m)
 
-    final, strays = _set_apart_strays(text, gaz, article, final, scorer.article_country, sentence_starts)
+    final, strays = _set_apart_strays(text, gaz, vocab, article, final, scorer.article_country, sentence_starts)
     mentions: list[tuple[int, int, int, PlaceResolution | None, str]] = []
     shores = _water_shores()
     for m in final:
@@ -1454,7 +1454,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
-    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts)
+    # a stray is already an unresolved mention, placed in its host: the cue before it (بلدة شقرا) must not make another
+    strayed = [(m.span_start, m.span_end) for m, _ in strays.values()]
+    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts, strayed)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return [
@@ -1529,12 +1531,14 @@ def _unresolved(
     final: list[_Match],
     sentence_starts: list[int],
     partial_starts: frozenset[int] | set[int] = frozenset(),
+    taken: Sequence[tuple[int, int]] = (),
 ):
     """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context. ``partial_starts``
-    are the starts of gazetteer matches dropped as the first word of a longer name, whose next word may be common."""
+    are the starts of gazetteer matches dropped as the first word of a longer name, whose next word may be common;
+    ``taken`` are spans already given a mention of their own."""
     covered = bytearray(len(text))
-    for m in final:
-        covered[m.span_start : m.span_end] = b"\x01" * (m.span_end - m.span_start)
+    for a, b in [(m.span_start, m.span_end) for m in final] + list(taken):
+        covered[a:b] = b"\x01" * (b - a)
     by_sentence: dict[int, list[_Match]] = {}
     for m in final:
         if m.chosen is not None and m.chosen.feature != "country":
@@ -1629,7 +1633,8 @@ _STRAY_FEATURES = frozenset({"populated_place", "neighbourhood", "admin2", "admi
 
 
 def _set_apart_strays(
-    text: str, gaz: Gazetteer, article: Article, final: list[_Match], country: str, sentence_starts: list[int]
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, article: Article, final: list[_Match], country: str,
+    sentence_starts: list[int],
 ) -> tuple[list[_Match], dict[int, tuple[_Match, _Match | None]]]:
     """Split off the small foreign places an article about one country never situates abroad.
 
@@ -1638,7 +1643,7 @@ def _set_apart_strays(
     reporter who means a small place abroad says where it is: its country, a neighbouring place or a nisba (بلدة
     أقجة قلعة التركية). Without any of that, the namesake is the likelier error.
     """
-    strays = _contained_strays(text, gaz, final)
+    strays = _contained_strays(text, gaz, vocab, final)
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
@@ -1662,19 +1667,30 @@ def _small_place(m: _Match) -> bool:
     return m.region is None and p is not None and p.feature in _STRAY_FEATURES and p.population < STRAY_POPULATION
 
 
-def _contained_strays(text: str, gaz: Gazetteer, final: list[_Match]) -> dict[int, tuple[_Match, _Match | None]]:
+def _contained_strays(
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match]
+) -> dict[int, tuple[_Match, _Match | None]]:
     """Small places that the text puts inside a place of another country than all their namesakes': in X في Y, X
-    lies in Y (منطقة النزهة في مأدبا is a Madaba district, not Kuwait's An Nuzhah); by id, each with its Y."""
+    lies in Y (منطقة النزهة في مأدبا is a Madaba district, not Kuwait's An Nuzhah), and so it does in X followed by
+    an administrative unit, the way Lebanese and Yemeni copy situates a village (بلدة شقرا قضاء بنت جبيل is not
+    Saudi Arabia's Shaqra); by id, each with its Y."""
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
     for m in final:
         if not _small_place(m):
             continue
-        prep = _next_word(text, m.span_end)
-        if prep is None or text[prep[0] : prep[1]] not in ("في", "فى"):
+        after = _next_word(text, m.span_end)
+        if after is None:
             continue
-        nxt = _next_word(text, prep[1])
-        host = by_start.get(nxt[0]) if nxt is not None else None
+        word = text[after[0] : after[1]]
+        cue = vocab.cues.get(word)
+        if cue is not None and cue.role.startswith("admin") and not cue.plural:
+            host = by_start.get(after[0])
+        elif word in ("في", "فى"):
+            nxt = _next_word(text, after[1])
+            host = by_start.get(nxt[0]) if nxt is not None else None
+        else:
+            continue
         if host is None or host.chosen is None or host.chosen.country_code == m.chosen.country_code:
             continue
         if not any(gaz.place(i).country_code == host.chosen.country_code for i in m.candidates):
