@@ -356,3 +356,12 @@ def test_plural_village_cue_names_unknown_villages_but_not_a_quantity():
     found = by_text("قصفت الطائرات قرى حزارين وكفرسجنة في ريف إدلب الجنوبي.")
     assert found["حزارين"].role == found["كفرسجنة"].role == "unresolved"
     assert set(by_text("استهدفت الغارات قرى عديدة في ريف إدلب.")) == {"ريف إدلب"}
+
+
+def test_gazas_middle_area_is_the_deir_al_balah_governorate_not_omans_al_wusta():
+    found = by_text("استشهد ثلاثة في قصف على مخيم النصيرات في المحافظة الوسطى من قطاع غزة.")
+    middle = found["المحافظة الوسطى"].resolution
+    assert middle.country_code == "PS" and middle.geo_precision == 3 and middle.name.startswith("Deir al-Balah")
+    # Oman's governorate keeps its reading where Oman is meant
+    assert by_text("وقال مسؤول في محافظة الوسطى العمانية إن الأمطار غزيرة.")["محافظة الوسطى"].resolution.country_code \
+        == "OM"

@@ -793,9 +793,11 @@ def compile_gazetteer() -> Gazetteer:
             [f.name if f else c.name],
         )
 
-    # named regions that are no single unit (دارفور, الجولان): at the mean of their members' points
+    # named regions that are no single unit (دارفور, الجولان): at the mean of their members' points; a governorate
+    # the packaged extract lacks (Gaza's Middle Area) has its seat as its one member, where ACLED puts its events
     by_ref = {p.id: i for i, p in enumerate(b.places) if p.feature in ("admin1", "country")}
-    by_ref.update({f"geonames:{p.geonames_id}": i for i, p in enumerate(b.places) if p.feature == "admin1"})
+    by_ref.update({f"geonames:{p.geonames_id}": i for i, p in enumerate(b.places)
+                   if p.feature in ("admin1", "populated_place")})
     for r in load_table("place_regions.tsv").rows:
         members = [b.places[by_ref[m]] for m in r["members"].split("|") if m in by_ref]
         members = [m for m in members if m.latitude is not None]
