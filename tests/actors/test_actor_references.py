@@ -309,3 +309,36 @@ def test_the_bare_army_with_no_army_named_is_the_countrys_army_not_a_group_coded
     article = run("هاجم المسلحون الحوثيون مواقع للجيش في محافظة مأرب.", places=True)
     army = [m for m in article.mentions_of(MentionKind.ACTOR) if "جيش" in m.text]
     assert [m.resolution.actor_id for m in army] == ["ye-mil"]
+
+
+def test_a_head_that_only_says_what_a_listed_group_is_makes_one_mention_of_that_group():
+    article = run("أعلن الجيش الإسرائيلي اغتيال عنصر من ميليشيا حزب الله بواسطة طائرة مسيرة في جنوب لبنان.")
+    found = {m.text: m.resolution for m in article.mentions
+             if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION)}
+    assert found["ميليشيا حزب الله"].actor_id == "hezbollah" and "حزب الله" not in found
+    # a council of a listed university is a body of its own
+    article = run("وقال مجلس طلبة جامعة بيرزيت إن الإضراب مستمر.")
+    assert any(m.text == "مجلس طلبة جامعة بيرزيت" and m.resolution is None for m in article.mentions)
+
+
+def test_the_enemy_with_a_nationality_is_that_states_forces():
+    # Lebanese official statements write غارة العدو الإسرائيلي
+    article = run("وقالت وزارة الصحة إن غارة العدو الإسرائيلي على سيارة في زوطر الشرقية أدت إلى استشهاد مواطن.")
+    assert actors(article)["العدو الإسرائيلي"].actor_id == "il-mil"
+
+
+def test_a_state_bodys_bare_head_names_the_body_of_the_country_in_view():
+    lebanon = run("قتل شخص في غارة إسرائيلية على جنوب لبنان صباح السبت، بحسب ما أفادت وزارة الصحة.", places=True)
+    gaza = run("استشهد ثلاثة في قصف على خان يونس في قطاع غزة، وفق وزارة الصحة.", places=True)
+    russia = run("أعلنت وزارة الدفاع الروسية أن قواتها سيطرت على بلدة في دونيتسك، وقالت وزارة الدفاع إن الهجوم مستمر.",
+                 places=True)
+    nowhere = run("قال المتحدث باسم وزارة الصحة إن الوضع مستقر.", places=True)
+
+    def body(article: Article) -> str | None:
+        res = [m.resolution for m in article.mentions if m.text in ("وزارة الصحة", "وزارة الدفاع")]
+        return res[-1].actor_id if res[-1] is not None else None
+
+    assert body(lebanon) == "lb-moh"
+    assert body(gaza) == "gaza-moh"  # the ministry listed for a place the article names comes first
+    assert body(russia) == "ru-mod"  # the same body named before, not the country of Donetsk
+    assert body(nowhere) is None

@@ -193,6 +193,9 @@ class ActorDictionary:
         self.org_heads: dict[str, str] = {
             form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
         }
+        self.org_head_kinds: dict[str, str] = {
+            form: row["kind"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
+        }
 
     def _add_organizations(self) -> None:
         """Organisations of ``organizations.tsv``; a form that already names an actor is a data error."""
@@ -240,8 +243,14 @@ class ActorDictionary:
         for row in load_table("place_countries.tsv").rows:
             if row["iso2"] in countries:
                 names.setdefault(row["iso2"], []).extend(split_cell(row["names_ar"]))
+        #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
+        #: body of the country the sentence is about (see bodies_of)
+        self.bare_bodies: dict[str, str] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
+            for head in split_cell(row["head"]):
+                if " " in head:
+                    self.bare_bodies.setdefault(head, row["body"])
             if row["gender"] not in ("m", "f"):
                 raise DataFileError(f"{where}: gender {row['gender']!r} is not m or f")
             actor_type = ORGANIZATION_KINDS.get(row["kind"])
@@ -270,6 +279,17 @@ class ActorDictionary:
                         for word in split_cell(row["not_after"]):
                             # a longer phrase without a sense: the matcher prefers it and the recognizer drops it
                             self.senses.setdefault(f"{word} {alias}", [])
+
+    def local_bodies(self, head: str, iso2: str) -> list[tuple[str, str]]:
+        """The listed bodies of one country that an alias places in a town or region (وزارة الصحة في غزة), as
+        (actor_id, normalized place words), for a bare ``head`` (وزارة الصحة)."""
+        prefix = f"{head} في "
+        out = []
+        for alias, senses in self.senses.items():
+            if alias.startswith(prefix):
+                out += [(s.actor_id, alias[len(prefix):]) for s in senses
+                        if s.actor_id in self.entries and self.entries[s.actor_id].country == iso2]
+        return out
 
     def _add_bare_forms(self) -> None:
         """One-word names written with the article are also written without it (الحوثيون / حوثيون، الأونروا / أونروا)."""

@@ -445,12 +445,53 @@ class _ActorPass:
                 j += 1
             if end is not None:
                 kind = MentionKind.ACTOR if heads[head] == "actor" else MentionKind.ORGANIZATION
-                out.append(_Found(_head_start(t, head), end, kind, None))
+                named = next((f for f in self.found if i + 1 < len(tokens) and f.start == tokens[i + 1].start
+                              and f.end == end and isinstance(f.resolution, ActorResolution)
+                              and not f.resolution.generic), None)
+                if named is not None and self.d.org_head_kinds.get(head) in _NAMING_HEAD_KINDS:
+                    # ميليشيا حزب الله، صحيفة هآرتس: the head says what the listed body is; it is that body
+                    self.found.remove(named)
+                    out.append(_Found(_head_start(t, head), end, named.kind, named.resolution, named.role))
+                else:
+                    out.append(_Found(_head_start(t, head), end, kind, None))
                 taken.append((t.start, end))
                 i = j
                 continue
             i += 1
         self.found.extend(out)
+
+    def bodies_in_context(self) -> None:
+        """وزارة الصحة alone in a report from Lebanon is Lebanon's ministry: a state body's head with no nationality
+        names the body of the country its sentence is about (its places, else its actors, else the article's), and a
+        body listed for a place the article names (وزارة الصحة في غزة) before the country's own."""
+        place_words = {normalize(m.text) for m in self.article.mentions if m.kind is MentionKind.PLACE}
+        country = None
+        for k, f in enumerate(self.found):
+            body = self.d.bare_bodies.get(self.text[f.start : f.end])
+            if body is None or f.resolution is not None or f.kind is not MentionKind.ORGANIZATION:
+                continue
+            # وزارة الدفاع الروسية ... وقالت وزارة الدفاع: the same body named before is the one meant
+            before = [g for g in self.found if g.end <= f.start and isinstance(g.resolution, ActorResolution)
+                      and g.resolution.country and g.resolution.actor_id == f"{g.resolution.country.lower()}-{body}"]
+            if before:
+                named = max(before, key=lambda g: g.end).resolution
+                self.found[k] = _Found(f.start, f.end, f.kind, self.d.entries[named.actor_id].resolution(generic=True),
+                                       f.role)
+                continue
+            iso2 = self._sentence_country(f) or country or (country := self._article_country())
+            if iso2 is None:
+                continue
+            local = [a for a, words in self.d.local_bodies(self.text[f.start : f.end], iso2)
+                     if any(words == w or w.endswith(" " + words) for w in place_words)]
+            actor_id = local[0] if local else f"{iso2.lower()}-{body}"
+            if actor_id in self.d.entries:
+                self.found[k] = _Found(f.start, f.end, f.kind, self.d.entries[actor_id].resolution(generic=True), f.role)
+
+    def _article_country(self) -> str | None:
+        """The country most of the article's places lie in, else its actors'."""
+        places = Counter(m.resolution.country_code for m in self.article.mentions if m.kind is MentionKind.PLACE
+                         and isinstance(m.resolution, PlaceResolution) and m.resolution.country_code)
+        return places.most_common(1)[0][0] if places else self._main_country()
 
     # people -------------------------------------------------------------------------------------------------------
     def persons(self) -> None:
@@ -983,6 +1024,9 @@ class _ActorPass:
 
 
 # nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
+#: kinds of org_heads.tsv whose head, before a listed actor, only says what that actor is (ميليشيا حزب الله)
+_NAMING_HEAD_KINDS = frozenset({"militia", "group", "movement", "newspaper", "magazine", "company", "agency",
+                                "channel", "radio", "television"})
 _PLACE_HEADS = frozenset({"قريه", "مدينه", "بلده", "مخيم", "حي", "منطقه", "محافظه", "ناحيه", "قضاء", "بلدات", "قري"})
 
 
@@ -1380,6 +1424,7 @@ class ActorRecognizer:
         run.localize()
         refine_and_resolve(run)  # nationalities, victims, facility names, unnamed armed groups; then generics
         run.organizations()
+        run.bodies_in_context()
         run.persons()
         run.teams()
         if self.tagger:
