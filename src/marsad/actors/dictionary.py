@@ -246,6 +246,7 @@ class ActorDictionary:
         #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
         #: body of the country the sentence is about (see bodies_of)
         self.bare_bodies: dict[str, str] = {}
+        self._local_bodies: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
             for head in split_cell(row["head"]):
@@ -283,13 +284,15 @@ class ActorDictionary:
     def local_bodies(self, head: str, iso2: str) -> list[tuple[str, str]]:
         """The listed bodies of one country that an alias places in a town or region (وزارة الصحة في غزة), as
         (actor_id, normalized place words), for a bare ``head`` (وزارة الصحة)."""
-        prefix = f"{head} في "
-        out = []
-        for alias, senses in self.senses.items():
-            if alias.startswith(prefix):
-                out += [(s.actor_id, alias[len(prefix):]) for s in senses
-                        if s.actor_id in self.entries and self.entries[s.actor_id].country == iso2]
-        return out
+        if (head, iso2) not in self._local_bodies:
+            prefix = f"{head} في "
+            out = []
+            for alias, senses in self.senses.items():
+                if alias.startswith(prefix):
+                    out += [(s.actor_id, alias[len(prefix):]) for s in senses
+                            if s.actor_id in self.entries and self.entries[s.actor_id].country == iso2]
+            self._local_bodies[head, iso2] = out
+        return self._local_bodies[head, iso2]
 
     def _add_bare_forms(self) -> None:
         """One-word names written with the article are also written without it (الحوثيون / حوثيون، الأونروا / أونروا)."""
