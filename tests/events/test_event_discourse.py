@@ -188,3 +188,16 @@ def test_a_days_toll_before_the_running_total_is_kept():
     text = "قتل أربعة أشخاص في غارة جوية على بلدة جباليا ليرتفع عدد الشهداء منذ بدء الحرب إلى 34 ألفا."
     a = _coded(text, [{"text": "جباليا", "name": "Jabalia"}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 4)]
+
+
+def test_a_cause_is_the_report_when_the_article_codes_no_event_of_its_type():
+    # the clashes are only named as the cause of the toll; nothing else in the article reports them
+    text = "يسود طرابلس هدوء حذر. وأعلنت وزارة الصحة مقتل 23 شخصا جراء الاشتباكات التي اندلعت بين الفصائل."
+    a = _coded(text, [{"text": "طرابلس", "name": "Tripoli"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 23)]
+    # when the article reports the event, the cause refers back to it and makes no second one
+    text = "اندلعت اشتباكات في طرابلس صباح اليوم. وأعلنت وزارة الصحة مقتل 23 شخصا جراء الاشتباكات."
+    assert _types(_coded(text, [{"text": "طرابلس", "name": "Tripoli"}])) == ["Armed clash"]
+    # and a cause that explains another event of its own sentence stays a cause
+    text = "نزح أكثر من ألف شخص من مدينة طرابلس خلال الأسبوع الماضي جراء القصف المتواصل."
+    assert "Shelling/artillery/missile attack" not in _types(_coded(text, [{"text": "طرابلس", "name": "Tripoli"}]))

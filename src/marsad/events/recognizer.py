@@ -457,6 +457,7 @@ class _Coder:
         }
         news_frame = frame
         previous_end = 0
+        causes: list[tuple] = []
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
             if frame[2] and "\n" in self.a.raw[previous_end : self.token_starts[start]]:
@@ -481,6 +482,8 @@ class _Coder:
                     # وقتل أكثر من 550 شخصا منذ يوم الاثنين في أعنف موجة قصف: what follows a running total
                     # describes the whole campaign it counts, not a new event of the day
                     trig.modality = "background"
+                if trig.modality == "cause" and not self.keep:
+                    causes.append((trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
                 if trig.modality != "asserted" and not self.keep:
                     continue
                 self.drafts_so_far = drafts
@@ -492,6 +495,20 @@ class _Coder:
                 last = event_dates[-1]
                 frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
                 news_frame = frame
+        # مقتل 23 شخصا جراء الاشتباكات: a cause refers back to an event the article reports; when it reports no other
+        # event of that type, the cause is the report (the first of each type; later ones fold into it). A cause
+        # that explains an event coded in its own sentence (نزح ... جراء القصف المتواصل) stays a cause.
+        coded = {d.sub.event_type for d in drafts}
+        for trig, scopes, clauses, start, end, event_dates, sentence_dates, frame in causes:
+            if sub_event_type(trig.sub_event_type).event_type in coded or any(d.sentence == trig.sentence
+                                                                               for d in drafts):
+                continue
+            trig.modality = "asserted"
+            self.drafts_so_far = drafts
+            revived = self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame)
+            drafts.extend(revived)
+            coded |= {d.sub.event_type for d in revived}
+        drafts.sort(key=lambda d: d.trigger.start)
         self._attach_numbers(drafts)
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
