@@ -342,3 +342,17 @@ def test_a_state_bodys_bare_head_names_the_body_of_the_country_in_view():
     assert body(gaza) == "gaza-moh"  # the ministry listed for a place the article names comes first
     assert body(russia) == "ru-mod"  # the same body named before, not the country of Donetsk
     assert body(nowhere) is None
+
+
+def test_police_are_the_states_police_forces_of_the_same_period():
+    article = run("قتل 13 عنصرا من الشرطة الاتحادية العراقية في هجوم جنوب كركوك. وقالت الشرطة إن الهجوم وقع ليلا.",
+                  places=True)
+    found = actors(article)
+    assert found["الشرطة الاتحادية العراقية"].canonical == "Police Forces of Iraq (2022-)"
+    assert found["الشرطة"].actor_id == found["الشرطة الاتحادية العراقية"].actor_id and found["الشرطة"].generic
+    # a listed police force keeps its own row; with no police named, the police of the country in view
+    # (the test articles are dated 3 December 2024, five days before the Assad government fell)
+    assert canonical(run("وقالت الشرطة السورية إن الحادث قيد التحقيق."), "الشرطة السورية") \
+        == "Police Forces of Syria (2000-2024)"
+    article = run("هاجم مسلحون قوات الشرطة المحلية في قرية قرب داقوق في محافظة كركوك.", places=True)
+    assert any(r is not None and r.canonical == "Police Forces of Iraq (2022-)" for r in actors(article).values())

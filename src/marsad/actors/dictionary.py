@@ -170,10 +170,11 @@ class ActorDictionary:
         for row in load_table("force_heads.tsv").rows:
             for head in split_cell(row["head"]):
                 for state in self.states:
+                    sense = self.police_sense(state) if row["branch"] == "police" else state.sense
                     for adj in state.masc if row["gender"] == "m" else state.fem:
                         senses = self.senses.setdefault(f"{head} {adj}", [])
-                        if state.sense not in senses and not any(s.actor_id == state.actor_id for s in senses):
-                            senses.append(state.sense)
+                        if sense not in senses and not any(s.actor_id == sense.actor_id for s in senses):
+                            senses.append(sense)
         self.persons: dict[str, KnownPerson] = {}
         # a family name without the article (بوتين، نتنياهو) names its bearer even before the full name is given
         self.person_shorts: dict[str, KnownPerson] = {}
@@ -280,6 +281,19 @@ class ActorDictionary:
                         for word in split_cell(row["not_after"]):
                             # a longer phrase without a sense: the matcher prefers it and the recognizer drops it
                             self.senses.setdefault(f"{word} {alias}", [])
+
+    def police_sense(self, state: StateForce) -> AliasSense:
+        """The police of a state's period: ACLED names them like its military (Police Forces of Iraq (2022-));
+        a row of actors.tsv under the police id (sy-pol-2024) keeps its own name, else one is made."""
+        military = self.entries[state.actor_id]
+        if military.canonical.startswith("Police Forces"):
+            return state.sense
+        police_id = state.actor_id.replace("-mil", "-pol") if "-mil" in state.actor_id else f"{state.actor_id}-pol"
+        if police_id not in self.entries:
+            self.entries[police_id] = ActorEntry(
+                police_id, "actor", military.canonical.replace("Military Forces", "Police Forces", 1), military.inter,
+                military.actor_type, military.country, None, None)
+        return AliasSense(police_id, state.sense.valid_from, state.sense.valid_to)
 
     def local_bodies(self, head: str, iso2: str) -> list[tuple[str, str]]:
         """The listed bodies of one country that an alias places in a town or region (وزارة الصحة في غزة), as

@@ -245,7 +245,7 @@ class _ActorPass:
                                                                -last[g.resolution.actor_id]))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
-                if f.resolution in ("allied", "state", "army", "air"):
+                if f.resolution in ("allied", "state", "army", "police", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
@@ -307,6 +307,15 @@ class _ActorPass:
         if cls == "nonstate":
             hit = first(lambda r: r.inter in _NONSTATE_INTERS and r.actor_type != "civilians")
             return _as_generic(hit)
+        if cls == "police":
+            named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
+            if named_police is not None:
+                return _as_generic(named_police)
+            state = self.d.state_force(country, self.day) if country else None
+            if state is None:
+                return None
+            police = self.d.police_sense(state)
+            return _as_generic(self.d.entries[police.actor_id].resolution())
         if cls == "army":
             if named and named[0].resolution.actor_type == "state forces" \
                     and "جيش" in self.text[named[0].start : named[0].end]:
