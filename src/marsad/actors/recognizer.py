@@ -252,7 +252,9 @@ class _ActorPass:
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
                     ranked = [g for g in ranked if g.resolution.actor_type == "state forces"
                               and "جيش" in self.text[g.start : g.end]] or ranked
-                local = (self._sentence_country(f) or country) if f.resolution in CROWDS else country
+                # crowds and police belong to the place where they are; forces may have come from elsewhere
+                local = (self._sentence_country(f) or country) if f.resolution in CROWDS or f.resolution == "police" \
+                    else country
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
                 resolution = _as_generic(learned) if learned else self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
