@@ -365,3 +365,11 @@ def test_gazas_middle_area_is_the_deir_al_balah_governorate_not_omans_al_wusta()
     # Oman's governorate keeps its reading where Oman is meant
     assert by_text("وقال مسؤول في محافظة الوسطى العمانية إن الأمطار غزيرة.")["محافظة الوسطى"].resolution.country_code \
         == "OM"
+
+
+def test_the_word_after_son_of_is_a_persons_name_not_a_place():
+    # سينا is also a spelling of Sinai once the hamza is gone
+    found = by_text("وقال مستشفى ابن سينا التخصصي في جنين إنه استقبل إصابتين، وقتل أسامة بن لادن عام 2011.")
+    assert set(found) == {"جنين"}
+    # a place whose own name starts with بن is one whole match
+    assert by_text("وقعت اشتباكات في بن جواد.")["بن جواد"].resolution.country_code == "LY"

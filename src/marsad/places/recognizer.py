@@ -1311,6 +1311,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         word_before = text[m.prev[0] : m.prev[1]] if m.prev is not None else None
         if word_before in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
+        if word_before in _SON_OF and not m.cued:
+            continue  # مستشفى ابن سينا, ابن خلدون, بن لادن: the word after "son of" is part of a person's name
         if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
@@ -1719,6 +1721,8 @@ def _stray_mentions(
     return out
 
 
+#: "son of", "daughter of": the word after them is a person's name (places that start with بن are whole names)
+_SON_OF = frozenset({"ابن", "بن", "بنت", "ابنه"})
 #: the most names a cue's list may hold (بلدتي X وY, بلدة X وY وZ في جنوب لبنان)
 MAX_LIST_NAMES = 5
 #: words after which a coordinated unknown name is located, hence a place: في جنوب لبنان, قرب صور
