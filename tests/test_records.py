@@ -35,3 +35,10 @@ def test_a_state_force_abroad_is_inter_8_and_at_home_inter_1():
         "لحقوق الإنسان. أ ف ب 031200 GMT DEC 24"
     )
     assert home["actor1"].startswith("Military Forces of Syria") and home["inter1"] == 1
+
+
+def test_a_generic_reference_with_no_antecedent_is_no_actor_name():
+    # the statement names no perpetrator: "drones" says what struck, not who
+    rows = records("قتل 28 شخصا في قصف بطائرات مسيرة على سوق منطقة الصافية في ولاية شمال كردفان، ولم يحدد البيان "
+                   "الجهة التي تقف وراء الهجوم.")
+    assert rows and all("مسيرة" not in (r["actor1"] + r["actor2"]) for r in rows)

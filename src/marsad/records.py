@@ -132,6 +132,8 @@ def _actor_names(
                 inter = inter_for(res, event_country)
         elif isinstance(res, PersonResolution):
             name = res.name
+        elif m.role in ("generic", "associated"):
+            continue  # طائرات مسيرة with no antecedent says what struck, not who: no actor name, not the raw words
         else:
             name = m.text
         if name not in names:
