@@ -356,3 +356,10 @@ def test_police_are_the_states_police_forces_of_the_same_period():
         == "Police Forces of Syria (2000-2024)"
     article = run("هاجم مسلحون قوات الشرطة المحلية في قرية قرب داقوق في محافظة كركوك.", places=True)
     assert any(r is not None and r.canonical == "Police Forces of Iraq (2022-)" for r in actors(article).values())
+
+
+def test_afp_spelling_of_democratic_and_turkey_backed_factions():
+    article = run("قتل 24 مقاتلا من فصائل مسلحة مدعومة من تركيا في اشتباكات مع قوات سوريا الديموقراطية في منبج.")
+    found = actors(article)
+    assert found["قوات سوريا الديموقراطية"].actor_id == "sdf"
+    assert found["فصائل مسلحة مدعومة من تركيا"].actor_id == "sna"

@@ -124,6 +124,21 @@ def _inter(text: str, where: str) -> int | None:
     return int(text)
 
 
+#: loanwords Arab outlets spell two ways (AFP writes الديموقراطية, most others الديمقراطية)
+_LOANWORD_SPELLINGS = (("ديمقراط", "ديموقراط"),)
+
+
+def _spellings(alias: str) -> list[str]:
+    """An alias and its other spelling of a loanword in it (قوات سوريا الديمقراطية / الديموقراطية)."""
+    out = [alias]
+    for a, b in _LOANWORD_SPELLINGS:
+        if a in alias:
+            out.append(alias.replace(a, b))
+        elif b in alias:
+            out.append(alias.replace(b, a))
+    return out
+
+
 class ActorDictionary:
     """The compiled actor knowledge of marsad."""
 
@@ -142,7 +157,8 @@ class ActorDictionary:
                 raise DataFileError(f"{where}: disagrees with an earlier row of the same actor_id")
             sense = AliasSense(entry.actor_id, _date(row["valid_from"], where), _date(row["valid_to"], where))
             for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
-                self.senses.setdefault(alias, []).append(sense)
+                for form in _spellings(alias):
+                    self.senses.setdefault(form, []).append(sense)
         self._add_organizations()
         self._add_government_bodies()
         self._add_bare_forms()
