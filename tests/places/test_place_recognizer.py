@@ -373,3 +373,10 @@ def test_the_word_after_son_of_is_a_persons_name_not_a_place():
     assert set(found) == {"جنين"}
     # a place whose own name starts with بن is one whole match
     assert by_text("وقعت اشتباكات في بن جواد.")["بن جواد"].resolution.country_code == "LY"
+
+
+def test_the_zones_of_turkeys_operations_are_regions_of_syria_not_the_euphrates():
+    found = by_text("قتل مدني في قصف على منطقة درع الفرات شمال حلب، وقصفت قسد مناطق نبع السلام.")
+    shield = found["منطقة درع الفرات"].resolution
+    assert shield.country_code == "SY" and shield.admin1 == "Aleppo" and shield.geo_precision == 3
+    assert found["مناطق نبع السلام"].resolution.country_code == "SY"

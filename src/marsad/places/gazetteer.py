@@ -811,7 +811,7 @@ def compile_gazetteer() -> Gazetteer:
                 latitude=statistics.fmean(m.latitude for m in members),
                 longitude=statistics.fmean(m.longitude for m in members),
                 country_code=r["country"],
-                admin1=members[0].admin1 if len(members) == 1 else "",
+                admin1=members[0].admin1 if len({m.admin1 for m in members}) == 1 else "",
                 feature=r["feature"],
             ),
             r["names_ar"].split("|"),
