@@ -201,3 +201,11 @@ def test_a_cause_is_the_report_when_the_article_codes_no_event_of_its_type():
     # and a cause that explains another event of its own sentence stays a cause
     text = "نزح أكثر من ألف شخص من مدينة طرابلس خلال الأسبوع الماضي جراء القصف المتواصل."
     assert "Shelling/artillery/missile attack" not in _types(_coded(text, [{"text": "طرابلس", "name": "Tripoli"}]))
+
+
+def test_a_relative_clause_that_places_the_town_is_no_second_location():
+    text = ("قتل 18 مدنيا في هجوم على منطقة أم كريدم قرب مدينة الأبيض في ولاية شمال كردفان الواقعة في وسط السودان.")
+    places = [{"text": "الأبيض", "name": "El Obeid"}, {"text": "ولاية شمال كردفان", "name": "North Kordofan"},
+              {"text": "وسط السودان", "name": "Sudan"}]
+    a = _coded(text, places)
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 18)]
