@@ -164,3 +164,12 @@ def test_a_quoted_person_is_typed_by_role_or_by_the_body_a_spokesperson_speaks_f
     assert sources["محمود بصل"].source_id == "gaza-civil-defence" and sources["محمود بصل"].source_type == "NGO"
     assert sources["ياسمين القاضي"].source_type == "local source"
     assert sources["فادي الخطيب"].source_type == "medical source"
+
+
+def test_a_statement_of_a_body_names_the_body_as_the_source():
+    for text in ("قتل 18 مدنيا في هجوم على قرية قرب الأبيض، بحسب بيان لمجموعة محامي الطوارئ.",
+                 "قتل 18 مدنيا في هجوم على قرية قرب الأبيض، بحسب بيان صادر عن مجموعة محامي الطوارئ.",
+                 "قتل 18 مدنيا في هجوم على قرية قرب الأبيض، وفق حصيلة لمجموعة محامي الطوارئ."):
+        article = with_events(prepare(text), "هجوم")
+        [claim] = claims_of(article, "e0")
+        assert (claim.source_id, claim.source_type) == ("sd-emergency-lawyers", "monitoring NGO"), text

@@ -40,7 +40,10 @@ from marsad.text.normalize import normalize
 _SLOT_FILLERS = frozenset(normalize(w) for w in (
     "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
     "في", "له", "لها", "اليوم", "لما", "نقلته", "ذكرته", "اوردته", "اعلنته", "قاله", "اكده", "افادت", "افاد", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "تقرير", "حصيلة", "احصائية", "إحصائية", "صادر", "الصادر", "صادرة", "الصادرة",
 ))
+#: "issued": in بحسب بيان صادر عن وزارة الصحة the عن after it leads to the source
+_ISSUED_FORMS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "انه", "أنه", "إنه", "أنها", "إنها"))
 _SLOT_TOKENS = 9
 _QUOTE = '"'
@@ -223,6 +226,10 @@ class _SourcePass:
                     continue
                 break
             found = self._source_at(t.start)
+            # بحسب بيان لمجموعة محامي الطوارئ: the body's mention starts after the glued preposition
+            glued = next((k for k, p in enumerate(t.prefixes) if p == "ال"), len(t.prefixes))
+            if found is None and glued:
+                found = self._source_at(t.start + sum(len(p) for p in t.prefixes[:glued]))
             if found is not None:
                 res, s, e = found
                 if medium is not None and res.source_type in ("military source", "medical source", "government",
@@ -236,7 +243,7 @@ class _SourcePass:
                     steps += 1
                     continue
                 return res, s, e, e
-            if t.text == "عن" and medium is not None:
+            if t.text == "عن" and (medium is not None or i and self.tokens[i - 1].text in _ISSUED_FORMS):
                 i += 1
                 steps += 1
                 continue
