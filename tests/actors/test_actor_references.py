@@ -363,3 +363,12 @@ def test_afp_spelling_of_democratic_and_turkey_backed_factions():
     found = actors(article)
     assert found["قوات سوريا الديموقراطية"].actor_id == "sdf"
     assert found["فصائل مسلحة مدعومة من تركيا"].actor_id == "sna"
+
+
+def test_a_name_quoted_after_its_head_noun_is_matched_with_its_quotes():
+    article = run('قتل 18 شخصا بهجوم في مقديشو تبنته حركة "الشباب". وقالت حركة «حماس» إن القصف مستمر، وأعلنت هيئة '
+                  '"تحرير الشام" السيطرة على بلدة.')
+    found = actors(article)
+    assert found['حركة "الشباب"'].actor_id == "al-shabaab"
+    assert found["حركة «حماس»"].actor_id == "hamas"
+    assert found['هيئة "تحرير الشام"'].actor_id == "hts"

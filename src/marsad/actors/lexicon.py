@@ -64,6 +64,10 @@ def _variants(phrase: str) -> list[tuple[str, str]]:
     return out
 
 
+#: bump when _entries starts making other surface forms (2: quoted names after their head noun)
+_FORMS_VERSION = "3"
+
+
 class PhraseMatcher:
     """Finds dictionary phrases in normalized text, behind proclitics, on word boundaries, longest first.
 
@@ -86,6 +90,11 @@ class PhraseMatcher:
             forms = [phrase]
             if self.spaceless and " " in phrase and not phrase.isascii() and len(phrase) >= 9:
                 forms.append(phrase.replace(" ", ""))
+            if " " in phrase and not phrase.isascii():
+                # حركة "الشباب"، هيئة «تحرير الشام»: copy quotes the name after its head noun (the normalizer makes
+                # every quotation mark "); the closing mark is in the match when it closes the name
+                head, rest = phrase.split(" ", 1)
+                forms += [f'{head} "{rest}"', f'{head} "{rest}']
             for form in forms:
                 for surface, prefix in _variants(form):
                     # a real phrase wins over a proclitic reading of another (ولي العهد is not و + لي العهد)
@@ -94,7 +103,8 @@ class PhraseMatcher:
         return entries
 
     def _load(self) -> ahocorasick.Automaton:
-        digest = stable_key("phrase-matcher", self.name, str(self.spaceless), *sorted(f"{p}\t{k}" for p, k in
+        # the forms _entries makes are part of the key: a cache from before a new form must not be reused
+        digest = stable_key("phrase-matcher", _FORMS_VERSION, self.name, str(self.spaceless), *sorted(f"{p}\t{k}" for p, k in
                                                                                      self.phrases.items()))
         path = cache_dir() / f"phrases-{self.name}-{digest[:24]}.pickle"
         try:
