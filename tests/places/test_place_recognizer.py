@@ -380,3 +380,9 @@ def test_the_zones_of_turkeys_operations_are_regions_of_syria_not_the_euphrates(
     shield = found["منطقة درع الفرات"].resolution
     assert shield.country_code == "SY" and shield.admin1 == "Aleppo" and shield.geo_precision == 3
     assert found["مناطق نبع السلام"].resolution.country_code == "SY"
+
+
+def test_jurf_opens_an_iraqi_place_name_after_an_area_cue():
+    # جرف is also the verb 'bulldozed', which the events stage reads as property destruction
+    found = by_text("وقالت القيادة إن منطقة جرف النصر شمالي محافظة بابل تعرضت لعدة ضربات جوية.")
+    assert found["جرف النصر"].role == "unresolved" and found["جرف النصر"].resolution.name == "Babil"
