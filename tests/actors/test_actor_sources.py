@@ -173,3 +173,10 @@ def test_a_statement_of_a_body_names_the_body_as_the_source():
         article = with_events(prepare(text), "هجوم")
         [claim] = claims_of(article, "e0")
         assert (claim.source_id, claim.source_type) == ("sd-emergency-lawyers", "monitoring NGO"), text
+
+
+def test_ukmto_is_a_government_source():
+    article = with_events(prepare("قالت هيئة عمليات التجارة البحرية البريطانية إن صاروخين حلقا فوق سفينة جنوب غربي "
+                                  "الحديدة."), "صاروخين")
+    [claim] = claims_of(article, "e0")
+    assert (claim.source_id, claim.source_type) == ("ukmto", "government")
