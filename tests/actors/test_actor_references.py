@@ -372,3 +372,14 @@ def test_a_name_quoted_after_its_head_noun_is_matched_with_its_quotes():
     assert found['حركة "الشباب"'].actor_id == "al-shabaab"
     assert found["حركة «حماس»"].actor_id == "hamas"
     assert found['هيئة "تحرير الشام"'].actor_id == "hts"
+
+
+def test_the_sahel_groups_and_malis_army():
+    article = run("قتل 15 جنديا في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي، وقال الجيش "
+                  "المالي إنه صد هجوما لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
+    found = actors(article)
+    assert found["جماعة نصرة الإسلام والمسلمين"].actor_id == "jnim"
+    assert found["الجيش المالي"].canonical == "Military Forces of Mali (2021-)"
+    assert found["تنظيم الدولة الإسلامية في الصحراء الكبرى"].canonical == "Islamic State (Sahel)"
+    # المالية is also 'financial': no state body or force comes of it
+    assert not actors(run("قالت السلطات المالية إن الأسواق المالية مستقرة وإن الخسائر المالية محدودة."))
