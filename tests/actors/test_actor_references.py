@@ -383,3 +383,12 @@ def test_the_sahel_groups_and_malis_army():
     assert found["تنظيم الدولة الإسلامية في الصحراء الكبرى"].canonical == "Islamic State (Sahel)"
     # المالية is also 'financial': no state body or force comes of it
     assert not actors(run("قالت السلطات المالية إن الأسواق المالية مستقرة وإن الخسائر المالية محدودة."))
+
+
+def test_a_relational_participle_ends_a_bodys_name_and_kurdish_spellings_match():
+    article = run("اندلعت مواجهات بين القوات الحكومية وقوات النخبة الشبوانية التابعة للمجلس الانتقالي الجنوبي في عتق.")
+    found = actors(article)
+    assert found["قوات النخبة الشبوانية"].actor_id == "shabwani-elite"
+    assert not any("التابعة" in text for text in found)
+    article = run("قتل قيادي في حزب العمال الكوردستاني بقصف لمسيرة تركية في محافظة دهوك.")
+    assert actors(article)["حزب العمال الكوردستاني"].actor_id == "pkk"

@@ -386,3 +386,8 @@ def test_jurf_opens_an_iraqi_place_name_after_an_area_cue():
     # جرف is also the verb 'bulldozed', which the events stage reads as property destruction
     found = by_text("وقالت القيادة إن منطقة جرف النصر شمالي محافظة بابل تعرضت لعدة ضربات جوية.")
     assert found["جرف النصر"].role == "unresolved" and found["جرف النصر"].resolution.name == "Babil"
+
+
+def test_belonging_to_in_the_dual_is_no_part_of_an_unknown_villages_name():
+    found = by_text("استهدفت مسيرة عجلة بين قريتي ميسكا ودرگلي التابعتين لناحية كاني ماسي في قضاء العمادية بمحافظة دهوك.")
+    assert "درگلي" in found and not any("التابعتين" in text for text in found)

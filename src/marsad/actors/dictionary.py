@@ -124,18 +124,15 @@ def _inter(text: str, where: str) -> int | None:
     return int(text)
 
 
-#: loanwords Arab outlets spell two ways (AFP writes الديموقراطية, most others الديمقراطية)
-_LOANWORD_SPELLINGS = (("ديمقراط", "ديموقراط"),)
+#: names Arab outlets spell two ways (AFP writes الديموقراطية, most others الديمقراطية; Kurdish outlets كوردستان)
+_LOANWORD_SPELLINGS = (("ديمقراط", "ديموقراط"), ("كردستان", "كوردستان"))
 
 
 def _spellings(alias: str) -> list[str]:
     """An alias and its other spelling of a loanword in it (قوات سوريا الديمقراطية / الديموقراطية)."""
     out = [alias]
     for a, b in _LOANWORD_SPELLINGS:
-        if a in alias:
-            out.append(alias.replace(a, b))
-        elif b in alias:
-            out.append(alias.replace(b, a))
+        out += [form.replace(a, b) if a in form else form.replace(b, a) for form in out if a in form or b in form]
     return out
 
 

@@ -429,7 +429,7 @@ class _ActorPass:
                     end = last = n.end
                     j += 1
                     continue
-                if w in stop_words() or not _org_word(w) or w in self.d.titles:
+                if w in stop_words() or not _org_word(w) or w in self.d.titles or w in _RELATIONAL:
                     break
                 named = _proper_name(w) or w in default_lists().places
                 # two indefinite nouns in construct, or three when a proper name closes them (مجلس طلبة جامعة بيرزيت)
@@ -1157,6 +1157,12 @@ def _head_start(t: Token, head: str) -> int:
 #: common indefinite adjectives after an organisation noun that the lemma test misses
 _DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديده", "جديد", "محليه", "كبيره", "صغيره", "مشتركه", "عديده",
                           "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
+#: participles that open a relative modifier after a body's name (قوات النخبة الشبوانية التابعة للمجلس الانتقالي،
+#: الفصائل الموالية لتركيا): they end the name, they do not describe it
+_RELATIONAL = frozenset(normalize(w) for w in (
+    "التابعة", "التابع", "التابعين", "التابعتين", "الموالية", "الموالي", "الموالين", "المدعومة", "المدعوم",
+    "المساندة", "المساند", "المنضوية", "المنضوي", "المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المقربة",
+    "المقرب"))
 
 
 #: broken plurals of people in ة whose lemma is their singular (طلبة -> طالب/طلب): a genitive, not a feminine adjective
