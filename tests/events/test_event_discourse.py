@@ -209,3 +209,14 @@ def test_a_relative_clause_that_places_the_town_is_no_second_location():
               {"text": "وسط السودان", "name": "Sudan"}]
     a = _coded(text, places)
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 18)]
+
+
+def test_a_toll_given_by_one_report_is_not_lowered_by_another_that_gives_none():
+    # the Red Cross counts 50 wounded and names no dead: no toll of 0 against the 3 dead the first report gives
+    from marsad.extraction import default_pipeline
+
+    text = ("أعلن المكتب الإعلامي الحكومي في غزة أن قوات الاحتلال الإسرائيلي أطلقت النار على مواطنين في مراكز توزيع "
+            "بمدينة رفح، ما أدى إلى استشهاد 3 مواطنين وإصابة 35 آخرين.\n\nمن جهته، أعلن الصليب الأحمر أنه استقبل 50 "
+            "مصابا في مستشفاه برفح، مشيرا إلى أن اثنين من المصابين استشهدوا متأثرين بجراحهم.")
+    a = default_pipeline()(Article("t", text, published=DAY))
+    assert [e.fatalities for e in a.events if e.sub_event_type == "Attack"][0] >= 3

@@ -322,6 +322,8 @@ class _Draft:
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
+    #: the 0 above is ACLED's conservative default for a violent event with no death toll, not a figure reported
+    no_toll: bool = False
     injured: int | None = None
     displaced: int | None = None
     detained: int | None = None
@@ -1432,11 +1434,11 @@ class _Coder:
                     calm.add(s)
         for d in drafts:
             if d.fatalities is None and (d.injured is not None or d.joint is not None) and d.sub.violent:
-                d.fatalities = 0
+                d.fatalities, d.no_toll = 0, True
             if d.fatalities is None and d.sub.violent and d.sentence in calm:
                 d.fatalities = 0  # لم تسفر الغارة عن إصابات: ACLED codes the strike with no fatalities
             if d.fatalities is None and d.sub.violent and d.sentence in joint:
-                d.fatalities = 0  # بين قتيل وجريح: a joint toll with no figure, coded conservatively
+                d.fatalities, d.no_toll = 0, True  # بين قتيل وجريح: a joint toll with no figure, coded conservatively
             if d.fatalities is None and d.kills_one and d.modality == "asserted":
                 d.fatalities = 1  # اغتال: the verb says one person died
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
@@ -1759,7 +1761,14 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.actor1 = list(other.actor1)
     if not into.actor2:
         into.actor2 = [x for x in other.actor2 if x not in into.actor1]
+    # a 0 that only stands for "no toll given" yields to a toll the other report gives (3 dead, per one source;
+    # 50 wounded and no deaths named, per another)
+    if into.no_toll and not other.no_toll and other.fatalities is not None:
+        into.fatalities, into.no_toll = None, False
+    elif other.no_toll and not into.no_toll and into.fatalities is not None:
+        other = replace(other, fatalities=None)
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
+    into.no_toll = into.no_toll and other.no_toll
     into.civilian = into.civilian or other.civilian
