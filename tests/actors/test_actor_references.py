@@ -46,7 +46,7 @@ def canonical(article: Article, text: str) -> str | None:
         ("nationality_adjectives.tsv", ("iso2", "country", "forms")),
         ("attack_heads.tsv", ("form", "kind")),
         ("civilian_references.tsv", ("form", "kind")),
-        ("facility_heads.tsv", ("form", "facility")),
+        ("facility_heads.tsv", ("form", "facility", "source_type")),
         ("armed_group_references.tsv", ("form",)),
         ("group_adjectives.tsv", ("form", "actor_id")),
     ],

@@ -180,3 +180,14 @@ def test_ukmto_is_a_government_source():
                                   "الحديدة."), "صاروخين")
     [claim] = claims_of(article, "e0")
     assert (claim.source_id, claim.source_type) == ("ukmto", "government")
+
+
+def test_a_body_the_dictionary_does_not_list_is_a_source_typed_by_its_head():
+    for text, expected in (
+        ("أفاد مجمع ناصر الطبي بمقتل 5 أشخاص في غارة على رفح.", "medical source"),
+        ("قال مستشفى شهداء الأقصى إن 12 شخصا قتلوا في غارة على دير البلح.", "medical source"),
+        ("أعلنت بلدية خان يونس مقتل 3 عمال في غارة على محطة المياه.", "government"),
+    ):
+        article = with_events(prepare(text), "غارة")
+        [claim] = claims_of(article, "e0")
+        assert claim.source_type == expected and claim.source_id.startswith("org:"), text

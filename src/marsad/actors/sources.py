@@ -120,6 +120,30 @@ def _agency_resolution(agency: Agency, source_type: str | None = None) -> Source
     return SourceResolution(agency.id, agency.name, source_type or agency.source_type, agency.scale)
 
 
+#: adjectives that make any body a medical one (مجمع ناصر الطبي، مركز صحي)
+_MEDICAL_ADJECTIVES = frozenset(normalize(w) for w in ("الطبي", "الطبية", "طبي", "طبية", "الصحي", "صحي"))
+
+
+@lru_cache(maxsize=1)
+def _head_source_types() -> dict[str, str]:
+    """Head noun -> source type, from the organisation heads and the facility nouns (an empty type is "other")."""
+    out = {form: row["source_type"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])}
+    out.update({normalize(row["form"]): row["source_type"] for row in load_table("facility_heads.tsv").rows})
+    return out
+
+
+def body_source_type(name: str) -> str:
+    """The source type of a body the dictionary does not list, from the first head noun of its normalized name."""
+    heads = _head_source_types()
+    if any(w in _MEDICAL_ADJECTIVES for w in name.split()):
+        return "medical source"  # مجمع ناصر الطبي، المركز الصحي
+    for word in name.split()[:2]:
+        for form in (word, word[2:] if word.startswith("ال") else word):
+            if heads.get(form):
+                return heads[form]
+    return "other"
+
+
 @lru_cache(maxsize=1)
 def role_source_types() -> dict[str, str]:
     """The source type of each person role (``role_source_types.tsv``)."""
@@ -178,7 +202,8 @@ class _SourcePass:
             self.hits = [h for h in self.hits if not (lo <= h.start < hi)]
         self.entities = [
             m for m in article.mentions
-            if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION, MentionKind.PERSON) and m.resolution is not None
+            if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION, MentionKind.PERSON)
+            and (m.resolution is not None or m.kind is MentionKind.ORGANIZATION)
         ]
         self.own = agency_named(article.source or (article.dateline.agency if article.dateline else None))
 
@@ -291,6 +316,11 @@ class _SourcePass:
                 return src, s, e
             if isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES:
                 return _actor_source(res), s, e
+            if res is None:
+                # أفاد مجمع ناصر الطبي، قالت بلدية خان يونس: a body the dictionary does not list, typed by its head
+                stype = body_source_type(normalize(m.text))
+                scale = "Local" if stype in ("medical source", "government") else "Other"
+                return SourceResolution(f"org:{normalize(m.text)}", m.text, stype, scale), s, e
         return None
 
     def _person_after_title(self, pos: int) -> tuple[SourceResolution, int, int] | None:
