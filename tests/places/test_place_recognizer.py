@@ -391,3 +391,9 @@ def test_jurf_opens_an_iraqi_place_name_after_an_area_cue():
 def test_belonging_to_in_the_dual_is_no_part_of_an_unknown_villages_name():
     found = by_text("استهدفت مسيرة عجلة بين قريتي ميسكا ودرگلي التابعتين لناحية كاني ماسي في قضاء العمادية بمحافظة دهوك.")
     assert "درگلي" in found and not any("التابعتين" in text for text in found)
+
+
+def test_beiruts_southern_suburbs_are_a_region_of_baabda_district():
+    found = by_text("أعلنت وزارة الصحة مقتل شخصين جراء الغارات الإسرائيلية على الضاحية الجنوبية لبيروت.")
+    dahiyeh = found["الضاحية الجنوبية لبيروت"].resolution
+    assert dahiyeh.country_code == "LB" and dahiyeh.admin1 == "Jabal Lubnan"
