@@ -146,3 +146,11 @@ def test_dual_nouns_count_two():
     ]
     assert [(r.value, r.counts) for r in _numbers("قتل جنديان في الهجوم.")] == [(2, "killed")]
     assert [(r.value, r.counts) for r in _numbers("ما أدى إلى مقتل متظاهر.")] == [(1, "killed")]
+
+
+def test_at_least_after_the_figure_still_lets_the_verb_say_what_it_counts():
+    # وقالت خدمة الطوارئ إن خمسة على الأقل قتلوا: the hedge stands between the figure and its verb
+    [killed] = _numbers("وقالت خدمة الطوارئ إن خمسة على الأقل قتلوا في الضربات.")
+    assert (killed.value, killed.counts, killed.low, killed.approximate) == (5, "killed", 5, True)
+    [wounded] = _numbers("وقال المسعفون إن 30 على الأقل أصيبوا بجروح.")
+    assert (wounded.value, wounded.counts) == (30, "injured")

@@ -432,6 +432,16 @@ def _cue_at(matcher: PhraseMatcher, tokens: Sequence[Token], i: int, sentence: i
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
 
 
+#: "at least" written after the figure (خمسة على الأقل), normalized
+_HEDGE_AFTER = tuple(normalize(w) for w in ("على", "الأقل"))
+
+
+def _hedge_at(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens an "at least" after a figure takes at ``i`` (0 when there is none)."""
+    words = tuple(t.text for t in tokens[i : i + 2])
+    return 2 if words == _HEDGE_AFTER else 0
+
+
 def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     after, before = _cue_matchers()
     sentence = tokens[run.first].sentence
@@ -441,6 +451,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     i = run.last + 1
     if i < len(tokens) and tokens[i].text == "من":
         i += 1
+    hedged = _hedge_at(tokens, i)
+    if hedged:
+        i += hedged  # خمسة على الأقل قتلوا: the hedge stands between the figure and what it counts
     m = _cue_at(after, tokens, i, sentence)
     if m is not None:
         kind = m.payload.kind  # type: ignore[attr-defined]
@@ -453,8 +466,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
                 if m2 is not None and m2.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
                     counts = m2.payload.kind  # type: ignore[attr-defined]
                     break
-    approximate = run.vague
-    low = high = None
+    approximate = run.vague or bool(hedged)
+    low = run.value if hedged else None
+    high = None
     cumulative = False
     lead = run.first
     for j in range(max(0, run.first - 6), run.first):
