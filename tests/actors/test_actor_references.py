@@ -391,3 +391,8 @@ def test_a_relational_participle_ends_a_bodys_name_and_kurdish_spellings_match()
     assert not any("التابعة" in text for text in found)
     article = run("قتل قيادي في حزب العمال الكوردستاني بقصف لمسيرة تركية في محافظة دهوك.")
     assert actors(article)["حزب العمال الكوردستاني"].actor_id == "pkk"
+
+
+def test_a_targeting_or_an_aggression_with_a_nationality_is_that_states_forces():
+    assert actors(run("أفادت وكالة نورنيوز باستهداف إسرائيلي لمدينة همدان غربي إيران."))["إسرائيلي"].actor_id == "il-mil"
+    assert actors(run("ندد المجلس باعتداء تركي على قرى في ريف حلب."))["تركي"].actor_id == "tr-mil"
