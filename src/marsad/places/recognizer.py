@@ -1142,18 +1142,30 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
     return out
 
 
-_SPORTS: dict[int, re.Pattern] = {}
+_SPORTS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+#: what may precede a sports term inside its word, before the article: up to two of و ف ب ل ك
+_SPORTS_PROCLITICS = ("", *"وفبلك", *(a + b for a in "وفبلك" for b in "وفبلك"))
 
 
 def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts: list[int]) -> set[int]:
-    """Indexes of the sentences that name a sports term (مباراة, الدوري, كأس)."""
-    pattern = _SPORTS.get(id(vocab))
-    if pattern is None:
-        words = "|".join(sorted((re.escape(w) for w in vocab.sports), key=len, reverse=True))
-        pattern = _SPORTS[id(vocab)] = re.compile(rf"(?<!\w)(?:[وفبلك]{{0,2}})(?:ال)?(?:{words})(?!\w)")
+    """Indexes of the sentences that name a sports term (مباراة, الدوري, كأس) as a word of its own, after up to two
+    proclitics and the article."""
+    found = _SPORTS.get(id(vocab))
+    if found is None:
+        # the regex finds a term that ends a word, with no look-behind and nothing optional in front, so the engine
+        # jumps from one of the terms' first letters to the next; the whole word is then looked up among the terms'
+        # written forms, which is what a look-behind and optional proclitics would have matched
+        forms = frozenset(p + a + w for w in vocab.sports for a in ("", "ال") for p in _SPORTS_PROCLITICS)
+        found = _SPORTS[id(vocab)] = (re.compile(rf"(?:{_trie_alternation(vocab.sports)})(?!\w)"), forms)
+    pattern, forms = found
+    text = article.normalized
     out = set()
-    for hit in pattern.finditer(article.normalized):
-        out.add(_sentence_index(article, sentence_starts, hit.start()))
+    for hit in pattern.finditer(text):
+        start = hit.start()
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+        if text[start : hit.end()] in forms:
+            out.add(_sentence_index(article, sentence_starts, start))
     return out
 
 
