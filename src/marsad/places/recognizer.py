@@ -1473,10 +1473,31 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts, strayed)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
-    return [
-        article.mention_at(f"place-{i}", MentionKind.PLACE, ns, ne, res, sent, role)
-        for i, (ns, ne, sent, res, role) in enumerate(mentions)
-    ]
+    return _place_mentions(article, mentions)
+
+
+def _place_mentions(article: Article, mentions: list[tuple[int, int, int, PlaceResolution | None, str]]) -> list[Mention]:
+    """The mentions of sorted (normalized start, end, sentence, resolution, role) tuples, as
+    :meth:`Article.mention_at` makes them: placed on the raw span each normalized range came from.
+
+    The raw offsets are read from the article's offset map directly: mention_at's checked :class:`Span` per mention
+    cost as much as the rest of this step. A range that needs its care (empty, out of the text, or an article not
+    normalized) still goes through it.
+    """
+    offsets = article.offsets
+    if offsets is None:
+        n, starts, ends = -1, None, None  # every mention then goes through mention_at, which raises
+    else:
+        n, starts, ends = len(offsets.starts), offsets.starts, offsets.ends
+    raw = article.raw
+    out = []
+    for i, (ns, ne, sent, res, role) in enumerate(mentions):
+        if 0 <= ns < ne <= n:
+            rs, re_ = starts[ns], ends[ne - 1]
+            out.append(Mention(f"place-{i}", MentionKind.PLACE, rs, re_, raw[rs:re_], res, sent, role))
+        else:
+            out.append(article.mention_at(f"place-{i}", MentionKind.PLACE, ns, ne, res, sent, role))
+    return out
 
 
 #: a cue-named match farther than this from every other place of the article may be the first word of a longer
