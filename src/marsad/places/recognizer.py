@@ -96,9 +96,11 @@ _PLAIN_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", 
 #: what may stand right before a name in the scanned text: a space (nothing before it in its word) or the last letter
 #: of one of the prefixes above; any other letter puts the name inside a longer word (حسن, not سن)
 _BEFORE_NAME = frozenset(" " + "".join({w[-1] for w in _ARTICLE_PREFIXES | _PLAIN_PREFIXES if w}))
-#: characters that end a word in the scanned text ("_" included: it joins the words of a hashtag), spaces left out
-#: since they need no replacing (most of the substitutions the regex would otherwise make)
-_NON_WORD_NOR_SPACE = re.compile(r"[^\w ]|_")
+#: characters that end a word in the scanned text, spaces left out since they need no replacing (most of the
+#: substitutions the regex would otherwise make); "_", which joins the words of a hashtag, is replaced apart. One
+#: character class, with the Arabic letters (all of them \w) named first, lets the regex engine test each character
+#: in one step: the alternation with "_" made it try a match at every position, and look up every letter's category
+_NON_WORD_NOR_SPACE = re.compile(r"[^ \u0621-\u064a\w]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 
@@ -207,7 +209,8 @@ def _scan_of(text: str) -> str:
     last text of the thread, since neighbour look-ups ask for it hundreds of times per article."""
     cached = getattr(_LAST_SCAN, "pair", None)
     if cached is None or cached[0] is not text:
-        cached = _LAST_SCAN.pair = (text, _NON_WORD_NOR_SPACE.sub(" ", text) + " ")
+        words = text.replace("_", " ") if "_" in text else text
+        cached = _LAST_SCAN.pair = (text, _NON_WORD_NOR_SPACE.sub(" ", words) + " ")
     return cached[1]
 
 
