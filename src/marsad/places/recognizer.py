@@ -662,51 +662,69 @@ class _Scorer:
             prior = memo[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
         return prior
 
-    def score(self, p: Place, m: _Match) -> float:
-        s, home = self.prior(p)
-        # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
-        if p.country_code == self.article_country:
-            s += 2.0
-        if home:
-            s += 1.0
-        if m.in_town and p.feature == "populated_place":
-            s += 3.0
-        if self.nisba and p.feature != "country":
-            by_sentence = self.nisba.get(p.country_code)
-            if by_sentence:
-                s += 3.0 if m.sentence in by_sentence else 1.5
-        key = (p.country_code, p.admin1)
-        if p.admin1:
-            # a mention is no evidence for itself: الجزائر (Algeria, and Algiers in Alger province) would otherwise
-            # always find its own city's province named
-            own = 1 if m.admin_key == key else 0
-            if self.sentence_admin.get(m.sentence, _NO_COUNTS).get(key, 0) > own:
-                s += 4.0
-            elif self.article_admin.get(key, 0) > own:
+    def choose(self, m: _Match) -> Place:
+        """The candidate of ``m`` that scores highest, the first of equals (as ``max`` picks it).
+
+        What the score reads from the match and the article (its sentence's admin units, the anchor it may have
+        chosen alone) is looked up once per match here rather than once per candidate.
+        """
+        places = m.places
+        if len(places) == 1:
+            return places[0]
+        priors = _PRIORS.of(self.gaz)
+        article_country, nisba, anchors, nearest = self.article_country, self.nisba, self.anchors, self._nearest
+        in_sentence = self.sentence_admin.get(m.sentence, _NO_COUNTS)
+        article_admin = self.article_admin
+        # an anchor chosen by this match alone says nothing about it
+        alone = m.chosen.id if m.chosen is not None and anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
+        best = None
+        best_score = 0.0
+        for p in places:
+            prior = priors.get((p.id, p.country_code))
+            s, home = prior if prior is not None else self.prior(p)
+            # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
+            if p.country_code == article_country:
                 s += 2.0
-        if p.latitude is not None and self.anchors:
-            # an anchor chosen by this match alone says nothing about it
-            alone = m.chosen.id if m.chosen is not None and self.anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
-            d = self._nearest.get((p.id, alone))
-            if d is None:
-                # an equirectangular distance: within 1 % of the great circle at the 60-200 km this scores, and
-                # computed for every candidate against every anchor
-                kx = math.cos(math.radians(p.latitude)) ** 2
-                d2 = min(
-                    (
-                        (p.latitude - a.latitude) ** 2 + kx * (p.longitude - a.longitude) ** 2
-                        for aid, (a, _count) in self.anchors.items()
-                        if aid != alone
-                    ),
-                    default=1e6,
-                )
-                d = 111.195 * math.sqrt(d2)
-                self._nearest[(p.id, alone)] = d
-            if d < 60:
-                s += 2.0
-            elif d < 200:
+            if home:
                 s += 1.0
-        return s
+            if m.in_town and p.feature == "populated_place":
+                s += 3.0
+            if nisba and p.feature != "country":
+                by_sentence = nisba.get(p.country_code)
+                if by_sentence:
+                    s += 3.0 if m.sentence in by_sentence else 1.5
+            if p.admin1:
+                key = (p.country_code, p.admin1)
+                # a mention is no evidence for itself: الجزائر (Algeria, and Algiers in Alger province) would
+                # otherwise always find its own city's province named
+                own = 1 if m.admin_key == key else 0
+                if in_sentence.get(key, 0) > own:
+                    s += 4.0
+                elif article_admin.get(key, 0) > own:
+                    s += 2.0
+            if p.latitude is not None and anchors:
+                d = nearest.get((p.id, alone))
+                if d is None:
+                    # an equirectangular distance: within 1 % of the great circle at the 60-200 km this scores, and
+                    # computed for every candidate against every anchor (a plain loop: a generator into min() cost
+                    # a third more)
+                    lat, lon = p.latitude, p.longitude
+                    kx = math.cos(math.radians(lat)) ** 2
+                    d2 = None
+                    for aid, (a, _count) in anchors.items():
+                        if aid != alone:
+                            e = (lat - a.latitude) ** 2 + kx * (lon - a.longitude) ** 2
+                            if d2 is None or e < d2:
+                                d2 = e
+                    d = 111.195 * math.sqrt(1e6 if d2 is None else d2)
+                    nearest[(p.id, alone)] = d
+                if d < 60:
+                    s += 2.0
+                elif d < 200:
+                    s += 1.0
+            if best is None or s > best_score:
+                best, best_score = p, s
+        return best
 
 
 #: words for parts of a town (quarter, street, square, market): "X في Y" after them names Y as a town
@@ -1417,8 +1435,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
-            places = m.places
-            best = places[0] if len(places) == 1 else max(places, key=lambda p: scorer.score(p, m))
+            best = scorer.choose(m)
             m.chosen = best
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
