@@ -804,7 +804,7 @@ def _bare_candidates(gaz: Gazetteer, m: _Match) -> tuple[tuple[int, ...], tuple[
     """The candidates of a match named without a cue, neighbourhoods left out, and those of them that are not
     mostly a common word; memoized by candidates and flags, since the same names recur in every article."""
     memo = _BARE.of(gaz)
-    key = (m.candidates, m.common)
+    key = (m.candidates, m.common)  # as recognize reads it
     bare = memo.get(key)
     if bare is None:
         named = tuple(i for i in m.candidates if gaz.place(i).feature != "neighbourhood")
@@ -820,7 +820,7 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
     same cue recurs across articles."""
     memo = _FACTS.of(gaz)
-    key = (m.candidates, m.cue_role, m.region is not None, m.cued)
+    key = (m.candidates, m.cue_role, m.region is not None, m.cued)  # as recognize reads it
     facts = memo.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
@@ -1299,8 +1299,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     matches = find_matches(text, gaz)
     previous = None
     forms = _surface_forms(vocab)
+    # _sentence_index for every match, inlined on a list of the sentences' indexes
+    sentence_indexes = [s.index for s in article.sentences]
     for m in matches:
-        m.sentence = _sentence_index(article, sentence_starts, m.start)
+        i = bisect.bisect_right(sentence_starts, m.start) - 1
+        m.sentence = sentence_indexes[i] if i >= 0 else 0
         _attach_context(text, m, vocab, previous, forms)
         if (
             previous is not None and m.adjective is not None and m.adjective.dual and previous.region is m.region
@@ -1318,6 +1321,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     sports: set[int] | None = None
     agencies, people = _agency_names(), _known_people()
     stop, cues = vocab.stop, vocab.cues
+    # the memos of the per-name steps, read here for every match; the helpers fill them on a miss
+    bare_memo, facts_memo = _BARE.of(gaz), _FACTS.of(gaz)
     kept: list[_Match] = []
     # every test below only drops a match, so the cheap ones run first
     for m in matches:
@@ -1368,7 +1373,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue; done
         # as each match is kept, since it reads nothing but the match
         if not m.cued:
-            m.candidates, plain = _bare_candidates(gaz, m)
+            m.candidates, plain = bare_memo.get((m.candidates, m.common)) or _bare_candidates(gaz, m)
             if m.region is None:
                 if plain:
                     m.candidates = plain
@@ -1392,7 +1397,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     scorer = _Scorer(gaz, regions)
     countries: Counter = Counter()
     for m in kept:
-        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = _candidate_facts(gaz, m)
+        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
+            (m.candidates, m.cue_role, m.region is not None, m.cued)
+        ) or _candidate_facts(gaz, m)
         m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
             countries[next(iter(ccs))] += 2 if m.region is not None else 1
@@ -1698,13 +1705,14 @@ def _set_apart_strays(
     reporter who means a small place abroad says where it is: its country, a neighbouring place or a nisba (بلدة
     أقجة قلعة التركية). Without any of that, the namesake is the likelier error.
     """
-    strays = _contained_strays(text, gaz, vocab, final)
+    small = [m for m in final if _small_place(m)]
+    strays = _contained_strays(text, gaz, vocab, final, small) if small else {}
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
         suspects = [
-            m for m in final
-            if id(m) not in strays and _small_place(m) and m.chosen.country_code != country
+            m for m in small
+            if id(m) not in strays and m.chosen.country_code != country
             and not any(gaz.place(i).country_code == country for i in m.candidates)
         ]  # fmt: skip
         if suspects:
@@ -1723,17 +1731,15 @@ def _small_place(m: _Match) -> bool:
 
 
 def _contained_strays(
-    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match]
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match], small: list[_Match]
 ) -> dict[int, tuple[_Match, _Match | None]]:
-    """Small places that the text puts inside a place of another country than all their namesakes': in X في Y, X
-    lies in Y (منطقة النزهة في مأدبا is a Madaba district, not Kuwait's An Nuzhah), and so it does in X followed by
-    an administrative unit, the way Lebanese and Yemeni copy situates a village (بلدة شقرا قضاء بنت جبيل is not
-    Saudi Arabia's Shaqra); by id, each with its Y."""
+    """Small places (``small``: those of ``final`` that :func:`_small_place` finds) that the text puts inside a place
+    of another country than all their namesakes': in X في Y, X lies in Y (منطقة النزهة في مأدبا is a Madaba
+    district, not Kuwait's An Nuzhah), and so it does in X followed by an administrative unit, the way Lebanese and
+    Yemeni copy situates a village (بلدة شقرا قضاء بنت جبيل is not Saudi Arabia's Shaqra); by id, each with its Y."""
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
-    for m in final:
-        if not _small_place(m):
-            continue
+    for m in small:
         after = _next_word(text, m.span_end)
         if after is None:
             continue
