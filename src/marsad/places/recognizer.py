@@ -66,6 +66,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from marsad.knowledge import load_table
 from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
@@ -176,7 +177,7 @@ class _Match:
     homograph: bool = False
     #: the admin1 this match itself added to the article's admin context, if any
     admin_key: tuple[str, str] | None = None
-    #: the word before the match's word, when only spaces separate them
+    #: the word before the match's word, when only spaces separate them (found by find_matches)
     prev: tuple[int, int] | None = None
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
     #: next coordinated name is read the same way
@@ -221,8 +222,9 @@ def _sentence_index(article: Article, sentence_starts: list[int], pos: int) -> i
     return article.sentences[i].index if i >= 0 else 0
 
 
-def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
-    """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end)."""
+def _prev_word(text: str, pos: int, scan: str | None = None) -> tuple[int, int] | None:
+    """The word ending before ``pos`` with only spaces between (no punctuation), as (start, end); ``scan``: the
+    text's :func:`_scan_of`, when the caller holds it."""
     j = pos
     while j > 0 and text[j - 1] == " ":
         j -= 1
@@ -231,7 +233,8 @@ def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     c = text[j - 1]
     if not (c.isalnum() or c == "_"):  # _is_word_char, inlined: this runs for every match, often twice
         return None
-    scan = _scan_of(text)
+    if scan is None:
+        scan = _scan_of(text)
     # "_" is a space in the scan but part of a word here (as \w): step over it the slow way
     start = scan.rfind(" ", 0, j) + 1
     while start > 0 and text[start - 1] == "_":
@@ -297,6 +300,9 @@ def _entry_cache(gaz: Gazetteer):
     return entries_of
 
 
+_START = attrgetter("start")
+
+
 def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     """All boundary-valid gazetteer matches, longest first among overlaps, in text order."""
     raw: list[_Match] = []
@@ -316,14 +322,12 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     before_name = _BEFORE_NAME
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
-        if start and scan[start - 1] not in before_name:
-            continue  # most hits end a longer word: one character tells, before looking for the word's start
-        ws = rfind(" ", 0, start) + 1
-        if start - ws > 4:
-            continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
-        if hashtags and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
-            continue
-        if start > ws:
+        if start and scan[start - 1] != " ":
+            if scan[start - 1] not in before_name:
+                continue  # most hits end a longer word: one character tells, before looking for the word's start
+            ws = rfind(" ", 0, start) + 1
+            if start - ws > 4:
+                continue  # more than proclitics before the name (وبال at most): the name ends another word (حسن, سن)
             prefix = text[ws:start]
             has_article = prefix in article_prefixes
             if not has_article and prefix not in plain_prefixes:
@@ -331,8 +335,11 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
             if text[ws:end] in shadow:
                 continue
         else:
+            ws = start  # the name starts its word: no need to look for the word's start
             prefix = ""
             has_article = False
+        if hashtags and "_" in text[max(0, ws - 1) : end + 1] and not _whole_hashtag(text, ws, end):
+            continue
         entry = memo.get(key) or entries_of(key)
         if entry[0]:  # Latin-script key
             if prefix:
@@ -347,12 +354,14 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     taken: list[_Match] = []
     occupied = bytearray(n)
     for _neg, start, end, ws, key, has_article, cands, common, prefix in raw:
-        if 1 in occupied[start:end]:
+        if occupied.find(1, start, end) >= 0:  # no slice copied for the test
             continue
         occupied[start:end] = b"\x01" * (end - start)
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
-        taken.append(_Match(ws, start, end, key, has_article, cands, common, span_start, end))
-    taken.sort(key=lambda m: m.start)
+        m = _Match(ws, start, end, key, has_article, cands, common, span_start, end)
+        m.prev = _prev_word(text, ws, scan)  # read by every later step, and the scan is at hand here
+        taken.append(m)
+    taken.sort(key=_START)
     return taken
 
 
@@ -475,7 +484,7 @@ def _attach_context(
     text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None, forms: tuple | None = None
 ) -> None:
     """Find the cue, region head and direction adjectives around a match (``forms``: :func:`_surface_forms`)."""
-    prev = m.prev = _prev_word(text, m.word_start)
+    prev = m.prev  # find_matches found it
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]]
