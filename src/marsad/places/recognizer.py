@@ -1177,9 +1177,9 @@ _SPORTS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
 _SPORTS_PROCLITICS = ("", *"وفبلك", *(a + b for a in "وفبلك" for b in "وفبلك"))
 
 
-def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts: list[int]) -> set[int]:
-    """Indexes of the sentences that name a sports term (مباراة, الدوري, كأس) as a word of its own, after up to two
-    proclitics and the article."""
+def _sports_words(vocab: PlaceVocabulary, text: str, lo: int = 0, hi: int | None = None):
+    """The starts of the words of ``text`` that are a sports term (مباراة, الدوري, كأس) after up to two proclitics
+    and the article, among the words starting in ``[lo, hi)``."""
     found = _SPORTS.get(id(vocab))
     if found is None:
         # the regex finds a term that ends a word, with no look-behind and nothing optional in front, so the engine
@@ -1188,15 +1188,44 @@ def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts:
         forms = frozenset(p + a + w for w in vocab.sports for a in ("", "ال") for p in _SPORTS_PROCLITICS)
         found = _SPORTS[id(vocab)] = (re.compile(rf"(?:{_trie_alternation(vocab.sports)})(?!\w)"), forms)
     pattern, forms = found
-    text = article.normalized
-    out = set()
-    for hit in pattern.finditer(text):
+    n = len(text)
+    # the regex reads up to the end of the word at hi, where its look-ahead sees what the whole text would show
+    end = n if hi is None else hi
+    while end < n and _is_word_char(text[end]):
+        end += 1
+    for hit in pattern.finditer(text, lo, end):
         start = hit.start()
         while start > 0 and _is_word_char(text[start - 1]):
             start -= 1
-        if text[start : hit.end()] in forms:
-            out.add(_sentence_index(article, sentence_starts, start))
-    return out
+        if start >= lo and (hi is None or start < hi) and text[start : hit.end()] in forms:
+            yield start
+
+
+def _sports_sentences(article: Article, vocab: PlaceVocabulary, sentence_starts: list[int]) -> set[int]:
+    """Indexes of the sentences that name a sports term (مباراة, الدوري, كأس) as a word of its own, after up to two
+    proclitics and the article."""
+    return {_sentence_index(article, sentence_starts, start) for start in _sports_words(vocab, article.normalized)}
+
+
+def _about_sport(
+    article: Article, vocab: PlaceVocabulary, sentence_starts: list[int], sentence: int, memo: dict[int, bool]
+) -> bool:
+    """Whether the sentence of index ``sentence`` is one of :func:`_sports_sentences`, reading only its own text;
+    memoized in ``memo`` (one per article). recognize asks about the sentences of the few clubs and teams it meets,
+    and the whole text cost it more than all its other tests of those matches."""
+    known = memo.get(sentence)
+    if known is None:
+        text = article.normalized
+        n = len(text)
+        # the ranges of offsets that _sentence_index maps to this index (before the first sentence: index 0)
+        bounds = [*sentence_starts, n]
+        ranges = [(bounds[i], bounds[i + 1]) for i, s in enumerate(article.sentences) if s.index == sentence]
+        if sentence == 0:
+            ranges.append((0, bounds[0]))
+        known = memo[sentence] = any(
+            next(_sports_words(vocab, text, lo, hi), None) is not None for lo, hi in ranges if lo < hi
+        )
+    return known
 
 
 _CONTEXT_FORMS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -1327,7 +1356,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     clubs = _club_names()
     nunated = any(c in article.raw for c in _TANWEEN)  # most copy is unvocalized: then no match needs the raw text
     quoted = any(c in text for c in _OPENING_QUOTES)
-    sports: set[int] | None = None
+    sports: dict[int, bool] = {}  # _about_sport's memo
     agencies, people = _agency_names(), _known_people()
     stop, cues = vocab.stop, vocab.cues
     # the memos of the per-name steps, read here for every match; the helpers fill them on a miss
@@ -1367,15 +1396,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
         if free and surface in clubs and word_before not in _GOVERNING_PREPOSITIONS:
-            if sports is None:
-                sports = _sports_sentences(article, vocab, sentence_starts)
-            if m.sentence in sports:
+            if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز الغرافة على الخور: the club, in a sentence about sport (sports_clubs.tsv)
         # _plays reads the word before first: its test here saves the call for nearly every match
         if free and word_before in team_words and _plays(text, m, vocab, gaz):
-            if sports is None:
-                sports = _sports_sentences(article, vocab, sentence_starts)
-            if m.sentence in sports:
+            if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
         if policy == "context" and free:
             m.role = "context?"
