@@ -63,7 +63,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -1177,7 +1177,7 @@ _SPORTS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
 _SPORTS_PROCLITICS = ("", *"وفبلك", *(a + b for a in "وفبلك" for b in "وفبلك"))
 
 
-def _sports_words(vocab: PlaceVocabulary, text: str, lo: int = 0, hi: int | None = None):
+def _sports_words(vocab: PlaceVocabulary, text: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
     """The starts of the words of ``text`` that are a sports term (مباراة, الدوري, كأس) after up to two proclitics
     and the article, among the words starting in ``[lo, hi)``."""
     found = _SPORTS.get(id(vocab))
