@@ -220,3 +220,19 @@ def test_a_toll_given_by_one_report_is_not_lowered_by_another_that_gives_none():
             "مصابا في مستشفاه برفح، مشيرا إلى أن اثنين من المصابين استشهدوا متأثرين بجراحهم.")
     a = default_pipeline()(Article("t", text, published=DAY))
     assert [e.fatalities for e in a.events if e.sub_event_type == "Attack"][0] >= 3
+
+
+def test_an_administrative_unit_in_the_lead_gives_way_to_the_place_the_next_sentence_gives():
+    from marsad.extraction import default_pipeline
+
+    pipeline = default_pipeline()
+    # one drone strike: the lead names the governorate, the next sentence the sub-district it hit
+    text = ("قتل ثلاثة من عناصر حزب العمال الكردستاني بقصف لمسيرة تركية في محافظة دهوك. وقالت السلطات إن طائرة "
+            "مسيرة تركية استهدفت سيارة قرب ناحية كاني ماسي في قضاء العمادية.")
+    a = pipeline(Article("t", text, published=DAY))
+    assert [a.mention(e.location).text for e in a.events] == ["ناحية كاني ماسي"]
+    # a district holds its own villages, not those of the next district of the same governorate
+    text = ("قتل مواطن في غارة على سيارة في قضاء النبطية. وأصيب خمسة مواطنين في غارة على بلدة الخيام في قضاء "
+            "مرجعيون.")
+    a = pipeline(Article("t", text, published=DAY))
+    assert len(a.events) == 2

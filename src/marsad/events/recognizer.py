@@ -124,6 +124,8 @@ _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
+#: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
+_CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 _LOCATORS = frozenset(
     normalize(w)
     for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
@@ -1672,6 +1674,11 @@ class _Coder:
             if not located:
                 out.append(d)
                 continue
+            if len(located) == 1 and located[0].fatalities is None and d.fatalities is not None:
+                # بقصف لمسيرة تركية في محافظة دهوك ... استهدفت عجلة بين قريتي X وY: the lead told the toll of the one
+                # strike the next sentence places
+                located[0].fatalities = d.fatalities
+                located[0].numbers.extend(x for x in d.numbers if x not in located[0].numbers)
             for o in located:
                 if not o.actor1:
                     o.actor1 = list(d.actor1)
@@ -1685,10 +1692,14 @@ class _Coder:
         region, place = self.by_id(region_id), self.by_id(place_id)
         r, p = region.resolution, place.resolution
         # a village the gazetteer lacks (role unresolved) is still a located place, resolved to its admin1
-        if region_id == place_id or region.role != "region" or (place.role != "unresolved" and self._is_region(place)):
+        if region_id == place_id or region.role not in _CONTAINER_ROLES or (
+                place.role != "unresolved" and self._is_region(place)):
             return False
         if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
             return False
+        if region.role in ("admin2", "admin3"):
+            # قضاء النبطية holds its own villages, not those of قضاء بنت جبيل in the same governorate
+            return bool(r.admin2) and r.admin2 == p.admin2 and (region.role == "admin2" or r.admin3 == p.admin3)
         if r.admin1:
             return r.admin1 == p.admin1
         return bool(r.country_code) and r.country_code == p.country_code
