@@ -42,3 +42,15 @@ def test_a_generic_reference_with_no_antecedent_is_no_actor_name():
     rows = records("قتل 28 شخصا في قصف بطائرات مسيرة على سوق منطقة الصافية في ولاية شمال كردفان، ولم يحدد البيان "
                    "الجهة التي تقف وراء الهجوم.")
     assert rows and all("مسيرة" not in (r["actor1"] + r["actor2"]) for r in rows)
+
+
+def test_a_demonstration_told_in_steps_is_one_event_and_a_riots_crowd_are_rioters():
+    # the protest, the clashes with the riot police and the shooting are one riot, coded once with its toll
+    rows = records("خرج العشرات من المتظاهرين وسط مدينة الناصرية مطالبين بالإفراج عن ناشط. وتطورت اشتباكات بين "
+                   "المتظاهرين وقوات مكافحة الشغب، حيث استخدمت القوات الأمنية الرصاص الحي، ما أدى إلى مقتل 3 "
+                   "متظاهرين وإصابة 22 آخرين.")
+    assert len(rows) == 1
+    [row] = rows
+    assert (row["event_type"], row["fatalities"], row["injured"]) == ("Riots", 3, 22)
+    assert (row["actor1"], row["inter1"]) == ("Rioters (Iraq)", 5)
+    assert row["actor2"] == "Police Forces of Iraq (2022-)"

@@ -202,10 +202,12 @@ def event_record(article: Article, event: Event) -> dict:
     actor1, assoc1, inter1 = _actor_names(article, event.actor1, country_code)
     actor2, assoc2, inter2 = _actor_names(article, event.actor2, country_code)
     facts = countries().get(place.country_code or "") if place else None
-    if not actor1 and facts and event.event_type in CROWD_ACTORS:
-        # ACLED names the unnamed crowd of a protest or riot after the country: "Protesters (Syria)", inter 6
-        crowd, inter1 = CROWD_ACTORS[event.event_type]
-        actor1 = f"{crowd} ({facts.country})"
+    if facts and event.event_type in CROWD_ACTORS:
+        # ACLED names the unnamed crowd of a protest or riot after the country: "Protesters (Syria)", inter 6; the
+        # demonstrators of a riot are its rioters (inter 5), whatever word the report used for them
+        crowd, inter = CROWD_ACTORS[event.event_type]
+        if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in CROWD_ACTORS.values()):
+            actor1, inter1 = f"{crowd} ({facts.country})", inter
     claims, source, scale = _sources(article, event)
     return {
         "article_id": article.id,

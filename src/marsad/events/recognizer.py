@@ -124,6 +124,11 @@ _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
+#: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
+_DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
+    "Violent demonstration", "Excessive force against protesters", "Mob violence", "Protest with intervention",
+    "Peaceful protest"))}
+_CROWD_ACTOR_TYPES = frozenset({"protesters", "rioters"})
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 _LOCATORS = frozenset(
@@ -1557,6 +1562,7 @@ class _Coder:
                 continue
             index[key] = d
             out.append(d)
+        out = self._one_demonstration(out)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
         # kills (اقتحموا القرية وقتلوا أربعين) is the violent event only
@@ -1634,6 +1640,49 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _one_demonstration(self, drafts: list[_Draft]) -> list[_Draft]:
+        """One demonstration at a place on a day: the protest, its dispersal, the clashes between the crowd and the
+        police and the shooting of protesters that a report tells in turn (تظاهر العشرات ... اشتباكات بين متظاهرين
+        وقوات الأمن ... ما أدى إلى مقتل 3 متظاهرين) are one ACLED event, of the gravest sub-event type named."""
+        crowd = [d for d in drafts if d.sub.event_type in ("Protests", "Riots") and d.location]
+        if not crowd:
+            return drafts
+        out = list(drafts)
+        for d in crowd:
+            if d not in out:
+                continue
+            same = [o for o in out if o is not d and o.date == d.date and o.modality == d.modality
+                    and self._same_place(o, d)
+                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o))]
+            if not same:
+                continue
+            group = [d, *same]
+            host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
+            # the most precise place told (أمام مبنى المحافظة after في الناصرية is still in Nasiriyah)
+            placed = min(group, key=lambda g: self._precision(g.location))
+            for g in group:
+                if g is not host:
+                    _absorb(host, g)
+                    out.remove(g)
+            host.location, host.location_key = placed.location, placed.location_key
+        return out
+
+    def _same_place(self, a: _Draft, b: _Draft) -> bool:
+        """The same place, or one an administrative unit or region that holds the other."""
+        if not a.location or not b.location:
+            return False
+        return a.location_key == b.location_key or self._contains(a.location, b.location) \
+            or self._contains(b.location, a.location)
+
+    def _precision(self, place_id: str | None) -> int:
+        res = self.by_id(place_id).resolution if place_id else None
+        return res.geo_precision if isinstance(res, PlaceResolution) and res.geo_precision else 9
+
+    def _crowd_side(self, d: _Draft) -> bool:
+        """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""
+        return any(isinstance(r := self.by_id(x).resolution, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
+                   for x in (*d.actor1, *d.actor2))
 
     def _fold_back_references(self, drafts: list[_Draft]) -> list[_Draft]:
         """A later definite mention with no place or date of its own (وأعلن المركز أن الاشتباكات أسفرت عن مقتل ثلاثة)
@@ -1777,9 +1826,12 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     if into.no_toll and not other.no_toll and other.fatalities is not None:
         into.fatalities, into.no_toll = None, False
     elif other.no_toll and not into.no_toll and into.fatalities is not None:
-        other = replace(other, fatalities=None)
+        other = replace(other, fatalities=None, no_toll=False)
+    # the merged 0 still means "no toll given" only when every 0 it came from did
+    no_toll = other.no_toll if into.fatalities is None else (
+        into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
-    into.no_toll = into.no_toll and other.no_toll
+    into.no_toll = no_toll
     into.civilian = into.civilian or other.civilian
