@@ -365,10 +365,6 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     return taken
 
 
-_NISBA_MEMO: dict[str, bool] = {}
-_NISBA_MEMO_OWNER: list = [None]
-
-
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
@@ -405,12 +401,10 @@ def _word_of_its_own(word: str, prefix_length: int) -> bool:
 
 def _is_nisba(surface: str, gaz: Gazetteer) -> bool:
     """True when ``surface`` reads as the nisba adjective of a country, governorate or city (الهندية of الهند)."""
-    if _NISBA_MEMO_OWNER[0] is not gaz:
-        _NISBA_MEMO.clear()
-        _NISBA_MEMO_OWNER[0] = gaz
-    known = _NISBA_MEMO.get(surface)
+    memo = _NISBAS.of(gaz)
+    known = memo.get(surface)
     if known is None:
-        known = _NISBA_MEMO[surface] = _reads_as_nisba(surface, gaz)
+        known = memo[surface] = _reads_as_nisba(surface, gaz)
     return known
 
 
@@ -577,6 +571,8 @@ class _GazetteerMemo(dict):
 
 
 _RESOLUTIONS = _GazetteerMemo()
+#: whether a surface reads as a nisba (see _is_nisba)
+_NISBAS = _GazetteerMemo()
 
 
 def _region_feature(p: Place, direction: str | None) -> str:
