@@ -379,6 +379,13 @@ def test_police_are_the_states_police_forces_of_the_same_period():
         ("هاجمت ميليشيا فانو مواقع في إقليم أمهرة.", "ميليشيا فانو", "fano"),
         ("وقال الجيش الإثيوبي إنه استعاد البلدة.", "الجيش الإثيوبي", "et-mil"),
         ("شنت القوات الأمريكية والبريطانية غارات على الحديدة.", "البريطانية", "gb-mil-2024"),
+        # Iraq's factions, Somalia's African Union force and Yemen's Nation's Shield
+        ("أعلنت عصائب أهل الحق رفضها للقرار.", "عصائب أهل الحق", "asaib-ahl-al-haq"),
+        ("وقالت كتائب سيد الشهداء إنها استهدفت القاعدة.", "كتائب سيد الشهداء", "kataib-sayyid-al-shuhada"),
+        ("قالت أتميس إن جنودها صدوا هجوما.", "أتميس", "atmis"),
+        ("قتل عنصران من قوات درع الوطن في اشتباكات.", "قوات درع الوطن", "nations-shield"),
+        # a generic reference belongs to the actor named right after تابعة لـ
+        ("قصفت طائرات مسيرة تابعة للجيش السوداني مطار نيالا.", "طائرات مسيرة", "sd-mil"),
         ("قتل جنديان في هجوم لحركة طالبان باكستان في وزيرستان.", "حركة طالبان باكستان", "ttp"),
     ],
 )
@@ -403,3 +410,9 @@ def test_a_relational_participle_ends_a_bodys_name_and_kurdish_spellings_match()
 def test_a_targeting_or_an_aggression_with_a_nationality_is_that_states_forces():
     assert actors(run("أفادت وكالة نورنيوز باستهداف إسرائيلي لمدينة همدان غربي إيران."))["إسرائيلي"].actor_id == "il-mil"
     assert actors(run("ندد المجلس باعتداء تركي على قرى في ريف حلب."))["تركي"].actor_id == "tr-mil"
+
+
+def test_led_by_is_no_command_named_after_a_person():
+    # بقيادة خليفة حفتر 'led by Khalifa Haftar': no organisation قيادة خليفة
+    article = run("أعلنت قوات القيادة العامة بقيادة خليفة حفتر السيطرة على مدينة غريان.")
+    assert not any(m.text.startswith("قيادة") for m in article.mentions_of(MentionKind.ORGANIZATION))

@@ -285,6 +285,12 @@ class _ActorPass:
                 called.setdefault(_plural_key(self.text[f.start : f.end]), g.resolution)
                 k += 2
                 continue
+            if isinstance(f.resolution, str) and g is not None and isinstance(g.resolution, ActorResolution) \
+                    and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]):
+                # طائرات مسيرة تابعة للجيش السوداني: the generic belongs to the actor named right after it
+                merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
+                k += 1
+                continue
             merged.append(f)
             k += 1
         self.found = merged
@@ -385,6 +391,8 @@ class _ActorPass:
             # an armed group is named in construct (جيش الإسلام، كتائب حزب الله); التنظيم الإداري is just a noun
             if head is not None and definite and heads[head] == "actor":
                 head = None
+            if head == "قياده" and t.text.startswith(("بقياده", "وبقياده")):
+                head = None  # بقيادة خليفة حفتر 'led by', not a command named after a person
             if head is None or any(a < t.end and t.start < b for a, b in taken):
                 i += 1
                 continue
@@ -1199,6 +1207,10 @@ def _state_heads() -> frozenset[str]:
 
 #: words that bind the next word into a compound name
 _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محمد ولد الغزواني)
+
+
+#: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
+_BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 
 
 def _same_plural_case(generic: str, adjective: str) -> bool:
