@@ -397,6 +397,10 @@ def test_beiruts_southern_suburbs_are_a_region_of_baabda_district():
     found = by_text("أعلنت وزارة الصحة مقتل شخصين جراء الغارات الإسرائيلية على الضاحية الجنوبية لبيروت.")
     dahiyeh = found["الضاحية الجنوبية لبيروت"].resolution
     assert dahiyeh.country_code == "LB" and dahiyeh.admin1 == "Jabal Lubnan"
+    # the bare word ('the suburb') only in a report that names another place of Lebanon
+    assert by_text("شن الطيران غارات على الضاحية فيما قصف بلدات في جنوب لبنان.")["الضاحية"].resolution.name \
+        == dahiyeh.name
+    assert "الضاحية" not in by_text("شن الطيران غارات على الضاحية.")
 
 
 def test_a_west_bank_governorate_is_placed_at_its_own_seat_not_the_west_banks():
