@@ -409,3 +409,9 @@ def test_a_west_bank_governorate_is_placed_at_its_own_seat_not_the_west_banks():
     tulkarm, hebron = found["محافظة طولكرم"].resolution, found["محافظة الخليل"].resolution
     assert (tulkarm.name, tulkarm.admin1, tulkarm.geo_precision) == ("Tulkarm", "West Bank", 3)
     assert hebron.name == "Hebron" and (hebron.latitude, hebron.longitude) != (tulkarm.latitude, tulkarm.longitude)
+
+
+def test_an_unknown_town_lies_in_the_unit_named_right_after_it_not_in_the_datelines_city():
+    found = by_text("الخرطوم (أ ف ب) - أعلنت قوات الدعم السريع سيطرتها على مدينة بارا في ولاية شمال كردفان بعد معارك.")
+    bara = found["بارا"]
+    assert bara.role == "unresolved" and bara.resolution.admin1 == "North Kordofan"

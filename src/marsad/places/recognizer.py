@@ -1635,6 +1635,7 @@ def _unresolved(
     for m in final:
         if m.chosen is not None and m.chosen.feature != "country":
             by_sentence.setdefault(m.sentence, []).append(m)
+    starts = {m.span_start: m for m in final}
     out = []
     for match in _town_cue_pattern(vocab).finditer(text):
         if not _proclitics_only(text, match.start()):
@@ -1680,12 +1681,30 @@ def _unresolved(
             taken += 1
             start, end = span
             sentence = _sentence_index(article, sentence_starts, start)
-            context = _context_for(by_sentence, final, start, sentence)
+            context = _host_after(text, end, vocab, starts) or _context_for(by_sentence, final, start, sentence)
             res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
     return out
+
+
+def _host_after(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match]) -> _Match | None:
+    """The place a name is said to lie in right after it: في Y, or an administrative unit directly (مدينة بارا في
+    ولاية شمال كردفان، بلدة شقرا قضاء بنت جبيل); it outranks any place named before, such as a dateline's city."""
+    after = _next_word(text, end)
+    if after is None:
+        return None
+    word = text[after[0] : after[1]]
+    cue = vocab.cues.get(word)
+    if cue is not None and cue.role.startswith("admin") and not cue.plural:
+        host = starts.get(after[0])
+    elif word in ("في", "فى"):
+        nxt = _next_word(text, after[1])
+        host = starts.get(nxt[0]) if nxt is not None else None
+    else:
+        return None
+    return host if host is not None and host.chosen is not None and host.chosen.feature != "country" else None
 
 
 def _next_list_name(text: str, end: int) -> tuple[int, int] | None:
