@@ -1689,9 +1689,12 @@ def _unresolved(
     return out
 
 
-def _host_after(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match]) -> _Match | None:
+def _host_after(
+    text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match], countries: bool = False
+) -> _Match | None:
     """The place a name is said to lie in right after it: في Y, or an administrative unit directly (مدينة بارا في
-    ولاية شمال كردفان، بلدة شقرا قضاء بنت جبيل); it outranks any place named before, such as a dateline's city."""
+    ولاية شمال كردفان، بلدة شقرا قضاء بنت جبيل); it outranks any place named before, such as a dateline's city.
+    A country counts as that place only when ``countries`` says so."""
     after = _next_word(text, end)
     if after is None:
         return None
@@ -1704,7 +1707,9 @@ def _host_after(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _
         host = starts.get(nxt[0]) if nxt is not None else None
     else:
         return None
-    return host if host is not None and host.chosen is not None and host.chosen.feature != "country" else None
+    if host is None or host.chosen is None or (host.chosen.feature == "country" and not countries):
+        return None
+    return host
 
 
 def _next_list_name(text: str, end: int) -> tuple[int, int] | None:
@@ -1789,19 +1794,8 @@ def _contained_strays(
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
     for m in small:
-        after = _next_word(text, m.span_end)
-        if after is None:
-            continue
-        word = text[after[0] : after[1]]
-        cue = vocab.cues.get(word)
-        if cue is not None and cue.role.startswith("admin") and not cue.plural:
-            host = by_start.get(after[0])
-        elif word in ("في", "فى"):
-            nxt = _next_word(text, after[1])
-            host = by_start.get(nxt[0]) if nxt is not None else None
-        else:
-            continue
-        if host is None or host.chosen is None or host.chosen.country_code == m.chosen.country_code:
+        host = _host_after(text, m.span_end, vocab, by_start, countries=True)
+        if host is None or host.chosen.country_code == m.chosen.country_code:
             continue
         if not any(gaz.place(i).country_code == host.chosen.country_code for i in m.candidates):
             out[id(m)] = (m, host)
