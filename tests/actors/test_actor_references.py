@@ -416,3 +416,11 @@ def test_led_by_is_no_command_named_after_a_person():
     # بقيادة خليفة حفتر 'led by Khalifa Haftar': no organisation قيادة خليفة
     article = run("أعلنت قوات القيادة العامة بقيادة خليفة حفتر السيطرة على مدينة غريان.")
     assert not any(m.text.startswith("قيادة") for m in article.mentions_of(MentionKind.ORGANIZATION))
+
+
+def test_a_known_spokesman_tells_which_side_a_shared_name_means():
+    # both sides of Yemen's war call their forces القوات المسلحة اليمنية; Yahya Saree speaks for the Houthis
+    article = run("أعلن المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع استهداف سفينة تجارية في البحر الأحمر.")
+    assert actors(article)["القوات المسلحة اليمنية"].actor_id == "ye-houthi"
+    people = [m.text for m in article.mentions_of(MentionKind.PERSON)]
+    assert people == ["يحيى سريع"]  # the listed name, not the run-on chain (يحيى سريع استهداف سفينة)

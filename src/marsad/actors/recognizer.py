@@ -569,6 +569,7 @@ class _ActorPass:
                 starts: dict[int, int]) -> _Found | None:
         """A title, then descriptors (nationality, organisation, باسمه), then the name."""
         org: ActorResolution | None = None
+        body: _Found | None = None
         nationality: str | None = None
         spokesman = title.kind == "spokesman"
         limit = i + 6
@@ -585,6 +586,7 @@ class _ActorPass:
                                 and isinstance(g.resolution, ActorResolution)), None)
                 if isinstance(res, ActorResolution):
                     org = org or res
+                    body = body or covering
                 i = _token_after(tokens, starts, covering.end)
                 if i is None:
                     return None
@@ -614,13 +616,34 @@ class _ActorPass:
         if span is None:
             return None
         known = self.d.persons.get(self.text[span[0] : span[1]])
+        if known is None:
+            # العميد يحيى سريع استهداف سفينة: a listed person's name ends where the list says, however far the chain ran
+            words = self.text[span[0] : span[1]].split(" ")
+            for n in range(len(words) - 1, 1, -1):
+                known = self.d.persons.get(" ".join(words[:n]))
+                if known is not None:
+                    span = (span[0], span[0] + len(" ".join(words[:n])))
+                    break
         if known is not None:
+            self._speaks_for(body, known)
             return _Found(span[0], span[1], MentionKind.PERSON, self._known(known, title.role))
         organization = org.canonical if org else nationality
         actor_id = org.actor_id if org else None
         role = title.role + ("" if not spokesman or "spokesperson" in title.role else " spokesperson")
         return _Found(span[0], span[1], MentionKind.PERSON,
                       PersonResolution(self.text[span[0] : span[1]], role or None, organization, actor_id))
+
+    def _speaks_for(self, body: _Found | None, person: KnownPerson) -> None:
+        """المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع: a body both sides of a war call by one name is the side
+        the known person before it speaks for (the Houthis' spokesman, not the government's army)."""
+        if body is None or not isinstance(body.resolution, ActorResolution) or person.organization is None:
+            return
+        mine = self.d.entries.get(person.organization)
+        if mine is None or mine.actor_id == body.resolution.actor_id or mine.country != body.resolution.country:
+            return
+        k = next((n for n, f in enumerate(self.found) if f is body), None)
+        if k is not None:
+            self.found[k] = _Found(body.start, body.end, body.kind, mine.resolution(), body.role)
 
     def _antecedent_org(self, pos: int, people: list[_Found]) -> ActorResolution | None:
         """The organisation باسمه refers to: the nearest earlier person's, else the nearest earlier organisation."""
