@@ -54,3 +54,11 @@ def test_a_demonstration_told_in_steps_is_one_event_and_a_riots_crowd_are_rioter
     assert (row["event_type"], row["fatalities"], row["injured"]) == ("Riots", 3, 22)
     assert (row["actor1"], row["inter1"]) == ("Rioters (Iraq)", 5)
     assert row["actor2"] == "Police Forces of Iraq (2022-)"
+
+
+def test_the_group_that_says_it_did_it_is_actor1():
+    # أعلنت X أنها قنصت / أنه صفى: the announcer is the subject of the verb after أنها / أنه
+    [row] = records("أعلنت كتائب القسام أنها قنصت جنديا إسرائيليا شرق مدينة خان يونس.")
+    assert (row["actor1"], row["actor2"]) == ("Al Qassam Brigades", "Military Forces of Israel (2022-)")
+    [row] = records("أعلن الجيش الإسرائيلي أنه صفى قياديا في حركة حماس بغارة جوية على مدينة غزة.")
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Israel (2022-)", "Hamas Movement")
