@@ -94,7 +94,7 @@ def test_references_between_files_resolve():
         assert d.entries[row["actor_id"]].country == row["iso2"]
     for row in load_table("persons.tsv").rows:
         assert not row["organization"] or row["organization"] in d.entries, row
-    classes = {"nonstate", "state", "army", "police", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
+    classes = {"nonstate", "state", "army", "police", "occupation", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
     assert {r["class"] for r in load_table("actor_generic.tsv").rows} <= classes
     assert {r["weak"] for r in load_table("actor_generic.tsv").rows} <= {"", "yes"}
     assert {r["kind"] for r in load_table("person_titles.tsv").rows} <= {"title", "cue", "spokesman", "anonymous"}

@@ -424,3 +424,12 @@ def test_a_known_spokesman_tells_which_side_a_shared_name_means():
     assert actors(article)["القوات المسلحة اليمنية"].actor_id == "ye-houthi"
     people = [m.text for m in article.mentions_of(MentionKind.PERSON)]
     assert people == ["يحيى سريع"]  # the listed name, not the run-on chain (يحيى سريع استهداف سفينة)
+
+
+def test_the_bare_occupation_is_the_occupier_named_else_israels_forces_in_palestinian_copy():
+    article = run("استشهد شاب برصاص الاحتلال في مخيم جنين شمال الضفة الغربية.", places=True)
+    assert actors(article)["الاحتلال"].actor_id == "il-mil"
+    article = run("قالت قسد إن مرتزقة الاحتلال التركي هاجموا قرى في ريف منبج، وإن الاحتلال قصف المنطقة.", places=True)
+    assert actors(article)["الاحتلال"].actor_id == "tr-mil"
+    # with neither, the word stays a word
+    assert "الاحتلال" not in actors(run("قال إن عهد الاحتلال انتهى.", places=True))

@@ -245,7 +245,7 @@ class _ActorPass:
                                                                -last[g.resolution.actor_id]))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
-                if f.resolution in ("allied", "state", "army", "police", "air"):
+                if f.resolution in ("allied", "state", "army", "police", "occupation", "air"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
@@ -315,6 +315,14 @@ class _ActorPass:
         if cls == "nonstate":
             hit = first(lambda r: r.inter in _NONSTATE_INTERS and r.actor_type != "civilians")
             return _as_generic(hit)
+        if cls == "occupation":
+            # برصاص الاحتلال: the occupier the article named (مرتزقة الاحتلال التركي), else, in Palestinian and
+            # Lebanese copy, Israel's forces
+            occupier = next((g.resolution for g in named if g.resolution.actor_type == "state forces"
+                             and "احتلال" in self.text[g.start : g.end]), None)
+            if occupier is None and self._article_country() in _OCCUPIED_BY_ISRAEL:
+                occupier = self.d.entries["il-mil"].resolution() if "il-mil" in self.d.entries else None
+            return _as_generic(occupier)
         if cls == "police":
             named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
             if named_police is not None:
@@ -1066,6 +1074,8 @@ class _ActorPass:
 
 
 # nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
+#: where the bare الاحتلال of the copy means Israel's forces
+_OCCUPIED_BY_ISRAEL = frozenset({"PS", "LB"})
 #: kinds of org_heads.tsv whose head, before a listed actor, only says what that actor is (ميليشيا حزب الله)
 _NAMING_HEAD_KINDS = frozenset({"militia", "group", "movement", "newspaper", "magazine", "company", "agency",
                                 "channel", "radio", "television"})
