@@ -41,6 +41,7 @@ import argparse
 import sys
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.actors.dictionary import actor_dictionary
@@ -111,20 +112,17 @@ def predict(group: list[Sentence], stages) -> list[dict[str, set[tuple[int, int]
     return out
 
 
-def _descriptor_heads() -> frozenset[str]:
-    if not _DESCRIPTOR_HEADS:
-        _DESCRIPTOR_HEADS.update(form for row in load_table("org_heads.tsv").rows if row["kind"] in DESCRIPTOR_KINDS
-                                 for form in split_cell(row["head"]))
-    return frozenset(_DESCRIPTOR_HEADS)
-
-
-_DESCRIPTOR_HEADS: set[str] = set()
+@lru_cache(maxsize=1)
+def _descriptor_forms() -> frozenset[str]:
+    """The descriptor heads of ``DESCRIPTOR_KINDS`` with every proclitic they may carry (صحيفة، لشركة، وحركة)."""
+    heads = [form for row in load_table("org_heads.tsv").rows if row["kind"] in DESCRIPTOR_KINDS
+             for form in split_cell(row["head"])]
+    return frozenset(p + head for head in heads for p in PROCLITICS)
 
 
 def _descriptor_head(token: str) -> bool:
     """An indefinite head noun that says what kind of body the following name is (صحيفة، لشركة، وحركة)."""
-    word = normalize(token)
-    return any(word == p + head for head in _descriptor_heads() for p in PROCLITICS)
+    return normalize(token) in _descriptor_forms()
 
 
 def _description(text: str) -> bool:

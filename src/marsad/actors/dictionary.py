@@ -136,6 +136,11 @@ def _spellings(alias: str) -> list[str]:
     return out
 
 
+def state_body_id(iso2: str, body: str) -> str:
+    """The actor id of a state's body of government_heads.tsv (lb-moh, ru-mod), generated or listed in actors.tsv."""
+    return f"{iso2.lower()}-{body}"
+
+
 class ActorDictionary:
     """The compiled actor knowledge of marsad."""
 
@@ -204,12 +209,9 @@ class ActorDictionary:
             for form in split_cell(row["title"]):
                 self.titles[form] = Title(form, row["role"], row["kind"])
         self.country_names = {s.iso2: s.country for s in self.states}
-        self.org_heads: dict[str, str] = {
-            form: row["mention"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
-        }
-        self.org_head_kinds: dict[str, str] = {
-            form: row["kind"] for row in load_table("org_heads.tsv").rows for form in split_cell(row["head"])
-        }
+        heads = load_table("org_heads.tsv").rows
+        self.org_heads: dict[str, str] = {form: row["mention"] for row in heads for form in split_cell(row["head"])}
+        self.org_head_kinds: dict[str, str] = {form: row["kind"] for row in heads for form in split_cell(row["head"])}
 
     def _add_organizations(self) -> None:
         """Organisations of ``organizations.tsv``; a form that already names an actor is a data error."""
@@ -258,7 +260,7 @@ class ActorDictionary:
             if row["iso2"] in countries:
                 names.setdefault(row["iso2"], []).extend(split_cell(row["names_ar"]))
         #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
-        #: body of the country the sentence is about (see bodies_of)
+        #: body of the country the sentence is about (see _ActorPass.bodies_in_context)
         self.bare_bodies: dict[str, str] = {}
         self._local_bodies: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
@@ -274,7 +276,7 @@ class ActorDictionary:
             inter = _GOVERNMENT_INTER if actor_type == "government" else None
             adjectives = masc if row["gender"] == "m" else fem
             for iso2, country in sorted(countries.items()):
-                body_id = f"{iso2.lower()}-{row['body']}"
+                body_id = state_body_id(iso2, row["body"])
                 entry = self.entries.get(body_id) or ActorEntry(
                     body_id, "organization", f"{row['english']} ({country})", inter, actor_type, iso2, None, None)
                 sense = AliasSense(entry.actor_id, None, None)

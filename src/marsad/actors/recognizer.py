@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from marsad.actors.dictionary import ActorDictionary, KnownPerson, StateForce, Title, actor_dictionary
+from marsad.actors.dictionary import (
+    ActorDictionary,
+    KnownPerson,
+    StateForce,
+    Title,
+    actor_dictionary,
+    state_body_id,
+)
 from marsad.actors.lexicon import (
     FUNCTION_WORD_NAMES,
     NAME_CHAIN,
@@ -250,8 +257,7 @@ class _ActorPass:
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
-                    ranked = [g for g in ranked if g.resolution.actor_type == "state forces"
-                              and "جيش" in self.text[g.start : g.end]] or ranked
+                    ranked = [g for g in ranked if self._force_named(g, "جيش")] or ranked
                 # crowds and police belong to the place where they are; forces may have come from elsewhere
                 local = (self._sentence_country(f) or country) if f.resolution in CROWDS or f.resolution == "police" \
                     else country
@@ -305,6 +311,15 @@ class _ActorPass:
         )
         return counts.most_common(1)[0][0] if counts else None
 
+    def _force_named(self, g: _Found, word: str) -> bool:
+        """Whether ``g`` is a state force the text named with ``word`` (الجيش الإسرائيلي: جيش، الاحتلال التركي: احتلال)."""
+        return isinstance(g.resolution, ActorResolution) and g.resolution.actor_type == "state forces" \
+            and word in self.text[g.start : g.end]
+
+    def _country_force(self, country: str | None) -> StateForce | None:
+        """The state force ``country``'s own army is on the article's day, if marsad lists one."""
+        return self.d.state_force(country, self.day) if country else None
+
     def _resolve(self, cls: str, named: list[_Found], country: str | None) -> ActorResolution | None:
         def first(pred) -> ActorResolution | None:
             for g in named:
@@ -318,8 +333,7 @@ class _ActorPass:
         if cls == "occupation":
             # برصاص الاحتلال: the occupier the article named (مرتزقة الاحتلال التركي), else, in Palestinian and
             # Lebanese copy, Israel's forces
-            occupier = next((g.resolution for g in named if g.resolution.actor_type == "state forces"
-                             and "احتلال" in self.text[g.start : g.end]), None)
+            occupier = next((g.resolution for g in named if self._force_named(g, "احتلال")), None)
             if occupier is None and self._article_country() in _OCCUPIED_BY_ISRAEL:
                 occupier = self.d.entries["il-mil"].resolution() if "il-mil" in self.d.entries else None
             return _as_generic(occupier)
@@ -327,18 +341,17 @@ class _ActorPass:
             named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
             if named_police is not None:
                 return _as_generic(named_police)
-            state = self.d.state_force(country, self.day) if country else None
+            state = self._country_force(country)
             if state is None:
                 return None
             police = self.d.police_sense(state)
             return _as_generic(self.d.entries[police.actor_id].resolution())
         if cls == "army":
-            if named and named[0].resolution.actor_type == "state forces" \
-                    and "جيش" in self.text[named[0].start : named[0].end]:
+            if named and self._force_named(named[0], "جيش"):
                 return _as_generic(named[0].resolution)
             # with no army named, the country's army: in Yemen that is the government's, never the Houthis, whom
             # ACLED codes as a state force too but the copy never calls "the army"
-            state = self.d.state_force(country, self.day) if country else None
+            state = self._country_force(country)
             if state is not None:
                 return _as_generic(self.d.entries[state.actor_id].resolution())
         if cls in ("state", "army", "air"):
@@ -347,8 +360,8 @@ class _ActorPass:
                 home = first(lambda r: r.actor_type == "state forces")
             # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
             # (in Yemen mostly the coalition's): those stay unresolved
-            if home is None and country and cls != "air":
-                state = self.d.state_force(country, self.day)
+            if home is None and cls != "air":
+                state = self._country_force(country)
                 home = self.d.entries[state.actor_id].resolution() if state else None
             return _as_generic(home)
         if cls == "allied":
@@ -499,7 +512,7 @@ class _ActorPass:
                 continue
             # وزارة الدفاع الروسية ... وقالت وزارة الدفاع: the same body named before is the one meant
             before = [g for g in self.found if g.end <= f.start and isinstance(g.resolution, ActorResolution)
-                      and g.resolution.country and g.resolution.actor_id == f"{g.resolution.country.lower()}-{body}"]
+                      and g.resolution.country and g.resolution.actor_id == state_body_id(g.resolution.country, body)]
             if before:
                 named = max(before, key=lambda g: g.end).resolution
                 self.found[k] = _Found(f.start, f.end, f.kind, self.d.entries[named.actor_id].resolution(generic=True),
@@ -510,7 +523,7 @@ class _ActorPass:
                 continue
             local = [a for a, words in self.d.local_bodies(self.text[f.start : f.end], iso2)
                      if any(words == w or w.endswith(" " + words) for w in place_words)]
-            actor_id = local[0] if local else f"{iso2.lower()}-{body}"
+            actor_id = local[0] if local else state_body_id(iso2, body)
             if actor_id in self.d.entries:
                 self.found[k] = _Found(f.start, f.end, f.kind, self.d.entries[actor_id].resolution(generic=True), f.role)
 
@@ -1073,12 +1086,12 @@ class _ActorPass:
         return out
 
 
-# nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
 #: where the bare الاحتلال of the copy means Israel's forces
 _OCCUPIED_BY_ISRAEL = frozenset({"PS", "LB"})
 #: kinds of org_heads.tsv whose head, before a listed actor, only says what that actor is (ميليشيا حزب الله)
 _NAMING_HEAD_KINDS = frozenset({"militia", "group", "movement", "newspaper", "magazine", "company", "agency",
                                 "channel", "radio", "television"})
+# nouns that open a place name (مختار قرية رفيديا): what follows a title there is not a person
 _PLACE_HEADS = frozenset({"قريه", "مدينه", "بلده", "مخيم", "حي", "منطقه", "محافظه", "ناحيه", "قضاء", "بلدات", "قري"})
 
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from marsad.actors.recognizer import CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
@@ -123,14 +124,15 @@ _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
-# words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
 _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
     "Violent demonstration", "Excessive force against protesters", "Mob violence", "Protest with intervention",
     "Peaceful protest"))}
-_CROWD_ACTOR_TYPES = frozenset({"protesters", "rioters"})
+#: the actor types of a demonstration's crowd (the actors stage's CROWDS, civilians aside)
+_CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
+# words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _LOCATORS = frozenset(
     normalize(w)
     for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
