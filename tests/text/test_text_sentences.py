@@ -81,3 +81,16 @@ def test_sentences_are_ordered_trimmed_and_cover_every_non_space_character(text:
             covered[k] += 1
         previous_end = s.end
     assert all(covered[k] == 1 for k, c in enumerate(text) if not c.isspace())
+
+
+def test_a_stop_glued_to_the_next_word_ends_a_sentence_but_abbreviations_and_addresses_stay_whole() -> None:
+    # scraped copy loses the space after a full stop, also after a closing quote
+    assert pieces('دخلت الفصائل بلدة كفرنبل.وأعلنت الفصائل "انتهاء المعركة".وقال مصدر') == [
+        "دخلت الفصائل بلده كفرنبل.",
+        'واعلنت الفصائل "انتهاء المعركه".',
+        "وقال مصدر",
+    ]
+    # a single letter on either side is an abbreviation; a Latin word is a web address; 3.5 a decimal
+    assert pieces("نقلت أ.ف.ب عن د.سمير أن موقع alhadath.net نشر 3.5 ساعات من التسجيل.") == [
+        "نقلت ا.ف.ب عن د.سمير ان موقع alhadath.net نشر 3.5 ساعات من التسجيل."
+    ]

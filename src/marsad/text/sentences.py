@@ -7,7 +7,9 @@ Rules:
 
 1. A sentence ends at ``.``, ``!``, ``?`` (and runs of them) followed by a space or the end, or at a line break; not at
    a decimal point (2.5), nor inside a quotation that is still open; a closing quote right after the ender belongs to
-   the sentence it closes.
+   the sentence it closes. Scraped copy often loses the space after a full stop (بريف حماة.يأتي ذلك), so an ender
+   glued between two Arabic words of two letters or more (the first may close a quotation) ends a sentence too; a
+   single letter on either side is an abbreviation (أ.ف.ب، د.محمد) and a Latin word a web address: those stay whole.
 2. The comma and the semicolon join clauses of one Arabic sentence, so they never split.
 3. Boilerplate link cues (``boilerplate_cues.tsv``: اقرأ أيضا، شاهد أيضا، مواضيع ذات صلة ...) that scrapers glue into
    body text without a full stop start a sentence of their own. After a ``headline`` cue the linked headline follows,
@@ -29,6 +31,7 @@ from marsad.text.normalize import normalize
 
 _ENDERS = ".!?"
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 MIN_HEADLINE_WORDS = 2
 
 
@@ -42,6 +45,24 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
     pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])\s*:?")
     return pattern, kinds
+
+
+def _arabic_run(text: str, start: int, step: int) -> int:
+    """The number of Arabic letters in a row from ``start`` going ``step`` (+1 forward, -1 backward)."""
+    count = 0
+    i = start
+    while 0 <= i < len(text) and _ARABIC_LETTER.match(text[i]):
+        count += 1
+        i += step
+    return count
+
+
+def _glued(text: str, first: int, after: int) -> bool:
+    """True when the enders text[first:after] sit between two Arabic words of two letters or more (rule 1)."""
+    before = first - 1
+    if before > 0 and text[before] in "\")":
+        before -= 1  # a quotation or aside closed right before the stop: اسمتها "ردع العدوان".وأعلن
+    return _arabic_run(text, before, -1) >= 2 and _arabic_run(text, after, 1) >= 2
 
 
 def _base_cuts(text: str) -> list[int]:
@@ -67,7 +88,7 @@ def _base_cuts(text: str) -> list[int]:
                 closes = j < n and text[j] == '"' and in_quote
                 if closes:
                     j += 1
-                if (not in_quote or closes) and (j >= n or text[j].isspace()):
+                if (not in_quote or closes) and (j >= n or text[j].isspace() or (not closes and _glued(text, i, j))):
                     cuts.append(j)
                     in_quote = False
                     i = j
