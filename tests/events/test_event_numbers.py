@@ -130,6 +130,12 @@ def test_approximations_and_ranges():
 def test_cumulative_totals_are_marked():
     (r,) = _numbers("ليرتفع عدد الشهداء إلى 34 ألفا منذ بدء الحرب.")
     assert (r.value, r.counts, r.cumulative) == (34_000, "killed", True)
+    # the cue may stand well before the figure, with the campaign it counts in between
+    (r,) = _numbers("وقالت الوزارة إن حصيلة القتلى منذ اندلاع المعارك في ولاية الجزيرة بلغت الآن 812 قتيلا.")
+    assert (r.value, r.cumulative) == (812, True)
+    # but only a running-total cue reaches that far: a day's toll in a long sentence stays the day's
+    (r,) = _numbers("وقالت الوزارة في بيان صدر مساء الأحد عن مكتبها في مدينة بورتسودان إن القصف قتل 9 مدنيين.")
+    assert (r.value, r.cumulative) == (9, False)
 
 
 def test_years_dates_and_times_are_not_quantities():

@@ -297,6 +297,9 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
 
 
 _SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
+# a running-total cue governs a figure further away than the other cues do: حصيلة القتلى منذ بداية العمليات العسكرية
+# على مدينة حلب وصلت إلى 327 puts nine words between them
+_CUMULATIVE_REACH = 12
 _SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ليلة", "مساء", "ظهر", "الصباح", "الفجر", "ساعات",
                                               "ساعة", "الليلة", "منتصف"))
 
@@ -471,11 +474,13 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     high = None
     cumulative = False
     lead = run.first
-    for j in range(max(0, run.first - 6), run.first):
+    for j in range(max(0, run.first - _CUMULATIVE_REACH), run.first):
         m = _cue_at(before, tokens, j, sentence)
         if m is None or m.last >= run.first:
             continue
         kind = m.payload.kind  # type: ignore[attr-defined]
+        if kind != "cumulative" and j < run.first - 6:
+            continue
         if m.last == lead - 1 and kind in ("approx", "more_than", "less_than", "at_least"):
             approximate = True
             if kind in ("more_than", "at_least"):
