@@ -236,3 +236,23 @@ def test_an_administrative_unit_in_the_lead_gives_way_to_the_place_the_next_sent
             "مرجعيون.")
     a = pipeline(Article("t", text, published=DAY))
     assert len(a.events) == 2
+
+
+def test_first_time_since_compares_and_leaves_the_next_clause_asserted():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("أصبحت مدينة سراقب خارج سيطرة القوات الحكومية لأول مرة منذ اندلاع النزاع عام 2011، مع سيطرة هيئة "
+            "تحرير الشام على كل أحيائها.")
+    recs = list(event_records(default_pipeline()(make_article(text, published=datetime(2024, 11, 30, 9, tzinfo=UTC)))))
+    assert [(r["sub_event_type"], r["actor1"], r["event_date"]) for r in recs] == [
+        ("Non-state actor overtakes territory", "Hayat Tahrir al Sham", "2024-11-30")]
+    # a plain منذ + verbal noun still makes the rest of the sentence history
+    text = "اعتقلت الشرطة منذ اندلاع النزاع آلاف الشبان في بلدة الصنمين."
+    assert "Arrests" not in _types(_coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [POLICE]))
+
+
+def test_preparing_for_an_attack_is_no_attack():
+    text = "أعلن الجيش إرسال تعزيزات إلى بلدة الصنمين والتحضير لهجوم مضاد اليوم."
+    assert "Armed clash" not in _types(_coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [ARMY]))

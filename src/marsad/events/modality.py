@@ -36,6 +36,10 @@ from marsad.text.normalize import normalize
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
+_SUPERLATIVES = frozenset(
+    normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
+                           "الأخطر", "الأبرز", "الأدمى", "الأفدح")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -161,8 +165,17 @@ def _background_end(
     if a >= sentence_end:
         return a
     if since:
-        # منذ + a date: only that date is a start; منذ + verb or verbal noun: history to the end of the sentence
-        return a if a in date_tokens else sentence_end
+        # منذ + a date: only that date is a start; منذ + verb or verbal noun: history to the end of the sentence,
+        # except after a superlative (للمرة الأولى منذ اندلاع النزاع، الأعنف منذ سنوات في محافظة حلب): that
+        # compares the news with the past, and only the words naming the past point are history
+        if a in date_tokens:
+            return a
+        if not (cue > 0 and word_forms(tokens[cue - 1].text) & _SUPERLATIVES):
+            return sentence_end
+        b = min(a + 2, clause_end)
+        while b < sentence_end and b in date_tokens:
+            b += 1  # لأول مرة منذ اندلاع النزاع عام 2011: the past point's date is part of it
+        return b
     if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
         return clause_end
     if any(date_tokens.get(i) for i in range(a, clause_end)):
