@@ -213,3 +213,28 @@ def test_fighters_of_a_named_group_are_that_group_not_a_second_side():
 )
 def test_a_force_noun_with_descriptors_before_the_nationality_names_the_state(text):
     assert only(text)["actor1"].startswith("Military Forces of Israel")
+
+
+def test_the_side_that_resisted_is_no_subject_of_the_takeover():
+    # the faction that advanced is the verb's subject; the army sits after مقاومة من
+    rec = only("قالت مصادر محلية إن الفصائل تقدمت بسرعة دون مقاومة تذكر من قوات الجيش السوري، وسيطرت على بلدة "
+               "معرشورين، الخميس.", published=datetime(2024, 11, 29, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory"
+    assert rec["actor1"] != "Military Forces of Syria (2000-2024)"
+    # a partitive (عناصر من) still names who acted
+    rec = only("قال المرصد إن عناصر من قوات سوريا الديمقراطية سيطروا على بلدة تل رفعت، الخميس.",
+               published=datetime(2024, 11, 29, 10, tzinfo=UTC))
+    assert rec["actor1"] == "QSD: Syrian Democratic Forces"
+
+
+def test_actors_in_an_aside_about_a_named_group_take_no_part_in_the_event():
+    recs = records("بدأت هيئة تحرير الشام (جبهة النصرة سابقا قبل فك ارتباطها بتنظيم القاعدة) هجوما واسعا على "
+                   "مواقع الجيش في ريف حلب الغربي، الأربعاء.", published=datetime(2024, 11, 28, 10, tzinfo=UTC))
+    assert recs and all("Al Qaeda" not in (r["actor1"], r["actor2"]) for r in recs)
+    assert recs[0]["actor1"] == "Hayat Tahrir al Sham"
+
+
+def test_a_trigger_word_naming_a_military_college_is_no_event():
+    recs = records("سيطرت الفصائل على كلية المدفعية في حي الراموسة جنوب مدينة حلب، الجمعة.",
+                   published=datetime(2024, 11, 30, 10, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in recs] == ["Non-state actor overtakes territory"]

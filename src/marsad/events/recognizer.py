@@ -49,6 +49,7 @@ Steps, per sentence:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -81,14 +82,17 @@ _TARGET_WORDS = frozenset(
               "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
               "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع")
 )  # fmt: skip
-# before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير
+# before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير،
+# كلية المدفعية (a military college), فوج المدفعية
 _NAME_OR_STATE_BEFORE = frozenset(
     normalize(w)
-    for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة")
-)
+    for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
+              "أكاديمية", "فوج", "كتيبة", "ثكنة")
+)  # fmt: skip
 # before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
-    normalize(w) for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام")
+    normalize(w)
+    for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام", "خاضعة", "خاضع", "خاضعين")
 )
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = frozenset(
@@ -158,6 +162,9 @@ _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "�
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
+# a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
+# من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
+_OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
 @dataclass(frozen=True)
@@ -388,7 +395,9 @@ class _Coder:
             for m in self.mentions
             if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
         ]
-        self.actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR]
+        actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR]
+        asides = _background_asides(article.raw, actors)
+        self.actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
@@ -1149,6 +1158,16 @@ class _Coder:
         token = self.tokens[k]
         return 0 < k - trig.match.last <= 2 and token.text.startswith("ب") and self.a.raw[m.start - 1 : m.start] == "ب"
 
+    def _oblique(self, m: Mention, lo: int) -> bool:
+        """The actor is a preposition's complement (مقاومة من قوات النظام), not a partitive (عناصر من القوات)."""
+        k = self.tok(m)
+        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & _OBLIQUE_BEFORE:
+            return False
+        if k - 2 < lo:
+            return True
+        counted = self.tokens[k - 2].text
+        return not (word_forms(counted) & (_PARTITIVE_WORDS | _PERSON_WORDS) or force_word(counted, "heads"))
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -1238,6 +1257,8 @@ class _Coder:
         )
         if "territory" in trig.rule.flags:
             before = [m for m in principals if self.tok(m) < i and not self._is_target(m, start)]
+            # دون مقاومة من قوات النظام، وسيطرت على ...: the resisting side is no subject of the takeover
+            before = [m for m in before if not self._oblique(m, start)] or before
             after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)]
             first = before[-1] if before else (after[0] if after else None)
             if first is not None:
@@ -1802,6 +1823,22 @@ class _Coder:
 
 def _canonical(m: Mention) -> str | None:
     return m.resolution.canonical if isinstance(m.resolution, ActorResolution) else None
+
+
+_ASIDE = re.compile(r"\([^()\n]{0,300}\)")
+
+
+def _background_asides(raw: str, actors: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Bracketed asides right after a named actor: هيئة تحرير الشام (جبهة النصرة سابقا قبل فك ارتباطها بتنظيم
+    القاعدة) tells the group's history, and the actors in it take no part in the events of the sentence. After a
+    generic word the aside may say who acted (مسلحون (يعتقد أنهم من داعش)), so it counts there."""
+    out = []
+    for m in _ASIDE.finditer(raw):
+        before = raw[: m.start()].rstrip()
+        if any(a.end == len(before) and isinstance(a.resolution, ActorResolution) and not a.resolution.generic
+               for a in actors):
+            out.append(m.span())
+    return out
 
 
 def _targets_civilians(sub: SubEventType) -> bool:
