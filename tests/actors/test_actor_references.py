@@ -433,3 +433,33 @@ def test_the_bare_occupation_is_the_occupier_named_else_israels_forces_in_palest
     assert actors(article)["الاحتلال"].actor_id == "tr-mil"
     # with neither, the word stays a word
     assert "الاحتلال" not in actors(run("قال إن عهد الاحتلال انتهى.", places=True))
+
+
+def test_factions_led_by_a_named_group_are_its_allies():
+    article = run("تواصل فصائل مسلحة، تقودها هيئة تحرير الشام، تقدمها في ريف إدلب الشرقي.")
+    assert canonical(article, "فصائل مسلحة") == "Allied factions (Hayat Tahrir al Sham)"
+    assert actors(article)["فصائل مسلحة"].parent == "hts"
+    assert [m.role for m in article.mentions_of(MentionKind.ACTOR) if m.text == "فصائل مسلحة"] == ["associated"]
+    # led by a state's army: no alliance of factions
+    article = run("تقدمت فصائل بقيادة الجيش السوداني نحو مدينة سنجة.")
+    assert [m.role for m in article.mentions_of(MentionKind.ACTOR) if m.text == "فصائل"] != ["associated"]
+
+
+def test_factions_belonging_to_a_state_are_its_proxies_not_its_army():
+    article = run("هاجمت الفصائل التابعة لإيران قاعدة أمريكية شرقي دير الزور.")
+    res = actors(article).get("الفصائل")
+    assert not (isinstance(res, ActorResolution) and res.actor_type == "state forces")
+    # Kurdish outlets' names for the Turkish-backed factions are the Syrian National Army, and the bare
+    # 'occupation' after them is Turkey's
+    article = run("قصفت مرتزقة الاحتلال التركي قرى في ريف تل تمر، وقال الأهالي إن الاحتلال استهدف منازلهم.")
+    assert actors(article)["مرتزقة الاحتلال التركي"].actor_id == "sna"
+    assert actors(article)["الاحتلال"].actor_id == "tr-mil"
+
+
+def test_forces_of_a_named_actor_are_that_actor_with_the_name_as_the_mention():
+    article = run("انسحبت قوات الدعم السريع من القرية بعد وصول قوات هيئة تحرير الشام إلى أطرافها.")
+    found = actors(article)
+    assert found["هيئة تحرير الشام"].actor_id == "hts"
+    assert "قوات هيئة تحرير الشام" not in found  # no unresolved double of the same group
+    assert canonical(run("اشتبكت قوات حكومة دمشق مع مسلحين في ريف حمص."), "قوات حكومة دمشق") == (
+        "Military Forces of Syria (2000-2024)")

@@ -292,9 +292,18 @@ class _ActorPass:
                 k += 2
                 continue
             if isinstance(f.resolution, str) and g is not None and isinstance(g.resolution, ActorResolution) \
-                    and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]):
-                # طائرات مسيرة تابعة للجيش السوداني: the generic belongs to the actor named right after it
+                    and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]) \
+                    and not (f.resolution == "nonstate" and g.resolution.actor_type == "state forces"):
+                # طائرات مسيرة تابعة للجيش السوداني: the generic belongs to the actor named right after it; factions
+                # "belonging to" a state (الفصائل التابعة لتركيا) are its proxies, not its forces, and stay factions
                 merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
+                k += 1
+                continue
+            if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) \
+                    and not g.resolution.generic and g.resolution.inter in _LEADING_INTERS \
+                    and _LED_BY.fullmatch(self.text[f.end : g.start]):
+                # فصائل مسلحة بقيادة هيئة تحرير الشام: the factions are the named group's allies, and it the lead
+                merged.append(_Found(f.start, f.end, f.kind, _allies_of(g.resolution), "associated"))
                 k += 1
                 continue
             merged.append(f)
@@ -316,6 +325,18 @@ class _ActorPass:
         return isinstance(g.resolution, ActorResolution) and g.resolution.actor_type == "state forces" \
             and word in self.text[g.start : g.end]
 
+    def _occupier_in(self, g: _Found) -> ActorResolution | None:
+        """The state a mention names as an occupier: the force itself (الاحتلال التركي), or the state whose
+        occupation a proxy is named after (مرتزقة الاحتلال التركي: the Syrian National Army, Turkey's forces)."""
+        if self._force_named(g, "احتلال"):
+            return g.resolution  # type: ignore[return-value]
+        words = self.text[g.start : g.end].split()
+        for k, word in enumerate(words[:-1]):
+            if word.endswith("احتلال") and words[k + 1] in self.d.adjectives:
+                state = self._state(self.d.adjectives[words[k + 1]])
+                return self.d.entries[state.actor_id].resolution() if state else None
+        return None
+
     def _country_force(self, country: str | None) -> StateForce | None:
         """The state force ``country``'s own army is on the article's day, if marsad lists one."""
         return self.d.state_force(country, self.day) if country else None
@@ -333,7 +354,7 @@ class _ActorPass:
         if cls == "occupation":
             # برصاص الاحتلال: the occupier the article named (مرتزقة الاحتلال التركي), else, in Palestinian and
             # Lebanese copy, Israel's forces
-            occupier = next((g.resolution for g in named if self._force_named(g, "احتلال")), None)
+            occupier = next((r for r in map(self._occupier_in, named) if r is not None), None)
             if occupier is None and self._article_country() in _OCCUPIED_BY_ISRAEL:
                 occupier = self.d.entries["il-mil"].resolution() if "il-mil" in self.d.entries else None
             return _as_generic(occupier)
@@ -368,10 +389,7 @@ class _ActorPass:
             lead = first(lambda r: r.actor_type not in ("civilians",) and r.inter is not None and r.inter <= 4)
             if lead is None:
                 return None
-            return ActorResolution(
-                f"{lead.actor_id}:allies", f"Allied factions ({lead.canonical})", lead.inter, lead.actor_type,
-                lead.country, lead.actor_id, None, True,
-            )
+            return _allies_of(lead)
         if cls == "monitor":
             return _as_generic(first(lambda r: r.actor_type == "monitor"))
         if cls == "international":
@@ -488,11 +506,14 @@ class _ActorPass:
                 named = next((f for f in self.found if i + 1 < len(tokens) and f.start == tokens[i + 1].start
                               and f.end == end and isinstance(f.resolution, ActorResolution)
                               and not f.resolution.generic), None)
-                if named is not None and self.d.org_head_kinds.get(head) in _NAMING_HEAD_KINDS:
+                head_kind = self.d.org_head_kinds.get(head)
+                if named is not None and head_kind in _NAMING_HEAD_KINDS:
                     # ميليشيا حزب الله، صحيفة هآرتس: the head says what the listed body is; it is that body
                     self.found.remove(named)
                     out.append(_Found(_head_start(t, head), end, named.kind, named.resolution, named.role))
-                else:
+                elif named is None or head_kind != "forces":
+                    # (قوات هيئة تحرير الشام, قوات أمريكية: the fighters of the actor named inside are that actor,
+                    # whose mention stays the name alone, as name annotation has it; no unresolved double)
                     out.append(_Found(_head_start(t, head), end, kind, None))
                 taken.append((t.start, end))
                 i = j
@@ -1257,6 +1278,18 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
+# 'led by' between a generic group and a named one (normalized text: ة is ه, the comma ","); the lead is a faction,
+# militia or rebel group (inter 2-4): فصائل بقيادة الجيش is no alliance of factions
+_LED_BY = re.compile(r",? (?:ب?قياده|تقودها|يقودها|بزعامه) ")
+_LEADING_INTERS = frozenset({2, 3, 4})
+
+
+def _allies_of(lead: ActorResolution) -> ActorResolution:
+    """ACLED's associated actor for the factions allied with ``lead``, under its name."""
+    return ActorResolution(
+        f"{lead.actor_id}:allies", f"Allied factions ({lead.canonical})", lead.inter, lead.actor_type, lead.country,
+        lead.actor_id, None, True,
+    )
 
 
 def _same_plural_case(generic: str, adjective: str) -> bool:
