@@ -59,7 +59,7 @@ from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
-from marsad.events.taxonomy import SubEventType, sub_event_type
+from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -808,6 +808,9 @@ class _Coder:
         sub_name = trig.sub_event_type
         if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
+        elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
+            # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot
+            sub_name = mob_recoding()[trig.rule.sub_event_type]
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
@@ -1036,14 +1039,12 @@ class _Coder:
         )  # غرب المدينة، في البلدة: the town just named, before any region
         if best is not None and not town_first:
             return best[2]
-        # البلدة / المدينة: a town named in the sentence or two just before
-        for p in sorted(self.places, key=lambda p: -p.start):
-            if (
-                s - 2 <= p.sentence < s
-                and not self._coarse(p)
-                and not self._is_region(p)
-                and self.tok(p) not in self.scoped
-            ):
+        # البلدة / المدينة: a town named in the sentence or two just before; not a town that only locates the one
+        # before it (قرية دير دبوان شرقي مدينة رام الله: "the village" is Dayr Dibwan)
+        named = self._drop_containers(sorted((p for p in self.places if s - 2 <= p.sentence < s),
+                                             key=lambda p: p.start))
+        for p in reversed(named):
+            if not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
                 return p
         return best[2] if best is not None else None
 
@@ -1062,7 +1063,10 @@ class _Coder:
             return False
         region, place = self.by_id(region_id), self.by_id(place_id)
         r, p = region.resolution, place.resolution
-        if not self._is_region(region) or not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+        # a village the gazetteer lacks (role unresolved) sits at its unit's point, yet it is a place, not the unit
+        if not self._is_region(region) or region.role == "unresolved":
+            return False
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
             return False
         return bool(r.admin1) and r.admin1 == p.admin1
 
@@ -1081,6 +1085,23 @@ class _Coder:
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
+
+    def _mob_attack(self, actor1: Sequence[str], actor2: Sequence[str]) -> bool:
+        """Whether actor1 is a mob actor and no armed force stands on the other side.
+
+        Soldiers or police of the mob's own country around it (settlers under the army's protection) are no other
+        side; crowds and civilians are what a mob attacks.
+        """
+        mob = next((r for x in actor1[:1] if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        if mob is None or mob.actor_id not in mob_actors():
+            return False
+        for x in actor2:
+            r = self.by_id(x).resolution
+            if not isinstance(r, ActorResolution) or r.actor_id in mob_actors() or r.inter in (5, 6, 7, None):
+                continue
+            if r.country is None or r.country != mob.country:
+                return False
+        return True
 
     def _is_target(self, m: Mention, lo: int) -> bool:
         k = self.tok(m)
