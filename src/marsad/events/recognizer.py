@@ -1709,19 +1709,64 @@ class _Coder:
 
     def _fold_back_references(self, drafts: list[_Draft]) -> list[_Draft]:
         """A later definite mention with no place or date of its own (وأعلن المركز أن الاشتباكات أسفرت عن مقتل ثلاثة)
-        is the event of that sub-type already coded at that place, even when the running date moved on meanwhile."""
+        is the event of that sub-type already coded at that place, even when the running date moved on meanwhile.
+
+        One with a place of its own is that event too when it is the same day, names no other actor, and its place
+        is the event's or only the unit that holds it (قتل خمسة بصاروخ على مدينة مأرب ... إن الصاروخ سقط في مأرب,
+        read as the governorate): a second strike would be told as another (غارة أخرى), not with the article. A
+        generic word for an attack (الهجوم، هجوم الخميس: flag ``generic``) refers back to whatever violent event
+        was reported, of any type.
+        """
         out: list[_Draft] = []
         for d in drafts:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
             host = None
-            if not d.own_place and not own_date and self._definite(d.trigger_token):
-                host = next((o for o in out if o.sub.name == d.sub.name and o.location_key == d.location_key
-                             and o.sentence < d.sentence and o.modality == d.modality), None)  # fmt: skip
+            if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
+                fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
+                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))]  # fmt: skip
+                if not d.own_place and not own_date:
+                    host = next((o for o in fits if o.location_key == d.location_key), None)
+                if host is None:
+                    host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                                 and self._holds(d.location, o.location)), None)  # fmt: skip
             if host is None:
                 out.append(d)
             else:
                 _absorb(host, d)
         return out
+
+    def _generic(self, d: _Draft) -> bool:
+        """Whether the draft's trigger is a word for an attack of any kind (flag ``generic``)."""
+        match = self.lex.matcher.match_at(self.tokens, d.trigger_token)
+        rule = match.payload if match is not None else None
+        return isinstance(rule, TriggerRule) and "generic" in rule.flags
+
+    def _dated_noun(self, i: int) -> bool:
+        """``هجوم الخميس``، ``غارة الأحد``: a noun in construct with a day names one known event, as the article does."""
+        return i + 1 < len(self.tokens) and any(self.tok(m) == i + 1 for m in self.in_sentence(self.dates,
+                                                                                              self.tokens[i].sentence))
+
+    def _same_side(self, host: _Draft, d: _Draft) -> bool:
+        """Whether a re-mention names no actor1 other than the host's."""
+        if not d.actor1 or not host.actor1:
+            return True
+        return bool({_canonical(self.by_id(x)) for x in d.actor1} & {_canonical(self.by_id(x)) for x in host.actor1})
+
+    def _holds(self, outer_id: str | None, inner_id: str | None) -> bool:
+        """Whether ``outer_id`` is the place ``inner_id`` or only an administrative unit that holds it (a fallback
+        place: a unit named as such, a region, or a village the gazetteer lacks, put at its unit's point)."""
+        if outer_id is None or inner_id is None:
+            return False
+        outer, inner = self.by_id(outer_id), self.by_id(inner_id)
+        if self._place_key(outer) == self._place_key(inner):
+            return True
+        r, p = outer.resolution, inner.resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution) or not r.admin1:
+            return False
+        coarse = outer.role in (*_CONTAINER_ROLES, "unresolved") or r.feature.startswith("admin")
+        if not coarse or self._precision(outer_id) < self._precision(inner_id) or r.admin1 != p.admin1:
+            return False
+        return not (r.feature == "admin2" and r.admin2 != p.admin2)
 
     def _definite(self, i: int) -> bool:
         token = self.tokens[i]
