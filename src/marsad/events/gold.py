@@ -126,6 +126,7 @@ def oracle_mentions(article: Article, places: Iterable[dict], actors: Iterable[d
                 country_code=p.get("country_code"),
                 feature=p.get("feature", "populated_place"),
                 geo_precision=int(p.get("geo_precision", 2 if p.get("role") == "region" else 1)),
+                admin1=p.get("admin1"),
             )
             new.append(
                 Mention(f"place-{n}-{k}", MentionKind.PLACE, start, start + len(p["text"]), p["text"], res,

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.events.lexicon import PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -47,6 +47,8 @@ class Cue:
     modality: str
     scope: str
     blocks: str
+    #: the cue is part of the word it qualifies (the future's س in ستقصف), so its scope starts at that word
+    inclusive: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,45 @@ def cue_matcher() -> PhraseMatcher:
     entries = []
     for row in load_table("modality_cues.tsv").rows:
         cue = Cue(row["modality"], row["scope"], row["blocks"])
-        entries.extend((form, cue) for form in split_forms(row["forms"]))
+        entries.extend((form, cue) for form in split_forms(row["forms"]) if not form.endswith("+"))
     return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def proclitic_cues() -> dict[str, Cue]:
+    """Verb proclitics that are modality cues (``س+``: the future), keyed by the normalized proclitic."""
+    out: dict[str, Cue] = {}
+    for row in load_table("modality_cues.tsv").rows:
+        for form in split_forms(row["forms"]):
+            if form.endswith("+"):
+                out[normalize(form[:-1])] = Cue(row["modality"], row["scope"], row["blocks"], inclusive=True)
+    return out
+
+
+def _proclitic_matches(tokens: Sequence[Token], start: int, end: int) -> list[Match]:
+    """Verbs carrying a cue proclitic (ستشن، وسنقصف), as cue matches on the verb itself.
+
+    The proclitic is no word of its own, and a word that merely begins with its letter (ستة، سيطرة، سنة) is no
+    verb with it: the morphology's reading of the whole word decides.
+    """
+    cues = proclitic_cues()
+    if not cues:
+        return []
+    from marsad.text.morphology import analyze
+
+    out = []
+    for i in range(start, end):
+        t = tokens[i]
+        # the proclitic comes first, or after a conjunction: only such words need the analyzer
+        if not t.is_word or not any(t.text.startswith(p) or t.text[1:].startswith(p) for p in cues):
+            continue
+        reading = analyze(t.text)
+        if reading.pos != "verb":
+            continue
+        cue = next((cues[p] for p in reading.proclitics if p in cues), None)
+        if cue is not None:
+            out.append(Match(i, i, cue))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +155,8 @@ def find_scopes(
         date_tokens: token index -> True when a date mention starts there that lies before the article's day.
     """
     matcher = cue_matcher()
-    matches = matcher.find_all(tokens, start, end)
+    matches = sorted(matcher.find_all(tokens, start, end) + _proclitic_matches(tokens, start, end),
+                     key=lambda m: m.first)
     stops = [m.first for m in matches if m.payload.modality == "contrast"]  # type: ignore[attr-defined]
     clauses = clause_bounds(tokens, start, end)
     scopes: list[Scope] = []
@@ -126,7 +166,7 @@ def find_scopes(
             continue
         if cue.modality == "prior" and m.first > start and normalize("من") in word_forms(tokens[m.first - 1].text):
             continue  # من قبل is "by", not "before"
-        a = m.last + 1
+        a = m.first if cue.inclusive else m.last + 1
         sentence_end = min([s for s in stops if s > m.last] + [end])
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)
         if clause_end <= a:

@@ -60,7 +60,7 @@ from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
-from marsad.events.taxonomy import SubEventType, sub_event_type
+from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -817,6 +817,9 @@ class _Coder:
         sub_name = trig.sub_event_type
         if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
+        elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
+            # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot
+            sub_name = mob_recoding()[trig.rule.sub_event_type]
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
@@ -1045,14 +1048,12 @@ class _Coder:
         )  # غرب المدينة، في البلدة: the town just named, before any region
         if best is not None and not town_first:
             return best[2]
-        # البلدة / المدينة: a town named in the sentence or two just before
-        for p in sorted(self.places, key=lambda p: -p.start):
-            if (
-                s - 2 <= p.sentence < s
-                and not self._coarse(p)
-                and not self._is_region(p)
-                and self.tok(p) not in self.scoped
-            ):
+        # البلدة / المدينة: a town named in the sentence or two just before; not a town that only locates the one
+        # before it (قرية دير دبوان شرقي مدينة رام الله: "the village" is Dayr Dibwan)
+        named = self._drop_containers(sorted((p for p in self.places if s - 2 <= p.sentence < s),
+                                             key=lambda p: p.start))
+        for p in reversed(named):
+            if not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
                 return p
         return best[2] if best is not None else None
 
@@ -1071,7 +1072,10 @@ class _Coder:
             return False
         region, place = self.by_id(region_id), self.by_id(place_id)
         r, p = region.resolution, place.resolution
-        if not self._is_region(region) or not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+        # a village the gazetteer lacks (role unresolved) sits at its unit's point, yet it is a place, not the unit
+        if not self._is_region(region) or region.role == "unresolved":
+            return False
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
             return False
         return bool(r.admin1) and r.admin1 == p.admin1
 
@@ -1090,6 +1094,23 @@ class _Coder:
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
+
+    def _mob_attack(self, actor1: Sequence[str], actor2: Sequence[str]) -> bool:
+        """Whether actor1 is a mob actor and no armed force stands on the other side.
+
+        Soldiers or police of the mob's own country around it (settlers under the army's protection) are no other
+        side; crowds and civilians are what a mob attacks.
+        """
+        mob = next((r for x in actor1[:1] if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        if mob is None or mob.actor_id not in mob_actors():
+            return False
+        for x in actor2:
+            r = self.by_id(x).resolution
+            if not isinstance(r, ActorResolution) or r.actor_id in mob_actors() or r.inter in (5, 6, 7, None):
+                continue
+            if r.country is None or r.country != mob.country:
+                return False
+        return True
 
     def _is_target(self, m: Mention, lo: int) -> bool:
         k = self.tok(m)
@@ -1709,19 +1730,64 @@ class _Coder:
 
     def _fold_back_references(self, drafts: list[_Draft]) -> list[_Draft]:
         """A later definite mention with no place or date of its own (وأعلن المركز أن الاشتباكات أسفرت عن مقتل ثلاثة)
-        is the event of that sub-type already coded at that place, even when the running date moved on meanwhile."""
+        is the event of that sub-type already coded at that place, even when the running date moved on meanwhile.
+
+        One with a place of its own is that event too when it is the same day, names no other actor, and its place
+        is the event's or only the unit that holds it (قتل خمسة بصاروخ على مدينة مأرب ... إن الصاروخ سقط في مأرب,
+        read as the governorate): a second strike would be told as another (غارة أخرى), not with the article. A
+        generic word for an attack (الهجوم، هجوم الخميس: flag ``generic``) refers back to whatever violent event
+        was reported, of any type.
+        """
         out: list[_Draft] = []
         for d in drafts:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
             host = None
-            if not d.own_place and not own_date and self._definite(d.trigger_token):
-                host = next((o for o in out if o.sub.name == d.sub.name and o.location_key == d.location_key
-                             and o.sentence < d.sentence and o.modality == d.modality), None)  # fmt: skip
+            if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
+                fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
+                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))]  # fmt: skip
+                if not d.own_place and not own_date:
+                    host = next((o for o in fits if o.location_key == d.location_key), None)
+                if host is None:
+                    host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                                 and self._holds(d.location, o.location)), None)  # fmt: skip
             if host is None:
                 out.append(d)
             else:
                 _absorb(host, d)
         return out
+
+    def _generic(self, d: _Draft) -> bool:
+        """Whether the draft's trigger is a word for an attack of any kind (flag ``generic``)."""
+        match = self.lex.matcher.match_at(self.tokens, d.trigger_token)
+        rule = match.payload if match is not None else None
+        return isinstance(rule, TriggerRule) and "generic" in rule.flags
+
+    def _dated_noun(self, i: int) -> bool:
+        """``هجوم الخميس``، ``غارة الأحد``: a noun in construct with a day names one known event, as the article does."""
+        return i + 1 < len(self.tokens) and any(self.tok(m) == i + 1 for m in self.in_sentence(self.dates,
+                                                                                              self.tokens[i].sentence))
+
+    def _same_side(self, host: _Draft, d: _Draft) -> bool:
+        """Whether a re-mention names no actor1 other than the host's."""
+        if not d.actor1 or not host.actor1:
+            return True
+        return bool({_canonical(self.by_id(x)) for x in d.actor1} & {_canonical(self.by_id(x)) for x in host.actor1})
+
+    def _holds(self, outer_id: str | None, inner_id: str | None) -> bool:
+        """Whether ``outer_id`` is the place ``inner_id`` or only an administrative unit that holds it (a fallback
+        place: a unit named as such, a region, or a village the gazetteer lacks, put at its unit's point)."""
+        if outer_id is None or inner_id is None:
+            return False
+        outer, inner = self.by_id(outer_id), self.by_id(inner_id)
+        if self._place_key(outer) == self._place_key(inner):
+            return True
+        r, p = outer.resolution, inner.resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution) or not r.admin1:
+            return False
+        coarse = outer.role in (*_CONTAINER_ROLES, "unresolved") or r.feature.startswith("admin")
+        if not coarse or self._precision(outer_id) < self._precision(inner_id) or r.admin1 != p.admin1:
+            return False
+        return not (r.feature == "admin2" and r.admin2 != p.admin2)
 
     def _definite(self, i: int) -> bool:
         token = self.tokens[i]

@@ -70,3 +70,17 @@ def event_types() -> tuple[str, ...]:
     for s in sub_event_types().values():
         seen.setdefault(s.event_type, None)
     return tuple(seen)
+
+
+@lru_cache(maxsize=1)
+def mob_actors() -> dict[str, str]:
+    """Actors that are no side of a battle unless an armed force fights them (``data/mob_actors.tsv``), by actor id,
+    with the rioters ACLED names them as when they riot."""
+    return {r["key"]: r["value"] for r in load_table("mob_actors.tsv").rows if r["kind"] == "actor"}
+
+
+@lru_cache(maxsize=1)
+def mob_recoding() -> dict[str, str]:
+    """The sub-event type a mob actor's unopposed violence takes, by the type its trigger names (``mob_actors.tsv``):
+    an assault on a village is an attack on civilians, a riot is mob violence."""
+    return {r["key"]: r["value"] for r in load_table("mob_actors.tsv").rows if r["kind"] == "recode"}

@@ -1,0 +1,50 @@
+"""Statements of what someone will do, threatens or would do are no events: only what took place is coded."""
+
+from datetime import UTC, datetime
+
+from marsad.events.gold import code_with_oracle
+from marsad.events.modality import find_scopes
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+DAY = datetime(2025, 6, 2, 9, tzinfo=UTC)
+RSF = {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}
+FASHER = {"text": "الفاشر", "name": "El Fasher"}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict]) -> Article:
+    return code_with_oracle(text, places, actors, published=DAY)
+
+
+def _scoped_words(text: str) -> list[str]:
+    article = make_article(text, "t")
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        article = stage(article)
+    tokens = article.tokens
+    return [tokens[i].text for sc in find_scopes(tokens, 0, len(tokens), {}) for i in range(sc.start, sc.end)]
+
+
+def test_an_attack_announced_in_the_future_tense_is_no_event():
+    text = "وقالت قوات الدعم السريع إنها ستشن هجوما على مدينة الفاشر إذا لم ينسحب الجيش منها."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+
+
+def test_a_future_verb_that_is_itself_the_trigger_is_no_event():
+    text = "وقال قائد في قوات الدعم السريع إن مقاتليه سيقصفون مدينة الفاشر خلال أيام."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+
+
+def test_a_shelling_that_happened_is_coded_beside_a_promise_to_go_on():
+    text = "قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد، وقالت إنها ستواصل عملياتها."
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
+
+
+def test_words_that_only_begin_with_the_future_letter_open_no_scope():
+    # ستة (six), سيطرة (control), سنة (year): the letter is part of the word, not the future's proclitic
+    assert _scoped_words("سيطرت القوات على ستة مواقع خلال سنة.") == []
+
+
+def test_the_future_scope_starts_at_the_verb_and_ends_with_its_clause():
+    words = _scoped_words("وقال المتحدث إن الجماعة ستهاجم السفن، فيما قصفت الطائرات الميناء.")
+    assert words[0] == "ستهاجم" and "قصفت" not in words

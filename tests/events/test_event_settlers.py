@@ -1,0 +1,59 @@
+"""Settler violence in the West Bank: nobody armed fights back, so it is no battle (data/mob_actors.tsv)."""
+
+from datetime import UTC, datetime
+
+from marsad.events.gold import code_with_oracle
+from marsad.model import Article
+
+DAY = datetime(2025, 4, 7, 9, tzinfo=UTC)
+SETTLERS = {"text": "مستوطنون", "id": "il-settlers", "canonical": "Settlers (Israel)", "inter": 4}
+SETTLERS_DEF = {"text": "المستوطنين", "id": "il-settlers", "canonical": "Settlers (Israel)", "inter": 4}
+GUNMEN = {"text": "مسلحين فلسطينيين", "canonical": "Unidentified Armed Group (Palestine)", "inter": 3}
+TURMUS = {"text": "ترمسعيا", "name": "Turmus'ayya"}
+SINJIL = {"text": "سنجل", "name": "Sinjil"}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict]) -> Article:
+    return code_with_oracle(text, places, actors, published=DAY)
+
+
+def _types(a: Article) -> list[str]:
+    return [e.sub_event_type for e in a.events]
+
+
+def test_settlers_storming_a_village_attack_civilians():
+    a = _coded("هاجم مستوطنون فجر اليوم بلدة ترمسعيا شمال شرق رام الله.", [TURMUS], [SETTLERS])
+    assert _types(a) == ["Attack"]
+    assert a.events[0].civilian_targeting
+
+
+def test_settlers_stoning_homes_is_mob_violence_not_a_demonstration():
+    a = _coded("ورشق مستوطنون منازل الأهالي في بلدة سنجل بالحجارة مساء اليوم.", [SINJIL], [SETTLERS])
+    assert _types(a) == ["Mob violence"]
+
+
+def test_settlers_setting_fire_to_land_alone_is_property_destruction():
+    a = _coded("أضرم مستوطنون النار في أراض زراعية ببلدة سنجل اليوم.", [SINJIL], [SETTLERS])
+    assert _types(a) == ["Looting/property destruction"]
+
+
+def test_arson_told_with_the_attack_at_the_same_place_is_part_of_it():
+    text = "هاجم مستوطنون بلدة سنجل اليوم، وقال شهود إن المستوطنين أحرقوا ثلاث مركبات في البلدة."
+    assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Attack"]
+
+
+def test_settlers_fighting_armed_men_is_still_a_clash():
+    text = "اندلعت اشتباكات بين مستوطنين و مسلحين فلسطينيين قرب بلدة سنجل اليوم."
+    settlers = {**SETTLERS, "text": "مستوطنين"}
+    assert _types(_coded(text, [SINJIL], [settlers, GUNMEN])) == ["Armed clash"]
+
+
+def test_the_village_is_the_village_named_not_the_city_that_locates_it():
+    text = (
+        "هاجم مستوطنون مساء اليوم أطراف قرية ترمسعيا شرقي مدينة رام الله.\n"
+        "ورشق المستوطنين منازل في القرية بالحجارة."
+    )
+    places = [TURMUS, {"text": "رام الله", "name": "Ramallah"}]
+    a = _coded(text, places, [SETTLERS, SETTLERS_DEF])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+        ("Attack", "ترمسعيا"), ("Mob violence", "ترمسعيا")]
