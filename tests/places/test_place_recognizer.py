@@ -167,6 +167,26 @@ def test_neighbourhoods_need_their_country():
     assert amman["النزهة"].role == "unresolved" and amman["النزهة"].resolution.country == "Jordan"
 
 
+def test_neighbourhoods_need_their_city_when_the_report_names_one():
+    # الأشرفية and الشيخ مقصود are Aleppo's; النزهة is listed only in Damascus and Homs, and a report on Aleppo
+    # does not put it there
+    found = by_text("اندلعت اشتباكات في حيي الشيخ مقصود والأشرفية في مدينة حلب.")
+    assert found["الشيخ مقصود"].resolution.admin1 == "Aleppo" and found["الأشرفية"].resolution.admin1 == "Aleppo"
+    found = by_text("دخلت الفصائل حي النزهة في مدينة حلب.")
+    assert found["النزهة"].role == "unresolved" and found["النزهة"].resolution.admin1 == "Aleppo"
+
+
+def test_a_plural_cue_governs_its_whole_list_a_dual_two_names():
+    from marsad.places.gazetteer import load_gazetteer
+
+    names = ["حزارين", "كنصفرة", "معرزيتا"]
+    assert not any(load_gazetteer().lookup(n) for n in names)  # precondition: villages the extract lacks
+    found = by_text("قصفت الطائرات في ريف إدلب الجنوبي قرى حزارين وكنصفرة ومعرزيتا بالبراميل المتفجرة.")
+    assert all(found[n].role == "unresolved" and found[n].resolution.admin1 == "Idleb" for n in names)
+    found = by_text("قصفت الطائرات بلدتي حزارين وكنصفرة ومعرزيتا مبتهجة.")
+    assert "معرزيتا" not in found  # a dual's list ends with its second name
+
+
 def test_teams_named_after_towns_are_not_places():
     found = by_text("فاز ريال مدريد في المباراة التي أقيمت في برشلونة، وتعادل منتخب مصر في الرباط.")
     assert [m.resolution.name for m in found.values()] == ["Barcelona", "Rabat"]

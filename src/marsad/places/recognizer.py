@@ -842,6 +842,17 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     return facts
 
 
+def _city_named(article_admin: Counter, m: _Match, hood: Place) -> bool:
+    """Whether the article names the governorate of neighbourhood ``hood`` (by a mention other than ``m``), or
+    names no governorate of its country at all."""
+    def named(key: tuple[str, str]) -> int:
+        return article_admin[key] - (1 if m.admin_key == key else 0)
+
+    if named((hood.country_code, hood.admin1)) > 0:
+        return True
+    return not any(named(key) > 0 for key in article_admin if key[0] == hood.country_code)
+
+
 def _readings(places: Sequence[Place]) -> int:
     """How many distinct readings the candidates give (admin1 unit, or country), a mention's ``candidates``."""
     return len({(p.country_code, p.admin1, p.feature == "country") for p in places})
@@ -1449,9 +1460,12 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         scorer.article_country = countries.most_common(1)[0][0]
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
+    # and in a report that names cities of that country, one of them: أحياء الشعار والفردوس in a report on Aleppo is
+    # not Homs's الفردوس (the list's unknown names then fall back to the city named)
     for m in kept:
         if m.neighbourhoods:
-            m.places = [p for p in m.places if p.feature != "neighbourhood" or p.country_code == scorer.article_country]
+            m.places = [p for p in m.places if p.feature != "neighbourhood" or (
+                p.country_code == scorer.article_country and _city_named(scorer.article_admin, m, p))]
             m.ncandidates = _readings(m.places)
     kept = [m for m in kept if m.places]
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
@@ -1653,8 +1667,9 @@ def _unresolved(
         ):
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
         nxt = _next_word(text, match.end())
-        # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the names coordinated after its first one
-        governed = 2 if cue.plural else 1
+        # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the name coordinated after its first one, a plural cue
+        # (قرى، أحياء) every name of its list
+        governed = (2 if cue.dual else MAX_LIST_NAMES) if cue.plural else 1
         taken = 0
         while nxt is not None and taken < MAX_LIST_NAMES:
             if 1 in covered[nxt[0] : nxt[1]]:

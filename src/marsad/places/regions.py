@@ -53,13 +53,15 @@ class Cue:
         role: ``admin1``, ``admin2``, ``admin3``, ``town`` or ``element`` (a first element of compound names).
         unresolved: ``yes`` when an unknown name after it is still a place, ``article`` when only a name with ال is,
             ``compound`` when only a compound opened by an element is (معسكر أبو شوك), ``no`` otherwise.
-        plural: True for plural cues (محافظات، بلدات) that govern a list of names.
+        plural: True for plural and dual cues (محافظات، بلدات، مدينتي) that govern a list of names.
+        dual: True for a dual cue (بلدتي، محافظتا), whose list holds two names.
     """
 
     text: str
     role: str
     unresolved: str
     plural: bool
+    dual: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ def load_vocabulary() -> PlaceVocabulary:
         if row["role"] == "element":
             elements.add(text)
             continue
-        cues[text] = Cue(text, row["role"], row["unresolved"], row.get("plural", "") == "yes")
+        number = row.get("plural", "")
+        cues[text] = Cue(text, row["role"], row["unresolved"], number in ("yes", "dual"), number == "dual")
     stop: dict[str, str] = {}
     not_names: set[str] = set()
     clubs: set[str] = set()
