@@ -54,3 +54,18 @@ def test_country_press_spellings_and_waters():
     gaz = load_gazetteer()
     assert [p.id for p in gaz.lookup("نهر الليطاني")] == ["water:litani"]
     assert gaz.by_id("water:litani").country_code == "LB"
+
+
+def test_africas_war_places_are_named():
+    found = _mentions(
+        "هاجم مسلحون قاعدة في ولاية يوبي، ثم بلدة دامبوا في ولاية بورنو. وتواصلت المعارك في إقليم أمهرة وفي "
+        "إقليم كابو ديلغادو ومدينة موسيمبوا دا برايا، وفي شمال كيفو."
+    )
+    names = {m.resolution.name for m in found.values() if m.resolution is not None}
+    assert {"Yobe", "Damboa", "Borno", "Cabo Delgado", "Mocimboa da Praia"} <= names
+    assert "Praia" not in names  # Cabo Verde's capital is no part of the Mozambican town
+
+
+def test_the_democratic_congo_in_its_other_spelling():
+    found = _mentions("تدور معارك في شرق الكونغو الديموقراطية.")
+    assert any(m.resolution is not None and m.resolution.country_code == "CD" for m in found.values())

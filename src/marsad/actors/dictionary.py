@@ -161,6 +161,7 @@ class ActorDictionary:
             for alias in split_cell(row["arabic"]) + split_cell(row["latin"]):
                 for form in _spellings(alias):
                     self.senses.setdefault(form, []).append(sense)
+        self.branches = self._branches()
         self._add_organizations()
         self._add_government_bodies()
         self._add_bare_forms()
@@ -212,6 +213,21 @@ class ActorDictionary:
         heads = load_table("org_heads.tsv").rows
         self.org_heads: dict[str, str] = {form: row["mention"] for row in heads for form in split_cell(row["head"])}
         self.org_head_kinds: dict[str, str] = {form: row["kind"] for row in heads for form in split_cell(row["head"])}
+
+    def _branches(self) -> dict[tuple[str, str], str]:
+        """(family, ISO2) -> the actor id ACLED codes a group's branch in that country with: the rows named "Family
+        (Region)" for their own country, and ``actor_branches.tsv`` for the further countries of a regional branch
+        (Islamic State (West Africa) in Chad)."""
+        out: dict[tuple[str, str], str] = {}
+        for e in self.entries.values():
+            if e.country and e.canonical.endswith(")") and " (" in e.canonical:
+                out.setdefault((e.canonical.split(" (", 1)[0], e.country), e.actor_id)
+        for i, row in enumerate(load_table("actor_branches.tsv").rows, 1):
+            entry = self.entries.get(row["actor_id"])
+            if entry is None:
+                raise DataFileError(f"actor_branches.tsv row {i}: unknown actor_id {row['actor_id']!r}")
+            out.setdefault((entry.canonical.split(" (", 1)[0], row["iso2"]), entry.actor_id)
+        return out
 
     def _add_organizations(self) -> None:
         """Organisations of ``organizations.tsv``; a form that already names an actor is a data error."""

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from marsad.actors.dictionary import (
     ActorDictionary,
+    ActorEntry,
     KnownPerson,
     StateForce,
     Title,
@@ -147,8 +148,28 @@ class _ActorPass:
         if sense is None:
             return
         entry = self.d.entries[sense.actor_id]
+        other = self._other_state_force(m, entry)
+        if other is not None:
+            self.found.append(other)
+            return
         kind = MentionKind.ORGANIZATION if entry.kind == "organization" else MentionKind.ACTOR
         self.found.append(_Found(m.start, m.end, kind, entry.resolution()))
+
+    def _other_state_force(self, m: PhraseMatch, entry: ActorEntry) -> _Found | None:
+        """الجيش الوطني المالي is Mali's army, not the Syrian National Army its first two words spell: a force's name
+        (one that opens with a force head) directly followed by another state's nationality adjective is that
+        state's forces, the adjective included. A name that ends in an adjective itself (الجيش السوري الروسي) is a
+        list of states, which :meth:`_coordinated` reads."""
+        words = m.phrase.split(" ")
+        if not force_word(words[0]) or words[-1] in self.d.adjectives:
+            return None
+        tail = _ADJ_TAIL.match(self.text, m.end)
+        if tail is None or tail.group(1) or tail.group(2) not in self.d.adjectives:
+            return None
+        state = self._state(self.d.adjectives[tail.group(2)])
+        if state is None or state.iso2 == entry.country:
+            return None
+        return _Found(m.start, tail.end(), MentionKind.ACTOR, self.d.entries[state.actor_id].resolution())
 
     def _generic(self, m: PhraseMatch) -> None:
         cls, kind_name = self.d.generic[m.phrase]
@@ -188,8 +209,10 @@ class _ActorPass:
     def localize(self) -> None:
         """Country-specific names follow the country the sentence is about (داعش in Kirkuk is Islamic State (Iraq)).
 
-        ACLED writes some actors per country, "Name (Country)". When the sentence's places (from the places stage,
-        when it ran) or its other actors point to another country that has its own entry, that entry is used.
+        ACLED writes some actors per country, "Name (Country)", or per region, "Name (Region)" (داعش in Borno is
+        Islamic State (West Africa)). When the sentence's places (from the places stage, when it ran) or its other
+        actors point to another country that has its own entry or branch, that entry is used; a sentence that names
+        no country takes the country of the article's places.
         """
         by_canonical = {e.canonical: e for e in self.d.entries.values()}
         for k, f in enumerate(self.found):
@@ -199,12 +222,15 @@ class _ActorPass:
             m = _PER_COUNTRY.match(res.canonical)
             if not m:
                 continue
-            country = self._sentence_country(f)
-            name = self.d.country_names.get(country) if country else None
-            if name is None or name == m.group(2):
+            country = self._sentence_country(f) or self._place_country()
+            if country is None or country == res.country:
                 continue
-            other = by_canonical.get(f"{m.group(1)} ({name})")
-            if other is not None:
+            name = self.d.country_names.get(country)
+            other = by_canonical.get(f"{m.group(1)} ({name})") if name and name != m.group(2) else None
+            branch = self.d.branches.get((m.group(1), country))
+            if other is None and branch is not None:
+                other = self.d.entries[branch]
+            if other is not None and other.actor_id != res.actor_id:
                 self.found[k] = _Found(f.start, f.end, f.kind, other.resolution(res.generic), f.role)
 
     def _sentence_country(self, f: _Found) -> str | None:
@@ -503,9 +529,13 @@ class _ActorPass:
                 j += 1
             if end is not None:
                 kind = MentionKind.ACTOR if heads[head] == "actor" else MentionKind.ORGANIZATION
+                # an armed group's name may be followed by adjectives that describe it (جماعة فانو المسلحة); a
+                # newspaper's by words about the paper (صحيفة تايمز البريطانية الصادرة), which are no part of it
+                described = kind is MentionKind.ACTOR
                 named = next((f for f in self.found if i + 1 < len(tokens) and f.start == tokens[i + 1].start
-                              and f.end == end and isinstance(f.resolution, ActorResolution)
-                              and not f.resolution.generic), None)
+                              and (f.end == end or described and f.end < end
+                                   and all(w.startswith("ال") for w in self.text[f.end : end].split()))
+                              and isinstance(f.resolution, ActorResolution) and not f.resolution.generic), None)
                 head_kind = self.d.org_head_kinds.get(head)
                 if named is not None and head_kind in _NAMING_HEAD_KINDS:
                     # ميليشيا حزب الله، صحيفة هآرتس: the head says what the listed body is; it is that body
@@ -550,9 +580,13 @@ class _ActorPass:
 
     def _article_country(self) -> str | None:
         """The country most of the article's places lie in, else its actors'."""
+        return self._place_country() or self._main_country()
+
+    def _place_country(self) -> str | None:
+        """The country most of the article's places lie in, if it names any."""
         places = Counter(m.resolution.country_code for m in self.article.mentions if m.kind is MentionKind.PLACE
                          and isinstance(m.resolution, PlaceResolution) and m.resolution.country_code)
-        return places.most_common(1)[0][0] if places else self._main_country()
+        return places.most_common(1)[0][0] if places else None
 
     # people -------------------------------------------------------------------------------------------------------
     def persons(self) -> None:
