@@ -463,3 +463,12 @@ def test_forces_of_a_named_actor_are_that_actor_with_the_name_as_the_mention():
     assert "قوات هيئة تحرير الشام" not in found  # no unresolved double of the same group
     assert canonical(run("اشتبكت قوات حكومة دمشق مع مسلحين في ريف حمص."), "قوات حكومة دمشق") == (
         "Military Forces of Syria (2000-2024)")
+
+
+def test_a_parent_organisation_named_after_a_group_is_only_its_affiliation():
+    article = run("أعلنت جماعة نصرة الإسلام والمسلمين الإرهابية الموالية لتنظيم القاعدة مقتل جنديين في كمين، وقالت "
+                  "الجماعة إن التنظيمات الإرهابية ستواصل هجماتها.")
+    roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
+    assert roles["تنظيم القاعدة"] == "affiliation"
+    # and a generic reference later means the group, never its parent
+    assert canonical(article, "التنظيمات الإرهابية") == "JNIM: Jamaah Nusrat al Islam wal Muslimin"

@@ -238,3 +238,10 @@ def test_a_trigger_word_naming_a_military_college_is_no_event():
     recs = records("سيطرت الفصائل على كلية المدفعية في حي الراموسة جنوب مدينة حلب، الجمعة.",
                    published=datetime(2024, 11, 30, 10, tzinfo=UTC))
     assert [r["sub_event_type"] for r in recs] == ["Non-state actor overtakes territory"]
+
+
+def test_the_parent_organisation_of_the_attackers_is_no_actor_of_the_attack():
+    rec = only("قتل ستة جنود في هجوم شنه مسلحو جماعة نصرة الإسلام والمسلمين التابعة لتنظيم القاعدة على موقع للجيش "
+               "قرب بلدة دوينتزا وسط مالي، الأحد.", published=datetime(2025, 6, 2, 10, tzinfo=UTC))
+    assert rec["actor1"] == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+    assert "Al Qaeda" not in (rec["actor2"], rec["assoc_actor_1"], rec["assoc_actor_2"])

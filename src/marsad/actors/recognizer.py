@@ -255,7 +255,8 @@ class _ActorPass:
         """Point each generic reference at the most salient compatible actor named before it.
 
         Salience is how often the article has referred to the actor so far (nearness breaks ties); actors named in a
-        parenthetical aside (قبل فك ارتباطها بتنظيم القاعدة) are background and never antecedents.
+        parenthetical aside (قبل فك ارتباطها بتنظيم القاعدة) or only as another group's parent (الموالية لتنظيم
+        القاعدة) are background and never antecedents.
         """
         self.found.sort(key=lambda f: f.start)
         called = self._appositions()
@@ -269,7 +270,7 @@ class _ActorPass:
                 candidates = [
                     g for g in resolved
                     if isinstance(g.resolution, ActorResolution) and not g.resolution.generic and g.end <= f.start
-                    and not any(a <= g.start < b for a, b in asides)
+                    and not any(a <= g.start < b for a, b in asides) and g.role != AFFILIATION
                 ]
                 best: dict[str, _Found] = {}
                 for g in candidates:
@@ -324,6 +325,16 @@ class _ActorPass:
                 # "belonging to" a state (الفصائل التابعة لتركيا) are its proxies, not its forces, and stay factions
                 merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
                 k += 1
+                continue
+            if isinstance(f.resolution, ActorResolution) and not f.resolution.generic and g is not None \
+                    and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
+                    and g.resolution.actor_id != f.resolution.actor_id \
+                    and _AFFILIATED.fullmatch(self.text[f.end : g.start]):
+                # جماعة نصرة الإسلام والمسلمين الموالية لتنظيم القاعدة: the parent organisation describes the group
+                # and takes no part in what it does
+                merged.append(f)
+                merged.append(_Found(g.start, g.end, g.kind, g.resolution, AFFILIATION))
+                k += 2
                 continue
             if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) \
                     and not g.resolution.generic and g.resolution.inter in _LEADING_INTERS \
@@ -1312,6 +1323,13 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
+# 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
+# normalized text: ة is ه; quotes are "): the second is the first's parent
+_AFFILIATED = re.compile(
+    r'"?(?: ال\w+){0,2} (?:ال)?(?:تابع|موالي|مرتبط|مقرب|منتمي|فرع)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب|من )?'
+    r'(?:تنظيم |جماعه )?"?')
+#: the role of a mention of a group named only as another group's parent organisation
+AFFILIATION = "affiliation"
 # 'led by' between a generic group and a named one (normalized text: ة is ه, the comma ","); the lead is a faction,
 # militia or rebel group (inter 2-4): فصائل بقيادة الجيش is no alliance of factions
 _LED_BY = re.compile(r",? (?:ب?قياده|تقودها|يقودها|بزعامه) ")

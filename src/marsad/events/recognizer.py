@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from marsad.actors.recognizer import CROWDS
+from marsad.actors.recognizer import AFFILIATION, CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
@@ -395,7 +395,8 @@ class _Coder:
             for m in self.mentions
             if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
         ]
-        actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR]
+        # a group named only as another's parent (الموالية لتنظيم القاعدة) takes no part in the events
+        actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
         asides = _background_asides(article.raw, actors)
         self.actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
