@@ -133,6 +133,16 @@ def test_cumulative_totals_are_marked():
     # the cue may stand well before the figure, with the campaign it counts in between
     (r,) = _numbers("وقالت الوزارة إن حصيلة القتلى منذ اندلاع المعارك في ولاية الجزيرة بلغت الآن 812 قتيلا.")
     assert (r.value, r.cumulative) == (812, True)
+    # 'so far' before or after the figure
+    (r,) = _numbers("وخلفت المواجهات حتى الآن أكثر من ستمئة قتيل في الولاية.")
+    assert (r.value, r.cumulative) == (600, True)
+    (r,) = _numbers("قتل 45 شخصا في المعارك حتى الآن.")
+    assert (r.value, r.cumulative) == (45, True)
+    (r,) = _numbers("قتل 8 أشخاص حتى صباح اليوم.")
+    assert (r.value, r.cumulative) == (8, False)
+    # الآن loses its article and hamza in matching and would read as أن: 'pointing out that two ...' is no total
+    (r,) = _numbers("مشيرا إلى أن اثنين من الجرحى توفيا في المستشفى.")
+    assert r.cumulative is False
     # but only a running-total cue reaches that far: a day's toll in a long sentence stays the day's
     (r,) = _numbers("وقالت الوزارة في بيان صدر مساء الأحد عن مكتبها في مدينة بورتسودان إن القصف قتل 9 مدنيين.")
     assert (r.value, r.cumulative) == (9, False)

@@ -300,6 +300,8 @@ _SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
 # a running-total cue governs a figure further away than the other cues do: حصيلة القتلى منذ بداية العمليات العسكرية
 # على مدينة حلب وصلت إلى 327 puts nine words between them
 _CUMULATIVE_REACH = 12
+# the running-total cues that also mark a figure they follow (قتل 800 شخص منذ بدء الهجوم، ... حتى الآن)
+_RUNNING_AFTER = ("منذ", "ومنذ", "حتي", "لغايه")
 _SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ليلة", "مساء", "ظهر", "الصباح", "الفجر", "ساعات",
                                               "ساعة", "الليلة", "منتصف"))
 
@@ -503,7 +505,7 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             counts = ""
     for j in range(run.last + 1, min(run.last + 8, len(tokens))):
         m = _cue_at(before, tokens, j, sentence)
-        if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(("منذ", "ومنذ")):  # type: ignore[attr-defined]
+        if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(_RUNNING_AFTER):  # type: ignore[attr-defined]
             cumulative = True
         # قتل أكثر من 550 شخصا منذ يوم الاثنين: a figure counted since a past day is a running total; منذ صباح اليوم
         # still counts the day's own toll
