@@ -47,7 +47,7 @@ def canonical(article: Article, text: str) -> str | None:
         ("attack_heads.tsv", ("form", "kind")),
         ("civilian_references.tsv", ("form", "kind")),
         ("facility_heads.tsv", ("form", "facility", "source_type")),
-        ("armed_group_references.tsv", ("form",)),
+        ("armed_group_references.tsv", ("form", "unknown")),
         ("group_adjectives.tsv", ("form", "actor_id")),
     ],
 )
@@ -472,3 +472,8 @@ def test_a_parent_organisation_named_after_a_group_is_only_its_affiliation():
     assert roles["تنظيم القاعدة"] == "affiliation"
     # and a generic reference later means the group, never its parent
     assert canonical(article, "التنظيمات الإرهابية") == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+
+
+def test_led_by_may_quote_the_lead_and_follow_the_factions_country():
+    article = run("أعلنت الفصائل المسلحة في سوريا، بقيادة «هيئة تحرير الشام»، السيطرة على مدينة حماة.")
+    assert canonical(article, "الفصائل المسلحة") == "Allied factions (Hayat Tahrir al Sham)"

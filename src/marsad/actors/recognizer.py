@@ -1330,9 +1330,10 @@ _AFFILIATED = re.compile(
     r'(?:تنظيم |جماعه )?"?')
 #: the role of a mention of a group named only as another group's parent organisation
 AFFILIATION = "affiliation"
-# 'led by' between a generic group and a named one (normalized text: ة is ه, the comma ","); the lead is a faction,
+# 'led by' between a generic group (perhaps with its country: الفصائل المسلحة في سوريا) and a named one, perhaps
+# quoted (normalized text: ة is ه, the comma ","); the lead is a faction,
 # militia or rebel group (inter 2-4): فصائل بقيادة الجيش is no alliance of factions
-_LED_BY = re.compile(r",? (?:ب?قياده|تقودها|يقودها|بزعامه) ")
+_LED_BY = re.compile(r'(?: في \S+)?,? (?:ب?قياده|تقودها|يقودها|بزعامه) "?')
 _LEADING_INTERS = frozenset({2, 3, 4})
 
 

@@ -249,12 +249,14 @@ def _state_forces(run: _ActorPass, iso2: str) -> ActorResolution | None:
 @lru_cache(maxsize=1)
 def armed_group_matcher() -> PhraseMatcher:
     """The phrases of ``armed_group_references.tsv``, behind proclitics."""
-    forms = {normalize(row["form"]): "nonstate" for row in load_table("armed_group_references.tsv").rows}
+    forms = {normalize(row["form"]): "unknown" if row["unknown"] == "yes" else "nonstate"
+             for row in load_table("armed_group_references.tsv").rows}
     return PhraseMatcher("armed_groups", forms)
 
 
 def _armed_groups(run: _ActorPass) -> None:
-    """مجموعة مسلحة، مسلحون مجهولون: an unnamed armed group, resolved like الفصائل (nonstate)."""
+    """مجموعة مسلحة: an unnamed armed group, resolved like الفصائل (nonstate); مسلحون مجهولون: one the report says
+    is unknown, which no named group of the article stands for (class unknown)."""
     from marsad.actors.recognizer import _Found
 
     for m in armed_group_matcher().find(run.text):
@@ -264,7 +266,7 @@ def _armed_groups(run: _ActorPass) -> None:
             continue
         # the longer phrase wins over a generic inside it (مسلحون مجهولون over مسلحون)
         run.found = [f for f in run.found if f not in inside]
-        run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, "nonstate", "generic"))
+        run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, m.key, "generic"))
 
 
 def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
