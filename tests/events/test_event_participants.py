@@ -245,3 +245,30 @@ def test_the_parent_organisation_of_the_attackers_is_no_actor_of_the_attack():
                "قرب بلدة دوينتزا وسط مالي، الأحد.", published=datetime(2025, 6, 2, 10, tzinfo=UTC))
     assert rec["actor1"] == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
     assert "Al Qaeda" not in (rec["actor2"], rec["assoc_actor_1"], rec["assoc_actor_2"])
+
+
+def test_a_day_set_off_by_commas_does_not_end_the_clause():
+    # wire copy dates a sentence between commas; the place after them still belongs to the verb before them
+    rec = only("دخلت قوات الدعم السريع، الأحد، إلى مدينة بارا في ولاية شمال كردفان.",
+               published=datetime(2025, 7, 28, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory"
+    assert rec["actor1"] == "Rapid Support Forces"
+
+
+def test_unknown_attackers_are_never_a_group_named_before():
+    recs = records("سيطرت هيئة تحرير الشام على بلدة خان شيخون. وفي السويداء، استهدف مجهولون مبنى قيادة الشرطة "
+                   "بقذيفة صاروخية، الخميس.", published=datetime(2024, 12, 5, 10, tzinfo=UTC))
+    strike = next(r for r in recs if r["sub_event_type"] != "Non-state actor overtakes territory")
+    assert strike["actor1"] == "Unidentified Armed Group (Syria)"
+
+
+def test_withdrawing_towards_a_town_happens_where_they_left():
+    rec = only("انسحبت قوات الجيش السوري من مدينة حماة باتجاه مدينة حمص، الخميس.",
+               published=datetime(2024, 12, 5, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Non-violent transfer of territory" and rec["location"] == "Hama"
+
+
+def test_who_held_a_place_is_no_subject_of_its_takeover():
+    recs = records("سيطرت هيئة تحرير الشام على بلدة كفرنبل. وجاء ذلك بعدما سيطرت على قرية حزارين المجاورة، وباتت "
+                   "المنطقة خارج سيطرة الجيش السوري.", published=datetime(2024, 11, 30, 10, tzinfo=UTC))
+    assert all(r["sub_event_type"] != "Government regains territory" for r in recs)

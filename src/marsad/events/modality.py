@@ -35,6 +35,10 @@ from marsad.text.normalize import normalize
 #: punctuation that closes a clause in Arabic wire copy
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
+_DAY_WORDS = frozenset(
+    normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
+                           "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "عصر", "صباحا", "مساء", "فجرا")
+)  # fmt: skip
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _SUPERLATIVES = frozenset(
     normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
@@ -126,8 +130,11 @@ def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[i
     bounds: list[tuple[int, int]] = []
     a = start
     words = clause_words()
+    aside = _day_asides(tokens, start, end)
     for i in range(start, end):
         t = tokens[i]
+        if i in aside:
+            continue
         if not t.is_word and t.text in CLAUSE_PUNCTUATION:
             if i > a:
                 bounds.append((a, i))
@@ -138,6 +145,18 @@ def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[i
     if a < end:
         bounds.append((a, end))
     return bounds
+
+
+def _day_asides(tokens: Sequence[Token], start: int, end: int) -> set[int]:
+    """The commas around a day set off inside a clause (دخلت الفصائل، الخميس، إلى مدينة حماة; قالت الوزارة، مساء
+    الأحد، إن ...): wire copy's usual way to date a sentence, which does not end the clause it interrupts."""
+    out: set[int] = set()
+    commas = [i for i in range(start, end) if not tokens[i].is_word and tokens[i].text == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        inside = tokens[a + 1 : b]
+        if 0 < len(inside) <= 3 and all(t.is_word and word_forms(t.text) & _DAY_WORDS for t in inside):
+            out.update((a, b))
+    return out
 
 
 def find_scopes(

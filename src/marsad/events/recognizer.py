@@ -96,8 +96,9 @@ _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
 )
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = frozenset(
-    normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد")
-)
+    normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد",
+                           "مبنى", "مقر", "مباني")  # مبنى قيادة الشرطة: the building of the police command
+)  # fmt: skip
 _NOT_ENTERED = frozenset(
     normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
 )
@@ -137,6 +138,11 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
+_VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+_CONTROL_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة"))
+_LEAVING = frozenset({"Non-violent transfer of territory"})
+_TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
+_PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
 _LOCATORS = frozenset(
     normalize(w)
     for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
@@ -944,8 +950,19 @@ class _Coder:
                 continue
             if any(sc.covers(k) and not sc.covers(i) and sc.blocks != "triggers" for sc in scopes):
                 continue
+            if trig.sub_event_type in _LEAVING and self._destination(k, a):
+                continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
+                # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _destination(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
+        between (باتجاه مدينة حمص)."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        return j >= lo and bool(word_forms(self.tokens[j].text) & _TOWARDS)
 
     def _drop_containers(self, places: list[Mention]) -> list[Mention]:
         """``بلدة X بريف حلب``، ``عين زارة جنوب العاصمة طرابلس``: a place right after another, joined only by locator
@@ -956,7 +973,9 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
-                if 1 <= len(words) <= 3 and "," not in gap and all(self._locator(w) for w in words):
+                # an adjective of the first place may stand before the locator (مدينة حماة الاستراتيجية في وسط سوريا)
+                if 1 <= len(words) <= 3 and "," not in gap and self._locator(words[-1]) and all(
+                        self._locator(w) or w.startswith("ال") for w in words):
                     continue
                 # شمال قطاع غزة as one region mention right after the town: the locator is inside the span
                 head = normalize(p.text).split()[:1]
@@ -1119,9 +1138,12 @@ class _Coder:
             return False
         if self._target_of_head(k, lo):
             return True
+        subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
         for j in (k - 1, k - 2, k - 3):
             if j < lo:
                 break
+            if j == k - 1 and subject and word_forms(self.tokens[j].text) & _VERBS_OF_AIM:
+                return False  # استهدف مجهولون مبنى الشرطة: a nominative plural right after the verb is its subject
             forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
             # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
             if forms:
@@ -1179,6 +1201,12 @@ class _Coder:
         k = self.tok(m)
         token = self.tokens[k]
         return 0 < k - trig.match.last <= 2 and token.text.startswith("ب") and self.a.raw[m.start - 1 : m.start] == "ب"
+
+    def _controller(self, m: Mention, lo: int) -> bool:
+        """The actor is the possessor of a word for control (سيطرة الجيش، نفوذ الفصائل) at or after ``lo``: it names
+        a state (the trigger's own genitive, مع سيطرة هيئة تحرير الشام, is who takes control)."""
+        k = self.tok(m)
+        return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & _CONTROL_NOUNS)
 
     def _oblique(self, m: Mention, lo: int) -> bool:
         """The actor is a preposition's complement (مقاومة من قوات النظام), not a partitive (عناصر من القوات)."""
@@ -1281,7 +1309,9 @@ class _Coder:
             before = [m for m in principals if self.tok(m) < i and not self._is_target(m, start)]
             # دون مقاومة من قوات النظام، وسيطرت على ...: the resisting side is no subject of the takeover
             before = [m for m in before if not self._oblique(m, start)] or before
-            after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)]
+            # خارج سيطرة الجيش السوري: who held the place before is no subject of a takeover named before it
+            after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)
+                     and not self._controller(m, max(start, i + 1))]
             first = before[-1] if before else (after[0] if after else None)
             if first is not None:
                 side1 = [first]
