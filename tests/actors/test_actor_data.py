@@ -16,7 +16,7 @@ FILES = {
     "actor_generic.tsv": ("form", "class", "kind", "weak"),
     "state_forces.tsv": ("iso2", "country", "actor_id", "masc", "fem", "valid_from", "valid_to"),
     "force_heads.tsv": ("head", "gender", "branch"),
-    "persons.tsv": ("name", "arabic", "short", "role", "organization", "country"),
+    "persons.tsv": ("name", "arabic", "short", "role", "organization", "country", "valid_from", "valid_to"),
     "person_titles.tsv": ("title", "role", "kind"),
     "given_names.tsv": ("name", "gender", "origin"),
     "ambiguous_given_names.tsv": ("name", "common_reading"),
@@ -94,6 +94,13 @@ def test_references_between_files_resolve():
         assert d.entries[row["actor_id"]].country == row["iso2"]
     for row in load_table("persons.tsv").rows:
         assert not row["organization"] or row["organization"] in d.entries, row
+    # a person listed twice holds the offices one after the other: the spans never overlap
+    spans: dict[str, list[tuple[str, str]]] = {}
+    for row in load_table("persons.tsv").rows:
+        spans.setdefault(row["name"], []).append((row["valid_from"] or "0000", row["valid_to"] or "9999"))
+    for name, held in spans.items():
+        held.sort()
+        assert all(a[1] <= b[0] for a, b in zip(held, held[1:], strict=False)), name
     classes = {"nonstate", "state", "army", "police", "occupation", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
     assert {r["class"] for r in load_table("actor_generic.tsv").rows} <= classes
     assert {r["weak"] for r in load_table("actor_generic.tsv").rows} <= {"", "yes"}

@@ -49,6 +49,7 @@ def canonical(article: Article, text: str) -> str | None:
         ("facility_heads.tsv", ("form", "facility", "source_type")),
         ("armed_group_references.tsv", ("form", "unknown")),
         ("group_adjectives.tsv", ("form", "actor_id")),
+        ("identity_militias.tsv", ("kind", "name", "suffix", "forms", "alone", "review")),
     ],
 )
 def test_data_files_have_schema_and_provenance(name, columns):
@@ -477,3 +478,33 @@ def test_a_parent_organisation_named_after_a_group_is_only_its_affiliation():
 def test_led_by_may_quote_the_lead_and_follow_the_factions_country():
     article = run("أعلنت الفصائل المسلحة في سوريا، بقيادة «هيئة تحرير الشام»، السيطرة على مدينة حماة.")
     assert canonical(article, "الفصائل المسلحة") == "Allied factions (Hayat Tahrir al Sham)"
+
+
+def test_a_person_who_changed_office_speaks_for_the_office_of_the_day():
+    before = run("وقال أحمد الشرع إن المعركة مستمرة.", published=datetime(2024, 12, 5, 9, tzinfo=UTC))
+    after = run("وقال أحمد الشرع إن المعركة انتهت.", published=datetime(2025, 7, 18, 9, tzinfo=UTC))
+    (p1,) = before.mentions_of(MentionKind.PERSON)
+    (p2,) = after.mentions_of(MentionKind.PERSON)
+    assert p1.resolution.actor_id == "hts" and p1.resolution.role == "leader"
+    assert p2.resolution.actor_id == "sy-mil-2024" and p2.resolution.role == "president"
+
+
+def test_identity_militias_file_names_communities_and_heads():
+    rows = load_table("identity_militias.tsv").rows
+    assert {r["kind"] for r in rows} == {"head", "community"}
+    for r in rows:
+        if r["kind"] == "community":
+            assert r["name"] and r["suffix"].endswith("Militia") and split_cell(r["forms"])
+            assert set(split_cell(r["alone"])) <= set(split_cell(r["forms"])), r["name"]
+
+
+def test_armed_men_named_by_their_community_are_its_militia_in_the_sentence_country():
+    article = run("هاجم مسلحون دروز حاجزا في ريف السويداء الغربي، فيما رد مقاتلون من العشائر البدوية بقصف قرية "
+                  "الثعلة.", places=True)
+    assert canonical(article, "مسلحون دروز") == "Druze Ethnic Militia (Syria)"
+    assert canonical(article, "مقاتلون من العشائر البدوية") == "Bedouin Ethnic Militia (Syria)"
+    assert actors(article)["مسلحون دروز"].inter == 4
+    article = run("قتل 12 شخصا في هجوم شنه مسلحون من الفولاني على قرية في ولاية بلاتو بنيجيريا.", places=True)
+    assert canonical(article, "مسلحون من الفولاني") == "Fulani Ethnic Militia (Nigeria)"
+    # a community word with no armed head is no militia
+    assert not actors(run("نزحت عائلات بدوية من أحياء السويداء.", places=True))

@@ -72,6 +72,14 @@ class KnownPerson:
     organization: str | None
     country: str | None
     short: tuple[str, ...]
+    #: the span of time the role and organisation hold (``valid_to`` exclusive; None is open)
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,17 +202,22 @@ class ActorDictionary:
                         senses = self.senses.setdefault(f"{head} {adj}", [])
                         if sense not in senses and not any(s.actor_id == sense.actor_id for s in senses):
                             senses.append(sense)
-        self.persons: dict[str, KnownPerson] = {}
+        # a person who changed office (أحمد الشرع: HTS's leader, then Syria's president) has a row for each span
+        self.persons: dict[str, list[KnownPerson]] = {}
         # a family name without the article (بوتين، نتنياهو) names its bearer even before the full name is given
-        self.person_shorts: dict[str, KnownPerson] = {}
-        for row in load_table("persons.tsv").rows:
+        self.person_shorts: dict[str, list[KnownPerson]] = {}
+        for i, row in enumerate(load_table("persons.tsv").rows, 1):
+            where = f"persons.tsv row {i}"
             person = KnownPerson(row["name"], row["role"], row["organization"] or None, row["country"] or None,
-                                 tuple(split_cell(row["short"])))
+                                 tuple(split_cell(row["short"])), _date(row["valid_from"], where),
+                                 _date(row["valid_to"], where))
             for form in split_cell(row["arabic"]):
-                self.persons[form] = person
+                self.persons.setdefault(form, []).append(person)
             for form in person.short:
                 if not form.startswith("ال") and " " not in form:
-                    self.person_shorts.setdefault(form, person)
+                    held = self.person_shorts.setdefault(form, [])
+                    if all(p.name == person.name for p in held):
+                        held.append(person)
         self.titles: dict[str, Title] = {}
         for row in load_table("person_titles.tsv").rows:
             for form in split_cell(row["title"]):
@@ -370,6 +383,14 @@ class ActorDictionary:
         if day is None and senses:
             return max(senses, key=lambda s: s.valid_to or date.max)
         return None
+
+    def person(self, form: str, day: date | None, short: bool = False) -> KnownPerson | None:
+        """The listed person a full name (or, with ``short``, a family name) stands for, in the office they held on
+        ``day`` (the open-ended one when the day is unknown)."""
+        rows = (self.person_shorts if short else self.persons).get(form)
+        if not rows:
+            return None
+        return next((p for p in rows if p.valid_on(day)), rows[-1])
 
     def state_force(self, iso2: str, day: date | None) -> StateForce | None:
         candidates = [s for s in self.states if s.iso2 == iso2]

@@ -609,7 +609,7 @@ class _ActorPass:
         cue_starts = {m.start for m in matches if m.key == "title" and self.d.titles[m.phrase].kind == "cue"}
         for m in matches:
             if m.key in ("person", "short"):
-                known = self.d.persons[m.phrase] if m.key == "person" else self.d.person_shorts[m.phrase]
+                known = self.d.person(m.phrase, self.day, short=m.key == "short")
                 people.append(_Found(m.start, m.end, MentionKind.PERSON, self._known(known)))
                 continue
             title = self.d.titles[m.phrase]
@@ -702,12 +702,12 @@ class _ActorPass:
                                                                 "citizen", "child", "martyr", "prisoner"))
         if span is None:
             return None
-        known = self.d.persons.get(self.text[span[0] : span[1]])
+        known = self.d.person(self.text[span[0] : span[1]], self.day)
         if known is None:
             # العميد يحيى سريع استهداف سفينة: a listed person's name ends where the list says, however far the chain ran
             words = self.text[span[0] : span[1]].split(" ")
             for n in range(len(words) - 1, 1, -1):
-                known = self.d.persons.get(" ".join(words[:n]))
+                known = self.d.person(" ".join(words[:n]), self.day)
                 if known is not None:
                     span = (span[0], span[0] + len(" ".join(words[:n])))
                     break
@@ -950,7 +950,7 @@ class _ActorPass:
             words = self.text[p.start : p.end].split()
             if len(words) < 2:
                 continue
-            known = self.d.persons.get(" ".join(words))
+            known = self.d.person(" ".join(words), self.day)
             shorts = set(known.short) if known else set()
             tail = words[-1] if words[-2] not in NAME_CHAIN else " ".join(words[-2:])
             if len(tail) >= 3 and tail not in stop_words() and tail not in given_names():

@@ -12,6 +12,8 @@
   group's name (قصف حوثي) names that group (``group_adjectives.tsv``);
 * unnamed armed groups in indefinite wording (مجموعة مسلحة، مسلحون مجهولون) join the generic references
   (``armed_group_references.tsv``);
+* armed men named by their community (مسلحون دروز، مسلحي العشائر البدوية، مقاتلين من الفولاني) are that community's
+  militia in the country of their sentence, "Druze Ethnic Militia (Syria)", inter 4 (``identity_militias.tsv``);
 * words for civilians counted after a casualty or detention word (استشهد 12 مواطنا، مقتل خمسة أطفال، اعتقال ستة
   مواطنين) become civilian references (``civilian_references.tsv``); every civilian reference is named by the
   country of its sentence's towns before a country named there, "Civilians (Country)";
@@ -147,6 +149,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     lex = reference_lexicon()
     _drop_facility_names(run, lex)
     _nationalities(run, lex)
+    _identity_militias(run, lex)
     _armed_groups(run)
     _civilians(run, lex)
     _home_forces(run, lex)
@@ -252,6 +255,68 @@ def armed_group_matcher() -> PhraseMatcher:
     forms = {normalize(row["form"]): "unknown" if row["unknown"] == "yes" else "nonstate"
              for row in load_table("armed_group_references.tsv").rows}
     return PhraseMatcher("armed_groups", forms)
+
+
+#: ACLED's inter code for identity militias
+IDENTITY_INTER = 4
+#: actor_type of a militia named by its community
+IDENTITY_TYPE = "identity militia"
+
+
+@dataclass(frozen=True, slots=True)
+class Community:
+    """A community whose armed men ACLED codes as an identity militia: its name and the militia word after it."""
+
+    name: str
+    suffix: str
+
+
+@lru_cache(maxsize=1)
+def identity_matcher() -> PhraseMatcher:
+    """Head + community (مسلحون دروز), head + من + community (مقاتلين من البدو) and the collectives named alone
+    (العشائر البدوية), each keyed by the index of its community in :func:`communities`."""
+    rows = load_table("identity_militias.tsv").rows
+    heads = [normalize(h) for row in rows if row["kind"] == "head" for h in split_cell(row["forms"])]
+    forms: dict[str, str] = {}
+    for n, row in enumerate(r for r in rows if r["kind"] == "community"):
+        for c in split_cell(row["forms"]):
+            c = normalize(c)
+            for h in heads:
+                forms[f"{h} {c}"] = str(n)
+                forms[f"{h} من {c}"] = str(n)
+        for c in split_cell(row["alone"]):
+            forms[normalize(c)] = str(n)
+    return PhraseMatcher("identity_militias", forms)
+
+
+@lru_cache(maxsize=1)
+def communities() -> tuple[Community, ...]:
+    """The communities of ``identity_militias.tsv``, in file order."""
+    return tuple(Community(row["name"], row["suffix"]) for row in load_table("identity_militias.tsv").rows
+                 if row["kind"] == "community")
+
+
+def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """مسلحون دروز، مسلحي العشائر البدوية: the community's militia in the country of the sentence (or the article),
+    ACLED's "<Community> Ethnic Militia (<Country>)"; a generic word inside the phrase (مسلحون) gives way to it."""
+    from marsad.actors.recognizer import _Found
+
+    for m in identity_matcher().find(run.text):
+        inside = [f for f in run.found if m.start <= f.start and f.end <= m.end]
+        if any(f.start < m.end and m.start < f.end for f in run.found if f not in inside) or \
+                any(not isinstance(f.resolution, str) for f in inside):
+            continue
+        probe = _Found(m.start, m.end, MentionKind.ACTOR, None)
+        country = run._sentence_country(probe) or run._main_country()
+        name = (lex.countries.get(country) or run.d.country_names.get(country)) if country else None
+        if name is None:
+            continue
+        community = communities()[int(m.key)]
+        slug = community.name.lower().replace(" ", "-")
+        resolution = ActorResolution(f"{slug}-militia-{country.lower()}", f"{community.name} {community.suffix} ({name})",
+                                     IDENTITY_INTER, IDENTITY_TYPE, country, None, None, False)
+        run.found = [f for f in run.found if f not in inside]
+        run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, resolution))
 
 
 def _armed_groups(run: _ActorPass) -> None:
