@@ -58,7 +58,7 @@ from functools import lru_cache
 from marsad.actors.recognizer import AFFILIATION, CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
-from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
@@ -260,6 +260,21 @@ def trigger_lexicon() -> TriggerLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def _materiel_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The goods nouns of ``materiel_words.tsv`` and the quantifiers that may stand before them, normalized."""
+    goods: set[str] = set()
+    quantifiers: set[str] = set()
+    for r in load_table("materiel_words.tsv").rows:
+        (quantifiers if r["kind"] == "quantifier" else goods).add(normalize(r["form"]))
+    return frozenset(goods), frozenset(quantifiers)
+
+
+#: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
+#: of the attack the goods were taken in absorbs
+_SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
+
+
 @lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
@@ -333,6 +348,8 @@ class _Draft:
     plover_mode: str
     modality: str
     fallback: bool = False
+    #: goods seized (استولوا على أسلحة): part of the attack the report tells that day, if it tells one
+    seizure: bool = False
     own_place: bool = True
     kills_one: bool = False
     evidence: list[Span] = field(default_factory=list)
@@ -673,6 +690,11 @@ class _Coder:
                 continue
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
+            if "seizure" in rule.flags or "territory" in rule.flags:
+                if self._materiel_object(m, s):
+                    rule = _SEIZURE
+                elif "seizure" in rule.flags:
+                    continue  # اغتنم الفرصة: booty verbs need goods
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
@@ -681,6 +703,29 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _materiel_object(self, m: Match, s: int) -> bool:
+        """Whether the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), not ground."""
+        from marsad.events.numbers import number_item
+
+        goods, quantifiers = _materiel_words()
+        k = m.last + 1
+        _, hi = self.sentence_tokens[s]
+        # the subject may stand between the verb and its object: استولت الجماعة المسلحة على أسلحة
+        on = next((j for j in range(k, min(hi, k + 4)) if normalize("على") in word_forms(self.tokens[j].text)), None)
+        if on is not None:
+            k = on + 1
+        stop = min(hi, k + 4)
+        while k < stop:
+            forms = word_forms(self.tokens[k].text)
+            forms = forms | {strip_article(f) for f in forms}
+            forms = forms | {f[:-1] for f in forms if f.endswith("ا")}  # رشاشا: the accusative's alif
+            if forms & goods:
+                return True
+            if not (forms & quantifiers or number_item(self.tokens[k]) is not None):
+                return False
+            k += 1
+        return False
 
     def _announced_control(self, m: Match, s: int) -> bool:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
@@ -874,6 +919,7 @@ class _Coder:
                     plover_mode=plover_mode,
                     modality=trig.modality,
                     fallback="fallback" in trig.rule.flags,
+                    seizure="seizure" in trig.rule.flags,
                     own_place=own_place,
                     kills_one="kills_one" in trig.rule.flags,
                     evidence=evidence,
@@ -1657,6 +1703,11 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        for d in [d for d in out if d.seizure]:
+            host = self._seizure_host(d, out)
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         out = self._drop_summaries(out)
         # اعترضت الدفاعات الجوية الصاروخ: the interception of the missile or drone just reported is that attack's
         # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
@@ -1685,6 +1736,21 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The attack in which goods were seized: ACLED codes weapons and vehicles taken by the attackers as part of
+        the attack. That is the violent event of the seizure's sentence, else one at its place that day, else the
+        last one reported before it that day in the same country (reports tell the spoils after the attack)."""
+        fits = [o for o in drafts if o is not d and o.sub.violent and not o.seizure and o.date == d.date
+                and o.modality == d.modality]  # fmt: skip
+        same = [o for o in fits if d.sentence in o.sentences]
+        if same:
+            return min(same, key=lambda o: abs(o.trigger_token - d.trigger_token))
+        placed = [o for o in fits if o.location_key == d.location_key or self._same_place(o, d)]
+        if placed:
+            return placed[0]
+        earlier = [o for o in fits if o.sentences[0] < d.sentence and not self._other_country(o, d)]
+        return earlier[-1] if earlier else None
 
     def _one_demonstration(self, drafts: list[_Draft]) -> list[_Draft]:
         """One demonstration at a place on a day: the protest, its dispersal, the clashes between the crowd and the
