@@ -161,6 +161,9 @@ _CONSEQUENCE_WORDS = frozenset(
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
+_RELATIVE_PRONOUNS = frozenset(
+    normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
@@ -497,6 +500,7 @@ class _Coder:
         }
         news_frame = frame
         previous_end = 0
+        self.history_clauses: list[tuple[int, int]] = []
         causes: list[tuple] = []
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
@@ -509,7 +513,8 @@ class _Coder:
             sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
                 d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
-            ]
+                and not self._attributive_year(d)
+            ]  # fmt: skip
             background_led = any(
                 sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
@@ -522,6 +527,10 @@ class _Coder:
                     # وقتل أكثر من 550 شخصا منذ يوم الاثنين في أعنف موجة قصف: what follows a running total
                     # describes the whole campaign it counts, not a new event of the day
                     trig.modality = "background"
+                if trig.modality == "background":
+                    # حيث قتل أربعة جنود في كمين في 2018: the clause's figures are that old event's
+                    self.history_clauses.append(next(((a, b) for a, b in clauses if a <= trig.match.first < b),
+                                                     (start, end)))
                 if trig.modality == "cause" and not self.keep:
                     causes.append((trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
                 if trig.modality != "asserted" and not self.keep:
@@ -533,8 +542,16 @@ class _Coder:
                 frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
             elif event_dates:
                 last = event_dates[-1]
-                frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
-                news_frame = frame
+                value = last.resolution if isinstance(last.resolution, DateResolution) else None
+                if value is not None and self.anchor is not None and (self.anchor - value.value).days > HISTORY_DAYS:
+                    # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the
+                    # next paragraph is back in the news
+                    frame = (value, last.id, True)
+                elif value is None or value.time_precision < 3:
+                    # a month or a year alone (في يوليو 2023، عام 2017) is too coarse to be the day wire copy
+                    # states once for what follows
+                    frame = (value, last.id, False)
+                    news_frame = frame
         # مقتل 23 شخصا جراء الاشتباكات: a cause refers back to an event the article reports; when it reports no other
         # event of that type, the cause is the report (the first of each type; later ones fold into it). A cause
         # that explains an event coded in its own sentence (نزح ... جراء القصف المتواصل) stays a cause.
@@ -802,27 +819,58 @@ class _Coder:
                 or (sc.blocks == "indefinite" and not definite)
             ):
                 return sc.modality
-        own_date = any(
-            self.tok(d) >= self.sentence_tokens[trig.sentence][0]
-            and self.tok(d) < self.sentence_tokens[trig.sentence][1]
-            and d.role == ""
-            and not any(sc.covers(self.tok(d)) for sc in scopes)
-            for d in self.in_sentence(self.dates, trig.sentence)
-        )
+        own_dates = [
+            d for d in self._dates_for(trig)
+            if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
+        ]  # fmt: skip
+        own_date = bool(own_dates)
         if frame[2] and not own_date:
             return "background"
         if self.anchor is not None and own_date:
-            s0, s1 = self.sentence_tokens[trig.sentence]
             dated = [
                 d.resolution.value
-                for d in self.in_sentence(self.dates, trig.sentence)
-                if s0 <= self.tok(d) < s1 and d.role == "" and isinstance(d.resolution, DateResolution)
+                for d in self._dates_for(trig)
+                if d.role == "" and isinstance(d.resolution, DateResolution)
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _dates_for(self, trig: _Trigger) -> list[Mention]:
+        """The date mentions of the trigger's sentence that may date it.
+
+        A bare year dates only a trigger of its own clause: قتل 17 جنديا إثر هجوم ...، حيث سقط أربعة جنود في كمين
+        في 2017 recalls an old ambush beside news of the day. A year that describes a noun (التي تأسست عام 2017،
+        اتفاق السلام لعام 2022) dates nothing.
+        """
+        s0, s1 = self.sentence_tokens[trig.sentence]
+        clause = next(
+            ((a, b) for a, b in clause_bounds(self.tokens, s0, s1) if a <= trig.match.first < b), (s0, s1)
+        )
+        return [
+            d for d in self.in_sentence(self.dates, trig.sentence)
+            if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
+            and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1])
+        ]  # fmt: skip
+
+    def _attributive_year(self, d: Mention) -> bool:
+        """Whether a bare year describes a noun rather than dating an event: it follows ل (اتفاق السلام لعام 2022)
+        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020)."""
+        if not _year_only(d):
+            return False
+        if self.a.raw[d.start - 1 : d.start] == "ل":
+            return True
+        k = self.tok(d)
+        s0, _ = self.sentence_tokens.get(d.sentence, (0, 0))
+        for j in range(k - 1, max(s0, k - 5) - 1, -1):
+            t = self.tokens[j]
+            if not t.is_word and t.text in (",", "،", ";", ":", "(", ")", "-"):
+                return False
+            if word_forms(t.text) & _RELATIVE_PRONOUNS:
+                return True
+        return False
 
     def _placed_after(self, trig: _Trigger, scopes: Sequence[Scope] = ()) -> bool:
         """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event).
@@ -941,6 +989,8 @@ class _Coder:
         pool = event_dates
         if trig.modality == "background":
             pool = [d for d in sentence_dates if isinstance(d.resolution, DateResolution)] or event_dates
+        allowed = {d.id for d in self._dates_for(trig)}
+        pool = [d for d in pool if d.id in allowed]
         in_clause = [d for d in pool if clause[0] <= self.tok(d) < clause[1]]
         before = [d for d in pool if self.tok(d) < i]
         chosen = None
@@ -1488,6 +1538,9 @@ class _Coder:
             if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
                 continue
             group = by_sentence.get(n.sentence, [])
+            k = self.tok(n)
+            if any(a <= k < b and not any(a <= d.trigger_token < b for d in group) for a, b in self.history_clauses):
+                continue
             if res.counts in _VIOLENT_COUNTS:
                 # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
                 fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
@@ -1952,6 +2005,11 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+def _year_only(d: Mention) -> bool:
+    """Whether a date mention names only a year (عام 2017، في 2022)."""
+    return isinstance(d.resolution, DateResolution) and d.resolution.expression == "year"
 
 
 def _canonical(m: Mention) -> str | None:
