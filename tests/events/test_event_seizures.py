@@ -65,3 +65,9 @@ def test_seizing_an_opportunity_is_no_event():
     text = "واغتنم المسلحون الفرصة للتنقل بين القرى قرب بلدة بول."
     a = _coded(text, [TOWN], [GUNMEN])
     assert a.events == ()
+
+
+def test_a_killing_told_beside_the_seizure_is_still_the_attack():
+    text = "وأعلنت بوكو حرام مقتل ثلاثة جنود من الجيش واغتنام أسلحة وذخائر في بلدة بول."
+    a = _coded(text, [TOWN], [ARMY, GROUP])
+    assert [(e.event_type, e.fatalities) for e in a.events] == [("Battles", 3)]

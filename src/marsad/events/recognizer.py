@@ -715,7 +715,8 @@ class _Coder:
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
-        if any("fallback" not in t.rule.flags for t in out):
+        # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack
+        if any(not t.rule.flags & {"fallback", "seizure"} for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
