@@ -628,11 +628,27 @@ class _Coder:
             if d.sub.name != "Shelling/artillery/missile attack":
                 continue
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
-            if not word_forms(word) & _GENERIC_STRIKE:
+            strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
+            if word_forms(word) & _GENERIC_STRIKE:
+                pass
+            elif self._has_flag(d, "bombardment") and not self._names_artillery(d.sentence):
+                # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
+                # side there that day is that strike told again, not shelling
+                strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)]
+            else:
                 continue
-            if any(o.sub is air or o.sub.name == air.name for o in drafts[:n] if o.date == d.date):
+            if strikes:
                 d.sub = air
                 d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+
+    def _names_artillery(self, s: int) -> bool:
+        """Whether the sentence names a shelling weapon (مدفعية، هاون، صواريخ) beside its bare قصف."""
+        a, b = self.sentence_tokens[s]
+        return any(
+            isinstance(m.payload, TriggerRule) and m.payload.sub_event_type == "Shelling/artillery/missile attack"
+            and "bombardment" not in m.payload.flags
+            for m in self.lex.matcher.find_all(self.tokens, a, b)
+        )  # fmt: skip
 
     def _counts_only_totals(self, trig: _Trigger, clauses: list[tuple[int, int]]) -> bool:
         """Whether every figure in the trigger's clause is a running total (اعتقل الجيش منذ بدء الحرب أكثر من 9000):
@@ -1857,7 +1873,9 @@ class _Coder:
         is the event's or only the unit that holds it (قتل خمسة بصاروخ على مدينة مأرب ... إن الصاروخ سقط في مأرب,
         read as the governorate): a second strike would be told as another (غارة أخرى), not with the article. A
         generic word for an attack (الهجوم، هجوم الخميس: flag ``generic``) refers back to whatever violent event
-        was reported, of any type.
+        was reported, of any type, and القصف (flag ``bombardment``) to the strike or shelling reported. A lead that
+        placed the event only in a part of the country (في شمال شرق نيجيريا) is placed by the re-mention that names
+        the village (واستهدف الهجوم قرية X في ولاية بورنو).
         """
         out: list[_Draft] = []
         for d in drafts:
@@ -1865,23 +1883,49 @@ class _Coder:
             host = None
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
-                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))]  # fmt: skip
+                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
+                             or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type))]  # fmt: skip
                 if not d.own_place and not own_date:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
                 if host is None:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
                                  and self._holds(d.location, o.location)), None)  # fmt: skip
+                if host is None and d.own_place:
+                    host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                                 and self._country_only(o.location, d.location)), None)  # fmt: skip
+                    if host is not None:
+                        # the headline and the lead that placed it only in the country's north-east are this event
+                        for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
+                                  and o.location_key == host.location_key]:  # fmt: skip
+                            _absorb(host, o)
+                            out.remove(o)
+                        host.location, host.location_key = d.location, d.location_key
             if host is None:
                 out.append(d)
             else:
                 _absorb(host, d)
         return out
 
+    def _country_only(self, outer_id: str | None, inner_id: str | None) -> bool:
+        """Whether ``outer_id`` places an event only in a country or a part of it with no province (شمال شرق
+        نيجيريا) and ``inner_id`` is a more precise place in that country."""
+        if outer_id is None or inner_id is None:
+            return False
+        r, p = self.by_id(outer_id).resolution, self.by_id(inner_id).resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        return (not r.admin1 and bool(r.country_code) and r.country_code == p.country_code
+                and self._place_key(self.by_id(outer_id)) != self._place_key(self.by_id(inner_id)))  # fmt: skip
+
     def _generic(self, d: _Draft) -> bool:
         """Whether the draft's trigger is a word for an attack of any kind (flag ``generic``)."""
+        return self._has_flag(d, "generic")
+
+    def _has_flag(self, d: _Draft, flag: str) -> bool:
+        """Whether the draft's trigger word carries ``flag`` in ``event_triggers.tsv``."""
         match = self.lex.matcher.match_at(self.tokens, d.trigger_token)
         rule = match.payload if match is not None else None
-        return isinstance(rule, TriggerRule) and "generic" in rule.flags
+        return isinstance(rule, TriggerRule) and flag in rule.flags
 
     def _dated_noun(self, i: int) -> bool:
         """``هجوم الخميس``، ``غارة الأحد``: a noun in construct with a day names one known event, as the article does."""
