@@ -123,6 +123,8 @@ _CASUALTY_WORDS = frozenset(
 _PARTITIVE_WORDS = frozenset(
     normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين")
 )
+#: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
+_MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -1675,15 +1677,31 @@ class _Coder:
                 and m.role != "associated"
             ]
             for m in victims:
-                fit = [d for d in group if not d.actor2 and _takes_victims(d.sub)]
+                fit = [d for d in group if not d.actor2 and (_takes_victims(d.sub) or self._one_sided_word(d))]
                 if not fit:
                     break
                 k = self.tok(m)
                 d = min(fit, key=lambda d: (abs(d.trigger_token - k), d.trigger_token > k))
                 d.actor2 = [m.id]
                 d.evidence.append(m.span)
+                if d.sub.event_type == "Battles":
+                    # هجوما نفذته الميليشيا، ما أسفر عن مقتل 10 مواطنين: an attack whose only side hit is civilians
+                    # is no battle (ACLED: Violence against civilians)
+                    d.sub = sub_event_type("Attack")
+                    d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _one_sided_word(self, d: _Draft) -> bool:
+        """Whether an armed clash stands only on a word for attacking (هجوم، هاجم، كمين), not on explicit fighting
+        between two sides (اشتباكات، معارك: flag ``two_sided``)."""
+        return d.sub.name == "Armed clash" and not any(
+            self._has_flag_at(k, "two_sided") for k in range(*self.sentence_tokens[d.sentence])
+        )
+
+    def _has_flag_at(self, k: int, flag: str) -> bool:
+        match = self.lex.matcher.match_at(self.tokens, k)
+        return match is not None and isinstance(match.payload, TriggerRule) and flag in match.payload.flags
 
     def _consequence_before(self, k: int, lo: int) -> bool:
         """A consequence cue (ما أدى إلى، أسفر عن، ما خلف) between a trigger at ``lo`` and a figure at ``k``, with no
@@ -1902,9 +1920,39 @@ class _Coder:
                         host.location, host.location_key = d.location, d.location_key
             if host is None:
                 out.append(d)
-            else:
-                _absorb(host, d)
+                continue
+            if d.fatalities and self._attackers_dead(d, host):
+                # مقتل أربعة عناصر في حركة الشباب after its attack killed ten civilians: other dead, not a lower
+                # count of the same ten, so they do not replace the attack's toll
+                d = replace(d, fatalities=None, no_toll=False)
+            _absorb(host, d)
         return out
+
+    def _attackers_dead(self, d: _Draft, host: _Draft) -> bool:
+        """Whether every killed figure of ``d`` counts members of the host event's actor1 (أربعة عناصر في حركة
+        الشباب), while the host's own figure counts others."""
+        attackers = {_canonical(self.by_id(x)) for x in host.actor1} - {None}
+        killed = [self.by_id(x) for x in d.numbers if isinstance(r := self.by_id(x).resolution, NumberResolution)
+                  and r.counts == "killed"]  # fmt: skip
+        if not attackers or not killed or host.fatalities is None:
+            return False
+        return all(self._counted_group(n) in attackers for n in killed) and not any(
+            self._counted_group(self.by_id(x)) in attackers for x in host.numbers
+        )
+
+    def _counted_group(self, number: Mention) -> str | None:
+        """The actor whose members a figure counts: the named actor after the counted noun and a partitive (أربعة
+        عناصر في حركة الشباب، خمسة من مسلحي الجماعة), or None."""
+        k = self.tok(number)
+        s = self.tokens[k].sentence
+        _, hi = self.sentence_tokens[s]
+        for m in self.in_sentence(self.actors, s):
+            j = self.tok(m)
+            if k + 1 < j <= min(k + 4, hi - 1) and all(
+                word_forms(self.tokens[i].text) & (_PARTITIVE_WORDS | _MEMBERSHIP) for i in range(k + 1, j)
+            ):
+                return _canonical(m)
+        return None
 
     def _country_only(self, outer_id: str | None, inner_id: str | None) -> bool:
         """Whether ``outer_id`` places an event only in a country or a part of it with no province (شمال شرق
