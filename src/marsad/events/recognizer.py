@@ -58,7 +58,7 @@ from functools import lru_cache
 from marsad.actors.recognizer import AFFILIATION, CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
-from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
@@ -124,6 +124,8 @@ _CASUALTY_WORDS = frozenset(
 _PARTITIVE_WORDS = frozenset(
     normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين")
 )
+#: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
+_MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
@@ -167,6 +169,9 @@ _CONSEQUENCE_WORDS = frozenset(
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
+_RELATIVE_PRONOUNS = frozenset(
+    normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
@@ -266,6 +271,21 @@ def trigger_lexicon() -> TriggerLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def _materiel_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The goods nouns of ``materiel_words.tsv`` and the quantifiers that may stand before them, normalized."""
+    goods: set[str] = set()
+    quantifiers: set[str] = set()
+    for r in load_table("materiel_words.tsv").rows:
+        (quantifiers if r["kind"] == "quantifier" else goods).add(normalize(r["form"]))
+    return frozenset(goods), frozenset(quantifiers)
+
+
+#: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
+#: of the attack the goods were taken in absorbs
+_SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
+
+
 @lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
@@ -339,6 +359,8 @@ class _Draft:
     plover_mode: str
     modality: str
     fallback: bool = False
+    #: goods seized (استولوا على أسلحة): part of the attack the report tells that day, if it tells one
+    seizure: bool = False
     own_place: bool = True
     kills_one: bool = False
     evidence: list[Span] = field(default_factory=list)
@@ -486,6 +508,7 @@ class _Coder:
         }
         news_frame = frame
         previous_end = 0
+        self.history_clauses: list[tuple[int, int]] = []
         causes: list[tuple] = []
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
@@ -498,7 +521,8 @@ class _Coder:
             sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
                 d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
-            ]
+                and not self._attributive_year(d)
+            ]  # fmt: skip
             background_led = any(
                 sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
@@ -511,6 +535,10 @@ class _Coder:
                     # وقتل أكثر من 550 شخصا منذ يوم الاثنين في أعنف موجة قصف: what follows a running total
                     # describes the whole campaign it counts, not a new event of the day
                     trig.modality = "background"
+                if trig.modality == "background":
+                    # حيث قتل أربعة جنود في كمين في 2018: the clause's figures are that old event's
+                    self.history_clauses.append(next(((a, b) for a, b in clauses if a <= trig.match.first < b),
+                                                     (start, end)))
                 if trig.modality == "cause" and not self.keep:
                     causes.append((trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
                 if trig.modality != "asserted" and not self.keep:
@@ -522,8 +550,16 @@ class _Coder:
                 frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
             elif event_dates:
                 last = event_dates[-1]
-                frame = (last.resolution if isinstance(last.resolution, DateResolution) else None, last.id, False)
-                news_frame = frame
+                value = last.resolution if isinstance(last.resolution, DateResolution) else None
+                if value is not None and self.anchor is not None and (self.anchor - value.value).days > HISTORY_DAYS:
+                    # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the
+                    # next paragraph is back in the news
+                    frame = (value, last.id, True)
+                elif value is None or value.time_precision < 3:
+                    # a month or a year alone (في يوليو 2023، عام 2017) is too coarse to be the day wire copy
+                    # states once for what follows
+                    frame = (value, last.id, False)
+                    news_frame = frame
         # مقتل 23 شخصا جراء الاشتباكات: a cause refers back to an event the article reports; when it reports no other
         # event of that type, the cause is the report (the first of each type; later ones fold into it). A cause
         # that explains an event coded in its own sentence (نزح ... جراء القصف المتواصل) stays a cause.
@@ -600,11 +636,27 @@ class _Coder:
             if d.sub.name != "Shelling/artillery/missile attack":
                 continue
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
-            if not word_forms(word) & _GENERIC_STRIKE:
+            strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
+            if word_forms(word) & _GENERIC_STRIKE:
+                pass
+            elif self._has_flag(d, "bombardment") and not self._names_artillery(d.sentence):
+                # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
+                # side there that day is that strike told again, not shelling
+                strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)]
+            else:
                 continue
-            if any(o.sub is air or o.sub.name == air.name for o in drafts[:n] if o.date == d.date):
+            if strikes:
                 d.sub = air
                 d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+
+    def _names_artillery(self, s: int) -> bool:
+        """Whether the sentence names a shelling weapon (مدفعية، هاون، صواريخ) beside its bare قصف."""
+        a, b = self.sentence_tokens[s]
+        return any(
+            isinstance(m.payload, TriggerRule) and m.payload.sub_event_type == "Shelling/artillery/missile attack"
+            and "bombardment" not in m.payload.flags
+            for m in self.lex.matcher.find_all(self.tokens, a, b)
+        )  # fmt: skip
 
     def _counts_only_totals(self, trig: _Trigger, clauses: list[tuple[int, int]]) -> bool:
         """Whether every figure in the trigger's clause is a running total (اعتقل الجيش منذ بدء الحرب أكثر من 9000):
@@ -679,14 +731,43 @@ class _Coder:
                 continue
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
+            if "seizure" in rule.flags or "territory" in rule.flags:
+                if self._materiel_object(m, s):
+                    rule = _SEIZURE
+                elif "seizure" in rule.flags:
+                    continue  # اغتنم الفرصة: booty verbs need goods
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
-        if any("fallback" not in t.rule.flags for t in out):
+        # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack
+        if any(not t.rule.flags & {"fallback", "seizure"} for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _materiel_object(self, m: Match, s: int) -> bool:
+        """Whether the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), not ground."""
+        from marsad.events.numbers import number_item
+
+        goods, quantifiers = _materiel_words()
+        k = m.last + 1
+        _, hi = self.sentence_tokens[s]
+        # the subject may stand between the verb and its object: استولت الجماعة المسلحة على أسلحة
+        on = next((j for j in range(k, min(hi, k + 4)) if normalize("على") in word_forms(self.tokens[j].text)), None)
+        if on is not None:
+            k = on + 1
+        stop = min(hi, k + 4)
+        while k < stop:
+            forms = word_forms(self.tokens[k].text)
+            forms = forms | {strip_article(f) for f in forms}
+            forms = forms | {f[:-1] for f in forms if f.endswith("ا")}  # رشاشا: the accusative's alif
+            if forms & goods:
+                return True
+            if not (forms & quantifiers or number_item(self.tokens[k]) is not None):
+                return False
+            k += 1
+        return False
 
     def _announced_control(self, m: Match, s: int) -> bool:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
@@ -763,27 +844,58 @@ class _Coder:
                 or (sc.blocks == "indefinite" and not definite)
             ):
                 return sc.modality
-        own_date = any(
-            self.tok(d) >= self.sentence_tokens[trig.sentence][0]
-            and self.tok(d) < self.sentence_tokens[trig.sentence][1]
-            and d.role == ""
-            and not any(sc.covers(self.tok(d)) for sc in scopes)
-            for d in self.in_sentence(self.dates, trig.sentence)
-        )
+        own_dates = [
+            d for d in self._dates_for(trig)
+            if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
+        ]  # fmt: skip
+        own_date = bool(own_dates)
         if frame[2] and not own_date:
             return "background"
         if self.anchor is not None and own_date:
-            s0, s1 = self.sentence_tokens[trig.sentence]
             dated = [
                 d.resolution.value
-                for d in self.in_sentence(self.dates, trig.sentence)
-                if s0 <= self.tok(d) < s1 and d.role == "" and isinstance(d.resolution, DateResolution)
+                for d in self._dates_for(trig)
+                if d.role == "" and isinstance(d.resolution, DateResolution)
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _dates_for(self, trig: _Trigger) -> list[Mention]:
+        """The date mentions of the trigger's sentence that may date it.
+
+        A bare year dates only a trigger of its own clause: قتل 17 جنديا إثر هجوم ...، حيث سقط أربعة جنود في كمين
+        في 2017 recalls an old ambush beside news of the day. A year that describes a noun (التي تأسست عام 2017،
+        اتفاق السلام لعام 2022) dates nothing.
+        """
+        s0, s1 = self.sentence_tokens[trig.sentence]
+        clause = next(
+            ((a, b) for a, b in clause_bounds(self.tokens, s0, s1) if a <= trig.match.first < b), (s0, s1)
+        )
+        return [
+            d for d in self.in_sentence(self.dates, trig.sentence)
+            if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
+            and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1])
+        ]  # fmt: skip
+
+    def _attributive_year(self, d: Mention) -> bool:
+        """Whether a bare year describes a noun rather than dating an event: it follows ل (اتفاق السلام لعام 2022)
+        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020)."""
+        if not _year_only(d):
+            return False
+        if self.a.raw[d.start - 1 : d.start] == "ل":
+            return True
+        k = self.tok(d)
+        s0, _ = self.sentence_tokens.get(d.sentence, (0, 0))
+        for j in range(k - 1, max(s0, k - 5) - 1, -1):
+            t = self.tokens[j]
+            if not t.is_word and t.text in (",", "،", ";", ":", "(", ")", "-"):
+                return False
+            if word_forms(t.text) & _RELATIVE_PRONOUNS:
+                return True
+        return False
 
     def _placed_after(self, trig: _Trigger, scopes: Sequence[Scope] = ()) -> bool:
         """Whether a place follows the trigger closely (جراء القصف الإسرائيلي على بلدة X reports an event).
@@ -880,6 +992,7 @@ class _Coder:
                     plover_mode=plover_mode,
                     modality=trig.modality,
                     fallback="fallback" in trig.rule.flags,
+                    seizure="seizure" in trig.rule.flags,
                     own_place=own_place,
                     kills_one="kills_one" in trig.rule.flags,
                     evidence=evidence,
@@ -901,6 +1014,8 @@ class _Coder:
         pool = event_dates
         if trig.modality == "background":
             pool = [d for d in sentence_dates if isinstance(d.resolution, DateResolution)] or event_dates
+        allowed = {d.id for d in self._dates_for(trig)}
+        pool = [d for d in pool if d.id in allowed]
         in_clause = [d for d in pool if clause[0] <= self.tok(d) < clause[1]]
         before = [d for d in pool if self.tok(d) < i]
         chosen = None
@@ -1472,6 +1587,9 @@ class _Coder:
             if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
                 continue
             group = by_sentence.get(n.sentence, [])
+            k = self.tok(n)
+            if any(a <= k < b and not any(a <= d.trigger_token < b for d in group) for a, b in self.history_clauses):
+                continue
             if res.counts in _VIOLENT_COUNTS:
                 # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
                 fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
@@ -1589,15 +1707,31 @@ class _Coder:
                 and m.role != "associated"
             ]
             for m in victims:
-                fit = [d for d in group if not d.actor2 and _takes_victims(d.sub)]
+                fit = [d for d in group if not d.actor2 and (_takes_victims(d.sub) or self._one_sided_word(d))]
                 if not fit:
                     break
                 k = self.tok(m)
                 d = min(fit, key=lambda d: (abs(d.trigger_token - k), d.trigger_token > k))
                 d.actor2 = [m.id]
                 d.evidence.append(m.span)
+                if d.sub.event_type == "Battles":
+                    # هجوما نفذته الميليشيا، ما أسفر عن مقتل 10 مواطنين: an attack whose only side hit is civilians
+                    # is no battle (ACLED: Violence against civilians)
+                    d.sub = sub_event_type("Attack")
+                    d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _one_sided_word(self, d: _Draft) -> bool:
+        """Whether an armed clash stands only on a word for attacking (هجوم، هاجم، كمين), not on explicit fighting
+        between two sides (اشتباكات، معارك: flag ``two_sided``)."""
+        return d.sub.name == "Armed clash" and not any(
+            self._has_flag_at(k, "two_sided") for k in range(*self.sentence_tokens[d.sentence])
+        )
+
+    def _has_flag_at(self, k: int, flag: str) -> bool:
+        match = self.lex.matcher.match_at(self.tokens, k)
+        return match is not None and isinstance(match.payload, TriggerRule) and flag in match.payload.flags
 
     def _consequence_before(self, k: int, lo: int) -> bool:
         """A consequence cue (ما أدى إلى، أسفر عن، ما خلف) between a trigger at ``lo`` and a figure at ``k``, with no
@@ -1687,6 +1821,11 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        for d in [d for d in out if d.seizure]:
+            host = self._seizure_host(d, out)
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         out = self._drop_summaries(out)
         # اعترضت الدفاعات الجوية الصاروخ: the interception of the missile or drone just reported is that attack's
         # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
@@ -1715,6 +1854,21 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The attack in which goods were seized: ACLED codes weapons and vehicles taken by the attackers as part of
+        the attack. That is the violent event of the seizure's sentence, else one at its place that day, else the
+        last one reported before it that day in the same country (reports tell the spoils after the attack)."""
+        fits = [o for o in drafts if o is not d and o.sub.violent and not o.seizure and o.date == d.date
+                and o.modality == d.modality]  # fmt: skip
+        same = [o for o in fits if d.sentence in o.sentences]
+        if same:
+            return min(same, key=lambda o: abs(o.trigger_token - d.trigger_token))
+        placed = [o for o in fits if o.location_key == d.location_key or self._same_place(o, d)]
+        if placed:
+            return placed[0]
+        earlier = [o for o in fits if o.sentences[0] < d.sentence and not self._other_country(o, d)]
+        return earlier[-1] if earlier else None
 
     def _one_demonstration(self, drafts: list[_Draft]) -> list[_Draft]:
         """One demonstration at a place on a day: the protest, its dispersal, the clashes between the crowd and the
@@ -1767,7 +1921,9 @@ class _Coder:
         is the event's or only the unit that holds it (قتل خمسة بصاروخ على مدينة مأرب ... إن الصاروخ سقط في مأرب,
         read as the governorate): a second strike would be told as another (غارة أخرى), not with the article. A
         generic word for an attack (الهجوم، هجوم الخميس: flag ``generic``) refers back to whatever violent event
-        was reported, of any type.
+        was reported, of any type, and القصف (flag ``bombardment``) to the strike or shelling reported. A lead that
+        placed the event only in a part of the country (في شمال شرق نيجيريا) is placed by the re-mention that names
+        the village (واستهدف الهجوم قرية X في ولاية بورنو).
         """
         out: list[_Draft] = []
         for d in drafts:
@@ -1775,23 +1931,79 @@ class _Coder:
             host = None
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
-                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))]  # fmt: skip
+                        and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
+                             or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type))]  # fmt: skip
                 if not d.own_place and not own_date:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
                 if host is None:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
                                  and self._holds(d.location, o.location)), None)  # fmt: skip
+                if host is None and d.own_place:
+                    host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                                 and self._country_only(o.location, d.location)), None)  # fmt: skip
+                    if host is not None:
+                        # the headline and the lead that placed it only in the country's north-east are this event
+                        for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
+                                  and o.location_key == host.location_key]:  # fmt: skip
+                            _absorb(host, o)
+                            out.remove(o)
+                        host.location, host.location_key = d.location, d.location_key
             if host is None:
                 out.append(d)
-            else:
-                _absorb(host, d)
+                continue
+            if d.fatalities and self._attackers_dead(d, host):
+                # مقتل أربعة عناصر في حركة الشباب after its attack killed ten civilians: other dead, not a lower
+                # count of the same ten, so they do not replace the attack's toll
+                d = replace(d, fatalities=None, no_toll=False)
+            _absorb(host, d)
         return out
+
+    def _attackers_dead(self, d: _Draft, host: _Draft) -> bool:
+        """Whether every killed figure of ``d`` counts members of the host event's actor1 (أربعة عناصر في حركة
+        الشباب), while the host's own figure counts others."""
+        attackers = {_canonical(self.by_id(x)) for x in host.actor1} - {None}
+        killed = [self.by_id(x) for x in d.numbers if isinstance(r := self.by_id(x).resolution, NumberResolution)
+                  and r.counts == "killed"]  # fmt: skip
+        if not attackers or not killed or host.fatalities is None:
+            return False
+        return all(self._counted_group(n) in attackers for n in killed) and not any(
+            self._counted_group(self.by_id(x)) in attackers for x in host.numbers
+        )
+
+    def _counted_group(self, number: Mention) -> str | None:
+        """The actor whose members a figure counts: the named actor after the counted noun and a partitive (أربعة
+        عناصر في حركة الشباب، خمسة من مسلحي الجماعة), or None."""
+        k = self.tok(number)
+        s = self.tokens[k].sentence
+        _, hi = self.sentence_tokens[s]
+        for m in self.in_sentence(self.actors, s):
+            j = self.tok(m)
+            if k + 1 < j <= min(k + 4, hi - 1) and all(
+                word_forms(self.tokens[i].text) & (_PARTITIVE_WORDS | _MEMBERSHIP) for i in range(k + 1, j)
+            ):
+                return _canonical(m)
+        return None
+
+    def _country_only(self, outer_id: str | None, inner_id: str | None) -> bool:
+        """Whether ``outer_id`` places an event only in a country or a part of it with no province (شمال شرق
+        نيجيريا) and ``inner_id`` is a more precise place in that country."""
+        if outer_id is None or inner_id is None:
+            return False
+        r, p = self.by_id(outer_id).resolution, self.by_id(inner_id).resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        return (not r.admin1 and bool(r.country_code) and r.country_code == p.country_code
+                and self._place_key(self.by_id(outer_id)) != self._place_key(self.by_id(inner_id)))  # fmt: skip
 
     def _generic(self, d: _Draft) -> bool:
         """Whether the draft's trigger is a word for an attack of any kind (flag ``generic``)."""
+        return self._has_flag(d, "generic")
+
+    def _has_flag(self, d: _Draft, flag: str) -> bool:
+        """Whether the draft's trigger word carries ``flag`` in ``event_triggers.tsv``."""
         match = self.lex.matcher.match_at(self.tokens, d.trigger_token)
         rule = match.payload if match is not None else None
-        return isinstance(rule, TriggerRule) and "generic" in rule.flags
+        return isinstance(rule, TriggerRule) and flag in rule.flags
 
     def _dated_noun(self, i: int) -> bool:
         """``هجوم الخميس``، ``غارة الأحد``: a noun in construct with a day names one known event, as the article does."""
@@ -1916,6 +2128,11 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+def _year_only(d: Mention) -> bool:
+    """Whether a date mention names only a year (عام 2017، في 2022)."""
+    return isinstance(d.resolution, DateResolution) and d.resolution.expression == "year"
 
 
 def _canonical(m: Mention) -> str | None:

@@ -1,0 +1,74 @@
+"""Years that tell a group's or a war's history (التي تأسست عام 2015، اتفاق السلام لعام 2019، اندلع القتال في
+مارس 2021) date no event of the day, neither in their own sentence nor in those that follow."""
+
+from datetime import UTC, date, datetime
+
+from marsad.events.gold import code_with_oracle
+from marsad.model import Article
+
+DAY = datetime(2025, 6, 1, 10, tzinfo=UTC)
+ARMY = {"text": "الجيش", "canonical": "Military Forces of Chad", "inter": 1}
+GROUP = {"text": "الجماعة", "canonical": "Boko Haram", "inter": 2}
+TOWN = {"text": "بول", "name": "Bol", "country_code": "TD"}
+LAKE = {"text": "ليوا", "name": "Liwa", "country_code": "TD"}
+
+
+def _coded(text: str) -> Article:
+    return code_with_oracle(text, [TOWN, LAKE], [ARMY, GROUP], published=DAY)
+
+
+def _dated(a: Article) -> list[tuple[str, date | None]]:
+    return [(e.sub_event_type, e.date) for e in a.events]
+
+
+def test_a_founding_year_in_a_relative_clause_dates_no_later_attack():
+    text = (
+        "وتنتشر الجماعة التي تأسست عام 2015 في منطقة البحيرة. "
+        "وقالت إنها نصبت كمينا لدورية من الجيش قرب بلدة بول."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_a_founding_year_in_the_attack_sentence_dates_nothing():
+    text = "هاجمت الجماعة التي ظهرت عام 2015 موقعا للجيش في بلدة بول."
+    events = _coded(text).events
+    assert [(e.date, e.time_precision) for e in events] == [(date(2025, 6, 1), 1)]
+
+
+def test_a_treaty_year_dates_no_event_told_after_it():
+    text = (
+        "ويأتي ذلك رغم اتفاق السلام لعام 2019 بين الحكومة والجماعة. "
+        "واشتبك الجيش مع الجماعة في بلدة بول."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_an_old_ambush_recalled_in_another_clause_leaves_the_news_in_the_present():
+    text = (
+        "قتل تسعة جنود في هجوم شنته الجماعة على بلدة بول، "
+        "حيث قتل أربعة جنود في كمين في 2018."
+    )
+    events = _coded(text).events
+    assert [(e.date, e.fatalities) for e in events if e.date == date(2025, 6, 1)] == [(date(2025, 6, 1), 9)]
+
+
+def test_a_year_in_the_trigger_clause_still_makes_it_history():
+    text = "وكانت الجماعة هاجمت بلدة بول في 2018 وقتلت عشرين شخصا."
+    assert _coded(text).events == ()
+
+
+def test_a_paragraph_of_old_history_does_not_date_the_next_paragraph():
+    text = (
+        "واندلع القتال بين الجيش والجماعة في مارس 2021 في منطقة ليوا.\n"
+        "وقال الجيش إنه قتل 40 مسلحا من الجماعة في بلدة بول."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_a_month_alone_is_no_day_for_the_next_paragraph_of_an_undated_report():
+    text = (
+        "واندلع القتال بين الجيش والجماعة في مارس 2021 في منطقة ليوا.\n"
+        "وقال الجيش إنه قتل 40 مسلحا من الجماعة في بلدة بول."
+    )
+    a = code_with_oracle(text, [TOWN, LAKE], [ARMY, GROUP], published=None)
+    assert [e.date for e in a.events if e.fatalities == 40] == [None]

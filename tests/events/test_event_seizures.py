@@ -1,0 +1,73 @@
+"""Goods seized by attackers (استولوا على أسلحة، غنموا رشاشات): part of the attack ACLED codes, never a change of
+territory; looting only when the report tells no attack."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.events.gold import code_with_oracle
+from marsad.model import Article
+
+DAY = datetime(2025, 6, 1, 10, tzinfo=UTC)
+ARMY = {"text": "الجيش", "canonical": "Military Forces of Chad", "inter": 1}
+GUNMEN = {"text": "المسلحون", "canonical": "Unidentified Armed Group (Chad)", "inter": 3}
+GROUP = {"text": "بوكو حرام", "canonical": "Boko Haram", "inter": 2}
+TOWN = {"text": "بول", "name": "Bol", "country_code": "TD"}
+VILLAGE = {"text": "ليوا", "name": "Liwa", "country_code": "TD"}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict]) -> Article:
+    return code_with_oracle(text, places, actors, published=DAY)
+
+
+def _types(a: Article) -> list[str]:
+    return [e.sub_event_type for e in a.events]
+
+
+@pytest.mark.parametrize(
+    "seizure",
+    [
+        "واستولى المسلحون على أسلحة وذخائر قبل أن ينسحبوا.",
+        "وأفاد المصدر بأن المسلحون استولوا على 12 دراجة نارية.",
+        "وقام المسلحون بالاستيلاء على مركبات عسكرية ومعدات.",
+        "وقال المسلحون إنهم غنموا رشاشا وبعض الأغراض العسكرية.",
+    ],
+)
+def test_goods_seized_in_an_attack_are_part_of_it(seizure):
+    text = f"قتل سبعة جنود في هجوم شنه مسلحون من بوكو حرام على موقع للجيش في بلدة بول اليوم. {seizure}"
+    a = _coded(text, [TOWN], [ARMY, GUNMEN, GROUP])
+    assert _types(a) == ["Armed clash"]
+    assert a.events[0].fatalities == 7
+
+
+def test_a_seizure_is_no_territory_change_even_where_it_names_the_place():
+    text = (
+        "هاجمت بوكو حرام ثكنة للجيش في بلدة بول فجر اليوم وقتلت خمسة جنود. "
+        "واستولت الجماعة على آليات وأسلحة في ليوا قبل انسحابها."
+    )
+    a = _coded(text, [TOWN, VILLAGE], [ARMY, GROUP])
+    assert not {"Non-state actor overtakes territory", "Government regains territory"} & set(_types(a))
+
+
+def test_goods_seized_with_no_attack_reported_are_looting():
+    text = "استولى المسلحون على شاحنات محملة بالمؤن في بلدة بول اليوم."
+    a = _coded(text, [TOWN], [GUNMEN])
+    assert _types(a) == ["Looting/property destruction"]
+
+
+def test_taking_a_town_is_still_a_territory_change():
+    text = "استولى المسلحون على بلدة بول بعد معارك مع الجيش اليوم."
+    a = _coded(text, [TOWN], [ARMY, GUNMEN])
+    assert _types(a) == ["Non-state actor overtakes territory"]
+
+
+def test_seizing_an_opportunity_is_no_event():
+    text = "واغتنم المسلحون الفرصة للتنقل بين القرى قرب بلدة بول."
+    a = _coded(text, [TOWN], [GUNMEN])
+    assert a.events == ()
+
+
+def test_a_killing_told_beside_the_seizure_is_still_the_attack():
+    text = "وأعلنت بوكو حرام مقتل ثلاثة جنود من الجيش واغتنام أسلحة وذخائر في بلدة بول."
+    a = _coded(text, [TOWN], [ARMY, GROUP])
+    assert [(e.event_type, e.fatalities) for e in a.events] == [("Battles", 3)]
