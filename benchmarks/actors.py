@@ -138,7 +138,11 @@ def _nationality_word(article: Article, m) -> bool:
     """A lone nationality adjective (غارات اسرائيلية, قال الاسرائيلي) that marsad reads as that state's forces: an
     actor reference, but no organisation name in either corpus (Wojood tags it NORP, ANERcorp leaves it out)."""
     words = normalize(m.text).split()
-    return len(words) == 1 and (place_nisba(words[0]) or place_nisba("ال" + words[0])) is not None
+    if len(words) != 1:
+        return False
+    # the nominative dual (جنديان عراقيان) is the same adjective, which marsad reads since it reads the singular
+    word = words[0][:-2] if words[0].endswith("يان") else words[0]
+    return (place_nisba(word) or place_nisba("ال" + word)) is not None
 
 
 @dataclass

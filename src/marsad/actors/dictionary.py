@@ -230,7 +230,8 @@ class ActorDictionary:
     def _branches(self) -> dict[tuple[str, str], str]:
         """(family, ISO2) -> the actor id ACLED codes a group's branch in that country with: the rows named "Family
         (Region)" for their own country, and ``actor_branches.tsv`` for the further countries of a regional branch
-        (Islamic State (West Africa) in Chad)."""
+        (Islamic State (West Africa) in Chad) and for branches whose name is not "Family (Country)" (Islamic State
+        Khorasan Province (ISKP), the family Islamic State in Afghanistan)."""
         out: dict[tuple[str, str], str] = {}
         for e in self.entries.values():
             if e.country and e.canonical.endswith(")") and " (" in e.canonical:
@@ -239,7 +240,8 @@ class ActorDictionary:
             entry = self.entries.get(row["actor_id"])
             if entry is None:
                 raise DataFileError(f"actor_branches.tsv row {i}: unknown actor_id {row['actor_id']!r}")
-            out.setdefault((entry.canonical.split(" (", 1)[0], row["iso2"]), entry.actor_id)
+            family = row.get("family") or entry.canonical.split(" (", 1)[0]
+            out.setdefault((family, row["iso2"]), entry.actor_id)
         return out
 
     def _add_organizations(self) -> None:

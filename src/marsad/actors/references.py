@@ -110,6 +110,9 @@ def bare_form(word: str, vocabulary: frozenset[str] | dict[str, str]) -> str | N
                 return form
             if form.startswith(_ARTICLE) and form[2:] in vocabulary:
                 return form[2:]
+            # the nominative dual of a nisba (جنديان روسيان) is not in the tables, which list the singular
+            if form.endswith("يان") and form[:-2] in vocabulary:
+                return form[:-2]
     return None
 
 
@@ -128,7 +131,7 @@ def force_word(word: str, kind: str = "heads") -> bool:
 def _written(t: Token, form: str) -> str:
     """The stem of ``t`` that :func:`bare_form` read as ``form``, as written (with its article or accusative ا)."""
     for _, stem in stem_candidates(t.text):
-        if stem in (form, form + "ا", _ARTICLE + form):
+        if stem in (form, form + "ا", _ARTICLE + form, form + "ان", _ARTICLE + form + "ان"):
             return stem
     return form
 

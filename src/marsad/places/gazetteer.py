@@ -702,6 +702,10 @@ def compile_gazetteer() -> Gazetteer:
             continue
         aliases = cells[5].split("|") if cells[5] else []
         arabic = _logical_order([a for a in aliases if _ARABIC.search(a)])
+        if level == "2" and cells[3].isdigit():
+            # a district GeoNames gives no Arabic name (Khyber Agency, Doda) has one from place_additions.tsv; without
+            # it here the district would be dropped below before the builder could add it
+            arabic += [a for a in b.additions.get(int(cells[3]), ()) if a not in arabic]
         a1name = admin1_names.get((cc, parts[1]), "")
         s = seat.get((cc, parts[1]))
         if level == "2":

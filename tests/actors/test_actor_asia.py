@@ -1,0 +1,75 @@
+"""State forces and armed groups of Asia's and the Caucasus's wars: Ukraine, India, Pakistan, Myanmar, Armenia,
+Azerbaijan; Baloch, Iranian Baloch, Kachin, Arakan and Kashmiri groups, and Islamic State's Khorasan branch."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.actors.recognizer import ActorRecognizer
+from marsad.model import ActorResolution, Article, MentionKind
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
+
+
+def actors(text: str, places: bool = False, when: datetime = WHEN) -> dict[str, ActorResolution]:
+    article = Article("t", text, published=when)
+    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer(), *((PlaceRecognizer(),) if places else ()),
+              ActorRecognizer())
+    for stage in stages:
+        article = stage(article)
+    return {m.text: m.resolution for m in article.mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION) and isinstance(m.resolution, ActorResolution)}
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("أسقطت الدفاعات الجوية الأوكرانية عشر مسيرات فوق العاصمة.", "الدفاعات الجوية الأوكرانية",
+         "Military Forces of Ukraine (2019-)"),
+        ("نشر الجيش الهندي وحدات إضافية في الوادي.", "الجيش الهندي", "Military Forces of India (2014-)"),
+        ("أطلقت القوات المسلحة الباكستانية عملية في الجبال.", "القوات المسلحة الباكستانية",
+         "Military Forces of Pakistan (2024-)"),
+        ("قصف جيش ميانمار بلدة في الشمال.", "جيش ميانمار", "Military Forces of Myanmar (2021-)"),
+        ("اتهمت القوات الأذربيجانية الطرف الآخر بإطلاق النار.", "القوات الأذربيجانية",
+         "Military Forces of Azerbaijan (2003-)"),
+        ("قال الجيش الأرميني إن موقعا له تعرض لإطلاق نار.", "الجيش الأرميني", "Military Forces of Armenia (2018-)"),
+        ("تبنى جيش تحرير بلوشستان تفجير قطار.", "جيش تحرير بلوشستان", "BLA: Baloch Liberation Army"),
+        ("هاجم مسلحون من جيش العدل نقطة حدودية.", "جيش العدل", "Jaish al Adl"),
+        ("قالت السلطات إن جيش الظلم يقف وراء الهجوم.", "جيش الظلم", "Jaish al Adl"),
+        ("سيطر جيش استقلال كاتشين على معسكر.", "جيش استقلال كاتشين", "KIA: Kachin Independence Army"),
+        ("أعلن جيش أراكان سيطرته على بلدة ساحلية.", "جيش أراكان", "AA: Arakan Army"),
+        ("اتهمت الشرطة جماعة لشكر طيبة بالتخطيط للهجوم.", "جماعة لشكر طيبة", "Lashkar-e-Taiba"),
+        ("تبنى تنظيم داعش خراسان الهجوم على الحافلة.", "تنظيم داعش خراسان", "Islamic State Khorasan Province (ISKP)"),
+    ],
+)
+def test_asian_actors_are_named(text, alias, canonical):
+    assert actors(text)[alias].canonical == canonical
+
+
+def test_pakistans_forces_follow_its_governments():
+    text = "شن الجيش الباكستاني غارات على مخابئ المسلحين."
+    assert actors(text, when=datetime(2021, 3, 1, tzinfo=UTC))["الجيش الباكستاني"].canonical == \
+        "Military Forces of Pakistan (2018-2022)"
+    assert actors(text, when=datetime(2023, 3, 1, tzinfo=UTC))["الجيش الباكستاني"].canonical == \
+        "Military Forces of Pakistan (2022-2024)"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("أصيب ثلاثة جنود هنود في انفجار لغم.", "هنود", "Military Forces of India (2014-)"),
+        ("قصفت طائرات مسيرة أوكرانية مصفاة نفط.", "أوكرانية", "Military Forces of Ukraine (2019-)"),
+        # the nominative dual of the adjective, which the tables list only in the singular and plural
+        ("قتل جنديان أرمينيان برصاص قناص.", "أرمينيان", "Military Forces of Armenia (2018-)"),
+        ("أصيب الجنديان الباكستانيان في الكمين.", "الباكستانيان", "Military Forces of Pakistan (2024-)"),
+    ],
+)
+def test_nationality_adjectives_name_asian_forces(text, alias, canonical):
+    assert actors(text)[alias].canonical == canonical
+
+
+def test_islamic_state_in_afghanistan_is_its_khorasan_branch():
+    found = actors("فجر انتحاري من داعش نفسه قرب مسجد في مدينة قندوز الأفغانية.", places=True)
+    assert found["داعش"].canonical == "Islamic State Khorasan Province (ISKP)"
