@@ -508,3 +508,10 @@ def test_armed_men_named_by_their_community_are_its_militia_in_the_sentence_coun
     assert canonical(article, "مسلحون من الفولاني") == "Fulani Ethnic Militia (Nigeria)"
     # a community word with no armed head is no militia
     assert not actors(run("نزحت عائلات بدوية من أحياء السويداء.", places=True))
+
+
+def test_the_mercenaries_of_kurdish_copy_are_the_group_it_named():
+    article = run("قال المرصد إن مرتزقة هيئة تحرير الشام دخلوا حماة، وفي إدلب أعلن المرتزقة سيطرتهم على خان شيخون.")
+    assert canonical(article, "المرتزقة") == "Hayat Tahrir al Sham"
+    # with no group named the word stays a word
+    assert "المرتزقة" not in actors(run("تحدث التقرير عن المرتزقة في الحروب الحديثة."))

@@ -71,3 +71,13 @@ def test_a_killing_told_beside_the_seizure_is_still_the_attack():
     text = "وأعلنت بوكو حرام مقتل ثلاثة جنود من الجيش واغتنام أسلحة وذخائر في بلدة بول."
     a = _coded(text, [TOWN], [ARMY, GROUP])
     assert [(e.event_type, e.fatalities) for e in a.events] == [("Battles", 3)]
+
+
+def test_freeing_captives_is_no_takeover():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = "هاجم مسلحون قرية الثعلة في ريف السويداء، الأحد، لتحرير عشرة محتجزين لدى عشيرة مجاورة."
+    recs = list(event_records(default_pipeline()(make_article(text, published=datetime(2025, 7, 14, 9, tzinfo=UTC)))))
+    assert recs and all("territory" not in r["sub_event_type"] for r in recs)

@@ -272,13 +272,16 @@ def trigger_lexicon() -> TriggerLexicon:
 
 
 @lru_cache(maxsize=1)
-def _materiel_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The goods nouns of ``materiel_words.tsv`` and the quantifiers that may stand before them, normalized."""
+def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The goods nouns of ``materiel_words.tsv``, the quantifiers that may stand before them and the words for
+    captives (a territory verb on captives, تحرير عشرة محتجزين, frees people and takes no ground), normalized."""
     goods: set[str] = set()
     quantifiers: set[str] = set()
+    captives: set[str] = set()
     for r in load_table("materiel_words.tsv").rows:
-        (quantifiers if r["kind"] == "quantifier" else goods).add(normalize(r["form"]))
-    return frozenset(goods), frozenset(quantifiers)
+        kind = r["kind"]
+        (quantifiers if kind == "quantifier" else captives if kind == "captive" else goods).add(normalize(r["form"]))
+    return frozenset(goods), frozenset(quantifiers), frozenset(captives)
 
 
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
@@ -732,7 +735,10 @@ class _Coder:
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
             if "seizure" in rule.flags or "territory" in rule.flags:
-                if self._materiel_object(m, s):
+                taken = self._materiel_object(m, s)
+                if taken == "captive":
+                    continue  # لتحرير عشرة محتجزين: a rescue belongs to the attack it was made in
+                if taken == "goods":
                     rule = _SEIZURE
                 elif "seizure" in rule.flags:
                     continue  # اغتنم الفرصة: booty verbs need goods
@@ -746,11 +752,12 @@ class _Coder:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
 
-    def _materiel_object(self, m: Match, s: int) -> bool:
-        """Whether the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), not ground."""
+    def _materiel_object(self, m: Match, s: int) -> str | None:
+        """``goods`` when the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), ``captive``
+        when it is people held (تحرير عشرة محتجزين), None when it is neither (ground)."""
         from marsad.events.numbers import number_item
 
-        goods, quantifiers = _materiel_words()
+        goods, quantifiers, captives = _materiel_words()
         k = m.last + 1
         _, hi = self.sentence_tokens[s]
         # the subject may stand between the verb and its object: استولت الجماعة المسلحة على أسلحة
@@ -763,11 +770,13 @@ class _Coder:
             forms = forms | {strip_article(f) for f in forms}
             forms = forms | {f[:-1] for f in forms if f.endswith("ا")}  # رشاشا: the accusative's alif
             if forms & goods:
-                return True
+                return "goods"
+            if forms & captives:
+                return "captive"
             if not (forms & quantifiers or number_item(self.tokens[k]) is not None):
-                return False
+                return None
             k += 1
-        return False
+        return None
 
     def _announced_control(self, m: Match, s: int) -> bool:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
