@@ -515,3 +515,14 @@ def test_the_mercenaries_of_kurdish_copy_are_the_group_it_named():
     assert canonical(article, "المرتزقة") == "Hayat Tahrir al Sham"
     # with no group named the word stays a word
     assert "المرتزقة" not in actors(run("تحدث التقرير عن المرتزقة في الحروب الحديثة."))
+
+
+def test_a_country_named_as_the_subject_of_an_armed_verb_is_its_forces():
+    article = run("قصفت إسرائيل مواقع في جنوب لبنان فجر اليوم.", places=True)
+    assert canonical(article, "إسرائيل") == "Military Forces of Israel (2022-)"
+    article = run("روسيا تشن هجوما واسعا بالمسيرات على كييف.", places=True)
+    assert canonical(article, "روسيا") == "Military Forces of Russia (2000-)"
+    # the country it hit is no actor, nor a country in other roles
+    article = run("هاجمت روسيا أوكرانيا بمئات المسيرات.", places=True)
+    assert "أوكرانيا" not in actors(article)
+    assert "فرنسا" not in actors(run("قال الرئيس إن فرنسا تدعم لبنان.", places=True))

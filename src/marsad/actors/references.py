@@ -18,6 +18,8 @@
   مواطنين) become civilian references (``civilian_references.tsv``); every civilian reference is named by the
   country of its sentence's towns before a country named there, "Civilians (Country)";
 * "the army" with no state named before it is the army of the country its sentence's places are in;
+* a country named as the subject of a verb of armed action (قصفت إسرائيل، روسيا تشن هجوما) stands for its forces: an
+  ACTOR mention over the country's name (``state_agent_verbs.tsv``);
 * after it, a generic armed group no named actor of the article fits (التنظيمات الإرهابية، مسلحون، فصائل المعارضة
   المسلحة with nothing named before them) is ACLED's "Unidentified Armed Group (Country)", inter 3.
 """
@@ -156,6 +158,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     _armed_groups(run)
     _civilians(run, lex)
     _home_forces(run, lex)
+    _country_agents(run)
     _civilian_country(run, lex)
     run.resolve_generics()
     _unidentified(run, lex)
@@ -362,6 +365,57 @@ def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
         if state is None:
             continue
         run.found[n] = _Found(f.start, f.end, f.kind, run.d.entries[state.actor_id].resolution(generic=True), f.role)
+
+
+@lru_cache(maxsize=1)
+def state_agent_verbs() -> frozenset[str]:
+    """The verbs of ``state_agent_verbs.tsv``, normalized."""
+    return frozenset(normalize(row["form"]) for row in load_table("state_agent_verbs.tsv").rows)
+
+
+def _country_agents(run: _ActorPass) -> None:
+    """قصفت إسرائيل، روسيا تشن هجوما: a country's name as the subject of a verb of armed action is its forces on the
+    article's day, an ACTOR mention over the name beside the PLACE mention of the country."""
+    from marsad.actors.recognizer import _Found
+
+    verbs = state_agent_verbs()
+    tokens = run.article.tokens
+    offsets = run.article.offsets
+    if offsets is None or not tokens:
+        return
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in run.article.mentions:
+        res = m.resolution
+        if m.kind is not MentionKind.PLACE or not isinstance(res, PlaceResolution) or res.feature != "country":
+            continue
+        start, end = offsets.to_normalized(m.start), offsets.to_normalized(m.end)
+        k = starts.get(start)
+        if k is None or any(f.start < end and start < f.end for f in run.found):
+            continue
+        last = k
+        while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+            last += 1
+        before = tokens[k - 1] if k > 0 and tokens[k - 1].sentence == tokens[k].sentence else None
+        after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[k].sentence \
+            else None
+        verb_first = before is not None and bool(_verb_forms(before.text) & verbs)
+        # the country opens its clause and the verb follows: روسيا تشن، وإسرائيل قصفت
+        opens = before is None or not before.is_word or _verb_forms(before.text) & {"و", "ف"}
+        subject_first = bool(opens) and after is not None and bool(_verb_forms(after.text) & verbs)
+        if not (verb_first or subject_first):
+            continue
+        state = run.d.state_force(res.country_code, run.day)
+        if state is None:
+            continue
+        run.found.append(_Found(start, end, MentionKind.ACTOR, run.d.entries[state.actor_id].resolution()))
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A word and its stems behind the conjunctions و/ف (وقصفت -> قصفت)."""
+    out = {word}
+    if len(word) > 3 and word[0] in "وف":
+        out.add(word[1:])
+    return out
 
 
 def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
