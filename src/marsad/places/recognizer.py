@@ -638,8 +638,10 @@ class _Scorer:
         self.gaz = gaz
         self.regions = regions
         self.article_country = ""
-        self.sentence_admin: dict[int, Counter] = {}
-        self.article_admin: Counter = Counter()
+        #: sentence index -> (country, admin1) -> how many unambiguous mentions name it; plain dicts, since pass 1
+        #: fills them for nearly every match and a Counter's missing-key hook is a Python call each time
+        self.sentence_admin: dict[int, dict[tuple[str, str], int]] = {}
+        self.article_admin: dict[tuple[str, str], int] = {}
         self.anchors: dict[str, tuple[Place, int]] = {}
         self._nearest: dict[tuple[str, str], float] = {}
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
@@ -1425,28 +1427,30 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
-    countries: Counter = Counter()
+    countries: dict[str, int] = {}
     for m in kept:
         places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
             (m.candidates, m.cue_role, m.region is not None, m.cued)
         ) or _candidate_facts(gaz, m)
         m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
-            countries[next(iter(ccs))] += 2 if m.region is not None else 1
+            cc = next(iter(ccs))
+            countries[cc] = countries.get(cc, 0) + (2 if m.region is not None else 1)
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
         if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
             in_sentence = scorer.sentence_admin.get(m.sentence)
             if in_sentence is None:
-                in_sentence = scorer.sentence_admin[m.sentence] = Counter()
-            in_sentence[key] += 1
-            scorer.article_admin[key] += 1
+                in_sentence = scorer.sentence_admin[m.sentence] = {}
+            in_sentence[key] = in_sentence.get(key, 0) + 1
+            scorer.article_admin[key] = scorer.article_admin.get(key, 0) + 1
             m.admin_key = key
     if "#" in text:
-        countries.update(_hashtag_countries(text, gaz))
+        for cc, count in _hashtag_countries(text, gaz).items():
+            countries[cc] = countries.get(cc, 0) + count
     kept, partial_starts = _drop_partial_names(text, kept, vocab)
     if countries:
-        scorer.article_country = countries.most_common(1)[0][0]
+        scorer.article_country = _most_frequent(countries)
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
     for m in kept:
@@ -1485,10 +1489,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     # context-only names (صور) stay only when another place of their country is named
     final: list[_Match] = []
-    others = Counter(o.chosen.country_code for o in kept if o.chosen and o.role != "context?")
+    others = {o.chosen.country_code for o in kept if o.chosen and o.role != "context?"}
     for m in kept:
         if m.role == "context?":
-            if m.chosen is None or not others.get(m.chosen.country_code):
+            if m.chosen is None or m.chosen.country_code not in others:
                 continue
             if not m.cued and m.region is None and vocab.stop.get(_surface(m)) != "context" \
                     and m.chosen.population < PREPOSITION_CUE_POPULATION and _frequent_word(text[m.word_start : m.end]):
@@ -1531,6 +1535,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
+
+
+def _most_frequent(counts: dict[str, int]) -> str:
+    """The key with the highest count, the first counted of equals, as ``Counter.most_common(1)`` picks it."""
+    return max(counts, key=counts.__getitem__)
 
 
 def _place_mentions(article: Article, mentions: list[tuple[int, int, int, PlaceResolution | None, str]]) -> list[Mention]:
