@@ -1642,6 +1642,15 @@ def _unresolved(
     town cues of the text (:func:`_markers`); ``partial_starts`` are the starts of gazetteer matches dropped as the
     first word of a longer name, whose next word may be common; ``taken`` are spans already given a mention of their
     own."""
+    # most articles have no cue that opens a name: the coverage and the contexts below are built only for those that do
+    opening = []
+    for cue_start, cue_end in cue_spans:
+        if _proclitics_only(text, cue_start):
+            cue = vocab.cue(text[cue_start:cue_end])
+            if cue is not None and _opens_unknown_names(cue):
+                opening.append((cue_start, cue_end, cue))
+    if not opening:
+        return []
     covered = bytearray(len(text))
     for a, b in [(m.span_start, m.span_end) for m in final] + list(taken):
         covered[a:b] = b"\x01" * (b - a)
@@ -1651,12 +1660,7 @@ def _unresolved(
             by_sentence.setdefault(m.sentence, []).append(m)
     starts = {m.span_start: m for m in final}
     out = []
-    for cue_start, cue_end in cue_spans:
-        if not _proclitics_only(text, cue_start):
-            continue
-        cue = vocab.cue(text[cue_start:cue_end])
-        if cue is None or not _opens_unknown_names(cue):
-            continue
+    for cue_start, cue_end, cue in opening:
         # منطقة زراعية, منطقة عسكرية: an area cue is mostly followed by a common word or an adjective, so its unknown
         # name counts only as a compound with an element (منطقة عين زارة, منطقة تل أبيض, منطقة أبو شوك)
         compound_only = cue.role != "town" or cue.unresolved == "compound"
