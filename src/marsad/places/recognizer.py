@@ -68,6 +68,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
+import ahocorasick
+
 from marsad.knowledge import load_table
 from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
 from marsad.places.gazetteer import (
@@ -638,8 +640,10 @@ class _Scorer:
         self.gaz = gaz
         self.regions = regions
         self.article_country = ""
-        self.sentence_admin: dict[int, Counter] = {}
-        self.article_admin: Counter = Counter()
+        #: sentence index -> (country, admin1) -> how many unambiguous mentions name it; plain dicts, since pass 1
+        #: fills them for nearly every match and a Counter's missing-key hook is a Python call each time
+        self.sentence_admin: dict[int, dict[tuple[str, str], int]] = {}
+        self.article_admin: dict[tuple[str, str], int] = {}
         self.anchors: dict[str, tuple[Place, int]] = {}
         self._nearest: dict[tuple[str, str], float] = {}
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
@@ -842,11 +846,11 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     return facts
 
 
-def _city_named(article_admin: Counter, m: _Match, hood: Place) -> bool:
+def _city_named(article_admin: dict[tuple[str, str], int], m: _Match, hood: Place) -> bool:
     """Whether the article names the governorate of neighbourhood ``hood`` (by a mention other than ``m``), or
     names no governorate of its country at all."""
     def named(key: tuple[str, str]) -> int:
-        return article_admin[key] - (1 if m.admin_key == key else 0)
+        return article_admin.get(key, 0) - (1 if m.admin_key == key else 0)
 
     if named((hood.country_code, hood.admin1)) > 0:
         return True
@@ -1436,28 +1440,30 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
-    countries: Counter = Counter()
+    countries: dict[str, int] = {}
     for m in kept:
         places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
             (m.candidates, m.cue_role, m.region is not None, m.cued)
         ) or _candidate_facts(gaz, m)
         m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
-            countries[next(iter(ccs))] += 2 if m.region is not None else 1
+            cc = next(iter(ccs))
+            countries[cc] = countries.get(cc, 0) + (2 if m.region is not None else 1)
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
         if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
             key = next(iter(admin_keys))
             in_sentence = scorer.sentence_admin.get(m.sentence)
             if in_sentence is None:
-                in_sentence = scorer.sentence_admin[m.sentence] = Counter()
-            in_sentence[key] += 1
-            scorer.article_admin[key] += 1
+                in_sentence = scorer.sentence_admin[m.sentence] = {}
+            in_sentence[key] = in_sentence.get(key, 0) + 1
+            scorer.article_admin[key] = scorer.article_admin.get(key, 0) + 1
             m.admin_key = key
     if "#" in text:
-        countries.update(_hashtag_countries(text, gaz))
+        for cc, count in _hashtag_countries(text, gaz).items():
+            countries[cc] = countries.get(cc, 0) + count
     kept, partial_starts = _drop_partial_names(text, kept, vocab)
     if countries:
-        scorer.article_country = countries.most_common(1)[0][0]
+        scorer.article_country = _most_frequent(countries)
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
     # and in a report that names cities of that country, one of them: أحياء الشعار والفردوس in a report on Aleppo is
@@ -1499,10 +1505,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 
     # context-only names (صور) stay only when another place of their country is named
     final: list[_Match] = []
-    others = Counter(o.chosen.country_code for o in kept if o.chosen and o.role != "context?")
+    others = {o.chosen.country_code for o in kept if o.chosen and o.role != "context?"}
     for m in kept:
         if m.role == "context?":
-            if m.chosen is None or not others.get(m.chosen.country_code):
+            if m.chosen is None or m.chosen.country_code not in others:
                 continue
             if not m.cued and m.region is None and vocab.stop.get(_surface(m)) != "context" \
                     and m.chosen.population < PREPOSITION_CUE_POPULATION and _frequent_word(text[m.word_start : m.end]):
@@ -1541,10 +1547,16 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
     # a stray is already an unresolved mention, placed in its host: the cue before it (بلدة شقرا) must not make another
     strayed = [(m.span_start, m.span_end) for m, _ in strays.values()]
-    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, partial_starts, strayed)
-    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts)
+    cue_spans, pronouns = _markers(text, vocab)
+    mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
+    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronouns)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
+
+
+def _most_frequent(counts: dict[str, int]) -> str:
+    """The key with the highest count, the first counted of equals, as ``Counter.most_common(1)`` picks it."""
+    return max(counts, key=counts.__getitem__)
 
 
 def _place_mentions(article: Article, mentions: list[tuple[int, int, int, PlaceResolution | None, str]]) -> list[Mention]:
@@ -1636,12 +1648,23 @@ def _unresolved(
     gaz: Gazetteer,
     final: list[_Match],
     sentence_starts: list[int],
+    cue_spans: list[tuple[int, int]],
     partial_starts: frozenset[int] | set[int] = frozenset(),
     taken: Sequence[tuple[int, int]] = (),
 ):
-    """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context. ``partial_starts``
-    are the starts of gazetteer matches dropped as the first word of a longer name, whose next word may be common;
-    ``taken`` are spans already given a mention of their own."""
+    """Cue-named places missing from the gazetteer (بلدة X), resolved to their admin context. ``cue_spans`` are the
+    town cues of the text (:func:`_markers`); ``partial_starts`` are the starts of gazetteer matches dropped as the
+    first word of a longer name, whose next word may be common; ``taken`` are spans already given a mention of their
+    own."""
+    # most articles have no cue that opens a name: the coverage and the contexts below are built only for those that do
+    opening = []
+    for cue_start, cue_end in cue_spans:
+        if _proclitics_only(text, cue_start):
+            cue = vocab.cue(text[cue_start:cue_end])
+            if cue is not None and _opens_unknown_names(cue):
+                opening.append((cue_start, cue_end, cue))
+    if not opening:
+        return []
     covered = bytearray(len(text))
     for a, b in [(m.span_start, m.span_end) for m in final] + list(taken):
         covered[a:b] = b"\x01" * (b - a)
@@ -1651,22 +1674,17 @@ def _unresolved(
             by_sentence.setdefault(m.sentence, []).append(m)
     starts = {m.span_start: m for m in final}
     out = []
-    for match in _town_cue_pattern(vocab).finditer(text):
-        if not _proclitics_only(text, match.start()):
-            continue
-        cue = vocab.cue(match.group())
-        if cue is None or not _opens_unknown_names(cue):
-            continue
+    for cue_start, cue_end, cue in opening:
         # منطقة زراعية, منطقة عسكرية: an area cue is mostly followed by a common word or an adjective, so its unknown
         # name counts only as a compound with an element (منطقة عين زارة, منطقة تل أبيض, منطقة أبو شوك)
         compound_only = cue.role != "town" or cue.unresolved == "compound"
-        ws = _scan_of(text).rfind(" ", 0, match.start()) + 1
-        before = _prev_word(text, ws) if ws == match.start() else None
-        if _in_organisation(text, (ws, match.end()), vocab) or (
+        ws = _scan_of(text).rfind(" ", 0, cue_start) + 1
+        before = _prev_word(text, ws) if ws == cue_start else None
+        if _in_organisation(text, (ws, cue_end), vocab) or (
             before is not None and _in_organisation(text, before, vocab)
         ):
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
-        nxt = _next_word(text, match.end())
+        nxt = _next_word(text, cue_end)
         # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the name coordinated after its first one, a plural cue
         # (قرى، أحياء) every name of its list
         governed = (2 if cue.dual else MAX_LIST_NAMES) if cue.plural else 1
@@ -1934,7 +1952,8 @@ PRONOUN_REACH = 2
 
 def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
     """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, and
-    the pronoun forms themselves: a text containing none of them (most texts) is not searched with the regex."""
+    the pronoun forms themselves (the head's last word with ه): a text where none ends a word (most texts, as
+    :func:`_markers` finds them) is not searched with the regex."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
         # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه,
@@ -1975,19 +1994,19 @@ def _pronoun_regions(
     gaz: Gazetteer,
     final: list[_Match],
     sentence_starts: list[int],
+    pronouns: bool = True,
 ):
     """Region heads whose place is a pronoun (وريفها الغربي, شمالها): resolved like the region expression of the
     place named last before them, in their sentence or the :data:`PRONOUN_REACH` before it.
 
     ها (feminine) may refer to a town, a governorate, a region or a country (Arabic treats town names as feminine);
     ه (masculine) only to a country or region (لبنان وجنوبه), since a masculine antecedent before it is far more often
-    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country.
+    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country. ``pronouns``: False when
+    :func:`_markers` found no head with a pronoun ending a word, which the regex needs to match.
     """
-    if not final:
+    if not final or not pronouns:
         return []
-    regex, forms = _pronoun_pattern(vocab)
-    if not any(f in text for f in forms):
-        return []
+    regex = _pronoun_pattern(vocab)[0]
     out = []
     starts = [m.span_start for m in final]
     for match in regex.finditer(text):
@@ -2040,9 +2059,6 @@ def _pronoun_regions(
     return out
 
 
-_CUE_PATTERNS: dict[int, re.Pattern] = {}
-
-
 def _opens_unknown_names(cue) -> bool:
     """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
     singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
@@ -2052,16 +2068,51 @@ def _opens_unknown_names(cue) -> bool:
     return cue.role in ("admin2", "admin3") and not cue.plural and cue.unresolved == "no"
 
 
-def _town_cue_pattern(vocab: PlaceVocabulary) -> re.Pattern:
-    """A regex finding the town cues that may introduce an unknown name, with their proclitics, as whole words."""
-    pattern = _CUE_PATTERNS.get(id(vocab))
-    if pattern is None:
-        cues = {c.text for c in vocab.cues.values() if _opens_unknown_names(c)}
-        # no look-behind and no optional proclitics in front, so the regex engine can jump to a cue's first letter;
-        # the caller checks what precedes it (_proclitics_only)
-        pattern = re.compile(rf"(?:{_trie_alternation(cues)})(?![\w\u0621-\u064a])")
-        _CUE_PATTERNS[id(vocab)] = pattern
-    return pattern
+_MARKERS: dict[int, ahocorasick.Automaton] = {}
+
+
+def _marker_automaton(vocab: PlaceVocabulary) -> ahocorasick.Automaton:
+    """An automaton over the town cues that may introduce an unknown name (:func:`_opens_unknown_names`) and the
+    pronoun forms of the region heads (ريفه, شماله, and with ا: ريفها), each followed by a space, as the gazetteer's
+    automaton holds the names; values are (cue, pronoun form?), the cue "" for a pronoun form only."""
+    automaton = _MARKERS.get(id(vocab))
+    if automaton is None:
+        entries: dict[str, tuple[str, bool]] = {}
+        for cue in (c.text for c in vocab.cues.values() if _opens_unknown_names(c)):
+            entries[cue + " "] = (cue, False)
+        for form in _pronoun_pattern(vocab)[1]:
+            for key in (form + " ", form + "ا "):
+                entries[key] = (entries.get(key, ("", False))[0], True)
+        automaton = ahocorasick.Automaton()
+        for key, value in entries.items():
+            automaton.add_word(key, value)
+        automaton.make_automaton()
+        _MARKERS.clear()
+        _MARKERS[id(vocab)] = automaton
+    return automaton
+
+
+def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], bool]:
+    """The town cues that end a word of ``text``, as (start, end), and whether a region head with a pronoun may
+    end one (what :func:`_pronoun_regions` needs before reading the text with its regex).
+
+    One pass of a small automaton over the scan text finds both: a regex over the cues tried a match at every one
+    of their first letters (ب, ح, م, ن, ق: a fifth of the text), and the pronoun forms cost a substring search each.
+    A cue is found where that regex found it: in each word, the longest cue that ends it (the leftmost start), and
+    not before "_", which joins a hashtag's words and ends none.
+    """
+    scan = _scan_of(text)
+    n = len(text)
+    starts: dict[int, int] = {}
+    pronouns = False
+    for end, (cue, pronoun) in _marker_automaton(vocab).iter(scan):
+        pronouns = pronouns or pronoun
+        # ``end`` is the space after the cue, where the regex's look-ahead stood
+        if cue and (end == n or text[end] != "_"):
+            start = end - len(cue)
+            if start < starts.get(end, n):
+                starts[end] = start
+    return [(start, end) for end, start in starts.items()], pronouns
 
 
 def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos: int, sentence: int) -> _Match | None:
