@@ -148,6 +148,12 @@ def test_cumulative_totals_are_marked():
     assert (r.value, r.cumulative) == (9, False)
 
 
+def test_numbers_naming_a_unit_count_nothing():
+    assert _numbers("قتل قائد اللواء 444 داخل مقر الفرقة 25 في المدينة.") == []
+    (r,) = _numbers("قتل 12 جنديا من الفرقة الرابعة.")
+    assert (r.value, r.counts) == (12, "killed")
+
+
 def test_years_dates_and_times_are_not_quantities():
     assert _numbers("منذ اندلاع النزاع عام 2011.") == []
     assert _numbers("في 3 ديسمبر 2024 عند الساعة 10:30.") == [] or all(r.counts == "" for r in _numbers("x"))

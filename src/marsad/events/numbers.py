@@ -329,8 +329,15 @@ def parse_number(text: str) -> int | None:
     return runs[0].value
 
 
+_UNIT_NOUNS = frozenset(
+    normalize(w) for w in ("اللواء", "لواء", "الفرقة", "فرقة", "الفوج", "فوج", "الكتيبة", "كتيبة", "الفيلق", "فيلق",
+                           "القطاع", "السرية", "المجموعة", "القاعدة", "الحاجز", "النقطة", "الطريق", "طريق", "البوابة")
+)  # fmt: skip
+
+
 def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool:
-    """Years, the day of a date and clock times are numbers but not quantities."""
+    """Years, the day of a date, clock times and the numbers that name a unit or a road (اللواء 444، الطريق 5) are
+    numbers but not quantities."""
     first, last = tokens[run.first], tokens[run.last]
     before = tokens[run.first - 1] if run.first > 0 else None
     after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
@@ -344,6 +351,8 @@ def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool
             return True
         if value <= 31 and after is not None and word_forms(after.text) & intro:
             return True  # 3 ديسمبر، 12 آذار
+    if run.first == run.last and before is not None and word_forms(before.text) & _UNIT_NOUNS:
+        return True  # اللواء 444، الفرقة 25: the number names a unit, it counts nothing
     if after is not None and after.text in (":", "/") and last.end == after.start:
         return True
     if before is not None and before.text in (":", "/") and before.end == first.start:
