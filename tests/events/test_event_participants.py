@@ -272,3 +272,12 @@ def test_who_held_a_place_is_no_subject_of_its_takeover():
     recs = records("سيطرت هيئة تحرير الشام على بلدة كفرنبل. وجاء ذلك بعدما سيطرت على قرية حزارين المجاورة، وباتت "
                    "المنطقة خارج سيطرة الجيش السوري.", published=datetime(2024, 11, 30, 10, tzinfo=UTC))
     assert all(r["sub_event_type"] != "Government regains territory" for r in recs)
+
+
+def test_clashes_between_protesters_and_police_are_a_violent_demonstration():
+    recs = records("اندلعت اشتباكات بين المتظاهرين وقوات الشرطة وسط مدينة البصرة، الأربعاء، بعد مسيرة سلمية نظمها "
+                   "خريجون عاطلون عن العمل.", published=datetime(2025, 3, 12, 10, tzinfo=UTC))
+    assert "Armed clash" not in [r["sub_event_type"] for r in recs]
+    assert "Violent demonstration" in [r["sub_event_type"] for r in recs]
+    # a peaceful march is no drone (مسيرة)
+    assert "Air/drone strike" not in [r["sub_event_type"] for r in recs]
