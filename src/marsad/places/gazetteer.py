@@ -456,6 +456,28 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0))
 
 
+#: a verb form at least this frequent in arramooz's table (نسب 49,681, اتهم 252,347) is no unknown village's name
+VERB_WORD = 1_000
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Normalized forms whose arramooz readings are mostly a verb, at least :data:`VERB_WORD` times (نسب 'was
+    attributed', اتهم): after a town cue such a word is the clause's verb (قرية نسب الهجوم إليها), not a name."""
+    import sqlite3
+
+    import arramooz
+
+    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
+    verb: dict[str, int] = defaultdict(int)
+    other: dict[str, int] = defaultdict(int)
+    if path.exists():
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
+                (verb if word_type == "verb" else other)[normalize(word)] += int(freq)
+    return frozenset(w for w, f in verb.items() if f >= VERB_WORD and f > other.get(w, 0))
+
+
 #: a common word at least this frequent in arramooz's table is read as the word even when it spells a city of a
 #: million (كيف 299,020 'how', بورصة 108,745); rarer ones (تفليس 232, قيصرية 477) leave the city its exemption
 FREQUENT_WORD = 1_000

@@ -79,14 +79,17 @@ from marsad.places.gazetteer import (
     FREQUENT_WORD,
     HOME_REGIONS,
     SHIFT,
+    VERB_WORD,
     Gazetteer,
     Place,
     common_words,
     frequent_common_words,
     load_gazetteer,
+    verb_words,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
-from marsad.text.lexicon import NOUN, PROPER, VERB, default_lexicon
+from marsad.text.lexicon import FUNCTION, NOUN, PROPER, VERB, default_lexicon
+from marsad.text.morphology import analyze
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates
 
@@ -1895,6 +1898,36 @@ def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
     return not (word.endswith("يه") and len(word) > 5)
 
 
+#: prepositions that a verb or an adjective governs right after it (نسب إلى, تبعد عن, قريبة من); في is left out, as
+#: it follows most names (قرية X في ولاية Y), and so is من after a verb (بلدة X من ريف حلب)
+_VERB_PREPOSITIONS = frozenset({"الى", "عن", "على"})
+_ADJECTIVE_PREPOSITIONS = _VERB_PREPOSITIONS | {"من"}
+
+
+def _reads_as_predicate(text: str, first: tuple[int, int]) -> bool:
+    """True when the word at ``first`` after a town cue is a verb, a function word or an adjective, not a name.
+
+    An indefinite cue often heads a clause of its own: هجوم على قرية نسب إلى الجماعة ('a village, attributed to'),
+    قرية تبعد عن المدينة, قرية قريبة من الحدود. A word mostly read as a verb or a function word is never the name;
+    a verb reading or a feminine adjective (agreeing with قرية, بلدة) is not either when a preposition it governs
+    follows. Names with such readings (حرستا, طيبة) are mostly in the gazetteer, matched before this is asked.
+    """
+    word = text[first[0] : first[1]]
+    if word in verb_words():
+        return True
+    entry = default_lexicon().forms.get(word)
+    if entry is not None and entry[2] & FUNCTION and not entry[2] & (NOUN | PROPER):
+        return True
+    nxt = _next_word(text, first[1])
+    following = text[nxt[0] : nxt[1]] if nxt is not None else ""
+    if following in _ADJECTIVE_PREPOSITIONS and word.endswith("ه") and word[:-1] in common_words():
+        return True
+    if following not in _VERB_PREPOSITIONS:
+        return False
+    reading = analyze(word)
+    return reading.pos == "verb" and reading.frequency >= VERB_WORD
+
+
 #: the most words a name that a cue introduces and the gazetteer lacks may have (عين الحلوة, تل أبو الخير)
 CUED_NAME_WORDS = 3
 
@@ -1921,6 +1954,8 @@ def _cued_name(
     if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
         return None  # an indefinite nisba adjective (مدينة استراتيجية), not a name
     if vocab.stop.get(word) == "never" and word not in vocab.elements:
+        return None
+    if word not in vocab.elements and _reads_as_predicate(text, first):
         return None
     end = first[1]
     words = [word]

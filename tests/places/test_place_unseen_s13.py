@@ -1,0 +1,37 @@
+"""Place errors met in unseen conflict reports of Africa and Asia, each on sentences of our own."""
+
+from __future__ import annotations
+
+from marsad.model import Article, MentionKind
+from marsad.places.recognizer import PlaceRecognizer
+from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+_STAGES = (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer())
+
+
+def _places(raw: str) -> dict[str, object]:
+    article = Article(id="t", raw=raw)
+    for stage in _STAGES:
+        article = stage(article)
+    return {m.text: m for m in article.mentions if m.kind is MentionKind.PLACE}
+
+
+def test_a_verb_after_a_town_cue_opens_no_unknown_name():
+    # نسب 'was attributed' and اتهم 'accused' head the clause after an indefinite قرية
+    found = _places("قتل عشرون قرويا في هجوم على قرية نسب إلى مسلحين في ولاية بورنو")
+    assert "نسب" not in found
+    assert "ولاية بورنو" in found
+    found = _places("أحرق مسلحون قرية اتهم الجيش سكانها بإيواء المتمردين في ولاية بورنو")
+    assert not any(t.startswith("اتهم") for t in found)
+
+
+def test_a_verb_or_adjective_governing_a_preposition_is_no_name():
+    found = _places("هاجم مسلحون قرية تبعد عن مدينة مايدوغوري عشرين كيلومترا")
+    assert "تبعد" not in found
+    found = _places("سقطت قذيفة على قرية قريبة من مدينة مايدوغوري")
+    assert "قريبة" not in found
+
+
+def test_an_unknown_name_after_a_cue_still_counts():
+    found = _places("هاجم مسلحون قرية كوراغا في ولاية بورنو")
+    assert found["كوراغا"].role == "unresolved"
