@@ -35,3 +35,21 @@ def test_a_verb_or_adjective_governing_a_preposition_is_no_name():
 def test_an_unknown_name_after_a_cue_still_counts():
     found = _places("هاجم مسلحون قرية كوراغا في ولاية بورنو")
     assert found["كوراغا"].role == "unresolved"
+
+
+def test_a_cued_town_in_a_unit_of_another_country_is_no_large_namesake():
+    # بوني spells Pune (India); put in Mali's Mopti province it is a Malian town the gazetteer lacks
+    for raw in (
+        "نصب مسلحون كمينا بين بلدة بوني وقرية دالا التابعتين لولاية موبتي",
+        "هاجم مسلحون بلدة بوني التابعة لولاية موبتي وسط مالي",
+    ):
+        found = _places(raw)
+        boni = found["بوني"]
+        assert boni.role == "unresolved", raw
+        assert boni.resolution.country_code == "ML", raw
+        assert boni.resolution.geo_precision == 3, raw
+
+
+def test_a_cued_town_in_a_unit_of_its_own_country_keeps_its_resolution():
+    found = _places("قصفت الطائرات مدينة بونه التابعة لولاية ماهاراشترا")
+    assert found["بونه"].role != "unresolved"

@@ -1797,6 +1797,7 @@ def _set_apart_strays(
     """
     small = [m for m in final if _small_place(m)]
     strays = _contained_strays(text, gaz, vocab, final, small) if small else {}
+    strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
@@ -1838,6 +1839,70 @@ def _contained_strays(
     return out
 
 
+#: participles that put the names before them in the unit after them (بلدة X التابعة لولاية Y, بلدتا X وZ
+#: الواقعتان في منطقة Y), in every gender and number
+_BELONGING = frozenset(
+    a + b for a in ("التابع", "الواقع") for b in ("", "ه", "ان", "تان", "ين", "تين")
+)
+
+
+def _unit_after(
+    text: str, end: int, vocab: PlaceVocabulary, by_start: dict[int, _Match]
+) -> _Match | None:
+    """The administrative unit a town named up to ``end`` is put in: (و + one more name of the list,) an optional
+    participle of :data:`_BELONGING`, then في or لـ and a unit named with its cue (بلدة بوني وهونمبري التابعتان
+    لولاية موبتي, قرية X في محافظة Y)."""
+    nxt = _next_word(text, end)
+    if nxt is not None and text.startswith("و", nxt[0]) and nxt[1] - nxt[0] > 3:
+        rest = text[nxt[0] + 1 : nxt[1]]
+        if rest not in vocab.name_ends and rest not in vocab.particles:
+            if vocab.cue(rest) is not None:  # وقرية دالا: the second name with its own cue
+                nxt = _next_word(text, nxt[1]) or nxt
+            nxt = _next_word(text, nxt[1])  # the list's second name, known or not (وهونمبري)
+    if nxt is not None and text[nxt[0] : nxt[1]] in _BELONGING:
+        nxt = _next_word(text, nxt[1])
+    if nxt is None:
+        return None
+    word = text[nxt[0] : nxt[1]]
+    if word in ("في", "فى"):
+        nxt = _next_word(text, nxt[1])
+        if nxt is None:
+            return None
+        start = nxt[0]
+    elif word.startswith("ل") and len(word) > 3:
+        start = nxt[0] + 1
+    else:
+        return None
+    unit = by_start.get(start)
+    if unit is None or unit.chosen is None or not unit.cue_role.startswith("admin"):
+        return None
+    return unit
+
+
+def _towns_in_foreign_units(
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match], found: dict
+) -> dict[int, tuple[_Match, _Match | None]]:
+    """Towns named with a town cue and put in an administrative unit of another country than all their namesakes'.
+
+    The cue and the unit say the reporter means a town of the unit's country that the gazetteer lacks: بلدة بوني
+    التابعة لولاية موبتي is Boni in Mali, not Pune in India, however large the namesake (:func:`_contained_strays`
+    covers only small places right before their unit); by id, each with its unit.
+    """
+    out: dict[int, tuple[_Match, _Match | None]] = {}
+    by_start = {m.span_start: m for m in final}
+    for m in final:
+        if id(m) in found or not (m.cued and m.cue_role == "town") or m.region is not None or m.chosen is None:
+            continue
+        if m.chosen.feature not in _STRAY_FEATURES:
+            continue
+        unit = _unit_after(text, m.span_end, vocab, by_start)
+        if unit is None or unit.chosen.country_code == m.chosen.country_code:
+            continue
+        if not any(gaz.place(i).country_code == unit.chosen.country_code for i in m.candidates):
+            out[id(m)] = (m, unit)
+    return out
+
+
 def _stray_mentions(
     article: Article, gaz: Gazetteer, final: list[_Match], strays: dict[int, tuple[_Match, _Match | None]], country: str
 ) -> list[tuple]:
@@ -1850,7 +1915,15 @@ def _stray_mentions(
         same = [o for o in before if o.sentence == m.sentence]
         context = host or (same or before or [None])[-1]
         name = _written(article, m.span_start, m.span_end)
-        if context is not None:
+        # ولاية موبتي read as Mopti town still names the province the place lies in, often far from its seat
+        province = (
+            gaz.admin1.get((host.chosen.country_code, host.chosen.admin1))
+            if host is not None and host.cue_role == "admin1" and host.chosen.feature == "populated_place"
+            else None
+        )
+        if province is not None:
+            res = _resolution(gaz, gaz.place(province), 3, None, 0, name_ar=name)
+        elif context is not None:
             res = _resolution_in_context(gaz, context, name)
         else:
             index = gaz.country_places.get(country)
