@@ -187,6 +187,8 @@ class _Match:
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
     #: next coordinated name is read the same way
     governs_list: bool = False
+    #: its candidates hold provinces of more than one country (بلوشستان in Pakistan and Iran)
+    shared_province: bool = False
 
 
 @dataclass(frozen=True)
@@ -697,7 +699,7 @@ class _Scorer:
             # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
             if p.country_code == article_country:
                 s += 2.0
-            if home:
+            if home and not m.shared_province:
                 s += 1.0
             if m.in_town and p.feature == "populated_place":
                 s += 3.0
@@ -1480,7 +1482,14 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
     homographs = [m for m in kept if m.homograph]
-    if homographs:
+    # so is it between provinces of two countries that share a name (بلوشستان: Pakistan's and Iran's), where the
+    # home regions' bonus is no evidence: only the article's country, a nisba or a nearby place tells them apart
+    # (الجيش الباكستاني في بلوشستان), and without any the name's first owner in the gazetteer stays
+    shared = False
+    for m in kept:
+        if len({p.country_code for p in m.places if p.feature == "admin1"}) > 1:
+            m.shared_province = shared = True
+    if homographs or shared:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)
         for o in kept:
