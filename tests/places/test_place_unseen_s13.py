@@ -53,3 +53,18 @@ def test_a_cued_town_in_a_unit_of_another_country_is_no_large_namesake():
 def test_a_cued_town_in_a_unit_of_its_own_country_keeps_its_resolution():
     found = _places("قصفت الطائرات مدينة بونه التابعة لولاية ماهاراشترا")
     assert found["بونه"].role != "unresolved"
+
+
+def test_a_province_name_two_countries_share_goes_to_the_articles_country():
+    found = _places("قتل عنصران من الحرس الثوري الإيراني في اشتباك مع مسلحين في زاهدان. وتشهد بلوشستان هجمات متكررة.")
+    assert found["بلوشستان"].resolution.country_code == "IR"
+    found = _places("هاجم مسلحون قافلة للجيش الباكستاني في بلوشستان")
+    assert found["بلوشستان"].resolution.country_code == "PK"
+    found = _places("هاجم مسلحون قافلة في بلوشستان. وقالت باكستان إن المهاجمين فروا")
+    assert found["بلوشستان"].resolution.country_code == "PK"
+
+
+def test_admin1_units_carry_acleds_spelling():
+    found = _places("اشتباكات بين الجيش وميليشيا فانو في إقليم أمهرة قرب الحدود مع إقليم تيغراي")
+    assert found["أمهرة"].resolution.admin1 == "Amhara"
+    assert found["تيغراي"].resolution.admin1 == "Tigray"

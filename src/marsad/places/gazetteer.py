@@ -55,6 +55,7 @@ DATA_FILES = (
     "place_countries.tsv",
     "place_additions.tsv",
     "acled_regions.tsv",
+    "acled_admin1.tsv",
     "place_centroids.tsv",
     "place_regions.tsv",
     "place_waters.tsv",
@@ -529,7 +530,9 @@ def compile_gazetteer() -> Gazetteer:
             cells = line.rstrip("\n").split("\t")
             if len(cells) >= 7:
                 subdivisions.append(cells)
-    # GeoNames admin1 code (CC, code) -> English admin1 name (OCHA's for Syria)
+    # GeoNames admin1 code (CC, code) -> English admin1 name (OCHA's for Syria, ACLED's where GeoNames spells it
+    # otherwise: Amara is ACLED's Amhara)
+    acled_admin1 = {int(r["geonames_id"]): r["acled_name"] for r in load_table("acled_admin1.tsv").rows}
     admin1_names: dict[tuple[str, str], str] = {}
     sy_pcode_by_code: dict[str, str] = {}
     for cells in subdivisions:
@@ -545,6 +548,8 @@ def compile_gazetteer() -> Gazetteer:
             row = sy_admin1_by_geonames[int(cells[3])]
             admin1_names[(cc, code)] = row["name"]
             sy_pcode_by_code[code] = row["pcode"]
+        elif cells[3].isdigit() and int(cells[3]) in acled_admin1:
+            admin1_names[(cc, code)] = acled_admin1[int(cells[3])]
         else:
             admin1_names[(cc, code)] = _english_admin_name(cells[0], aliases)
     sy_code_by_pcode = {v: k for k, v in sy_pcode_by_code.items()}
