@@ -416,7 +416,7 @@ def test_belonging_to_in_the_dual_is_no_part_of_an_unknown_villages_name():
 def test_beiruts_southern_suburbs_are_a_region_of_baabda_district():
     found = by_text("أعلنت وزارة الصحة مقتل شخصين جراء الغارات الإسرائيلية على الضاحية الجنوبية لبيروت.")
     dahiyeh = found["الضاحية الجنوبية لبيروت"].resolution
-    assert dahiyeh.country_code == "LB" and dahiyeh.admin1 == "Jabal Lubnan"
+    assert dahiyeh.country_code == "LB" and dahiyeh.admin1 == "Mount Lebanon"
     # the bare word ('the suburb') only in a report that names another place of Lebanon
     assert by_text("شن الطيران غارات على الضاحية فيما قصف بلدات في جنوب لبنان.")["الضاحية"].resolution.name \
         == dahiyeh.name

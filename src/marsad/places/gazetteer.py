@@ -55,6 +55,7 @@ DATA_FILES = (
     "place_countries.tsv",
     "place_additions.tsv",
     "acled_regions.tsv",
+    "acled_admin1.tsv",
     "place_centroids.tsv",
     "place_regions.tsv",
     "place_waters.tsv",
@@ -456,6 +457,28 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0))
 
 
+#: a verb form at least this frequent in arramooz's table (نسب 49,681, اتهم 252,347) is no unknown village's name
+VERB_WORD = 1_000
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Normalized forms whose arramooz readings are mostly a verb, at least :data:`VERB_WORD` times (نسب 'was
+    attributed', اتهم): after a town cue such a word is the clause's verb (قرية نسب الهجوم إليها), not a name."""
+    import sqlite3
+
+    import arramooz
+
+    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
+    verb: dict[str, int] = defaultdict(int)
+    other: dict[str, int] = defaultdict(int)
+    if path.exists():
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
+                (verb if word_type == "verb" else other)[normalize(word)] += int(freq)
+    return frozenset(w for w, f in verb.items() if f >= VERB_WORD and f > other.get(w, 0))
+
+
 #: a common word at least this frequent in arramooz's table is read as the word even when it spells a city of a
 #: million (كيف 299,020 'how', بورصة 108,745); rarer ones (تفليس 232, قيصرية 477) leave the city its exemption
 FREQUENT_WORD = 1_000
@@ -507,7 +530,9 @@ def compile_gazetteer() -> Gazetteer:
             cells = line.rstrip("\n").split("\t")
             if len(cells) >= 7:
                 subdivisions.append(cells)
-    # GeoNames admin1 code (CC, code) -> English admin1 name (OCHA's for Syria)
+    # GeoNames admin1 code (CC, code) -> English admin1 name (OCHA's for Syria, ACLED's where GeoNames spells it
+    # otherwise: Amara is ACLED's Amhara)
+    acled_admin1 = {int(r["geonames_id"]): r["acled_name"] for r in load_table("acled_admin1.tsv").rows}
     admin1_names: dict[tuple[str, str], str] = {}
     sy_pcode_by_code: dict[str, str] = {}
     for cells in subdivisions:
@@ -523,6 +548,8 @@ def compile_gazetteer() -> Gazetteer:
             row = sy_admin1_by_geonames[int(cells[3])]
             admin1_names[(cc, code)] = row["name"]
             sy_pcode_by_code[code] = row["pcode"]
+        elif cells[3].isdigit() and int(cells[3]) in acled_admin1:
+            admin1_names[(cc, code)] = acled_admin1[int(cells[3])]
         else:
             admin1_names[(cc, code)] = _english_admin_name(cells[0], aliases)
     sy_code_by_pcode = {v: k for k, v in sy_pcode_by_code.items()}

@@ -81,14 +81,17 @@ from marsad.places.gazetteer import (
     FREQUENT_WORD,
     HOME_REGIONS,
     SHIFT,
+    VERB_WORD,
     Gazetteer,
     Place,
     common_words,
     frequent_common_words,
     load_gazetteer,
+    verb_words,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
-from marsad.text.lexicon import NOUN, PROPER, VERB, default_lexicon
+from marsad.text.lexicon import FUNCTION, NOUN, PROPER, VERB, default_lexicon
+from marsad.text.morphology import analyze
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates
 
@@ -186,6 +189,8 @@ class _Match:
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
     #: next coordinated name is read the same way
     governs_list: bool = False
+    #: its candidates hold provinces of more than one country (بلوشستان in Pakistan and Iran)
+    shared_province: bool = False
 
 
 @dataclass(frozen=True)
@@ -696,7 +701,7 @@ class _Scorer:
             # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
             if p.country_code == article_country:
                 s += 2.0
-            if home:
+            if home and not m.shared_province:
                 s += 1.0
             if m.in_town and p.feature == "populated_place":
                 s += 3.0
@@ -1482,7 +1487,14 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # a homograph of a country and a foreign town (عمان Oman/Amman, after the diacritics are gone): the nisba of the
     # town's country (الأردني, العاصمة الأردنية) is evidence for the town; otherwise the country's prior wins
     homographs = [m for m in kept if m.homograph]
-    if homographs:
+    # so is it between provinces of two countries that share a name (بلوشستان: Pakistan's and Iran's), where the
+    # home regions' bonus is no evidence: only the article's country, a nisba or a nearby place tells them apart
+    # (الجيش الباكستاني في بلوشستان), and without any the name's first owner in the gazetteer stays
+    shared = False
+    for m in kept:
+        if len({p.country_code for p in m.places if p.feature == "admin1"}) > 1:
+            m.shared_province = shared = True
+    if homographs or shared:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)
         for o in kept:
@@ -1860,6 +1872,7 @@ def _set_apart_strays(
     """
     small = [m for m in final if _small_place(m)]
     strays = _contained_strays(text, gaz, vocab, final, small) if small else {}
+    strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
@@ -1901,6 +1914,70 @@ def _contained_strays(
     return out
 
 
+#: participles that put the names before them in the unit after them (بلدة X التابعة لولاية Y, بلدتا X وZ
+#: الواقعتان في منطقة Y), in every gender and number
+_BELONGING = frozenset(
+    a + b for a in ("التابع", "الواقع") for b in ("", "ه", "ان", "تان", "ين", "تين")
+)
+
+
+def _unit_after(
+    text: str, end: int, vocab: PlaceVocabulary, by_start: dict[int, _Match]
+) -> _Match | None:
+    """The administrative unit a town named up to ``end`` is put in: (و + one more name of the list,) an optional
+    participle of :data:`_BELONGING`, then في or لـ and a unit named with its cue (بلدة بوني وهونمبري التابعتان
+    لولاية موبتي, قرية X في محافظة Y)."""
+    nxt = _next_word(text, end)
+    if nxt is not None and text.startswith("و", nxt[0]) and nxt[1] - nxt[0] > 3:
+        rest = text[nxt[0] + 1 : nxt[1]]
+        if rest not in vocab.name_ends and rest not in vocab.particles:
+            if vocab.cue(rest) is not None:  # وقرية دالا: the second name with its own cue
+                nxt = _next_word(text, nxt[1]) or nxt
+            nxt = _next_word(text, nxt[1])  # the list's second name, known or not (وهونمبري)
+    if nxt is not None and text[nxt[0] : nxt[1]] in _BELONGING:
+        nxt = _next_word(text, nxt[1])
+    if nxt is None:
+        return None
+    word = text[nxt[0] : nxt[1]]
+    if word in ("في", "فى"):
+        nxt = _next_word(text, nxt[1])
+        if nxt is None:
+            return None
+        start = nxt[0]
+    elif word.startswith("ل") and len(word) > 3:
+        start = nxt[0] + 1
+    else:
+        return None
+    unit = by_start.get(start)
+    if unit is None or unit.chosen is None or not unit.cue_role.startswith("admin"):
+        return None
+    return unit
+
+
+def _towns_in_foreign_units(
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match], found: dict
+) -> dict[int, tuple[_Match, _Match | None]]:
+    """Towns named with a town cue and put in an administrative unit of another country than all their namesakes'.
+
+    The cue and the unit say the reporter means a town of the unit's country that the gazetteer lacks: بلدة بوني
+    التابعة لولاية موبتي is Boni in Mali, not Pune in India, however large the namesake (:func:`_contained_strays`
+    covers only small places right before their unit); by id, each with its unit.
+    """
+    out: dict[int, tuple[_Match, _Match | None]] = {}
+    by_start = {m.span_start: m for m in final}
+    for m in final:
+        if id(m) in found or not (m.cued and m.cue_role == "town") or m.region is not None or m.chosen is None:
+            continue
+        if m.chosen.feature not in _STRAY_FEATURES:
+            continue
+        unit = _unit_after(text, m.span_end, vocab, by_start)
+        if unit is None or unit.chosen.country_code == m.chosen.country_code:
+            continue
+        if not any(gaz.place(i).country_code == unit.chosen.country_code for i in m.candidates):
+            out[id(m)] = (m, unit)
+    return out
+
+
 def _stray_mentions(
     article: Article, gaz: Gazetteer, final: list[_Match], strays: dict[int, tuple[_Match, _Match | None]], country: str
 ) -> list[tuple]:
@@ -1913,7 +1990,15 @@ def _stray_mentions(
         same = [o for o in before if o.sentence == m.sentence]
         context = host or (same or before or [None])[-1]
         name = _written(article, m.span_start, m.span_end)
-        if context is not None:
+        # ولاية موبتي read as Mopti town still names the province the place lies in, often far from its seat
+        province = (
+            gaz.admin1.get((host.chosen.country_code, host.chosen.admin1))
+            if host is not None and host.cue_role == "admin1" and host.chosen.feature == "populated_place"
+            else None
+        )
+        if province is not None:
+            res = _resolution(gaz, gaz.place(province), 3, None, 0, name_ar=name)
+        elif context is not None:
             res = _resolution_in_context(gaz, context, name)
         else:
             index = gaz.country_places.get(country)
@@ -1961,6 +2046,36 @@ def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
     return not (word.endswith("يه") and len(word) > 5)
 
 
+#: prepositions that a verb or an adjective governs right after it (نسب إلى, تبعد عن, قريبة من); في is left out, as
+#: it follows most names (قرية X في ولاية Y), and so is من after a verb (بلدة X من ريف حلب)
+_VERB_PREPOSITIONS = frozenset({"الى", "عن", "على"})
+_ADJECTIVE_PREPOSITIONS = _VERB_PREPOSITIONS | {"من"}
+
+
+def _reads_as_predicate(text: str, first: tuple[int, int]) -> bool:
+    """True when the word at ``first`` after a town cue is a verb, a function word or an adjective, not a name.
+
+    An indefinite cue often heads a clause of its own: هجوم على قرية نسب إلى الجماعة ('a village, attributed to'),
+    قرية تبعد عن المدينة, قرية قريبة من الحدود. A word mostly read as a verb or a function word is never the name;
+    a verb reading or a feminine adjective (agreeing with قرية, بلدة) is not either when a preposition it governs
+    follows. Names with such readings (حرستا, طيبة) are mostly in the gazetteer, matched before this is asked.
+    """
+    word = text[first[0] : first[1]]
+    if word in verb_words():
+        return True
+    entry = default_lexicon().forms.get(word)
+    if entry is not None and entry[2] & FUNCTION and not entry[2] & (NOUN | PROPER):
+        return True
+    nxt = _next_word(text, first[1])
+    following = text[nxt[0] : nxt[1]] if nxt is not None else ""
+    if following in _ADJECTIVE_PREPOSITIONS and word.endswith("ه") and word[:-1] in common_words():
+        return True
+    if following not in _VERB_PREPOSITIONS:
+        return False
+    reading = analyze(word)
+    return reading.pos == "verb" and reading.frequency >= VERB_WORD
+
+
 #: the most words a name that a cue introduces and the gazetteer lacks may have (عين الحلوة, تل أبو الخير)
 CUED_NAME_WORDS = 3
 
@@ -1987,6 +2102,8 @@ def _cued_name(
     if not word.startswith("ال") and word.endswith("يه") and len(word) > 5:
         return None  # an indefinite nisba adjective (مدينة استراتيجية), not a name
     if vocab.stop.get(word) == "never" and word not in vocab.elements:
+        return None
+    if word not in vocab.elements and _reads_as_predicate(text, first):
         return None
     end = first[1]
     words = [word]
