@@ -703,6 +703,10 @@ class _Scorer:
                 s += 2.0
             if home and not m.shared_province:
                 s += 1.0
+            elif m.shared_province and " " not in _own_name(p):
+                # with no other evidence, the province whose whole name the word is (Pakistan's بلوجستان/بلوشستان)
+                # before one whose compound name it only shortens (Iran's سيستان وبلوشستان)
+                s += 0.5
             if m.in_town and p.feature == "populated_place":
                 s += 3.0
             if nisba and p.feature != "country":
@@ -865,6 +869,12 @@ def _city_named(article_admin: dict[tuple[str, str], int], m: _Match, hood: Plac
     if named((hood.country_code, hood.admin1)) > 0:
         return True
     return not any(named(key) > 0 for key in article_admin if key[0] == hood.country_code)
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_name(p: Place) -> str:
+    """A place's own Arabic name, normalized as match keys are."""
+    return normalize(p.name_ar)
 
 
 def _readings(places: Sequence[Place]) -> int:

@@ -1,4 +1,5 @@
-"""Place errors met in unseen conflict reports of Africa and Asia, each on sentences of our own."""
+"""Names after a town cue that are no names, towns of one country named like a bigger one abroad, provinces two
+countries share, and the admin1 spellings ACLED uses."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def test_admin1_units_carry_acleds_spelling():
     found = _places("اشتباكات بين الجيش وميليشيا فانو في إقليم أمهرة قرب الحدود مع إقليم تيغراي")
     assert found["أمهرة"].resolution.admin1 == "Amhara"
     assert found["تيغراي"].resolution.admin1 == "Tigray"
+
+
+def test_a_province_name_two_countries_share_goes_to_the_one_it_names_whole_without_evidence():
+    from marsad.model import Article
+    from marsad.places.recognizer import PlaceRecognizer
+    from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
+
+    article = Article("t", "فجر انفصاليون سكة حديد في بلوشستان.")
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer()):
+        article = stage(article)
+    (m,) = [m for m in article.mentions if m.text == "بلوشستان"]
+    assert m.resolution.country_code == "PK"
