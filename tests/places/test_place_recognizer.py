@@ -450,3 +450,15 @@ def test_the_capital_named_without_its_name_is_the_capital_of_the_country_in_vie
     # the name that follows is the mention; a country in doubt gives none
     assert "العاصمة" not in by_text("انفجرت سيارة في العاصمة الليبية طرابلس.")
     assert "العاصمة" not in by_text("وصل الوفد إلى العاصمة مساء أمس.")
+
+
+def test_a_quoted_name_after_a_town_cue_is_bounded_by_its_quotes():
+    from marsad.places.gazetteer import load_gazetteer
+
+    assert not load_gazetteer().lookup("اللعوتة الحجاج")  # precondition: a village the extract lacks
+    found = by_text('شهدت قرية "اللعوتة الحجاج" بمحلية الكاملين بولاية الجزيرة هجوما.')
+    assert found["اللعوتة الحجاج"].role == "unresolved"
+    assert found["اللعوتة الحجاج"].resolution.admin1 == "Gezira"
+    # a quoted name the gazetteer knows is that town, in the unit named after it
+    assert by_text("هاجم مسلحون بلدة «صوران» بريف حماة الشمالي.")["صوران"].resolution.admin1 == "Hama"
+    assert by_text("هاجم مسلحون بلدة «صوران» بريف حلب الشمالي.")["صوران"].resolution.admin1 == "Aleppo"

@@ -1772,6 +1772,21 @@ def _unresolved(
             before is not None and _in_organisation(text, before, vocab)
         ):
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
+        quoted = _quoted_name(text, cue_end)
+        if quoted is not None and cue.role == "town" and not any(covered[quoted[0] : quoted[1]]):
+            # قرية "اللعوتة الحجاج": the quotes bound the name, whatever its words
+            start, end = quoted
+            sentence = _sentence_index(article, sentence_starts, start)
+            context = _host_after(text, end + 1, vocab, starts) or _context_for(by_sentence, final, start, sentence)
+            known = _quoted_town(gaz, text[start:end], context)
+            if known is not None:
+                out.append((start, end, sentence, _resolution(gaz, known, PRECISION.get(known.feature, 1), None, 1),
+                            ""))
+            else:
+                out.append((start, end, sentence, _resolution_in_context(gaz, context, _written(article, start, end)),
+                            "unresolved"))
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         nxt = _next_word(text, cue_end)
         # a dual cue (بلدتي عيتا الشعب وكفركلا) governs the name coordinated after its first one, a plural cue
         # (قرى، أحياء) every name of its list
@@ -1831,6 +1846,26 @@ def _host_after(
     if host is None or host.chosen is None or (host.chosen.feature == "country" and not countries):
         return None
     return host
+
+
+_QUOTED = re.compile(r' *"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3})"')
+
+
+def _quoted_town(gaz: Gazetteer, name: str, context: _Match | None) -> Place | None:
+    """The town a quoted name after a town cue is, when the gazetteer knows one: in the country, then the first-level
+    unit, of the place that gives its context, then the most populous."""
+    towns = [p for p in gaz.lookup(name) if p.feature in ("populated_place", "neighbourhood")]
+    if not towns:
+        return None
+    near = context.chosen if context is not None else None
+    home, unit = (near.country_code, near.admin1) if near is not None else ("", "")
+    return max(towns, key=lambda p: (p.country_code == home, bool(unit) and p.admin1 == unit, p.population))
+
+
+def _quoted_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The span inside quotes right after ``pos`` (normalized text writes every quote as "), one to four words."""
+    m = _QUOTED.match(text, pos)
+    return m.span(1) if m is not None else None
 
 
 def _next_list_name(text: str, end: int) -> tuple[int, int] | None:
