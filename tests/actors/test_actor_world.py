@@ -128,3 +128,12 @@ def test_nationality_adjectives_name_asian_forces(text, alias, canonical):
 def test_islamic_state_in_afghanistan_is_its_khorasan_branch():
     found = actors("فجر انتحاري من داعش نفسه قرب مسجد في مدينة قندوز الأفغانية.", places=True)
     assert found["داعش"].canonical == "Islamic State Khorasan Province (ISKP)"
+
+
+def test_the_taliban_are_a_rebel_group_until_they_took_kabul_then_afghanistans_forces():
+    before = actors("هاجم مسلحو طالبان قاعدة للجيش الأفغاني في قندهار.", when=datetime(2019, 6, 1, tzinfo=UTC))
+    assert before["مسلحو طالبان"].canonical == "Taliban" and before["مسلحو طالبان"].inter == 2
+    after = actors("قالت حركة طالبان إن قواتها صدت هجوما على الحدود.", when=datetime(2025, 6, 1, tzinfo=UTC))
+    assert after["حركة طالبان"].canonical == "Military Forces of Afghanistan (2021-)"
+    # Pakistan's Taliban keep their own name
+    assert actors("تبنت حركة طالبان باكستان الهجوم.")["حركة طالبان باكستان"].canonical.startswith("TTP")
