@@ -43,7 +43,9 @@ Steps, per sentence:
    the lowest figure kept); a battle or a withdrawal and a territory change at the same place and day are one
    territory event (the final acquisition); a foiled attack absorbs the arrest of its perpetrators; a bare killing
    at the place and day of a specific violent event is that event's toll; air and drone strikes and shelling during
-   a battle on the same day and place stay their own events and are linked through ``Event.related``.
+   a battle on the same day and place stay their own events and are linked through ``Event.related``. An attack
+   word with no fighting (هجوم، هاجمت) told of a strike from afar is that strike (the weapon named right after it,
+   else the kind of the same side's strikes that day), not an armed clash.
 """
 
 from __future__ import annotations
@@ -162,6 +164,13 @@ _ADMIN_HEADS = frozenset(
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
 _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا"))
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
+#: strikes from afar: an attack word beside one of them names the strike, not a battle
+_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
+_WEAPON_WINDOW = 8
+#: words of repelling an attack: the attacked side fought back, so the attack is a battle
+_REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
+                                              "دحرت", "التصدي", "صده"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -586,6 +595,7 @@ class _Coder:
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         self._inherit_strike_kind(drafts)
+        self._strikes_not_clashes(drafts)
         merged = self._merge(drafts)
         return self._freeze(merged)
 
@@ -651,6 +661,58 @@ class _Coder:
             if strikes:
                 d.sub = air
                 d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+
+    def _strikes_not_clashes(self, drafts: list[_Draft]) -> None:
+        """An attack word with no fighting (هجوم، هاجمت، شنت هجوما) told of a strike from afar is that strike, not
+        an armed clash: ACLED codes a battle only when both sides fight.
+
+        ``هاجمت القوات موقعا للجيش بطائرات مسيرة``: a weapon of air or drone strikes or of shelling named right after
+        the attack word, in its clause, gives the attack its kind. ``هجمات روسية على خاركيف وأوديسا`` in a headline,
+        or ``قتل شخصان في هجوم روسي على بلدة X`` in a report of drone strikes: with no weapon named, no opponent who
+        may fight back (only civilians, or none), no battle reported that day and no word of repelling the attack
+        (تصدت، صدت), the attack is of the kind the same side's strikes of that day are, the most frequent kind at the
+        same place first.
+        """
+        strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES]
+        attacks = [d for d in drafts if self._one_sided_word(d) and not self._repelled(d.sentence)]
+        weapons = {id(d): self._weapon_after(d) for d in attacks}
+        # a battle that day, or an attack on an armed side with no weapon of a strike named, is fighting the
+        # other attack words may belong to
+        battles = [o for o in drafts if o.sub.event_type == "Battles" and weapons.get(id(o)) is None
+                   and (o not in attacks or self._fighting_side(o))]  # fmt: skip
+        for d in attacks:
+            kind = weapons[id(d)]
+            if kind is None:
+                if self._fighting_side(d) or any(o.date == d.date for o in battles):
+                    continue
+                near = [o for o in strikes if o.date == d.date and o.modality == d.modality and self._same_side(o, d)]
+                if not near:
+                    continue
+                kinds = [o.sub.name for o in [o for o in near if o.location_key == d.location_key] or near]
+                kind = max(dict.fromkeys(kinds), key=kinds.count)
+            d.sub = sub_event_type(kind)
+            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+
+    def _weapon_after(self, d: _Draft) -> str | None:
+        """The strike type of a weapon named within a few words after the draft's trigger, in its clause (هجوم شنته
+        القوات بطائرات مسيرة); a weapon further on is more likely one the fighters carried (مستخدمين ... وقذائف)."""
+        start, end = self.sentence_tokens[d.sentence]
+        k = d.trigger_token
+        _, stop = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
+        for i in range(k + 1, min(stop, k + 1 + _WEAPON_WINDOW)):
+            match = self.lex.matcher.match_at(self.tokens, i)
+            rule = match.payload if match is not None else None
+            if isinstance(rule, TriggerRule) and rule.sub_event_type in _STRIKE_TYPES:
+                return rule.sub_event_type
+        return None
+
+    def _repelled(self, s: int) -> bool:
+        """Whether the sentence tells that the attack was repelled (تصدت القوات لهجوم): the target fought back."""
+        return any(word_forms(self.tokens[i].text) & _REPELLING for i in range(*self.sentence_tokens[s]))
+
+    def _fighting_side(self, d: _Draft) -> bool:
+        """Whether the draft's target is an armed side (not civilians), who may have fought back."""
+        return any(isinstance(r := self.by_id(x).resolution, ActorResolution) and r.inter != 7 for x in d.actor2)
 
     def _names_artillery(self, s: int) -> bool:
         """Whether the sentence names a shelling weapon (مدفعية، هاون، صواريخ) beside its bare قصف."""
@@ -1735,8 +1797,9 @@ class _Coder:
         """Whether an armed clash stands only on a word for attacking (هجوم، هاجم، كمين), not on explicit fighting
         between two sides (اشتباكات، معارك: flag ``two_sided``)."""
         return d.sub.name == "Armed clash" and not any(
-            self._has_flag_at(k, "two_sided") for k in range(*self.sentence_tokens[d.sentence])
-        )
+            self._has_flag_at(k, "two_sided") and not self._after_stative(k, d.sentence, _NAME_OR_STATE_BEFORE)
+            for k in range(*self.sentence_tokens[d.sentence])
+        )  # في ساحة القتال names the front, not fighting in this event
 
     def _has_flag_at(self, k: int, flag: str) -> bool:
         match = self.lex.matcher.match_at(self.tokens, k)
