@@ -43,3 +43,16 @@ def test_an_attack_that_was_repelled_stays_a_battle():
         "وقال مسؤولون إن القوات الروسية قصفت مدينة سومي بطائرات مسيرة."
     )
     assert ("نيكوبول", "Armed clash") in {e[:2] for e in _coded(text, [NIKOPOL, SUMY], [RUSSIA, UKRAINE])}
+
+
+def test_kamikaze_drones_are_a_drone_strike_not_a_suicide_bombing():
+    text = "قالت السلطات إن القوات الروسية هاجمت مدينة سومي اليوم بطائرات مسيرة انتحارية."
+    assert [e[1] for e in _coded(text, [SUMY], [RUSSIA])] == ["Air/drone strike"]
+
+
+def test_the_explosion_of_a_downed_missile_is_the_strike_not_a_planted_bomb():
+    text = (
+        "قتل ثلاثة أشخاص في مدينة سومي جراء غارة بطائرات مسيرة شنتها القوات الروسية اليوم. "
+        "وقال مسؤولون إن القتلى سقطوا جراء انفجار صاروخ أسقطته الدفاعات الجوية الأوكرانية فوق مدينة سومي."
+    )
+    assert _coded(text, [SUMY], [RUSSIA, UKRAINE]) == [("سومي", "Air/drone strike", 3)]

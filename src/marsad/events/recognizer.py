@@ -162,7 +162,8 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
-_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا"))
+_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا",
+                                                 "أسقطته", "أسقطتها", "اعترضته", "اعترضتها"))  # ته: downed it
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -171,6 +172,13 @@ _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
 _REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
                                               "دحرت", "التصدي", "صده"))
+#: an explosion word that names no planted device (عبوة، لغم، مفخخة)
+_BARE_EXPLOSION = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجر", "انفجرت", "الانفجار", "الانفجارات"))
+#: words of air defence and of what falls after it: an explosion beside them is the strike's
+_INTERCEPTION_OR_DEBRIS = frozenset(
+    normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "أسقطته", "أسقطتها", "إسقاط", "اعترضوا",
+                           "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
+)  # fmt: skip
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -596,6 +604,7 @@ class _Coder:
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
+        self._strike_explosions(drafts)
         merged = self._merge(drafts)
         return self._freeze(merged)
 
@@ -693,13 +702,38 @@ class _Coder:
             d.sub = sub_event_type(kind)
             d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
 
-    def _weapon_after(self, d: _Draft) -> str | None:
-        """The strike type of a weapon named within a few words after the draft's trigger, in its clause (هجوم شنته
-        القوات بطائرات مسيرة); a weapon further on is more likely one the fighters carried (مستخدمين ... وقذائف)."""
+    def _strike_explosions(self, drafts: list[_Draft]) -> None:
+        """A bare explosion (انفجار، انفجرت) of a missile or drone, or beside its interception or debris (انفجار صاروخ
+        أسقطته الدفاعات الجوية، سقوط حطام), is the strike that sent it, not a planted explosive: it takes the kind of
+        the strikes reported that day at its place (anywhere, when none is there), else of the weapon it names."""
+        strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES]
+        for d in drafts:
+            if d.sub.name != "Remote explosive/landmine/IED":
+                continue
+            if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
+                continue
+            kind = self._weapon_after(d, 2)
+            a, b = self.sentence_tokens[d.sentence]
+            if kind is None and not any(word_forms(self.tokens[i].text) & _INTERCEPTION_OR_DEBRIS for i in range(a, b)):
+                continue
+            same_day = [o for o in strikes if o.date == d.date and o.modality == d.modality]
+            kinds = [o.sub.name for o in [o for o in same_day if o.location_key == d.location_key] or same_day]
+            kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else kind
+            if kind is None:
+                continue
+            d.sub = sub_event_type(kind)
+            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+            # the air defence that brought it down is no perpetrator of the strike
+            d.actor1, d.actor2 = [], []
+
+    def _weapon_after(self, d: _Draft, window: int = 0) -> str | None:
+        """The strike type of a weapon named within ``window`` words (default :data:`_WEAPON_WINDOW`) after the draft's
+        trigger, in its clause (هجوم شنته القوات بطائرات مسيرة); a weapon further on is more likely one the fighters
+        carried (مستخدمين ... وقذائف)."""
         start, end = self.sentence_tokens[d.sentence]
         k = d.trigger_token
         _, stop = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
-        for i in range(k + 1, min(stop, k + 1 + _WEAPON_WINDOW)):
+        for i in range(k + 1, min(stop, k + 1 + (window or _WEAPON_WINDOW))):
             match = self.lex.matcher.match_at(self.tokens, i)
             rule = match.payload if match is not None else None
             if isinstance(rule, TriggerRule) and rule.sub_event_type in _STRIKE_TYPES:
