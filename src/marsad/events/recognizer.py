@@ -82,7 +82,9 @@ _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
               "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
-              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع")
+              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع",
+              # حافلة كانت تقل رجال الشرطة: the passengers of what was hit are hit
+              "تقل", "يقل", "تقلان", "متن")
 )  # fmt: skip
 # before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير،
 # كلية المدفعية (a military college), فوج المدفعية
@@ -91,6 +93,9 @@ _NAME_OR_STATE_BEFORE = frozenset(
     for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
               "أكاديمية", "فوج", "كتيبة", "ثكنة")
 )  # fmt: skip
+#: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
+#: عقب الهجوم), not a new one
+_AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "عقب", "أعقاب", "آثار", "مسرح"))
 # before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
     normalize(w)
@@ -124,8 +129,13 @@ _CASUALTY_WORDS = frozenset(
     normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
 )
 _PARTITIVE_WORDS = frozenset(
-    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين")
-)
+    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
+                           # مقتل أربعة عشر جنديا من الجيش: counted soldiers, policemen or officers of a force
+                           "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
+                           "ضباط", "عنصرين", "مقاتلين")
+)  # fmt: skip
+#: "among them", after a count of casualties: what it counts next are casualties too
+_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
 _MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
@@ -824,6 +834,12 @@ class _Coder:
                     continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
                 continue
+            if self._definite(m.first) and self._after_stative(m.first, s, _AFTERMATH_BEFORE) and any(
+                d.sub.violent for d in getattr(self, "drafts_so_far", [])
+            ):
+                # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
+                # those who act there are responders, not its perpetrators
+                continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
@@ -1400,6 +1416,9 @@ class _Coder:
         while j >= lo and steps < 5:
             t = self.tokens[j]
             forms = word_forms(t.text)
+            if forms & _AMONG_THEM and steps >= 2:
+                # مصرعهم بينهم 11 شرطيا من قوات الأمن: a count among the dead or wounded just told
+                return True
             if forms & _CASUALTY_WORDS:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
                 return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
