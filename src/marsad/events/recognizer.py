@@ -12,7 +12,8 @@ Steps, per sentence:
    conditional, forecast, appeal, evaluation, cause, reprisal, toll-update or background scope are not coded. A
    sentence led by background (إثر ... الأربعاء، وكانت ... قد) passes its "history" frame to the following sentences of
    its paragraph that have no date of their own. An event dated more than :data:`HISTORY_DAYS` before the article is
-   history too. Such events are dropped unless ``keep_unasserted`` (then ``modality`` says why, and background events
+   history too, and so is a campaign told with a since-date of that age (ومنذ العام 2007 تشن الحركة هجمات). Such
+   events are dropped unless ``keep_unasserted`` (then ``modality`` says why, and background events
    keep their own date with time precision 2).
 3. Date: the nearest event-time DATE mention in the trigger's clause, else one before it in the sentence, else a day
    closing the sentence in a clause of its own (``، الاثنين.``), else the frame carried from the previous sentences
@@ -134,6 +135,7 @@ _PARTITIVE_WORDS = frozenset(
                            "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
                            "ضباط", "عنصرين", "مقاتلين")
 )  # fmt: skip
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
@@ -980,9 +982,34 @@ class _Coder:
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
+        if not own_date and self._old_since(trig):
+            return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _old_since(self, trig: _Trigger) -> bool:
+        """Whether the sentence tells of a campaign running since long ago (ومنذ العام 2007 تقاتل الحركة، تشن القوات
+        منذ 20 أكتوبر الماضي هجمات): its attacks are the campaign, not events of the day.
+
+        Long ago is more than :data:`HISTORY_DAYS` before the article; with no article date, a since-date written as
+        a calendar date (a day number, a month, a year) rather than a weekday or أمس, as wire copy writes the days
+        of the week it reports. A since-date inside a relative clause after the trigger dates that clause only.
+        """
+        for d in self.in_sentence(self.dates, trig.sentence):
+            k = self.tok(d)
+            if d.role != "since" or any(
+                word_forms(self.tokens[j].text) & _RELATIVES for j in range(trig.match.last + 1, k)
+            ):
+                # اشتباكات مع الجيش، الذي نشر منذ عام 2021: the since-date belongs to the relative clause's verb
+                continue
+            r = d.resolution
+            if isinstance(r, DateResolution) and self.anchor is not None:
+                if (self.anchor - r.value).days > HISTORY_DAYS:
+                    return True
+            elif any(c.isdigit() for c in d.text) or set(normalize(d.text).split()) & _month_words():
+                return True
+        return False
 
     def _dates_for(self, trig: _Trigger) -> list[Mention]:
         """The date mentions of the trigger's sentence that may date it.
@@ -2253,6 +2280,19 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names (``data/months.tsv``), normalized, one word each (كانون الثاني gives كانون and الثاني is skipped
+    as too common)."""
+    out = set()
+    for r in load_table("months.tsv").rows:
+        for form in r["forms"].split("|"):
+            words = normalize(form).split()
+            if words:
+                out.add(words[0])
+    return frozenset(out)
 
 
 def _year_only(d: Mention) -> bool:
