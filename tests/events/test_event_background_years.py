@@ -95,3 +95,13 @@ def test_shelling_since_yesterday_is_news():
 def test_a_since_date_of_a_relative_clause_leaves_the_fighting_before_it_news():
     text = "وقتل ثلاثة مسلحين اليوم في اشتباكات مع الجيش، الذي ينتشر في بلدة بول منذ عام 2019."
     assert [e.sub_event_type for e in _coded(text).events] == ["Armed clash"]
+
+
+def test_a_pluperfect_after_where_recalls_an_old_ambush_and_its_sides():
+    text = (
+        "قتل تسعة جنود اليوم في هجوم شنته الجماعة قرب بلدة بول، "
+        "حيث كان قتل جنود من الجيش في كمين نصبه مسلحون قبل سنوات."
+    )
+    a = _coded(text)
+    assert [(e.sub_event_type, e.date) for e in a.events] == [("Armed clash", date(2025, 6, 1))]
+    assert [a.mention(x).text for x in a.events[0].actor1] == ["الجماعة"]
