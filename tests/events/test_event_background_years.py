@@ -105,3 +105,8 @@ def test_a_pluperfect_after_where_recalls_an_old_ambush_and_its_sides():
     a = _coded(text)
     assert [(e.sub_event_type, e.date) for e in a.events] == [("Armed clash", date(2025, 6, 1))]
     assert [a.mention(x).text for x in a.events[0].actor1] == ["الجماعة"]
+
+
+def test_a_birth_year_dates_no_event():
+    text = "وقتل رجل ولد في عام 1961 في غارة للجيش على بلدة بول."
+    assert _dated(_coded(text)) == [("Air/drone strike", date(2025, 6, 1))]

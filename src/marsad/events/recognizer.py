@@ -135,9 +135,11 @@ _PARTITIVE_WORDS = frozenset(
                            "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
                            "ضباط", "عنصرين", "مقاتلين")
 )  # fmt: skip
-_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
+_NEW_CLAUSE_WORDS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "حين", "حيث", "إذ", "ثم"))
+#: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
+_PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
 _MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
@@ -201,6 +203,7 @@ _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها"
 _RELATIVE_PRONOUNS = frozenset(
     normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 )
+_BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "مواليد", "المولود", "المولودة", "مولود", "مولودة"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
@@ -999,7 +1002,7 @@ class _Coder:
         for d in self.in_sentence(self.dates, trig.sentence):
             k = self.tok(d)
             if d.role != "since" or any(
-                word_forms(self.tokens[j].text) & _RELATIVES for j in range(trig.match.last + 1, k)
+                word_forms(self.tokens[j].text) & _RELATIVE_PRONOUNS for j in range(trig.match.last + 1, k)
             ):
                 # اشتباكات مع الجيش، الذي نشر منذ عام 2021: the since-date belongs to the relative clause's verb
                 continue
@@ -1030,7 +1033,8 @@ class _Coder:
 
     def _attributive_year(self, d: Mention) -> bool:
         """Whether a bare year describes a noun rather than dating an event: it follows ل (اتفاق السلام لعام 2022)
-        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020)."""
+        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020) or gives a birth year
+        (رجل ولد في عام 1955، من مواليد 1990)."""
         if not _year_only(d):
             return False
         if self.a.raw[d.start - 1 : d.start] == "ل":
@@ -1041,7 +1045,7 @@ class _Coder:
             t = self.tokens[j]
             if not t.is_word and t.text in (",", "،", ";", ":", "(", ")", "-"):
                 return False
-            if word_forms(t.text) & _RELATIVE_PRONOUNS:
+            if word_forms(t.text) & (_RELATIVE_PRONOUNS | _BIRTH_WORDS):
                 return True
         return False
 
@@ -1731,8 +1735,11 @@ class _Coder:
         by_sentence: dict[int, list[_Draft]] = {}
         for d in drafts:
             by_sentence.setdefault(d.sentence, []).append(d)
+        parts = self._breakdowns()
         for n in self.numbers:
             res = n.resolution
+            if n.id in parts:
+                continue
             # a displacement figure since an operation began (نزح نحو 800 ألف منذ بدء العملية) is how agencies report the
             # displacement itself; other running totals are not this event's figure
             if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
@@ -1796,6 +1803,36 @@ class _Coder:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 d.civilian = True
+
+    def _breakdowns(self) -> set[str]:
+        """Figures that break down a total just given (مقتل ثمانية أشخاص، ستة من رجال الأمن واثنين من المدنيين؛ إصابة
+        خمسة، ثلاثة منهم في حالة خطرة): parts of it, not more casualties. A part follows the total after a comma or
+        بينهم/منهم within a few words, the next parts follow each other closely, and together they do not exceed the
+        total; a figure opened by و (ثمانية جنود، وثلاثة مدنيين) adds to it instead."""
+        out: set[str] = set()
+        for s, (lo, hi) in self.sentence_tokens.items():
+            figures = [n for n in self.in_sentence(self.numbers, s) if isinstance(n.resolution, NumberResolution)
+                       and n.resolution.counts and lo <= self.tok(n) < hi]  # fmt: skip
+            for i, total in enumerate(figures):
+                if total.id in out:
+                    continue
+                run: list[Mention] = []
+                last = self.tok(total)
+                for n in figures[i + 1 :]:
+                    k = self.tok(n)
+                    if n.resolution.counts != total.resolution.counts or k - last > _PART_GAP:  # type: ignore[union-attr]
+                        break
+                    between = {w for j in range(last + 1, k) for w in word_forms(self.tokens[j].text)}
+                    if between & (_CASUALTY_WORDS | _CONSEQUENCE_WORDS | _NEW_CLAUSE_WORDS):
+                        break  # مقتل خمسة، فيما قتل ثلاثة بضربة أخرى: a new clause counts other casualties
+                    if not run and (self.tokens[k].text.startswith("و") or not (
+                            between & _AMONG_THEM or any(self.tokens[j].text in (",", "،") for j in range(last + 1, k)))):
+                        break
+                    run.append(n)
+                    last = k
+                if run and sum(n.resolution.value for n in run) <= total.resolution.value:  # type: ignore[union-attr]
+                    out.update(n.id for n in run)
+        return out
 
     def _attach_claimers(self, drafts: list[_Draft]) -> list[_Draft]:
         """``وتبنت حركة الشباب الهجوم``: the group that claims an attack is actor1 of the violent events of its sentence
