@@ -138,6 +138,17 @@ _PARTITIVE_WORDS = frozenset(
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
 _NEW_CLAUSE_WORDS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "حين", "حيث", "إذ", "ثم"))
+_VAGUE_AREAS = frozenset(normalize(w) for w in ("مناطق", "مساحات", "أراض", "أراضي", "أجزاء", "المناطق", "المساحات"))
+_UNIT_WORDS = frozenset(normalize(w) for w in ("وحدة", "دورية", "قافلة", "رتل", "عناصر", "قوة", "مجموعة", "سرية"))
+_AMBUSH_WORDS = frozenset(normalize(w) for w in ("كمين", "كمينا", "نصبته", "نصبت", "نصبوا", "نصب", "هجوم", "هجوما",
+                                                 "شنته", "شنت", "هجمات"))
+_WHOLE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "البلد", "الدولة"))
+_FROM = frozenset(normalize(w) for w in ("عن", "من"))
+#: words that measure a distance: the place after عن/من following them is a reference point, not where events are
+_DISTANCE_WORDS = frozenset(
+    normalize(w) for w in ("تبعد", "يبعد", "تبعدان", "بعد", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل",
+                           "ميلا", "أميال", "مترا", "أمتار", "متر")
+)  # fmt: skip
 #: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
 _PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
@@ -851,6 +862,8 @@ class _Coder:
                 continue
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
+            if "territory" in rule.flags and self._vague_area(m) and not self._place_in_clause_after(m, s):
+                continue  # استعادة السيطرة على مناطق واسعة من البلاد: a campaign's sum, not a place taken that day
             if "seizure" in rule.flags or "territory" in rule.flags:
                 taken = self._materiel_object(m, s)
                 if taken == "captive":
@@ -868,6 +881,12 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _vague_area(self, m: Match) -> bool:
+        """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
+        أجزاء من البلاد): a campaign's sum (مناطق واسعة في المدينة is ground taken in the city just named)."""
+        words = {w for i in range(m.last + 1, min(m.last + 6, len(self.tokens))) for w in word_forms(self.tokens[i].text)}
+        return bool(words & _VAGUE_AREAS) and bool(words & _WHOLE_COUNTRY)
 
     def _materiel_object(self, m: Match, s: int) -> str | None:
         """``goods`` when the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), ``captive``
@@ -1217,11 +1236,22 @@ class _Coder:
                 continue
             if any(sc.covers(k) and not sc.covers(i) and sc.blocks != "triggers" for sc in scopes):
                 continue
+            if self._distance_reference(k, a):
+                continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _distance_reference(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
+        داماتورو؛ على بعد 20 كلم من مدينة X): عن or من a few words before it, and a word of distance a few words
+        before that."""
+        for j in range(k - 1, max(lo, k - 7) - 1, -1):
+            if word_forms(self.tokens[j].text) & _FROM:
+                return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
+        return False
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
@@ -1403,7 +1433,7 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
-        if self._target_of_head(k, lo):
+        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
         for j in (k - 1, k - 2, k - 3):
@@ -1428,6 +1458,18 @@ class _Coder:
             return False
         forms = word_forms(self.tokens[j - 1].text)
         return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
+
+    def _ambushed_unit(self, k: int, lo: int) -> bool:
+        """``كمين نصبته لوحدة من الجيش المالي``، ``هجوما لدورية من الشرطة``: a unit joined by ل to an ambush or an
+        attack just before it, and partitive من before the actor, is what was attacked."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _FROM:
+            j -= 1
+        t = self.tokens[j]
+        if j <= lo or not t.text.startswith("ل") or not (word_forms(t.text[1:]) & _UNIT_WORDS
+                                                        or force_word(t.text, "heads")):
+            return False
+        return any(word_forms(self.tokens[i].text) & _AMBUSH_WORDS for i in range(max(lo, j - 3), j))
 
     def _victim(self, m: Mention, trig: _Trigger) -> bool:
         """Civilians (inter 7) are the target of violence, never its actor1 (they act only in protests and riots)."""
@@ -1545,6 +1587,8 @@ class _Coder:
 
         def joined(left: Mention, right: Mention) -> bool:
             gap = self.a.raw[left.end : right.start].strip()
+            if right.start >= left.end and gap.startswith("و") and " " not in gap and len(gap) > 1:
+                return force_word(gap)  # الجيش المالي وقوات روسية: a force noun before a nationality actor
             return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
 
         lo = k
@@ -1604,6 +1648,9 @@ class _Coder:
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
                 # clash's sides in the order the report names them
                 return targets[:1], targets[1:2]
+            # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
+            allies = [m for t in targets for m in self._chain(t) if m in others]
+            others = [m for m in others if m not in allies]
             agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
             if agents:
                 side1 = agents[:1]
