@@ -56,3 +56,8 @@ def test_the_explosion_of_a_downed_missile_is_the_strike_not_a_planted_bomb():
         "وقال مسؤولون إن القتلى سقطوا جراء انفجار صاروخ أسقطته الدفاعات الجوية الأوكرانية فوق مدينة سومي."
     )
     assert _coded(text, [SUMY], [RUSSIA, UKRAINE]) == [("سومي", "Air/drone strike", 3)]
+
+
+def test_rpg_rounds_fired_in_an_assault_are_no_shelling():
+    text = "هاجمت القوات الروسية اليوم مواقع القوات الأوكرانية في بلدة نيكوبول مستخدمة رشاشات وقذائف آر بي جي."
+    assert [e[1] for e in _coded(text, [NIKOPOL], [RUSSIA, UKRAINE])] == ["Armed clash"]
