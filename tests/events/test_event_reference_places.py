@@ -44,3 +44,15 @@ def test_an_ambushed_unit_and_the_force_with_it_are_the_target():
     assert [([name[x] for x in e.actor1], [name[x] for x in e.actor2]) for e in a.events] == [
         (["JNIM: Jamaah Nusrat al Islam wal Muslimin"], ["Military Forces of Mali (2021-)", "Military Forces of Russia (2000-)"])
     ]
+
+
+def test_gunmen_named_later_as_the_group_are_that_group():
+    gunmen = {"text": "مسلحون", "canonical": "Unidentified Armed Group (Mali)", "inter": 3,
+              "actor_type": "unidentified armed group"}
+    text = (
+        "قتل أربعة جنود اليوم في هجوم شنه مسلحون على قاعدة للجيش المالي قرب مدينة كايس. "
+        "وهاجمت الجماعة القاعدة قرب مدينة كايس فجر اليوم."
+    )
+    a = _coded(text, [KAYES], [gunmen, GROUP, ARMY])
+    name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
+    assert [[name[x] for x in e.actor1] for e in a.events] == [["JNIM: Jamaah Nusrat al Islam wal Muslimin"]]

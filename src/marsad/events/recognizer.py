@@ -143,6 +143,8 @@ _UNIT_WORDS = frozenset(normalize(w) for w in ("وحدة", "دورية", "قاف
 _AMBUSH_WORDS = frozenset(normalize(w) for w in ("كمين", "كمينا", "نصبته", "نصبت", "نصبوا", "نصب", "هجوم", "هجوما",
                                                  "شنته", "شنت", "هجمات"))
 _WHOLE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "البلد", "الدولة"))
+#: ACLED's inter codes of rebel groups, political militias and identity militias: who "gunmen" may turn out to be
+_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 _FROM = frozenset(normalize(w) for w in ("عن", "من"))
 #: words that measure a distance: the place after عن/من following them is a reference point, not where events are
 _DISTANCE_WORDS = frozenset(
@@ -2003,6 +2005,7 @@ class _Coder:
                         out.remove(clash)
                         _absorb(d, clash)
             if key in index:
+                self._name_the_unidentified(index[key], d)
                 _absorb(index[key], d)
                 continue
             index[key] = d
@@ -2090,6 +2093,17 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
+        """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its
+        actor1 (ACLED names the perpetrator whenever the report does)."""
+        if not host.actor1 or not other.actor1:
+            return
+        first, named = self.by_id(host.actor1[0]).resolution, self.by_id(other.actor1[0]).resolution
+        if (isinstance(first, ActorResolution) and first.actor_type == UNIDENTIFIED_TYPE
+                and isinstance(named, ActorResolution) and named.actor_type != UNIDENTIFIED_TYPE
+                and named.inter in _ARMED_GROUP_INTERS and other.actor1[0] not in host.actor2):  # fmt: skip
+            host.actor1 = list(other.actor1)
 
     def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The attack in which goods were seized: ACLED codes weapons and vehicles taken by the attackers as part of
@@ -2191,6 +2205,7 @@ class _Coder:
                 # مقتل أربعة عناصر في حركة الشباب after its attack killed ten civilians: other dead, not a lower
                 # count of the same ten, so they do not replace the attack's toll
                 d = replace(d, fatalities=None, no_toll=False)
+            self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
 
