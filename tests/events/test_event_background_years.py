@@ -110,3 +110,11 @@ def test_a_pluperfect_after_where_recalls_an_old_ambush_and_its_sides():
 def test_a_birth_year_dates_no_event():
     text = "وقتل رجل ولد في عام 1961 في غارة للجيش على بلدة بول."
     assert _dated(_coded(text)) == [("Air/drone strike", date(2025, 6, 1))]
+
+
+def test_clashes_the_area_saw_in_the_past_are_no_event_of_the_day():
+    text = (
+        "قتل أربعة جنود اليوم في كمين نصبته الجماعة قرب بلدة بول. "
+        "وشهدت بلدة ليوا عدة اشتباكات بين الجيش والجماعة في الماضي."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
