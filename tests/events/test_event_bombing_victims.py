@@ -38,3 +38,20 @@ def test_the_passengers_of_a_bus_that_was_hit_are_the_target():
 def test_forces_at_the_site_afterwards_are_no_perpetrators():
     text = "قتل سبعة أشخاص اليوم في تفجير انتحاري في مدينة بلدوين. وفرضت قوات الأمن طوقا أمنيا حول موقع الانفجار."
     assert _sides(text, [SECURITY]) == [("Suicide bomb", (), ())]
+
+
+REGION = {"text": "جنوب الصومال", "name": "South Somalia", "role": "region", "country_code": "SO", "feature": "region",
+          "geo_precision": 3}
+GROUP = {"text": "حركة الشباب", "canonical": "Al Shabaab", "inter": 2}
+
+
+def test_a_truck_bomb_storming_told_again_with_its_town_is_one_suicide_bombing():
+    text = (
+        "قتل عشرون شخصا اليوم في هجوم انتحاري تبنته حركة الشباب في جنوب الصومال. "
+        "وقال مسؤولون إن مسلحين اقتحموا بشاحنة ملغومة مركزا للشرطة في جنوب الصومال. "
+        "وأضاف المسؤولون أن الهجوم وقع في مدينة بلدوين، ويستخدم الجيش الصومالي المركز قاعدة له."
+    )
+    article = code_with_oracle(text, [REGION, TOWN], [GROUP, POLICEMEN, ARMY], published=DAY)
+    name = {m.id: m.resolution.canonical for m in article.mentions if m.kind.name == "ACTOR"}
+    assert [(e.sub_event_type, article.mention(e.location).text, [name[x] for x in e.actor1], e.fatalities)
+            for e in article.events] == [("Suicide bomb", "بلدوين", ["Al Shabaab"], 20)]  # fmt: skip

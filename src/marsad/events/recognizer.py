@@ -1568,6 +1568,10 @@ class _Coder:
             return ids1, [x for x in ids2 if x not in ids1]
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
+        if not clause_pool and trig.rule.flags & {"generic", "bombardment"} and self._definite(i):
+            # الهجوم وقع في منطقة X، ويستخدم الجيش المركز قاعدة له: the attack told again takes its sides from the
+            # report it refers to, not from another clause's subject
+            return [], []
         side1, side2 = self._sides(trig, pool, start)
         if not side1 and pool is not sentence_pool and not remote:
             # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
@@ -2195,6 +2199,9 @@ class _Coder:
                         # the headline and the lead that placed it only in the country's north-east are this event
                         for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
                                   and o.location_key == host.location_key]:  # fmt: skip
+                            if (o.sub.name, host.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED"):
+                                # هجوم انتحاري ... اقتحموا بشاحنة ملغومة: the bomb told twice was a suicide bombing
+                                host.sub, host.plover_type, host.plover_mode = o.sub, o.plover_type, o.plover_mode
                             _absorb(host, o)
                             out.remove(o)
                         host.location, host.location_key = d.location, d.location_key
