@@ -72,3 +72,49 @@ def test_a_month_alone_is_no_day_for_the_next_paragraph_of_an_undated_report():
     )
     a = code_with_oracle(text, [TOWN, LAKE], [ARMY, GROUP], published=None)
     assert [e.date for e in a.events if e.fatalities == 40] == [None]
+
+
+def test_a_campaign_since_an_old_date_is_no_event_of_the_day():
+    text = (
+        "قتل ثلاثة جنود اليوم في كمين نصبته الجماعة قرب بلدة بول. "
+        "ومنذ العام 2009، تقاتل الجماعة الجيش وتشن هجمات على القرى قرب بلدة ليوا."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_a_campaign_since_a_calendar_date_weeks_ago_is_no_event_of_the_day():
+    text = "ويشن الجيش، منذ 3 أبريل الماضي، هجمات على مواقع الجماعة قرب بلدة ليوا."
+    assert _dated(_coded(text)) == []
+
+
+def test_shelling_since_yesterday_is_news():
+    text = "ويشن الجيش منذ أمس هجمات على مواقع الجماعة قرب بلدة ليوا."
+    assert [e.sub_event_type for e in _coded(text).events] == ["Armed clash"]
+
+
+def test_a_since_date_of_a_relative_clause_leaves_the_fighting_before_it_news():
+    text = "وقتل ثلاثة مسلحين اليوم في اشتباكات مع الجيش، الذي ينتشر في بلدة بول منذ عام 2019."
+    assert [e.sub_event_type for e in _coded(text).events] == ["Armed clash"]
+
+
+def test_a_pluperfect_after_where_recalls_an_old_ambush_and_its_sides():
+    text = (
+        "قتل تسعة جنود اليوم في هجوم شنته الجماعة قرب بلدة بول، "
+        "حيث كان قتل جنود من الجيش في كمين نصبه مسلحون قبل سنوات."
+    )
+    a = _coded(text)
+    assert [(e.sub_event_type, e.date) for e in a.events] == [("Armed clash", date(2025, 6, 1))]
+    assert [a.mention(x).text for x in a.events[0].actor1] == ["الجماعة"]
+
+
+def test_a_birth_year_dates_no_event():
+    text = "وقتل رجل ولد في عام 1961 في غارة للجيش على بلدة بول."
+    assert _dated(_coded(text)) == [("Air/drone strike", date(2025, 6, 1))]
+
+
+def test_clashes_the_area_saw_in_the_past_are_no_event_of_the_day():
+    text = (
+        "قتل أربعة جنود اليوم في كمين نصبته الجماعة قرب بلدة بول. "
+        "وشهدت بلدة ليوا عدة اشتباكات بين الجيش والجماعة في الماضي."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]

@@ -170,6 +170,17 @@ def test_dual_nouns_count_two():
     assert [(r.value, r.counts) for r in _numbers("ما أدى إلى مقتل متظاهر.")] == [(1, "killed")]
 
 
+def test_a_dual_noun_before_a_dual_verb_counts_two():
+    assert [(r.value, r.counts) for r in _numbers("وقال المحافظ إن مدنيين اثنين جرحا وإن شخصين قتلا في القصف.")] == [
+        (2, "injured"),
+        (2, "killed"),
+    ]
+
+
+def test_a_singular_noun_with_its_numeral_is_one_person():
+    assert [(r.value, r.counts) for r in _numbers("لقي رجل واحد حتفه في الغارة.")] == [(1, "killed")]
+
+
 def test_at_least_after_the_figure_still_lets_the_verb_say_what_it_counts():
     # وقالت خدمة الطوارئ إن خمسة على الأقل قتلوا: the hedge stands between the figure and its verb
     [killed] = _numbers("وقالت خدمة الطوارئ إن خمسة على الأقل قتلوا في الضربات.")

@@ -139,6 +139,7 @@ def oracle_mentions(article: Article, places: Iterable[dict], actors: Iterable[d
                 canonical=a["canonical"],
                 inter=a.get("inter"),
                 generic=bool(a.get("generic", False)),
+                actor_type=a.get("actor_type", ""),
             )
             new.append(
                 Mention(f"actor-{n}-{k}", MentionKind.ACTOR, start, start + len(a["text"]), a["text"], res,

@@ -14,7 +14,8 @@ Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the token
   resolver gives it role ``since``); followed by a verb or verbal noun (منذ بدأت، منذ اندلاع) the rest of the sentence
   is history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's
   own day is in it (إثر بدئها هجومها الأربعاء) or a pluperfect follows (بعدما كان ... أرسل); otherwise the clause they
-  open is a current event's cause and stays asserted.
+  open is a current event's cause and stays asserted. ``حيث كان`` (a pluperfect after "where") recalls what
+  happened at the place before: history to the end of its clause.
 
 A trigger inside a scope whose ``blocks`` is ``all`` (or ``territory`` for territory triggers) is not coded as a new
 event; place mentions inside any scope are not used as the location of triggers outside it (``مع محاولتها التقدم
@@ -40,6 +41,7 @@ _DAY_WORDS = frozenset(
                            "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "عصر", "صباحا", "مساء", "فجرا")
 )  # fmt: skip
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
+_WHERE = frozenset({normalize("حيث")})
 _SUPERLATIVES = frozenset(
     normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
                            "الأخطر", "الأبرز", "الأدمى", "الأفدح")
@@ -210,6 +212,10 @@ def find_scopes(
             b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
         if b > a:
             scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
+    for k in range(start, end - 1):
+        if word_forms(tokens[k].text) & _WHERE and word_forms(tokens[k + 1].text) & _PLUPERFECT_OPENING:
+            # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
+            scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
     if start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و"):
         # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...)
         scopes.append(Scope("background", "all", start, start + 1, end))

@@ -290,7 +290,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
         elif kind in ("dual_killed", "dual_injured"):
             out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
-        elif kind == "single_person" and i > 0 and not t.text.startswith("ال") and _governed(tokens, i):
+        elif kind == "single_person" and i > 0 and not t.text.startswith("ال") and _governed(tokens, i) \
+                and m.last + 1 not in taken:  # لقي شخص واحد: the numeral after the noun counts it already
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out

@@ -12,7 +12,8 @@ Steps, per sentence:
    conditional, forecast, appeal, evaluation, cause, reprisal, toll-update or background scope are not coded. A
    sentence led by background (إثر ... الأربعاء، وكانت ... قد) passes its "history" frame to the following sentences of
    its paragraph that have no date of their own. An event dated more than :data:`HISTORY_DAYS` before the article is
-   history too. Such events are dropped unless ``keep_unasserted`` (then ``modality`` says why, and background events
+   history too, and so is a campaign told with a since-date of that age (ومنذ العام 2007 تشن الحركة هجمات). Such
+   events are dropped unless ``keep_unasserted`` (then ``modality`` says why, and background events
    keep their own date with time precision 2).
 3. Date: the nearest event-time DATE mention in the trigger's clause, else one before it in the sentence, else a day
    closing the sentence in a clause of its own (``، الاثنين.``), else the frame carried from the previous sentences
@@ -43,7 +44,9 @@ Steps, per sentence:
    the lowest figure kept); a battle or a withdrawal and a territory change at the same place and day are one
    territory event (the final acquisition); a foiled attack absorbs the arrest of its perpetrators; a bare killing
    at the place and day of a specific violent event is that event's toll; air and drone strikes and shelling during
-   a battle on the same day and place stay their own events and are linked through ``Event.related``.
+   a battle on the same day and place stay their own events and are linked through ``Event.related``. An attack
+   word with no fighting (هجوم، هاجمت) told of a strike from afar is that strike (the weapon named right after it,
+   else the kind of the same side's strikes that day), not an armed clash.
 """
 
 from __future__ import annotations
@@ -80,7 +83,9 @@ _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
               "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
-              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع")
+              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع",
+              # حافلة كانت تقل رجال الشرطة: the passengers of what was hit are hit
+              "تقل", "يقل", "تقلان", "متن")
 )  # fmt: skip
 # before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير،
 # كلية المدفعية (a military college), فوج المدفعية
@@ -89,6 +94,9 @@ _NAME_OR_STATE_BEFORE = frozenset(
     for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
               "أكاديمية", "فوج", "كتيبة", "ثكنة")
 )  # fmt: skip
+#: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
+#: عقب الهجوم), not a new one
+_AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "عقب", "أعقاب", "آثار", "مسرح"))
 # before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
     normalize(w)
@@ -122,8 +130,29 @@ _CASUALTY_WORDS = frozenset(
     normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
 )
 _PARTITIVE_WORDS = frozenset(
-    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين")
-)
+    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
+                           # مقتل أربعة عشر جنديا من الجيش: counted soldiers, policemen or officers of a force
+                           "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
+                           "ضباط", "عنصرين", "مقاتلين")
+)  # fmt: skip
+#: "among them", after a count of casualties: what it counts next are casualties too
+_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
+_NEW_CLAUSE_WORDS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "حين", "حيث", "إذ", "ثم"))
+_VAGUE_AREAS = frozenset(normalize(w) for w in ("مناطق", "مساحات", "أراض", "أراضي", "أجزاء", "المناطق", "المساحات"))
+_UNIT_WORDS = frozenset(normalize(w) for w in ("وحدة", "دورية", "قافلة", "رتل", "عناصر", "قوة", "مجموعة", "سرية"))
+_AMBUSH_WORDS = frozenset(normalize(w) for w in ("كمين", "كمينا", "نصبته", "نصبت", "نصبوا", "نصب", "هجوم", "هجوما",
+                                                 "شنته", "شنت", "هجمات"))
+_WHOLE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "البلد", "الدولة"))
+#: ACLED's inter codes of rebel groups, political militias and identity militias: who "gunmen" may turn out to be
+_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
+_FROM = frozenset(normalize(w) for w in ("عن", "من"))
+#: words that measure a distance: the place after عن/من following them is a reference point, not where events are
+_DISTANCE_WORDS = frozenset(
+    normalize(w) for w in ("تبعد", "يبعد", "تبعدان", "بعد", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل",
+                           "ميلا", "أميال", "مترا", "أمتار", "متر")
+)  # fmt: skip
+#: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
+_PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
 _MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
 _ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
@@ -160,8 +189,23 @@ _ADMIN_HEADS = frozenset(
     normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
 )
 _TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
-_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا"))
+_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا",
+                                                 "أسقطته", "أسقطتها", "اعترضته", "اعترضتها"))  # ته: downed it
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
+#: strikes from afar: an attack word beside one of them names the strike, not a battle
+_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
+_WEAPON_WINDOW = 8
+#: words of repelling an attack: the attacked side fought back, so the attack is a battle
+_REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
+                                              "دحرت", "التصدي", "صده"))
+#: an explosion word that names no planted device (عبوة، لغم، مفخخة)
+_BARE_EXPLOSION = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجر", "انفجرت", "الانفجار", "الانفجارات"))
+#: words of air defence and of what falls after it: an explosion beside them is the strike's
+_INTERCEPTION_OR_DEBRIS = frozenset(
+    normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "أسقطته", "أسقطتها", "إسقاط", "اعترضوا",
+                           "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
+)  # fmt: skip
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -172,6 +216,7 @@ _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها"
 _RELATIVE_PRONOUNS = frozenset(
     normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 )
+_BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "مواليد", "المولود", "المولودة", "مولود", "مولودة"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
@@ -586,6 +631,8 @@ class _Coder:
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         self._inherit_strike_kind(drafts)
+        self._strikes_not_clashes(drafts)
+        self._strike_explosions(drafts)
         merged = self._merge(drafts)
         return self._freeze(merged)
 
@@ -651,6 +698,83 @@ class _Coder:
             if strikes:
                 d.sub = air
                 d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+
+    def _strikes_not_clashes(self, drafts: list[_Draft]) -> None:
+        """An attack word with no fighting (هجوم، هاجمت، شنت هجوما) told of a strike from afar is that strike, not
+        an armed clash: ACLED codes a battle only when both sides fight.
+
+        ``هاجمت القوات موقعا للجيش بطائرات مسيرة``: a weapon of air or drone strikes or of shelling named right after
+        the attack word, in its clause, gives the attack its kind. ``هجمات روسية على خاركيف وأوديسا`` in a headline,
+        or ``قتل شخصان في هجوم روسي على بلدة X`` in a report of drone strikes: with no weapon named, no opponent who
+        may fight back (only civilians, or none), no battle reported that day and no word of repelling the attack
+        (تصدت، صدت), the attack is of the kind the same side's strikes of that day are, the most frequent kind at the
+        same place first.
+        """
+        strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES]
+        attacks = [d for d in drafts if self._one_sided_word(d) and not self._repelled(d.sentence)]
+        weapons = {id(d): self._weapon_after(d) for d in attacks}
+        # a battle that day, or an attack on an armed side with no weapon of a strike named, is fighting the
+        # other attack words may belong to
+        battles = [o for o in drafts if o.sub.event_type == "Battles" and weapons.get(id(o)) is None
+                   and (o not in attacks or self._fighting_side(o))]  # fmt: skip
+        for d in attacks:
+            kind = weapons[id(d)]
+            if kind is None:
+                if self._fighting_side(d) or any(o.date == d.date for o in battles):
+                    continue
+                near = [o for o in strikes if o.date == d.date and o.modality == d.modality and self._same_side(o, d)]
+                if not near:
+                    continue
+                kinds = [o.sub.name for o in [o for o in near if o.location_key == d.location_key] or near]
+                kind = max(dict.fromkeys(kinds), key=kinds.count)
+            d.sub = sub_event_type(kind)
+            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+
+    def _strike_explosions(self, drafts: list[_Draft]) -> None:
+        """A bare explosion (انفجار، انفجرت) of a missile or drone, or beside its interception or debris (انفجار صاروخ
+        أسقطته الدفاعات الجوية، سقوط حطام), is the strike that sent it, not a planted explosive: it takes the kind of
+        the strikes reported that day at its place (anywhere, when none is there), else of the weapon it names."""
+        strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES]
+        for d in drafts:
+            if d.sub.name != "Remote explosive/landmine/IED":
+                continue
+            if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
+                continue
+            kind = self._weapon_after(d, 2)
+            a, b = self.sentence_tokens[d.sentence]
+            if kind is None and not any(word_forms(self.tokens[i].text) & _INTERCEPTION_OR_DEBRIS for i in range(a, b)):
+                continue
+            same_day = [o for o in strikes if o.date == d.date and o.modality == d.modality]
+            kinds = [o.sub.name for o in [o for o in same_day if o.location_key == d.location_key] or same_day]
+            kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else kind
+            if kind is None:
+                continue
+            d.sub = sub_event_type(kind)
+            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+            # the air defence that brought it down is no perpetrator of the strike
+            d.actor1, d.actor2 = [], []
+
+    def _weapon_after(self, d: _Draft, window: int = 0) -> str | None:
+        """The strike type of a weapon named within ``window`` words (default :data:`_WEAPON_WINDOW`) after the draft's
+        trigger, in its clause (هجوم شنته القوات بطائرات مسيرة); a weapon further on is more likely one the fighters
+        carried (مستخدمين ... وقذائف)."""
+        start, end = self.sentence_tokens[d.sentence]
+        k = d.trigger_token
+        _, stop = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
+        for i in range(k + 1, min(stop, k + 1 + (window or _WEAPON_WINDOW))):
+            match = self.lex.matcher.match_at(self.tokens, i)
+            rule = match.payload if match is not None else None
+            if isinstance(rule, TriggerRule) and rule.sub_event_type in _STRIKE_TYPES:
+                return rule.sub_event_type
+        return None
+
+    def _repelled(self, s: int) -> bool:
+        """Whether the sentence tells that the attack was repelled (تصدت القوات لهجوم): the target fought back."""
+        return any(word_forms(self.tokens[i].text) & _REPELLING for i in range(*self.sentence_tokens[s]))
+
+    def _fighting_side(self, d: _Draft) -> bool:
+        """Whether the draft's target is an armed side (not civilians), who may have fought back."""
+        return any(isinstance(r := self.by_id(x).resolution, ActorResolution) and r.inter != 7 for x in d.actor2)
 
     def _names_artillery(self, s: int) -> bool:
         """Whether the sentence names a shelling weapon (مدفعية، هاون، صواريخ) beside its bare قصف."""
@@ -728,12 +852,20 @@ class _Coder:
                     continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
                 continue
+            if self._definite(m.first) and self._after_stative(m.first, s, _AFTERMATH_BEFORE) and any(
+                d.sub.violent for d in getattr(self, "drafts_so_far", [])
+            ):
+                # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
+                # those who act there are responders, not its perpetrators
+                continue
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
+            if "territory" in rule.flags and self._vague_area(m) and not self._place_in_clause_after(m, s):
+                continue  # استعادة السيطرة على مناطق واسعة من البلاد: a campaign's sum, not a place taken that day
             if "seizure" in rule.flags or "territory" in rule.flags:
                 taken = self._materiel_object(m, s)
                 if taken == "captive":
@@ -751,6 +883,12 @@ class _Coder:
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
         return out
+
+    def _vague_area(self, m: Match) -> bool:
+        """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
+        أجزاء من البلاد): a campaign's sum (مناطق واسعة في المدينة is ground taken in the city just named)."""
+        words = {w for i in range(m.last + 1, min(m.last + 6, len(self.tokens))) for w in word_forms(self.tokens[i].text)}
+        return bool(words & _VAGUE_AREAS) and bool(words & _WHOLE_COUNTRY)
 
     def _materiel_object(self, m: Match, s: int) -> str | None:
         """``goods`` when the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), ``captive``
@@ -868,9 +1006,34 @@ class _Coder:
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
+        if not own_date and self._old_since(trig):
+            return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _old_since(self, trig: _Trigger) -> bool:
+        """Whether the sentence tells of a campaign running since long ago (ومنذ العام 2007 تقاتل الحركة، تشن القوات
+        منذ 20 أكتوبر الماضي هجمات): its attacks are the campaign, not events of the day.
+
+        Long ago is more than :data:`HISTORY_DAYS` before the article; with no article date, a since-date written as
+        a calendar date (a day number, a month, a year) rather than a weekday or أمس, as wire copy writes the days
+        of the week it reports. A since-date inside a relative clause after the trigger dates that clause only.
+        """
+        for d in self.in_sentence(self.dates, trig.sentence):
+            k = self.tok(d)
+            if d.role != "since" or any(
+                word_forms(self.tokens[j].text) & _RELATIVE_PRONOUNS for j in range(trig.match.last + 1, k)
+            ):
+                # اشتباكات مع الجيش، الذي نشر منذ عام 2021: the since-date belongs to the relative clause's verb
+                continue
+            r = d.resolution
+            if isinstance(r, DateResolution) and self.anchor is not None:
+                if (self.anchor - r.value).days > HISTORY_DAYS:
+                    return True
+            elif any(c.isdigit() for c in d.text) or set(normalize(d.text).split()) & _month_words():
+                return True
+        return False
 
     def _dates_for(self, trig: _Trigger) -> list[Mention]:
         """The date mentions of the trigger's sentence that may date it.
@@ -891,7 +1054,8 @@ class _Coder:
 
     def _attributive_year(self, d: Mention) -> bool:
         """Whether a bare year describes a noun rather than dating an event: it follows ل (اتفاق السلام لعام 2022)
-        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020)."""
+        or stands in a relative clause (الجماعة التي تأسست عام 2017، الحرب التي اندلعت في 2020) or gives a birth year
+        (رجل ولد في عام 1955، من مواليد 1990)."""
         if not _year_only(d):
             return False
         if self.a.raw[d.start - 1 : d.start] == "ل":
@@ -902,7 +1066,7 @@ class _Coder:
             t = self.tokens[j]
             if not t.is_word and t.text in (",", "،", ";", ":", "(", ")", "-"):
                 return False
-            if word_forms(t.text) & _RELATIVE_PRONOUNS:
+            if word_forms(t.text) & (_RELATIVE_PRONOUNS | _BIRTH_WORDS):
                 return True
         return False
 
@@ -1074,11 +1238,22 @@ class _Coder:
                 continue
             if any(sc.covers(k) and not sc.covers(i) and sc.blocks != "triggers" for sc in scopes):
                 continue
+            if self._distance_reference(k, a):
+                continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _distance_reference(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
+        داماتورو؛ على بعد 20 كلم من مدينة X): عن or من a few words before it, and a word of distance a few words
+        before that."""
+        for j in range(k - 1, max(lo, k - 7) - 1, -1):
+            if word_forms(self.tokens[j].text) & _FROM:
+                return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
+        return False
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
@@ -1260,7 +1435,7 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
-        if self._target_of_head(k, lo):
+        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
         for j in (k - 1, k - 2, k - 3):
@@ -1286,6 +1461,18 @@ class _Coder:
         forms = word_forms(self.tokens[j - 1].text)
         return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
 
+    def _ambushed_unit(self, k: int, lo: int) -> bool:
+        """``كمين نصبته لوحدة من الجيش المالي``، ``هجوما لدورية من الشرطة``: a unit joined by ل to an ambush or an
+        attack just before it, and partitive من before the actor, is what was attacked."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _FROM:
+            j -= 1
+        t = self.tokens[j]
+        if j <= lo or not t.text.startswith("ل") or not (word_forms(t.text[1:]) & _UNIT_WORDS
+                                                        or force_word(t.text, "heads")):
+            return False
+        return any(word_forms(self.tokens[i].text) & _AMBUSH_WORDS for i in range(max(lo, j - 3), j))
+
     def _victim(self, m: Mention, trig: _Trigger) -> bool:
         """Civilians (inter 7) are the target of violence, never its actor1 (they act only in protests and riots)."""
         res = m.resolution
@@ -1304,6 +1491,9 @@ class _Coder:
         while j >= lo and steps < 5:
             t = self.tokens[j]
             forms = word_forms(t.text)
+            if forms & _AMONG_THEM and steps >= 2:
+                # مصرعهم بينهم 11 شرطيا من قوات الأمن: a count among the dead or wounded just told
+                return True
             if forms & _CASUALTY_WORDS:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
                 return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
@@ -1378,6 +1568,10 @@ class _Coder:
             return ids1, [x for x in ids2 if x not in ids1]
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
+        if not clause_pool and trig.rule.flags & {"generic", "bombardment"} and self._definite(i):
+            # الهجوم وقع في منطقة X، ويستخدم الجيش المركز قاعدة له: the attack told again takes its sides from the
+            # report it refers to, not from another clause's subject
+            return [], []
         side1, side2 = self._sides(trig, pool, start)
         if not side1 and pool is not sentence_pool and not remote:
             # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
@@ -1399,6 +1593,8 @@ class _Coder:
 
         def joined(left: Mention, right: Mention) -> bool:
             gap = self.a.raw[left.end : right.start].strip()
+            if right.start >= left.end and gap.startswith("و") and " " not in gap and len(gap) > 1:
+                return force_word(gap)  # الجيش المالي وقوات روسية: a force noun before a nationality actor
             return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
 
         lo = k
@@ -1458,6 +1654,9 @@ class _Coder:
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
                 # clash's sides in the order the report names them
                 return targets[:1], targets[1:2]
+            # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
+            allies = [m for t in targets for m in self._chain(t) if m in others]
+            others = [m for m in others if m not in allies]
             agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
             if agents:
                 side1 = agents[:1]
@@ -1589,8 +1788,11 @@ class _Coder:
         by_sentence: dict[int, list[_Draft]] = {}
         for d in drafts:
             by_sentence.setdefault(d.sentence, []).append(d)
+        parts = self._breakdowns()
         for n in self.numbers:
             res = n.resolution
+            if n.id in parts:
+                continue
             # a displacement figure since an operation began (نزح نحو 800 ألف منذ بدء العملية) is how agencies report the
             # displacement itself; other running totals are not this event's figure
             if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
@@ -1654,6 +1856,36 @@ class _Coder:
                 d.sub = sub_event_type("Excessive force against protesters")
                 d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
                 d.civilian = True
+
+    def _breakdowns(self) -> set[str]:
+        """Figures that break down a total just given (مقتل ثمانية أشخاص، ستة من رجال الأمن واثنين من المدنيين؛ إصابة
+        خمسة، ثلاثة منهم في حالة خطرة): parts of it, not more casualties. A part follows the total after a comma or
+        بينهم/منهم within a few words, the next parts follow each other closely, and together they do not exceed the
+        total; a figure opened by و (ثمانية جنود، وثلاثة مدنيين) adds to it instead."""
+        out: set[str] = set()
+        for s, (lo, hi) in self.sentence_tokens.items():
+            figures = [n for n in self.in_sentence(self.numbers, s) if isinstance(n.resolution, NumberResolution)
+                       and n.resolution.counts and lo <= self.tok(n) < hi]  # fmt: skip
+            for i, total in enumerate(figures):
+                if total.id in out:
+                    continue
+                run: list[Mention] = []
+                last = self.tok(total)
+                for n in figures[i + 1 :]:
+                    k = self.tok(n)
+                    if n.resolution.counts != total.resolution.counts or k - last > _PART_GAP:  # type: ignore[union-attr]
+                        break
+                    between = {w for j in range(last + 1, k) for w in word_forms(self.tokens[j].text)}
+                    if between & (_CASUALTY_WORDS | _CONSEQUENCE_WORDS | _NEW_CLAUSE_WORDS):
+                        break  # مقتل خمسة، فيما قتل ثلاثة بضربة أخرى: a new clause counts other casualties
+                    if not run and (self.tokens[k].text.startswith("و") or not (
+                            between & _AMONG_THEM or any(self.tokens[j].text in (",", "،") for j in range(last + 1, k)))):
+                        break
+                    run.append(n)
+                    last = k
+                if run and sum(n.resolution.value for n in run) <= total.resolution.value:  # type: ignore[union-attr]
+                    out.update(n.id for n in run)
+        return out
 
     def _attach_claimers(self, drafts: list[_Draft]) -> list[_Draft]:
         """``وتبنت حركة الشباب الهجوم``: the group that claims an attack is actor1 of the violent events of its sentence
@@ -1735,8 +1967,9 @@ class _Coder:
         """Whether an armed clash stands only on a word for attacking (هجوم، هاجم، كمين), not on explicit fighting
         between two sides (اشتباكات، معارك: flag ``two_sided``)."""
         return d.sub.name == "Armed clash" and not any(
-            self._has_flag_at(k, "two_sided") for k in range(*self.sentence_tokens[d.sentence])
-        )
+            self._has_flag_at(k, "two_sided") and not self._after_stative(k, d.sentence, _NAME_OR_STATE_BEFORE)
+            for k in range(*self.sentence_tokens[d.sentence])
+        )  # في ساحة القتال names the front, not fighting in this event
 
     def _has_flag_at(self, k: int, flag: str) -> bool:
         match = self.lex.matcher.match_at(self.tokens, k)
@@ -1776,6 +2009,7 @@ class _Coder:
                         out.remove(clash)
                         _absorb(d, clash)
             if key in index:
+                self._name_the_unidentified(index[key], d)
                 _absorb(index[key], d)
                 continue
             index[key] = d
@@ -1863,6 +2097,17 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
+        """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its
+        actor1 (ACLED names the perpetrator whenever the report does)."""
+        if not host.actor1 or not other.actor1:
+            return
+        first, named = self.by_id(host.actor1[0]).resolution, self.by_id(other.actor1[0]).resolution
+        if (isinstance(first, ActorResolution) and first.actor_type == UNIDENTIFIED_TYPE
+                and isinstance(named, ActorResolution) and named.actor_type != UNIDENTIFIED_TYPE
+                and named.inter in _ARMED_GROUP_INTERS and other.actor1[0] not in host.actor2):  # fmt: skip
+            host.actor1 = list(other.actor1)
 
     def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The attack in which goods were seized: ACLED codes weapons and vehicles taken by the attackers as part of
@@ -1954,6 +2199,9 @@ class _Coder:
                         # the headline and the lead that placed it only in the country's north-east are this event
                         for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
                                   and o.location_key == host.location_key]:  # fmt: skip
+                            if (o.sub.name, host.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED"):
+                                # هجوم انتحاري ... اقتحموا بشاحنة ملغومة: the bomb told twice was a suicide bombing
+                                host.sub, host.plover_type, host.plover_mode = o.sub, o.plover_type, o.plover_mode
                             _absorb(host, o)
                             out.remove(o)
                         host.location, host.location_key = d.location, d.location_key
@@ -1964,6 +2212,7 @@ class _Coder:
                 # مقتل أربعة عناصر في حركة الشباب after its attack killed ten civilians: other dead, not a lower
                 # count of the same ten, so they do not replace the attack's toll
                 d = replace(d, fatalities=None, no_toll=False)
+            self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
 
@@ -2137,6 +2386,19 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names (``data/months.tsv``), normalized, one word each (كانون الثاني gives كانون and الثاني is skipped
+    as too common)."""
+    out = set()
+    for r in load_table("months.tsv").rows:
+        for form in r["forms"].split("|"):
+            words = normalize(form).split()
+            if words:
+                out.add(words[0])
+    return frozenset(out)
 
 
 def _year_only(d: Mention) -> bool:

@@ -1,0 +1,58 @@
+"""Places and claims that only frame the news: a town a distance is measured from is no event location, a claim of
+regaining "wide areas of the country" is no territory event that swallows the day's ambush, and a unit ambushed
+(كمين نصبته لوحدة من الجيش) is the target, with the force coordinated with it."""
+
+from datetime import UTC, datetime
+
+from marsad.events.gold import code_with_oracle
+
+DAY = datetime(2025, 9, 14, 8, tzinfo=UTC)
+GROUP = {"text": "الجماعة", "canonical": "JNIM: Jamaah Nusrat al Islam wal Muslimin", "inter": 2}
+ARMY = {"text": "الجيش المالي", "canonical": "Military Forces of Mali (2021-)", "inter": 1}
+RUSSIANS = {"text": "روسية", "canonical": "Military Forces of Russia (2000-)", "inter": 1}
+NIORO = {"text": "نيورو", "name": "Nioro du Sahel", "country_code": "ML"}
+KAYES = {"text": "كايس", "name": "Kayes", "country_code": "ML"}
+REGION = {"text": "منطقة كايس", "name": "Kayes", "role": "region", "country_code": "ML", "feature": "admin1"}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict]):
+    return code_with_oracle(text, places, actors, published=DAY)
+
+
+def test_a_town_a_distance_is_measured_from_is_no_event_location():
+    text = (
+        "قتل خمسة جنود اليوم في هجوم شنته الجماعة على قاعدة في منطقة كايس. "
+        "وتقع القاعدة التي تعرضت للهجوم على طريق يبعد 40 كيلومترا عن مدينة نيورو."
+    )
+    a = _coded(text, [REGION, NIORO], [GROUP])
+    assert [a.mention(e.location).text for e in a.events] == ["منطقة كايس"]
+
+
+def test_a_claim_of_wide_areas_regained_leaves_the_ambush_a_battle():
+    text = (
+        "قتل جنديان اليوم في كمين نصبته الجماعة لوحدة من الجيش المالي قرب مدينة كايس. "
+        "يأتي ذلك في وقت يؤكد فيه الجيش المالي استعادة السيطرة على مناطق واسعة من البلاد."
+    )
+    a = _coded(text, [KAYES], [GROUP, ARMY])
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+
+
+def test_an_ambushed_unit_and_the_force_with_it_are_the_target():
+    text = "قالت الجماعة إنها قتلت جنديين في كمين نصبته لوحدة من الجيش المالي وقوات روسية مرافقة لها قرب مدينة كايس."
+    a = _coded(text, [KAYES], [GROUP, ARMY, RUSSIANS])
+    name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
+    assert [([name[x] for x in e.actor1], [name[x] for x in e.actor2]) for e in a.events] == [
+        (["JNIM: Jamaah Nusrat al Islam wal Muslimin"], ["Military Forces of Mali (2021-)", "Military Forces of Russia (2000-)"])
+    ]
+
+
+def test_gunmen_named_later_as_the_group_are_that_group():
+    gunmen = {"text": "مسلحون", "canonical": "Unidentified Armed Group (Mali)", "inter": 3,
+              "actor_type": "unidentified armed group"}
+    text = (
+        "قتل أربعة جنود اليوم في هجوم شنه مسلحون على قاعدة للجيش المالي قرب مدينة كايس. "
+        "وهاجمت الجماعة القاعدة قرب مدينة كايس فجر اليوم."
+    )
+    a = _coded(text, [KAYES], [gunmen, GROUP, ARMY])
+    name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
+    assert [[name[x] for x in e.actor1] for e in a.events] == [["JNIM: Jamaah Nusrat al Islam wal Muslimin"]]
