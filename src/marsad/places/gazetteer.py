@@ -417,20 +417,31 @@ def _country_facts() -> dict[str, CountryFacts]:
 
 
 @lru_cache(maxsize=1)
-def _word_frequencies() -> tuple[dict[str, int], dict[str, int]]:
-    """arramooz's frequency table, normalized: (proper-noun frequency, other frequency) by form."""
+@lru_cache(maxsize=1)
+def _wordfreq_rows() -> tuple[tuple[str, str, int], ...]:
+    """arramooz's frequency table (some 38,000 rows), read once: (normalized form, word type, frequency); empty when
+    the table is missing."""
     import sqlite3
 
     import arramooz
 
     path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
+    if not path.exists():
+        return ()
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = db.execute("select unvocalized, word_type, freq from wordfreq").fetchall()
+    finally:
+        db.close()
+    return tuple((normalize(word), word_type, int(freq)) for word, word_type, freq in rows)
+
+
+def _word_frequencies() -> tuple[dict[str, int], dict[str, int]]:
+    """arramooz's frequency table, normalized: (proper-noun frequency, other frequency) by form."""
     proper: dict[str, int] = defaultdict(int)
     common: dict[str, int] = defaultdict(int)
-    if path.exists():
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
-                n = normalize(word)
-                (proper if word_type == "noun_prop" else common)[n] += int(freq)
+    for form, word_type, freq in _wordfreq_rows():
+        (proper if word_type == "noun_prop" else common)[form] += freq
     return proper, common
 
 
@@ -465,17 +476,10 @@ VERB_WORD = 1_000
 def verb_words() -> frozenset[str]:
     """Normalized forms whose arramooz readings are mostly a verb, at least :data:`VERB_WORD` times (نسب 'was
     attributed', اتهم): after a town cue such a word is the clause's verb (قرية نسب الهجوم إليها), not a name."""
-    import sqlite3
-
-    import arramooz
-
-    path = Path(arramooz.__file__).parent / "data" / "wordfreq.sqlite"
     verb: dict[str, int] = defaultdict(int)
     other: dict[str, int] = defaultdict(int)
-    if path.exists():
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            for word, word_type, freq in db.execute("select unvocalized, word_type, freq from wordfreq"):
-                (verb if word_type == "verb" else other)[normalize(word)] += int(freq)
+    for form, word_type, freq in _wordfreq_rows():
+        (verb if word_type == "verb" else other)[form] += freq
     return frozenset(w for w, f in verb.items() if f >= VERB_WORD and f > other.get(w, 0))
 
 
