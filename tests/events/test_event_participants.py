@@ -281,3 +281,17 @@ def test_clashes_between_protesters_and_police_are_a_violent_demonstration():
     assert "Violent demonstration" in [r["sub_event_type"] for r in recs]
     # a peaceful march is no drone (مسيرة)
     assert "Air/drone strike" not in [r["sub_event_type"] for r in recs]
+
+
+def test_the_owner_of_what_was_taken_is_no_subject_of_the_takeover():
+    rec = only("لكن مستشار قائد قوات الدعم السريع سامي الطيب، أعلن السيطرة على مقر اللواء 22 التابع للجيش السوداني في "
+               "بابنوسة.",
+               published=datetime(2025, 10, 26, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory"
+    assert rec["actor1"] == "Rapid Support Forces"
+
+
+def test_an_announced_takeover_may_have_a_day_between_its_verb_and_its_noun():
+    rec = only("أعلنت حركة الشباب، مساء الأحد، سيطرتها على بلدة مهداي وسط الصومال.",
+               published=datetime(2025, 4, 14, 10, tzinfo=UTC))
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor1"] == "Al Shabaab"

@@ -170,7 +170,12 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
-_CONTROL_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة"))
+_CONTROL_NOUNS = frozenset(
+    normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
+                           "التابعين", "التابعتين")
+)  # fmt: skip
+#: how far before a possessed control noun the verb that announces it may stand
+_ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
@@ -922,7 +927,10 @@ class _Coder:
         lo, hi = self.sentence_tokens[s]
         if m.last + 1 >= hi or normalize("على") not in word_forms(self.tokens[m.last + 1].text):
             return False
-        return any(self.lex.announce.match_at(self.tokens, j) is not None for j in range(max(lo, m.first - 6), m.first))
+        # the announcer's name and a day set off by commas may stand between (أعلنت قوات الدعم السريع، مساء الأحد،
+        # سيطرتها على ...)
+        return any(self.lex.announce.match_at(self.tokens, j) is not None
+                   for j in range(max(lo, m.first - _ANNOUNCE_REACH), m.first))
 
     def _count_after(self, m: Match, s: int) -> bool:
         """Whether a counted number or a person noun follows within six words (أوقفت الشرطة خمسة أشخاص)."""
@@ -1517,8 +1525,9 @@ class _Coder:
         return 0 < k - trig.match.last <= 2 and token.text.startswith("ب") and self.a.raw[m.start - 1 : m.start] == "ب"
 
     def _controller(self, m: Mention, lo: int) -> bool:
-        """The actor is the possessor of a word for control (سيطرة الجيش، نفوذ الفصائل) at or after ``lo``: it names
-        a state (the trigger's own genitive, مع سيطرة هيئة تحرير الشام, is who takes control)."""
+        """The actor is the possessor of a word for control (سيطرة الجيش، نفوذ الفصائل) or the owner of what was taken
+        (مقر الفرقة السادسة التابعة للجيش) at or after ``lo``: it names who held the place, not who took it (the
+        trigger's own genitive, مع سيطرة هيئة تحرير الشام, is who takes control)."""
         k = self.tok(m)
         return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & _CONTROL_NOUNS)
 
