@@ -148,6 +148,16 @@ def test_cumulative_totals_are_marked():
     assert (r.value, r.cumulative) == (9, False)
 
 
+def test_an_indefinite_singular_casualty_noun_counts_one():
+    assert [(r.value, r.counts) for r in _numbers("أدت الغارة إلى سقوط قتيل وإصابة أربعة أشخاص بجروح.")] == [
+        (1, "killed"), (4, "injured")]
+    assert [(r.value, r.counts) for r in _numbers("أسفر القصف عن شهيد وجريح.")] == [(1, "killed"), (1, "injured")]
+    # a numeral before it counts it already; بين قتيل وجريح gives no figure; the definite noun counts nobody new
+    assert [(r.value, r.counts) for r in _numbers("قتل مئة قتيل في المعركة.")] == [(100, "killed")]
+    assert _numbers("أسفر القصف عن ضحايا بين قتيل وجريح.") == []
+    assert _numbers("نقل القتيل إلى المستشفى.") == []
+
+
 def test_numbers_naming_a_unit_count_nothing():
     assert _numbers("قتل قائد اللواء 444 داخل مقر الفرقة 25 في المدينة.") == []
     (r,) = _numbers("قتل 12 جنديا من الفرقة الرابعة.")

@@ -260,7 +260,7 @@ def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
 @lru_cache(maxsize=1)
 def _form_matcher() -> PhraseMatcher:
     """Nouns that carry their own count (duals, singulars), kept apart from the generic counted nouns."""
-    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured")
+    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
     return PhraseMatcher(
         [
             (form, CountCue(r["kind"], r["position"]))
@@ -290,6 +290,12 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
         elif kind in ("dual_killed", "dual_injured"):
             out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
+        elif kind in ("single_killed", "single_injured") and not t.text.startswith(("ال", "وال")) \
+                and i - 1 not in taken and m.last + 1 not in taken \
+                and not any(tokens[j].text in _JOINT_BEFORE for j in (i - 1, i - 2) if j >= 0):
+            # سقوط قتيل، أسفرت عن شهيد و4 جرحى: the noun counts one and says what (a numeral before it, مئة قتيل,
+            # counts it already; بين قتيل وجريح, the one or the other, gives no figure)
+            out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") and _governed(tokens, i) \
                 and m.last + 1 not in taken:  # لقي شخص واحد: the numeral after the noun counts it already
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
@@ -298,6 +304,7 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
 
 
 _SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
+_JOINT_BEFORE = frozenset({normalize("بين")})
 # a running-total cue governs a figure further away than the other cues do: حصيلة القتلى منذ بداية العمليات العسكرية
 # على مدينة حلب وصلت إلى 327 puts nine words between them
 _CUMULATIVE_REACH = 12
