@@ -1,7 +1,7 @@
 import json
 from datetime import UTC, datetime
 
-from marsad.readers import ReadProblem, read_paths
+from marsad.readers import ReadProblem, make_article, read_paths
 
 ARABIC = "قصفت طائرات حربية بلدة في ريف إدلب الجنوبي صباح الثلاثاء. أ ف ب 030912 GMT DEC 24"
 
@@ -67,3 +67,14 @@ def test_jsonl_metadata_overrides_dateline_and_bad_published_is_reported(tmp_pat
     assert len(b.id) == 16 and b.published is None
     [msg] = problems(items)
     assert msg.startswith(f"{f}:2:") and "ISO 8601" in msg
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character_one_for_one():
+    from marsad.extraction import default_pipeline
+
+    raw = "قصفت الطائرات مدينة حلب \udcd9 اليوم."  # what json.loads makes of a "\udcd9" escape
+    article = make_article(raw, "id-\udcd9", title="\udcd9")
+    assert article.raw == raw.replace("\udcd9", "\ufffd") and len(article.raw) == len(raw)
+    assert article.id == "id-\ufffd" and article.title == "\ufffd"
+    article.raw.encode("utf-8")  # storable
+    assert [e.sub_event_type for e in default_pipeline()(article).events] == ["Air/drone strike"]

@@ -76,7 +76,11 @@ def make_article(
     url: str | None = None,
     origin: str = "",
 ) -> Article:
-    """Build an article from text and metadata, filling agency and date from the dateline where metadata lacks them."""
+    """Build an article from text and metadata, filling agency and date from the dateline where metadata lacks them.
+
+    A lone surrogate (a JSON ``\\udcd9`` escape, bytes decoded with surrogateescape) is no character and cannot be
+    encoded or stored: it becomes the replacement character, one for one, so offsets keep their meaning."""
+    text, title, article_id = (_without_surrogates(x) for x in (text, title, article_id))
     dateline = find_dateline(text, published)
     if dateline is not None:
         published = published or dateline.published
@@ -92,6 +96,13 @@ def make_article(
         layers=frozenset({"raw", "dateline"}),
         origin=origin,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: str | None) -> str | None:
+    return _SURROGATE.sub("\ufffd", value) if value else value
 
 
 def read_decoded(path: Path) -> str | ReadProblem:
