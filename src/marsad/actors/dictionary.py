@@ -46,9 +46,14 @@ class AliasSense:
     valid_to: date | None
 
     def valid_on(self, day: date | None) -> bool:
-        if day is None:
-            return self.valid_to is None
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+        return _valid_on(self.valid_from, self.valid_to, day)
+
+
+def _valid_on(valid_from: date | None, valid_to: date | None, day: date | None) -> bool:
+    """Whether ``day`` falls in ``[valid_from, valid_to)`` (None is open); an unknown day takes the open-ended span."""
+    if day is None:
+        return valid_to is None
+    return (valid_from is None or valid_from <= day) and (valid_to is None or day < valid_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +82,7 @@ class KnownPerson:
     valid_to: date | None = None
 
     def valid_on(self, day: date | None) -> bool:
-        if day is None:
-            return self.valid_to is None
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+        return _valid_on(self.valid_from, self.valid_to, day)
 
 
 @dataclass(frozen=True, slots=True)
