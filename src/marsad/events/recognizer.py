@@ -429,6 +429,11 @@ class _Draft:
     related: list[int] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
 
+    def recode(self, sub: SubEventType) -> None:
+        """Take another sub-event type, with the PLOVER type and mode it implies."""
+        self.sub = sub
+        self.plover_type, self.plover_mode = sub.plover_type, sub.plover_mode
+
 
 @dataclass(frozen=True)
 class EventRecognizer:
@@ -701,8 +706,7 @@ class _Coder:
             else:
                 continue
             if strikes:
-                d.sub = air
-                d.plover_type, d.plover_mode = air.plover_type, air.plover_mode
+                d.recode(air)
 
     def _strikes_not_clashes(self, drafts: list[_Draft]) -> None:
         """An attack word with no fighting (هجوم، هاجمت، شنت هجوما) told of a strike from afar is that strike, not
@@ -727,13 +731,11 @@ class _Coder:
             if kind is None:
                 if self._fighting_side(d) or any(o.date == d.date for o in battles):
                     continue
-                near = [o for o in strikes if o.date == d.date and o.modality == d.modality and self._same_side(o, d)]
-                if not near:
+                kind = _usual_kind(d, [o for o in strikes
+                                       if o.date == d.date and o.modality == d.modality and self._same_side(o, d)])
+                if kind is None:
                     continue
-                kinds = [o.sub.name for o in [o for o in near if o.location_key == d.location_key] or near]
-                kind = max(dict.fromkeys(kinds), key=kinds.count)
-            d.sub = sub_event_type(kind)
-            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+            d.recode(sub_event_type(kind))
 
     def _strike_explosions(self, drafts: list[_Draft]) -> None:
         """A bare explosion (انفجار، انفجرت) of a missile or drone, or beside its interception or debris (انفجار صاروخ
@@ -749,13 +751,10 @@ class _Coder:
             a, b = self.sentence_tokens[d.sentence]
             if kind is None and not any(word_forms(self.tokens[i].text) & _INTERCEPTION_OR_DEBRIS for i in range(a, b)):
                 continue
-            same_day = [o for o in strikes if o.date == d.date and o.modality == d.modality]
-            kinds = [o.sub.name for o in [o for o in same_day if o.location_key == d.location_key] or same_day]
-            kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else kind
+            kind = _usual_kind(d, [o for o in strikes if o.date == d.date and o.modality == d.modality]) or kind
             if kind is None:
                 continue
-            d.sub = sub_event_type(kind)
-            d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+            d.recode(sub_event_type(kind))
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
 
@@ -1862,8 +1861,7 @@ class _Coder:
             if d.fatalities is None and d.kills_one and d.modality == "asserted":
                 d.fatalities = 1  # اغتال: the verb says one person died
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
-                d.sub = sub_event_type("Excessive force against protesters")
-                d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+                d.recode(sub_event_type("Excessive force against protesters"))
                 d.civilian = True
 
     def _breakdowns(self) -> set[str]:
@@ -1967,8 +1965,7 @@ class _Coder:
                 if d.sub.event_type == "Battles":
                     # هجوما نفذته الميليشيا، ما أسفر عن مقتل 10 مواطنين: an attack whose only side hit is civilians
                     # is no battle (ACLED: Violence against civilians)
-                    d.sub = sub_event_type("Attack")
-                    d.plover_type, d.plover_mode = d.sub.plover_type, d.sub.plover_mode
+                    d.recode(sub_event_type("Attack"))
                 if _targets_civilians(d.sub):
                     d.civilian = True
 
@@ -2433,6 +2430,13 @@ def _background_asides(raw: str, actors: Sequence[Mention]) -> list[tuple[int, i
                for a in actors):
             out.append(m.span())
     return out
+
+
+def _usual_kind(d: _Draft, strikes: list[_Draft]) -> str | None:
+    """The most frequent sub-event type among ``strikes``, those at the draft's place counting alone when there are
+    any (the first counted of equals), or None when there are none."""
+    kinds = [o.sub.name for o in [o for o in strikes if o.location_key == d.location_key] or strikes]
+    return max(dict.fromkeys(kinds), key=kinds.count) if kinds else None
 
 
 def _targets_civilians(sub: SubEventType) -> bool:
