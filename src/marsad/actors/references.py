@@ -280,26 +280,28 @@ class Community:
 @lru_cache(maxsize=1)
 def identity_matcher() -> PhraseMatcher:
     """Head + community (مسلحون دروز), head + من + community (مقاتلين من البدو) and the collectives named alone
-    (العشائر البدوية), each keyed by the index of its community in :func:`communities`."""
+    (العشائر البدوية), each keyed by its community's name in :func:`communities`."""
     rows = load_table("identity_militias.tsv").rows
     heads = [normalize(h) for row in rows if row["kind"] == "head" for h in split_cell(row["forms"])]
     forms: dict[str, str] = {}
-    for n, row in enumerate(r for r in rows if r["kind"] == "community"):
+    for row in rows:
+        if row["kind"] != "community":
+            continue
         for c in split_cell(row["forms"]):
             c = normalize(c)
             for h in heads:
-                forms[f"{h} {c}"] = str(n)
-                forms[f"{h} من {c}"] = str(n)
+                forms[f"{h} {c}"] = row["name"]
+                forms[f"{h} من {c}"] = row["name"]
         for c in split_cell(row["alone"]):
-            forms[normalize(c)] = str(n)
+            forms[normalize(c)] = row["name"]
     return PhraseMatcher("identity_militias", forms)
 
 
 @lru_cache(maxsize=1)
-def communities() -> tuple[Community, ...]:
-    """The communities of ``identity_militias.tsv``, in file order."""
-    return tuple(Community(row["name"], row["suffix"]) for row in load_table("identity_militias.tsv").rows
-                 if row["kind"] == "community")
+def communities() -> dict[str, Community]:
+    """The communities of ``identity_militias.tsv``, by name."""
+    return {row["name"]: Community(row["name"], row["suffix"]) for row in load_table("identity_militias.tsv").rows
+            if row["kind"] == "community"}
 
 
 def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
@@ -317,7 +319,7 @@ def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
         name = (lex.countries.get(country) or run.d.country_names.get(country)) if country else None
         if name is None:
             continue
-        community = communities()[int(m.key)]
+        community = communities()[m.key]
         slug = community.name.lower().replace(" ", "-")
         resolution = ActorResolution(f"{slug}-militia-{country.lower()}", f"{community.name} {community.suffix} ({name})",
                                      IDENTITY_INTER, IDENTITY_TYPE, country, None, None, False)
@@ -400,8 +402,8 @@ def _country_agents(run: _ActorPass) -> None:
             else None
         verb_first = before is not None and bool(_verb_forms(before.text) & verbs)
         # the country opens its clause and the verb follows: روسيا تشن، وإسرائيل قصفت
-        opens = before is None or not before.is_word or _verb_forms(before.text) & {"و", "ف"}
-        subject_first = bool(opens) and after is not None and bool(_verb_forms(after.text) & verbs)
+        opens = before is None or not before.is_word or before.text in ("و", "ف")
+        subject_first = opens and after is not None and bool(_verb_forms(after.text) & verbs)
         if not (verb_first or subject_first):
             continue
         state = run.d.state_force(res.country_code, run.day)
