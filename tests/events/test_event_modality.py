@@ -48,3 +48,17 @@ def test_words_that_only_begin_with_the_future_letter_open_no_scope():
 def test_the_future_scope_starts_at_the_verb_and_ends_with_its_clause():
     words = _scoped_words("وقال المتحدث إن الجماعة ستهاجم السفن، فيما قصفت الطائرات الميناء.")
     assert words[0] == "ستهاجم" and "قصفت" not in words
+
+
+def test_the_eve_of_a_day_dates_its_clause_but_the_eve_of_an_event_opens_one():
+    from marsad.events.modality import clause_bounds
+
+    def clauses(text: str) -> list[str]:
+        article = make_article(text, "t")
+        for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+            article = stage(article)
+        toks = article.tokens
+        return [" ".join(t.text for t in toks[a:b]) for a, b in clause_bounds(toks, 0, len(toks))]
+
+    assert len(clauses("دخلت الفصائل عشية السبت إلى البلدة")) == 1
+    assert len(clauses("قصف الجيش البلدة عشية الانتخابات")) == 2

@@ -295,3 +295,11 @@ def test_an_announced_takeover_may_have_a_day_between_its_verb_and_its_noun():
     rec = only("أعلنت حركة الشباب، مساء الأحد، سيطرتها على بلدة مهداي وسط الصومال.",
                published=datetime(2025, 4, 14, 10, tzinfo=UTC))
     assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor1"] == "Al Shabaab"
+
+
+def test_any_part_of_the_day_set_off_by_commas_does_not_end_the_clause():
+    # the aside's words are date_expressions.tsv's weekdays and parts of the day, the literary ones included
+    for day in ("صباحا", "ظهيرة الأحد", "عشية السبت"):
+        rec = only(f"دخلت الفصائل المسلحة، {day}، إلى مدينة حماة.", published=datetime(2024, 12, 5, 10, tzinfo=UTC))
+        assert rec["sub_event_type"] == "Non-state actor overtakes territory", day
+        assert rec["location"] == "Hama", day

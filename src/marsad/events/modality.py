@@ -36,10 +36,6 @@ from marsad.text.normalize import normalize
 #: punctuation that closes a clause in Arabic wire copy
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
-_DAY_WORDS = frozenset(
-    normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
-                           "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "عصر", "صباحا", "فجرا")
-)  # fmt: skip
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
 _SUPERLATIVES = frozenset(
@@ -141,12 +137,32 @@ def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[i
             if i > a:
                 bounds.append((a, i))
             a = i + 1
-        elif i > a and word_forms(t.text) & words:
+        elif i > a and word_forms(t.text) & words and not _names_a_day(tokens, i, end):
             bounds.append((a, i))
             a = i
     if a < end:
         bounds.append((a, end))
     return bounds
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The one-word forms of date_expressions.tsv's weekdays, parts of the day, today and yesterday: what a comma-set
+    aside that dates its sentence is made of."""
+    return frozenset(
+        normalize(f)
+        for r in load_table("date_expressions.tsv").rows
+        if r["kind"] in ("weekday", "part") or r["key"] in ("today", "yesterday")
+        for f in split_forms(r["forms"])
+        if " " not in f
+    )
+
+
+def _names_a_day(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a connective that is also a part of the day is followed by a day (عشية السبت, Saturday evening), so it
+    dates the clause instead of opening one about the eve of something (عشية الانتخابات)."""
+    days = _day_words()
+    return bool(word_forms(tokens[i].text) & days) and i + 1 < end and bool(word_forms(tokens[i + 1].text) & days)
 
 
 def _day_asides(tokens: Sequence[Token], start: int, end: int) -> set[int]:
@@ -156,7 +172,7 @@ def _day_asides(tokens: Sequence[Token], start: int, end: int) -> set[int]:
     commas = [i for i in range(start, end) if not tokens[i].is_word and tokens[i].text == ","]
     for a, b in zip(commas, commas[1:], strict=False):
         inside = tokens[a + 1 : b]
-        if 0 < len(inside) <= 3 and all(t.is_word and word_forms(t.text) & _DAY_WORDS for t in inside):
+        if 0 < len(inside) <= 3 and all(t.is_word and word_forms(t.text) & _day_words() for t in inside):
             out.update((a, b))
     return out
 
