@@ -49,6 +49,25 @@ def test_alias_meaning_follows_the_date():
     assert after["الجيش السوري"].resolution.canonical == "Military Forces of Syria (2024-)"
 
 
+def test_an_undated_article_reads_its_names_in_the_period_its_period_bound_names_give():
+    # قوات النظام السوري names Assad's army only: an undated report using it was written before December 2024
+    old = by_text(run("قصفت قوات النظام السوري بلدة. وقال الجيش السوري إنه تقدم.", None), MentionKind.ACTOR)
+    assert old["الجيش السوري"].resolution.canonical == "Military Forces of Syria (2000-2024)"
+    # with no such name, or only a defunct one recalled (قوات النظام البائد), the open-ended sense stands
+    for text in ("قال الجيش السوري إنه تقدم.", "لاحق الجيش السوري فلول قوات النظام السوري البائد."):
+        assert by_text(run(text, None), MentionKind.ACTOR)["الجيش السوري"].resolution.canonical == (
+            "Military Forces of Syria (2024-)"
+        ), text
+    # names of two periods that share no day (the new army's operations room, Assad's forces) leave the day unknown
+    mixed = by_text(run("هاجمت إدارة العمليات العسكرية قوات الأسد. وقال الجيش السوري إنه تقدم.", None),
+                    MentionKind.ACTOR)
+    assert mixed["الجيش السوري"].resolution.canonical == "Military Forces of Syria (2024-)"
+    # a dated article keeps its own date
+    dated = by_text(run("قصفت قوات النظام السوري بلدة. وقال الجيش السوري إنه تقدم.", datetime(2025, 3, 1, tzinfo=UTC)),
+                    MentionKind.ACTOR)
+    assert dated["الجيش السوري"].resolution.canonical == "Military Forces of Syria (2024-)"
+
+
 def test_proclitics_and_longest_match():
     article = run("والجيش السوري تقدم، وقالت مصادر للجيش اللبناني، واشتبك بالقوات الروسية مع حزب الله اللبناني.")
     names = {m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR)}

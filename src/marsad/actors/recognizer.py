@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.actors.dictionary import (
@@ -86,6 +86,47 @@ def article_date(article: Article) -> date | None:
     return None
 
 
+#: words after a name that make it a former or defunct one (جبهة النصرة سابقا, قوات النظام البائد): what the text
+#: recalls, no clue to when it was written
+_FORMER_WORDS = frozenset(
+    normalize(w) for w in ("سابقا", "سابقاً", "السابق", "السابقة", "البائد", "المخلوع", "المنحل", "المنحلة", "البائدة")
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def era_day(text: str, dictionary: ActorDictionary) -> date | None:
+    """For an undated article, a day inside the one closed period its period-bound names share, or None.
+
+    Some names belong to one period only (قوات النظام السوري and قوات الأسد name Assad's army, قوات الوفاق the Government
+    of National Accord's): an undated article using them was written then, so its ambiguous names (الجيش السوري)
+    take that period's sense too, instead of today's. Names that disagree, or no closed period, leave the day unknown.
+
+    Args:
+        text: the article's normalized text.
+        dictionary: the actor dictionary whose aliases carry validity spans.
+    """
+    lo, hi = date.min, date.max
+    for m in dictionary.actor_matcher.find(text):
+        senses = dictionary.senses.get(m.phrase) if m.key == "alias" else None
+        if not senses:
+            continue
+        follower = _NEXT_WORD.match(text, m.end)
+        if follower and follower.group(1) in _FORMER_WORDS:
+            continue
+        lo = max(lo, min(s.valid_from or date.min for s in senses))
+        hi = min(hi, max(s.valid_to or date.max for s in senses))
+    if hi == date.max or lo >= hi:
+        return None
+    return hi - timedelta(days=1)
+
+
+def reading_day(article: Article, dictionary: ActorDictionary) -> date | None:
+    """The day names are read on: the article's own date, else the period its period-bound names give it."""
+    return article_date(article) or era_day(article.normalized, dictionary)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     """A mention before ids are given: normalized offsets, kind, resolution, role."""
@@ -121,7 +162,7 @@ class _ActorPass:
         self.article = article
         self.d = dictionary
         self.text = article.normalized
-        self.day = article_date(article)
+        self.day = reading_day(article, dictionary)
         self.found: list[_Found] = []
         self._weak: set[tuple[int, int]] = set()
 
@@ -1615,7 +1656,7 @@ def _by_outlet(article: Article, mentions: list[Mention], dictionary: ActorDicti
     aliases = _outlet_aliases()
     if not agencies & {agency for agency, _ in aliases}:
         return mentions
-    day = article_date(article)
+    day = reading_day(article, dictionary)
     out = []
     for m in mentions:
         if m.kind is MentionKind.ACTOR:
