@@ -191,3 +191,14 @@ def test_a_body_the_dictionary_does_not_list_is_a_source_typed_by_its_head():
         article = with_events(prepare(text), "غارة")
         [claim] = claims_of(article, "e0")
         assert claim.source_type == expected and claim.source_id.startswith("org:"), text
+
+
+def test_a_group_whose_name_alone_stands_in_quotes_is_the_speaker():
+    for text in ('أعلنت "قوات الدعم السريع" أنها سيطرت على بلدة قرب الأبيض.',
+                 "أعلنت «قوات الدعم السريع» أنها سيطرت على بلدة قرب الأبيض."):
+        article = with_events(prepare(text), "سيطرت")
+        [claim] = claims_of(article, "e0")
+        assert (claim.source_id, claim.source_type) == ("rsf", "armed group"), text
+    # a quotation that only opens with a name is what was said, not who said it
+    article = with_events(prepare('وقال: "قوات الدعم السريع سيطرت على البلدة" بحسب ما نقلته فرانس برس.'), "سيطرت")
+    assert all(c.source_id != "rsf" for c in claims_of(article, "e0"))

@@ -245,6 +245,9 @@ class _SourcePass:
         while i is not None and i < len(self.tokens) and steps < _SLOT_TOKENS:
             t = self.tokens[i]
             if t.start >= sentence_end or t.text in _CLAUSE_OPENERS or t.text in (":", ",", _QUOTE, "."):
+                named = self._quoted_name(i) if t.text == _QUOTE and medium is None else None
+                if named is not None:
+                    return named
                 if medium is not None and t.text == _QUOTE and steps <= 6:
                     i += 1
                     steps += 1
@@ -281,6 +284,19 @@ class _SourcePass:
             res, s, e = medium
             return res, s, e, e
         return None
+
+    def _quoted_name(self, i: int) -> tuple[SourceResolution, int, int, int] | None:
+        """A source whose name alone stands in quotes (أعلنت "هيئة تحرير الشام" أنها ...), as copy often prints a
+        group's name; a quotation that merely opens with a name is a statement, not its speaker."""
+        if i + 1 >= len(self.tokens):
+            return None
+        found = self._source_at(self.tokens[i + 1].start)
+        if found is None:
+            return None
+        closing = self._token_index(found[2])
+        if closing is None or closing >= len(self.tokens) or self.tokens[closing].text != _QUOTE:
+            return None
+        return found[0], found[1], found[2], found[2]
 
     def _next_word(self, pos: int) -> str:
         i = self._token_index(pos)
