@@ -232,3 +232,13 @@ def test_the_speaker_is_the_subject_of_an_active_verb_after_its_pronoun():
     assert event.sub_event_type == "Air/drone strike"
     assert [a.mention(x).text for x in event.actor1] == ["القوات المسلحة السودانية"]
     assert [a.mention(x).text for x in event.actor2] == ["قوات الدعم السريع"]
+
+
+def test_a_modality_cue_inside_a_groups_name_is_part_of_the_name():
+    # نصرة opens a purpose phrase (نصرة لغزة) but in جماعة نصرة الإسلام والمسلمين it is the group's name
+    text = "تبنت جماعة نصرة الإسلام والمسلمين هجوما على قاعدة عسكرية في بلدة بوني."
+    actors = [{"text": "جماعة نصرة الإسلام والمسلمين", "canonical": "JNIM: Jamaah Nusrat al Islam wal Muslimin",
+               "inter": 2}]
+    a = _coded(text, [{"text": "بلدة بوني", "name": "Boni"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["جماعة نصرة الإسلام والمسلمين"]

@@ -826,7 +826,9 @@ class _Coder:
             for d in self.in_sentence(self.dates, s)
             if start <= self.tok(d) < end
         }
-        return find_scopes(self.tokens, start, end, date_starts)
+        # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
+        return [sc for sc in find_scopes(self.tokens, start, end, date_starts)
+                if sc.cue not in self.named and sc.cue not in self.in_actor]
 
     # triggers --------------------------------------------------------------------------------------------------
     def _triggers(self, start: int, end: int, s: int) -> list[_Trigger]:
