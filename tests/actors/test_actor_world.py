@@ -36,6 +36,8 @@ def actors(text: str, places: bool = False, when: datetime = WHEN) -> dict[str, 
         ("قالت القوات الموزمبيقية إنها استعادت السيطرة على البلدة.", "القوات الموزمبيقية",
          "Military Forces of Mozambique (2025-)"),
         ("رافق عناصر الفيلق الأفريقي الرتل العسكري.", "الفيلق الأفريقي", "Africa Corps"),
+        ("هاجمت جماعة الشباب قاعدة للجيش.", "جماعة الشباب", "Al Shabaab"),
+        ("تبنت حركة الشباب الصومالية الهجوم.", "حركة الشباب الصومالية", "Al Shabaab"),
     ],
 )
 def test_african_forces_are_named(text, alias, canonical):
