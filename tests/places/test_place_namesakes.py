@@ -81,3 +81,46 @@ def test_a_province_name_two_countries_share_goes_to_the_one_it_names_whole_with
         article = stage(article)
     (m,) = [m for m in article.mentions if m.text == "بلوشستان"]
     assert m.resolution.country_code == "PK"
+
+
+def test_a_cued_town_placed_in_another_country_is_no_namesake_there_whatever_its_size():
+    # بوني is also India's Pune, a city of millions; في بوركينا فاسو says the reporter meant somewhere else
+    found = _places("قتل جنديان في هجوم على بلدة بوني في بوركينا فاسو")
+    assert found["بوني"].role == "unresolved"
+    assert found["بوني"].resolution.country_code == "BF"
+
+
+def test_a_province_named_after_its_seat_is_read_through_the_seat():
+    # the gazetteer knows Mali's and Burkina's provinces by no Arabic name; ولاية + the seat's name is the province
+    for raw, name in (("قتل جنديان في ولاية موبتي وسط مالي", "Mopti"), ("قتل جنديان في ولاية سيغو", "Segou")):
+        res = next(m for t, m in _places(raw).items() if t.startswith("ولاية")).resolution
+        assert (res.name, res.feature, res.geo_precision) == (name, "admin1", 3), raw
+    # a town cue still means the town
+    assert _places("قتل جنديان في مدينة موبتي")["موبتي"].resolution.feature == "populated_place"
+
+
+def test_an_area_cue_takes_a_name_no_dictionary_knows_but_not_a_common_word():
+    found = _places("هاجم مسلحون موقعا للجيش في منطقة كوتوغو شمال بوركينا فاسو")
+    assert found["كوتوغو"].role == "unresolved" and found["كوتوغو"].resolution.country_code == "BF"
+    for raw in ("قتل جنود في منطقة زراعية", "قتل جنود في منطقة حدودية", "في منطقة وجاء ذلك بعد الهجوم"):
+        assert not _places(raw), raw
+
+
+def test_a_direction_before_a_town_cue_is_around_the_town():
+    found = _places("قصفت الطائرات قرية قرب الطريق شرق مدينة حماة")
+    res = found["شرق مدينة حماة"].resolution
+    assert (res.name, res.feature, res.geo_precision, res.direction) == ("Hama", "populated_place", 2, "east")
+    assert _places("سقطت قذائف وسط مدينة حلب")["وسط مدينة حلب"].resolution.geo_precision == 1
+    # without the cue the direction still reads the governorate
+    assert _places("قصفت الطائرات شمال حماة")["شمال حماة"].resolution.feature == "admin1"
+
+
+def test_an_unknown_place_followed_by_a_direction_from_a_town_is_near_that_town():
+    found = _places("هاجم مستوطنون قرية طاروجا شمال شرقي رام الله")
+    res = found["طاروجا"].resolution
+    assert (res.name, res.geo_precision) == ("Ramallah", 2)
+
+
+def test_burkina_towns_of_the_war_are_in_the_gazetteer():
+    # place_countries.tsv indexes Burkina Faso's towns from 20,000 people, as Mali's and Niger's
+    assert _places("حاصر مسلحون مدينة جيبو")["جيبو"].resolution.name == "Djibo"

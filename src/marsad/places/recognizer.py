@@ -64,6 +64,7 @@ import bisect
 import math
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -517,6 +518,8 @@ def _attach_context(
                 m.governs_list = cue.plural
                 if cue.role != "town":
                     m.span_start = prev[0] + (len(w1) - len(stem))
+                elif not cue.plural:
+                    _town_region(text, m, vocab, prev, heads, seconds)
             elif (
                 previous is not None
                 and (previous.governs_list or previous.cue_role not in ("", "town"))
@@ -548,6 +551,30 @@ def _attach_context(
             if m.adjective is None and w1 in vocab.adjectives:
                 m.adjective = vocab.adjectives[w1]
                 m.span_end = nxt[1]
+
+
+def _town_region(
+    text: str, m: _Match, vocab: PlaceVocabulary, cue: tuple[int, int], heads: dict, seconds: frozenset[str]
+) -> None:
+    """A direction before a town cue (شرق مدينة حماة, جنوب غربي بلدة سراقب): a region expression around the town
+    itself, which the cue keeps from being read as the governorate."""
+    prev = _prev_word(text, cue[0])
+    if prev is None:
+        return
+    w1 = text[prev[0] : prev[1]]
+    prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
+    if prev2 is not None:
+        w2 = text[prev2[0] : prev2[1]]
+        for stem in strip_proclitics(w2):
+            head = vocab.heads.get(stem + " " + w1)
+            if head is not None and not head.dual:
+                m.region = head
+                m.span_start = prev2[0] + (len(w2) - len(stem))
+                return
+    found = heads.get(w1)
+    if found is not None and found[0].direction and not found[0].dual:
+        m.region = found[0]
+        m.span_start = prev[0] + (len(w1) - len(found[1]))
 
 
 def _coordinated(text: str, previous: _Match, m: _Match) -> bool:
@@ -788,6 +815,13 @@ def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
                     if key.endswith("يا") and len(key) >= 5:
                         # _NISBA_WORD reads the ي of السوري، التركية as the ending, leaving سور، ترك
                         forms.setdefault(key[:-2], cc)
+        # and the adjectives not derived from the country's Arabic name (البوركينابي، الأمريكي)
+        for row in load_table("nationality_adjectives.tsv").rows:
+            for form in row["forms"].split("|"):
+                form = normalize(form)
+                stem = next((form[: -len(e)] for e in ("يين", "يون", "يه", "ي") if form.endswith(e)), "")
+                if len(stem) >= 3 and " " not in stem:
+                    forms.setdefault(stem, row["iso2"])
         _NISBA_FORMS.clear()
         _NISBA_FORMS[id(gaz)] = forms
     return forms
@@ -885,8 +919,19 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         admins = [p for p in places if p.feature == m.cue_role] or [p for p in places if p.feature in _ADMIN_LEVELS]
         if admins:
             return admins
-    if m.region is not None:
-        return places
+        if m.cue_role == "admin1":
+            # ولاية موبتي: a province the gazetteer knows by no Arabic name of its own is read through the town it is
+            # named after, which GeoNames places in it
+            provinces = {
+                k: gaz.place(k)
+                for p in places
+                if p.feature == "populated_place" and _fold(p.name) == _fold(p.admin1)
+                and (k := gaz.admin1.get((p.country_code, p.admin1))) is not None
+            }
+            if provinces:
+                return list(provinces.values())
+    if m.region is not None and not m.cued:
+        return places  # شرق مدينة حماة goes on to the town cue's filter: the direction is around a town
     # a bare name shared by a town and the district or sub-district it gives its name to means the town
     towns = {(p.country_code, p.admin1) for p in places if p.feature == "populated_place"}
     places = [p for p in places if p.feature not in ("admin2", "admin3") or (p.country_code, p.admin1) not in towns]
@@ -895,6 +940,11 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         if towns:
             return towns
     return places
+
+
+def _fold(name: str) -> str:
+    """A Latin name without case or accents, so GeoNames' Ségou and a subdivision table's Segou compare equal."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 _ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
@@ -1713,6 +1763,8 @@ def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
     if p.feature in ("admin1", "admin2", "country", "region", "world_region", "sea"):
         return p
+    if m.cued and m.cue_role == "town":
+        return None  # شرق مدينة حماة is around the city, not in its governorate
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
         c = gaz.place(i)
@@ -1801,7 +1853,8 @@ def _unresolved(
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
-            if compound_only and (text[nxt[0] : nxt[1]] not in vocab.elements or " " not in text[span[0] : span[1]]):
+            if compound_only and (text[nxt[0] : nxt[1]] not in vocab.elements or " " not in text[span[0] : span[1]]) \
+                    and not _foreign_name(text[span[0] : span[1]]):
                 break
             after = _next_word(text, span[1]) if cue.plural and taken == 0 else None
             if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
@@ -1809,7 +1862,11 @@ def _unresolved(
             taken += 1
             start, end = span
             sentence = _sentence_index(article, sentence_starts, start)
-            context = _host_after(text, end, vocab, starts) or _context_for(by_sentence, final, start, sentence)
+            context = (
+                _host_after(text, end, vocab, starts)
+                or _region_after(text, end, starts)
+                or _context_for(by_sentence, final, start, sentence)
+            )
             res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
@@ -1838,6 +1895,13 @@ def _host_after(
     if host is None or host.chosen is None or (host.chosen.feature == "country" and not countries):
         return None
     return host
+
+
+def _region_after(text: str, end: int, starts: dict[int, _Match]) -> _Match | None:
+    """A direction from a known place right after a name (منطقة طاروجا شمال شرقي رام الله): where the name lies."""
+    after = _next_word(text, end)
+    host = starts.get(after[0]) if after is not None else None
+    return host if host is not None and host.region is not None and host.chosen is not None else None
 
 
 _QUOTED = re.compile(r' *"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3})"')
@@ -1886,6 +1950,9 @@ def _resolution_in_context(gaz: Gazetteer, context: _Match | None, name_ar: str)
     if context.region is not None:
         parts = (context.region.direction, context.adjective.direction if context.adjective else "")
         direction = "-".join(d for d in parts if d) or None
+    if unit is None and context.region is not None and p.feature == "populated_place":
+        # قرية X شمال شرقي رام الله: near a town, as the direction from the town itself is (ACLED's 2)
+        precision = context.region.precision_town
     target = unit or p
     return _resolution(gaz, target, precision, direction, 0, name_ar=name_ar, feature=_region_feature(target, direction))
 
@@ -1908,7 +1975,13 @@ def _set_apart_strays(
     أقجة قلعة التركية). Without any of that, the namesake is the likelier error.
     """
     small = [m for m in final if _small_place(m)]
-    strays = _contained_strays(text, gaz, vocab, final, small) if small else {}
+    # a town cue puts even a large namesake's name in question when the text places it in another country: بلدة بوني
+    # في مالي is no town of India's Pune
+    situated = small + [
+        m for m in final
+        if m.cued and m.cue_role == "town" and m.region is None and m.chosen is not None and not _small_place(m)
+    ]  # fmt: skip
+    strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
@@ -2277,6 +2350,21 @@ def _pronoun_regions(
         start = match.start("head")
         out.append((start, end, sentence, res, "region"))
     return out
+
+
+def _foreign_name(name: str) -> bool:
+    """One word no Arabic dictionary knows, in any inflection (كوتوغو، هومبوري): after an area cue (منطقة كوتوغو) it is
+    a transliterated place name, where a word the lexicon knows is an adjective or a common noun (منطقة زراعية,
+    منطقة اشتباكات)."""
+    if " " in name or len(name) < 4 or name.startswith("ال") or name in common_words():
+        return False
+    lex = default_lexicon()
+    for _, stem in stem_candidates(name):
+        # وجاء is و + a verb, بداياته a noun + its pronoun: a known word under a clitic is no foreign name
+        for form in (stem, stem[:-1] if stem.endswith("ه") else stem):
+            if form in lex or lex.base_of(form) is not None:
+                return False
+    return True
 
 
 def _opens_unknown_names(cue) -> bool:
