@@ -124,3 +124,24 @@ def test_an_unknown_place_followed_by_a_direction_from_a_town_is_near_that_town(
 def test_burkina_towns_of_the_war_are_in_the_gazetteer():
     # place_countries.tsv indexes Burkina Faso's towns from 20,000 people, as Mali's and Niger's
     assert _places("حاصر مسلحون مدينة جيبو")["جيبو"].resolution.name == "Djibo"
+
+
+def test_a_region_of_no_one_country_sets_no_namesake_aside():
+    # كشمير spans two countries: بولواما في كشمير stays India's Pulwama district
+    res = _places("قتل ثلاثة جنود في هجوم في مقاطعة بولواما في كشمير")["مقاطعة بولواما"].resolution
+    assert (res.name, res.country_code, res.feature) == ("Pulwama", "IN", "admin2")
+
+
+def test_a_cue_before_a_quoted_name_still_announces_it():
+    for raw, name in (('وقع الهجوم في مقاطعة "بولواما" في كشمير', "Pulwama"), ('قصفت الطائرات محافظة "حماة"', "Hama")):
+        found = _places(raw)
+        text, mention = next((t, m) for t, m in found.items() if m.resolution.name == name)
+        assert '"' not in text and mention.resolution.feature.startswith("admin"), raw
+    # a quoted name with no cue before it is still a title (a newspaper), not the region
+    assert not _places('ذكرت صحيفة "الشرق الأوسط" أن الهجوم وقع')
+
+
+def test_an_admin_cue_before_a_country_is_no_cue():
+    # مقاطعة is also 'boycott': مقاطعة إسرائيل names the country, not a province
+    found = _places("دعا الحزب إلى مقاطعة إسرائيل")
+    assert list(found) == ["إسرائيل"] and found["إسرائيل"].resolution.feature == "country"

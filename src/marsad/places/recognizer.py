@@ -490,6 +490,12 @@ def _attach_context(
 ) -> None:
     """Find the cue, region head and direction adjectives around a match (``forms``: :func:`_surface_forms`)."""
     prev = m.prev  # find_matches found it
+    if prev is None and m.word_start > 1 and text[m.word_start - 1] == '"':
+        # مقاطعة "بولواما", محافظة "حماة": a cue before a quoted name still announces it
+        before = _prev_word(text, m.word_start - 1)
+        if before is not None and text[before[0] : before[1]] in (forms or _surface_forms(vocab))[1]:
+            prev = before
+    quoted = prev is not None and prev is not m.prev
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]]
@@ -536,6 +542,8 @@ def _attach_context(
                     m.governs_list = previous.governs_list
         if head is not None and head.dual:
             m.governs_list = True
+        if quoted:
+            m.span_start = max(m.span_start, m.word_start)  # the mention is the quoted name, not the cue and quote
     if m.region is None and m.key.startswith("ريف "):
         m.region = vocab.heads.get("ريف")
     if m.region is not None:
@@ -1419,6 +1427,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         i = bisect.bisect_right(sentence_starts, m.start) - 1
         m.sentence = sentence_indexes[i] if i >= 0 else 0
         _attach_context(text, m, vocab, previous, forms)
+        if m.cue_role in ("admin1", "admin2", "admin3") and all(gaz.place(c).feature == "country" for c in m.candidates):
+            # مقاطعة إسرائيل is a boycott, not a province: no administrative unit is called after a whole country
+            m.cued, m.cue_role, m.governs_list, m.span_start = False, "", False, max(m.span_start, m.word_start)
         if (
             previous is not None and m.adjective is not None and m.adjective.dual and previous.region is m.region
             and previous.governs_list and previous.adjective is None
@@ -2017,7 +2028,8 @@ def _contained_strays(
     by_start = {m.span_start: m for m in final}
     for m in small:
         host = _host_after(text, m.span_end, vocab, by_start, countries=True)
-        if host is None or host.chosen.country_code == m.chosen.country_code:
+        # a region of no one country (كشمير, the Sahel) contradicts no namesake: بولواما في كشمير is India's
+        if host is None or not host.chosen.country_code or host.chosen.country_code == m.chosen.country_code:
             continue
         if not any(gaz.place(i).country_code == host.chosen.country_code for i in m.candidates):
             out[id(m)] = (m, host)
