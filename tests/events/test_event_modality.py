@@ -62,3 +62,12 @@ def test_the_eve_of_a_day_dates_its_clause_but_the_eve_of_an_event_opens_one():
 
     assert len(clauses("دخلت الفصائل عشية السبت إلى البلدة")) == 1
     assert len(clauses("قصف الجيش البلدة عشية الانتخابات")) == 2
+
+
+def test_the_negating_noun_negates_a_definite_trigger_too():
+    # عدم زجهم في المعارك: 'not drawing them into the fighting' is what the army says it avoids, not a battle
+    text = "وقالت قوات الدعم السريع إنها انسحبت حرصا على المدنيين وعدم زجهم في المعارك داخل مدينة الفاشر."
+    assert all(e.sub_event_type != "Armed clash" for e in _coded(text, [FASHER], [RSF]).events)
+    # beside it, the battle the same sentence reports is coded
+    text = "اندلعت معارك عنيفة في مدينة الفاشر وسط عدم وضوح حصيلة القتلى."
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Armed clash"]
