@@ -11,7 +11,7 @@ def test_region_expressions():
     t = load_table("region_expressions.tsv")
     assert t.columns == ("expression", "kind", "direction", "precision_town", "precision_admin")
     for row in t.rows:
-        assert row["kind"] in ("head", "dual", "adjective", "dual-adjective")
+        assert row["kind"] in ("head", "near", "dual", "adjective", "dual-adjective")
         assert row["direction"] in DIRECTIONS
         assert row["precision_town"] in ("1", "2", "3") and row["precision_admin"] in ("2", "3")
     assert any(r["expression"] == "ريف" for r in t.rows)

@@ -145,3 +145,14 @@ def test_an_admin_cue_before_a_country_is_no_cue():
     # مقاطعة is also 'boycott': مقاطعة إسرائيل names the country, not a province
     found = _places("دعا الحزب إلى مقاطعة إسرائيل")
     assert list(found) == ["إسرائيل"] and found["إسرائيل"].resolution.feature == "country"
+
+
+def test_near_a_town_is_acleds_precision_2_at_the_town():
+    for raw, key in (("قتل جنديان قرب حلب", "قرب حلب"), ("قتل جنديان بالقرب من مدينة حماة", "القرب من مدينة حماة"),
+                     ("قتل جنديان على مقربة من إدلب", "مقربة من إدلب")):
+        res = _places(raw)[key].resolution
+        assert (res.feature, res.geo_precision) == ("populated_place", 2), raw
+    # near a sea or a strait is no town's neighbourhood: the name stays the mention
+    assert "مضيق هرمز" in _places("عبرت ناقلة قرب مضيق هرمز")
+    # قرب makes no common word a place
+    assert not _places("وقف الحارس قرب الباب")

@@ -271,8 +271,8 @@ def test_titles_agencies_and_agreeing_adjectives_are_not_places():
 def test_frequent_words_need_more_than_country_context_and_near_governs_towns():
     # الحكومة is not a Yemeni village because Aden is named; قرب governs a town of 74,000 people (Al Qa'im)
     assert set(by_text("نظم أنصار المجلس الانتقالي وقفة أمام مقر الحكومة في عدن للمطالبة بصرف الرواتب.")) == {"عدن"}
-    qaim = by_text("استهدفت الغارة موقعا للحشد الشعبي قرب القائم غرب الأنبار.")["القائم"]
-    assert qaim.resolution.name == "Al Qa'im"
+    qaim = by_text("استهدفت الغارة موقعا للحشد الشعبي قرب القائم غرب الأنبار.")["قرب القائم"]
+    assert qaim.resolution.name == "Al Qa'im" and qaim.resolution.geo_precision == 2  # near the town: ACLED's 2
 
 
 def test_small_foreign_namesake_in_a_one_country_report_is_an_unlisted_local_place():

@@ -211,6 +211,7 @@ _INTERCEPTION_OR_DEBRIS = frozenset(
     normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "أسقطته", "أسقطتها", "إسقاط", "اعترضوا",
                            "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
 )  # fmt: skip
+_ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرين", "أخريين", "ثان", "ثانٍ", "ثانية"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -2016,7 +2017,7 @@ class _Coder:
                     if clash is not None:
                         out.remove(clash)
                         _absorb(d, clash)
-            if key in index:
+            if key in index and not self._another(d):
                 self._name_the_unidentified(index[key], d)
                 _absorb(index[key], d)
                 continue
@@ -2105,6 +2106,11 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _another(self, d: _Draft) -> bool:
+        """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
+        k = d.trigger_token + 1
+        return k < len(self.tokens) and self.tokens[k].text in _ANOTHER
 
     def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
         """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its

@@ -580,7 +580,7 @@ def _town_region(
                 m.span_start = prev2[0] + (len(w2) - len(stem))
                 return
     found = heads.get(w1)
-    if found is not None and found[0].direction and not found[0].dual:
+    if found is not None and (found[0].direction or found[0].kind == "near") and not found[0].dual:
         m.region = found[0]
         m.span_start = prev[0] + (len(w1) - len(found[1]))
 
@@ -886,7 +886,7 @@ def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
     only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
     same cue recurs across articles."""
     memo = _FACTS.of(gaz)
-    key = (m.candidates, m.cue_role, m.region is not None, m.cued)  # as recognize reads it
+    key = (m.candidates, m.cue_role, m.region.kind if m.region is not None else "", m.cued)  # as recognize reads it
     facts = memo.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
@@ -938,6 +938,9 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
             }
             if provinces:
                 return list(provinces.values())
+    if m.region is not None and m.region.kind == "near":
+        towns = [p for p in places if p.feature == "populated_place"]
+        return towns or places  # قرب حماة is near the city, not near its governorate
     if m.region is not None and not m.cued:
         return places  # شرق مدينة حماة goes on to the town cue's filter: the direction is around a town
     # a bare name shared by a town and the district or sub-district it gives its name to means the town
@@ -1427,6 +1430,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         i = bisect.bisect_right(sentence_starts, m.start) - 1
         m.sentence = sentence_indexes[i] if i >= 0 else 0
         _attach_context(text, m, vocab, previous, forms)
+        if m.region is not None and m.region.kind == "near" and not any(
+            gaz.place(c).feature == "populated_place" for c in m.candidates
+        ):
+            m.region, m.span_start = None, max(m.span_start, m.word_start)  # قرب مضيق هرمز: near names a town only
         if m.cue_role in ("admin1", "admin2", "admin3") and all(gaz.place(c).feature == "country" for c in m.candidates):
             # مقاطعة إسرائيل is a boycott, not a province: no administrative unit is called after a whole country
             m.cued, m.cue_role, m.governs_list, m.span_start = False, "", False, max(m.span_start, m.word_start)
@@ -1454,7 +1461,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         surface = ("ال" + m.key) if m.article else m.key  # _surface, inlined: this runs for every match
         policy = stop.get(surface)
         # a name with no cue and no region head around it
-        free = not m.cued and m.region is None
+        # (قرب 'near' makes no common word a place: قرب الباب is mostly 'near the door')
+        free = not m.cued and (m.region is None or m.region.kind == "near")
         if policy == "never" or (policy == "cue" and free):
             continue
         cue_word = cues.get(surface)
@@ -1495,7 +1503,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         # as each match is kept, since it reads nothing but the match
         if not m.cued:
             m.candidates, plain = bare_memo.get((m.candidates, m.common)) or _bare_candidates(gaz, m)
-            if m.region is None:
+            if free:
                 if plain:
                     m.candidates = plain
                 elif m.candidates:
@@ -1519,7 +1527,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     countries: dict[str, int] = {}
     for m in kept:
         places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
-            (m.candidates, m.cue_role, m.region is not None, m.cued)
+            (m.candidates, m.cue_role, m.region.kind if m.region is not None else "", m.cued)
         ) or _candidate_facts(gaz, m)
         m.places = places
         if len(ccs) == 1 and m.role != "context?" and not hoods_only:
@@ -1774,8 +1782,8 @@ def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
     if p.feature in ("admin1", "admin2", "country", "region", "world_region", "sea"):
         return p
-    if m.cued and m.cue_role == "town":
-        return None  # شرق مدينة حماة is around the city, not in its governorate
+    if (m.cued and m.cue_role == "town") or (m.region is not None and m.region.kind == "near"):
+        return None  # شرق مدينة حماة and قرب حماة are around the city, not in its governorate
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
         c = gaz.place(i)
