@@ -653,6 +653,8 @@ class _Scorer:
         self.sentence_admin: dict[int, dict[tuple[str, str], int]] = {}
         self.article_admin: dict[tuple[str, str], int] = {}
         self.anchors: dict[str, tuple[Place, int]] = {}
+        #: the anchors' (id, latitude, longitude), read for every candidate's distance (see :meth:`set_anchors`)
+        self._anchor_points: list[tuple[str, float, float]] = []
         self._nearest: dict[tuple[str, str], float] = {}
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
         self.nisba: dict[str, set[int]] = {}
@@ -678,6 +680,12 @@ class _Scorer:
                 s -= 1.0
             prior = memo[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
         return prior
+
+    def set_anchors(self, anchors: dict[str, tuple[Place, int]]) -> None:
+        """The towns and units chosen by the last resolution pass, which the next one measures candidates against."""
+        self.anchors = anchors
+        self._anchor_points = [(aid, a.latitude, a.longitude) for aid, (a, _count) in anchors.items()]
+        self._nearest.clear()
 
     def choose(self, m: _Match) -> Place:
         """The candidate of ``m`` that scores highest, the first of equals (as ``max`` picks it).
@@ -723,7 +731,9 @@ class _Scorer:
                     s += 4.0
                 elif article_admin.get(key, 0) > own:
                     s += 2.0
-            if p.latitude is not None and anchors:
+            # the distance bonus is 2 at most: a candidate that cannot pass the best one even with it (a village
+            # against a country's prior) is not measured, which leaves the choice as it was
+            if p.latitude is not None and anchors and (best is None or s + 2.0 > best_score):
                 d = nearest.get((p.id, alone))
                 if d is None:
                     # an equirectangular distance: within 1 % of the great circle at the 60-200 km this scores, and
@@ -732,9 +742,9 @@ class _Scorer:
                     lat, lon = p.latitude, p.longitude
                     kx = math.cos(math.radians(lat)) ** 2
                     d2 = None
-                    for aid, (a, _count) in anchors.items():
+                    for aid, alat, alon in self._anchor_points:
                         if aid != alone:
-                            e = (lat - a.latitude) ** 2 + kx * (lon - a.longitude) ** 2
+                            e = (lat - alat) ** 2 + kx * (lon - alon) ** 2
                             if d2 is None or e < d2:
                                 d2 = e
                     d = 111.195 * math.sqrt(1e6 if d2 is None else d2)
@@ -840,23 +850,26 @@ _FACTS = _GazetteerMemo()
 
 
 def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
-    """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
-    only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
-    same cue recurs across articles."""
+    """The filtered candidates of a match and what pass 1 reads from them (the admin1 unit and the country, when
+    they are all in one, neighbourhoods only, country homograph, any neighbourhood, the count of distinct readings,
+    provinces of more than one country), memoized: the same name with the same cue recurs across articles."""
     memo = _FACTS.of(gaz)
     key = (m.candidates, m.cue_role, m.region is not None, m.cued)  # as recognize reads it
     facts = memo.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
-        ccs = frozenset(p.country_code for p in places)
+        ccs = {p.country_code for p in places}
+        admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
         facts = memo[key] = (
             places,
-            frozenset((p.country_code, p.admin1) for p in places if p.admin1),
-            ccs,
+            next(iter(admin_keys)) if len(admin_keys) == 1 else None,
+            next(iter(ccs)) if len(ccs) == 1 else None,
             all(p.feature == "neighbourhood" for p in places),
             len(ccs) > 1 and any(p.feature == "country" for p in places),
             any(p.feature == "neighbourhood" for p in places),
             _readings(places),
+            # (recognize drops only neighbourhoods from these places, so this holds for what it keeps)
+            len({p.country_code for p in places if p.feature == "admin1"}) > 1,
         )
     return facts
 
@@ -1386,7 +1399,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     agencies, people = _agency_names(), _known_people()
     stop, cues = vocab.stop, vocab.cues
     # the memos of the per-name steps, read here for every match; the helpers fill them on a miss
-    bare_memo, facts_memo = _BARE.of(gaz), _FACTS.of(gaz)
+    bare_memo, facts_memo, nisbas = _BARE.of(gaz), _FACTS.of(gaz), _NISBAS.of(gaz)
     kept: list[_Match] = []
     # every test below only drops a match, so the cheap ones run first
     for m in matches:
@@ -1401,7 +1414,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
-        if free and (surface in people or _is_nisba(surface, gaz)):
+        if free and (surface in people or (nisbas.get(surface) if surface in nisbas else _is_nisba(surface, gaz))):
             # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place; نصر الله, أوستن, الصدر: a
             # person the actor tables know, not Nasrallah (Tunisia) or Austin
             continue
@@ -1446,27 +1459,27 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if m.candidates:
             kept.append(m)
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
+    # (a match's first or last character inside a region's span, read from the offsets the spans cover instead of
+    # comparing every match with every span)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
     if regions_spans:
-        kept = [
-            m for m in kept
-            if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
-        ]  # fmt: skip
+        in_region = bytearray(len(text) + 1)
+        for s, e in regions_spans:
+            in_region[s:e] = b"\x01" * (e - s)
+        kept = [m for m in kept if m.region is not None or not (in_region[m.start] or in_region[m.end - 1])]
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
     countries: dict[str, int] = {}
     for m in kept:
-        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
+        (places, key, cc, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates, m.shared_province) = facts_memo.get(
             (m.candidates, m.cue_role, m.region is not None, m.cued)
         ) or _candidate_facts(gaz, m)
         m.places = places
-        if len(ccs) == 1 and m.role != "context?" and not hoods_only:
-            cc = next(iter(ccs))
+        if cc is not None and m.role != "context?" and not hoods_only:
             countries[cc] = countries.get(cc, 0) + (2 if m.region is not None else 1)
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
-        if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
-            key = next(iter(admin_keys))
+        if key is not None and cc is not None and (m.region is not None or len(places) <= 3 or m.cue_role):
             in_sentence = scorer.sentence_admin.get(m.sentence)
             if in_sentence is None:
                 in_sentence = scorer.sentence_admin[m.sentence] = {}
@@ -1495,10 +1508,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # so is it between provinces of two countries that share a name (بلوشستان: Pakistan's and Iran's), where the
     # home regions' bonus is no evidence: only the article's country, a nisba or a nearby place tells them apart
     # (الجيش الباكستاني في بلوشستان), and without any the name's first owner in the gazetteer stays
-    shared = False
-    for m in kept:
-        if len({p.country_code for p in m.places if p.feature == "admin1"}) > 1:
-            m.shared_province = shared = True
+    shared = any(m.shared_province for m in kept)
     if homographs or shared:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)
@@ -1514,12 +1524,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
-            best = scorer.choose(m)
+            best = m.places[0] if len(m.places) == 1 else scorer.choose(m)
             m.chosen = best
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
-        scorer.anchors = anchors
-        scorer._nearest.clear()
+        scorer.set_anchors(anchors)
         if not scorer.article_country:
             resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
             if resolved_countries:
