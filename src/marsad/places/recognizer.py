@@ -779,7 +779,10 @@ def _hashtag_countries(text: str, gaz: Gazetteer) -> Counter:
     return found
 
 
-_NISBA_WORD = re.compile(r"(?<![\w])[وفبلك]?ال([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
+#: a nisba word (الأردني, والسورية), written from its article on: the regex engine then jumps from one ال to the next
+#: instead of trying a match at every character, and the look-behinds put at most one proclitic before the article,
+#: at the start of a word, as (?<![\w])[وفبلك]?ال did
+_NISBA_WORD = re.compile(r"ال(?:(?<=(?<![\w])[وفبلك]ال)|(?<=(?<![\w])ال))([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
 _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
 
@@ -827,7 +830,10 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     for w in _NISBA_WORD.finditer(text):
         cc = forms.get(w.group(1))
         if cc is not None:
-            out.setdefault(cc, set()).add(_sentence_index(article, sentence_starts, w.start()))
+            start = w.start()
+            if start and text[start - 1] in "وفبلك":
+                start -= 1  # the word starts at its proclitic
+            out.setdefault(cc, set()).add(_sentence_index(article, sentence_starts, start))
     return out
 
 
@@ -1586,8 +1592,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     return _place_mentions(article, mentions)
 
 
-# العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه)
-_CAPITAL = re.compile(r"(?<![\w])[وفبلك]?(العاصمه)(?: ال([\u0621-\u064a]{3,}?)يه)?(?![\w])")
+# العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه); written from the word itself
+# on, so that the regex engine jumps to each occurrence, with at most one proclitic before it at the start of a word
+_CAPITAL = re.compile(
+    r"(العاصمه)(?:(?<=(?<![\w])[وفبلك]العاصمه)|(?<=(?<![\w])العاصمه))(?: ال([\u0621-\u064a]{3,}?)يه)?(?![\w])"
+)
 _CAPITALS = _GazetteerMemo()
 
 
