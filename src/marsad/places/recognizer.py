@@ -187,6 +187,8 @@ class _Match:
     admin_key: tuple[str, str] | None = None
     #: the word before the match's word, when only spaces separate them (found by find_matches)
     prev: tuple[int, int] | None = None
+    #: that word's text, or None: sliced once, since the steps after find_matches look it up in several word lists
+    before: str | None = None
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
     #: next coordinated name is read the same way
     governs_list: bool = False
@@ -330,10 +332,14 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     keep = raw.append
     article_prefixes, plain_prefixes = _ARTICLE_PREFIXES, _PLAIN_PREFIXES
     before_name = _BEFORE_NAME
+    # the sort key of a kept hit: longest first, then in text order, as one number (a hit is one (start, end) pair)
+    # so that sorting never compares more than it
+    rank = n + 1
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
-        if start and scan[start - 1] != " ":
-            if scan[start - 1] not in before_name:
+        before = scan[start - 1]  # the closing space when the name starts the text
+        if before != " ":
+            if before not in before_name:
                 continue  # most hits end a longer word: one character tells, before looking for the word's start
             ws = rfind(" ", 0, start) + 1
             if start - ws > 4:
@@ -358,18 +364,20 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
         else:
             cands = entry[2] if has_article else entry[1]
         if cands:
-            keep((start - end, start, end, ws, key, has_article, cands, entry[3], prefix))
+            keep(((start - end) * rank + start, start, end, ws, key, has_article, cands, entry[3], prefix))
     # longest first; a _Match is built only for the matches kept
     raw.sort()
     taken: list[_Match] = []
     occupied = bytearray(n)
-    for _neg, start, end, ws, key, has_article, cands, common, prefix in raw:
+    for _rank, start, end, ws, key, has_article, cands, common, prefix in raw:
         if occupied.find(1, start, end) >= 0:  # no slice copied for the test
             continue
         occupied[start:end] = b"\x01" * (end - start)
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
         m = _Match(ws, start, end, key, has_article, cands, common, span_start, end)
-        m.prev = _prev_word(text, ws, scan)  # read by every later step, and the scan is at hand here
+        prev = m.prev = _prev_word(text, ws, scan)  # read by every later step, and the scan is at hand here
+        if prev is not None:
+            m.before = text[prev[0] : prev[1]]
         taken.append(m)
     taken.sort(key=_START)
     return taken
@@ -491,7 +499,7 @@ def _attach_context(
     prev = m.prev  # find_matches found it
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
-        w1 = text[prev[0] : prev[1]]
+        w1 = m.before
         head = None
         prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
         if prev2 is not None:
@@ -935,7 +943,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     bare = prefix in ("", "ال")
     if prev is not None and bare:
         org_words, person_words, _sports = _context_forms(vocab)
-        w1 = text[prev[0] : prev[1]]
+        w1 = m.before
         if w1 in org_words and _in_organisation(text, prev, vocab):
             return False
         cue = vocab.cues.get(w1)
@@ -951,7 +959,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         and text[m.word_start : m.start] in ("", "و")
         and not m.article
         and m.key in _person_names()
-        and (prev is None or text[prev[0] : prev[1]] not in _GOVERNING_PREPOSITIONS)
+        and m.before not in _GOVERNING_PREPOSITIONS
     ):
         return False  # كولن باول, رياض: a given name that is also a town's, and no preposition makes it a place
     if _named_after(text, m, vocab, gaz) is not None:
@@ -959,7 +967,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
         return False  # مظاهرة سلمية 'a peaceful demonstration', not Salamiyah
     if prefix == "ال" and prev is not None and not m.cued:
-        w1 = text[prev[0] : prev[1]]
+        w1 = m.before
         stems = strip_proclitics(w1)
         definite = (
             w1.startswith(("لل", "ولل", "فلل"))
@@ -1172,7 +1180,7 @@ def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
 
 def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
     """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
-    w1 = text[m.prev[0] : m.prev[1]]
+    w1 = m.before
     if w1 in _PLAIN_PREPOSITIONS and text[m.start : m.end] in frequent_common_words():
         return False  # على الملعب 'on the pitch': after a plain preposition a common word stays one
     return (
@@ -1203,12 +1211,12 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
     """The candidates that are large towns of the genre's regions when a spatial preposition governs the name."""
     if m.prev is None or text[m.word_start : m.start] not in ("", "ال"):
         return []
-    if text[m.prev[0] : m.prev[1]] not in _SPATIAL_PREPOSITIONS:
+    if m.before not in _SPATIAL_PREPOSITIONS:
         return []
     if text[m.word_start : m.end] in frequent_common_words():
         return []  # في سنة 'in the year' is no town (Sanandaj), however large; الرمادي with its article still is
     # قرب 'near' and نحو 'towards' govern nothing but places: a smaller town passes (قرب القائم, 74,000 people)
-    least = NEAR_CUE_POPULATION if text[m.prev[0] : m.prev[1]] in _NEAR_PREPOSITIONS else PREPOSITION_CUE_POPULATION
+    least = NEAR_CUE_POPULATION if m.before in _NEAR_PREPOSITIONS else PREPOSITION_CUE_POPULATION
     out = []
     for i in m.candidates:
         p = gaz.place(i)
@@ -1429,7 +1437,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
         # the word before, read once for the tests that look at it
-        word_before = text[m.prev[0] : m.prev[1]] if m.prev is not None else None
+        word_before = m.before
         if word_before in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before in _SON_OF and not m.cued:
@@ -1584,9 +1592,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
     # a stray is already an unresolved mention, placed in its host: the cue before it (بلدة شقرا) must not make another
     strayed = [(m.span_start, m.span_end) for m, _ in strays.values()]
-    cue_spans, pronouns = _markers(text, vocab)
+    cue_spans, pronoun_ends = _markers(text, vocab)
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
-    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronouns)
+    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronoun_ends)
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
@@ -2183,15 +2191,15 @@ def _cued_name(
     return first[0], end
 
 
-_PRONOUN_PATTERNS: dict[int, re.Pattern] = {}
+_PRONOUN_PATTERNS: dict[int, tuple[re.Pattern, tuple[str, ...], int]] = {}
 #: how many sentences back a pronoun region (ريفها) looks for the place it refers to
 PRONOUN_REACH = 2
 
 
-def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
-    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, and
-    the pronoun forms themselves (the head's last word with ه): a text where none ends a word (most texts, as
-    :func:`_markers` finds them) is not searched with the regex."""
+def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...], int]:
+    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, the
+    pronoun forms themselves (the head's last word with ه): a text where none ends a word (most texts, as
+    :func:`_markers` finds them) is not searched with the regex, and the longest match the regex can make."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
         # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه,
@@ -2204,7 +2212,7 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
         alternation = "|".join(re.escape(h) for h in heads)
         regex = re.compile(rf"(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
         forms = tuple(sorted({h.split(" ")[-1] + "ه" for h in heads}))
-        pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms)
+        pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms, max(map(len, heads)) + len("ها"))
     return pattern
 
 
@@ -2232,22 +2240,23 @@ def _pronoun_regions(
     gaz: Gazetteer,
     final: list[_Match],
     sentence_starts: list[int],
-    pronouns: bool = True,
+    pronoun_ends: Sequence[int] | None = None,
 ):
     """Region heads whose place is a pronoun (وريفها الغربي, شمالها): resolved like the region expression of the
     place named last before them, in their sentence or the :data:`PRONOUN_REACH` before it.
 
     ها (feminine) may refer to a town, a governorate, a region or a country (Arabic treats town names as feminine);
     ه (masculine) only to a country or region (لبنان وجنوبه), since a masculine antecedent before it is far more often
-    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country. ``pronouns``: False when
-    :func:`_markers` found no head with a pronoun ending a word, which the regex needs to match.
+    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country. ``pronoun_ends``: where
+    :func:`_markers` found a head's last word with a pronoun ending a word, which every match of the regex ends at
+    (None: read the whole text).
     """
-    if not final or not pronouns:
+    if not final or pronoun_ends is not None and not pronoun_ends:
         return []
-    regex = _pronoun_pattern(vocab)[0]
+    regex, _forms, reach = _pronoun_pattern(vocab)
     out = []
     starts = [m.span_start for m in final]
-    for match in regex.finditer(text):
+    for match in _pronoun_matches(regex, text, pronoun_ends, reach):
         if not _proclitics_only(text, match.start()):
             continue
         head = vocab.heads[match.group("head")]
@@ -2297,6 +2306,27 @@ def _pronoun_regions(
     return out
 
 
+def _pronoun_matches(
+    regex: re.Pattern, text: str, ends: Sequence[int] | None, reach: int
+) -> Iterator[re.Match]:
+    """``regex.finditer(text)``, read only where a match can be: each match ends at one of ``ends`` (where the
+    marker automaton found a head's last word with its pronoun) and starts at most ``reach`` characters before, so
+    the windows around them, merged where they touch, hold every match whole, with the character its look-ahead
+    reads; the regex tried a match at each first letter of a head in the whole text."""
+    if ends is None:
+        yield from regex.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for end in sorted(ends):
+        lo, hi = max(end - reach, 0), min(end + 1, len(text))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from regex.finditer(text, lo, hi)
+
+
 def _opens_unknown_names(cue) -> bool:
     """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
     singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
@@ -2330,9 +2360,9 @@ def _marker_automaton(vocab: PlaceVocabulary) -> ahocorasick.Automaton:
     return automaton
 
 
-def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], bool]:
-    """The town cues that end a word of ``text``, as (start, end), and whether a region head with a pronoun may
-    end one (what :func:`_pronoun_regions` needs before reading the text with its regex).
+def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
+    """The town cues that end a word of ``text``, as (start, end), and the ends of the words that a region head's
+    last word with a pronoun ends (where :func:`_pronoun_regions` reads the text with its regex).
 
     One pass of a small automaton over the scan text finds both: a regex over the cues tried a match at every one
     of their first letters (ب, ح, م, ن, ق: a fifth of the text), and the pronoun forms cost a substring search each.
@@ -2342,9 +2372,10 @@ def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], 
     scan = _scan_of(text)
     n = len(text)
     starts: dict[int, int] = {}
-    pronouns = False
+    pronouns = []
     for end, (cue, pronoun) in _marker_automaton(vocab).iter(scan):
-        pronouns = pronouns or pronoun
+        if pronoun:
+            pronouns.append(end)
         # ``end`` is the space after the cue, where the regex's look-ahead stood
         if cue and (end == n or text[end] != "_"):
             start = end - len(cue)
