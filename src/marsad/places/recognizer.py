@@ -188,6 +188,8 @@ class _Match:
     admin_key: tuple[str, str] | None = None
     #: the word before the match's word, when only spaces separate them (found by find_matches)
     prev: tuple[int, int] | None = None
+    #: that word's text, or None: sliced once, since the steps after find_matches look it up in several word lists
+    before: str | None = None
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
     #: next coordinated name is read the same way
     governs_list: bool = False
@@ -331,10 +333,14 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
     keep = raw.append
     article_prefixes, plain_prefixes = _ARTICLE_PREFIXES, _PLAIN_PREFIXES
     before_name = _BEFORE_NAME
+    # the sort key of a kept hit: longest first, then in text order, as one number (a hit is one (start, end) pair)
+    # so that sorting never compares more than it
+    rank = n + 1
     for end, key in gaz.automaton.iter(scan):
         start = end - len(key)
-        if start and scan[start - 1] != " ":
-            if scan[start - 1] not in before_name:
+        before = scan[start - 1]  # the closing space when the name starts the text
+        if before != " ":
+            if before not in before_name:
                 continue  # most hits end a longer word: one character tells, before looking for the word's start
             ws = rfind(" ", 0, start) + 1
             if start - ws > 4:
@@ -359,18 +365,20 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
         else:
             cands = entry[2] if has_article else entry[1]
         if cands:
-            keep((start - end, start, end, ws, key, has_article, cands, entry[3], prefix))
+            keep(((start - end) * rank + start, start, end, ws, key, has_article, cands, entry[3], prefix))
     # longest first; a _Match is built only for the matches kept
     raw.sort()
     taken: list[_Match] = []
     occupied = bytearray(n)
-    for _neg, start, end, ws, key, has_article, cands, common, prefix in raw:
+    for _rank, start, end, ws, key, has_article, cands, common, prefix in raw:
         if occupied.find(1, start, end) >= 0:  # no slice copied for the test
             continue
         occupied[start:end] = b"\x01" * (end - start)
         span_start = start - 2 if has_article and prefix.endswith("ال") else start
         m = _Match(ws, start, end, key, has_article, cands, common, span_start, end)
-        m.prev = _prev_word(text, ws, scan)  # read by every later step, and the scan is at hand here
+        prev = m.prev = _prev_word(text, ws, scan)  # read by every later step, and the scan is at hand here
+        if prev is not None:
+            m.before = text[prev[0] : prev[1]]
         taken.append(m)
     taken.sort(key=_START)
     return taken
@@ -498,7 +506,7 @@ def _attach_context(
     quoted = prev is not None and prev is not m.prev
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
-        w1 = text[prev[0] : prev[1]]
+        w1 = text[prev[0] : prev[1]] if quoted else m.before
         head = None
         prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
         if prev2 is not None:
@@ -688,6 +696,8 @@ class _Scorer:
         self.sentence_admin: dict[int, dict[tuple[str, str], int]] = {}
         self.article_admin: dict[tuple[str, str], int] = {}
         self.anchors: dict[str, tuple[Place, int]] = {}
+        #: the anchors' (id, latitude, longitude), read for every candidate's distance (see :meth:`set_anchors`)
+        self._anchor_points: list[tuple[str, float, float]] = []
         self._nearest: dict[tuple[str, str], float] = {}
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
         self.nisba: dict[str, set[int]] = {}
@@ -713,6 +723,12 @@ class _Scorer:
                 s -= 1.0
             prior = memo[key] = (s, self.regions.get(p.country_code, "") in HOME_REGIONS)
         return prior
+
+    def set_anchors(self, anchors: dict[str, tuple[Place, int]]) -> None:
+        """The towns and units chosen by the last resolution pass, which the next one measures candidates against."""
+        self.anchors = anchors
+        self._anchor_points = [(aid, a.latitude, a.longitude) for aid, (a, _count) in anchors.items()]
+        self._nearest.clear()
 
     def choose(self, m: _Match) -> Place:
         """The candidate of ``m`` that scores highest, the first of equals (as ``max`` picks it).
@@ -758,7 +774,9 @@ class _Scorer:
                     s += 4.0
                 elif article_admin.get(key, 0) > own:
                     s += 2.0
-            if p.latitude is not None and anchors:
+            # the distance bonus is 2 at most: a candidate that cannot pass the best one even with it (a village
+            # against a country's prior) is not measured, which leaves the choice as it was
+            if p.latitude is not None and anchors and (best is None or s + 2.0 > best_score):
                 d = nearest.get((p.id, alone))
                 if d is None:
                     # an equirectangular distance: within 1 % of the great circle at the 60-200 km this scores, and
@@ -767,9 +785,9 @@ class _Scorer:
                     lat, lon = p.latitude, p.longitude
                     kx = math.cos(math.radians(lat)) ** 2
                     d2 = None
-                    for aid, (a, _count) in anchors.items():
+                    for aid, alat, alon in self._anchor_points:
                         if aid != alone:
-                            e = (lat - a.latitude) ** 2 + kx * (lon - a.longitude) ** 2
+                            e = (lat - alat) ** 2 + kx * (lon - alon) ** 2
                             if d2 is None or e < d2:
                                 d2 = e
                     d = 111.195 * math.sqrt(1e6 if d2 is None else d2)
@@ -804,7 +822,10 @@ def _hashtag_countries(text: str, gaz: Gazetteer) -> Counter:
     return found
 
 
-_NISBA_WORD = re.compile(r"(?<![\w])[وفبلك]?ال([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
+#: a nisba word (الأردني, والسورية), written from its article on: the regex engine then jumps from one ال to the next
+#: instead of trying a match at every character, and the look-behinds put at most one proclitic before the article,
+#: at the start of a word, as (?<![\w])[وفبلك]?ال did
+_NISBA_WORD = re.compile(r"ال(?:(?<=(?<![\w])[وفبلك]ال)|(?<=(?<![\w])ال))([\u0621-\u064a]{3,})(?:يه|يون|يين|ي)(?![\w])")
 _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
 
@@ -859,7 +880,10 @@ def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_start
     for w in _NISBA_WORD.finditer(text):
         cc = forms.get(w.group(1))
         if cc is not None:
-            out.setdefault(cc, set()).add(_sentence_index(article, sentence_starts, w.start()))
+            start = w.start()
+            if start and text[start - 1] in "وفبلك":
+                start -= 1  # the word starts at its proclitic
+            out.setdefault(cc, set()).add(_sentence_index(article, sentence_starts, start))
     return out
 
 
@@ -882,23 +906,26 @@ _FACTS = _GazetteerMemo()
 
 
 def _candidate_facts(gaz: Gazetteer, m: _Match) -> tuple:
-    """The filtered candidates of a match and what pass 1 reads from them (admin1 keys, countries, neighbourhoods
-    only, country homograph, any neighbourhood, the count of distinct readings), memoized: the same name with the
-    same cue recurs across articles."""
+    """The filtered candidates of a match and what pass 1 reads from them (the admin1 unit and the country, when
+    they are all in one, neighbourhoods only, country homograph, any neighbourhood, the count of distinct readings,
+    provinces of more than one country), memoized: the same name with the same cue recurs across articles."""
     memo = _FACTS.of(gaz)
     key = (m.candidates, m.cue_role, m.region.kind if m.region is not None else "", m.cued)  # as recognize reads it
     facts = memo.get(key)
     if facts is None:
         places = tuple(_filter_candidates(gaz, m))
-        ccs = frozenset(p.country_code for p in places)
+        ccs = {p.country_code for p in places}
+        admin_keys = {(p.country_code, p.admin1) for p in places if p.admin1}
         facts = memo[key] = (
             places,
-            frozenset((p.country_code, p.admin1) for p in places if p.admin1),
-            ccs,
+            next(iter(admin_keys)) if len(admin_keys) == 1 else None,
+            next(iter(ccs)) if len(ccs) == 1 else None,
             all(p.feature == "neighbourhood" for p in places),
             len(ccs) > 1 and any(p.feature == "country" for p in places),
             any(p.feature == "neighbourhood" for p in places),
             _readings(places),
+            # (recognize drops only neighbourhoods from these places, so this holds for what it keeps)
+            len({p.country_code for p in places if p.feature == "admin1"}) > 1,
         )
     return facts
 
@@ -977,7 +1004,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     bare = prefix in ("", "ال")
     if prev is not None and bare:
         org_words, person_words, _sports = _context_forms(vocab)
-        w1 = text[prev[0] : prev[1]]
+        w1 = m.before
         if w1 in org_words and _in_organisation(text, prev, vocab):
             return False
         cue = vocab.cues.get(w1)
@@ -993,7 +1020,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         and text[m.word_start : m.start] in ("", "و")
         and not m.article
         and m.key in _person_names()
-        and (prev is None or text[prev[0] : prev[1]] not in _GOVERNING_PREPOSITIONS)
+        and m.before not in _GOVERNING_PREPOSITIONS
     ):
         return False  # كولن باول, رياض: a given name that is also a town's, and no preposition makes it a place
     if _named_after(text, m, vocab, gaz) is not None:
@@ -1001,7 +1028,7 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
         return False  # مظاهرة سلمية 'a peaceful demonstration', not Salamiyah
     if prefix == "ال" and prev is not None and not m.cued:
-        w1 = text[prev[0] : prev[1]]
+        w1 = m.before
         stems = strip_proclitics(w1)
         definite = (
             w1.startswith(("لل", "ولل", "فلل"))
@@ -1214,7 +1241,7 @@ def _adjective_shaped(m: _Match, gaz: Gazetteer) -> bool:
 
 def _plays(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
     """True when a town (no country, no province) follows a word after which a team is named (فاز, أمام)."""
-    w1 = text[m.prev[0] : m.prev[1]]
+    w1 = m.before
     if w1 in _PLAIN_PREPOSITIONS and text[m.start : m.end] in frequent_common_words():
         return False  # على الملعب 'on the pitch': after a plain preposition a common word stays one
     return (
@@ -1245,12 +1272,12 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
     """The candidates that are large towns of the genre's regions when a spatial preposition governs the name."""
     if m.prev is None or text[m.word_start : m.start] not in ("", "ال"):
         return []
-    if text[m.prev[0] : m.prev[1]] not in _SPATIAL_PREPOSITIONS:
+    if m.before not in _SPATIAL_PREPOSITIONS:
         return []
     if text[m.word_start : m.end] in frequent_common_words():
         return []  # في سنة 'in the year' is no town (Sanandaj), however large; الرمادي with its article still is
     # قرب 'near' and نحو 'towards' govern nothing but places: a smaller town passes (قرب القائم, 74,000 people)
-    least = NEAR_CUE_POPULATION if text[m.prev[0] : m.prev[1]] in _NEAR_PREPOSITIONS else PREPOSITION_CUE_POPULATION
+    least = NEAR_CUE_POPULATION if m.before in _NEAR_PREPOSITIONS else PREPOSITION_CUE_POPULATION
     out = []
     for i in m.candidates:
         p = gaz.place(i)
@@ -1454,7 +1481,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     agencies, people = _agency_names(), _known_people()
     stop, cues = vocab.stop, vocab.cues
     # the memos of the per-name steps, read here for every match; the helpers fill them on a miss
-    bare_memo, facts_memo = _BARE.of(gaz), _FACTS.of(gaz)
+    bare_memo, facts_memo, nisbas = _BARE.of(gaz), _FACTS.of(gaz), _NISBAS.of(gaz)
     kept: list[_Match] = []
     # every test below only drops a match, so the cheap ones run first
     for m in matches:
@@ -1470,7 +1497,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
-        if free and (surface in people or _is_nisba(surface, gaz)):
+        if free and (surface in people or (nisbas.get(surface) if surface in nisbas else _is_nisba(surface, gaz))):
             # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place; نصر الله, أوستن, الصدر: a
             # person the actor tables know, not Nasrallah (Tunisia) or Austin
             continue
@@ -1479,7 +1506,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
         # the word before, read once for the tests that look at it
-        word_before = text[m.prev[0] : m.prev[1]] if m.prev is not None else None
+        word_before = m.before
         if word_before in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before in _SON_OF and not m.cued:
@@ -1515,27 +1542,27 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if m.candidates:
             kept.append(m)
     # a region expression swallows what its head and adjectives overlap (الشمالي is also a neighbourhood's name)
+    # (a match's first or last character inside a region's span, read from the offsets the spans cover instead of
+    # comparing every match with every span)
     regions_spans = [(m.span_start, m.span_end) for m in kept if m.region is not None]
     if regions_spans:
-        kept = [
-            m for m in kept
-            if m.region is not None or not any(s <= m.start < e or s < m.end <= e for s, e in regions_spans)
-        ]  # fmt: skip
+        in_region = bytearray(len(text) + 1)
+        for s, e in regions_spans:
+            in_region[s:e] = b"\x01" * (e - s)
+        kept = [m for m in kept if m.region is not None or not (in_region[m.start] or in_region[m.end - 1])]
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
     countries: dict[str, int] = {}
     for m in kept:
-        places, admin_keys, ccs, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates = facts_memo.get(
+        (places, key, cc, hoods_only, m.homograph, m.neighbourhoods, m.ncandidates, m.shared_province) = facts_memo.get(
             (m.candidates, m.cue_role, m.region.kind if m.region is not None else "", m.cued)
         ) or _candidate_facts(gaz, m)
         m.places = places
-        if len(ccs) == 1 and m.role != "context?" and not hoods_only:
-            cc = next(iter(ccs))
+        if cc is not None and m.role != "context?" and not hoods_only:
             countries[cc] = countries.get(cc, 0) + (2 if m.region is not None else 1)
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
-        if len(admin_keys) == 1 and len(ccs) == 1 and (m.region is not None or len(places) <= 3 or m.cue_role):
-            key = next(iter(admin_keys))
+        if key is not None and cc is not None and (m.region is not None or len(places) <= 3 or m.cue_role):
             in_sentence = scorer.sentence_admin.get(m.sentence)
             if in_sentence is None:
                 in_sentence = scorer.sentence_admin[m.sentence] = {}
@@ -1564,10 +1591,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # so is it between provinces of two countries that share a name (بلوشستان: Pakistan's and Iran's), where the
     # home regions' bonus is no evidence: only the article's country, a nisba or a nearby place tells them apart
     # (الجيش الباكستاني في بلوشستان), and without any the name's first owner in the gazetteer stays
-    shared = False
-    for m in kept:
-        if len({p.country_code for p in m.places if p.feature == "admin1"}) > 1:
-            m.shared_province = shared = True
+    shared = any(m.shared_province for m in kept)
     if homographs or shared:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)
@@ -1583,12 +1607,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     for _ in range(2 if ambiguous else 1):
         anchors: dict[str, tuple[Place, int]] = {}
         for m in kept:
-            best = scorer.choose(m)
+            best = m.places[0] if len(m.places) == 1 else scorer.choose(m)
             m.chosen = best
             if best.feature in ("populated_place", "admin1", "admin2", "admin3") and best.latitude is not None:
                 anchors[best.id] = (best, anchors.get(best.id, (best, 0))[1] + 1)
-        scorer.anchors = anchors
-        scorer._nearest.clear()
+        scorer.set_anchors(anchors)
         if not scorer.article_country:
             resolved_countries = Counter(m.chosen.country_code for m in kept if m.chosen and m.role != "context?")
             if resolved_countries:
@@ -1638,16 +1661,19 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
     # a stray is already an unresolved mention, placed in its host: the cue before it (بلدة شقرا) must not make another
     strayed = [(m.span_start, m.span_end) for m, _ in strays.values()]
-    cue_spans, pronouns = _markers(text, vocab)
+    cue_spans, pronoun_ends = _markers(text, vocab)
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
-    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronouns)
+    mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronoun_ends)
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
 
 
-# العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه)
-_CAPITAL = re.compile(r"(?<![\w])[وفبلك]?(العاصمه)(?: ال([\u0621-\u064a]{3,}?)يه)?(?![\w])")
+# العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه); written from the word itself
+# on, so that the regex engine jumps to each occurrence, with at most one proclitic before it at the start of a word
+_CAPITAL = re.compile(
+    r"(العاصمه)(?:(?<=(?<![\w])[وفبلك]العاصمه)|(?<=(?<![\w])العاصمه))(?: ال([\u0621-\u064a]{3,}?)يه)?(?![\w])"
+)
 _CAPITALS = _GazetteerMemo()
 
 
@@ -2258,15 +2284,15 @@ def _cued_name(
     return first[0], end
 
 
-_PRONOUN_PATTERNS: dict[int, re.Pattern] = {}
+_PRONOUN_PATTERNS: dict[int, tuple[re.Pattern, tuple[str, ...], int]] = {}
 #: how many sentences back a pronoun region (ريفها) looks for the place it refers to
 PRONOUN_REACH = 2
 
 
-def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
-    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, and
-    the pronoun forms themselves (the head's last word with ه): a text where none ends a word (most texts, as
-    :func:`_markers` finds them) is not searched with the regex."""
+def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...], int]:
+    """A regex finding region heads with an enclitic pronoun (ريفها, شمالها, جنوب غربه), with their proclitics, the
+    pronoun forms themselves (the head's last word with ه): a text where none ends a word (most texts, as
+    :func:`_markers` finds them) is not searched with the regex, and the longest match the regex can make."""
     pattern = _PRONOUN_PATTERNS.get(id(vocab))
     if pattern is None:
         # a head ending in ي plus ه is the feminine adjective once taa marbuta is normalized (جنوبية -> جنوبيه,
@@ -2279,7 +2305,7 @@ def _pronoun_pattern(vocab: PlaceVocabulary) -> tuple[re.Pattern, tuple[str, ...
         alternation = "|".join(re.escape(h) for h in heads)
         regex = re.compile(rf"(?P<head>{alternation})(?P<pron>ها|ه)(?![\w])")
         forms = tuple(sorted({h.split(" ")[-1] + "ه" for h in heads}))
-        pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms)
+        pattern = _PRONOUN_PATTERNS[id(vocab)] = (regex, forms, max(map(len, heads)) + len("ها"))
     return pattern
 
 
@@ -2307,22 +2333,23 @@ def _pronoun_regions(
     gaz: Gazetteer,
     final: list[_Match],
     sentence_starts: list[int],
-    pronouns: bool = True,
+    pronoun_ends: Sequence[int] | None = None,
 ):
     """Region heads whose place is a pronoun (وريفها الغربي, شمالها): resolved like the region expression of the
     place named last before them, in their sentence or the :data:`PRONOUN_REACH` before it.
 
     ها (feminine) may refer to a town, a governorate, a region or a country (Arabic treats town names as feminine);
     ه (masculine) only to a country or region (لبنان وجنوبه), since a masculine antecedent before it is far more often
-    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country. ``pronouns``: False when
-    :func:`_markers` found no head with a pronoun ending a word, which the regex needs to match.
+    no place at all. A head without a direction (ريف, ضواحي, أطراف) does not take a country. ``pronoun_ends``: where
+    :func:`_markers` found a head's last word with a pronoun ending a word, which every match of the regex ends at
+    (None: read the whole text).
     """
-    if not final or not pronouns:
+    if not final or pronoun_ends is not None and not pronoun_ends:
         return []
-    regex = _pronoun_pattern(vocab)[0]
+    regex, _forms, reach = _pronoun_pattern(vocab)
     out = []
     starts = [m.span_start for m in final]
-    for match in regex.finditer(text):
+    for match in _pronoun_matches(regex, text, pronoun_ends, reach):
         if not _proclitics_only(text, match.start()):
             continue
         head = vocab.heads[match.group("head")]
@@ -2387,6 +2414,27 @@ def _foreign_name(name: str) -> bool:
     return True
 
 
+def _pronoun_matches(
+    regex: re.Pattern, text: str, ends: Sequence[int] | None, reach: int
+) -> Iterator[re.Match]:
+    """``regex.finditer(text)``, read only where a match can be: each match ends at one of ``ends`` (where the
+    marker automaton found a head's last word with its pronoun) and starts at most ``reach`` characters before, so
+    the windows around them, merged where they touch, hold every match whole, with the character its look-ahead
+    reads; the regex tried a match at each first letter of a head in the whole text."""
+    if ends is None:
+        yield from regex.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for end in sorted(ends):
+        lo, hi = max(end - reach, 0), min(end + 1, len(text))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from regex.finditer(text, lo, hi)
+
+
 def _opens_unknown_names(cue) -> bool:
     """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
     singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
@@ -2420,9 +2468,9 @@ def _marker_automaton(vocab: PlaceVocabulary) -> ahocorasick.Automaton:
     return automaton
 
 
-def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], bool]:
-    """The town cues that end a word of ``text``, as (start, end), and whether a region head with a pronoun may
-    end one (what :func:`_pronoun_regions` needs before reading the text with its regex).
+def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
+    """The town cues that end a word of ``text``, as (start, end), and the ends of the words that a region head's
+    last word with a pronoun ends (where :func:`_pronoun_regions` reads the text with its regex).
 
     One pass of a small automaton over the scan text finds both: a regex over the cues tried a match at every one
     of their first letters (ب, ح, م, ن, ق: a fifth of the text), and the pronoun forms cost a substring search each.
@@ -2432,9 +2480,10 @@ def _markers(text: str, vocab: PlaceVocabulary) -> tuple[list[tuple[int, int]], 
     scan = _scan_of(text)
     n = len(text)
     starts: dict[int, int] = {}
-    pronouns = False
+    pronouns = []
     for end, (cue, pronoun) in _marker_automaton(vocab).iter(scan):
-        pronouns = pronouns or pronoun
+        if pronoun:
+            pronouns.append(end)
         # ``end`` is the space after the cue, where the regex's look-ahead stood
         if cue and (end == n or text[end] != "_"):
             start = end - len(cue)
