@@ -234,6 +234,14 @@ def test_clubs_named_after_towns_are_organisations():
     assert any("نيويورك تايمز" in name for name in orgs)
 
 
+
+def test_foreign_clubs_named_after_no_town_are_organisations_in_a_sentence_about_sport():
+    orgs = by_text(run("وتعادل يوفنتوس مع ضيفه تشيلسي سلبيا في دوري أبطال أوروبا لكرة القدم ."), MentionKind.ORGANIZATION)
+    assert {"يوفنتوس", "تشيلسي"} <= set(orgs)
+    assert "تشيلسي" not in by_text(run("وتعادل يوفنتوس مع ضيفه تشيلسي سلبيا ."), MentionKind.PERSON)
+    # outside a sentence about sport the list says nothing
+    assert "بنفيكا" not in by_text(run("وقال بنفيكا إن الاتفاق جاهز ."), MentionKind.ORGANIZATION)
+
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [

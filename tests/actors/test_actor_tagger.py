@@ -284,6 +284,15 @@ def test_a_family_name_carried_from_a_name_the_tagger_cut_goes_with_it():
     assert carried and carried[0].resolution.name == "ارسين فينغر"
 
 
+def test_a_family_name_stands_alone_later_for_a_name_the_tagger_completed():
+    # the rules read the given name alone (محمد), the tagger the whole name (محمد بركات): the family name alone later
+    # in the article is the same person, although the word is also a village of the gazetteer and a common noun
+    article = ActorRecognizer()(tokenized("واستبعد المدرب مشاركة اللاعب محمد بركات في لقاء السبت . وأكد طبيب الفريق "
+                                          "أن إصابة بركات بسيطة ."))
+    people = [(m.text, m.resolution.name) for m in article.mentions if m.kind is MentionKind.PERSON]
+    assert people == [("محمد بركات", "محمد بركات"), ("بركات", "محمد بركات")]
+
+
 def test_a_tagged_name_keeps_a_family_name_that_is_also_a_place_or_looks_like_a_future_verb():
     # بركات is also a village of the gazetteer, سيزار reads as س + يزار 'will be visited': both end the tagger's person
     # only if they are frequent common words, which they are not

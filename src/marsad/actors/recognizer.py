@@ -1061,7 +1061,11 @@ class _ActorPass:
                     found = _Found(span.start, span.end, MentionKind.ORGANIZATION, None)
                 self.found.append(found)
                 taken.append((span.start, span.end))
-        self.found.extend(self._family_names(people, taken))
+        # a family name stands alone later for every person whose name the text gave, the tagger's and the rules'
+        # whose boundaries the tagger redrew (صامويل -> صامويل إيتو ... إيتو), which the rules' own carry never saw
+        people += [f for f in self.found if f.kind is MentionKind.PERSON and isinstance(f.resolution, PersonResolution)
+                   and f not in people]
+        self.found.extend(self._family_names(sorted(people, key=lambda f: f.start), taken))
 
     def _retrace_text_names(self, spans: list[TaggedSpan]) -> None:
         """Check the names the rules read off the text alone against the tagger: people found by a title or a given
