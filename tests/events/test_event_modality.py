@@ -48,3 +48,14 @@ def test_words_that_only_begin_with_the_future_letter_open_no_scope():
 def test_the_future_scope_starts_at_the_verb_and_ends_with_its_clause():
     words = _scoped_words("وقال المتحدث إن الجماعة ستهاجم السفن، فيما قصفت الطائرات الميناء.")
     assert words[0] == "ستهاجم" and "قصفت" not in words
+
+
+def test_what_follows_the_day_after_belongs_to_another_day():
+    # "the day after strikes that hit the city": those strikes were yesterday's, reported on their own
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد، غداة هجمات قالت إنها استهدفت مواقع للجيش في مدينة"
+            " الأبيض.")
+    obeid = {"text": "الأبيض", "name": "El Obeid"}
+    coded = _coded(text, [FASHER, obeid], [RSF])
+    assert [(e.sub_event_type, coded.mention(e.location).text) for e in coded.events] == [
+        ("Shelling/artillery/missile attack", "الفاشر")]
+    assert "هجمات" in _scoped_words("وقتل ثلاثة مدنيين في القصف، عشية هجمات شنها الجيش على المدينة.")

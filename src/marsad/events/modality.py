@@ -222,6 +222,10 @@ def find_scopes(
     return scopes
 
 
+#: "the day after", "the eve of": what follows happened on another day than the report's event
+_OTHER_DAY = frozenset(normalize(w) for w in ("غداة", "عشية"))
+
+
 def _background_end(
     tokens: Sequence[Token], cue: int, a: int, sentence_end: int, clause_end: int, date_tokens: dict[int, bool]
 ) -> int:
@@ -242,6 +246,10 @@ def _background_end(
             b += 1  # لأول مرة منذ اندلاع النزاع عام 2011: the past point's date is part of it
         return b
     if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
+        return clause_end
+    if word_forms(tokens[cue].text) & _OTHER_DAY:
+        # غداة غارات قالت إسرائيل إنها استهدفت مخازن أسلحة: the day after (or the eve of) names another day's event,
+        # already reported or to be reported on its own, not one of the report's day
         return clause_end
     if any(date_tokens.get(i) for i in range(a, clause_end)):
         # إثر بدئها هجومها الأربعاء، ...: the earlier date belongs to the clause the cue opens
