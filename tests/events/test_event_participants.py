@@ -295,3 +295,52 @@ def test_an_announced_takeover_may_have_a_day_between_its_verb_and_its_noun():
     rec = only("أعلنت حركة الشباب، مساء الأحد، سيطرتها على بلدة مهداي وسط الصومال.",
                published=datetime(2025, 4, 14, 10, tzinfo=UTC))
     assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor1"] == "Al Shabaab"
+
+
+# owners, reporting bodies and the side a report blames ---------------------------------------------------------
+USA = "Military Forces of the United States (2021-)"
+HOUTHI = "Military Forces of Yemen (2016-) Houthi"
+SUDAN = "Military Forces of Sudan (2019-)"
+RSF = "Rapid Support Forces"
+
+
+def test_a_casualty_headline_before_the_strikes_leaves_their_nationality_as_actor1():
+    rec = only("ثلاثة قتلى و14 إصابة في غارات أمريكية على مدينة صعدة")
+    assert (rec["actor1"], rec["actor2"], rec["fatalities"], rec["injured"]) == (USA, "", 3, 14)
+
+
+def test_what_belongs_to_a_group_is_hit_with_it():
+    rec = only("وقال مصدر عسكري إن مسيرة انتحارية سقطت قرب مقر اللواء الثالث التابع للجيش السوداني في مدينة كوستي.")
+    assert rec["actor1"] != SUDAN
+    assert rec["actor2"] == SUDAN
+
+
+def test_the_group_owning_the_body_that_reports_is_no_side():
+    rec = only("وأعلنت وزارة الصحة التابعة للحوثيين مقتل ثلاثة مدنيين في غارات استهدفت مديرية سحار بمحافظة صعدة.")
+    assert HOUTHI not in (rec["actor1"], rec["actor2"])
+
+
+def test_the_state_a_report_lays_the_strikes_on_is_actor1():
+    rec = only("قتل مدنيان في غارات على مديرية سحار بمحافظة صعدة، نسبتها قناة المسيرة التابعة للحوثيين إلى الولايات"
+               " المتحدة.")
+    assert rec["actor1"] == USA
+    assert rec["fatalities"] == 2
+
+
+def test_a_state_that_killed_is_actor1_and_the_group_running_the_target_actor2():
+    rec = only("وقتلت إسرائيل الخميس وزيرين في الحكومة التي يديرها الحوثيون بغارة على العاصمة صنعاء.")
+    assert (rec["actor1"], rec["actor2"]) == (ISRAEL, HOUTHI)
+
+
+def test_the_interceptor_is_actor1_and_the_launcher_actor2():
+    rec = only("واعترضت منظومات الدفاع الإسرائيلية صواريخ إيرانية فوق مدينة عسقلان فجر الخميس.")
+    assert rec["sub_event_type"] == "Disrupted weapons use"
+    assert (rec["actor1"], rec["actor2"]) == (ISRAEL, "Military Forces of Iran (1989-)")
+
+
+def test_the_group_right_after_a_clause_opening_verb_of_aim_is_its_subject():
+    rec = only("وفي تطور آخر، استهدفت قوات الدعم السريع مدينة كوستي بطائرة مسيرة انتحارية.")
+    assert (rec["actor1"], rec["actor2"]) == (RSF, "")
+    # after the strike noun, the verb's subject is that strike, and the group after it is what was hit
+    rec = only("قتل خمسة عناصر في غارة استهدفت قوات الدعم السريع قرب مدينة كوستي.")
+    assert rec["actor2"] == RSF

@@ -170,6 +170,9 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+#: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس)
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "قد", "فقد",
+                                                    "اليوم", "أمس", "وكذلك", "كذلك"))
 _CONTROL_NOUNS = frozenset(
     normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
                            "التابعين", "التابعتين")
@@ -225,6 +228,28 @@ _BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "موال�
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
+#: a participle of belonging (مواقع تابعة للحوثيين، وزارة الصحة التابعة للحوثيين): the actor after it owns the noun before
+_BELONGING = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعين", "تابعين", "التابعتين"))
+#: bodies that report or govern, not fight: an actor they belong to (قناة المسيرة التابعة للحوثيين) is only named there
+_REPORTING_BODIES = frozenset(
+    normalize(w) for w in ("وزارة", "قناة", "وكالة", "إعلام", "الإعلام", "وسائل", "صحيفة", "إذاعة", "تلفزيون", "المتحدث",
+                           "الناطق", "الحكومة", "حكومة", "السلطات", "سلطات", "لجنة", "غرفة", "مكتب", "منصة", "حساب",
+                           "مصادر", "الوزارة", "القناة", "الوكالة")
+)  # fmt: skip
+#: verbs of a relative clause that name who runs or holds a noun (الحكومة التي يديرها الحوثيون، التي يسيطر عليها الجيش)
+_RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
+_ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه"))
+#: how many words from its trigger the owner of what was hit may stand
+_OWNER_REACH = 12
+#: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
+_OWNED_TARGETS = frozenset(
+    normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
+                           "سفينة", "سفن", "ناقلة", "طائرة")
+)  # fmt: skip
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+#: the stem of نسب (to ascribe), past and passive (نسبها، نسبت، نُسبت) and present (ينسبها، تنسبها)
+_ASCRIBE = normalize("نسب")
+_ASCRIBE_IMPERFECT = (normalize("ينسب"), normalize("تنسب"))
 _OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
@@ -1450,11 +1475,59 @@ class _Coder:
                 break
             if j == k - 1 and subject and word_forms(self.tokens[j].text) & _VERBS_OF_AIM:
                 return False  # استهدف مجهولون مبنى الشرطة: a nominative plural right after the verb is its subject
+            if j == k - 1 and word_forms(self.tokens[j].text) & _VERBS_OF_AIM and self._opens_clause(j, lo):
+                return False  # واستهدفت قوات الدعم السريع مدينة الأبيض: verb, subject, object at a clause's head
             forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
             # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
             if forms:
                 return True
         return False
+
+    def _owned(self, m: Mention, lo: int) -> str | None:
+        """What an actor named after a participle of belonging owns: ``"body"`` when it is a reporting or governing body
+        (وزارة الصحة التابعة للحوثيين، قناة المسيرة التابعة للجماعة: the actor is named only to say whose body speaks),
+        ``"thing"`` when it is anything but a force (أهدافاً تابعة للحوثيين، قيادة الفرقة الخامسة التابعة للجيش: the actor
+        owns what was hit), None when no such participle stands before it or a force belongs to it (قوات تابعة للمجلس
+        الانتقالي: that force acts for it)."""
+        k = self.tok(m)
+        if k - 2 >= lo and (word_forms(self.tokens[k - 1].text) & _RUNNING
+                            or (word_forms(self.tokens[k - 1].text) & _ON_IT
+                                and word_forms(self.tokens[k - 2].text) & _RUNNING)):
+            return "thing"  # الحكومة التي يديرها الحوثيون، المدينة التي يسيطر عليها الجيش: who runs what was hit
+        if k - 2 < lo or not word_forms(self.tokens[k - 1].text) & _BELONGING:
+            return None
+        owned = [self.tokens[j].text for j in range(max(lo, k - 4), k - 1)]
+        if any(word_forms(w) & _REPORTING_BODIES for w in owned):
+            return "body"
+        for w in reversed(owned):  # the nearest word that says what is owned decides
+            if word_forms(w) & (_TARGET_WORDS | _OWNED_TARGETS):
+                return "thing"
+            if force_word(w):
+                return None  # طيران مسير تابع للاحتلال، قوات تابعة للمجلس: a force or weapon acts for its owner
+        return "thing"
+
+    def _target_scan_from(self, m: Mention, trig: _Trigger, lo: int) -> int:
+        """Where the search for a target word before ``m`` may start: an actor a word or two after a weapon trigger
+        that is no target word itself (قتيلان و11 إصابة في غارات أمريكية) qualifies that weapon, so a casualty word
+        before the trigger says who was hit by the strikes, not that the strikes' nationality was hit."""
+        k = self.tok(m)
+        last = trig.match.last
+        if not 0 < k - last <= 2 or any(
+            word_forms(self.tokens[j].text) & _TARGET_WORDS for j in range(trig.match.first, k)
+        ):
+            return lo
+        return max(lo, last + 1)
+
+    def _opens_clause(self, j: int, lo: int) -> bool:
+        """Whether the verb at ``j`` opens its clause (after a conjunction or punctuation, or first), so that the actor
+        right after it is its subject; after a noun (غارة استهدفت قوات) or a relative or complementizer pronoun (التي
+        استهدفت، إنها استهدفت) the verb's subject is that word and the actor after it is its object."""
+        if j - 1 < lo:
+            return True
+        before = self.tokens[j - 1]
+        if self.tokens[j].sentence != before.sentence or not before.is_word:
+            return True
+        return bool(word_forms(before.text) & _CLAUSE_OPENERS)
 
     def _target_of_head(self, k: int, lo: int) -> bool:
         """``تجمعا لجنود إسرائيليين``، ``مواقع لقوات أمريكية``: a nationality after a force noun joined by ل to a target
@@ -1540,6 +1613,20 @@ class _Coder:
         counted = self.tokens[k - 2].text
         return not (word_forms(counted) & (_PARTITIVE_WORDS | _PERSON_WORDS) or force_word(counted, "heads"))
 
+    def _blamed(self, m: Mention, lo: int) -> bool:
+        """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the actor the report lays the attack on."""
+        k = self.tok(m)
+        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & _TO:
+            return False
+        return any(normalize(self.tokens[j].text).lstrip("وف").startswith((_ASCRIBE, *_ASCRIBE_IMPERFECT))
+                   for j in range(max(lo, k - 6), k - 1))
+
+    def _ascribes(self, m: Mention, lo: int) -> bool:
+        """``نسبها الحوثيون إلى ...``: the actor right after a form of نسب is who ascribes the attack, no side of it."""
+        k = self.tok(m)
+        return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(
+            (_ASCRIBE, *_ASCRIBE_IMPERFECT))
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -1553,6 +1640,9 @@ class _Coder:
             m
             for m in self.in_sentence(self.actors, trig.sentence)
             if start <= self.tok(m) < end
+            # وزارة الصحة التابعة للحوثيين: the group whose body reports the event is no side of it
+            and self._owned(m, start) != "body"
+            and not self._ascribes(m, start)
             and not any(
                 sc.covers(self.tok(m))
                 and not sc.covers(i)
@@ -1574,6 +1664,10 @@ class _Coder:
             rest = [m for m in clause_pool if m.role != "associated" and m.id not in ids1]
             ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool)) if rest else []
             return ids1, [x for x in ids2 if x not in ids1]
+        blamed = next((m for m in sentence_pool if self._blamed(m, start)), None)
+        if remote and not clause_pool and blamed is not None:
+            # غارات استهدفت مديرية خولان، ونسبها الإعلام الحوثي إلى الولايات المتحدة: who the strikes are laid on
+            return self._coreferent(self._with_associates([blamed], sentence_pool)), []
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         if not clause_pool and trig.rule.flags & {"generic", "bombardment"} and self._definite(i):
@@ -1581,6 +1675,9 @@ class _Coder:
             # report it refers to, not from another clause's subject
             return [], []
         side1, side2 = self._sides(trig, pool, start)
+        if remote and not side1 and blamed is not None and blamed not in side2:
+            side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
+            pool = sentence_pool
         if not side1 and pool is not sentence_pool and not remote:
             # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
             wider, _ = self._sides(trig, sentence_pool, start)
@@ -1652,12 +1749,20 @@ class _Coder:
             targets = [
                 m
                 for m in principals
-                if (self._is_target(m, start) and not self._names_trigger(m, trig))
+                if (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
             ]
+            # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
+            # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
+            owners = [] if targets else [m for m in principals if self._owned(m, start) == "thing"
+                                         and not self._names_trigger(m, trig) and abs(self.tok(m) - i) <= _OWNER_REACH]
+            targets = targets or owners
             others = [m for m in principals if m not in targets]
+            # أهدافا تابعة للحوثيين ... مضيفا أن الحوثيين سيدفعون الثمن: the owner hit, named again, is no attacker
+            hit = {_canonical(t) for t in owners} - {None}
+            others = [m for m in others if _canonical(m) not in hit]
             if not others and len(targets) >= 2 and trig.rule.sub_event_type == "Armed clash":
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
                 # clash's sides in the order the report names them
@@ -1665,7 +1770,8 @@ class _Coder:
             # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
             allies = [m for t in targets for m in self._chain(t) if m in others]
             others = [m for m in others if m not in allies]
-            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
+            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)
+                      or self._blamed(m, start)]
             if agents:
                 side1 = agents[:1]
             elif others:
