@@ -40,6 +40,9 @@ _DAY_WORDS = frozenset(
     normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
                            "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "عصر", "صباحا", "فجرا")
 )  # fmt: skip
+#: words that open an apposition describing the place before it (الأبيض، عاصمة ولاية شمال كردفان، ...؛ خاركيف، ثاني
+#: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
+APPOSITION_HEADS = frozenset(normalize(w) for w in ("عاصمة", "مركز", "حاضرة", "ثاني", "ثالث", "كبرى", "أكبر"))
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
 _SUPERLATIVES = frozenset(
@@ -157,6 +160,9 @@ def _day_asides(tokens: Sequence[Token], start: int, end: int) -> set[int]:
     for a, b in zip(commas, commas[1:], strict=False):
         inside = tokens[a + 1 : b]
         if 0 < len(inside) <= 3 and all(t.is_word and word_forms(t.text) & _DAY_WORDS for t in inside):
+            out.update((a, b))
+        elif 1 < len(inside) <= 6 and all(t.is_word for t in inside) and word_forms(inside[0].text) & APPOSITION_HEADS:
+            # استهدفت القوات مدينة الأبيض، عاصمة ولاية شمال كردفان، بطائرة مسيرة: a place's apposition
             out.update((a, b))
     return out
 

@@ -62,7 +62,7 @@ from marsad.actors.recognizer import AFFILIATION, CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
-from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
+from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -180,6 +180,8 @@ _CONTROL_NOUNS = frozenset(
 #: how far before a possessed control noun the verb that announces it may stand
 _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
+#: stems of launching (أطلق، أطلقت، أطلقه، إطلاق، انطلق، انطلقت), normalized: أ and إ become ا
+_LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "انطلاق", "يطلق", "تطلق", "أُطلق"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
 _LOCATORS = frozenset(
@@ -1272,6 +1274,9 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._launch_site(k, a):
+                continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
+                # struck or was brought down
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
@@ -1286,6 +1291,17 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _launch_site(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
+        من محافظة الحديدة، انطلقت من الأراضي اللبنانية): من before it, perhaps with a place cue between, and a verb or
+        verbal noun of launching at most six words before that (أطلقت قوات الدعم السريع مسيرات من مدينة نيالا)."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        if j < lo or normalize("من") not in word_forms(self.tokens[j].text):
+            return False
+        return any(normalize(self.tokens[n].text).lstrip("و").startswith(_LAUNCH) for n in range(max(lo, j - 6), j))
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
@@ -1304,6 +1320,8 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
+                if words and word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4:
+                    continue  # مدينة الأبيض، عاصمة ولاية شمال كردفان: the apposition says where the town is
                 # an adjective of the first place may stand before the locator (مدينة حماة الاستراتيجية في وسط سوريا)
                 if 1 <= len(words) <= 3 and "," not in gap and self._locator(words[-1]) and all(
                         self._locator(w) or w.startswith("ال") for w in words):
