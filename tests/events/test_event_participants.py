@@ -344,3 +344,19 @@ def test_the_group_right_after_a_clause_opening_verb_of_aim_is_its_subject():
     # after the strike noun, the verb's subject is that strike, and the group after it is what was hit
     rec = only("قتل خمسة عناصر في غارة استهدفت قوات الدعم السريع قرب مدينة كوستي.")
     assert rec["actor2"] == RSF
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "sub"),
+    [
+        # descriptors of the missile or drone between it and the nationality
+        ("صواريخ باليستية إيرانية تسقط على مدينة حيفا.", "Military Forces of Iran (1989-)",
+         "Shelling/artillery/missile attack"),
+        ("ضربت مسيرات انتحارية روسية مدينة أوديسا الليلة الماضية.", RUSSIA, "Air/drone strike"),
+        ("رشقة صاروخية إيرانية جديدة تصيب مدينة بئر السبع.", "Military Forces of Iran (1989-)",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_missile_or_drone_described_before_its_nationality_keeps_its_actor(text, actor1, sub):
+    rec = only(text)
+    assert (rec["actor1"], rec["sub_event_type"]) == (actor1, sub)

@@ -78,3 +78,11 @@ def test_a_towns_apposition_between_commas_keeps_the_town_and_its_clause():
     a = _coded("واستهدفت قوات الدعم السريع مدينة الدمازين، عاصمة ولاية النيل الأزرق، بطائرات مسيرة.", [town, state], [rsf])
     assert [(a.mention(e.location).text, e.sub_event_type) for e in a.events] == [("الدمازين", "Air/drone strike")]
     assert [a.mention(x).text for x in a.events[0].actor1] == ["قوات الدعم السريع"]
+
+
+def test_a_place_after_from_is_where_the_strike_came_from_when_another_is_named():
+    haifa = {"text": "حيفا", "name": "Haifa", "country_code": "IL"}
+    tehran = {"text": "طهران", "name": "Tehran", "country_code": "IR"}
+    iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
+    a = _coded("شهدت مدينة حيفا مساء اليوم سقوط صواريخ إيرانية في رد جديد من طهران.", [haifa, tehran], [iran])
+    assert [a.mention(e.location).text for e in a.events] == ["حيفا"]

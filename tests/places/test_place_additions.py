@@ -69,3 +69,10 @@ def test_africas_war_places_are_named():
 def test_the_democratic_congo_in_its_other_spelling():
     found = _mentions("تدور معارك في شرق الكونغو الديموقراطية.")
     assert any(m.resolution is not None and m.resolution.country_code == "CD" for m in found.values())
+
+
+def test_gush_dan_is_the_tel_aviv_district_not_the_kibbutz_dan():
+    found = _mentions("وسقط صاروخ على مبنى في غوش دان، فيما دوت صفارات الإنذار في منطقة جوش دان مرة أخرى.")
+    assert found["غوش دان"].resolution.geonames_id == 293396
+    assert found["منطقة جوش دان"].resolution.geonames_id == 293396
+    assert "دان" not in found

@@ -1292,6 +1292,13 @@ class _Coder:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
 
+    def _after_from(self, p: Mention) -> bool:
+        """Whether the place stands right after من, perhaps with a place cue between (من طهران، من مدينة نيالا)."""
+        j = self.tok(p) - 1
+        if j > 0 and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        return j >= 0 and normalize("من") in word_forms(self.tokens[j].text)
+
     def _launch_site(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
         من محافظة الحديدة، انطلقت من الأراضي اللبنانية): من before it, perhaps with a place cue between, and a verb or
@@ -1361,6 +1368,10 @@ class _Coder:
     ) -> list[Mention]:
         i = trig.match.first
         in_clause = self._usable_places(clause[0], clause[1], trig, scopes)
+        if trig.sub_event_type in _STRIKE_TYPES or trig.sub_event_type == "Disrupted weapons use":
+            # سقوط صواريخ إيرانية على تل أبيب في أول رد من طهران: a place after من is where a strike came from,
+            # never where it fell, when the clause names another
+            in_clause = [p for p in in_clause if not self._after_from(p)] or in_clause
         after = [p for p in in_clause if self.tok(p) > trig.match.last]
         if after:
             return after
