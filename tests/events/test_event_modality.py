@@ -59,3 +59,9 @@ def test_what_follows_the_day_after_belongs_to_another_day():
     assert [(e.sub_event_type, coded.mention(e.location).text) for e in coded.events] == [
         ("Shelling/artillery/missile attack", "الفاشر")]
     assert "هجمات" in _scoped_words("وقتل ثلاثة مدنيين في القصف، عشية هجمات شنها الجيش على المدينة.")
+
+
+def test_a_failure_to_intercept_is_no_interception():
+    text = "وقال مسؤول إن منظومات الدفاع فشلت في اعتراض صاروخين فوق مدينة الفاشر."
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in _coded(text, [FASHER], []).events)
+    assert "اعتراض" in _scoped_words("وقالت إن الدفاعات الجوية فشلت في اعتراض المسيرات فوق المدينة.")
