@@ -86,3 +86,12 @@ def test_a_place_after_from_is_where_the_strike_came_from_when_another_is_named(
     iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
     a = _coded("شهدت مدينة حيفا مساء اليوم سقوط صواريخ إيرانية في رد جديد من طهران.", [haifa, tehran], [iran])
     assert [a.mention(e.location).text for e in a.events] == ["حيفا"]
+
+
+def test_two_strikes_in_two_named_towns_are_two_events():
+    # the dual of ضربة (ضربتين) is a strike noun like its singular and plural
+    ashdod = {"text": "أسدود", "name": "Ashdod", "country_code": "IL"}
+    ashkelon = {"text": "عسقلان", "name": "Ashkelon", "country_code": "IL"}
+    iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
+    a = _coded("وسجلت ضربتان صاروخيتان إيرانيتان في مدينتي أسدود وعسقلان صباح اليوم.", [ashdod, ashkelon], [iran])
+    assert sorted(a.mention(e.location).text for e in a.events) == ["أسدود", "عسقلان"]

@@ -76,3 +76,11 @@ def test_gush_dan_is_the_tel_aviv_district_not_the_kibbutz_dan():
     assert found["غوش دان"].resolution.geonames_id == 293396
     assert found["منطقة جوش دان"].resolution.geonames_id == 293396
     assert "دان" not in found
+
+
+def test_the_north_of_the_red_sea_is_the_sea_unless_eritreas_region_is_meant():
+    found = _mentions("وأعلنت الجماعة أنها استهدفت ناقلة نفط في شمال البحر الأحمر بصاروخ مجنح.")
+    assert found["شمال البحر الأحمر"].resolution.gazetteer_id == "water:red-sea"
+    found = _mentions("وتفقد الوزير ميناء مصوع في إقليم شمال البحر الأحمر الإريتري.")
+    region = next(m for text, m in found.items() if "شمال البحر الأحمر" in text)
+    assert region.resolution.country_code == "ER"

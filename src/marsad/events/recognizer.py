@@ -1391,7 +1391,10 @@ class _Coder:
         if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
             # القصف / الغارة with no place of its own refers back to the event of that kind just reported
             for d in reversed(getattr(self, "drafts_so_far", [])):
-                if d.sub.name == trig.sub_event_type and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
+                # الهجوم (a word for an attack of any kind) refers back to the violent event just reported, whatever
+                # its type (ولم تذكر الجماعة توقيت الهجوم after a drone strike on a ship in the Red Sea)
+                same = d.sub.name == trig.sub_event_type or ("generic" in trig.rule.flags and d.sub.violent)
+                if same and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
                     return [self.by_id(d.location)]
         # attacks on shipping are placed at the sea or gulf named (ACLED codes them at sea), when no coast is named
         seas = [
