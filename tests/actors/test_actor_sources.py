@@ -126,6 +126,18 @@ def test_officials_speak_for_their_body_and_reporters_for_their_outlet():
         ("aljazeera", "eyewitness"), ("anadolu", "medical source")}
 
 
+
+def test_officials_do_not_speak_for_the_forces_named_in_what_they_said():
+    # unnamed officials reporting an attack by a state's forces: the forces are the news, not the speaker
+    article = with_events(prepare("قال مسؤولون إن القوات الروسية قصفت مدينة سومي فجر اليوم.", source="Reuters"),
+                          "قصفت")
+    assert [c.source_id for c in claims_of(article, "e0")] != ["ru-mil"]
+    # an official of a body named right after the title still speaks for it
+    article = with_events(prepare("وقال مسؤول في الجيش الأوكراني إن القوات الروسية قصفت مدينة سومي.", source="Reuters"),
+                          "قصفت")
+    assert [c.source_id for c in claims_of(article, "e0")] == ["ua-mil"]
+
+
 SENTENCES = [
     "وأفاد المرصد السوري عن \"اشتباكات في ريف إدلب\".",
     "ونقلت سانا عن مصدر عسكري أن الطيران قصف مواقع.",

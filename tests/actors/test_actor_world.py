@@ -139,3 +139,23 @@ def test_the_taliban_are_a_rebel_group_until_they_took_kabul_then_afghanistans_f
     assert after["حركة طالبان"].canonical == "Military Forces of Afghanistan (2021-)"
     # Pakistan's Taliban keep their own name
     assert actors("تبنت حركة طالبان باكستان الهجوم.")["حركة طالبان باكستان"].canonical.startswith("TTP")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        # a state's air-defence systems intercept for its forces
+        ("وتصدت منظومات الدفاع الإيرانية لمسيرات فوق أصفهان.", "منظومات الدفاع الإيرانية", "Military Forces of Iran"),
+        ("وأسقطت منظومة الدفاع الجوي الروسية ثلاث مسيرات فوق بيلغورود.", "منظومة الدفاع الجوي الروسية",
+         "Military Forces of Russia"),
+        ("وقالت إن الدفاع الجوي الأوكراني أسقط 40 مسيرة.", "الدفاع الجوي الأوكراني", "Military Forces of Ukraine"),
+        ("وتعاملت المضادات الأرضية السودانية مع المسيرات.", "المضادات الأرضية السودانية", "Military Forces of Sudan"),
+        # Israel's army by the name Israeli Arabic media give it (a weapon system such as القبة الحديدية stays a
+        # weapon, never an actor)
+        ("وقال متحدث باسم جيش الدفاع إن صافرات الإنذار دوت في الجليل.", "جيش الدفاع", "Military Forces of Israel"),
+    ],
+)
+def test_air_defences_are_their_states_forces(text, alias, canonical):
+    found = actors(text)
+    assert alias in found, found
+    assert found[alias].canonical.startswith(canonical)

@@ -256,3 +256,17 @@ def test_first_time_since_compares_and_leaves_the_next_clause_asserted():
 def test_preparing_for_an_attack_is_no_attack():
     text = "أعلن الجيش إرسال تعزيزات إلى بلدة الصنمين والتحضير لهجوم مضاد اليوم."
     assert "Armed clash" not in _types(_coded(text, [{"text": "الصنمين", "name": "As Sanamayn"}], [ARMY]))
+
+
+def test_the_attack_told_again_with_no_place_is_the_strike_just_reported():
+    # a definite 'the attack' after a drone strike at sea stays that strike, not a new one placed elsewhere
+    text = (
+        "قالت الجماعة اليوم إنها استهدفت سفينة تجارية في البحر الأحمر بطائرتين مسيرتين. "
+        "ولم تذكر الجماعة توقيت الهجوم. "
+        "وتسيطر الجماعة على محافظة الحديدة منذ سنوات."
+    )
+    a = _coded(text, [{"text": "البحر الأحمر", "name": "Red Sea", "feature": "sea"},
+                      {"text": "محافظة الحديدة", "name": "Al Hudaydah", "role": "region", "feature": "admin1",
+                       "country_code": "YE"}])
+    today = [(a.mention(e.location).text, e.sub_event_type) for e in a.events if e.date == DAY.date()]
+    assert today == [("البحر الأحمر", "Air/drone strike")]

@@ -71,3 +71,20 @@ def test_the_negating_noun_negates_a_definite_trigger_too():
     # beside it, the battle the same sentence reports is coded
     text = "اندلعت معارك عنيفة في مدينة الفاشر وسط عدم وضوح حصيلة القتلى."
     assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Armed clash"]
+
+
+def test_what_follows_the_day_after_belongs_to_another_day():
+    # "the day after strikes that hit the city": those strikes were yesterday's, reported on their own
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد، غداة هجمات قالت إنها استهدفت مواقع للجيش في مدينة"
+            " الأبيض.")
+    obeid = {"text": "الأبيض", "name": "El Obeid"}
+    coded = _coded(text, [FASHER, obeid], [RSF])
+    assert [(e.sub_event_type, coded.mention(e.location).text) for e in coded.events] == [
+        ("Shelling/artillery/missile attack", "الفاشر")]
+    assert "هجمات" in _scoped_words("وقتل ثلاثة مدنيين في القصف، عشية هجمات شنها الجيش على المدينة.")
+
+
+def test_a_failure_to_intercept_is_no_interception():
+    text = "وقال مسؤول إن منظومات الدفاع فشلت في اعتراض صاروخين فوق مدينة الفاشر."
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in _coded(text, [FASHER], []).events)
+    assert "اعتراض" in _scoped_words("وقالت إن الدفاعات الجوية فشلت في اعتراض المسيرات فوق المدينة.")

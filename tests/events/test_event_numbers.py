@@ -197,3 +197,16 @@ def test_at_least_after_the_figure_still_lets_the_verb_say_what_it_counts():
     assert (killed.value, killed.counts, killed.low, killed.approximate) == (5, "killed", 5, True)
     [wounded] = _numbers("وقال المسعفون إن 30 على الأقل أصيبوا بجروح.")
     assert (wounded.value, wounded.counts) == (30, "injured")
+
+
+def test_a_figure_of_injuries_counted_by_the_noun_after_it():
+    # headline style: "N dead and M injuries", the singular verbal noun after 11..99 counts the wounded
+    assert [(r.value, r.counts) for r in _numbers("ثلاثة قتلى و14 إصابة في قصف على بلدة المنصورة.")] == [
+        (3, "killed"), (14, "injured")]
+    assert [(r.value, r.counts) for r in _numbers("قتيلان و23 إصابة في غارة على السوق.")] == [
+        (2, "killed"), (23, "injured")]
+    # but with و in front it opens the next figure, and the count before it keeps what it was
+    assert [(r.value, r.counts) for r in _numbers("أسفرت الضربة عن مقتل 35 شخصا وإصابة 90 آخرين.")] == [
+        (35, "killed"), (90, "injured")]
+    assert [(r.value, r.counts) for r in _numbers("أسفر الاشتباك عن مقتل شخصين وإصابة ثلاثة.")] == [
+        (2, "killed"), (3, "injured")]

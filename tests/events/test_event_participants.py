@@ -303,3 +303,68 @@ def test_any_part_of_the_day_set_off_by_commas_does_not_end_the_clause():
         rec = only(f"دخلت الفصائل المسلحة، {day}، إلى مدينة حماة.", published=datetime(2024, 12, 5, 10, tzinfo=UTC))
         assert rec["sub_event_type"] == "Non-state actor overtakes territory", day
         assert rec["location"] == "Hama", day
+
+
+# owners, reporting bodies and the side a report blames ---------------------------------------------------------
+USA = "Military Forces of the United States (2021-)"
+HOUTHI = "Military Forces of Yemen (2016-) Houthi"
+SUDAN = "Military Forces of Sudan (2019-)"
+RSF = "Rapid Support Forces"
+
+
+def test_a_casualty_headline_before_the_strikes_leaves_their_nationality_as_actor1():
+    rec = only("ثلاثة قتلى و14 إصابة في غارات أمريكية على مدينة صعدة")
+    assert (rec["actor1"], rec["actor2"], rec["fatalities"], rec["injured"]) == (USA, "", 3, 14)
+
+
+def test_what_belongs_to_a_group_is_hit_with_it():
+    rec = only("وقال مصدر عسكري إن مسيرة انتحارية سقطت قرب مقر اللواء الثالث التابع للجيش السوداني في مدينة كوستي.")
+    assert rec["actor1"] != SUDAN
+    assert rec["actor2"] == SUDAN
+
+
+def test_the_group_owning_the_body_that_reports_is_no_side():
+    rec = only("وأعلنت وزارة الصحة التابعة للحوثيين مقتل ثلاثة مدنيين في غارات استهدفت مديرية سحار بمحافظة صعدة.")
+    assert HOUTHI not in (rec["actor1"], rec["actor2"])
+
+
+def test_the_state_a_report_lays_the_strikes_on_is_actor1():
+    rec = only("قتل مدنيان في غارات على مديرية سحار بمحافظة صعدة، نسبتها قناة المسيرة التابعة للحوثيين إلى الولايات"
+               " المتحدة.")
+    assert rec["actor1"] == USA
+    assert rec["fatalities"] == 2
+
+
+def test_a_state_that_killed_is_actor1_and_the_group_running_the_target_actor2():
+    rec = only("وقتلت إسرائيل الخميس وزيرين في الحكومة التي يديرها الحوثيون بغارة على العاصمة صنعاء.")
+    assert (rec["actor1"], rec["actor2"]) == (ISRAEL, HOUTHI)
+
+
+def test_the_interceptor_is_actor1_and_the_launcher_actor2():
+    rec = only("واعترضت منظومات الدفاع الإسرائيلية صواريخ إيرانية فوق مدينة عسقلان فجر الخميس.")
+    assert rec["sub_event_type"] == "Disrupted weapons use"
+    assert (rec["actor1"], rec["actor2"]) == (ISRAEL, "Military Forces of Iran (1989-)")
+
+
+def test_the_group_right_after_a_clause_opening_verb_of_aim_is_its_subject():
+    rec = only("وفي تطور آخر، استهدفت قوات الدعم السريع مدينة كوستي بطائرة مسيرة انتحارية.")
+    assert (rec["actor1"], rec["actor2"]) == (RSF, "")
+    # after the strike noun, the verb's subject is that strike, and the group after it is what was hit
+    rec = only("قتل خمسة عناصر في غارة استهدفت قوات الدعم السريع قرب مدينة كوستي.")
+    assert rec["actor2"] == RSF
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "sub"),
+    [
+        # descriptors of the missile or drone between it and the nationality
+        ("صواريخ باليستية إيرانية تسقط على مدينة حيفا.", "Military Forces of Iran (1989-)",
+         "Shelling/artillery/missile attack"),
+        ("ضربت مسيرات انتحارية روسية مدينة أوديسا الليلة الماضية.", RUSSIA, "Air/drone strike"),
+        ("رشقة صاروخية إيرانية جديدة تصيب مدينة بئر السبع.", "Military Forces of Iran (1989-)",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_missile_or_drone_described_before_its_nationality_keeps_its_actor(text, actor1, sub):
+    rec = only(text)
+    assert (rec["actor1"], rec["sub_event_type"]) == (actor1, sub)

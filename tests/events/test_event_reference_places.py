@@ -56,3 +56,42 @@ def test_gunmen_named_later_as_the_group_are_that_group():
     a = _coded(text, [KAYES], [gunmen, GROUP, ARMY])
     name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
     assert [[name[x] for x in e.actor1] for e in a.events] == [["JNIM: Jamaah Nusrat al Islam wal Muslimin"]]
+
+
+
+def test_where_a_missile_was_launched_from_is_not_where_it_fell():
+    yemen = {"text": "اليمن", "name": "Yemen", "feature": "country", "country_code": "YE"}
+    ashkelon = {"text": "عسقلان", "name": "Ashkelon", "country_code": "IL"}
+    a = _coded("سقط صاروخ أطلق من اليمن قرب مدينة عسقلان فجر اليوم دون وقوع إصابات.", [yemen, ashkelon], [])
+    assert [a.mention(e.location).text for e in a.events] == ["عسقلان"]
+    kassala = {"text": "كسلا", "name": "Kassala", "country_code": "SD"}
+    gedaref = {"text": "القضارف", "name": "Al Qadarif", "country_code": "SD"}
+    a = _coded("قصفت الجماعة مدينة القضارف بمسيرات أطلقتها من مدينة كسلا.", [gedaref, kassala], [GROUP])
+    assert [a.mention(e.location).text for e in a.events] == ["القضارف"]
+
+
+def test_a_towns_apposition_between_commas_keeps_the_town_and_its_clause():
+    town = {"text": "الدمازين", "name": "Ad-Damazin", "country_code": "SD"}
+    state = {"text": "ولاية النيل الأزرق", "name": "Blue Nile", "role": "region", "country_code": "SD",
+             "feature": "admin1"}
+    rsf = {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}
+    a = _coded("واستهدفت قوات الدعم السريع مدينة الدمازين، عاصمة ولاية النيل الأزرق، بطائرات مسيرة.", [town, state], [rsf])
+    assert [(a.mention(e.location).text, e.sub_event_type) for e in a.events] == [("الدمازين", "Air/drone strike")]
+    assert [a.mention(x).text for x in a.events[0].actor1] == ["قوات الدعم السريع"]
+
+
+def test_a_place_after_from_is_where_the_strike_came_from_when_another_is_named():
+    haifa = {"text": "حيفا", "name": "Haifa", "country_code": "IL"}
+    tehran = {"text": "طهران", "name": "Tehran", "country_code": "IR"}
+    iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
+    a = _coded("شهدت مدينة حيفا مساء اليوم سقوط صواريخ إيرانية في رد جديد من طهران.", [haifa, tehran], [iran])
+    assert [a.mention(e.location).text for e in a.events] == ["حيفا"]
+
+
+def test_two_strikes_in_two_named_towns_are_two_events():
+    # the dual of ضربة (ضربتين) is a strike noun like its singular and plural
+    ashdod = {"text": "أسدود", "name": "Ashdod", "country_code": "IL"}
+    ashkelon = {"text": "عسقلان", "name": "Ashkelon", "country_code": "IL"}
+    iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
+    a = _coded("وسجلت ضربتان صاروخيتان إيرانيتان في مدينتي أسدود وعسقلان صباح اليوم.", [ashdod, ashkelon], [iran])
+    assert sorted(a.mention(e.location).text for e in a.events) == ["أسدود", "عسقلان"]

@@ -69,3 +69,18 @@ def test_africas_war_places_are_named():
 def test_the_democratic_congo_in_its_other_spelling():
     found = _mentions("تدور معارك في شرق الكونغو الديموقراطية.")
     assert any(m.resolution is not None and m.resolution.country_code == "CD" for m in found.values())
+
+
+def test_gush_dan_is_the_tel_aviv_district_not_the_kibbutz_dan():
+    found = _mentions("وسقط صاروخ على مبنى في غوش دان، فيما دوت صفارات الإنذار في منطقة جوش دان مرة أخرى.")
+    assert found["غوش دان"].resolution.geonames_id == 293396
+    assert found["منطقة جوش دان"].resolution.geonames_id == 293396
+    assert "دان" not in found
+
+
+def test_the_north_of_the_red_sea_is_the_sea_unless_eritreas_region_is_meant():
+    found = _mentions("وأعلنت الجماعة أنها استهدفت ناقلة نفط في شمال البحر الأحمر بصاروخ مجنح.")
+    assert found["شمال البحر الأحمر"].resolution.gazetteer_id == "water:red-sea"
+    found = _mentions("وتفقد الوزير ميناء مصوع في إقليم شمال البحر الأحمر الإريتري.")
+    region = next(m for text, m in found.items() if "شمال البحر الأحمر" in text)
+    assert region.resolution.country_code == "ER"

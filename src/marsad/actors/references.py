@@ -37,6 +37,8 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from marsad.actors.recognizer import _ActorPass, _Found
 
 #: ACLED's inter code for an armed group it cannot name (political militia)
@@ -404,12 +406,26 @@ def _country_agents(run: _ActorPass) -> None:
         # the country opens its clause and the verb follows: روسيا تشن، وإسرائيل قصفت
         opens = before is None or not before.is_word or before.text in ("و", "ف")
         subject_first = opens and after is not None and bool(_verb_forms(after.text) & verbs)
-        if not (verb_first or subject_first):
+        if not (verb_first or subject_first or _ascribed_to(tokens, k)):
             continue
         state = run.d.state_force(res.country_code, run.day)
         if state is None:
             continue
         run.found.append(_Found(start, end, MentionKind.ACTOR, run.d.entries[state.actor_id].resolution()))
+
+
+_TO = frozenset({normalize("إلى"), normalize("الى")})
+_ASCRIBE = (normalize("نسب"), normalize("ينسب"), normalize("تنسب"))
+
+
+def _ascribed_to(tokens: Sequence[Token], k: int) -> bool:
+    """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the country at ``k`` follows إلى, and a
+    form of نسب (to ascribe) stands at most five words before it in the same sentence."""
+    if k < 2 or tokens[k - 1].text not in _TO:
+        return False
+    sentence = tokens[k].sentence
+    return any(tokens[j].sentence == sentence and tokens[j].text.lstrip("وف").startswith(_ASCRIBE)
+               for j in range(max(0, k - 6), k - 1))
 
 
 def _verb_forms(word: str) -> set[str]:

@@ -354,8 +354,12 @@ class _SourcePass:
         for m in self.entities:
             s, e = self._n(m.start), self._n(m.end)
             res = m.resolution
+            between = self.text[pos:s].split()
             if pos < s <= pos + len(window) and isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES \
-                    and all(w in ("في", "باسم", "لدي", "ب", "من", "") for w in self.text[pos:s].split()[:-1]):
+                    and all(w in ("في", "باسم", "لدي", "ب", "من", "") for w in between[:-1]) \
+                    and not any(w in _CLAUSE_OPENERS for w in between):
+                # أعلن مسؤولون أن القوات الروسية شنت هجوما: what the officials said begins at أن; the forces named
+                # there are what they speak of, not whom they speak for
                 return _actor_source(res), e
         return None
 

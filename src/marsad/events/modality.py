@@ -36,6 +36,9 @@ from marsad.text.normalize import normalize
 #: punctuation that closes a clause in Arabic wire copy
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
+#: words that open an apposition describing the place before it (الأبيض، عاصمة ولاية شمال كردفان، ...؛ خاركيف، ثاني
+#: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
+APPOSITION_HEADS = frozenset(normalize(w) for w in ("عاصمة", "مركز", "حاضرة", "ثاني", "ثالث", "كبرى", "أكبر"))
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
 _SUPERLATIVES = frozenset(
@@ -174,6 +177,9 @@ def _day_asides(tokens: Sequence[Token], start: int, end: int) -> set[int]:
         inside = tokens[a + 1 : b]
         if 0 < len(inside) <= 3 and all(t.is_word and word_forms(t.text) & _day_words() for t in inside):
             out.update((a, b))
+        elif 1 < len(inside) <= 6 and all(t.is_word for t in inside) and word_forms(inside[0].text) & APPOSITION_HEADS:
+            # استهدفت القوات مدينة الأبيض، عاصمة ولاية شمال كردفان، بطائرة مسيرة: a place's apposition
+            out.update((a, b))
     return out
 
 
@@ -238,6 +244,10 @@ def find_scopes(
     return scopes
 
 
+#: "the day after", "the eve of": what follows happened on another day than the report's event
+_OTHER_DAY = frozenset(normalize(w) for w in ("غداة", "عشية"))
+
+
 def _background_end(
     tokens: Sequence[Token], cue: int, a: int, sentence_end: int, clause_end: int, date_tokens: dict[int, bool]
 ) -> int:
@@ -258,6 +268,10 @@ def _background_end(
             b += 1  # لأول مرة منذ اندلاع النزاع عام 2011: the past point's date is part of it
         return b
     if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
+        return clause_end
+    if word_forms(tokens[cue].text) & _OTHER_DAY and not _names_a_day(tokens, cue, sentence_end):
+        # غداة غارات قالت إسرائيل إنها استهدفت مخازن أسلحة: the day after (or the eve of) names another day's event,
+        # already reported or to be reported on its own, not one of the report's day
         return clause_end
     if any(date_tokens.get(i) for i in range(a, clause_end)):
         # إثر بدئها هجومها الأربعاء، ...: the earlier date belongs to the clause the cue opens

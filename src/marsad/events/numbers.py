@@ -464,6 +464,11 @@ def _hedge_at(tokens: Sequence[Token], i: int) -> int:
     return 2 if words == _HEDGE_AFTER else 0
 
 
+#: verbal nouns that count what they follow only right after the figure (11 إصابة, 11 injuries); further on they open
+#: a figure of their own (مقتل 80 شخصا وإصابة 150)
+_VERBAL_NOUN_AFTER = frozenset(normalize(w) for w in ("إصابة", "اصابة"))
+
+
 def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     after, before = _cue_matchers()
     sentence = tokens[run.first].sentence
@@ -477,6 +482,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     if hedged:
         i += hedged  # خمسة على الأقل قتلوا: the hedge stands between the figure and what it counts
     m = _cue_at(after, tokens, i, sentence)
+    if m is not None and word_forms(tokens[m.first].text) & _VERBAL_NOUN_AFTER \
+            and normalize(tokens[m.first].text) not in _VERBAL_NOUN_AFTER:
+        m = None  # مقتل شخصين وإصابة خمسة: وإصابة opens the next figure; 11 إصابة counts what it follows
     if m is not None:
         kind = m.payload.kind  # type: ignore[attr-defined]
         if kind in _COUNT_KINDS:
@@ -485,6 +493,8 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             person = True
             for j in range(m.last + 1, min(m.last + 5, len(tokens))):
                 m2 = _cue_at(after, tokens, j, sentence)
+                if m2 is not None and word_forms(tokens[m2.first].text) & _VERBAL_NOUN_AFTER:
+                    break  # مقتل 80 شخصا وإصابة 150: the wounding of the next figure, not this one's meaning
                 if m2 is not None and m2.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
                     counts = m2.payload.kind  # type: ignore[attr-defined]
                     break

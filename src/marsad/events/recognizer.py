@@ -62,7 +62,7 @@ from marsad.actors.recognizer import AFFILIATION, CROWDS
 from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
-from marsad.events.modality import Scope, clause_bounds, cue_matcher, find_scopes
+from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -170,6 +170,9 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+#: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس)
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "قد", "فقد",
+                                                    "اليوم", "أمس", "وكذلك", "كذلك"))
 _CONTROL_NOUNS = frozenset(
     normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
                            "التابعين", "التابعتين")
@@ -177,6 +180,8 @@ _CONTROL_NOUNS = frozenset(
 #: how far before a possessed control noun the verb that announces it may stand
 _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
+#: stems of launching (أطلق، أطلقت، أطلقه، إطلاق، انطلق، انطلقت), normalized: أ and إ become ا
+_LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "انطلاق", "يطلق", "تطلق", "أُطلق"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
 _LOCATORS = frozenset(
@@ -226,6 +231,28 @@ _BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "موال�
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
+#: a participle of belonging (مواقع تابعة للحوثيين، وزارة الصحة التابعة للحوثيين): the actor after it owns the noun before
+_BELONGING = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعين", "تابعين", "التابعتين"))
+#: bodies that report or govern, not fight: an actor they belong to (قناة المسيرة التابعة للحوثيين) is only named there
+_REPORTING_BODIES = frozenset(
+    normalize(w) for w in ("وزارة", "قناة", "وكالة", "إعلام", "الإعلام", "وسائل", "صحيفة", "إذاعة", "تلفزيون", "المتحدث",
+                           "الناطق", "الحكومة", "حكومة", "السلطات", "سلطات", "لجنة", "غرفة", "مكتب", "منصة", "حساب",
+                           "مصادر", "الوزارة", "القناة", "الوكالة")
+)  # fmt: skip
+#: verbs of a relative clause that name who runs or holds a noun (الحكومة التي يديرها الحوثيون، التي يسيطر عليها الجيش)
+_RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
+_ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه"))
+#: how many words from its trigger the owner of what was hit may stand
+_OWNER_REACH = 12
+#: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
+_OWNED_TARGETS = frozenset(
+    normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
+                           "سفينة", "سفن", "ناقلة", "طائرة")
+)  # fmt: skip
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+#: the stem of نسب (to ascribe), past and passive (نسبها، نسبت، نُسبت) and present (ينسبها، تنسبها)
+_ASCRIBE = normalize("نسب")
+_ASCRIBE_IMPERFECT = (normalize("ينسب"), normalize("تنسب"))
 _OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
@@ -1250,6 +1277,9 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._launch_site(k, a):
+                continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
+                # struck or was brought down
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
@@ -1264,6 +1294,24 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _after_from(self, p: Mention) -> bool:
+        """Whether the place stands right after من, perhaps with a place cue between (من طهران، من مدينة نيالا)."""
+        j = self.tok(p) - 1
+        if j > 0 and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        return j >= 0 and normalize("من") in word_forms(self.tokens[j].text)
+
+    def _launch_site(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
+        من محافظة الحديدة، انطلقت من الأراضي اللبنانية): من before it, perhaps with a place cue between, and a verb or
+        verbal noun of launching at most six words before that (أطلقت قوات الدعم السريع مسيرات من مدينة نيالا)."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        if j < lo or normalize("من") not in word_forms(self.tokens[j].text):
+            return False
+        return any(normalize(self.tokens[n].text).lstrip("و").startswith(_LAUNCH) for n in range(max(lo, j - 6), j))
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
@@ -1282,6 +1330,8 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
+                if words and word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4:
+                    continue  # مدينة الأبيض، عاصمة ولاية شمال كردفان: the apposition says where the town is
                 # an adjective of the first place may stand before the locator (مدينة حماة الاستراتيجية في وسط سوريا)
                 if 1 <= len(words) <= 3 and "," not in gap and self._locator(words[-1]) and all(
                         self._locator(w) or w.startswith("ال") for w in words):
@@ -1321,6 +1371,10 @@ class _Coder:
     ) -> list[Mention]:
         i = trig.match.first
         in_clause = self._usable_places(clause[0], clause[1], trig, scopes)
+        if trig.sub_event_type in _STRIKE_TYPES or trig.sub_event_type == "Disrupted weapons use":
+            # سقوط صواريخ إيرانية على تل أبيب في أول رد من طهران: a place after من is where a strike came from,
+            # never where it fell, when the clause names another
+            in_clause = [p for p in in_clause if not self._after_from(p)] or in_clause
         after = [p for p in in_clause if self.tok(p) > trig.match.last]
         if after:
             return after
@@ -1340,7 +1394,10 @@ class _Coder:
         if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
             # القصف / الغارة with no place of its own refers back to the event of that kind just reported
             for d in reversed(getattr(self, "drafts_so_far", [])):
-                if d.sub.name == trig.sub_event_type and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
+                # الهجوم (a word for an attack of any kind) refers back to the violent event just reported, whatever
+                # its type (ولم تذكر الجماعة توقيت الهجوم after a drone strike on a ship in the Red Sea)
+                same = d.sub.name == trig.sub_event_type or ("generic" in trig.rule.flags and d.sub.violent)
+                if same and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
                     return [self.by_id(d.location)]
         # attacks on shipping are placed at the sea or gulf named (ACLED codes them at sea), when no coast is named
         seas = [
@@ -1453,11 +1510,59 @@ class _Coder:
                 break
             if j == k - 1 and subject and word_forms(self.tokens[j].text) & _VERBS_OF_AIM:
                 return False  # استهدف مجهولون مبنى الشرطة: a nominative plural right after the verb is its subject
+            if j == k - 1 and word_forms(self.tokens[j].text) & _VERBS_OF_AIM and self._opens_clause(j, lo):
+                return False  # واستهدفت قوات الدعم السريع مدينة الأبيض: verb, subject, object at a clause's head
             forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
             # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
             if forms:
                 return True
         return False
+
+    def _owned(self, m: Mention, lo: int) -> str | None:
+        """What an actor named after a participle of belonging owns: ``"body"`` when it is a reporting or governing body
+        (وزارة الصحة التابعة للحوثيين، قناة المسيرة التابعة للجماعة: the actor is named only to say whose body speaks),
+        ``"thing"`` when it is anything but a force (أهدافاً تابعة للحوثيين، قيادة الفرقة الخامسة التابعة للجيش: the actor
+        owns what was hit), None when no such participle stands before it or a force belongs to it (قوات تابعة للمجلس
+        الانتقالي: that force acts for it)."""
+        k = self.tok(m)
+        if k - 2 >= lo and (word_forms(self.tokens[k - 1].text) & _RUNNING
+                            or (word_forms(self.tokens[k - 1].text) & _ON_IT
+                                and word_forms(self.tokens[k - 2].text) & _RUNNING)):
+            return "thing"  # الحكومة التي يديرها الحوثيون، المدينة التي يسيطر عليها الجيش: who runs what was hit
+        if k - 2 < lo or not word_forms(self.tokens[k - 1].text) & _BELONGING:
+            return None
+        owned = [self.tokens[j].text for j in range(max(lo, k - 4), k - 1)]
+        if any(word_forms(w) & _REPORTING_BODIES for w in owned):
+            return "body"
+        for w in reversed(owned):  # the nearest word that says what is owned decides
+            if word_forms(w) & (_TARGET_WORDS | _OWNED_TARGETS):
+                return "thing"
+            if force_word(w):
+                return None  # طيران مسير تابع للاحتلال، قوات تابعة للمجلس: a force or weapon acts for its owner
+        return "thing"
+
+    def _target_scan_from(self, m: Mention, trig: _Trigger, lo: int) -> int:
+        """Where the search for a target word before ``m`` may start: an actor a word or two after a weapon trigger
+        that is no target word itself (قتيلان و11 إصابة في غارات أمريكية) qualifies that weapon, so a casualty word
+        before the trigger says who was hit by the strikes, not that the strikes' nationality was hit."""
+        k = self.tok(m)
+        last = trig.match.last
+        if not 0 < k - last <= 2 or any(
+            word_forms(self.tokens[j].text) & _TARGET_WORDS for j in range(trig.match.first, k)
+        ):
+            return lo
+        return max(lo, last + 1)
+
+    def _opens_clause(self, j: int, lo: int) -> bool:
+        """Whether the verb at ``j`` opens its clause (after a conjunction or punctuation, or first), so that the actor
+        right after it is its subject; after a noun (غارة استهدفت قوات) or a relative or complementizer pronoun (التي
+        استهدفت، إنها استهدفت) the verb's subject is that word and the actor after it is its object."""
+        if j - 1 < lo:
+            return True
+        before = self.tokens[j - 1]
+        if self.tokens[j].sentence != before.sentence or not before.is_word:
+            return True
+        return bool(word_forms(before.text) & _CLAUSE_OPENERS)
 
     def _target_of_head(self, k: int, lo: int) -> bool:
         """``تجمعا لجنود إسرائيليين``، ``مواقع لقوات أمريكية``: a nationality after a force noun joined by ل to a target
@@ -1543,6 +1648,20 @@ class _Coder:
         counted = self.tokens[k - 2].text
         return not (word_forms(counted) & (_PARTITIVE_WORDS | _PERSON_WORDS) or force_word(counted, "heads"))
 
+    def _blamed(self, m: Mention, lo: int) -> bool:
+        """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the actor the report lays the attack on."""
+        k = self.tok(m)
+        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & _TO:
+            return False
+        return any(normalize(self.tokens[j].text).lstrip("وف").startswith((_ASCRIBE, *_ASCRIBE_IMPERFECT))
+                   for j in range(max(lo, k - 6), k - 1))
+
+    def _ascribes(self, m: Mention, lo: int) -> bool:
+        """``نسبها الحوثيون إلى ...``: the actor right after a form of نسب is who ascribes the attack, no side of it."""
+        k = self.tok(m)
+        return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(
+            (_ASCRIBE, *_ASCRIBE_IMPERFECT))
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -1556,6 +1675,9 @@ class _Coder:
             m
             for m in self.in_sentence(self.actors, trig.sentence)
             if start <= self.tok(m) < end
+            # وزارة الصحة التابعة للحوثيين: the group whose body reports the event is no side of it
+            and self._owned(m, start) != "body"
+            and not self._ascribes(m, start)
             and not any(
                 sc.covers(self.tok(m))
                 and not sc.covers(i)
@@ -1577,6 +1699,10 @@ class _Coder:
             rest = [m for m in clause_pool if m.role != "associated" and m.id not in ids1]
             ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool)) if rest else []
             return ids1, [x for x in ids2 if x not in ids1]
+        blamed = next((m for m in sentence_pool if self._blamed(m, start)), None)
+        if remote and not clause_pool and blamed is not None:
+            # غارات استهدفت مديرية خولان، ونسبها الإعلام الحوثي إلى الولايات المتحدة: who the strikes are laid on
+            return self._coreferent(self._with_associates([blamed], sentence_pool)), []
         if remote and not clause_pool:
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         if not clause_pool and trig.rule.flags & {"generic", "bombardment"} and self._definite(i):
@@ -1584,6 +1710,9 @@ class _Coder:
             # report it refers to, not from another clause's subject
             return [], []
         side1, side2 = self._sides(trig, pool, start)
+        if remote and not side1 and blamed is not None and blamed not in side2:
+            side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
+            pool = sentence_pool
         if not side1 and pool is not sentence_pool and not remote:
             # the subject often sits in an earlier clause: تخوض هيئة تحرير الشام ... الثلاثاء، معارك عنيفة ضد ...
             wider, _ = self._sides(trig, sentence_pool, start)
@@ -1655,12 +1784,20 @@ class _Coder:
             targets = [
                 m
                 for m in principals
-                if (self._is_target(m, start) and not self._names_trigger(m, trig))
+                if (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
             ]
+            # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
+            # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
+            owners = [] if targets else [m for m in principals if self._owned(m, start) == "thing"
+                                         and not self._names_trigger(m, trig) and abs(self.tok(m) - i) <= _OWNER_REACH]
+            targets = targets or owners
             others = [m for m in principals if m not in targets]
+            # أهدافا تابعة للحوثيين ... مضيفا أن الحوثيين سيدفعون الثمن: the owner hit, named again, is no attacker
+            hit = {_canonical(t) for t in owners} - {None}
+            others = [m for m in others if _canonical(m) not in hit]
             if not others and len(targets) >= 2 and trig.rule.sub_event_type == "Armed clash":
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
                 # clash's sides in the order the report names them
@@ -1668,7 +1805,8 @@ class _Coder:
             # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
             allies = [m for t in targets for m in self._chain(t) if m in others]
             others = [m for m in others if m not in allies]
-            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
+            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)
+                      or self._blamed(m, start)]
             if agents:
                 side1 = agents[:1]
             elif others:
