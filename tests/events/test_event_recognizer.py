@@ -328,3 +328,25 @@ def test_handing_over_a_town_is_a_non_violent_transfer():
         ("Non-violent transfer of territory", "Tall Rifat", "RETREAT")
     ]
     assert code("سلم المسلحون أسلحتهم الثقيلة.", []).events == ()
+
+
+# an occupying army's storming of a town (West Bank raids) is a raid, not a conquest
+IDF = {"text": "قوات الاحتلال", "id": "il-mil", "canonical": "Military Forces of Israel (2022-)", "inter": 8,
+       "actor_type": "state forces"}  # fmt: skip
+FACTIONS = {"text": "الفصائل", "canonical": "Armed groups", "inter": 2, "generic": True}
+
+
+def test_an_occupying_armys_raid_with_arrests_is_the_arrests_not_a_takeover():
+    text = "اقتحمت قوات الاحتلال فجر اليوم بلدة عزون شرق قلقيلية، واعتقلت أربعة شبان بعد دهم منازلهم."
+    a = code(text, [{"text": "عزون", "name": "Azzun"}], [IDF])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Arrests", "عزون")]
+
+
+def test_an_occupying_armys_raid_told_alone_is_its_arrests():
+    a = code("اقتحمت قوات الاحتلال صباح اليوم بلدة قباطية جنوب جنين.", [{"text": "قباطية", "name": "Qabatiya"}], [IDF])
+    assert [e.sub_event_type for e in a.events] == ["Arrests"]
+
+
+def test_armed_groups_storming_a_town_still_take_it():
+    a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]

@@ -585,6 +585,7 @@ class _Coder:
                 sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
             totals = self._running_totals(s, start, end)
+            self.sentence_triggers = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
                 if trig.modality == "asserted" and (
@@ -1114,7 +1115,13 @@ class _Coder:
             # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
             actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
         sub_name = trig.sub_event_type
-        if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
+        if "raid" in trig.rule.flags and self._foreign_forces(actor1):
+            # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
+            # there (arrests, fighting, demolitions) is the event, and a raid told alone is its arrests
+            if any(t is not trig for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence):
+                return []
+            sub_name = "Arrests"
+        elif "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
         elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
             # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot
@@ -1420,6 +1427,12 @@ class _Coder:
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
+
+    def _foreign_forces(self, ids: Sequence[str]) -> bool:
+        """Whether the first resolved actor is the regular forces of a state acting outside its own government's
+        ground (inter 8: an occupying or foreign army), whose storming of a town is a raid, not a conquest."""
+        res = next((r for x in ids if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        return res is not None and res.inter == 8 and res.actor_type == "state forces"
 
     def _mob_attack(self, actor1: Sequence[str], actor2: Sequence[str]) -> bool:
         """Whether actor1 is a mob actor and no armed force stands on the other side.
