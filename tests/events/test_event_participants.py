@@ -295,3 +295,21 @@ def test_an_announced_takeover_may_have_a_day_between_its_verb_and_its_noun():
     rec = only("أعلنت حركة الشباب، مساء الأحد، سيطرتها على بلدة مهداي وسط الصومال.",
                published=datetime(2025, 4, 14, 10, tzinfo=UTC))
     assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor1"] == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال يوم الأربعاء، استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+        "استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+        "وعاد الهدوء إلى بلدة كفر كلا، فيما استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+    ],
+)
+def test_the_force_right_after_a_verb_that_opens_its_clause_is_its_subject(text):
+    hit = [r for r in records(text) if r["location"] == "Aarsal"]
+    assert [(r["actor1"], r["actor2"]) for r in hit] == [(ISRAEL, "")]
+
+
+def test_after_a_pronoun_subject_the_force_is_still_the_target():
+    text = "وقال حزب الله إنه استهدف الجيش الإسرائيلي قرب بلدة كفر كلا ما أسفر عن مقتل جنديين."
+    assert [(r["actor1"], r["actor2"]) for r in records(text)] == [("Hezbollah", ISRAEL)]

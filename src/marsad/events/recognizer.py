@@ -170,6 +170,9 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+_CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":"})
+# words that open a clause whose verb comes next (فيما استهدفت القوات ...); قد is none: its subject stands before it
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "فيما", "بينما", "حيث", "كما", "وفيما", "وبينما", "وكما"))
 _CONTROL_NOUNS = frozenset(
     normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
                            "التابعين", "التابعتين")
@@ -1463,11 +1466,29 @@ class _Coder:
                 break
             if j == k - 1 and subject and word_forms(self.tokens[j].text) & _VERBS_OF_AIM:
                 return False  # استهدف مجهولون مبنى الشرطة: a nominative plural right after the verb is its subject
+            if j == k - 1 and word_forms(self.tokens[j].text) & _VERBS_OF_AIM and self._verb_opens_clause(j, lo) \
+                    and not self._instrument_after(m):
+                # خلال يوم الخميس، استهدف الجيش الإسرائيلي منطقة البقاع: a verb that opens its clause has no subject
+                # before it, so the force right after it is its subject (إنها استهدفت الجيش: a pronoun is)
+                return False
             forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
             # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
             if forms:
                 return True
         return False
+
+    def _verb_opens_clause(self, j: int, lo: int) -> bool:
+        """Whether the verb at token j opens its clause: the sentence starts there, or a comma, a bare و/ف or a word
+        that opens a clause (فيما، حيث، كما) stands right before it."""
+        if j <= lo:
+            return True
+        before = self.tokens[j - 1].text
+        return before in _CLAUSE_MARKS or normalize(before) in _CLAUSE_OPENERS
+
+    def _instrument_after(self, m: Mention) -> bool:
+        """``استهدف الجيش بعبوة ناسفة``: an instrument with ب right after the force makes the verb a passive one."""
+        k = bisect.bisect_right(self.token_ends, m.end - 1) + 1
+        return k < len(self.tokens) and "ب" in self.tokens[k].prefixes and self.tokens[k].sentence == m.sentence
 
     def _target_of_head(self, k: int, lo: int) -> bool:
         """``تجمعا لجنود إسرائيليين``، ``مواقع لقوات أمريكية``: a nationality after a force noun joined by ل to a target
