@@ -350,3 +350,20 @@ def test_an_occupying_armys_raid_told_alone_is_its_arrests():
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]
+
+
+SETTLERS = {"text": "مستوطنون", "id": "il-settlers", "canonical": "Settlers (Israel)", "inter": 4}
+
+
+@pytest.mark.parametrize("byline", ["الرياض - كتبت سارة أحمد -", "الرياض – كتب محمد علي:", "الرياض - متابعة -"])
+def test_the_city_before_a_writers_byline_is_not_an_event_location(byline):
+    text = byline + " أضرم مستوطنون النار فجر اليوم، في مركبتين بقرية المغير."
+    places = [{"text": "الرياض", "name": "Riyadh"}, {"text": "بقرية المغير", "name": "Al Mughayyir"}]
+    a = code(text, places, [SETTLERS])
+    assert [a.mention(e.location).text for e in a.events] == ["بقرية المغير"]
+
+
+def test_a_city_opening_a_sentence_with_a_dash_is_still_a_place():
+    text = "رام الله - أحرق مستوطنون مركبتين في البلدة فجر اليوم."
+    a = code(text, [{"text": "رام الله", "name": "Ramallah"}], [SETTLERS])
+    assert [a.mention(e.location).text for e in a.events] == ["رام الله"]

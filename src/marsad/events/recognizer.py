@@ -342,6 +342,19 @@ def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
 
 
+@lru_cache(maxsize=1)
+def _writer_byline() -> re.Pattern[str]:
+    """A line that opens with a city of one to three words, a dash and a word of ``writer_bylines.tsv``."""
+    cues = "|".join(sorted((re.escape(r["cue"]) for r in load_table("writer_bylines.tsv").rows), key=len, reverse=True))
+    return re.compile(r"^[ \t]*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[-\u2013\u2014][ \t]*(?:" + cues
+                      + r")(?![^\W\d_])", re.MULTILINE)
+
+
+def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the cities that head a writer's byline (الرياض - كتبت رنا صلاح -)."""
+    return [m.span("city") for m in _writer_byline().finditer(raw)]
+
+
 @lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
@@ -479,10 +492,13 @@ class _Coder:
         self.mentions = article.mentions
         # the dateline city (غزة (رويترز) -) is where the reporter files from, not where events happen
         dateline = article.dateline.span if article.dateline is not None else None
+        # so is the city before a writer's byline (القاهرة - كتب محمد نسيم -)
+        bylines = _writer_byline_cities(article.raw)
         self.places = [
             m
             for m in self.mentions
             if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
+            and not any(a <= m.start and m.end <= b for a, b in bylines)
         ]
         # a group named only as another's parent (الموالية لتنظيم القاعدة) takes no part in the events
         actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
