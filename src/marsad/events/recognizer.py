@@ -355,6 +355,20 @@ def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
     return [m.span("city") for m in _writer_byline().finditer(raw)]
 
 
+@lru_cache(maxsize=1)
+def _one_more_words() -> frozenset[str]:
+    """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
+                     for f in split_forms(r["forms"]))
+
+
+#: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "بالقرب", "جنوب", "شمال", "شرق", "غرب",
+                                                      "جنوبي", "شمالي", "شرقي", "غربي"))
+#: how far before its figure the first place of a toll may be named (في رفح استشهد خمسة ...)
+_PLACE_REACH = 12
+
+
 @lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
@@ -1875,9 +1889,9 @@ class _Coder:
                 fit = before
             nearest = min(fit, key=lambda d: abs(d.trigger_token - k)).trigger_token
             targets = [d for d in fit if d.trigger_token == nearest]
-            share, extra = divmod(res.value, len(targets))
+            values = self._toll_by_place(n, targets)
             for idx, d in enumerate(targets):
-                value = share + (extra if idx == 0 else 0)
+                value = values[idx]
                 d.numbers.append(n.id)
                 d.evidence.append(n.span)
                 if res.counts == "killed":
@@ -1913,6 +1927,40 @@ class _Coder:
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
                 d.recode(sub_event_type("Excessive force against protesters"))
                 d.civilian = True
+
+    def _toll_by_place(self, n: Mention, targets: list[_Draft]) -> list[int]:
+        """How one figure is shared between the events of one trigger at several places: evenly (ACLED divides a
+        summarised toll), unless an ordinal or آخر joined by و and followed by a place adds one victim there
+        (استشهد خمسة في رفح وسادس في خان يونس): the figure is the toll of the places before it, one is the next one's."""
+        value = n.resolution.value  # type: ignore[union-attr]
+        share, extra = divmod(value, len(targets))
+        even = [share + (extra if idx == 0 else 0) for idx in range(len(targets))]
+        if len(targets) < 2:
+            return even
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = self.tok(n)
+        more = next((j for j in range(k + 1, hi - 1) if self._one_more_at(j)), None)
+        where = [self.tok(self.by_id(d.location)) if d.location else -1 for d in targets]
+        if more is None or min(where) < 0:
+            return even
+        first = [i for i, w in enumerate(where) if k - _PLACE_REACH <= w < more]
+        later = sorted((i for i, w in enumerate(where) if w > more), key=lambda i: where[i])
+        if not first or not later:
+            return even
+        out = [0] * len(targets)
+        share, extra = divmod(value, len(first))
+        for rank, i in enumerate(first):
+            out[i] = share + (extra if rank == 0 else 0)
+        out[later[0]] = 1
+        return out
+
+    def _one_more_at(self, j: int) -> bool:
+        """``وسادس في``، ``وآخر في``: an ordinal or آخر with و, right before a place preposition."""
+        t = self.tokens[j]
+        if not t.text.startswith("و") or normalize(t.text[1:]) not in _one_more_words():
+            return False
+        nxt = self.tokens[j + 1]
+        return nxt.sentence == t.sentence and bool(word_forms(nxt.text) & _PLACE_PREPOSITIONS)
 
     def _breakdowns(self) -> set[str]:
         """Figures that break down a total just given (مقتل ثمانية أشخاص، ستة من رجال الأمن واثنين من المدنيين؛ إصابة
