@@ -49,3 +49,19 @@ def test_another_after_a_toll_adds_one_victim_at_the_next_place():
 def test_one_toll_for_two_places_is_still_shared():
     text = "استشهد أربعة مواطنين برصاص قوات الاحتلال في جنين وطولكرم اليوم."
     assert _tolls(text) == [("جنين", 2), ("طولكرم", 2)]
+
+
+def test_others_killed_in_a_similar_strike_at_the_same_place_add_to_its_toll():
+    text = (
+        "قال مسعفون إن ثلاثة مواطنين استشهدوا في غارة لطائرات قوات الاحتلال على خيمة في جنين اليوم. "
+        "وأفاد مستشفى المدينة باستشهاد مواطنين اثنين آخرين في غارة مماثلة على جنين."
+    )
+    assert _tolls(text) == [("جنين", 5)]
+
+
+def test_two_tolls_of_one_strike_keep_the_lower():
+    text = (
+        "قال مسعفون إن ثلاثة مواطنين استشهدوا في غارة لطائرات قوات الاحتلال على جنين اليوم. "
+        "وأفاد مستشفى المدينة بأن الغارة على جنين أدت إلى استشهاد أربعة مواطنين."
+    )
+    assert _tolls(text) == [("جنين", 3)]

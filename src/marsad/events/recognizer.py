@@ -356,6 +356,13 @@ def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _other_words() -> frozenset[str]:
+    """آخرين and its forms (``count_cues.tsv``, kind others): the dead they follow are other than those told before."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "others"
+                     for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
 def _one_more_words() -> frozenset[str]:
     """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
     return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
@@ -451,6 +458,8 @@ class _Draft:
     fatalities: int | None = None
     #: the 0 above is ACLED's conservative default for a violent event with no death toll, not a figure reported
     no_toll: bool = False
+    #: its dead are others than those of the same event told before (استشهاد 3 فلسطينيين آخرين في قصف مماثل)
+    more_dead: bool = False
     injured: int | None = None
     displaced: int | None = None
     detained: int | None = None
@@ -1896,6 +1905,7 @@ class _Coder:
                 d.evidence.append(n.span)
                 if res.counts == "killed":
                     d.fatalities = (d.fatalities or 0) + value
+                    d.more_dead = d.more_dead or self._others_after(n)
                 elif res.counts == "injured":
                     d.injured = (d.injured or 0) + value
                 elif res.counts == "killed_or_injured":
@@ -1953,6 +1963,13 @@ class _Coder:
             out[i] = share + (extra if rank == 0 else 0)
         out[later[0]] = 1
         return out
+
+    def _others_after(self, n: Mention) -> bool:
+        """``3 فلسطينيين آخرين``: a toll whose counted noun (or the number itself) is followed by آخرين counts dead
+        other than those already told."""
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
+        return any(normalize(self.tokens[j].text) in _other_words() for j in range(k, min(hi, k + 2)))
 
     def _one_more_at(self, j: int) -> bool:
         """``وسادس في``، ``وآخر في``: an ordinal or آخر with و, right before a place preposition."""
@@ -2565,8 +2582,15 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     # the merged 0 still means "no toll given" only when every 0 it came from did
     no_toll = other.no_toll if into.fatalities is None else (
         into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
+    # 3 dead in one strike, then 3 others in a similar strike at the same place: two tolls of one event, added
+    added = into.fatalities is not None and other.fatalities is not None and other.more_dead != into.more_dead
+    dead = (into.fatalities or 0) + (other.fatalities or 0) if added else None
+    if into.fatalities is None:
+        into.more_dead = other.more_dead
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
+    if added:
+        into.fatalities, into.more_dead = dead, False
     into.no_toll = no_toll
     into.civilian = into.civilian or other.civilian
