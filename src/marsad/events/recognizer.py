@@ -1172,6 +1172,12 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
+        if (trig.modality == "asserted" and not self.keep and value is not None and self.anchor is not None
+                and date_id is not None and self.by_id(date_id).sentence == trig.sentence
+                and (self.anchor - value).days > HISTORY_DAYS):
+            # اتفاق وقف الأعمال العدائية الذي دخل حيز التنفيذ في 27 نوفمبر 2024، beside the day's strikes: the date of
+            # its own clause puts it long before the article; another date of the sentence is the news, not this
+            return []
         plover_type = trig.rule.plover_type or sub.plover_type
         plover_mode = (
             trig.plover_mode or (trig.rule.plover_mode if not trig.rule.plover_type else "") or sub.plover_mode
