@@ -313,3 +313,8 @@ def test_the_force_right_after_a_verb_that_opens_its_clause_is_its_subject(text)
 def test_after_a_pronoun_subject_the_force_is_still_the_target():
     text = "وقال حزب الله إنه استهدف الجيش الإسرائيلي قرب بلدة كفر كلا ما أسفر عن مقتل جنديين."
     assert [(r["actor1"], r["actor2"]) for r in records(text)] == [("Hezbollah", ISRAEL)]
+
+
+def test_a_drone_of_unknown_origin_is_flown_by_an_unidentified_armed_group():
+    text = "هاجمت طائرتان مسيرتان مجهولتا المصدر حقلا نفطيا في قضاء زاخو بمحافظة دهوك العراقية مساء الإثنين."
+    assert [r["actor1"] for r in records(text)] == ["Unidentified Armed Group (Iraq)"]
