@@ -367,3 +367,21 @@ def test_a_city_opening_a_sentence_with_a_dash_is_still_a_place():
     text = "رام الله - أحرق مستوطنون مركبتين في البلدة فجر اليوم."
     a = code(text, [{"text": "رام الله", "name": "Ramallah"}], [SETTLERS])
     assert [a.mention(e.location).text for e in a.events] == ["رام الله"]
+
+
+def test_each_strike_of_a_list_takes_the_places_named_after_it():
+    # air strikes on one town, arrests in another: the town after the arrests is not hit by the air strikes
+    text = "شنت قوات الاحتلال اليوم غارات جوية على بلدة عبسان وحملة اعتقالات في بلدة خزاعة."
+    places = [{"text": "بلدة عبسان", "name": "Abasan"}, {"text": "بلدة خزاعة", "name": "Khuza'a"}]
+    a = code(text, places, [IDF])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Air/drone strike", "بلدة عبسان"), ("Arrests", "بلدة خزاعة")]
+
+
+def test_an_area_named_after_another_trigger_is_that_triggers_place_not_a_locator():
+    # شرقي رفح does not say where Khan Yunis lies: the shelling between them is told there
+    text = "شنت قوات الاحتلال اليوم غارات جوية على مدينة خان يونس إلى جانب قصف مدفعي شرقي رفح."
+    places = [{"text": "مدينة خان يونس", "name": "Khan Yunis"}, {"text": "شرقي رفح", "name": "Rafah", "role": "region"}]
+    a = code(text, places, [IDF])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Air/drone strike", "مدينة خان يونس"), ("Shelling/artillery/missile attack", "شرقي رفح")]

@@ -1345,12 +1345,19 @@ class _Coder:
                 if not words and self._is_region(p) and not p.text.startswith("و"):
                     continue
             if self._is_region(p) and not p.text.startswith("و") and out and not self._is_region(out[-1]):
-                # قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل: the province locates the base
+                # قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل: the province locates the base; one after
+                # another trigger (غارات على خان يونس إلى جانب قصف مدفعي شرقي رفح) is that trigger's place
                 gap = self.a.raw[out[-1].end : p.start]
-                if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و":
+                if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و" \
+                        and not self._trigger_between(out[-1], p):
                     continue
             out.append(p)
         return out
+
+    def _trigger_between(self, a: Mention, b: Mention) -> bool:
+        """Whether a trigger of their sentence stands between two place mentions."""
+        lo, hi = self.tok(a), self.tok(b)
+        return any(t.sentence == a.sentence and lo < t.match.first < hi for t in getattr(self, "sentence_triggers", ()))
 
     @staticmethod
     def _locator(word: str) -> bool:
@@ -1374,6 +1381,11 @@ class _Coder:
         i = trig.match.first
         in_clause = self._usable_places(clause[0], clause[1], trig, scopes)
         after = [p for p in in_clause if self.tok(p) > trig.match.last]
+        # غارات جوية على خان يونس وقصف مدفعي على رفح: the places after the next trigger of the clause are its own
+        nxt = min((t.match.first for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence
+                   and trig.match.last < t.match.first < clause[1]), default=None)
+        if nxt is not None:
+            after = [p for p in after if self.tok(p) < nxt] or after
         if after:
             return after
         k = next((n for n, c in enumerate(clauses) if c == clause), None)
