@@ -118,3 +118,17 @@ def test_clashes_the_area_saw_in_the_past_are_no_event_of_the_day():
         "وشهدت بلدة ليوا عدة اشتباكات بين الجيش والجماعة في الماضي."
     )
     assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_an_old_date_in_its_own_clause_makes_that_clause_history_beside_the_news():
+    # the truce named in a relative clause came into force months ago; the ambush of the day is the only event
+    text = (
+        "نصبت الجماعة اليوم كمينا لدورية من الجيش قرب بلدة بول، في خرق لاتفاق الهدنة "
+        "الذي دخل حيز التنفيذ في 12 يناير 2025."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 6, 1))]
+
+
+def test_a_recent_date_in_its_own_clause_still_dates_its_event():
+    text = "نصبت الجماعة كمينا لدورية من الجيش قرب بلدة بول في 28 مايو، وقتلت ثلاثة جنود."
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 5, 28))]

@@ -368,3 +368,26 @@ def test_the_group_right_after_a_clause_opening_verb_of_aim_is_its_subject():
 def test_a_missile_or_drone_described_before_its_nationality_keeps_its_actor(text, actor1, sub):
     rec = only(text)
     assert (rec["actor1"], rec["sub_event_type"]) == (actor1, sub)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال يوم الأربعاء، استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+        "استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+        "وعاد الهدوء إلى بلدة كفر كلا، فيما استهدف الجيش الإسرائيلي بلدة عرسال ما أسفر عن مقتل شخصين.",
+    ],
+)
+def test_the_force_right_after_a_verb_that_opens_its_clause_is_its_subject(text):
+    hit = [r for r in records(text) if r["location"] == "Aarsal"]
+    assert [(r["actor1"], r["actor2"]) for r in hit] == [(ISRAEL, "")]
+
+
+def test_after_a_pronoun_subject_the_force_is_still_the_target():
+    text = "وقال حزب الله إنه استهدف الجيش الإسرائيلي قرب بلدة كفر كلا ما أسفر عن مقتل جنديين."
+    assert [(r["actor1"], r["actor2"]) for r in records(text)] == [("Hezbollah", ISRAEL)]
+
+
+def test_a_drone_of_unknown_origin_is_flown_by_an_unidentified_armed_group():
+    text = "هاجمت طائرتان مسيرتان مجهولتا المصدر حقلا نفطيا في قضاء زاخو بمحافظة دهوك العراقية مساء الإثنين."
+    assert [r["actor1"] for r in records(text)] == ["Unidentified Armed Group (Iraq)"]

@@ -328,3 +328,60 @@ def test_handing_over_a_town_is_a_non_violent_transfer():
         ("Non-violent transfer of territory", "Tall Rifat", "RETREAT")
     ]
     assert code("سلم المسلحون أسلحتهم الثقيلة.", []).events == ()
+
+
+# an occupying army's storming of a town (West Bank raids) is a raid, not a conquest
+IDF = {"text": "قوات الاحتلال", "id": "il-mil", "canonical": "Military Forces of Israel (2022-)", "inter": 8,
+       "actor_type": "state forces"}  # fmt: skip
+FACTIONS = {"text": "الفصائل", "canonical": "Armed groups", "inter": 2, "generic": True}
+
+
+def test_an_occupying_armys_raid_with_arrests_is_the_arrests_not_a_takeover():
+    text = "اقتحمت قوات الاحتلال فجر اليوم بلدة عزون شرق قلقيلية، واعتقلت أربعة شبان بعد دهم منازلهم."
+    a = code(text, [{"text": "عزون", "name": "Azzun"}], [IDF])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Arrests", "عزون")]
+
+
+def test_an_occupying_armys_raid_told_alone_is_its_arrests():
+    a = code("اقتحمت قوات الاحتلال صباح اليوم بلدة قباطية جنوب جنين.", [{"text": "قباطية", "name": "Qabatiya"}], [IDF])
+    assert [e.sub_event_type for e in a.events] == ["Arrests"]
+
+
+def test_armed_groups_storming_a_town_still_take_it():
+    a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]
+
+
+SETTLERS = {"text": "مستوطنون", "id": "il-settlers", "canonical": "Settlers (Israel)", "inter": 4}
+
+
+@pytest.mark.parametrize("byline", ["الرياض - كتبت سارة أحمد -", "الرياض – كتب محمد علي:", "الرياض - متابعة -"])
+def test_the_city_before_a_writers_byline_is_not_an_event_location(byline):
+    text = byline + " أضرم مستوطنون النار فجر اليوم، في مركبتين بقرية المغير."
+    places = [{"text": "الرياض", "name": "Riyadh"}, {"text": "بقرية المغير", "name": "Al Mughayyir"}]
+    a = code(text, places, [SETTLERS])
+    assert [a.mention(e.location).text for e in a.events] == ["بقرية المغير"]
+
+
+def test_a_city_opening_a_sentence_with_a_dash_is_still_a_place():
+    text = "رام الله - أحرق مستوطنون مركبتين في البلدة فجر اليوم."
+    a = code(text, [{"text": "رام الله", "name": "Ramallah"}], [SETTLERS])
+    assert [a.mention(e.location).text for e in a.events] == ["رام الله"]
+
+
+def test_each_strike_of_a_list_takes_the_places_named_after_it():
+    # air strikes on one town, arrests in another: the town after the arrests is not hit by the air strikes
+    text = "شنت قوات الاحتلال اليوم غارات جوية على بلدة عبسان وحملة اعتقالات في بلدة خزاعة."
+    places = [{"text": "بلدة عبسان", "name": "Abasan"}, {"text": "بلدة خزاعة", "name": "Khuza'a"}]
+    a = code(text, places, [IDF])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Air/drone strike", "بلدة عبسان"), ("Arrests", "بلدة خزاعة")]
+
+
+def test_an_area_named_after_another_trigger_is_that_triggers_place_not_a_locator():
+    # شرقي رفح does not say where Khan Yunis lies: the shelling between them is told there
+    text = "شنت قوات الاحتلال اليوم غارات جوية على مدينة خان يونس إلى جانب قصف مدفعي شرقي رفح."
+    places = [{"text": "مدينة خان يونس", "name": "Khan Yunis"}, {"text": "شرقي رفح", "name": "Rafah", "role": "region"}]
+    a = code(text, places, [IDF])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Air/drone strike", "مدينة خان يونس"), ("Shelling/artillery/missile attack", "شرقي رفح")]

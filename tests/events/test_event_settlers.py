@@ -57,3 +57,9 @@ def test_the_village_is_the_village_named_not_the_city_that_locates_it():
     a = _coded(text, places, [SETTLERS, SETTLERS_DEF])
     assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
         ("Attack", "ترمسعيا"), ("Mob violence", "ترمسعيا")]
+
+
+def test_settlers_storming_a_village_arrest_nobody():
+    # a raid word reads as arrests when the army raids; settlers who storm a village attack it
+    for text in ("اقتحم مستوطنون أطراف بلدة سنجل فجر اليوم.", "وحاول المستوطنين اقتحام مسجد في بلدة سنجل اليوم."):
+        assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Attack"], text

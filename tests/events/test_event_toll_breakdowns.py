@@ -25,3 +25,43 @@ def test_the_parts_of_a_toll_are_not_added_to_it():
 def test_a_second_group_joined_by_and_adds_to_the_first():
     text = "انفجرت عبوة ناسفة اليوم في مدينة بلدوين، ما أدى إلى مقتل خمسة جنود، وثلاثة مدنيين."
     assert _events(text) == [("Remote explosive/landmine/IED", 8, None)]
+
+
+IDF = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+TWO_TOWNS = [{"text": "جنين", "name": "Jenin"}, {"text": "طولكرم", "name": "Tulkarm"}]
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    article = code_with_oracle(text, TWO_TOWNS, [IDF], published=DAY)
+    return sorted((article.mention(e.location).text, e.fatalities) for e in article.events)
+
+
+def test_an_ordinal_after_a_toll_adds_one_victim_at_the_next_place():
+    text = "استشهد شابان برصاص قوات الاحتلال في جنين وثالث في طولكرم اليوم."
+    assert _tolls(text) == [("جنين", 2), ("طولكرم", 1)]
+
+
+def test_another_after_a_toll_adds_one_victim_at_the_next_place():
+    text = "استشهد أربعة مواطنين برصاص قوات الاحتلال في جنين وآخر قرب طولكرم اليوم."
+    assert _tolls(text) == [("جنين", 4), ("طولكرم", 1)]
+
+
+def test_one_toll_for_two_places_is_still_shared():
+    text = "استشهد أربعة مواطنين برصاص قوات الاحتلال في جنين وطولكرم اليوم."
+    assert _tolls(text) == [("جنين", 2), ("طولكرم", 2)]
+
+
+def test_others_killed_in_a_similar_strike_at_the_same_place_add_to_its_toll():
+    text = (
+        "قال مسعفون إن ثلاثة مواطنين استشهدوا في غارة لطائرات قوات الاحتلال على خيمة في جنين اليوم. "
+        "وأفاد مستشفى المدينة باستشهاد مواطنين اثنين آخرين في غارة مماثلة على جنين."
+    )
+    assert _tolls(text) == [("جنين", 5)]
+
+
+def test_two_tolls_of_one_strike_keep_the_lower():
+    text = (
+        "قال مسعفون إن ثلاثة مواطنين استشهدوا في غارة لطائرات قوات الاحتلال على جنين اليوم. "
+        "وأفاد مستشفى المدينة بأن الغارة على جنين أدت إلى استشهاد أربعة مواطنين."
+    )
+    assert _tolls(text) == [("جنين", 3)]

@@ -312,6 +312,16 @@ def test_an_administrative_unit_right_after_a_village_situates_it_and_one_mentio
         assert shaqra[0].resolution.name == "Bent Jbail"
 
 
+def test_a_district_set_off_by_a_comma_or_joined_by_bi_situates_the_village_before_it():
+    # the village is missing from the gazetteer; the district that follows it, not the city heading the page, places it
+    for text in ("القاهرة - سقط قتيل في غارة على بلدة الخيام، قضاء مرجعيون، صباح اليوم.",
+                 "القاهرة - سقط قتيل في غارة على بلدة الخيام (قضاء مرجعيون) صباح اليوم.",
+                 "القاهرة - سقط قتيل في غارة على بلدة الخيام بقضاء مرجعيون صباح اليوم."):
+        khiam = [m for m in places(text) if m.text == "الخيام"]
+        assert len(khiam) == 1, text
+        assert khiam[0].role == "unresolved" and khiam[0].resolution.name == "Marjayoun", text
+
+
 def test_compound_hashtag_tells_a_tweets_country_without_being_a_mention():
     tweet = "#سيول_الأردن 23 شخصا عالقون بمنطقة الجفر والقوات المسلحة تساعدهم"
     found = by_text(tweet)

@@ -170,9 +170,10 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
-#: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس)
-_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "قد", "فقد",
-                                                    "اليوم", "أمس", "وكذلك", "كذلك"))
+#: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس); a bare قد is none, its
+#: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "فقد", "اليوم",
+                                                    "أمس", "وكذلك", "كذلك", "وفيما", "وبينما", "وكما"))
 _CONTROL_NOUNS = frozenset(
     normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
                            "التابعين", "التابعتين")
@@ -367,6 +368,40 @@ def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
 
 
+@lru_cache(maxsize=1)
+def _writer_byline() -> re.Pattern[str]:
+    """A line that opens with a city of one to three words, a dash and a word of ``writer_bylines.tsv``."""
+    cues = "|".join(sorted((re.escape(r["cue"]) for r in load_table("writer_bylines.tsv").rows), key=len, reverse=True))
+    return re.compile(r"^[ \t]*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[-\u2013\u2014][ \t]*(?:" + cues
+                      + r")(?![^\W\d_])", re.MULTILINE)
+
+
+def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the cities that head a writer's byline (الرياض - كتبت رنا صلاح -)."""
+    return [m.span("city") for m in _writer_byline().finditer(raw)]
+
+
+@lru_cache(maxsize=1)
+def _other_words() -> frozenset[str]:
+    """آخرين and its forms (``count_cues.tsv``, kind others): the dead they follow are other than those told before."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "others"
+                     for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _one_more_words() -> frozenset[str]:
+    """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
+                     for f in split_forms(r["forms"]))
+
+
+#: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "بالقرب", "جنوب", "شمال", "شرق", "غرب",
+                                                      "جنوبي", "شمالي", "شرقي", "غربي"))
+#: how far before its figure the first place of a toll may be named (في رفح استشهد خمسة ...)
+_PLACE_REACH = 12
+
+
 @lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
@@ -449,6 +484,8 @@ class _Draft:
     fatalities: int | None = None
     #: the 0 above is ACLED's conservative default for a violent event with no death toll, not a figure reported
     no_toll: bool = False
+    #: its dead are others than those of the same event told before (استشهاد 3 فلسطينيين آخرين في قصف مماثل)
+    more_dead: bool = False
     injured: int | None = None
     displaced: int | None = None
     detained: int | None = None
@@ -504,10 +541,13 @@ class _Coder:
         self.mentions = article.mentions
         # the dateline city (غزة (رويترز) -) is where the reporter files from, not where events happen
         dateline = article.dateline.span if article.dateline is not None else None
+        # so is the city before a writer's byline (القاهرة - كتب محمد نسيم -)
+        bylines = _writer_byline_cities(article.raw)
         self.places = [
             m
             for m in self.mentions
             if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
+            and not any(a <= m.start and m.end <= b for a, b in bylines)
         ]
         # a group named only as another's parent (الموالية لتنظيم القاعدة) takes no part in the events
         actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
@@ -613,6 +653,7 @@ class _Coder:
                 sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
             totals = self._running_totals(s, start, end)
+            self.sentence_triggers = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
                 if trig.modality == "asserted" and (
@@ -1144,7 +1185,13 @@ class _Coder:
             # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
             actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
         sub_name = trig.sub_event_type
-        if "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
+        if "raid" in trig.rule.flags and self._foreign_forces(actor1):
+            # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
+            # there (arrests, fighting, demolitions) is the event, and a raid told alone is its arrests
+            if any(t is not trig for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence):
+                return []
+            sub_name = "Arrests"
+        elif "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
         elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
             # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot
@@ -1153,6 +1200,12 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
+        if (trig.modality == "asserted" and not self.keep and value is not None and self.anchor is not None
+                and date_id is not None and self.by_id(date_id).sentence == trig.sentence
+                and (self.anchor - value).days > HISTORY_DAYS):
+            # اتفاق وقف الأعمال العدائية الذي دخل حيز التنفيذ في 27 نوفمبر 2024، beside the day's strikes: the date of
+            # its own clause puts it long before the article; another date of the sentence is the news, not this
+            return []
         plover_type = trig.rule.plover_type or sub.plover_type
         plover_mode = (
             trig.plover_mode or (trig.rule.plover_mode if not trig.rule.plover_type else "") or sub.plover_mode
@@ -1330,8 +1383,11 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
-                if words and word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4:
-                    continue  # مدينة الأبيض، عاصمة ولاية شمال كردفان: the apposition says where the town is
+                if words and word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4 and (
+                        "،" in self.a.raw[prev.end : p.start] or "," in gap):
+                    # مدينة الأبيض، عاصمة ولاية شمال كردفان: the apposition (set off by a comma; وثالث في طولكرم
+                    # adds a victim) says where the town is
+                    continue
                 # an adjective of the first place may stand before the locator (مدينة حماة الاستراتيجية في وسط سوريا)
                 if 1 <= len(words) <= 3 and "," not in gap and self._locator(words[-1]) and all(
                         self._locator(w) or w.startswith("ال") for w in words):
@@ -1343,12 +1399,19 @@ class _Coder:
                 if not words and self._is_region(p) and not p.text.startswith("و"):
                     continue
             if self._is_region(p) and not p.text.startswith("و") and out and not self._is_region(out[-1]):
-                # قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل: the province locates the base
+                # قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل: the province locates the base; one after
+                # another trigger (غارات على خان يونس إلى جانب قصف مدفعي شرقي رفح) is that trigger's place
                 gap = self.a.raw[out[-1].end : p.start]
-                if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و":
+                if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و" \
+                        and not self._trigger_between(out[-1], p):
                     continue
             out.append(p)
         return out
+
+    def _trigger_between(self, a: Mention, b: Mention) -> bool:
+        """Whether a trigger of their sentence stands between two place mentions."""
+        lo, hi = self.tok(a), self.tok(b)
+        return any(t.sentence == a.sentence and lo < t.match.first < hi for t in getattr(self, "sentence_triggers", ()))
 
     @staticmethod
     def _locator(word: str) -> bool:
@@ -1376,6 +1439,11 @@ class _Coder:
             # never where it fell, when the clause names another
             in_clause = [p for p in in_clause if not self._after_from(p)] or in_clause
         after = [p for p in in_clause if self.tok(p) > trig.match.last]
+        # غارات جوية على خان يونس وقصف مدفعي على رفح: the places after the next trigger of the clause are its own
+        nxt = min((t.match.first for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence
+                   and trig.match.last < t.match.first < clause[1]), default=None)
+        if nxt is not None:
+            after = [p for p in after if self.tok(p) < nxt] or after
         if after:
             return after
         k = next((n for n, c in enumerate(clauses) if c == clause), None)
@@ -1481,6 +1549,12 @@ class _Coder:
                 return res.inter
         return None
 
+    def _foreign_forces(self, ids: Sequence[str]) -> bool:
+        """Whether the first resolved actor is the regular forces of a state acting outside its own government's
+        ground (inter 8: an occupying or foreign army), whose storming of a town is a raid, not a conquest."""
+        res = next((r for x in ids if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        return res is not None and res.inter == 8 and res.actor_type == "state forces"
+
     def _mob_attack(self, actor1: Sequence[str], actor2: Sequence[str]) -> bool:
         """Whether actor1 is a mob actor and no armed force stands on the other side.
 
@@ -1510,8 +1584,11 @@ class _Coder:
                 break
             if j == k - 1 and subject and word_forms(self.tokens[j].text) & _VERBS_OF_AIM:
                 return False  # استهدف مجهولون مبنى الشرطة: a nominative plural right after the verb is its subject
-            if j == k - 1 and word_forms(self.tokens[j].text) & _VERBS_OF_AIM and self._opens_clause(j, lo):
-                return False  # واستهدفت قوات الدعم السريع مدينة الأبيض: verb, subject, object at a clause's head
+            if j == k - 1 and word_forms(self.tokens[j].text) & _VERBS_OF_AIM and self._opens_clause(j, lo) \
+                    and not self._instrument_after(m):
+                # واستهدفت قوات الدعم السريع مدينة الأبيض: verb, subject, object at a clause's head (استهدف الجيش
+                # بعبوة ناسفة, with an instrument after the force, is passive: the force is hit)
+                return False
             forms = word_forms(self.tokens[j].text) & (_TARGET_WORDS if j == k - 1 else _FAR_TARGET_WORDS)
             # a verb (استهدفت) or مع marks the target only right before it: استهدفت غارات جوية روسية has Russia acting
             if forms:
@@ -1563,6 +1640,11 @@ class _Coder:
         if self.tokens[j].sentence != before.sentence or not before.is_word:
             return True
         return bool(word_forms(before.text) & _CLAUSE_OPENERS)
+
+    def _instrument_after(self, m: Mention) -> bool:
+        """``استهدف الجيش بعبوة ناسفة``: an instrument with ب right after the force makes the verb a passive one."""
+        k = bisect.bisect_right(self.token_ends, m.end - 1) + 1
+        return k < len(self.tokens) and "ب" in self.tokens[k].prefixes and self.tokens[k].sentence == m.sentence
 
     def _target_of_head(self, k: int, lo: int) -> bool:
         """``تجمعا لجنود إسرائيليين``، ``مواقع لقوات أمريكية``: a nationality after a force noun joined by ل to a target
@@ -1966,13 +2048,14 @@ class _Coder:
                 fit = before
             nearest = min(fit, key=lambda d: abs(d.trigger_token - k)).trigger_token
             targets = [d for d in fit if d.trigger_token == nearest]
-            share, extra = divmod(res.value, len(targets))
+            values = self._toll_by_place(n, targets)
             for idx, d in enumerate(targets):
-                value = share + (extra if idx == 0 else 0)
+                value = values[idx]
                 d.numbers.append(n.id)
                 d.evidence.append(n.span)
                 if res.counts == "killed":
                     d.fatalities = (d.fatalities or 0) + value
+                    d.more_dead = d.more_dead or self._others_after(n)
                 elif res.counts == "injured":
                     d.injured = (d.injured or 0) + value
                 elif res.counts == "killed_or_injured":
@@ -2004,6 +2087,47 @@ class _Coder:
             if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
                 d.recode(sub_event_type("Excessive force against protesters"))
                 d.civilian = True
+
+    def _toll_by_place(self, n: Mention, targets: list[_Draft]) -> list[int]:
+        """How one figure is shared between the events of one trigger at several places: evenly (ACLED divides a
+        summarised toll), unless an ordinal or آخر joined by و and followed by a place adds one victim there
+        (استشهد خمسة في رفح وسادس في خان يونس): the figure is the toll of the places before it, one is the next one's."""
+        value = n.resolution.value  # type: ignore[union-attr]
+        share, extra = divmod(value, len(targets))
+        even = [share + (extra if idx == 0 else 0) for idx in range(len(targets))]
+        if len(targets) < 2:
+            return even
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = self.tok(n)
+        more = next((j for j in range(k + 1, hi - 1) if self._one_more_at(j)), None)
+        where = [self.tok(self.by_id(d.location)) if d.location else -1 for d in targets]
+        if more is None or min(where) < 0:
+            return even
+        first = [i for i, w in enumerate(where) if k - _PLACE_REACH <= w < more]
+        later = sorted((i for i, w in enumerate(where) if w > more), key=lambda i: where[i])
+        if not first or not later:
+            return even
+        out = [0] * len(targets)
+        share, extra = divmod(value, len(first))
+        for rank, i in enumerate(first):
+            out[i] = share + (extra if rank == 0 else 0)
+        out[later[0]] = 1
+        return out
+
+    def _others_after(self, n: Mention) -> bool:
+        """``3 فلسطينيين آخرين``: a toll whose counted noun (or the number itself) is followed by آخرين counts dead
+        other than those already told."""
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
+        return any(normalize(self.tokens[j].text) in _other_words() for j in range(k, min(hi, k + 2)))
+
+    def _one_more_at(self, j: int) -> bool:
+        """``وسادس في``، ``وآخر في``: an ordinal or آخر with و, right before a place preposition."""
+        t = self.tokens[j]
+        if not t.text.startswith("و") or normalize(t.text[1:]) not in _one_more_words():
+            return False
+        nxt = self.tokens[j + 1]
+        return nxt.sentence == t.sentence and bool(word_forms(nxt.text) & _PLACE_PREPOSITIONS)
 
     def _breakdowns(self) -> set[str]:
         """Figures that break down a total just given (مقتل ثمانية أشخاص، ستة من رجال الأمن واثنين من المدنيين؛ إصابة
@@ -2613,8 +2737,15 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     # the merged 0 still means "no toll given" only when every 0 it came from did
     no_toll = other.no_toll if into.fatalities is None else (
         into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
+    # 3 dead in one strike, then 3 others in a similar strike at the same place: two tolls of one event, added
+    added = into.fatalities is not None and other.fatalities is not None and other.more_dead != into.more_dead
+    dead = (into.fatalities or 0) + (other.fatalities or 0) if added else None
+    if into.fatalities is None:
+        into.more_dead = other.more_dead
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
+    if added:
+        into.fatalities, into.more_dead = dead, False
     into.no_toll = no_toll
     into.civilian = into.civilian or other.civilian

@@ -212,6 +212,8 @@ class PlaceRecognizer:
         return add_mentions(article, mentions, self.provides)
 
 
+#: the word after a comma or an opening bracket right after a name (بلدة الخيام، قضاء مرجعيون)
+_SET_OFF_WORD = re.compile(r"[ \t]*[،,(][ \t]*([^\W\d_]+)")
 #: the first word after a position, with only spaces before it
 _FIRST_WORD = re.compile(r" *(\w+)")
 
@@ -1866,7 +1868,8 @@ def _unresolved(
             # قرية "اللعوتة الحجاج": the quotes bound the name, whatever its words
             start, end = quoted
             sentence = _sentence_index(article, sentence_starts, start)
-            context = _host_after(text, end + 1, vocab, starts) or _context_for(by_sentence, final, start, sentence)
+            context = (_host_after(text, end + 1, vocab, starts, set_off=True)
+                       or _context_for(by_sentence, final, start, sentence))
             known = _quoted_town(gaz, text[start:end], context)
             if known is not None:
                 out.append((start, end, sentence, _resolution(gaz, known, PRECISION.get(known.feature, 1), None, 1),
@@ -1908,7 +1911,7 @@ def _unresolved(
             start, end = span
             sentence = _sentence_index(article, sentence_starts, start)
             context = (
-                _host_after(text, end, vocab, starts)
+                _host_after(text, end, vocab, starts, set_off=True)
                 or _region_after(text, end, starts)
                 or _context_for(by_sentence, final, start, sentence)
             )
@@ -1920,18 +1923,30 @@ def _unresolved(
 
 
 def _host_after(
-    text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match], countries: bool = False
+    text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match], countries: bool = False,
+    set_off: bool = False,
 ) -> _Match | None:
     """The place a name is said to lie in right after it: في Y, or an administrative unit directly (مدينة بارا في
     ولاية شمال كردفان، بلدة شقرا قضاء بنت جبيل); it outranks any place named before, such as a dateline's city.
-    A country counts as that place only when ``countries`` says so."""
+    A country counts as that place only when ``countries`` says so. With ``set_off`` (for a name the gazetteer lacks)
+    the unit may also be set off by a comma or a bracket (بلدة الخيام، قضاء مرجعيون) or joined by ب (بلدة تول بقضاء
+    النبطية); between known places a comma more often separates a list."""
     after = _next_word(text, end)
+    comma = False
     if after is None:
-        return None
+        m = _SET_OFF_WORD.match(text, end) if set_off else None
+        if m is None:
+            return None
+        after, comma = m.span(1), True
     word = text[after[0] : after[1]]
     cue = vocab.cues.get(word)
+    if cue is None and set_off and not comma and word.startswith("ب"):
+        cue = vocab.cues.get(word[1:])
+        after = (after[0] + 1, after[1]) if cue is not None else after
     if cue is not None and cue.role.startswith("admin") and not cue.plural:
         host = starts.get(after[0])
+    elif comma:
+        return None
     elif word in ("في", "فى"):
         nxt = _next_word(text, after[1])
         host = starts.get(nxt[0]) if nxt is not None else None
