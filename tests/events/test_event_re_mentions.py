@@ -99,3 +99,11 @@ def test_artillery_named_beside_a_drone_strike_stays_shelling():
     )
     events = _coded_on_june(text, [TOWN], [RSF_SD]).events
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_an_attack_told_as_another_is_not_folded_into_the_one_before():
+    # same type, place and day: without آخر the two sentences would be one incident told twice
+    places = [{"text": "مدينة حماة", "name": "Hama"}]
+    text = ("قتل جنديان في هجوم مسلح قرب مدينة حماة يوم الثلاثاء. "
+            "وقتل ثلاثة جنود في هجوم آخر قرب مدينة حماة يوم الثلاثاء.")
+    assert sorted(e.fatalities for e in _coded(text, places, []).events) == [2, 3]
