@@ -99,3 +99,39 @@ def test_artillery_named_beside_a_drone_strike_stays_shelling():
     )
     events = _coded_on_june(text, [TOWN], [RSF_SD]).events
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+STRIP = {"text": "قطاع غزة", "name": "Gaza Strip", "country_code": "PS", "role": "admin1", "feature": "admin1",
+         "geo_precision": 3, "admin1": "Gaza Strip"}
+KHAN_YUNIS = {"text": "خان يونس", "name": "Khan Yunis", "country_code": "PS", "admin1": "Gaza Strip"}
+OCCUPATION_ARMY = {"text": "جيش الاحتلال", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+
+
+def test_a_lead_over_the_governorate_is_the_strike_the_headline_places():
+    text = (
+        "غارات لجيش الاحتلال على خان يونس\n"
+        "شن جيش الاحتلال اليوم غارات على قطاع غزة، بحسب مصادر طبية."
+    )
+    a = _coded(text, [KHAN_YUNIS, STRIP], [OCCUPATION_ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["خان يونس"]
+
+
+def test_a_strike_told_only_over_the_governorate_stays_an_event():
+    text = "شن جيش الاحتلال اليوم غارات على قطاع غزة أسفرت عن مقتل ثلاثة أشخاص."
+    a = _coded(text, [STRIP], [OCCUPATION_ARMY])
+    assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("قطاع غزة", 3)]
+
+
+def test_a_district_lead_is_the_arrest_in_a_village_near_its_seat_not_one_far_away():
+    district = {"text": "محافظة طولكرم", "name": "Tulkarm", "country_code": "PS", "role": "admin2",
+                "feature": "admin2", "geo_precision": 3, "admin1": "West Bank", "latitude": 32.31,
+                "longitude": 35.03}
+    near = {"text": "عتيل", "name": "Attil", "country_code": "PS", "admin1": "West Bank", "latitude": 32.37,
+            "longitude": 35.07}
+    far = {"text": "الظاهرية", "name": "Adh Dhahiriya", "country_code": "PS", "admin1": "West Bank",
+           "latitude": 31.41, "longitude": 34.97}
+    lead = "اعتقلت قوات الاحتلال اليوم شبانا في محافظة طولكرم. "
+    for village, kept in ((near, ["عتيل"]), (far, ["الظاهرية", "محافظة طولكرم"])):
+        body = f"وفي بلدة {village['text']} اعتقلت قوات الاحتلال شابين بعد دهم منزليهما."
+        a = _coded(lead + body, [district, village], [{**OCCUPATION_ARMY, "text": "قوات الاحتلال"}])
+        assert sorted(a.mention(e.location).text for e in a.events) == kept
