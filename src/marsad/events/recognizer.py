@@ -898,8 +898,15 @@ class _Coder:
             for d in self.in_sentence(self.dates, s)
             if start <= self.tok(d) < end
         }
+        # the dates that name the report's own day (صباح اليوم، فجر الخميس in Thursday's copy): a recap dated so is
+        # an earlier event of the same day, not history
+        today = frozenset(
+            self.tok(d) for d in self.in_sentence(self.dates, s)
+            if start <= self.tok(d) < end and self.anchor and isinstance(d.resolution, DateResolution)
+            and d.resolution.time_precision == 1 and d.resolution.value == self.anchor
+        )  # fmt: skip
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
-        return [sc for sc in find_scopes(self.tokens, start, end, date_starts)
+        return [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
                 if sc.cue not in self.named and sc.cue not in self.in_actor]
 
     # triggers --------------------------------------------------------------------------------------------------
