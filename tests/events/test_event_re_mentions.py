@@ -135,3 +135,25 @@ def test_a_district_lead_is_the_arrest_in_a_village_near_its_seat_not_one_far_aw
         body = f"وفي بلدة {village['text']} اعتقلت قوات الاحتلال شابين بعد دهم منزليهما."
         a = _coded(lead + body, [district, village], [{**OCCUPATION_ARMY, "text": "قوات الاحتلال"}])
         assert sorted(a.mention(e.location).text for e in a.events) == kept
+
+
+WEST_YEMEN = {"text": "غرب اليمن", "name": "Yemen", "country_code": "YE", "role": "region", "geo_precision": 3}
+HODEIDAH_GOV = {"text": "محافظة الحديدة", "name": "Al Hudaydah", "country_code": "YE", "role": "admin1",
+                "feature": "admin1", "geo_precision": 3, "admin1": "Al Hudaydah"}
+SOUTH_LEBANON = {"text": "جنوب لبنان", "name": "South Lebanon", "country_code": "LB", "role": "region",
+                 "geo_precision": 3}
+BEKAA = {"text": "البقاع", "name": "Bekaa", "country_code": "LB", "role": "admin1", "feature": "admin1",
+         "geo_precision": 3, "admin1": "Bekaa"}
+ISRAEL = {"text": "إسرائيل", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+
+
+def test_a_country_wide_lead_is_the_governorate_strike_told_apart():
+    text = "شنت إسرائيل اليوم غارات على غرب اليمن.\nوقالت مصادر محلية إن إسرائيل استهدفت اليوم ميناء في محافظة الحديدة بغارات."
+    a = _coded(text, [WEST_YEMEN, HODEIDAH_GOV], [ISRAEL])
+    assert [a.mention(e.location).text for e in a.events] == ["محافظة الحديدة"]
+
+
+def test_places_listed_together_are_several_targets_not_a_summary():
+    text = "شنت إسرائيل اليوم غارات على جنوب لبنان والبقاع."
+    a = _coded(text, [SOUTH_LEBANON, BEKAA], [ISRAEL])
+    assert sorted(a.mention(e.location).text for e in a.events) == ["البقاع", "جنوب لبنان"]

@@ -2616,20 +2616,27 @@ class _Coder:
         """Whether ``d`` places its event only in a country or a governorate (precision 3: a headline or lead such as
         مقتل 5 فلسطينيين بقصف إسرائيلي على قطاع غزة, غارات أمريكية على اليمن) and ``o`` is an event of the same actor
         (or of none named) at a more precise place inside that area, told in the headline or anywhere in the body:
-        the coarse event is that one told in summary. In one sentence the coarse place must be named as a unit (في
-        محافظة طولكرم ... في بلدة عتيل), since a bare name read as the governorate beside a town (موانئ الحديدة
-        والصليف) is a list of targets, not a summary."""
-        if not d.location or not o.location or self._precision(d.location) != 3 or self._precision(o.location) >= 3:
+        the coarse event is that one told in summary; so is a country-wide one (غرب اليمن) beside a governorate's
+        event. In one sentence the coarse place must be named with more than its bare name (في محافظة طولكرم ... في
+        بلدة عتيل) and not in a list with the other (موانئ الحديدة والصليف، على جنوب لبنان والبقاع): a list names
+        several targets, not a summary and its detail."""
+        if not d.location or not o.location or self._precision(d.location) != 3:
+            return False
+        r, p = self.by_id(d.location).resolution, self.by_id(o.location).resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        if self._precision(o.location) >= 3 and (r.admin1 or not p.admin1 or o.sentence == d.sentence):
+            # a country-wide lead (غرب اليمن) is summed up by a governorate's event told apart (محافظة الحديدة);
+            # in one sentence the two are two targets (استهدف منطقة البقاع ... ولاحقا استهدف بلدة في جنوب لبنان)
             return False
         if d.actor1 and o.actor1 and not self._same_side(o, d):
             return False
         if d.date is None and (d.date_mention is not None or o.date_mention is not None):
             return False  # the same day only when known, or when neither names a day (a report with no dateline)
         outer = self.by_id(d.location)
-        if o.sentence == d.sentence and len(outer.text.split()) < 2:
+        if o.sentence == d.sentence and (len(outer.text.split()) < 2 or self._coordinated(outer, self.by_id(o.location))):
             return False
-        r, p = outer.resolution, self.by_id(o.location).resolution
-        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution) or not r.country_code:
+        if not r.country_code:
             return False
         if r.country_code != p.country_code or self._place_key(outer) == self._place_key(self.by_id(o.location)):
             return False
@@ -2643,6 +2650,11 @@ class _Coder:
             # a village the gazetteer holds with no district: inside the district when near its seat
             return _km(r, p) <= _DISTRICT_KM
         return True
+
+    def _coordinated(self, a: Mention, b: Mention) -> bool:
+        """Whether the later of two place mentions of one sentence is joined to the text before it by و (X وY)."""
+        k = max(self.tok(a), self.tok(b))
+        return "و" in self.tokens[k].prefixes or (k > 0 and self.tokens[k - 1].text == "و")
 
     def _contains(self, region_id: str, place_id: str) -> bool:
         """Whether the region ``region_id`` holds the more precise place ``place_id`` (same admin1, or a part of a
