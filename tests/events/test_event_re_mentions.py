@@ -157,3 +157,13 @@ def test_places_listed_together_are_several_targets_not_a_summary():
     text = "شنت إسرائيل اليوم غارات على جنوب لبنان والبقاع."
     a = _coded(text, [SOUTH_LEBANON, BEKAA], [ISRAEL])
     assert sorted(a.mention(e.location).text for e in a.events) == ["البقاع", "جنوب لبنان"]
+
+
+def test_a_bare_strike_in_the_lead_is_the_air_strike_the_body_places():
+    text = (
+        "أعلن جيش الاحتلال اليوم أنه قتل مسلحا في ضربة على جنوب لبنان.\n"
+        "وأوضح بيان جيش الاحتلال أن طائرة مسيرة استهدفت سيارة المسلح في بلدة تبنين."
+    )
+    tebnine = {"text": "تبنين", "name": "Tebnine", "country_code": "LB", "admin1": "Nabatieh"}
+    a = _coded(text, [SOUTH_LEBANON, tebnine], [OCCUPATION_ARMY])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Air/drone strike", "تبنين")]

@@ -770,7 +770,11 @@ class _Coder:
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
             strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
             if word_forms(word) & _GENERIC_STRIKE:
-                pass
+                if not strikes:
+                    # قتل عنصرا في ضربة جنوب البلاد ... الغارة استهدفت المقاتل في بلدة X: a strike a lead places
+                    # only in the area of an air strike the body goes on to place is that air strike
+                    strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.date == d.date
+                               and self._summed_up(d, o)]  # fmt: skip
             elif self._has_flag(d, "bombardment") and not self._names_artillery(d.sentence):
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
