@@ -88,3 +88,27 @@ def test_a_failure_to_intercept_is_no_interception():
     text = "وقال مسؤول إن منظومات الدفاع فشلت في اعتراض صاروخين فوق مدينة الفاشر."
     assert all(e.sub_event_type != "Disrupted weapons use" for e in _coded(text, [FASHER], []).events)
     assert "اعتراض" in _scoped_words("وقالت إن الدفاعات الجوية فشلت في اعتراض المسيرات فوق المدينة.")
+
+
+def _shelling_recap(day: str) -> list[str]:
+    text = (
+        "عاد الهدوء الحذر إلى أحياء مدينة الفاشر مساء اليوم بحسب سكان. "
+        f"وكانت قوات الدعم السريع قد قصفت مدينة الفاشر {day} بالمدفعية الثقيلة."
+    )
+    return [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events]
+
+
+def test_a_recap_of_an_earlier_event_of_the_same_day_is_coded():
+    assert _shelling_recap("صباح اليوم") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_recap_of_an_earlier_day_or_of_no_day_is_background():
+    assert _shelling_recap("أمس") == []
+    assert _shelling_recap("مرارا") == []
+
+
+def test_a_pluperfect_clause_dated_today_is_an_event_of_the_day():
+    text = "أفاد مسعفون بأن قوات الدعم السريع كانت قد قصفت مدينة الفاشر فجر اليوم بالمدفعية."
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
+    yesterday = "أفاد مسعفون بأن قوات الدعم السريع كانت قد قصفت مدينة الفاشر فجر أمس بالمدفعية."
+    assert _coded(yesterday, [FASHER], [RSF]).events == ()

@@ -107,3 +107,71 @@ def test_an_attack_told_as_another_is_not_folded_into_the_one_before():
     text = ("قتل جنديان في هجوم مسلح قرب مدينة حماة يوم الثلاثاء. "
             "وقتل ثلاثة جنود في هجوم آخر قرب مدينة حماة يوم الثلاثاء.")
     assert sorted(e.fatalities for e in _coded(text, places, []).events) == [2, 3]
+
+
+STRIP = {"text": "قطاع غزة", "name": "Gaza Strip", "country_code": "PS", "role": "admin1", "feature": "admin1",
+         "geo_precision": 3, "admin1": "Gaza Strip"}
+KHAN_YUNIS = {"text": "خان يونس", "name": "Khan Yunis", "country_code": "PS", "admin1": "Gaza Strip"}
+OCCUPATION_ARMY = {"text": "جيش الاحتلال", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+
+
+def test_a_lead_over_the_governorate_is_the_strike_the_headline_places():
+    text = (
+        "غارات لجيش الاحتلال على خان يونس\n"
+        "شن جيش الاحتلال اليوم غارات على قطاع غزة، بحسب مصادر طبية."
+    )
+    a = _coded(text, [KHAN_YUNIS, STRIP], [OCCUPATION_ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["خان يونس"]
+
+
+def test_a_strike_told_only_over_the_governorate_stays_an_event():
+    text = "شن جيش الاحتلال اليوم غارات على قطاع غزة أسفرت عن مقتل ثلاثة أشخاص."
+    a = _coded(text, [STRIP], [OCCUPATION_ARMY])
+    assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("قطاع غزة", 3)]
+
+
+def test_a_district_lead_is_the_arrest_in_a_village_near_its_seat_not_one_far_away():
+    district = {"text": "محافظة طولكرم", "name": "Tulkarm", "country_code": "PS", "role": "admin2",
+                "feature": "admin2", "geo_precision": 3, "admin1": "West Bank", "latitude": 32.31,
+                "longitude": 35.03}
+    near = {"text": "عتيل", "name": "Attil", "country_code": "PS", "admin1": "West Bank", "latitude": 32.37,
+            "longitude": 35.07}
+    far = {"text": "الظاهرية", "name": "Adh Dhahiriya", "country_code": "PS", "admin1": "West Bank",
+           "latitude": 31.41, "longitude": 34.97}
+    lead = "اعتقلت قوات الاحتلال اليوم شبانا في محافظة طولكرم. "
+    for village, kept in ((near, ["عتيل"]), (far, ["الظاهرية", "محافظة طولكرم"])):
+        body = f"وفي بلدة {village['text']} اعتقلت قوات الاحتلال شابين بعد دهم منزليهما."
+        a = _coded(lead + body, [district, village], [{**OCCUPATION_ARMY, "text": "قوات الاحتلال"}])
+        assert sorted(a.mention(e.location).text for e in a.events) == kept
+
+
+WEST_YEMEN = {"text": "غرب اليمن", "name": "Yemen", "country_code": "YE", "role": "region", "geo_precision": 3}
+HODEIDAH_GOV = {"text": "محافظة الحديدة", "name": "Al Hudaydah", "country_code": "YE", "role": "admin1",
+                "feature": "admin1", "geo_precision": 3, "admin1": "Al Hudaydah"}
+SOUTH_LEBANON = {"text": "جنوب لبنان", "name": "South Lebanon", "country_code": "LB", "role": "region",
+                 "geo_precision": 3}
+BEKAA = {"text": "البقاع", "name": "Bekaa", "country_code": "LB", "role": "admin1", "feature": "admin1",
+         "geo_precision": 3, "admin1": "Bekaa"}
+ISRAEL = {"text": "إسرائيل", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+
+
+def test_a_country_wide_lead_is_the_governorate_strike_told_apart():
+    text = "شنت إسرائيل اليوم غارات على غرب اليمن.\nوقالت مصادر محلية إن إسرائيل استهدفت اليوم ميناء في محافظة الحديدة بغارات."
+    a = _coded(text, [WEST_YEMEN, HODEIDAH_GOV], [ISRAEL])
+    assert [a.mention(e.location).text for e in a.events] == ["محافظة الحديدة"]
+
+
+def test_places_listed_together_are_several_targets_not_a_summary():
+    text = "شنت إسرائيل اليوم غارات على جنوب لبنان والبقاع."
+    a = _coded(text, [SOUTH_LEBANON, BEKAA], [ISRAEL])
+    assert sorted(a.mention(e.location).text for e in a.events) == ["البقاع", "جنوب لبنان"]
+
+
+def test_a_bare_strike_in_the_lead_is_the_air_strike_the_body_places():
+    text = (
+        "أعلن جيش الاحتلال اليوم أنه قتل مسلحا في ضربة على جنوب لبنان.\n"
+        "وأوضح بيان جيش الاحتلال أن طائرة مسيرة استهدفت سيارة المسلح في بلدة تبنين."
+    )
+    tebnine = {"text": "تبنين", "name": "Tebnine", "country_code": "LB", "admin1": "Nabatieh"}
+    a = _coded(text, [SOUTH_LEBANON, tebnine], [OCCUPATION_ARMY])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Air/drone strike", "تبنين")]

@@ -15,7 +15,9 @@ Cues come from ``data/modality_cues.tsv``. Each cue opens a scope over the token
   is history. ``إثر``/``عقب``/``بعدما`` make the rest of the sentence history only when a date before the article's
   own day is in it (إثر بدئها هجومها الأربعاء) or a pluperfect follows (بعدما كان ... أرسل); otherwise the clause they
   open is a current event's cause and stays asserted. ``حيث كان`` (a pluperfect after "where") recalls what
-  happened at the place before: history to the end of its clause.
+  happened at the place before: history to the end of its clause. A pluperfect (كان قد، a sentence opening with
+  وكان/وكانت) that dates what it tells to the report's own day and to no earlier one (وكان شاب قد استشهد صباح اليوم)
+  recaps an earlier event of that day, which stays asserted.
 
 A trigger inside a scope whose ``blocks`` is ``all`` (or ``territory`` for territory triggers) is not coded as a new
 event; place mentions inside any scope are not used as the location of triggers outside it (``مع محاولتها التقدم
@@ -188,6 +190,7 @@ def find_scopes(
     start: int,
     end: int,
     date_tokens: dict[int, bool],
+    today: frozenset[int] = frozenset(),
 ) -> list[Scope]:
     """Modality scopes in the sentence spanning tokens ``[start, end)``.
 
@@ -196,6 +199,7 @@ def find_scopes(
         start: first token of the sentence.
         end: one past its last token.
         date_tokens: token index -> True when a date mention starts there that lies before the article's day.
+        today: token indexes where a date mention of the article's own (known) day starts.
     """
     matcher = cue_matcher()
     matches = sorted(matcher.find_all(tokens, start, end) + _proclitic_matches(tokens, start, end),
@@ -231,15 +235,17 @@ def find_scopes(
         elif cue.scope == "object":
             b = min(a + 2, clause_end)
         else:
-            b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens)
+            b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens, today)
         if b > a:
             scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
     for k in range(start, end - 1):
         if word_forms(tokens[k].text) & _WHERE and word_forms(tokens[k + 1].text) & _PLUPERFECT_OPENING:
             # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
             scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
-    if start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و"):
-        # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...)
+    if (start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و")
+            and not _same_day(start, end, date_tokens, today)):
+        # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...), unless it dates
+        # them to the report's own day (وكانت القوات قد اقتحمت البلدة فجر اليوم): an earlier event of the day
         scopes.append(Scope("background", "all", start, start + 1, end))
     return scopes
 
@@ -248,8 +254,19 @@ def find_scopes(
 _OTHER_DAY = frozenset(normalize(w) for w in ("غداة", "عشية"))
 
 
+def _same_day(a: int, b: int, date_tokens: dict[int, bool], today: frozenset[int]) -> bool:
+    """Whether tokens ``[a, b)`` date what they tell to the report's own day and to no earlier one."""
+    return any(a <= i < b for i in today) and not any(date_tokens.get(i) for i in range(a, b))
+
+
 def _background_end(
-    tokens: Sequence[Token], cue: int, a: int, sentence_end: int, clause_end: int, date_tokens: dict[int, bool]
+    tokens: Sequence[Token],
+    cue: int,
+    a: int,
+    sentence_end: int,
+    clause_end: int,
+    date_tokens: dict[int, bool],
+    today: frozenset[int] = frozenset(),
 ) -> int:
     word = tokens[cue].text
     since = normalize("منذ") in word_forms(word) or normalize("مذ") in word_forms(word)
@@ -268,7 +285,8 @@ def _background_end(
             b += 1  # لأول مرة منذ اندلاع النزاع عام 2011: the past point's date is part of it
         return b
     if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
-        return clause_end
+        # كان قد استشهد أمس / كان قد قتل (no day): history; كان قد استشهد صباح اليوم: an earlier event of the day
+        return a if _same_day(a, clause_end, date_tokens, today) else clause_end
     if word_forms(tokens[cue].text) & _OTHER_DAY and not _names_a_day(tokens, cue, sentence_end):
         # غداة غارات قالت إسرائيل إنها استهدفت مخازن أسلحة: the day after (or the eve of) names another day's event,
         # already reported or to be reported on its own, not one of the report's day

@@ -52,6 +52,7 @@ Steps, per sentence:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -168,6 +169,8 @@ _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
 _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
+#: how far from a district's seat a village with no district in the gazetteer is still read as inside it
+_DISTRICT_KM = 20.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس); a bare قد is none, its
@@ -767,7 +770,11 @@ class _Coder:
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
             strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
             if word_forms(word) & _GENERIC_STRIKE:
-                pass
+                if not strikes:
+                    # قتل عنصرا في ضربة جنوب البلاد ... الغارة استهدفت المقاتل في بلدة X: a strike a lead places
+                    # only in the area of an air strike the body goes on to place is that air strike
+                    strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.date == d.date
+                               and self._summed_up(d, o)]  # fmt: skip
             elif self._has_flag(d, "bombardment") and not self._names_artillery(d.sentence):
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
@@ -895,8 +902,15 @@ class _Coder:
             for d in self.in_sentence(self.dates, s)
             if start <= self.tok(d) < end
         }
+        # the dates that name the report's own day (صباح اليوم، فجر الخميس in Thursday's copy): a recap dated so is
+        # an earlier event of the same day, not history
+        today = frozenset(
+            self.tok(d) for d in self.in_sentence(self.dates, s)
+            if start <= self.tok(d) < end and self.anchor and isinstance(d.resolution, DateResolution)
+            and d.resolution.time_precision == 1 and d.resolution.value == self.anchor
+        )  # fmt: skip
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
-        return [sc for sc in find_scopes(self.tokens, start, end, date_starts)
+        return [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
                 if sc.cue not in self.named and sc.cue not in self.in_actor]
 
     # triggers --------------------------------------------------------------------------------------------------
@@ -2583,8 +2597,9 @@ class _Coder:
             located = [
                 o for o in drafts
                 if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location
-                and o.modality == d.modality and o.sentence > d.sentence and d.location
-                and self._contains(d.location, o.location)
+                and o.modality == d.modality and d.location
+                and ((o.sentence > d.sentence and self._contains(d.location, o.location))
+                     or self._summed_up(d, o))
             ]  # fmt: skip
             if not located:
                 out.append(d)
@@ -2600,6 +2615,50 @@ class _Coder:
                 if not o.actor2:
                     o.actor2 = [x for x in d.actor2 if x not in o.actor1]
         return out
+
+    def _summed_up(self, d: _Draft, o: _Draft) -> bool:
+        """Whether ``d`` places its event only in a country or a governorate (precision 3: a headline or lead such as
+        مقتل 5 فلسطينيين بقصف إسرائيلي على قطاع غزة, غارات أمريكية على اليمن) and ``o`` is an event of the same actor
+        (or of none named) at a more precise place inside that area, told in the headline or anywhere in the body:
+        the coarse event is that one told in summary; so is a country-wide one (غرب اليمن) beside a governorate's
+        event. In one sentence the coarse place must be named with more than its bare name (في محافظة طولكرم ... في
+        بلدة عتيل) and not in a list with the other (موانئ الحديدة والصليف، على جنوب لبنان والبقاع): a list names
+        several targets, not a summary and its detail."""
+        if not d.location or not o.location or self._precision(d.location) != 3:
+            return False
+        r, p = self.by_id(d.location).resolution, self.by_id(o.location).resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+            return False
+        if self._precision(o.location) >= 3 and (r.admin1 or not p.admin1 or o.sentence == d.sentence):
+            # a country-wide lead (غرب اليمن) is summed up by a governorate's event told apart (محافظة الحديدة);
+            # in one sentence the two are two targets (استهدف منطقة البقاع ... ولاحقا استهدف بلدة في جنوب لبنان)
+            return False
+        if d.actor1 and o.actor1 and not self._same_side(o, d):
+            return False
+        if d.date is None and (d.date_mention is not None or o.date_mention is not None):
+            return False  # the same day only when known, or when neither names a day (a report with no dateline)
+        outer = self.by_id(d.location)
+        if o.sentence == d.sentence and (len(outer.text.split()) < 2 or self._coordinated(outer, self.by_id(o.location))):
+            return False
+        if not r.country_code:
+            return False
+        if r.country_code != p.country_code or self._place_key(outer) == self._place_key(self.by_id(o.location)):
+            return False
+        if not r.admin1:
+            return True
+        if r.admin1 != p.admin1:
+            return False
+        if outer.role in ("admin2", "admin3") or r.feature in ("admin2", "admin3"):
+            if r.admin2 and p.admin2:
+                return r.admin2 == p.admin2
+            # a village the gazetteer holds with no district: inside the district when near its seat
+            return _km(r, p) <= _DISTRICT_KM
+        return True
+
+    def _coordinated(self, a: Mention, b: Mention) -> bool:
+        """Whether the later of two place mentions of one sentence is joined to the text before it by و (X وY)."""
+        k = max(self.tok(a), self.tok(b))
+        return "و" in self.tokens[k].prefixes or (k > 0 and self.tokens[k - 1].text == "و")
 
     def _contains(self, region_id: str, place_id: str) -> bool:
         """Whether the region ``region_id`` holds the more precise place ``place_id`` (same admin1, or a part of a
@@ -2665,6 +2724,16 @@ class _Coder:
 
 
 @lru_cache(maxsize=1)
+def _km(a: PlaceResolution, b: PlaceResolution) -> float:
+    """Great-circle distance between two resolved places in km (infinite when either has no point)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return float("inf")
+    la1, la2 = math.radians(a.latitude), math.radians(b.latitude)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        math.radians(b.longitude - a.longitude) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _month_words() -> frozenset[str]:
     """Month names (``data/months.tsv``), normalized, one word each (كانون الثاني gives كانون and الثاني is skipped
     as too common)."""
