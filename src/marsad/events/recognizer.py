@@ -2604,6 +2604,12 @@ class _Coder:
             if not located:
                 out.append(d)
                 continue
+            if len(located) > 1 and d.fatalities and not any(o.fatalities for o in located) and any(
+                    self.by_id(o.location).resolution.feature == "admin2" for o in located):
+                # غارات على مديريات سنحان وبني حشيش وخولان أسفرت عن مقتل شخصين: the toll is the lead's alone when
+                # it cannot tell which district's strike killed; the lead stays, so the dead are not lost
+                out.append(d)
+                continue
             if len(located) == 1 and located[0].fatalities is None and d.fatalities is not None:
                 # بقصف لمسيرة تركية في محافظة دهوك ... استهدفت عجلة بين قريتي X وY: the lead told the toll of the one
                 # strike the next sentence places
@@ -2666,10 +2672,13 @@ class _Coder:
         region, place = self.by_id(region_id), self.by_id(place_id)
         r, p = region.resolution, place.resolution
         # a village the gazetteer lacks (role unresolved) is still a located place, resolved to its admin1
-        if region_id == place_id or region.role not in _CONTAINER_ROLES or (
-                place.role != "unresolved" and self._is_region(place)):
+        if region_id == place_id or region.role not in _CONTAINER_ROLES or not isinstance(r, PlaceResolution) \
+                or not isinstance(p, PlaceResolution):
             return False
-        if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
+        # a district of the province (غارتين على منطقة العصايد بمديرية كتاف after a lead on محافظة صعدة) is located
+        # more precisely than the province, though it is a region itself
+        district = p.feature == "admin2" and r.feature == "admin1" and place.role in ("", "admin2")
+        if place.role != "unresolved" and self._is_region(place) and not district:
             return False
         if region.role in ("admin2", "admin3"):
             # قضاء النبطية holds its own villages, not those of قضاء بنت جبيل in the same governorate

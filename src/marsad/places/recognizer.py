@@ -1660,7 +1660,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             role = _FEATURE_ROLES.get(p.feature, "")
         mentions.append((m.span_start, m.span_end, m.sentence, res, role))
 
-    mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country)
+    mentions += _stray_mentions(article, gaz, final, strays, scorer.article_country, vocab)
     # a stray is already an unresolved mention, placed in its host: the cue before it (بلدة شقرا) must not make another
     strayed = [(m.span_start, m.span_end) for m, _ in strays.values()]
     cue_spans, pronoun_ends = _markers(text, vocab)
@@ -1913,6 +1913,7 @@ def _unresolved(
             context = (
                 _host_after(text, end, vocab, starts, set_off=True)
                 or _region_after(text, end, starts)
+                or _host_after_word(text, end, vocab, starts)
                 or _context_for(by_sentence, final, start, sentence)
             )
             res = _resolution_in_context(gaz, context, _written(article, start, end))
@@ -1955,6 +1956,20 @@ def _host_after(
     if host is None or host.chosen is None or (host.chosen.feature == "country" and not countries):
         return None
     return host
+
+
+def _host_after_word(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match]) -> _Match | None:
+    """The administrative unit named one word after a name the cue took only the first word of (منطقة شعب الحافة
+    بمديرية شعوب: الحافة is a common word, so the name stopped before it): a unit joined by ب or set off by a cue,
+    not a mere في, which may open the next clause."""
+    nxt = _next_word(text, end)
+    if nxt is None or text[nxt[0] : nxt[1]] in vocab.cues or nxt[0] in starts:
+        return None
+    after = _next_word(text, nxt[1])
+    if after is None or text[after[0] : after[1]] in ("في", "فى"):
+        return None
+    host = _host_after(text, nxt[1], vocab, starts, set_off=True)
+    return host if host is not None and host.chosen is not None and host.chosen.feature.startswith("admin") else None
 
 
 def _region_after(text: str, end: int, starts: dict[int, _Match]) -> _Match | None:
@@ -2150,7 +2165,8 @@ def _towns_in_foreign_units(
 
 
 def _stray_mentions(
-    article: Article, gaz: Gazetteer, final: list[_Match], strays: dict[int, tuple[_Match, _Match | None]], country: str
+    article: Article, gaz: Gazetteer, final: list[_Match], strays: dict[int, tuple[_Match, _Match | None]], country: str,
+    vocab: PlaceVocabulary | None = None,
 ) -> list[tuple]:
     """Unresolved mentions for the strays, put at the nearest earlier place of the article's country (or the
     country itself), precision 2 or 3 as for a cue-named place the gazetteer lacks."""
@@ -2159,6 +2175,12 @@ def _stray_mentions(
     for m, host in strays.values():
         before = [o for o in home if o.start < m.start and o.chosen.feature != "country"]
         same = [o for o in before if o.sentence == m.sentence]
+        if host is None and vocab is not None:
+            # منطقة شعب الحافة بمديرية شعوب: the unit a word after the name (a common word the name stopped before)
+            # places it, not the last place named before it
+            starts = {o.span_start: o for o in final}
+            host = (_host_after(article.normalized, m.span_end, vocab, starts, set_off=True)
+                    or _host_after_word(article.normalized, m.span_end, vocab, starts))
         context = host or (same or before or [None])[-1]
         name = _written(article, m.span_start, m.span_end)
         # ولاية موبتي read as Mopti town still names the province the place lies in, often far from its seat
