@@ -175,3 +175,15 @@ def test_a_bare_strike_in_the_lead_is_the_air_strike_the_body_places():
     tebnine = {"text": "تبنين", "name": "Tebnine", "country_code": "LB", "admin1": "Nabatieh"}
     a = _coded(text, [SOUTH_LEBANON, tebnine], [OCCUPATION_ARMY])
     assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [("Air/drone strike", "تبنين")]
+
+
+def test_command_and_control_and_a_fire_brought_under_control_are_no_takeover():
+    # event_triggers.tsv kind not_trigger: fixed phrases whose السيطرة is no change of territory
+    places = [{"text": "مدينة الأبيض", "name": "El Obeid"}]
+    for text in ("قصفت مسيرات الجيش مركزا للقيادة والسيطرة في مدينة الأبيض.",
+                 "وتمت السيطرة على الحريق الذي اندلع في مدينة الأبيض بعد الغارة."):
+        subs = [e.sub_event_type for e in _coded(text, places, []).events]
+        assert not any("territory" in s for s in subs), text
+    # the verb itself still is one
+    subs = [e.sub_event_type for e in _coded("سيطرت الفصائل على مدينة الأبيض.", places, []).events]
+    assert subs == ["Non-state actor overtakes territory"]

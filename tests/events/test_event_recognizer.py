@@ -169,8 +169,12 @@ def test_trigger_file_names_only_acled_types():
     trigger_lexicon()  # raises TaxonomyError on an unknown sub-event type
     known = set(sub_event_types())
     for row in load_table("event_triggers.tsv").rows:
-        assert row["kind"] in ("trigger", "refine", "needs", "own_forces", "announce", "announced_act", "agent_verb")
-        assert row["sub_event_type"] in known or (row["kind"] in ("own_forces", "announce", "announced_act", "agent_verb") and not row["sub_event_type"])
+        assert row["kind"] in ("trigger", "refine", "needs", "own_forces", "announce", "announced_act", "agent_verb",
+                               "not_trigger")
+        assert row["sub_event_type"] in known or (
+            row["kind"] in ("own_forces", "announce", "announced_act", "agent_verb", "not_trigger")
+            and not row["sub_event_type"]
+        )
         for applies in filter(None, row["applies_to"].split("|")):
             assert applies in known
         if row["plover_type"]:

@@ -293,6 +293,8 @@ class TriggerLexicon:
     announce: PhraseMatcher
     announced_act: PhraseMatcher
     agent_verbs: PhraseMatcher
+    #: fixed phrases whose words evoke no event (القيادة والسيطرة 'command and control', السيطرة على الحريق)
+    non_triggers: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -306,8 +308,11 @@ def trigger_lexicon() -> TriggerLexicon:
     announce: list[tuple[str, object]] = []
     act: list[tuple[str, object]] = []
     agent: list[tuple[str, object]] = []
+    fixed: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
-        if r["kind"] == "own_forces":
+        if r["kind"] == "not_trigger":
+            fixed.extend((f, True) for f in split_forms(r["forms"]))
+        elif r["kind"] == "own_forces":
             own.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "announce":
             announce.extend((f, True) for f in split_forms(r["forms"]))
@@ -350,6 +355,7 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(announce),
         PhraseMatcher(act),
         PhraseMatcher(agent),
+        PhraseMatcher(fixed),
     )
 
 
@@ -573,6 +579,8 @@ class _Coder:
                 while k < len(self.tokens) and self.token_starts[k] < m.end:
                     (self.in_actor if m.kind is MentionKind.ACTOR else self.named).add(k)
                     k += 1
+        for fixed in self.lex.non_triggers.find_all(self.tokens, 0, len(self.tokens)):
+            self.named.update(range(fixed.first, fixed.last + 1))
 
     def by_id(self, mention_id: str) -> Mention:
         return self._by_id[mention_id]
