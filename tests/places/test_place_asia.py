@@ -1,6 +1,9 @@
 """Places of Asia's and the Caucasus's wars named as data: Pakistan's and Indian Kashmir's districts (GeoNames ADM2
 units with no Arabic name of their own), Myanmar's states and towns, Iran's Sistan and Baluchestan, the front towns
-of Ukraine and Russia's border oblasts; and a pool of blood that is not a village."""
+of Ukraine and Russia's border oblasts; and a pool of blood that is not a village. Yemen's districts (مديريات) and
+Iraq's (أقضية), keyed by GeoNames id in place_additions.tsv, as strike and front-line copy names them district by
+district; district names that are also common words stay words unless a cue or the story's country makes them the
+district, and a district cue reads Iraq's district, not a namesake abroad (Egypt's Mahmudiyah, Idlib's Sanjar)."""
 
 from __future__ import annotations
 
@@ -42,3 +45,76 @@ def test_places_of_asian_wars_are_found(text, name, english, country):
 
 def test_a_pool_is_not_a_place():
     assert "بركة" not in _places("عثر المسعفون على جثة في بركة من الدماء قرب الجسر.")
+
+
+# Yemen's districts
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin2", "admin1"),
+    [
+        ("شن الطيران الأمريكي غارات على مديرية سنحان جنوب شرق صنعاء.", "مديرية سنحان", "Sanhan", "Sanʻa'"),
+        ("استهدفت غارتان مديرية بني مطر غرب العاصمة صنعاء.", "مديرية بني مطر", "Bani Matar", "Sanʻa'"),
+        ("شنت طائرات أمريكية ثلاث غارات على خولان شرق صنعاء.", "خولان", "Khwlan", "Sanʻa'"),
+        ("أغارت الطائرات على منطقة في مديرية الحالي بمحافظة الحديدة.", "مديرية الحالي", "Al Hali", "Al Hudaydah"),
+        ("استهدفت غارات مديرية الحوك في مدينة الحديدة.", "مديرية الحوك", "Al Hawak", "Al Hudaydah"),
+        ("شن الطيران غارتين على مديرية مجز بمحافظة صعدة.", "مديرية مجز", "Majz", "Saʻdah"),
+        ("سقط قتلى في غارة على مديرية الصفراء في صعدة.", "مديرية الصفراء", "As Safra", "Saʻdah"),
+        ("شنت المقاتلات غارة على حرف سفيان بمحافظة عمران.", "حرف سفيان", "Harf Sufyan", "'Amran"),
+        ("اندلعت مواجهات في نهم شرق صنعاء.", "نهم", "Nihm", "Sanʻa'"),
+        ("قصف حوثي على مديرية قعطبة شمال الضالع.", "مديرية قعطبة", "Qa'atabah", "Ad Dali'"),
+        ("شنت طائرات أمريكية غارات على مديرية شعوب في صنعاء.", "مديرية شعوب", "Shu'aub", "Amanat al 'Asimah"),
+        ("قصفت جماعة الحوثي بصاروخ منطقة بمديرية الجوبة جنوب مأرب.", "مديرية الجوبة", "Al Jubah", "Ma'rib"),
+    ],
+)
+def test_yemeni_districts_resolve(text, name, admin2, admin1):
+    res = _places(text)[name]
+    assert (res.feature, res.admin2, res.admin1, res.country_code) == ("admin2", admin2, admin1, "YE")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("قال المسؤول إن الوضع الحالي في صنعاء صعب.", "الحالي"),  # 'current', not Al Hali
+        ("وأكد المتحدث أن العام الحالي شهد تصعيدا في الحديدة.", "الحالي"),
+        ("احتفل اليمنيون بذكرى الثورة في صنعاء.", "الثورة"),  # 'the revolution', not Ath-Thawrah district
+        ("دار قتال شرس في مديرية حريب جنوب مأرب.", "شرس"),  # 'fierce', not Sharas (Hajjah)
+    ],
+)
+def test_common_word_readings_stay_words(text, word):
+    assert word not in _places(text)
+
+
+def test_a_district_in_a_yemeni_story_after_a_strike_resolves():
+    res = _places("قال مصدر في الحديدة إن غارتين استهدفتا مديرية الحالي ومديرية الحوك.")
+    assert res["مديرية الحالي"].admin2 == "Al Hali" and res["مديرية الحوك"].admin2 == "Al Hawak"
+
+
+def test_an_unknown_area_takes_the_district_named_a_word_after_it():
+    # the area's name stops before its second word (a common word); the district after it places it, not the
+    # governorate named earlier in the story
+    text = ("شنت طائرات أمريكية غارات على محافظة صعدة. وقالت وزارة الصحة إن غارة استهدفت منزلا في منطقة شعب "
+            "الحافة بمديرية شعوب في أمانة العاصمة.")
+    res = _places(text)["منطقة شعب"]
+    assert res.admin1 == "Amanat al 'Asimah"
+
+
+# Iraq's districts
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin2", "admin1"),
+    [
+        ("قصفت مسيرة تركية مواقع في قضاء سنجار غرب الموصل.", "قضاء سنجار", "Sinjar", "Ninawa"),
+        ("قتل مدني بانفجار عبوة ناسفة في قضاء المحمودية جنوب بغداد.", "قضاء المحمودية", "Mahmudiya", "Baghdad"),
+        ("انفجرت عبوة لاصقة بسيارة في قضاء التاجي شمال بغداد.", "قضاء التاجي", "Taji", "Baghdad"),
+        ("نفذت القوات الأمنية عملية تفتيش في منطقة الثرثار غرب سامراء.", "منطقة الثرثار", "Al-Thethar",
+         "Salah ad Din"),
+    ],
+)
+def test_iraqi_districts_resolve(text, name, admin2, admin1):
+    res = _places(text)[name]
+    assert (res.feature, res.admin2, res.admin1, res.country_code) == ("admin2", admin2, admin1, "IQ")
+
+
+def test_a_syrian_sanjar_stays_in_idlib():
+    res = _places("قصف الطيران الحربي بلدة سنجار في ريف إدلب الشرقي.")["سنجار"]
+    assert res.country_code == "SY"
