@@ -235,7 +235,7 @@ def _english_admin_name(name: str, aliases: list[str]) -> str:
     return name.strip() or name
 
 
-def _seat_key(name: str) -> str:
+def seat_key(name: str) -> str:
     """A Latin name reduced to its letters, to match a district with its seat town (Al Khafji, Al Khafjī)."""
     return re.sub(r"[^a-z]", "", _fold_latin(name).lower())
 
@@ -722,7 +722,7 @@ def compile_gazetteer() -> Gazetteer:
     # named after its seat finds the town that way
     indexed = {p.geonames_id: i for i, p in enumerate(b.places) if p.feature == "populated_place" and p.geonames_id}
     latin_seats = {
-        (c["countrycode"], c["admin1code"], _seat_key(c["name"])): c
+        (c["countrycode"], c["admin1code"], seat_key(c["name"])): c
         for c in sorted(raw_cities.values(), key=lambda c: c["population"])
         if c["population"] >= thresholds.get(c["countrycode"], DEFAULT_INDEX_POPULATION)
     }
@@ -761,7 +761,7 @@ def compile_gazetteer() -> Gazetteer:
             if town is None:
                 # cities500 often spells a Gulf or Yemeni seat only in Latin (Al Khafjī); without it the district
                 # would sit at its province's seat, hundreds of km away (Khafji at Dammam)
-                c = latin_seats.get((cc, parts[1], _seat_key(cells[0])))
+                c = latin_seats.get((cc, parts[1], seat_key(cells[0])))
                 if c is not None and arabic:
                     town_index = indexed.get(int(c["geonameid"]))
                     if town_index is None:

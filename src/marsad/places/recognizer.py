@@ -64,7 +64,6 @@ import bisect
 import math
 import re
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -89,6 +88,7 @@ from marsad.places.gazetteer import (
     common_words,
     frequent_common_words,
     load_gazetteer,
+    seat_key,
     verb_words,
 )
 from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
@@ -962,7 +962,7 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
             provinces = {
                 k: gaz.place(k)
                 for p in places
-                if p.feature == "populated_place" and _fold(p.name) == _fold(p.admin1)
+                if p.feature == "populated_place" and seat_key(p.name) == seat_key(p.admin1)
                 and (k := gaz.admin1.get((p.country_code, p.admin1))) is not None
             }
             if provinces:
@@ -980,11 +980,6 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         if towns:
             return towns
     return places
-
-
-def _fold(name: str) -> str:
-    """A Latin name without case or accents, so GeoNames' Ségou and a subdivision table's Segou compare equal."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 _ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
