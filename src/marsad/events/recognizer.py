@@ -38,8 +38,9 @@ Steps, per sentence:
    displacement figure as one "Other" record (PLOVER SANCTION/expel) with its source, at the first place named when
    the figure covers several (the others are in its evidence and notes), never divided between them. ``fatalities`` is the conservative figure: the
    killed count; 0 when only injuries are reported or the text says nobody was hurt; 0 when only a joint "killed
-   and wounded" figure is given (the split is unknown; the joint figure is kept in ``notes``); None when the text
-   gives no figure at all.
+   and wounded" figure is given (the split is unknown; the joint figure is kept in ``notes``); 3 when deaths are
+   reported with no number (سقوط قتلى وجرحى: ACLED's figure for a limited event); None when the text gives no figure
+   at all.
 7. Assembly as ACLED disaggregates: one event per sub-event type, place and day (sources and evidence are merged and
    the lowest figure kept); a battle or a withdrawal and a territory change at the same place and day are one
    territory event (the final acquisition); a foiled attack absorbs the arrest of its perpetrators; a bare killing
@@ -420,6 +421,18 @@ def _norm(word: str) -> str:
 def _joint_matcher() -> PhraseMatcher:
     rows = load_table("count_cues.tsv").rows
     return PhraseMatcher([(f, True) for r in rows if r["kind"] == "joint_unknown" for f in split_forms(r["forms"])])
+
+
+@lru_cache(maxsize=1)
+def _unnumbered_dead_matcher() -> PhraseMatcher:
+    """Phrases reporting deaths without a number (سقوط قتلى، عدد من الشهداء: kind unnumbered_killed)."""
+    rows = load_table("count_cues.tsv").rows
+    return PhraseMatcher([(f, True) for r in rows if r["kind"] == "unnumbered_killed" for f in split_forms(r["forms"])])
+
+
+#: ACLED's fatalities rule for deaths reported with no number: 3 for a limited event (10 only for a significant attack
+#: in a war zone, a judgement the text rarely allows, so the conservative figure)
+UNNUMBERED_DEAD = 3
 
 
 @lru_cache(maxsize=1)
@@ -2089,6 +2102,8 @@ class _Coder:
         quiet, verbs, nouns = _no_casualty_matchers()
         vague = _joint_matcher()
         joint = {s for s, (a, b) in self.sentence_tokens.items() if vague.find_all(self.tokens, a, b)}
+        unnumbered = _unnumbered_dead_matcher()
+        dead = {s for s, (a, b) in self.sentence_tokens.items() if unnumbered.find_all(self.tokens, a, b)}
         calm = set()
         for s, (a, b) in self.sentence_tokens.items():
             if quiet.find_all(self.tokens, a, b):
@@ -2098,6 +2113,10 @@ class _Coder:
                 if any(n.first - v.last <= 14 for n in nouns.find_all(self.tokens, v.last + 1, b)):
                     calm.add(s)
         for d in drafts:
+            if d.fatalities is None and d.joint is None and d.sub.violent and d.sentence in dead \
+                    and d.sentence not in calm and d.modality == "asserted":
+                # سقوط قتلى وجرحى: deaths are reported, their number is not; a figure another report gives replaces it
+                d.fatalities, d.no_toll = UNNUMBERED_DEAD, True
             if d.fatalities is None and (d.injured is not None or d.joint is not None) and d.sub.violent:
                 d.fatalities, d.no_toll = 0, True
             if d.fatalities is None and d.sub.violent and d.sentence in calm:
