@@ -74,3 +74,11 @@ def test_deaths_reported_with_no_number_take_acleds_figure_for_a_limited_event()
     # nobody killed, or a figure given, is not that
     assert _tolls("لم تسفر الغارة على مدينة جنين عن سقوط قتلى.") == [("جنين", 0)]
     assert _tolls("أسفرت الغارة على مدينة جنين عن مقتل خمسة وسقوط جرحى.") == [("جنين", 5)]
+
+
+def test_a_singular_object_of_a_casualty_verb_counts_one():
+    # قتلت قوات الاحتلال شابا: the accusative singular after the verb and its subject is one person killed
+    assert _tolls("قتلت قوات الاحتلال شابا في جنين اليوم.") == [("جنين", 1)]
+    assert _tolls("قتلت قوات الاحتلال 15 شابا في جنين اليوم.") == [("جنين", 15)]
+    # an active verb of wounding says what the figure after it counts (أصابت اثنين: two wounded, not killed)
+    assert _tolls("قتلت قوات الاحتلال شابا وأصابت اثنين آخرين في جنين اليوم.") == [("جنين", 1)]

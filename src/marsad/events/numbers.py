@@ -296,7 +296,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # سقوط قتيل، أسفرت عن شهيد و4 جرحى: the noun counts one and says what (a numeral before it, مئة قتيل,
             # counts it already; بين قتيل وجريح, the one or the other, gives no figure)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
-        elif kind == "single_person" and i > 0 and not t.text.startswith("ال") and _governed(tokens, i) \
+        elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
+                and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken)) \
                 and m.last + 1 not in taken:  # لقي شخص واحد: the numeral after the noun counts it already
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
@@ -319,6 +320,21 @@ def _governed(tokens: Sequence[Token], i: int) -> bool:
     _, before = _cue_matchers()
     m = before.match_at(tokens, i - 1) if tokens[i - 1].sentence == tokens[i].sentence else None
     return m is not None and m.payload.kind in _COUNT_KINDS  # type: ignore[attr-defined]
+
+
+def _object_of_casualty_verb(tokens: Sequence[Token], i: int, taken: set[int]) -> bool:
+    """Whether the indefinite accusative singular at ``i`` (شابا، طفلا) is the object of a casualty verb two to four
+    words before it, its subject between them (قتلت قوات الاحتلال شابا), with no numeral of its own (15 طفلا)."""
+    if not tokens[i].text.endswith("ا") or i - 1 in taken:
+        return False
+    _, before = _cue_matchers()
+    for j in range(max(0, i - 4), i - 1):
+        if tokens[j].sentence != tokens[i].sentence or not tokens[j].is_word:
+            continue
+        m = before.match_at(tokens, j)
+        if m is not None and m.last < i and m.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
+            return not any(k in taken or not tokens[k].is_word for k in range(m.last + 1, i))
+    return False
 
 
 def _teen_follows(tokens: Sequence[Token], i: int) -> bool:
