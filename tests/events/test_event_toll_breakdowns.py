@@ -82,3 +82,12 @@ def test_a_singular_object_of_a_casualty_verb_counts_one():
     assert _tolls("قتلت قوات الاحتلال 15 شابا في جنين اليوم.") == [("جنين", 15)]
     # an active verb of wounding says what the figure after it counts (أصابت اثنين: two wounded, not killed)
     assert _tolls("قتلت قوات الاحتلال شابا وأصابت اثنين آخرين في جنين اليوم.") == [("جنين", 1)]
+
+
+def test_a_killing_beside_a_storming_or_an_arrest_is_its_own_violent_event():
+    # the dead of a raid are coded; only a violent trigger beside a bare killing takes its toll instead
+    article = code_with_oracle("اقتحمت قوات الاحتلال مدينة جنين وقتلت شابا.", TWO_TOWNS, [IDF], published=DAY)
+    assert [e.fatalities for e in article.events] == [1]
+    article = code_with_oracle("اعتقلت قوات الاحتلال ثلاثة شبان وقتلت خمسة آخرين في مدينة جنين.", TWO_TOWNS, [IDF],
+                               published=DAY)
+    assert sorted((e.sub_event_type, e.fatalities or 0) for e in article.events) == [("Arrests", 0), ("Attack", 5)]

@@ -987,8 +987,10 @@ class _Coder:
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
-        # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack
-        if any(not t.rule.flags & {"fallback", "seizure"} for t in out):
+        # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack; so is it
+        # beside a storming or an arrest (اقتحمت القوات البلدة وقتلت شابا واعتقلت ثلاثة), which the assembly folds into
+        # the violent event
+        if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type != "Arrests" for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
