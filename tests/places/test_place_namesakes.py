@@ -156,3 +156,9 @@ def test_near_a_town_is_acleds_precision_2_at_the_town():
     assert "مضيق هرمز" in _places("عبرت ناقلة قرب مضيق هرمز")
     # قرب makes no common word a place
     assert not _places("وقف الحارس قرب الباب")
+
+
+def test_function_word_phrases_that_spell_a_foreign_city_are_no_place():
+    # GeoNames spells Hefei هي في ('she is in') and Ibb اي بي (spelled initials, as in أي بي سي)
+    assert not _places("وقالت إن المدينة كما هي في السابق، وهي في حالة سيئة")
+    assert not _places("نقلت شبكة أي بي سي الإخبارية عن مسؤولين")
