@@ -162,3 +162,12 @@ def test_function_word_phrases_that_spell_a_foreign_city_are_no_place():
     # GeoNames spells Hefei هي في ('she is in') and Ibb اي بي (spelled initials, as in أي بي سي)
     assert not _places("وقالت إن المدينة كما هي في السابق، وهي في حالة سيئة")
     assert not _places("نقلت شبكة أي بي سي الإخبارية عن مسؤولين")
+
+
+def test_a_two_letter_city_name_counts_only_as_a_whole_word_after_a_cue():
+    # إب (Ibb) and قم (Qom) are words too (August/father, 'stand up'); the stoplist lets them count only after a cue
+    assert _places("قصفت الطائرات مدينة إب")["إب"].resolution.name == "Ibb"
+    assert _places("قصفت الطائرات محافظة إب")["محافظة إب"].resolution.feature == "admin1"
+    assert _places("وصل الوفد إلى مدينة قم")["قم"].resolution.name == "Qom"
+    for raw in ("في شهر آب الماضي", "قم بزيارة الموقع", "سيطرت على أحياء الفردوس وباب النيرب في حلب"):
+        assert all(m.resolution.name not in ("Ibb", "Qom") for m in _places(raw).values()), raw

@@ -335,6 +335,10 @@ class _Builder:
                     keys.add((form[2:], FLAG_ARTICLE | common))
                 elif len(form) >= 3:
                     keys.add((form, common))
+                elif len(form) == 2 and " " not in form and (place.feature == "admin1" or place.population >= 200_000):
+                    # إب، قم: a city's two-letter name is a word too (father, stand up); the stoplist lets it count
+                    # only after a cue (مدينة قم، محافظة إب)
+                    keys.add((form, FLAG_COMMON))
         for name in latin:
             n = normalize(_fold_latin(name)).replace("'", "").replace("`", "").replace("-", " ").strip()
             if len(n) >= 4 and _LATIN_NAME.match(n):

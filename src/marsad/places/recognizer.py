@@ -351,6 +351,8 @@ def find_matches(text: str, gaz: Gazetteer) -> list[_Match]:
             has_article = prefix in article_prefixes
             if not has_article and prefix not in plain_prefixes:
                 continue
+            if end - start < 3:
+                continue  # a two-letter name (إب، قم) only as a whole word: وباب is not و + ب + إب
             if text[ws:end] in shadow:
                 continue
         else:
