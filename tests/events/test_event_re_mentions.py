@@ -187,3 +187,10 @@ def test_command_and_control_and_a_fire_brought_under_control_are_no_takeover():
     # the verb itself still is one
     subs = [e.sub_event_type for e in _coded("سيطرت الفصائل على مدينة الأبيض.", places, []).events]
     assert subs == ["Non-state actor overtakes territory"]
+
+
+def test_the_instrument_of_a_strike_verb_is_no_second_strike():
+    # قصفت ... بالمسيرات: one drone strike, not a shelling beside a drone strike
+    places = [{"text": "مدينة الأبيض", "name": "El Obeid"}]
+    for text in ("قصفت قوات الدعم السريع مدينة الأبيض بالمسيرات.", "قصفت القوات مدينة الأبيض بطائرات مسيرة انتحارية."):
+        assert [e.sub_event_type for e in _coded(text, places, []).events] == ["Air/drone strike"], text

@@ -221,6 +221,9 @@ _INTERCEPTION_OR_DEBRIS = frozenset(
     normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "أسقطته", "أسقطتها", "إسقاط", "اعترضوا",
                            "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
 )  # fmt: skip
+#: verbs of striking whose instrument, named after them with ب, says which kind of strike they were
+_STRIKE_VERBS = frozenset(normalize(w) for w in ("قصف", "قصفت", "قصفوا", "استهدف", "استهدفت", "استهدفوا", "ضرب",
+                                                 "ضربت", "يقصف", "تقصف", "يستهدف", "تستهدف"))
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرين", "أخريين", "ثان", "ثانٍ", "ثانية"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
@@ -994,7 +997,29 @@ class _Coder:
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
-        return out
+        return self._instrument_triggers(out)
+
+    def _instrument_triggers(self, out: list[_Trigger]) -> list[_Trigger]:
+        """``قصفت القوات المدينة بطائرات مسيرة``: a strike word governed by ب after a verb of striking in its clause is
+        that strike's instrument, not a second strike; the instrument says which kind of strike it was (after a strike
+        noun, ضربة بطائرات مسيرة, the two stay as they were read)."""
+        kept: list[_Trigger] = []
+        for t in out:
+            first = self.tokens[t.match.first]
+            verb = kept[-1] if kept else None
+            if (
+                verb is not None
+                and word_forms(self.tokens[verb.match.first].text) & _STRIKE_VERBS
+                and "ب" in first.prefixes
+                and t.sub_event_type in _STRIKE_TYPES
+                and verb.sub_event_type in _STRIKE_TYPES
+                and 0 < t.match.first - verb.match.last <= _WEAPON_WINDOW
+                and not any(not self.tokens[k].is_word for k in range(verb.match.last + 1, t.match.first))
+            ):
+                verb.sub_event_type, verb.plover_mode = t.sub_event_type, t.plover_mode
+                continue
+            kept.append(t)
+        return kept
 
     def _vague_area(self, m: Match) -> bool:
         """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
