@@ -222,8 +222,9 @@ _INTERCEPTION_OR_DEBRIS = frozenset(
                            "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
 )  # fmt: skip
 #: verbs of striking whose instrument, named after them with ب, says which kind of strike they were
-_STRIKE_VERBS = frozenset(normalize(w) for w in ("قصف", "قصفت", "قصفوا", "استهدف", "استهدفت", "استهدفوا", "ضرب",
-                                                 "ضربت", "يقصف", "تقصف", "يستهدف", "تستهدف"))
+_STRIKE_VERBS = _VERBS_OF_AIM | frozenset(
+    normalize(w) for w in ("استهدفوا", "قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "ضرب", "ضربت")
+)
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرين", "أخريين", "ثان", "ثانٍ", "ثانية"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(

@@ -511,22 +511,10 @@ def _attach_context(
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]] if quoted else m.before
-        head = None
-        prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
-        if prev2 is not None:
-            w2 = text[prev2[0] : prev2[1]]
-            for stem in strip_proclitics(w2):
-                head = vocab.heads.get(stem + " " + w1)
-                if head is not None:
-                    m.span_start = prev2[0] + (len(w2) - len(stem))
-                    break
-        if head is None:
-            found = heads.get(w1)
-            if found is not None:
-                head, stem = found
-                m.span_start = prev[0] + (len(w1) - len(stem))
+        found_head = _head_before(text, prev, w1, vocab, heads, seconds)
+        head = found_head[0] if found_head is not None else None
         if head is not None:
-            m.region = head
+            m.region, m.span_start = found_head
         else:
             found = cues.get(w1)
             if found is not None:
@@ -579,22 +567,27 @@ def _town_region(
     """A direction before a town cue (شرق مدينة حماة, جنوب غربي بلدة سراقب): a region expression around the town
     itself, which the cue keeps from being read as the governorate."""
     prev = _prev_word(text, cue[0])
-    if prev is None:
-        return
-    w1 = text[prev[0] : prev[1]]
+    found = _head_before(text, prev, text[prev[0] : prev[1]], vocab, heads, seconds) if prev is not None else None
+    if found is not None and (found[0].direction or found[0].kind == "near") and not found[0].dual:
+        m.region, m.span_start = found
+
+
+def _head_before(
+    text: str, prev: tuple[int, int], w1: str, vocab: PlaceVocabulary, heads: dict, seconds: frozenset[str]
+) -> tuple[RegionWord, int] | None:
+    """The region head ending with the word ``w1`` at ``prev`` (one word, or two: شمال غرب, القرب من) and where it
+    starts after its proclitics, or None."""
     prev2 = _prev_word(text, prev[0]) if w1 in seconds else None
     if prev2 is not None:
         w2 = text[prev2[0] : prev2[1]]
         for stem in strip_proclitics(w2):
             head = vocab.heads.get(stem + " " + w1)
-            if head is not None and not head.dual:
-                m.region = head
-                m.span_start = prev2[0] + (len(w2) - len(stem))
-                return
+            if head is not None:
+                return head, prev2[0] + (len(w2) - len(stem))
     found = heads.get(w1)
-    if found is not None and (found[0].direction or found[0].kind == "near") and not found[0].dual:
-        m.region = found[0]
-        m.span_start = prev[0] + (len(w1) - len(found[1]))
+    if found is not None:
+        return found[0], prev[0] + (len(w1) - len(found[1]))
+    return None
 
 
 def _coordinated(text: str, previous: _Match, m: _Match) -> bool:
