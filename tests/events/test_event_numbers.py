@@ -210,3 +210,18 @@ def test_a_figure_of_injuries_counted_by_the_noun_after_it():
         (35, "killed"), (90, "injured")]
     assert [(r.value, r.counts) for r in _numbers("أسفر الاشتباك عن مقتل شخصين وإصابة ثلاثة.")] == [
         (2, "killed"), (3, "injured")]
+
+
+def test_a_nationality_after_a_counted_victim_is_its_adjective_not_a_second_victim():
+    # قتلت القوات طفلا فلسطينيا: one Palestinian child; the adjective is no second accusative victim
+    assert [(r.value, r.counts) for r in _numbers("قتلت قوات الاحتلال طفلا فلسطينيا في جنين.")] == [(1, "killed")]
+    # joined by و they are two victims
+    assert [(r.value, r.counts) for r in _numbers("قتلت قوات الاحتلال شابا وطفلا في جنين.")] == [
+        (1, "killed"), (1, "killed")]
+
+
+def test_a_counted_noun_that_begins_with_fa_keeps_its_first_letter():
+    a = make_article("قتلت قوات الاحتلال فلسطينيا في جنين.")
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), NumberRecognizer()):
+        a = stage(a)
+    assert [m.text for m in a.mentions_of(MentionKind.NUMBER)] == ["فلسطينيا"]

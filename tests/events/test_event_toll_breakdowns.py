@@ -59,6 +59,40 @@ def test_others_killed_in_a_similar_strike_at_the_same_place_add_to_its_toll():
     assert _tolls(text) == [("جنين", 5)]
 
 
+def test_a_second_victim_told_by_an_ordinal_adds_to_the_first():
+    text = (
+        "قالت مصادر طبية إن قوات الاحتلال قتلت شابا في جنين صباح اليوم. "
+        "وأضافت أن قوات الاحتلال أطلقت النار مساء في جنين فقتلت شابا فلسطينيا ثانيا."
+    )
+    assert _tolls(text) == [("جنين", 2)]
+
+
+def test_a_victim_told_as_the_second_does_not_add_to_a_total_of_two():
+    # the headline already counts both; the ordinal only says there were at least two
+    text = (
+        "استشهاد شابين برصاص قوات الاحتلال في جنين\n"
+        "قالت مصادر طبية إن قوات الاحتلال قتلت شابين في جنين اليوم. "
+        "وأضافت أن قوات الاحتلال أطلقت النار مساء في جنين فقتلت شابا فلسطينيا ثانيا."
+    )
+    assert _tolls(text) == [("جنين", 2)]
+
+
+def test_one_more_victim_told_by_another_adds_to_the_first():
+    text = (
+        "استشهد مواطن برصاص قوات الاحتلال في جنين صباح اليوم. "
+        "واستشهد مواطن آخر برصاص قوات الاحتلال في جنين مساء اليوم."
+    )
+    assert _tolls(text) == [("جنين", 2)]
+
+
+def test_another_after_a_conjunction_is_another_clause_not_another_victim():
+    text = (
+        "استشهد مواطن برصاص قوات الاحتلال في جنين اليوم. "
+        "وقالت المصادر إن إطلاق النار في جنين أدى إلى مقتل مواطن وأصيب آخر بجروح."
+    )
+    assert _tolls(text) == [("جنين", 1)]
+
+
 def test_two_tolls_of_one_strike_keep_the_lower():
     text = (
         "قال مسعفون إن ثلاثة مواطنين استشهدوا في غارة لطائرات قوات الاحتلال على جنين اليوم. "

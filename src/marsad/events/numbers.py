@@ -42,9 +42,18 @@ def number_words() -> dict[str, NumberWord]:
     """Normalized number word -> its value and kind."""
     out: dict[str, NumberWord] = {}
     for row in load_table("number_words.tsv").rows:
+        if row["kind"] == "ordinal":
+            continue  # الثاني counts nothing: ordinals are read by ordinal_values
         for form in split_forms(row["forms"]):
             out.setdefault(normalize(form), NumberWord(int(row["value"]), row["kind"]))
     return out
+
+
+@lru_cache(maxsize=1)
+def ordinal_values() -> dict[str, int]:
+    """Normalized ordinal (ثانيا، الثالث's stem ثالث) -> the number it ranks (2, 3)."""
+    return {normalize(form): int(row["value"]) for row in load_table("number_words.tsv").rows
+            if row["kind"] == "ordinal" for form in split_forms(row["forms"])}
 
 
 @dataclass(frozen=True)
@@ -271,12 +280,20 @@ def _form_matcher() -> PhraseMatcher:
     )
 
 
+@lru_cache(maxsize=1)
+def _count_forms() -> frozenset[str]:
+    """Every normalized form of the nouns that carry their own count, as the data file spells them."""
+    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] in kinds
+                     for f in split_forms(r["forms"]))
+
+
 def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[NumberRun]:
     """Nouns that count people by their form: the dual (قتل جنديان، مقتل عنصرين) is two, an indefinite singular right
     after a governing verbal noun (مقتل متظاهر) is one."""
     after = _form_matcher()
     taken = {i for r in runs for i in range(r.first, r.last + 1)}
-    out = []
+    out: list[NumberRun] = []
     for i, t in enumerate(tokens):
         if i in taken or not t.is_word:
             continue
@@ -284,8 +301,11 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         if m is None:
             continue
         kind = m.payload.kind  # type: ignore[attr-defined]
-        # the mention starts at the noun, after a proclitic و/ف (وجريحين)
-        start = t.start + 1 if t.text[:1] in ("و", "ف") and t.text[1:] in word_forms(t.text) else t.start
+        # the mention starts at the noun, after a proclitic و/ف (وجريحين); a noun that begins with one of those
+        # letters keeps it (فلسطينيا is not ف + لسطينيا)
+        whole = t.text.removesuffix("ا")
+        start = t.start + 1 if t.text[:1] in ("و", "ف") and t.text[1:] in word_forms(t.text) \
+            and t.text not in _count_forms() and whole not in _count_forms() else t.start
         if kind == "dual_person":
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
         elif kind in ("dual_killed", "dual_injured"):
@@ -297,9 +317,12 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # counts it already; بين قتيل وجريح, the one or the other, gives no figure)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
+                and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
                 and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken)) \
                 and m.last + 1 not in taken:  # لقي شخص واحد: the numeral after the noun counts it already
-            # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller)
+            # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller); right after
+            # another counted noun it is that noun's adjective (قتلت شابا فلسطينيا: one young Palestinian), unless و
+            # joins the two (شابا وطفلا)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
 

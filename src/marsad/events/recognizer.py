@@ -65,6 +65,7 @@ from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
+from marsad.events.numbers import ordinal_values
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -512,6 +513,8 @@ class _Draft:
     no_toll: bool = False
     #: its dead are others than those of the same event told before (استشهاد 3 فلسطينيين آخرين في قصف مماثل)
     more_dead: bool = False
+    #: its victim is told as the n-th (فقتلت جنديا ثانيا): the event it belongs to has at least this many dead
+    least_dead: int = 0
     injured: int | None = None
     displaced: int | None = None
     detained: int | None = None
@@ -2119,6 +2122,7 @@ class _Coder:
                 if res.counts == "killed":
                     d.fatalities = (d.fatalities or 0) + value
                     d.more_dead = d.more_dead or self._others_after(n)
+                    d.least_dead = max(d.least_dead, self._rank_after(n))
                 elif res.counts == "injured":
                     d.injured = (d.injured or 0) + value
                 elif res.counts == "killed_or_injured":
@@ -2185,10 +2189,34 @@ class _Coder:
 
     def _others_after(self, n: Mention) -> bool:
         """``3 فلسطينيين آخرين``: a toll whose counted noun (or the number itself) is followed by آخرين counts dead
-        other than those already told."""
+        other than those already told; so does one victim followed by آخر (استشهد شاب آخر)."""
         lo, hi = self.sentence_tokens[n.sentence]
         k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
-        return any(normalize(self.tokens[j].text) in _other_words() for j in range(k, min(hi, k + 2)))
+        if any(normalize(self.tokens[j].text) in _other_words() for j in range(k, min(hi, k + 2))):
+            return True
+        another = _one_more_words() - ordinal_values().keys()
+        return any(w in another for w in self._victim_qualifiers(n))
+
+    def _rank_after(self, n: Mention) -> int:
+        """``فقتلت جنديا أرمينيا ثانيا``: one victim told as the second (third ...) says the event has at least that
+        many dead, whatever lower figure another sentence gives; 0 when no ordinal follows."""
+        return max((ordinal_values().get(w, 0) for w in self._victim_qualifiers(n)), default=0)
+
+    def _victim_qualifiers(self, n: Mention) -> list[str]:
+        """The words right after a single counted victim, up to the second, that may qualify it (جنديا أرمينيا ثانيا,
+        the accusative's alif dropped); none after a conjunction, which opens another clause (قتل شخص وأصيب آخر)."""
+        if not isinstance(n.resolution, NumberResolution) or n.resolution.value != 1:
+            return []
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
+        out = []
+        for j in range(k, min(hi, k + 2)):
+            t = self.tokens[j]
+            if not t.is_word or t.text.startswith("و"):
+                break
+            word = normalize(t.text)
+            out += [word, word[:-1]] if word.endswith("ا") else [word]
+        return out
 
     def _one_more_at(self, j: int) -> bool:
         """``وسادس في``، ``وآخر في``: an ordinal or آخر with و, right before a place preposition."""
@@ -2854,6 +2882,7 @@ def _takes_victims(sub: SubEventType) -> bool:
 
 def _absorb(into: _Draft, other: _Draft) -> None:
     """Merge ``other`` (same event from another sentence or source) into ``into``; the lowest figures win."""
+    shared_figure = bool(set(into.numbers) & set(other.numbers))
     into.evidence.extend(other.evidence)
     into.numbers.extend(x for x in other.numbers if x not in into.numbers)
     into.sentences.extend(other.sentences)
@@ -2870,8 +2899,10 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     # the merged 0 still means "no toll given" only when every 0 it came from did
     no_toll = other.no_toll if into.fatalities is None else (
         into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
-    # 3 dead in one strike, then 3 others in a similar strike at the same place: two tolls of one event, added
-    added = into.fatalities is not None and other.fatalities is not None and other.more_dead != into.more_dead
+    # 3 dead in one strike, then 3 others in a similar strike at the same place: two tolls of one event, added;
+    # never when both drafts took their toll from the same figure (two triggers of one sentence)
+    added = (into.fatalities is not None and other.fatalities is not None and other.more_dead != into.more_dead
+             and not shared_figure)
     dead = (into.fatalities or 0) + (other.fatalities or 0) if added else None
     if into.fatalities is None:
         into.more_dead = other.more_dead
@@ -2880,5 +2911,9 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
     if added:
         into.fatalities, into.more_dead = dead, False
+    # a second soldier killed: the lowest figure of the event's reports may not fall below the rank told
+    into.least_dead = max(into.least_dead, other.least_dead)
+    if into.fatalities is not None and into.fatalities < into.least_dead:
+        into.fatalities = into.least_dead
     into.no_toll = no_toll
     into.civilian = into.civilian or other.civilian
