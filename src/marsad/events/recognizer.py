@@ -79,6 +79,7 @@ from marsad.model import (
     PlaceResolution,
     Span,
 )
+from marsad.places.gazetteer import capital_names
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
@@ -401,6 +402,17 @@ def _other_words() -> frozenset[str]:
     """آخرين and its forms (``count_cues.tsv``, kind others): the dead they follow are other than those told before."""
     return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "others"
                      for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _capital_voice_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs after which a capital is their subject (capital_voices.tsv plus the speech verbs of source_cues.tsv) and
+    nouns of response before من and a capital."""
+    verbs = {normalize(r["word"]) for r in load_table("capital_voices.tsv").rows if r["kind"] == "verb"}
+    verbs |= {normalize(r["cue"]) for r in load_table("source_cues.tsv").rows
+              if r["kind"] == "speech" and " " not in r["cue"]}
+    nouns = {normalize(r["word"]) for r in load_table("capital_voices.tsv").rows if r["kind"] == "noun"}
+    return frozenset(verbs), frozenset(nouns)
 
 
 @lru_cache(maxsize=1)
@@ -1396,6 +1408,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._capital_voice(p, k, a):
+                continue  # أعلنت موسكو، أول رد من طهران: the capital speaks for its state; it is where no event happened
             if self._launch_site(k, a):
                 continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
                 # struck or was brought down
@@ -1420,6 +1434,24 @@ class _Coder:
         if j > 0 and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
             j -= 1
         return j >= 0 and normalize("من") in word_forms(self.tokens[j].text)
+
+    def _capital_voice(self, p: Mention, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is a national capital standing for its government: right after a verb of
+        speech or stance (أعلنت موسكو، اتهمت أنقرة) or after من that follows a word of response (رد علني من طهران)."""
+        if k <= lo:
+            return False
+        verbs, nouns = _capital_voice_words()
+        before = word_forms(self.tokens[k - 1].text)
+        if before & verbs:
+            pass
+        elif normalize("من") in before and any(word_forms(self.tokens[j].text) & nouns
+                                                for j in range(max(lo, k - 4), k - 1)):
+            pass
+        else:
+            return False
+        res = p.resolution
+        return (isinstance(res, PlaceResolution) and res.feature == "populated_place"
+                and res.name == capital_names().get(res.country_code or ""))
 
     def _launch_site(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
