@@ -140,6 +140,13 @@ def test_cumulative_totals_are_marked():
     assert (r.value, r.cumulative) == (45, True)
     (r,) = _numbers("قتل 8 أشخاص حتى صباح اليوم.")
     assert (r.value, r.cumulative) == (8, False)
+    # what a war or a conflict has caused is its running toll, with no word of 'so far'; a strike's is its own
+    (r,) = _numbers("وأسفرت الحرب عن مقتل أكثر من 40 ألف شخص.")
+    assert (r.value, r.cumulative) == (40_000, True)
+    (r,) = _numbers("وهو النزاع الذي خلف 150 ألف قتيل.")
+    assert (r.value, r.cumulative) == (150_000, True)
+    (r,) = _numbers("وأسفرت الغارة عن مقتل 5 أشخاص.")
+    assert (r.value, r.cumulative) == (5, False)
     # الآن loses its article and hamza in matching and would read as أن: 'pointing out that two ...' is no total
     (r,) = _numbers("مشيرا إلى أن اثنين من الجرحى توفيا في المستشفى.")
     assert r.cumulative is False
