@@ -219,15 +219,12 @@ _REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدو�
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجر", "انفجرت", "الانفجار", "الانفجارات"))
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
-_INTERCEPTION_OR_DEBRIS = frozenset(
-    normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "أسقطته", "أسقطتها", "إسقاط", "اعترضوا",
-                           "حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض")
-)  # fmt: skip
+_INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
+    normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
 #: verbs of striking whose instrument, named after them with ب, says which kind of strike they were
 _STRIKE_VERBS = _VERBS_OF_AIM | frozenset(
     normalize(w) for w in ("استهدفوا", "قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "ضرب", "ضربت")
 )
-_ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرين", "أخريين", "ثان", "ثانٍ", "ثانية"))
 _GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
 _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
@@ -420,6 +417,13 @@ def _one_more_words() -> frozenset[str]:
     """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
     return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
                      for f in split_forms(r["forms"]))
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> frozenset[str]:
+    """آخر، أخرى، ثان، ثالث ... and آخرين (count_cues.tsv, kinds one_more and others): after an event word they tell
+    another event (هجوم آخر، غارة ثالثة)."""
+    return _one_more_words() | _other_words()
 
 
 #: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
@@ -2501,7 +2505,7 @@ class _Coder:
     def _another(self, d: _Draft) -> bool:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
         k = d.trigger_token + 1
-        return k < len(self.tokens) and self.tokens[k].text in _ANOTHER
+        return k < len(self.tokens) and self.tokens[k].text in _another_words()
 
     def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
         """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its
