@@ -62,3 +62,15 @@ def test_the_group_that_says_it_did_it_is_actor1():
     assert (row["actor1"], row["actor2"]) == ("Al Qassam Brigades", "Military Forces of Israel (2022-)")
     [row] = records("أعلن الجيش الإسرائيلي أنه صفى قياديا في حركة حماس بغارة جوية على مدينة غزة.")
     assert (row["actor1"], row["actor2"]) == ("Military Forces of Israel (2022-)", "Hamas Movement")
+
+
+def test_a_bomb_nobody_claims_is_an_unidentified_armed_groups():
+    [row] = records("انفجرت عبوة ناسفة بدورية للشرطة على طريق قرب مدينة درعا جنوب سوريا الاثنين، ما أسفر عن مقتل شرطيين "
+                    "اثنين، ولم تتبن أي جهة التفجير.")
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Syria)", 3)
+
+
+def test_a_strike_with_no_named_attacker_stays_unnamed():
+    rows = records("قتل ثلاثة أشخاص في غارة بطائرة مسيرة على سيارة في بلدة بنت جبيل جنوب لبنان.")
+    assert rows and all(not r["actor1"] for r in rows)

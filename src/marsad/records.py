@@ -84,6 +84,12 @@ CROWD_TYPES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": 
 #: ACLED's actor for the unnamed participants of protests and riots, with its inter code
 CROWD_ACTORS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 
+#: methods of armed groups, not of armies: when the report names no perpetrator, ACLED codes "Unidentified Armed Group
+#: (Country)", inter 3. Strikes, shelling, attacks and abductions with no actor stay unnamed, since the side is often
+#: plain from context that marsad does not read (an Israeli drone over south Lebanon) and a wrong name misleads more
+#: than none
+UNCLAIMED_METHODS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
 
 @dataclass(frozen=True)
 class CountryFacts:
@@ -208,6 +214,8 @@ def event_record(article: Article, event: Event) -> dict:
         crowd, inter = CROWD_ACTORS[event.event_type]
         if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in CROWD_ACTORS.values()):
             actor1, inter1 = f"{crowd} ({facts.country})", inter
+    elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
+        actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     claims, source, scale = _sources(article, event)
     return {
         "article_id": article.id,

@@ -285,6 +285,7 @@ class Refinement:
     plover_mode: str
     window: int
     matcher: PhraseMatcher
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -346,6 +347,7 @@ def trigger_lexicon() -> TriggerLexicon:
                     r["plover_mode"],
                     int(r["window"] or 4),
                     PhraseMatcher([(f, True) for f in forms]),
+                    frozenset(split_forms(r["flags"])),
                 )
             )
             if r["kind"] == "refine" and r["sub_event_type"] == "Attack":
@@ -1127,6 +1129,8 @@ class _Coder:
             for r in self.lex.refinements:
                 if r.sub_event_type == "Attack" and "two_sided" in t.rule.flags:
                     continue  # خلال اشتباكات عقب اقتحام مخيم نور شمس: fighting near a camp is still fighting
+                if "blows_up" in r.flags and "blows_up" not in t.rule.flags:
+                    continue  # انفجرت عبوة قرب منزل is still a bomb: only فجرت القوات منزلا demolishes the house
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
                     if self._near(r.matcher, t.match, t.sentence, r.window):
                         sub = r.sub_event_type

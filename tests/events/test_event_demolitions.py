@@ -1,0 +1,32 @@
+"""Blowing up a building (فجرت القوات منزلا، عمليات نسف) demolishes property, ACLED's Looting/property destruction; a bomb
+that explodes near a building is still a bomb."""
+
+from datetime import UTC, datetime
+
+from marsad.events.gold import code_with_oracle
+
+DAY = datetime(2025, 10, 19, 12, tzinfo=UTC)
+TUBAS = {"text": "طوباس", "name": "Tubas", "country_code": "PS"}
+DARAA = {"text": "درعا", "name": "Daraa", "country_code": "SY"}
+IDF = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+
+
+def _types(text: str, places: list[dict], actors: list[dict] = ()) -> list[str]:
+    return [e.sub_event_type for e in code_with_oracle(text, places, actors, published=DAY).events]
+
+
+def test_forces_blowing_up_a_flat_demolish_it():
+    assert _types("فجرت قوات الاحتلال شقة سكنية في طوباس بعد أن أخلت سكانها.", [TUBAS], [IDF]) == [
+        "Looting/property destruction"]
+
+
+def test_a_demolition_by_explosives_told_as_an_operation_is_a_demolition():
+    assert _types("نفذت قوات الاحتلال عمليات نسف في طوباس.", [TUBAS], [IDF]) == ["Looting/property destruction"]
+
+
+def test_a_bomb_that_explodes_near_a_house_is_still_a_bomb():
+    assert _types("انفجرت عبوة ناسفة قرب منزل في مدينة درعا.", [DARAA]) == ["Remote explosive/landmine/IED"]
+
+
+def test_blowing_up_a_bomb_is_a_bomb():
+    assert _types("فجرت جماعة مسلحة عبوة ناسفة بدورية في مدينة درعا.", [DARAA]) == ["Remote explosive/landmine/IED"]
