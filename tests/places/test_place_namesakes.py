@@ -171,3 +171,26 @@ def test_a_two_letter_city_name_counts_only_as_a_whole_word_after_a_cue():
     assert _places("وصل الوفد إلى مدينة قم")["قم"].resolution.name == "Qom"
     for raw in ("في شهر آب الماضي", "قم بزيارة الموقع", "سيطرت على أحياء الفردوس وباب النيرب في حلب"):
         assert all(m.resolution.name not in ("Ibb", "Qom") for m in _places(raw).values()), raw
+
+
+def _countries(raw: str) -> list[tuple[str, str]]:
+    article = Article(id="t", raw=raw)
+    for stage in _STAGES:
+        article = stage(article)
+    return [(m.text, m.resolution.country_code) for m in article.mentions
+            if m.kind is MentionKind.PLACE and m.resolution is not None]
+
+
+def test_a_country_adjective_right_after_a_name_says_whose_town_it_is():
+    # Lebanon's Tripoli district named in the article pulls the bare name to Lebanon; the adjective does not allow it
+    text = ("اندلعت اشتباكات في مدينة طرابلس الليبية مساء الاثنين. "
+            "وكانت اشتباكات قد وقعت الأسبوع الماضي في قضاء طرابلس شمال لبنان.")
+    assert _countries(text)[0] == ("طرابلس", "LY")
+
+
+def test_a_military_region_named_after_a_town_is_no_district_of_that_name():
+    # منطقة طرابلس العسكرية: Libya's military region of Tripoli, not the Lebanese district Tripoli
+    found = _countries("قتل القائد داخل مقر اللواء في منطقة طرابلس العسكرية ليلة الاثنين. "
+                       "وشهدت العاصمة الليبية طرابلس اشتباكات عنيفة.")
+    assert all(cc == "LY" for _, cc in found)
+    assert ("طرابلس", "LY") in found

@@ -188,6 +188,8 @@ class _Match:
     admin_key: tuple[str, str] | None = None
     #: the word before the match's word, when only spaces separate them (found by find_matches)
     prev: tuple[int, int] | None = None
+    #: the country whose nisba follows the name as its adjective (طرابلس الليبية), for names of several countries
+    nisba_after: str = ""
     #: that word's text, or None: sliced once, since the steps after find_matches look it up in several word lists
     before: str | None = None
     #: named after a plural or dual cue or head (محافظتي, مدينتي, ريفي), or coordinated with a name that was: the
@@ -497,6 +499,14 @@ def _surface_forms(vocab: PlaceVocabulary) -> tuple[dict, dict, frozenset, froze
     return forms
 
 
+def _zone_tail(text: str, end: int, vocab: PlaceVocabulary) -> bool:
+    """Whether the word after ``end`` makes the cue's name a zone named after a town (منطقة طرابلس العسكرية)."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    stop = text.find(" ", end + 1)
+    return text[end + 1 : stop if stop != -1 else len(text)].rstrip(".،,") in vocab.zone_tails
+
+
 def _attach_context(
     text: str, m: _Match, vocab: PlaceVocabulary, previous: _Match | None, forms: tuple | None = None
 ) -> None:
@@ -517,6 +527,8 @@ def _attach_context(
             m.region, m.span_start = found_head
         else:
             found = cues.get(w1)
+            if found is not None and found[0].role != "town" and _zone_tail(text, m.end, vocab):
+                found = None  # منطقة طرابلس العسكرية: a military region named after the town, no district of that name
             if found is not None:
                 cue, stem = found
                 m.cued = True
@@ -793,6 +805,8 @@ class _Scorer:
                     s += 2.0
                 elif d < 200:
                     s += 1.0
+            if m.nisba_after and p.country_code == m.nisba_after:
+                s += 10.0
             if best is None or s > best_score:
                 best, best_score = p, s
         return best
@@ -869,6 +883,15 @@ def _nisbas_present(text: str, gaz: Gazetteer, codes: set[str]) -> set[str]:
         _NISBA_STEMS.clear()
         _NISBA_STEMS[id(gaz)] = stems
     return {cc for cc in codes if any(("ال" + stem + "ي") in text for stem in stems.get(cc, ()))}
+
+
+_NISBA_AFTER = re.compile(r" ال([\u0621-\u064a]{3,}?)(?:يه|يون|يين|ي)(?![\w])")
+
+
+def _nisba_after(text: str, end: int, gaz: Gazetteer) -> str:
+    """The country whose nisba is the word right after ``end`` (طرابلس الليبيه -> LY), else ""."""
+    w = _NISBA_AFTER.match(text, end)
+    return _nisba_forms(gaz).get(w.group(1), "") if w else ""
 
 
 def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> dict[str, set[int]]:
@@ -1584,6 +1607,11 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     # home regions' bonus is no evidence: only the article's country, a nisba or a nearby place tells them apart
     # (الجيش الباكستاني في بلوشستان), and without any the name's first owner in the gazetteer stays
     shared = any(m.shared_province for m in kept)
+    # a country's nisba right after a name of towns in several countries agrees with it (مدينة طرابلس الليبية): it
+    # names the town's country outright, whatever else the article names (a Lebanese district called Tripoli)
+    for m in kept:
+        if m.ncandidates > 1 and len({p.country_code for p in m.places}) > 1:
+            m.nisba_after = _nisba_after(text, m.end, gaz)
     if homographs or shared:
         scorer.nisba = _nisba_countries(text, gaz, article, sentence_starts)
         # a name that is mostly a common word still tells its country when it has no other (سيول عمان والسلط)

@@ -92,6 +92,9 @@ class PlaceVocabulary:
     time_words: frozenset[str] = frozenset()
     #: the common nouns among the club words (فريق, نادي): the team's name is the town's name after it alone
     team_nouns: frozenset[str] = frozenset()
+    #: adjectives after a cue and its name that make a zone named after a town, not the unit the cue names
+    #: (منطقة طرابلس العسكرية: Tripoli's military region, not a district called Tripoli)
+    zone_tails: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -162,7 +165,7 @@ def load_vocabulary() -> PlaceVocabulary:
     organisations: dict[str, str] = {}
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
-        "name-end": set(), "name-end-time": set(),
+        "name-end": set(), "name-end-time": set(), "zone-tail": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -177,4 +180,5 @@ def load_vocabulary() -> PlaceVocabulary:
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
         frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
+        frozenset(context["zone-tail"]),
     )  # fmt: skip
