@@ -112,3 +112,10 @@ def test_a_pluperfect_clause_dated_today_is_an_event_of_the_day():
     assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
     yesterday = "أفاد مسعفون بأن قوات الدعم السريع كانت قد قصفت مدينة الفاشر فجر أمس بالمدفعية."
     assert _coded(yesterday, [FASHER], [RSF]).events == ()
+
+
+def test_fighting_named_as_the_setting_of_hardship_is_no_event():
+    # في ظل المعارك 'amid the fighting' sets the scene for what the civilians endure; the shelling is the event
+    text = ("قتل 17 شخصا في قصف لقوات الدعم السريع على مدينة الفاشر، فيما يعاني السكان من الجوع في ظل استمرار "
+            "المعارك.")
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
