@@ -129,13 +129,15 @@ _PERSON_WORDS = frozenset(
                            "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
 )  # fmt: skip
 _CASUALTY_WORDS = frozenset(
-    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
+    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف",
+                           # استشهد عنصران من قوى الأمن: the subject of an intransitive casualty verb is its victim
+                           "استشهد", "استشهدت", "أصيب", "أصيبت")
 )
 _PARTITIVE_WORDS = frozenset(
     normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
                            # مقتل أربعة عشر جنديا من الجيش: counted soldiers, policemen or officers of a force
                            "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
-                           "ضباط", "عنصرين", "مقاتلين")
+                           "ضباط", "عنصرين", "مقاتلين", "عنصران", "شرطيان", "مقاتلان", "ضابطان", "عسكريان")
 )  # fmt: skip
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
@@ -174,6 +176,8 @@ _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 _DISTRICT_KM = 20.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+#: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
+_AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس); a bare قد is none, its
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "فقد", "اليوم",
@@ -1247,6 +1251,12 @@ class _Coder:
         if sub_type.event_type == "Protests" and self._inter(actor1[:1]) == 1:
             # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
             actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
+        elif sub_type.event_type == "Protests" and actor1 and not self._is_crowd(actor1[0]):
+            # طالب المحتجون بالقصاص من فلول النظام: who the crowd protests against takes no part in the protest; the
+            # crowd named in the sentence is actor1 (ACLED)
+            crowd = [m.id for m in self.in_sentence(self.actors, trig.sentence) if self._is_crowd(m.id)]
+            if crowd:
+                actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
         if "raid" in trig.rule.flags and self._foreign_forces(actor1):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
@@ -1753,6 +1763,9 @@ class _Coder:
             forms = word_forms(t.text)
             if forms & _AMONG_THEM and steps >= 2:
                 # مصرعهم بينهم 11 شرطيا من قوات الأمن: a count among the dead or wounded just told
+                return True
+            if steps >= 1 and forms & _AIM_WORDS:
+                # أقدموا على استهداف عنصرين من وزارة الدفاع: a count of a force's men after a word of aim is the men aimed at
                 return True
             if forms & _CASUALTY_WORDS:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
@@ -2506,6 +2519,10 @@ class _Coder:
     def _precision(self, place_id: str | None) -> int:
         res = self.by_id(place_id).resolution if place_id else None
         return res.geo_precision if isinstance(res, PlaceResolution) and res.geo_precision else 9
+
+    def _is_crowd(self, mention_id: str) -> bool:
+        r = self.by_id(mention_id).resolution
+        return isinstance(r, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""
