@@ -172,6 +172,8 @@ _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
 _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
+# a headline names no day; the body's day of the event it sums up is at most this long before publication
+_HEADLINE_LAG_DAYS = 2
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
 _DISTRICT_KM = 20.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
@@ -2341,6 +2343,7 @@ class _Coder:
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         drafts = self._fold_back_references(drafts)
+        drafts = self._fold_undated_headline(drafts)
         out: list[_Draft] = []
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
         for d in drafts:
@@ -2449,6 +2452,43 @@ class _Coder:
                 if other.sub.event_type == "Battles" and other.date == d.date and other.location_key == d.location_key:
                     d.related.append(m)
                     other.related.append(n)
+        return out
+
+    def _headline_sentence(self) -> int | None:
+        """The first sentence when it is a line of its own (a headline: no date of its own, set off by a line break)."""
+        if not self.sentence_tokens:
+            return None
+        first = min(self.sentence_tokens)
+        _, end = self.sentence_tokens[first]
+        rest = self.a.raw[self.token_ends[end - 1] : self.token_ends[end - 1] + 3]
+        return first if "\n" in rest else None
+
+    def _fold_undated_headline(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A headline names no day (مسلحون يقتلون قياديا أمنيا في ريف درعا), so its event took the publication date;
+        when the body tells an event of the same sub-event type and side on a day it names, a day or two before
+        (قتل مسلحون، اليوم الأربعاء، ... in a report dated Thursday; مساء الأحد in Monday's paper), at the headline's
+        place or inside it, and none of that type on the day of publication, the headline is that event told in short,
+        not a second event on the day of publication."""
+        head = self._headline_sentence()
+        if head is None:
+            return drafts
+        out = list(drafts)
+        for d in [d for d in drafts if d.sentence == head and d.date_mention is None and d.date is not None]:
+            if any(o.sentence > d.sentence and o.sub.name == d.sub.name and o.date == d.date for o in out):
+                continue  # the body tells such an event on the day of publication: the headline may be that one
+            host = next(
+                (o for o in out if o is not d and o.sentence > d.sentence and o.sub.name == d.sub.name
+                 and o.modality == d.modality and o.date_mention is not None and o.date is not None
+                 and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS and self._same_side(o, d)
+                 and (not d.location or d.location_key == o.location_key or self._holds(d.location, o.location)
+                      or self._contains(d.location, o.location))),
+                None,
+            )  # fmt: skip
+            if host is None:
+                continue
+            self._name_the_unidentified(host, d)
+            _absorb(host, d)
+            out.remove(d)
         return out
 
     def _another(self, d: _Draft) -> bool:
