@@ -171,3 +171,9 @@ def test_a_two_letter_city_name_counts_only_as_a_whole_word_after_a_cue():
     assert _places("وصل الوفد إلى مدينة قم")["قم"].resolution.name == "Qom"
     for raw in ("في شهر آب الماضي", "قم بزيارة الموقع", "سيطرت على أحياء الفردوس وباب النيرب في حلب"):
         assert all(m.resolution.name not in ("Ibb", "Qom") for m in _places(raw).values()), raw
+
+
+def test_the_surroundings_of_the_neighbourhood_are_no_town():
+    # الحي is also Al Hayy (Wasit): 'the neighbourhood' after محيط is no place; after a cue it is the district
+    assert not _places("أصيب مدنيون بقذائف هاون سقطت في محيط الحي")
+    assert "قضاء الحي" in _places("سقطت قذيفة على قضاء الحي في محافظة واسط")
