@@ -415,3 +415,10 @@ def test_the_crowd_not_the_group_it_denounces_is_the_protests_actor():
     protests = [r for r in recs if r["event_type"] == "Protests"]
     assert protests and protests[0]["actor1"] == "Protesters (Syria)"
     assert all(r["actor1"] != "Assad Loyalists (Syria)" for r in protests)
+
+
+def test_fighting_in_two_neighbourhoods_of_a_city_is_one_event_at_the_city():
+    recs = records("اندلعت اشتباكات مساء الاثنين بين الجيش السوري وقوات سوريا الديمقراطية في حيي الشيخ مقصود "
+                   "والأشرفية بمدينة حلب.", MARCH_2025)
+    clashes = [r for r in recs if r["sub_event_type"] == "Armed clash"]
+    assert [r["location"] for r in clashes] == ["Aleppo"]

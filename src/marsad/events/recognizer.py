@@ -1613,8 +1613,19 @@ class _Coder:
             return ""
         res = m.resolution
         if isinstance(res, PlaceResolution):
+            if res.feature == "neighbourhood":
+                # حيي الشيخ مقصود والأشرفية: ACLED places fighting in a city's neighbourhoods at the city, so two of them
+                # named together, or one beside the city, are one place
+                return self._city_key(res)
             return res.gazetteer_id or f"{res.name}|{res.latitude}|{res.longitude}"
         return normalize(m.text)
+
+    def _city_key(self, res: PlaceResolution) -> str:
+        city = next((p.resolution for p in self.places if isinstance(p.resolution, PlaceResolution)
+                     and p.resolution.feature != "neighbourhood" and p.resolution.name == res.name
+                     and (p.resolution.latitude, p.resolution.longitude) == (res.latitude, res.longitude)
+                     and p.resolution.gazetteer_id), None)  # fmt: skip
+        return city.gazetteer_id if city is not None else f"{res.name}|{res.latitude}|{res.longitude}"
 
     # actors --------------------------------------------------------------------------------------------------
     def _inter(self, ids: Sequence[str]) -> int | None:
