@@ -422,3 +422,10 @@ def test_fighting_in_two_neighbourhoods_of_a_city_is_one_event_at_the_city():
                    "والأشرفية بمدينة حلب.", MARCH_2025)
     clashes = [r for r in recs if r["sub_event_type"] == "Armed clash"]
     assert [r["location"] for r in clashes] == ["Aleppo"]
+
+
+def test_the_province_a_district_belongs_to_only_locates_it():
+    # منطقة جبلة التابعة لمحافظة اللاذقية: the province after التابعة لـ says where the district is
+    rec = only("شهدت منطقة جبلة التابعة لمحافظة اللاذقية اشتباكات عنيفة بين مسلحين وقوات الأمن العام مساء الخميس.",
+               MARCH_2025)
+    assert rec["location"] == "Jablah"

@@ -1490,7 +1490,8 @@ class _Coder:
 
     @staticmethod
     def _locator(word: str) -> bool:
-        return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word == "ال"
+        # a proclitic alone is the gap when the place mention starts after it (التابعة لـ|محافظة حمص)
+        return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word in ("ال", "ل")
 
     def _is_region(self, m: Mention) -> bool:
         res = m.resolution
