@@ -529,3 +529,23 @@ def test_a_country_named_as_the_subject_of_an_armed_verb_is_its_forces():
     article = run("هاجمت روسيا أوكرانيا بمئات المسيرات.", places=True)
     assert "أوكرانيا" not in actors(article)
     assert "فرنسا" not in actors(run("قال الرئيس إن فرنسا تدعم لبنان.", places=True))
+
+
+MAY_2025 = datetime(2025, 5, 20, 10, tzinfo=UTC)
+
+
+def test_the_general_and_internal_security_are_the_police_of_the_country_in_view():
+    # after the fall of the Assad government the General Security (الأمن العام) and the Internal Security Forces (قوى
+    # الأمن الداخلي) of the interior ministry are Syria's police of the new period
+    article = run("قتل عنصران من الأمن العام في هجوم مسلح على حاجز قرب مدينة حمص.", published=MAY_2025, places=True)
+    assert canonical(article, "الأمن العام") == "Police Forces of Syria (2024-)"
+    article = run("أصيب ثلاثة من قوى الأمن الداخلي في اشتباك مع مسلحين في ريف حماة.", published=MAY_2025, places=True)
+    assert canonical(article, "قوى الأمن الداخلي") == "Police Forces of Syria (2024-)"
+
+
+def test_remnants_of_the_fallen_government_are_assad_loyalists_not_its_army():
+    article = run("هاجمت مجموعة من فلول النظام المخلوع حاجزا لوزارة الدفاع السورية في ريف جبلة.", published=MAY_2025)
+    assert canonical(article, "فلول النظام المخلوع") == "Assad Loyalists (Syria)"
+    assert canonical(article, "وزارة الدفاع السورية") == "Military Forces of Syria (2024-)"
+    article = run("قتل جندي بنيران فلول ميليشيات الأسد قرب القرداحة.", published=MAY_2025)
+    assert canonical(article, "فلول ميليشيات الأسد") == "Assad Loyalists (Syria)"

@@ -147,3 +147,14 @@ def test_a_late_evening_dispatch_is_dated_by_the_local_day():
     late = datetime(2024, 12, 3, 22, 30, tzinfo=UTC)  # already Wednesday 01:30 in Damascus
     assert _one("قصفت الطائرات البلدة الأربعاء.", published=late).resolution.value == date(2024, 12, 4)
     assert _one("قصفت الطائرات البلدة الثلاثاء.", published=late).resolution.value == date(2024, 12, 3)
+
+
+def test_a_month_named_as_past_is_the_last_such_month_before_the_report():
+    # the report is dated 3 December 2024
+    m = _one("وفي أكتوبر الماضي اندلعت اشتباكات في المدينة.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 10, 15), 3)
+    m = _one("وكانت المعارك قد بدأت في ديسمبر المنصرم.")
+    assert m.resolution.value == date(2023, 12, 15)  # this December is not over: the one before
+    # a day of that month keeps its own reading
+    m = _one("وقع الاتفاق في 10 مارس الماضي.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 3, 10), 1)

@@ -242,3 +242,12 @@ def test_a_modality_cue_inside_a_groups_name_is_part_of_the_name():
     a = _coded(text, [{"text": "بلدة بوني", "name": "Boni"}], actors)
     (event,) = a.events
     assert [a.mention(x).text for x in event.actor1] == ["جماعة نصرة الإسلام والمسلمين"]
+
+
+def test_attackers_getting_away_are_no_displacement():
+    text = "اغتال مسلحون مجهولون عنصرا في الشرطة في بلدة حيس، ولاذوا بالفرار على متن دراجة نارية."
+    actors = [{"text": "مسلحون مجهولون", "canonical": "Unidentified Armed Group (Yemen)", "inter": 3}]
+    a = _coded(text, [{"text": "حيس", "name": "Hays"}], actors)
+    assert len(a.events) == 1 and a.events[0].sub_event_type != "Other"
+    text = "يستهدف المسلحون ضحاياهم من مسافة قريبة في بلدة حيس ثم يفرون، بحسب مصادر أمنية."
+    assert not [e for e in _coded(text, [{"text": "حيس", "name": "Hays"}]).events if e.sub_event_type == "Other"]

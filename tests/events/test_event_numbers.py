@@ -232,3 +232,14 @@ def test_a_counted_noun_that_begins_with_fa_keeps_its_first_letter():
     for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), NumberRecognizer()):
         a = stage(a)
     assert [m.text for m in a.mentions_of(MentionKind.NUMBER)] == ["فلسطينيا"]
+
+
+def test_a_killing_told_with_a_pronoun_counts_the_men_it_refers_to():
+    # استهدفوه ... ما أدى إلى مقتله: the pronoun on the casualty noun says one (مقتله) or two (مقتلهما) were killed
+    dual = [n for n in _numbers("أطلق مسلحون النار على عنصرين من الشرطة، ما أدى إلى مقتلهما على الفور.")
+            if n.counts == "killed"]
+    assert [n.value for n in dual] == [2]
+    one = [n for n in _numbers("اغتال مسلحون قياديا في الأمن العام أمام منزله، ما أدى إلى مقتله.") if n.counts == "killed"]
+    assert [n.value for n in one] == [1]
+    # لقي جنديان مصرعهما: the idiom's pronoun repeats the figure before it and counts nothing of its own
+    assert [n.value for n in _numbers("لقي جنديان مصرعهما في انفجار عبوة.") if n.counts == "killed"] == [2]

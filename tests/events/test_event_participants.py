@@ -391,3 +391,41 @@ def test_after_a_pronoun_subject_the_force_is_still_the_target():
 def test_a_drone_of_unknown_origin_is_flown_by_an_unidentified_armed_group():
     text = "هاجمت طائرتان مسيرتان مجهولتا المصدر حقلا نفطيا في قضاء زاخو بمحافظة دهوك العراقية مساء الإثنين."
     assert [r["actor1"] for r in records(text)] == ["Unidentified Armed Group (Iraq)"]
+
+
+# who acted and who was hit, post-2024 Syria -----------------------------------------------------------------------
+MARCH_2025 = datetime(2025, 3, 10, 10, tzinfo=UTC)
+
+
+def test_men_counted_after_a_word_of_aim_are_the_side_aimed_at():
+    rec = only("وقال مصدر أمني إن مجموعة من فلول النظام المخلوع أقدمت على استهداف ثلاثة عناصر من وزارة الدفاع "
+               "السورية بكمين مسلح قرب مدينة بانياس، مساء السبت، ما أدى إلى مقتلهم.", MARCH_2025)
+    assert (rec["actor1"], rec["actor2"]) == ("Assad Loyalists (Syria)", "Military Forces of Syria (2024-)")
+
+
+def test_the_subject_of_an_intransitive_casualty_verb_is_the_victim():
+    rec = only("استشهد عنصران من الشرطة جراء هجوم شنته مجموعة مسلحة على حاجز عند مدخل مدينة الصنمين، مساء الأحد.",
+               MARCH_2025)
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Syria)", "Police Forces of Syria (2024-)")
+
+
+def test_the_crowd_not_the_group_it_denounces_is_the_protests_actor():
+    recs = records("خرجت مظاهرات غاضبة في مدينة طرطوس مساء الأحد، حيث طالب المحتجون بمحاسبة فلول النظام البائد.",
+                   MARCH_2025)
+    protests = [r for r in recs if r["event_type"] == "Protests"]
+    assert protests and protests[0]["actor1"] == "Protesters (Syria)"
+    assert all(r["actor1"] != "Assad Loyalists (Syria)" for r in protests)
+
+
+def test_fighting_in_two_neighbourhoods_of_a_city_is_one_event_at_the_city():
+    recs = records("اندلعت اشتباكات مساء الاثنين بين الجيش السوري وقوات سوريا الديمقراطية في حيي الشيخ مقصود "
+                   "والأشرفية بمدينة حلب.", MARCH_2025)
+    clashes = [r for r in recs if r["sub_event_type"] == "Armed clash"]
+    assert [r["location"] for r in clashes] == ["Aleppo"]
+
+
+def test_the_province_a_district_belongs_to_only_locates_it():
+    # منطقة جبلة التابعة لمحافظة اللاذقية: the province after التابعة لـ says where the district is
+    rec = only("شهدت منطقة جبلة التابعة لمحافظة اللاذقية اشتباكات عنيفة بين مسلحين وقوات الأمن العام مساء الخميس.",
+               MARCH_2025)
+    assert rec["location"] == "Jablah"

@@ -2,7 +2,7 @@
 placed only in a part of the country and the re-mention that names the village, واستهدف الهجوم قرية ...; a drone
 strike and the bombardment, القصف, its toll is given for) is one event."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from marsad.events.gold import code_with_oracle
 from marsad.model import Article
@@ -194,3 +194,30 @@ def test_the_instrument_of_a_strike_verb_is_no_second_strike():
     places = [{"text": "مدينة الأبيض", "name": "El Obeid"}]
     for text in ("قصفت قوات الدعم السريع مدينة الأبيض بالمسيرات.", "قصفت القوات مدينة الأبيض بطائرات مسيرة انتحارية."):
         assert [e.sub_event_type for e in _coded(text, places, []).events] == ["Air/drone strike"], text
+
+
+GUNMEN_SY = {"text": "مسلحون مجهولون", "canonical": "Unidentified Armed Group (Syria)", "inter": 3}
+SECURITY_SY = {"text": "الأمن العام", "canonical": "Police Forces of Syria (2024-)", "inter": 1}
+HAMA_COUNTRYSIDE = {"text": "ريف حماة", "name": "Hama", "country_code": "SY", "role": "region", "geo_precision": 3,
+                    "admin1": "Hama"}
+KAFR_NABUDAH = {"text": "كفرنبودة", "name": "Kafr Nabudah", "country_code": "SY", "admin1": "Hama"}
+
+
+def test_an_undated_headline_is_the_killing_the_body_dates_the_day_before():
+    # published on Wednesday 14 May: the headline names no day, the body says Tuesday
+    text = (
+        "اغتيال عنصر في الأمن العام بريف حماة\n\n"
+        "اغتال مسلحون مجهولون، يوم الثلاثاء، عنصرا في الأمن العام قرب بلدة كفرنبودة بريف حماة.\n"
+    )
+    a = _coded(text, [HAMA_COUNTRYSIDE, KAFR_NABUDAH], [GUNMEN_SY, SECURITY_SY])
+    assert [(e.date, a.mention(e.location).text) for e in a.events] == [(date(2025, 5, 13), "كفرنبودة")]
+
+
+def test_an_undated_headline_stays_with_the_days_event_when_the_body_tells_one():
+    text = (
+        "اغتيال عنصر في الأمن العام بريف حماة\n\n"
+        "اغتال مسلحون مجهولون اليوم عنصرا في الأمن العام في ريف حماة.\n"
+        "واغتال مسلحون مجهولون يوم الثلاثاء عنصرا آخر في الأمن العام قرب بلدة كفرنبودة.\n"
+    )
+    a = _coded(text, [HAMA_COUNTRYSIDE, KAFR_NABUDAH], [GUNMEN_SY, SECURITY_SY])
+    assert (date(2025, 5, 14), "ريف حماة") in [(e.date, a.mention(e.location).text) for e in a.events]

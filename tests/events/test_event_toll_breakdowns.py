@@ -103,7 +103,10 @@ def test_two_tolls_of_one_strike_keep_the_lower():
 
 def test_deaths_reported_with_no_number_take_acleds_figure_for_a_limited_event():
     # ACLED: deaths reported with no number are 3 for a limited event (10 only for a significant attack in a war zone)
-    for text in ("أسفرت الغارة على مدينة جنين عن سقوط قتلى وجرحى.", "أسفرت الغارة على مدينة جنين عن سقوط عدد من الشهداء."):
+    for text in ("أسفرت الغارة على مدينة جنين عن سقوط قتلى وجرحى.", "أسفرت الغارة على مدينة جنين عن سقوط عدد من الشهداء.",
+                 # العديد من 'many of' is no number either
+                 "أسفرت الغارة على مدينة جنين عن سقوط العديد من الشهداء والمصابين.",
+                 "أسفرت الغارة على مدينة جنين عن مقتل العديد من المسلحين."):
         assert _tolls(text) == [("جنين", 3)], text
     # nobody killed, or a figure given, is not that
     assert _tolls("لم تسفر الغارة على مدينة جنين عن سقوط قتلى.") == [("جنين", 0)]

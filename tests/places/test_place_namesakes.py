@@ -194,3 +194,9 @@ def test_a_military_region_named_after_a_town_is_no_district_of_that_name():
                        "وشهدت العاصمة الليبية طرابلس اشتباكات عنيفة.")
     assert all(cc == "LY" for _, cc in found)
     assert ("طرابلس", "LY") in found
+
+
+def test_the_surroundings_of_the_neighbourhood_are_no_town():
+    # الحي is also Al Hayy (Wasit): 'the neighbourhood' after محيط is no place; after a cue it is the district
+    assert not _places("أصيب مدنيون بقذائف هاون سقطت في محيط الحي")
+    assert "قضاء الحي" in _places("سقطت قذيفة على قضاء الحي في محافظة واسط")

@@ -51,6 +51,10 @@ _UNIT_DAYS = {
 }  # fmt: skip
 
 
+#: the adjective after a month's name that makes it the last such month before the report (في أكتوبر الماضي)
+_PAST_MONTH = frozenset(normalize(w) for w in ("الماضي", "المنصرم", "الفائت"))
+
+
 @dataclass(frozen=True)
 class Relative:
     key: str
@@ -264,6 +268,11 @@ class _Scanner:
             year = self._year_after(last + 1, s)
             if year is not None and calendar == "gregorian":
                 return DateHit(i, year[0], DateResolution(date(year[1], mon, 15), 3, "explicit_month"))
+            if year is None and calendar == "gregorian" and self.anchor is not None and _in_sentence(
+                    self.tokens, last + 1, s) and normalize(self.tokens[last + 1].text) in _PAST_MONTH:
+                # في أكتوبر الماضي: the last October before the report (this year's when it is over, else last year's)
+                y = self.anchor.year if mon < self.anchor.month else self.anchor.year - 1
+                return DateHit(i, last + 1, DateResolution(date(y, mon, 15), 3, "explicit_month"))
         return None
 
     def _day_month(self, day: int, month: int, calendar: str, year: int | None) -> DateResolution | None:

@@ -131,13 +131,15 @@ _PERSON_WORDS = frozenset(
                            "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
 )  # fmt: skip
 _CASUALTY_WORDS = frozenset(
-    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف")
+    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف",
+                           # استشهد عنصران من قوى الأمن: the subject of an intransitive casualty verb is its victim
+                           "استشهد", "استشهدت", "أصيب", "أصيبت")
 )
 _PARTITIVE_WORDS = frozenset(
     normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
                            # مقتل أربعة عشر جنديا من الجيش: counted soldiers, policemen or officers of a force
                            "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
-                           "ضباط", "عنصرين", "مقاتلين")
+                           "ضباط", "عنصرين", "مقاتلين", "عنصران", "شرطيان", "مقاتلان", "ضابطان", "عسكريان")
 )  # fmt: skip
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
@@ -172,10 +174,14 @@ _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
 _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
+# a headline names no day; the body's day of the event it sums up is at most this long before publication
+_HEADLINE_LAG_DAYS = 2
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
 _DISTRICT_KM = 20.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+#: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
+_AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس); a bare قد is none, its
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "فقد", "اليوم",
@@ -1270,6 +1276,12 @@ class _Coder:
         if sub_type.event_type == "Protests" and self._inter(actor1[:1]) == 1:
             # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
             actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
+        elif sub_type.event_type == "Protests" and actor1 and not self._is_crowd(actor1[0]):
+            # طالب المحتجون بالقصاص من فلول النظام: who the crowd protests against takes no part in the protest; the
+            # crowd named in the sentence is actor1 (ACLED)
+            crowd = [m.id for m in self.in_sentence(self.actors, trig.sentence) if self._is_crowd(m.id)]
+            if crowd:
+                actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
         if "raid" in trig.rule.flags and self._foreign_forces(actor1):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
@@ -1521,7 +1533,8 @@ class _Coder:
 
     @staticmethod
     def _locator(word: str) -> bool:
-        return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word == "ال"
+        # a proclitic alone is the gap when the place mention starts after it (التابعة لـ|محافظة حمص)
+        return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word in ("ال", "ل")
 
     def _is_region(self, m: Mention) -> bool:
         res = m.resolution
@@ -1644,8 +1657,19 @@ class _Coder:
             return ""
         res = m.resolution
         if isinstance(res, PlaceResolution):
+            if res.feature == "neighbourhood":
+                # حيي الشيخ مقصود والأشرفية: ACLED places fighting in a city's neighbourhoods at the city, so two of them
+                # named together, or one beside the city, are one place
+                return self._city_key(res)
             return res.gazetteer_id or f"{res.name}|{res.latitude}|{res.longitude}"
         return normalize(m.text)
+
+    def _city_key(self, res: PlaceResolution) -> str:
+        city = next((p.resolution for p in self.places if isinstance(p.resolution, PlaceResolution)
+                     and p.resolution.feature != "neighbourhood" and p.resolution.name == res.name
+                     and (p.resolution.latitude, p.resolution.longitude) == (res.latitude, res.longitude)
+                     and p.resolution.gazetteer_id), None)  # fmt: skip
+        return city.gazetteer_id if city is not None else f"{res.name}|{res.latitude}|{res.longitude}"
 
     # actors --------------------------------------------------------------------------------------------------
     def _inter(self, ids: Sequence[str]) -> int | None:
@@ -1796,6 +1820,9 @@ class _Coder:
             forms = word_forms(t.text)
             if forms & _AMONG_THEM and steps >= 2:
                 # مصرعهم بينهم 11 شرطيا من قوات الأمن: a count among the dead or wounded just told
+                return True
+            if steps >= 1 and forms & _AIM_WORDS:
+                # أقدموا على استهداف عنصرين من وزارة الدفاع: a count of a force's men after a word of aim is the men aimed at
                 return True
             if forms & _CASUALTY_WORDS:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
@@ -2396,6 +2423,7 @@ class _Coder:
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         drafts = self._fold_back_references(drafts)
+        drafts = self._fold_undated_headline(drafts)
         out: list[_Draft] = []
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
         for d in drafts:
@@ -2506,6 +2534,43 @@ class _Coder:
                     other.related.append(n)
         return out
 
+    def _headline_sentence(self) -> int | None:
+        """The first sentence when it is a line of its own (a headline: no date of its own, set off by a line break)."""
+        if not self.sentence_tokens:
+            return None
+        first = min(self.sentence_tokens)
+        _, end = self.sentence_tokens[first]
+        rest = self.a.raw[self.token_ends[end - 1] : self.token_ends[end - 1] + 3]
+        return first if "\n" in rest else None
+
+    def _fold_undated_headline(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A headline names no day (مسلحون يقتلون قياديا أمنيا في ريف درعا), so its event took the publication date;
+        when the body tells an event of the same sub-event type and side on a day it names, a day or two before
+        (قتل مسلحون، اليوم الأربعاء، ... in a report dated Thursday; مساء الأحد in Monday's paper), at the headline's
+        place or inside it, and none of that type on the day of publication, the headline is that event told in short,
+        not a second event on the day of publication."""
+        head = self._headline_sentence()
+        if head is None:
+            return drafts
+        out = list(drafts)
+        for d in [d for d in drafts if d.sentence == head and d.date_mention is None and d.date is not None]:
+            if any(o.sentence > d.sentence and o.sub.name == d.sub.name and o.date == d.date for o in out):
+                continue  # the body tells such an event on the day of publication: the headline may be that one
+            host = next(
+                (o for o in out if o is not d and o.sentence > d.sentence and o.sub.name == d.sub.name
+                 and o.modality == d.modality and o.date_mention is not None and o.date is not None
+                 and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS and self._same_side(o, d)
+                 and (not d.location or d.location_key == o.location_key or self._holds(d.location, o.location)
+                      or self._contains(d.location, o.location))),
+                None,
+            )  # fmt: skip
+            if host is None:
+                continue
+            self._name_the_unidentified(host, d)
+            _absorb(host, d)
+            out.remove(d)
+        return out
+
     def _another(self, d: _Draft) -> bool:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
         k = d.trigger_token + 1
@@ -2574,6 +2639,10 @@ class _Coder:
     def _precision(self, place_id: str | None) -> int:
         res = self.by_id(place_id).resolution if place_id else None
         return res.geo_precision if isinstance(res, PlaceResolution) and res.geo_precision else 9
+
+    def _is_crowd(self, mention_id: str) -> bool:
+        r = self.by_id(mention_id).resolution
+        return isinstance(r, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""

@@ -114,6 +114,9 @@ _NON_WORD_NOR_SPACE = re.compile(r"[^ \u0621-\u064a\w]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 
+#: the head 'the surroundings of' (محيط): like قرب, it makes no common word that is also a place name a place
+_SURROUNDINGS = normalize("محيط")
+
 def _trie_alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of ``words`` with their shared prefixes factored out (بلد(?:ات|ت(?:ا|ي)|ه|يه)).
 
@@ -1503,8 +1506,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         surface = ("ال" + m.key) if m.article else m.key  # _surface, inlined: this runs for every match
         policy = stop.get(surface)
         # a name with no cue and no region head around it
-        # (قرب 'near' makes no common word a place: قرب الباب is mostly 'near the door')
-        free = not m.cued and (m.region is None or m.region.kind == "near")
+        # (قرب 'near' makes no common word a place: قرب الباب is mostly 'near the door'; nor does محيط 'the
+        # surroundings of': محيط الحي is around the neighbourhood)
+        free = not m.cued and (m.region is None or m.region.kind == "near" or m.region.text == _SURROUNDINGS)
         if policy == "never" or (policy == "cue" and free):
             continue
         cue_word = cues.get(surface)
