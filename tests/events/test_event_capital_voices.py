@@ -50,3 +50,8 @@ def test_a_town_that_is_no_capital_after_a_verb_of_speech_stays_a_place():
 
 def test_the_voice_words_are_verbs_or_nouns():
     assert {r["kind"] for r in load_table("capital_voices.tsv").rows} == {"verb", "noun"}
+
+
+def test_a_capital_after_a_word_of_pressure_is_the_state_pressing():
+    text = "قصفت القوات الروسية مواقع في خاركيف، في إطار ضغط عسكري من موسكو على كييف."
+    assert _locations(text, [KHARKIV, MOSCOW], [RUSSIA]) == ["Kharkiv"]
