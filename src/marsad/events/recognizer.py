@@ -96,6 +96,9 @@ _NAME_OR_STATE_BEFORE = frozenset(
     for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
               "أكاديمية", "فوج", "كتيبة", "ثكنة")
 )  # fmt: skip
+#: 'about, from': before a word of control it says whose control (خارجة عن سيطرة); before an attack it is what a
+#: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم)
+_ABOUT = frozenset({normalize("عن")})
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
 _AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "عقب", "أعقاب", "آثار", "مسرح"))
@@ -258,6 +261,8 @@ _OWNED_TARGETS = frozenset(
     normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
                            "سفينة", "سفن", "ناقلة", "طائرة")
 )  # fmt: skip
+#: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
+_AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 #: the stem of نسب (to ascribe), past and passive (نسبها، نسبت، نُسبت) and present (ينسبها، تنسبها)
 _ASCRIBE = normalize("نسب")
@@ -961,7 +966,9 @@ class _Coder:
                 continue
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / محتجون name the actor and act
-            if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
+            # عن names control only before a word of control (خارج عن سيطرة): مسؤوليتها عن هجوم claims an attack
+            stative_words = _STATIVE_BEFORE if "territory" in rule.flags else _STATIVE_BEFORE - _ABOUT
+            if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s, stative_words)):
                 if not (m.suffixed and self._announced_control(m, s)):
                     continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
@@ -1639,7 +1646,7 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
-        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo):
+        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo) or self._owner_of_aimed(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
         for j in (k - 1, k - 2, k - 3):
@@ -1720,6 +1727,19 @@ class _Coder:
             return False
         forms = word_forms(self.tokens[j - 1].text)
         return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
+
+    def _owner_of_aimed(self, k: int, lo: int) -> bool:
+        """``استهدفت مسيرة القاعدة الرئيسية للجيش``، ``هجوما استهدف قافلة للجيش المالي``: an actor joined by ل to what a
+        verb of aim or an attack word just before was aimed at (a camp, a base, a convoy, a headquarters) owns what was
+        hit, and is the side attacked."""
+        if not self.tokens[k].text.startswith("ل"):
+            return False
+        for n in range(k - 1, max(lo, k - 3) - 1, -1):
+            if not word_forms(self.tokens[n].text) & (_TARGET_WORDS | _OWNED_TARGETS | _AIMED_THINGS):
+                continue
+            return any(word_forms(self.tokens[j].text) & (_VERBS_OF_AIM | _AMBUSH_WORDS)
+                       for j in range(max(lo, n - 3), n))
+        return False
 
     def _ambushed_unit(self, k: int, lo: int) -> bool:
         """``كمين نصبته لوحدة من الجيش المالي``، ``هجوما لدورية من الشرطة``: a unit joined by ل to an ambush or an
