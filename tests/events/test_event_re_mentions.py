@@ -194,3 +194,20 @@ def test_the_instrument_of_a_strike_verb_is_no_second_strike():
     places = [{"text": "مدينة الأبيض", "name": "El Obeid"}]
     for text in ("قصفت قوات الدعم السريع مدينة الأبيض بالمسيرات.", "قصفت القوات مدينة الأبيض بطائرات مسيرة انتحارية."):
         assert [e.sub_event_type for e in _coded(text, places, []).events] == ["Air/drone strike"], text
+
+
+def test_the_day_a_re_mention_says_the_attack_took_place_is_the_events_day():
+    # the lead carries the day the sources spoke (Saturday, 31 May); ووقع الهجوم يوم الخميس dates the attack
+    text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في تشاد، بحسب ما أفادت مصادر أمنية السبت.\n"
+            "ووقع الهجوم يوم الخميس في بلدة ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(e.date.isoformat(), e.fatalities) for e in a.events] == [("2025-05-29", 20)]
+    assert a.mention(a.events[0].location).text == "ليوا"
+
+
+def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own():
+    text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في بلدة ليوا، اليوم.\n"
+            "وكانت الجماعة قد شنت هجوما يوم الخميس على بلدة ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert "2025-06-01" in {e.date.isoformat() for e in a.events}
+

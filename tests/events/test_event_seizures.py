@@ -81,3 +81,11 @@ def test_freeing_captives_is_no_takeover():
     text = "هاجم مسلحون قرية الثعلة في ريف السويداء، الأحد، لتحرير عشرة محتجزين لدى عشيرة مجاورة."
     recs = list(event_records(default_pipeline()(make_article(text, published=datetime(2025, 7, 14, 9, tzinfo=UTC)))))
     assert recs and all("territory" not in r["sub_event_type"] for r in recs)
+
+
+def test_the_base_the_attackers_burnt_and_looted_is_part_of_their_attack():
+    text = ("قتل 12 جنديا في هجوم شنه المسلحون على قاعدة للجيش في بلدة بول.\n"
+            "وأحرق المسلحون القاعدة ونهبوها قبل انسحابهم من بلدة بول.")
+    a = _coded(text, [TOWN], [GUNMEN, ARMY])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 12)]
+

@@ -414,6 +414,17 @@ def _one_more_words() -> frozenset[str]:
                      for f in split_forms(r["forms"]))
 
 
+#: how many days before the lead's day a re-mention that tells when the event took place may date it
+_RE_MENTION_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def _occurrence_verbs() -> frozenset[str]:
+    """Verbs of taking place (``date_expressions.tsv``, kind occurrence: وقع، جرى، بدأ)."""
+    return frozenset(normalize(f) for r in load_table("date_expressions.tsv").rows if r["kind"] == "occurrence"
+                     for f in split_forms(r["forms"]))
+
+
 #: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
 _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "بالقرب", "جنوب", "شمال", "شرق", "غرب",
                                                       "جنوبي", "شمالي", "شرقي", "غربي"))
@@ -2429,6 +2440,17 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        # أحرق المسلحون القاعدة ونهبوها بعد تنفيذ الهجوم: what the attackers burnt or looted at the place of their
+        # attack that day is part of that attack, as ACLED codes it, not an event of its own
+        for d in [d for d in out if d.sub.name == "Looting/property destruction" and d.actor1]:
+            host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
+                         and o.modality == d.modality and o.sentences[0] < d.sentence
+                         and o.location_key == d.location_key and o.actor1
+                         and {_canonical(self.by_id(x)) for x in o.actor1}
+                         == {_canonical(self.by_id(x)) for x in d.actor1}), None)  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         out = self._drop_summaries(out)
         # اعترضت الدفاعات الجوية الصاروخ: the interception of the missile or drone just reported is that attack's
         # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
@@ -2548,6 +2570,7 @@ class _Coder:
         for d in drafts:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
             host = None
+            fits: list[_Draft] = []
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
                         and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
@@ -2570,6 +2593,8 @@ class _Coder:
                             _absorb(host, o)
                             out.remove(o)
                         host.location, host.location_key = d.location, d.location_key
+            if host is None and own_date and self._told_when(d.trigger_token):
+                host = self._dated_by_re_mention(d, fits)
             if host is None:
                 out.append(d)
                 continue
@@ -2580,6 +2605,40 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _told_when(self, i: int) -> bool:
+        """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
+        الاثنين، أن الهجوم بدأ عصر أمس): the sentence tells when the event took place (date_expressions.tsv, kind
+        occurrence)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.tokens) and self.tokens[j].sentence == self.tokens[i].sentence:
+                if any(stem in _occurrence_verbs() for _, stem in _splits(self.tokens[j].text)):
+                    return True
+        return False
+
+    def _dated_by_re_mention(self, d: _Draft, fits: list[_Draft]) -> _Draft | None:
+        """The earlier event that a definite re-mention telling when it took place dates (أسفر هجوم على قاعدة عن مقتل
+        50 جنديا، حسبما أفاد مصدر يوم الثلاثاء ... ووقع الهجوم يوم الاثنين): the lead carried the day of the report or of
+        the source's statement, a few days later, and the re-mention's day is the event's. The host takes that day,
+        and the re-mention's place when the host's place holds it or the host had none."""
+        if d.date is None:
+            return None
+        for o in reversed(fits):
+            if o.date is None or not 0 < (o.date - d.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                continue
+            if o.date_mention is not None and self.by_id(o.date_mention).sentence == o.sentence \
+                    and any(self.tok(self.by_id(o.date_mention)) == t for t in range(o.trigger_token - 2,
+                                                                                    o.trigger_token + 3)):
+                continue  # the host's own day stands by its word (هجوم الثلاثاء): another event
+            if d.location and o.location and not (self._holds(o.location, d.location)
+                                                  or self._country_only(o.location, d.location)
+                                                  or o.location_key == d.location_key):
+                continue
+            o.date, o.precision, o.date_mention = d.date, d.precision, d.date_mention
+            if d.location and (o.location is None or o.location_key != d.location_key):
+                o.location, o.location_key = d.location, d.location_key
+            return o
+        return None
 
     def _attackers_dead(self, d: _Draft, host: _Draft) -> bool:
         """Whether every killed figure of ``d`` counts members of the host event's actor1 (أربعة عناصر في حركة
