@@ -38,6 +38,9 @@ def actors(text: str, places: bool = False, when: datetime = WHEN) -> dict[str, 
         ("رافق عناصر الفيلق الأفريقي الرتل العسكري.", "الفيلق الأفريقي", "Africa Corps"),
         ("هاجمت جماعة الشباب قاعدة للجيش.", "جماعة الشباب", "Al Shabaab"),
         ("تبنت حركة الشباب الصومالية الهجوم.", "حركة الشباب الصومالية", "Al Shabaab"),
+        ("قالت القيادة الأمريكية في أفريقيا إنها نفذت ضربة جوية.", "القيادة الأمريكية في أفريقيا",
+         "Military Forces of the United States (2021-)"),
+        ("أكدت أفريكوم تنفيذ غارة جديدة.", "أفريكوم", "Military Forces of the United States (2021-)"),
     ],
 )
 def test_african_forces_are_named(text, alias, canonical):
