@@ -247,6 +247,24 @@ def test_an_attack_on_a_convoy_of_an_army_has_that_army_as_its_target():
                [{"text": "مدينة كوستي", "name": "Kosti"}], army)
     (event,) = a.events
     assert event.actor1 == () and [a.mention(x).text for x in event.actor2] == ["للجيش السوداني"]
+    army = [{"text": "الجيش السوداني", "canonical": "Military Forces of Sudan", "inter": 1}]
+    a = _coded("استهدفت طائرة مسيرة القاعدة الرئيسية لـ الجيش السوداني في مدينة كوستي فجر اليوم.",
+               [{"text": "مدينة كوستي", "name": "Kosti"}], army)
+    (event,) = a.events
+    assert event.actor1 == () and [a.mention(x).text for x in event.actor2] == ["الجيش السوداني"]
+
+
+def test_the_group_claiming_an_attack_of_gunmen_names_them():
+    text = ("هاجم مسلحون مواقع للجيش في مدينة جيبو يوم الأحد، وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن "
+            "الهجوم.")
+    actors = [
+        {"text": "مسلحون", "canonical": "Unidentified Armed Group (Burkina Faso)", "inter": 3,
+         "actor_type": "unidentified armed group"},
+        {"text": "جماعة نصرة الإسلام والمسلمين", "canonical": "JNIM", "inter": 2},
+    ]
+    a = _coded(text, [{"text": "مدينة جيبو", "name": "Djibo"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["جماعة نصرة الإسلام والمسلمين"]
 
 
 def test_the_speaker_is_the_subject_of_an_active_verb_after_its_pronoun():

@@ -211,3 +211,16 @@ def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own()
     a = _coded_on_june(text, [LIWA], [GROUP])
     assert "2025-06-01" in {e.date.isoformat() for e in a.events}
 
+
+def test_a_headline_with_no_day_is_the_attack_the_body_dates_days_before():
+    text = ("مقتل 20 جنديا في هجوم لبوكو حرام على بلدة ليوا\n"
+            "شهدت بلدة ليوا في تشاد هجوما عنيفا لجماعة بوكو حرام يوم الجمعة 30 مايو استهدف مواقع للجيش.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(e.date.isoformat(), e.fatalities) for e in a.events] == [("2025-05-30", 20)]
+
+
+def test_a_headline_that_places_nothing_is_the_event_the_body_places():
+    text = ("مقتل 17 جنديا في هجوم لبوكو حرام\n"
+            "هاجم مسلحون من جماعة بوكو حرام موقعا للجيش في بلدة ليوا، اليوم.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("ليوا", 17)]

@@ -88,4 +88,3 @@ def test_the_base_the_attackers_burnt_and_looted_is_part_of_their_attack():
             "وأحرق المسلحون القاعدة ونهبوها قبل انسحابهم من بلدة بول.")
     a = _coded(text, [TOWN], [GUNMEN, ARMY])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 12)]
-

@@ -1743,7 +1743,9 @@ class _Coder:
         """``استهدفت مسيرة القاعدة الرئيسية للجيش``، ``هجوما استهدف قافلة للجيش المالي``: an actor joined by ل to what a
         verb of aim or an attack word just before was aimed at (a camp, a base, a convoy, a headquarters) owns what was
         hit, and is the side attacked."""
-        if not self.tokens[k].text.startswith("ل"):
+        if k - 1 > lo and self.tokens[k - 1].text == "ل":
+            k -= 1  # لـ الجيش: the preposition written apart
+        elif not self.tokens[k].text.startswith("ل"):
             return False
         for n in range(k - 1, max(lo, k - 3) - 1, -1):
             if not word_forms(self.tokens[n].text) & (_TARGET_WORDS | _OWNED_TARGETS | _AIMED_THINGS):
@@ -2284,7 +2286,8 @@ class _Coder:
                 if reported:
                     claimed.update(id(d) for d in inside)
                 for d in reported:
-                    if not d.actor1:
+                    if not d.actor1 or self._unidentified_only(d.actor1, claimer):
+                        # هاجمت جماعات إرهابية مواقع الجيش ... وأعلنت الجماعة مسؤوليتها: the claimant names the gunmen
                         d.actor1 = [claimer.id]
                         d.actor2 = [x for x in d.actor2 if x != claimer.id]
                         d.evidence.append(claimer.span)
@@ -2359,6 +2362,7 @@ class _Coder:
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         drafts = self._fold_back_references(drafts)
+        self._date_undated_leads(drafts)
         out: list[_Draft] = []
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
         for d in drafts:
@@ -2386,6 +2390,16 @@ class _Coder:
             index[key] = d
             out.append(d)
         out = self._one_demonstration(out)
+        # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
+        # type, day and side the body places
+        for d in [d for d in out if d.sentence == 0 and not d.location]:
+            host = next((o for o in out if o is not d and o.location and o.sentences[0] > 0
+                         and o.sub.name == d.sub.name and o.date == d.date and o.modality == d.modality
+                         and self._same_side(o, d) and not self._another(o)), None)  # fmt: skip
+            if host is not None:
+                self._name_the_unidentified(host, d)
+                _absorb(host, d)
+                out.remove(d)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
         # kills (اقتحموا القرية وقتلوا أربعين) is the violent event only
@@ -2484,6 +2498,15 @@ class _Coder:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
         k = d.trigger_token + 1
         return k < len(self.tokens) and self.tokens[k].text in _ANOTHER
+
+    def _unidentified_only(self, actor1: list[str], named: Mention) -> bool:
+        """Whether every actor1 mention is an unidentified armed group and ``named`` an armed group by name."""
+        res = named.resolution
+        if not isinstance(res, ActorResolution) or res.actor_type == UNIDENTIFIED_TYPE \
+                or res.inter not in _ARMED_GROUP_INTERS:
+            return False
+        return all(isinstance(r := self.by_id(x).resolution, ActorResolution) and r.actor_type == UNIDENTIFIED_TYPE
+                   for x in actor1)
 
     def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
         """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its
@@ -2605,6 +2628,30 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _date_undated_leads(self, drafts: list[_Draft]) -> None:
+        """A headline or lead that names no day (مقتل 20 جنديا في هجوم على مدينة جيبو) carries the report's day; when
+        the body tells an event of the same type, side and place on a stated day of the week before (هاجمت جماعات
+        مواقع الجيش في جيبو يوم الأحد 2 فبراير), the lead told that event and takes its day, so that the two merge."""
+        for d in drafts:
+            if d.sentence > 1 or d.date_mention is not None or d.date is None:
+                continue
+            if any(o is not d and o.sentence <= 1 and o.sub.name == d.sub.name and o.date == d.date
+                   and self._same_side(o, d) for o in drafts):
+                continue  # the headline and the lead tell the same event on the report's day
+            for o in drafts:
+                if o is d or o.sentence <= d.sentence or o.date_mention is None or o.date is None or o.precision != 1 \
+                        or o.sub.name != d.sub.name or o.modality != d.modality or self._another(o) \
+                        or not 0 < (d.date - o.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                    continue
+                if d.location and o.location and not (
+                    d.location_key == o.location_key or self._holds(d.location, o.location)
+                    or self._holds(o.location, d.location) or self._country_only(d.location, o.location)
+                    or self._country_only(o.location, d.location)
+                ):
+                    continue
+                d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
+                break
 
     def _told_when(self, i: int) -> bool:
         """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
