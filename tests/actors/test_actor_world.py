@@ -41,6 +41,11 @@ def actors(text: str, places: bool = False, when: datetime = WHEN) -> dict[str, 
         ("قالت القيادة الأمريكية في أفريقيا إنها نفذت ضربة جوية.", "القيادة الأمريكية في أفريقيا",
          "Military Forces of the United States (2021-)"),
         ("أكدت أفريكوم تنفيذ غارة جديدة.", "أفريكوم", "Military Forces of the United States (2021-)"),
+        ("أعلن جيش نيجيريا مقتل عشرات المسلحين.", "جيش نيجيريا", "Military Forces of Nigeria (2023-)"),
+        ("قصفت الحركة الشعبية - جناح الحلو مدينة كادقلي.", "الحركة الشعبية - جناح الحلو",
+         "SPLM-N: Sudan People's Liberation Movement-North"),
+        ("هاجمت الحركة الشعبية بقيادة عبد العزيز الحلو مواقع الجيش.", "الحركة الشعبية بقيادة عبد العزيز الحلو",
+         "SPLM-N: Sudan People's Liberation Movement-North"),
     ],
 )
 def test_african_forces_are_named(text, alias, canonical):
