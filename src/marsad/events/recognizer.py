@@ -261,6 +261,10 @@ _OWNED_TARGETS = frozenset(
     normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
                            "سفينة", "سفن", "ناقلة", "طائرة")
 )  # fmt: skip
+_BETWEEN = frozenset({normalize("بين")})
+#: words of a road named by its two ends (الطريق الرابط بين X وY)
+_ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "للطريق", "الرابط", "الرابطة", "الواصل", "السريع",
+                                              "محور"))
 #: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
 _AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
@@ -1411,6 +1415,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._road_end(k, a):
+                continue  # على الطريق الرابط بين بوغوني وباماكو: the far end only names the road the event was on
             if self._launch_site(k, a):
                 continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
                 # struck or was brought down
@@ -1419,6 +1425,17 @@ class _Coder:
                 # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _road_end(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is the second end of a road named by its two ends (الطريق الرابط بين بوغوني
+        وباماكو، طريق مايدوغوري-داماتورو written with و): joined by و to a place after بين, with a word of a road
+        just before بين. ACLED places an event on a road at its nearest known town, the first end named."""
+        if not (self.tokens[k].text.startswith("و") or k > lo and self.tokens[k - 1].text == "و"):
+            return False
+        for j in range(k - 1, max(lo, k - 4) - 1, -1):
+            if word_forms(self.tokens[j].text) & _BETWEEN:
+                return any(word_forms(self.tokens[i].text) & _ROAD_WORDS for i in range(max(lo, j - 3), j))
+        return False
 
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
