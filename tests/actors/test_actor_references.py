@@ -476,6 +476,10 @@ def test_a_parent_organisation_named_after_a_group_is_only_its_affiliation():
     assert roles["تنظيم القاعدة"] == "affiliation"
     # and a generic reference later means the group, never its parent
     assert canonical(article, "التنظيمات الإرهابية") == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+    # set off by commas, the parent is still only the group's affiliation
+    article = run("أعلنت جماعة نصرة الإسلام والمسلمين، المرتبطة بتنظيم القاعدة، مسؤوليتها عن كمين في ولاية كاي.")
+    roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
+    assert roles["تنظيم القاعدة"] == "affiliation"
 
 
 def test_led_by_may_quote_the_lead_and_follow_the_factions_country():

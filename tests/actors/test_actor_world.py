@@ -38,6 +38,17 @@ def actors(text: str, places: bool = False, when: datetime = WHEN) -> dict[str, 
         ("رافق عناصر الفيلق الأفريقي الرتل العسكري.", "الفيلق الأفريقي", "Africa Corps"),
         ("هاجمت جماعة الشباب قاعدة للجيش.", "جماعة الشباب", "Al Shabaab"),
         ("تبنت حركة الشباب الصومالية الهجوم.", "حركة الشباب الصومالية", "Al Shabaab"),
+        ("قالت القيادة الأمريكية في أفريقيا إنها نفذت ضربة جوية.", "القيادة الأمريكية في أفريقيا",
+         "Military Forces of the United States (2021-)"),
+        ("أكدت أفريكوم تنفيذ غارة جديدة.", "أفريكوم", "Military Forces of the United States (2021-)"),
+        ("أعلن جيش نيجيريا مقتل عشرات المسلحين.", "جيش نيجيريا", "Military Forces of Nigeria (2023-)"),
+        ("صدت قوات البعثة الإفريقية هجوما لميليشيات الشباب.", "قوات البعثة الإفريقية",
+         "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)"),
+        ("صدت قوات البعثة الإفريقية هجوما لميليشيات الشباب.", "ميليشيات الشباب", "Al Shabaab"),
+        ("قصفت الحركة الشعبية - جناح الحلو مدينة كادقلي.", "الحركة الشعبية - جناح الحلو",
+         "SPLM-N: Sudan People's Liberation Movement-North"),
+        ("هاجمت الحركة الشعبية بقيادة عبد العزيز الحلو مواقع الجيش.", "الحركة الشعبية بقيادة عبد العزيز الحلو",
+         "SPLM-N: Sudan People's Liberation Movement-North"),
     ],
 )
 def test_african_forces_are_named(text, alias, canonical):
@@ -159,3 +170,11 @@ def test_air_defences_are_their_states_forces(text, alias, canonical):
     found = actors(text)
     assert alias in found, found
     assert found[alias].canonical.startswith(canonical)
+
+
+def test_the_african_union_mission_in_somalia_is_named_by_its_period():
+    text = "هاجمت حركة الشباب قاعدة لقوات الاتحاد الأفريقي في الصومال."
+    assert actors(text, when=datetime(2023, 5, 1, tzinfo=UTC))["قوات الاتحاد الأفريقي في الصومال"].canonical.startswith(
+        "ATMIS")
+    assert actors(text)["قوات الاتحاد الأفريقي في الصومال"].canonical.startswith("AUSSOM")
+

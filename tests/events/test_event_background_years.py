@@ -132,3 +132,11 @@ def test_an_old_date_in_its_own_clause_makes_that_clause_history_beside_the_news
 def test_a_recent_date_in_its_own_clause_still_dates_its_event():
     text = "نصبت الجماعة كمينا لدورية من الجيش قرب بلدة بول في 28 مايو، وقتلت ثلاثة جنود."
     assert _dated(_coded(text)) == [("Armed clash", date(2025, 5, 28))]
+
+
+def test_an_attack_told_as_an_earlier_one_is_no_event_of_the_day():
+    text = ("قتل الجيش 30 من عناصر الجماعة في عملية قرب بلدة بول اليوم. "
+            "وأشار الجيش إلى قيام الجماعة بشن هجوم سابق على قواته في ليوا.")
+    assert [(t, d) for t, d in _dated(_coded(text)) if d == date(2025, 6, 1)] == [("Armed clash", date(2025, 6, 1))]
+    assert len(_coded(text).events) == 1
+

@@ -221,6 +221,52 @@ def test_a_claim_that_is_the_only_report_of_the_attack_is_coded():
     assert [a.mention(x).text for x in event.actor1] == ["تنظيم الدولة الإسلامية"]
 
 
+def test_a_group_claiming_responsibility_for_an_attack_on_its_own_is_the_report():
+    # مسؤوليتها عن هجوم: عن before an attack word says what the claim is about; it names no control over it
+    text = "أعلنت حركة الشباب مسؤوليتها عن هجوم استهدف قاعدة عسكرية قرب بلدة جوهر، صباح اليوم."
+    actors = [{"text": "حركة الشباب", "canonical": "Al Shabaab", "inter": 2}]
+    a = _coded(text, [{"text": "بلدة جوهر", "name": "Jawhar"}], actors)
+    (event,) = a.events
+    assert event.sub_event_type == "Armed clash"
+    assert [a.mention(x).text for x in event.actor1] == ["حركة الشباب"]
+
+
+def test_an_attack_on_a_convoy_of_an_army_has_that_army_as_its_target():
+    # قافلة للجيش، القاعدة الرئيسية للجيش: the force joined by ل to what was aimed at owns it and is attacked
+    actors = [
+        {"text": "جماعة نصرة الإسلام والمسلمين", "canonical": "JNIM", "inter": 2},
+        {"text": "للجيش المالي", "canonical": "Military Forces of Mali", "inter": 1},
+    ]
+    text = "شنت جماعة نصرة الإسلام والمسلمين هجوما استهدف قافلة للجيش المالي قرب مدينة كاي، أمس."
+    a = _coded(text, [{"text": "مدينة كاي", "name": "Kayes"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["جماعة نصرة الإسلام والمسلمين"]
+    assert [a.mention(x).text for x in event.actor2] == ["للجيش المالي"]
+    army = [{"text": "للجيش السوداني", "canonical": "Military Forces of Sudan", "inter": 1}]
+    a = _coded("استهدفت طائرة مسيرة القاعدة الرئيسية للجيش السوداني في مدينة كوستي فجر اليوم.",
+               [{"text": "مدينة كوستي", "name": "Kosti"}], army)
+    (event,) = a.events
+    assert event.actor1 == () and [a.mention(x).text for x in event.actor2] == ["للجيش السوداني"]
+    army = [{"text": "الجيش السوداني", "canonical": "Military Forces of Sudan", "inter": 1}]
+    a = _coded("استهدفت طائرة مسيرة القاعدة الرئيسية لـ الجيش السوداني في مدينة كوستي فجر اليوم.",
+               [{"text": "مدينة كوستي", "name": "Kosti"}], army)
+    (event,) = a.events
+    assert event.actor1 == () and [a.mention(x).text for x in event.actor2] == ["الجيش السوداني"]
+
+
+def test_the_group_claiming_an_attack_of_gunmen_names_them():
+    text = ("هاجم مسلحون مواقع للجيش في مدينة جيبو يوم الأحد، وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن "
+            "الهجوم.")
+    actors = [
+        {"text": "مسلحون", "canonical": "Unidentified Armed Group (Burkina Faso)", "inter": 3,
+         "actor_type": "unidentified armed group"},
+        {"text": "جماعة نصرة الإسلام والمسلمين", "canonical": "JNIM", "inter": 2},
+    ]
+    a = _coded(text, [{"text": "مدينة جيبو", "name": "Djibo"}], actors)
+    (event,) = a.events
+    assert [a.mention(x).text for x in event.actor1] == ["جماعة نصرة الإسلام والمسلمين"]
+
+
 def test_the_speaker_is_the_subject_of_an_active_verb_after_its_pronoun():
     text = "أعلنت القوات المسلحة السودانية أنها دمرت مخازن أسلحة لقوات الدعم السريع في مدينة نيالا بغارات جوية."
     actors = [

@@ -101,6 +101,20 @@ def _numbers(text: str, published=None) -> list[NumberResolution]:
     return out
 
 
+def test_bodies_recovered_are_dead():
+    (r,) = _numbers("وتمكن المسعفون من انتشال 40 جثمانا من تحت الأنقاض.")
+    assert (r.value, r.counts) == (40, "killed")
+
+
+def test_a_speaker_named_after_a_toll_is_not_counted_with_it():
+    # قتل خمسة ... وثمانية counts both; after a reporting cue, وأحد السكان is who speaks, not a sixth victim
+    (toll, speaker) = _numbers("قتل 30 جنديا في الهجوم، وفق ما أفاد مسؤول محلي وأحد السكان.")
+    assert (toll.value, toll.counts) == (30, "killed")
+    assert speaker.counts == ""
+    (first, second) = _numbers("قتل خمسة من الجنود وثمانية من المسلحين.")
+    assert second.counts == "killed"
+
+
 def test_what_a_number_counts():
     (r,) = _numbers("قتل خمسة مدنيين في غارة جوية.")
     assert (r.value, r.counts) == (5, "killed")

@@ -39,3 +39,16 @@ def test_attackers_killed_do_not_replace_the_civilian_toll():
     civilians = {"text": "مدنيين", "canonical": "Civilians (Somalia)", "inter": 7, "generic": True}
     events = _coded(text, [CITY], [GROUP, POLICE, civilians]).events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 8)]
+
+
+def test_villagers_gunmen_fired_on_are_civilians_and_the_raid_an_attack():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+
+    pipeline = default_pipeline()
+    for text in (
+        "قتل 14 قرويا في هجوم نفذه مسلحون على قرية قرب مدينة تيلابيري في غرب النيجر اليوم.",
+        "هاجم مسلحون قرية قرب مدينة تيلابيري في غرب النيجر اليوم وأطلقوا النار على قرويين ما أسفر عن مقتل 14 شخصا.",
+    ):
+        events = pipeline(make_article(text, "villagers", published=DAY)).events
+        assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 14)], text

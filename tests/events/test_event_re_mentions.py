@@ -221,3 +221,33 @@ def test_an_undated_headline_stays_with_the_days_event_when_the_body_tells_one()
     )
     a = _coded(text, [HAMA_COUNTRYSIDE, KAFR_NABUDAH], [GUNMEN_SY, SECURITY_SY])
     assert (date(2025, 5, 14), "ريف حماة") in [(e.date, a.mention(e.location).text) for e in a.events]
+
+
+def test_the_day_a_re_mention_says_the_attack_took_place_is_the_events_day():
+    # the lead carries the day the sources spoke (Saturday, 31 May); ووقع الهجوم يوم الخميس dates the attack
+    text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في تشاد، بحسب ما أفادت مصادر أمنية السبت.\n"
+            "ووقع الهجوم يوم الخميس في بلدة ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(e.date.isoformat(), e.fatalities) for e in a.events] == [("2025-05-29", 20)]
+    assert a.mention(a.events[0].location).text == "ليوا"
+
+
+def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own():
+    text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في بلدة ليوا، اليوم.\n"
+            "وكانت الجماعة قد شنت هجوما يوم الخميس على بلدة ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert "2025-06-01" in {e.date.isoformat() for e in a.events}
+
+
+def test_a_headline_with_no_day_is_the_attack_the_body_dates_days_before():
+    text = ("مقتل 20 جنديا في هجوم لبوكو حرام على بلدة ليوا\n"
+            "شهدت بلدة ليوا في تشاد هجوما عنيفا لجماعة بوكو حرام يوم الجمعة 30 مايو استهدف مواقع للجيش.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(e.date.isoformat(), e.fatalities) for e in a.events] == [("2025-05-30", 20)]
+
+
+def test_a_headline_that_places_nothing_is_the_event_the_body_places():
+    text = ("مقتل 17 جنديا في هجوم لبوكو حرام\n"
+            "هاجم مسلحون من جماعة بوكو حرام موقعا للجيش في بلدة ليوا، اليوم.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("ليوا", 17)]

@@ -95,3 +95,10 @@ def test_two_strikes_in_two_named_towns_are_two_events():
     iran = {"text": "إيرانية", "canonical": "Military Forces of Iran (1989-)", "inter": 8}
     a = _coded("وسجلت ضربتان صاروخيتان إيرانيتان في مدينتي أسدود وعسقلان صباح اليوم.", [ashdod, ashkelon], [iran])
     assert sorted(a.mention(e.location).text for e in a.events) == ["أسدود", "عسقلان"]
+
+
+def test_the_far_end_of_a_road_is_no_second_event_location():
+    text = ("نصبت الجماعة كمينا لرتل الجيش المالي قرب نيورو اليوم.\n"
+            "وأسفر الهجوم عن إحراق عشرات الشاحنات على الطريق الرابط بين نيورو وكايس.")
+    a = _coded(text, [NIORO, KAYES], [GROUP, ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["نيورو"]

@@ -31,6 +31,7 @@ def _types(a: Article) -> list[str]:
         "وأفاد المصدر بأن المسلحون استولوا على 12 دراجة نارية.",
         "وقام المسلحون بالاستيلاء على مركبات عسكرية ومعدات.",
         "وقال المسلحون إنهم غنموا رشاشا وبعض الأغراض العسكرية.",
+        "وتمكن المسلحون من السيطرة على صهاريج الوقود التي كان الجيش يرافقها.",
     ],
 )
 def test_goods_seized_in_an_attack_are_part_of_it(seizure):
@@ -81,3 +82,10 @@ def test_freeing_captives_is_no_takeover():
     text = "هاجم مسلحون قرية الثعلة في ريف السويداء، الأحد، لتحرير عشرة محتجزين لدى عشيرة مجاورة."
     recs = list(event_records(default_pipeline()(make_article(text, published=datetime(2025, 7, 14, 9, tzinfo=UTC)))))
     assert recs and all("territory" not in r["sub_event_type"] for r in recs)
+
+
+def test_the_base_the_attackers_burnt_and_looted_is_part_of_their_attack():
+    text = ("قتل 12 جنديا في هجوم شنه المسلحون على قاعدة للجيش في بلدة بول.\n"
+            "وأحرق المسلحون القاعدة ونهبوها قبل انسحابهم من بلدة بول.")
+    a = _coded(text, [TOWN], [GUNMEN, ARMY])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 12)]

@@ -66,6 +66,20 @@ def test_africas_war_places_are_named():
     assert "Praia" not in names  # Cabo Verde's capital is no part of the Mozambican town
 
 
+def test_the_towns_and_regions_of_2025_african_fronts_are_named():
+    names: set[str] = set()
+    for sentence in (
+        "سيطرت قوات الدعم السريع على مدينة بابنوسة في السودان.",
+        "هاجم مسلحون بلدتي ديكوا وكوندوغا في ولاية بورنو بنيجيريا.",
+        "نصب مسلحون كمينا قرب بوغوني وآخر في كولونديبا جنوب مالي.",
+        "اشتبكت مجموعات مسلحة في منطقة تاجوراء شرق طرابلس.",
+        "نفذ الجيش الصومالي عملية في إقليم شبيلي الوسطى وأخرى قرب كيسمايو.",
+    ):
+        names |= {m.resolution.name for m in _mentions(sentence).values() if m.resolution is not None}
+    assert {"Babanusah", "Dikwa", "Konduga", "Bougouni", "Kolondieba", "Tajura'", "Shabeellaha Dhexe",
+            "Kismayo"} <= names
+
+
 def test_the_democratic_congo_in_its_other_spelling():
     found = _mentions("تدور معارك في شرق الكونغو الديموقراطية.")
     assert any(m.resolution is not None and m.resolution.country_code == "CD" for m in found.values())

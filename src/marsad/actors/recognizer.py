@@ -1371,7 +1371,7 @@ _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:�
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
 _AFFILIATED = re.compile(
-    r'"?(?: ال\w+){0,2} (?:ال)?(?:تابع|موالي|مرتبط|مقرب|منتمي|فرع)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب|من )?'
+    r'"?,?(?: ال\w+){0,2} (?:ال)?(?:تابع|موالي|مرتبط|مقرب|منتمي|فرع)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب|من )?'
     r'(?:تنظيم |جماعه )?"?')
 #: the role of a mention of a group named only as another group's parent organisation
 AFFILIATION = "affiliation"

@@ -444,6 +444,7 @@ class NumberRecognizer:
                 and (tokens[run.first].text.startswith("و") or run.first > 0 and tokens[run.first - 1].text == "و")
                 and 0 < run.first - previous[0] <= 7
                 and not any(tokens[j].text in _SUBSET_WORDS for j in range(previous[0] + 1, run.first))
+                and not any(_reporting(tokens[j].text) for j in range(previous[0] + 1, run.first))
             ):
                 # قتل خمسة من الجنود وثمانية من المسلحين: the second figure counts what the first counts
                 resolution = replace(resolution, counts=previous[1])
@@ -491,6 +492,18 @@ def _cue_at(matcher: PhraseMatcher, tokens: Sequence[Token], i: int, sentence: i
 
 #: after these the figures are parts of one already given (بينهم 4 أطفال وامرأتان), never counts of their own
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    """One-word reporting cues of ``source_cues.tsv`` (kinds according, speech: حسبما، أفاد، قال، وفق)."""
+    return frozenset(normalize(r["cue"]) for r in load_table("source_cues.tsv").rows
+                     if r["kind"] in ("according", "speech") and " " not in r["cue"])
+
+
+def _reporting(word: str) -> bool:
+    """Whether ``word`` (normalized) is a one-word reporting cue, with or without و/ف before it."""
+    return any(stem in _reporting_words() for _, stem in stem_candidates(word))
 
 
 #: "at least" written after the figure (خمسة على الأقل), normalized

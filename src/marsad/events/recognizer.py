@@ -98,6 +98,9 @@ _NAME_OR_STATE_BEFORE = frozenset(
     for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
               "أكاديمية", "فوج", "كتيبة", "ثكنة")
 )  # fmt: skip
+#: 'about, from': before a word of control it says whose control (خارجة عن سيطرة); before an attack it is what a
+#: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم)
+_ABOUT = frozenset({normalize("عن")})
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
 _AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "عقب", "أعقاب", "آثار", "مسرح"))
@@ -263,6 +266,12 @@ _OWNED_TARGETS = frozenset(
     normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
                            "سفينة", "سفن", "ناقلة", "طائرة")
 )  # fmt: skip
+_BETWEEN = frozenset({normalize("بين")})
+#: words of a road named by its two ends (الطريق الرابط بين X وY)
+_ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "للطريق", "الرابط", "الرابطة", "الواصل", "السريع",
+                                              "محور"))
+#: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
+_AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 #: the stem of نسب (to ascribe), past and passive (نسبها، نسبت، نُسبت) and present (ينسبها، تنسبها)
 _ASCRIBE = normalize("نسب")
@@ -432,6 +441,17 @@ def _another_words() -> frozenset[str]:
     """آخر، أخرى، ثان، ثالث ... and آخرين (count_cues.tsv, kinds one_more and others): after an event word they tell
     another event (هجوم آخر، غارة ثالثة)."""
     return _one_more_words() | _other_words()
+
+
+#: how many days before the lead's day a re-mention that tells when the event took place may date it
+_RE_MENTION_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def _occurrence_verbs() -> frozenset[str]:
+    """Verbs of taking place (``date_expressions.tsv``, kind occurrence: وقع، جرى، بدأ)."""
+    return frozenset(normalize(f) for r in load_table("date_expressions.tsv").rows if r["kind"] == "occurrence"
+                     for f in split_forms(r["forms"]))
 
 
 #: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
@@ -988,7 +1008,9 @@ class _Coder:
                 continue
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / محتجون name the actor and act
-            if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s)):
+            # عن names control only before a word of control (خارج عن سيطرة): مسؤوليتها عن هجوم claims an attack
+            stative_words = _STATIVE_BEFORE if "territory" in rule.flags else _STATIVE_BEFORE - _ABOUT
+            if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s, stative_words)):
                 if not (m.suffixed and self._announced_control(m, s)):
                     continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
@@ -1430,6 +1452,8 @@ class _Coder:
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
             if self._capital_voice(p, k, a):
                 continue  # أعلنت موسكو، أول رد من طهران: the capital speaks for its state; it is where no event happened
+            if self._road_end(k, a):
+                continue  # على الطريق الرابط بين بوغوني وباماكو: the far end only names the road the event was on
             if self._launch_site(k, a):
                 continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
                 # struck or was brought down
@@ -1438,6 +1462,17 @@ class _Coder:
                 # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _road_end(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is the second end of a road named by its two ends (الطريق الرابط بين بوغوني
+        وباماكو، طريق مايدوغوري-داماتورو written with و): joined by و to a place after بين, with a word of a road
+        just before بين. ACLED places an event on a road at its nearest known town, the first end named."""
+        if not (self.tokens[k].text.startswith("و") or k > lo and self.tokens[k - 1].text == "و"):
+            return False
+        for j in range(k - 1, max(lo, k - 4) - 1, -1):
+            if word_forms(self.tokens[j].text) & _BETWEEN:
+                return any(word_forms(self.tokens[i].text) & _ROAD_WORDS for i in range(max(lo, j - 3), j))
+        return False
 
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
@@ -1706,7 +1741,7 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
-        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo):
+        if self._target_of_head(k, lo) or self._ambushed_unit(k, lo) or self._owner_of_aimed(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
         for j in (k - 1, k - 2, k - 3):
@@ -1787,6 +1822,21 @@ class _Coder:
             return False
         forms = word_forms(self.tokens[j - 1].text)
         return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
+
+    def _owner_of_aimed(self, k: int, lo: int) -> bool:
+        """``استهدفت مسيرة القاعدة الرئيسية للجيش``، ``هجوما استهدف قافلة للجيش المالي``: an actor joined by ل to what a
+        verb of aim or an attack word just before was aimed at (a camp, a base, a convoy, a headquarters) owns what was
+        hit, and is the side attacked."""
+        if k - 1 > lo and self.tokens[k - 1].text == "ل":
+            k -= 1  # لـ الجيش: the preposition written apart
+        elif not self.tokens[k].text.startswith("ل"):
+            return False
+        for n in range(k - 1, max(lo, k - 3) - 1, -1):
+            if not word_forms(self.tokens[n].text) & (_TARGET_WORDS | _OWNED_TARGETS | _AIMED_THINGS):
+                continue
+            return any(word_forms(self.tokens[j].text) & (_VERBS_OF_AIM | _AMBUSH_WORDS)
+                       for j in range(max(lo, n - 3), n))
+        return False
 
     def _ambushed_unit(self, k: int, lo: int) -> bool:
         """``كمين نصبته لوحدة من الجيش المالي``، ``هجوما لدورية من الشرطة``: a unit joined by ل to an ambush or an
@@ -2348,7 +2398,8 @@ class _Coder:
                 if reported:
                     claimed.update(id(d) for d in inside)
                 for d in reported:
-                    if not d.actor1:
+                    if not d.actor1 or self._unidentified_only(d.actor1, claimer):
+                        # هاجمت جماعات إرهابية مواقع الجيش ... وأعلنت الجماعة مسؤوليتها: the claimant names the gunmen
                         d.actor1 = [claimer.id]
                         d.actor2 = [x for x in d.actor2 if x != claimer.id]
                         d.evidence.append(claimer.span)
@@ -2423,6 +2474,7 @@ class _Coder:
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         drafts = self._fold_back_references(drafts)
+        self._date_undated_leads(drafts)
         drafts = self._fold_undated_headline(drafts)
         out: list[_Draft] = []
         index: dict[tuple[str, str, date | None, str], _Draft] = {}
@@ -2451,6 +2503,16 @@ class _Coder:
             index[key] = d
             out.append(d)
         out = self._one_demonstration(out)
+        # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
+        # type, day and side the body places
+        for d in [d for d in out if d.sentence == 0 and not d.location]:
+            host = next((o for o in out if o is not d and o.location and o.sentences[0] > 0
+                         and o.sub.name == d.sub.name and o.date == d.date and o.modality == d.modality
+                         and self._same_side(o, d) and not self._another(o)), None)  # fmt: skip
+            if host is not None:
+                self._name_the_unidentified(host, d)
+                _absorb(host, d)
+                out.remove(d)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
         # kills (اقتحموا القرية وقتلوا أربعين) is the violent event only
@@ -2502,6 +2564,17 @@ class _Coder:
                 out.remove(d)
         for d in [d for d in out if d.seizure]:
             host = self._seizure_host(d, out)
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
+        # أحرق المسلحون القاعدة ونهبوها بعد تنفيذ الهجوم: what the attackers burnt or looted at the place of their
+        # attack that day is part of that attack, as ACLED codes it, not an event of its own
+        for d in [d for d in out if d.sub.name == "Looting/property destruction" and d.actor1]:
+            host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
+                         and o.modality == d.modality and o.sentences[0] < d.sentence
+                         and o.location_key == d.location_key and o.actor1
+                         and {_canonical(self.by_id(x)) for x in o.actor1}
+                         == {_canonical(self.by_id(x)) for x in d.actor1}), None)  # fmt: skip
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
@@ -2575,6 +2648,15 @@ class _Coder:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
         k = d.trigger_token + 1
         return k < len(self.tokens) and self.tokens[k].text in _another_words()
+
+    def _unidentified_only(self, actor1: list[str], named: Mention) -> bool:
+        """Whether every actor1 mention is an unidentified armed group and ``named`` an armed group by name."""
+        res = named.resolution
+        if not isinstance(res, ActorResolution) or res.actor_type == UNIDENTIFIED_TYPE \
+                or res.inter not in _ARMED_GROUP_INTERS:
+            return False
+        return all(isinstance(r := self.by_id(x).resolution, ActorResolution) and r.actor_type == UNIDENTIFIED_TYPE
+                   for x in actor1)
 
     def _name_the_unidentified(self, host: _Draft, other: _Draft) -> None:
         """The same event told twice, first of "gunmen" (مسلحون) and then of the group by name: the named group is its
@@ -2665,6 +2747,7 @@ class _Coder:
         for d in drafts:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
             host = None
+            fits: list[_Draft] = []
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
                         and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
@@ -2687,6 +2770,8 @@ class _Coder:
                             _absorb(host, o)
                             out.remove(o)
                         host.location, host.location_key = d.location, d.location_key
+            if host is None and own_date and self._told_when(d.trigger_token):
+                host = self._dated_by_re_mention(d, fits)
             if host is None:
                 out.append(d)
                 continue
@@ -2697,6 +2782,64 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _date_undated_leads(self, drafts: list[_Draft]) -> None:
+        """A headline or lead that names no day (مقتل 20 جنديا في هجوم على مدينة جيبو) carries the report's day; when
+        the body tells an event of the same type, side and place on a stated day of the week before (هاجمت جماعات
+        مواقع الجيش في جيبو يوم الأحد 2 فبراير), the lead told that event and takes its day, so that the two merge."""
+        for d in drafts:
+            if d.sentence > 1 or d.date_mention is not None or d.date is None:
+                continue
+            if any(o is not d and o.sentence <= 1 and o.sub.name == d.sub.name and o.date == d.date
+                   and self._same_side(o, d) for o in drafts):
+                continue  # the headline and the lead tell the same event on the report's day
+            for o in drafts:
+                if o is d or o.sentence <= d.sentence or o.date_mention is None or o.date is None or o.precision != 1 \
+                        or o.sub.name != d.sub.name or o.modality != d.modality or self._another(o) \
+                        or not 0 < (d.date - o.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                    continue
+                if d.location and o.location and not (
+                    d.location_key == o.location_key or self._holds(d.location, o.location)
+                    or self._holds(o.location, d.location) or self._country_only(d.location, o.location)
+                    or self._country_only(o.location, d.location)
+                ):
+                    continue
+                d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
+                break
+
+    def _told_when(self, i: int) -> bool:
+        """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
+        الاثنين، أن الهجوم بدأ عصر أمس): the sentence tells when the event took place (date_expressions.tsv, kind
+        occurrence)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.tokens) and self.tokens[j].sentence == self.tokens[i].sentence:
+                if any(stem in _occurrence_verbs() for _, stem in _splits(self.tokens[j].text)):
+                    return True
+        return False
+
+    def _dated_by_re_mention(self, d: _Draft, fits: list[_Draft]) -> _Draft | None:
+        """The earlier event that a definite re-mention telling when it took place dates (أسفر هجوم على قاعدة عن مقتل
+        50 جنديا، حسبما أفاد مصدر يوم الثلاثاء ... ووقع الهجوم يوم الاثنين): the lead carried the day of the report or of
+        the source's statement, a few days later, and the re-mention's day is the event's. The host takes that day,
+        and the re-mention's place when the host's place holds it or the host had none."""
+        if d.date is None:
+            return None
+        for o in reversed(fits):
+            if o.date is None or not 0 < (o.date - d.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                continue
+            if o.date_mention is not None and self.by_id(o.date_mention).sentence == o.sentence \
+                    and any(self.tok(self.by_id(o.date_mention)) == t for t in range(o.trigger_token - 2,
+                                                                                    o.trigger_token + 3)):
+                continue  # the host's own day stands by its word (هجوم الثلاثاء): another event
+            if d.location and o.location and not (self._holds(o.location, d.location)
+                                                  or self._country_only(o.location, d.location)
+                                                  or o.location_key == d.location_key):
+                continue
+            o.date, o.precision, o.date_mention = d.date, d.precision, d.date_mention
+            if d.location and (o.location is None or o.location_key != d.location_key):
+                o.location, o.location_key = d.location, d.location_key
+            return o
+        return None
 
     def _attackers_dead(self, d: _Draft, host: _Draft) -> bool:
         """Whether every killed figure of ``d`` counts members of the host event's actor1 (أربعة عناصر في حركة

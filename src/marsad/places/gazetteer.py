@@ -650,7 +650,9 @@ def compile_gazetteer() -> Gazetteer:
         cc = c["countrycode"]
         if not arabic and cc != "SY":
             continue
-        if c["population"] < thresholds.get(cc, DEFAULT_INDEX_POPULATION):
+        if c["population"] < thresholds.get(cc, DEFAULT_INDEX_POPULATION) and int(c["geonameid"]) not in additions:
+            # a town named in place_additions.tsv was added on purpose (a front-line town of the Sahel, Konduga): the
+            # threshold guards only against transliterations nobody checked
             continue
         a1 = admin1_names.get((cc, c["admin1code"]), "")
         a2 = a3 = ""
