@@ -315,6 +315,8 @@ def trigger_lexicon() -> TriggerLexicon:
     agent: list[tuple[str, object]] = []
     fixed: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
+        if r["kind"] == "crowd_affiliation":
+            continue  # read by _crowd_affiliation
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "own_forces":
@@ -361,6 +363,28 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(act),
         PhraseMatcher(agent),
         PhraseMatcher(fixed),
+    )
+
+
+@lru_cache(maxsize=1)
+def _crowd_words() -> frozenset[str]:
+    """The words a report uses for a demonstration's crowd: the Peaceful protest triggers that name people
+    (متظاهرين، المحتجين، المعتصمين), normalized."""
+    names = ("متظاهر", "محتج", "معتصم", "مشارك")
+    return frozenset(
+        normalize(f) for r in load_table("event_triggers.tsv").rows
+        if r["kind"] in ("trigger", "refine") and r["sub_event_type"] in ("Peaceful protest", "Violent demonstration")
+        for f in split_forms(r["forms"]) if " " not in f and any(normalize(x) in normalize(f) for x in names)
+    )
+
+
+@lru_cache(maxsize=1)
+def _crowd_affiliation() -> frozenset[str]:
+    """Words that make a demonstration's crowd a group's supporters or the protest its doing (event_triggers.tsv kind
+    crowd_affiliation: أنصار، نظمتها), normalized."""
+    return frozenset(
+        normalize(f) for r in load_table("event_triggers.tsv").rows if r["kind"] == "crowd_affiliation"
+        for f in split_forms(r["forms"])
     )
 
 
@@ -664,6 +688,7 @@ class _Coder:
         previous_end = 0
         self.history_clauses: list[tuple[int, int]] = []
         causes: list[tuple] = []
+        self.triggers_by_sentence: dict[int, list[_Trigger]] = {}
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
             if frame[2] and "\n" in self.a.raw[previous_end : self.token_starts[start]]:
@@ -682,6 +707,7 @@ class _Coder:
             )
             totals = self._running_totals(s, start, end)
             self.sentence_triggers = triggers
+            self.triggers_by_sentence[s] = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
                 if trig.modality == "asserted" and (
@@ -1243,10 +1269,6 @@ class _Coder:
         keys = [self._place_key(p) for p in places]
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
-        sub_type = sub_event_type(trig.sub_event_type)
-        if sub_type.event_type == "Protests" and self._inter(actor1[:1]) == 1:
-            # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
-            actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
         sub_name = trig.sub_event_type
         if "raid" in trig.rule.flags and self._foreign_forces(actor1):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
@@ -1262,6 +1284,8 @@ class _Coder:
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
+        if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
+            actor1, actor2 = self._crowd_sides(actor1, actor2)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
         if (trig.modality == "asserted" and not self.keep and value is not None and self.anchor is not None
                 and date_id is not None and self.by_id(date_id).sentence == trig.sentence
@@ -1611,6 +1635,36 @@ class _Coder:
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
+
+    def _crowd_sides(self, actor1: list[str], actor2: list[str]) -> tuple[list[str], list[str]]:
+        """The sides of a demonstration: actor1 is always its crowd (ACLED's Protesters or Rioters of the country).
+
+        The police or other forces named beside it (فرقت قوات الأمن المتظاهرين, قوات حفظ النظام with no country)
+        are actor2; a group is the crowd's associate only when the report makes the crowd its supporters or the
+        protest its doing (أنصار حزب الله، نظمتها جماعة الإخوان); any other group named near a protest is what the
+        crowd spoke of (صفقة مع حركة حماس, a slogan against the RSF) or a phrase no actor (تنظيم مظاهرات).
+        """
+        keep: list[str] = []
+        forces: list[str] = []
+        for x in actor1:
+            m = self.by_id(x)
+            res = m.resolution
+            if isinstance(res, ActorResolution):
+                if res.actor_type in _CROWD_ACTOR_TYPES or res.inter in (5, 6, 7):
+                    keep.append(x)
+                elif res.actor_type == "state forces" or res.inter == 1:
+                    forces.append(x)
+                elif self._crowd_affiliate(m):
+                    keep.append(x)
+            elif m.text.split() and force_word(m.text.split()[0]):
+                forces.append(x)
+        return keep, forces + [x for x in actor2 if x not in forces]
+
+    def _crowd_affiliate(self, m: Mention) -> bool:
+        """Whether a word right before the group makes a demonstration's crowd its supporters or organisers."""
+        k = self.tok(m)
+        s0, _ = self.sentence_tokens.get(m.sentence, (0, 0))
+        return any(word_forms(self.tokens[j].text) & _crowd_affiliation() for j in range(max(s0, k - 3), k))
 
     def _foreign_forces(self, ids: Sequence[str]) -> bool:
         """Whether the first resolved actor is the regular forces of a state acting outside its own government's
@@ -2077,6 +2131,22 @@ class _Coder:
                 return [m.id, *assoc, *[x for x in ids[1:] if x not in assoc]]
         return ids
 
+    def _protest_deaths(self, n: Mention) -> bool:
+        """Whether a death toll in a demonstration's sentence can be the demonstration's own: the dead are named as
+        its crowd (مقتل ثلاثة متظاهرين) or the sentence tells of force against it (الرصاص الحي، فرقت، اشتباكات).
+        Otherwise they died in what the crowd protests against, told as its cause (احتجاجا على مجزرة، بعد تفجير)."""
+        k = self.tok(n)
+        a, b = self.sentence_tokens.get(n.sentence, (k, k + 1))
+        crowd = _crowd_words()
+        if any(word_forms(self.tokens[j].text) & crowd for j in range(max(a, k - 2), min(b, k + 4))):
+            return True
+        subs = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+        return any(r.kind == "refine" and r.sub_event_type in subs and "Peaceful protest" in r.applies_to
+                   and r.matcher.find_all(self.tokens, a, b)
+                   for r in self.lex.refinements) or any(
+"two_sided" in t.rule.flags  # اشتباكات بين متظاهرين وقوات الأمن
+            for t in getattr(self, "triggers_by_sentence", {}).get(n.sentence, ()))
+
     # numbers -------------------------------------------------------------------------------------------------
     def _attach_numbers(self, drafts: list[_Draft]) -> None:
         by_sentence: dict[int, list[_Draft]] = {}
@@ -2098,6 +2168,9 @@ class _Coder:
             if res.counts in _VIOLENT_COUNTS:
                 # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
                 fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
+                if res.counts == "killed" and not self._protest_deaths(n):
+                    # تأتي التظاهرات بعد يومين من تفجير أسفر عن مقتل ثمانية: the dead of what the crowd protests
+                    fit = [d for d in fit if d.sub.event_type not in ("Protests", "Riots")]
             elif res.counts == "displaced":
                 fit = [d for d in group if d.plover_mode == "expel"] or group
             else:
@@ -2494,6 +2567,9 @@ class _Coder:
                     _absorb(host, g)
                     out.remove(g)
             host.location, host.location_key = placed.location, placed.location_key
+            if host.sub.name != "Mob violence":
+                # the police of an arrest or a clash told beside the protest are its actor2, not its crowd
+                host.actor1, host.actor2 = self._crowd_sides(host.actor1, host.actor2)
         return out
 
     def _same_place(self, a: _Draft, b: _Draft) -> bool:
