@@ -95,3 +95,34 @@ def test_protesters_killed_at_the_protest_make_it_excessive_force():
     text = "أطلقت قوات الأمن الرصاص الحي على تظاهرة في مدينة البصرة، الأحد، ما أدى إلى مقتل ثلاثة."
     a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 3)]
+
+
+FES, TANGIER, TETOUAN, OUJDA = ({"text": t, "name": n} for t, n in (
+    ("فاس", "Fes"), ("طنجة", "Tangier"), ("تطوان", "Tetouan"), ("وجدة", "Oujda")))
+
+
+def _places(a: Article) -> list[str]:
+    return sorted(a.mention(e.location).text for e in a.events)
+
+
+def test_towns_listed_by_commas_up_to_a_closing_wa_are_each_a_protest():
+    text = "تجمع مئات المتظاهرين، معظمهم من الشباب، في مدن مثل فاس، طنجة، تطوان ووجدة، الخميس."
+    a = _coded(text, [FES, TANGIER, TETOUAN, OUJDA])
+    assert _places(a) == sorted(["فاس", "طنجة", "تطوان", "وجدة"])
+
+
+def test_a_list_told_before_its_protest_is_all_of_its_places():
+    text = "وفي مدن أخرى مثل فاس ووجدة، شهدت الاحتجاجات مشاركة واسعة للشباب، الخميس."
+    assert _places(_coded(text, [FES, OUJDA])) == sorted(["فاس", "وجدة"])
+
+
+def test_towns_where_the_police_tried_to_disperse_a_riot_are_each_a_riot():
+    text = "رشق مئات الشبان قوات الشرطة بالحجارة أثناء محاولتها تفريق التجمعات في مدن فاس ووجدة، الثلاثاء."
+    a = _coded(text, [FES, OUJDA])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Violent demonstration", "فاس"), ("Violent demonstration", "وجدة")]
+
+
+def test_a_town_after_a_comma_with_no_list_closed_by_wa_only_locates():
+    text = "تظاهر العشرات في مدينة فاس، تطوان الخميس."
+    assert _places(_coded(text, [FES, TETOUAN])) == ["فاس"]

@@ -1426,6 +1426,42 @@ class _Coder:
             out.append(p)
         return self._drop_containers(out)
 
+    def _listed_with(self, place: Mention, pool: Sequence[Mention], trig: _Trigger) -> list[Mention]:
+        """The other towns of the list ``place`` stands in (مدن مثل الدار البيضاء، فاس، طنجة، تطوان ووجدة; وفي مدن
+        أخرى مثل الصويرة ووجدة وحد السوالم شهدت الاحتجاجات): towns joined by commas or by و, of which one at least by
+        و, so that a clause split at the commas, or a list told before its trigger, keeps all of them. Commas alone
+        make no list (قرية X، قضاء Y names a village and its district; بلدة X، شرق Y locates it).
+
+        Demonstrations only: a crowd in each town is an event there, while one toll told for a list of towns
+        (عملية في مدن جنين وطولكرم وطوباس أسفرت عن استشهاد تسعة) cannot be divided between them."""
+        if not self._town(place) or sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots"):
+            return []
+        towns = sorted((p for p in pool if self._town(p) and p.sentence == place.sentence), key=lambda p: p.start)
+        chain: list[Mention] = []
+        joined = False
+        found: list[Mention] = []
+        for p in towns:
+            if chain:
+                k = bisect.bisect_left(self.token_ends, chain[-1].end)  # the token that ends the last town
+                j = self.tok(p)
+                comma = j == k + 2 and self.tokens[k + 1].text in ("،", ",")
+                wa = j == k + 1 and self.tokens[j].text.startswith("و") and p.start > self.tokens[j].start
+                if comma or wa:
+                    chain.append(p)
+                    joined = joined or wa
+                    continue
+                if place in chain and joined:
+                    found = chain
+                chain, joined = [], False
+            chain = [p]
+        if place in chain and joined:
+            found = chain
+        return [p for p in found if p is not place]
+
+    def _town(self, p: Mention) -> bool:
+        res = p.resolution
+        return isinstance(res, PlaceResolution) and res.geo_precision == 1 and not p.role
+
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
         داماتورو؛ على بعد 20 كلم من مدينة X): عن or من a few words before it, and a word of distance a few words
@@ -1532,7 +1568,8 @@ class _Coder:
         if nxt is not None:
             after = [p for p in after if self.tok(p) < nxt] or after
         if after:
-            return after
+            listed = self._listed_with(after[-1], self._usable_places(start, end, trig, scopes), trig)
+            return after + [p for p in listed if p not in after]
         k = next((n for n, c in enumerate(clauses) if c == clause), None)
         if k is not None and k + 1 < len(clauses):
             nxt = clauses[k + 1]
@@ -1541,10 +1578,12 @@ class _Coder:
                 if listed:
                     return listed
         if in_clause:
-            return [min(in_clause, key=lambda p: abs(self.tok(p) - i))]
+            near = min(in_clause, key=lambda p: abs(self.tok(p) - i))
+            return [near, *self._listed_with(near, self._usable_places(start, end, trig, scopes), trig)]
         rest = self._usable_places(start, end, trig, scopes)
         if rest:
-            return [min(rest, key=lambda p: abs(self.tok(p) - i))]
+            near = min(rest, key=lambda p: abs(self.tok(p) - i))
+            return [near, *self._listed_with(near, rest, trig)]
         token = self.tokens[i]
         if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
             # القصف / الغارة with no place of its own refers back to the event of that kind just reported
@@ -1573,7 +1612,8 @@ class _Coder:
             and not self._coarse(p)
             and any(sc.covers(self.tok(p)) and sc.modality == "attempt" for sc in scopes)
         ]
-        return self._drop_containers(attempted)[:1]
+        first = self._drop_containers(attempted)[:1]
+        return first + self._listed_with(first[0], attempted, trig) if first else []
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
