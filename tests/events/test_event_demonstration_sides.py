@@ -126,3 +126,9 @@ def test_towns_where_the_police_tried_to_disperse_a_riot_are_each_a_riot():
 def test_a_town_after_a_comma_with_no_list_closed_by_wa_only_locates():
     text = "تظاهر العشرات في مدينة فاس، تطوان الخميس."
     assert _places(_coded(text, [FES, TETOUAN])) == ["فاس"]
+
+
+def test_a_crowd_that_throws_stones_at_the_police_that_disperse_it_riots():
+    text = "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين في مدينة البصرة بعدما رشقوها بالحجارة، الأحد."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [e.sub_event_type for e in a.events] == ["Violent demonstration"]
