@@ -132,3 +132,25 @@ def test_a_crowd_that_throws_stones_at_the_police_that_disperse_it_riots():
     text = "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين في مدينة البصرة بعدما رشقوها بالحجارة، الأحد."
     a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
     assert [e.sub_event_type for e in a.events] == ["Violent demonstration"]
+
+
+ISRAELI_POLICE = {"text": "الشرطة", "canonical": "Police Forces of Israel (2022-)", "inter": 1, "actor_type": "state forces"}
+TEL_AVIV = {"text": "مدينة تل أبيب", "name": "Tel Aviv"}
+GAZA = {"text": "غزة", "name": "Gaza"}
+
+
+def test_the_war_a_crowd_wants_ended_is_not_where_it_protests():
+    for text in (
+        "خرج مئات المتظاهرين في مدينة تل أبيب مساء السبت مطالبين بوقف الحرب على غزة.",
+        "هتف المحتجون في مدينة تل أبيب مساء السبت نفديك يا غزة.",
+        "شارك المئات في احتجاج في مدينة تل أبيب ضد حرب غزة، السبت.",
+    ):
+        a = _coded(text, [TEL_AVIV, GAZA])
+        assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+            ("Peaceful protest", "مدينة تل أبيب")], text
+
+
+def test_police_arresting_and_scuffling_with_the_crowd_are_its_dispersal():
+    text = "تظاهر المئات في مدينة تل أبيب، السبت، واعتقلت الشرطة عددا منهم بعد اشتباكات بالأيدي معهم."
+    a = _coded(text, [TEL_AVIV], [ISRAELI_POLICE])
+    assert _sides(a) == [("Protest with intervention", [], ["الشرطة"])]

@@ -2595,11 +2595,13 @@ class _Coder:
                 continue
             same = [o for o in out if o is not d and o.date == d.date and o.modality == d.modality
                     and self._same_place(o, d)
-                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o))]
+                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d))]
             if not same:
                 continue
             group = [d, *same]
             host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
+            if host.sub.name == "Peaceful protest" and any(g.sub.name in ("Armed clash", "Arrests") for g in group):
+                host.recode(sub_event_type("Protest with intervention"))  # the police arrested or fought the crowd
             # the most precise place told (أمام مبنى المحافظة after في الناصرية is still in Nasiriyah)
             placed = min(group, key=lambda g: self._precision(g.location))
             for g in group:
@@ -2622,6 +2624,19 @@ class _Coder:
     def _precision(self, place_id: str | None) -> int:
         res = self.by_id(place_id).resolution if place_id else None
         return res.geo_precision if isinstance(res, PlaceResolution) and res.geo_precision else 9
+
+    def _police_scuffle(self, o: _Draft, d: _Draft) -> bool:
+        """Whether ``o`` is fighting or arrests told in the demonstration's own sentence with no side but the state's
+        forces (أغلق محتجون الطريق ... وتدخلت الشرطة واعتقلت عددا منهم بعد اشتباكات بالأيدي معهم): the crowd is the other
+        side, named by a pronoun, and the clash or the arrests are the demonstration's dispersal, not events of their
+        own."""
+        if o.sub.name not in ("Armed clash", "Arrests") or not set(o.sentences) & set(d.sentences) or o.fatalities:
+            return False  # a clash with its own dead (an officer killed by rioters) is told as an event of its own
+        sides = [self.by_id(x) for x in (*o.actor1, *o.actor2)]
+        return bool(sides) and all(
+            r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
+            else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
+            for m in sides)
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""
