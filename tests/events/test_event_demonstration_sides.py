@@ -154,3 +154,13 @@ def test_police_arresting_and_scuffling_with_the_crowd_are_its_dispersal():
     text = "تظاهر المئات في مدينة تل أبيب، السبت، واعتقلت الشرطة عددا منهم بعد اشتباكات بالأيدي معهم."
     a = _coded(text, [TEL_AVIV], [ISRAELI_POLICE])
     assert _sides(a) == [("Protest with intervention", [], ["الشرطة"])]
+
+
+def test_a_crowd_asking_for_intervention_or_rejecting_a_capital_is_not_dispersed_there():
+    text = "خرج عشرات المواطنين في مدينة السويداء، اليوم، وجدد المحتجون رفضهم لسلطة دمشق مطالبين المجتمع الدولي بالتدخل."
+    a = _coded(text, [{"text": "مدينة السويداء", "name": "As-Sweida"}, {"text": "دمشق", "name": "Damascus"}])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+        ("Peaceful protest", "مدينة السويداء")]
+    text = "تظاهر العشرات في مدينة البصرة، الأحد، وسرعان ما تدخل الجيش لفتح الطريق."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [e.sub_event_type for e in a.events] == ["Protest with intervention"]
