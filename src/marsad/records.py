@@ -214,6 +214,10 @@ def event_record(article: Article, event: Event) -> dict:
         crowd, inter = CROWD_ACTORS[event.event_type]
         if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in CROWD_ACTORS.values()):
             actor1, inter1 = f"{crowd} ({facts.country})", inter
+        elif event.sub_event_type != "Mob violence" and inter1 not in (5, 6, 7):
+            # a group whose supporters demonstrate (أنصار حزب الله) is the crowd's associate, never its actor1
+            assoc1 = "; ".join(x for x in (actor1, assoc1) if x)
+            actor1, inter1 = f"{crowd} ({facts.country})", inter
     elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
         actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     claims, source, scale = _sources(article, event)

@@ -98,3 +98,13 @@ def test_the_north_of_the_red_sea_is_the_sea_unless_eritreas_region_is_meant():
     found = _mentions("وتفقد الوزير ميناء مصوع في إقليم شمال البحر الأحمر الإريتري.")
     region = next(m for text, m in found.items() if "شمال البحر الأحمر" in text)
     assert region.resolution.country_code == "ER"
+
+
+def test_protest_towns_of_north_africa_with_no_arabic_name_in_geonames_are_found():
+    gaz = load_gazetteer()
+    for name, geonames_id in {"تمارة": 2529013, "إنزكان": 2545957, "حد السوالم": 12718675, "تاجوراء": 2210394,
+                              "أبو الخصيب": 13631407}.items():
+        assert geonames_id in {p.geonames_id for p in gaz.lookup(name)}, name
+    found = _mentions("رشق محتجون قوات الأمن بالحجارة في إنزكان وتمارة، الثلاثاء.")
+    assert {k: v.resolution.name for k, v in found.items()} == {"إنزكان": "Inezgane", "تمارة": "Temara"}
+

@@ -128,14 +128,14 @@ def test_yemen_sudan_iraq():
 def test_cue_named_place_missing_from_gazetteer_falls_back():
     from marsad.places.gazetteer import load_gazetteer
 
-    assert not load_gazetteer().lookup("ترهونة")  # precondition: absent from the packaged gazetteer
+    assert not load_gazetteer().lookup("الأصابعة")  # precondition: absent from the packaged gazetteer
     found = by_text(
-        "اندلعت اشتباكات عنيفة في مدينة ترهونة جنوب شرق طرابلس الليبية، وقال سكان في مصراتة إن القتال توسع."
+        "اندلعت اشتباكات عنيفة في مدينة الأصابعة جنوب غرب طرابلس الليبية، وقال سكان في مصراتة إن القتال توسع."
     )
-    m = found["ترهونة"]
+    m = found["الأصابعة"]
     assert m.role == "unresolved"
     assert m.resolution is not None and m.resolution.country == "Libya" and m.resolution.geo_precision in (2, 3)
-    assert m.resolution.name_ar == "ترهونة"  # as the reporter wrote it, not normalized
+    assert m.resolution.name_ar == "الأصابعة"  # as the reporter wrote it, not normalized
     assert not load_gazetteer().lookup("عيتا الشعب")
     south = by_text("قصفت مسيرة إسرائيلية منزلا في بلدة عيتا الشعب في جنوب لبنان.")["عيتا الشعب"]
     assert south.role == "unresolved" and south.resolution.country == "Lebanon"

@@ -330,6 +330,8 @@ def trigger_lexicon() -> TriggerLexicon:
     agent: list[tuple[str, object]] = []
     fixed: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
+        if r["kind"] == "crowd_affiliation":
+            continue  # read by _crowd_affiliation
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "own_forces":
@@ -377,6 +379,28 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(act),
         PhraseMatcher(agent),
         PhraseMatcher(fixed),
+    )
+
+
+@lru_cache(maxsize=1)
+def _crowd_words() -> frozenset[str]:
+    """The words a report uses for a demonstration's crowd: the Peaceful protest triggers that name people
+    (متظاهرين، المحتجين، المعتصمين), normalized."""
+    names = ("متظاهر", "محتج", "معتصم", "مشارك")
+    return frozenset(
+        normalize(f) for r in load_table("event_triggers.tsv").rows
+        if r["kind"] in ("trigger", "refine") and r["sub_event_type"] in ("Peaceful protest", "Violent demonstration")
+        for f in split_forms(r["forms"]) if " " not in f and any(normalize(x) in normalize(f) for x in names)
+    )
+
+
+@lru_cache(maxsize=1)
+def _crowd_affiliation() -> frozenset[str]:
+    """Words that make a demonstration's crowd a group's supporters or the protest its doing (event_triggers.tsv kind
+    crowd_affiliation: أنصار، نظمتها), normalized."""
+    return frozenset(
+        normalize(f) for r in load_table("event_triggers.tsv").rows if r["kind"] == "crowd_affiliation"
+        for f in split_forms(r["forms"])
     )
 
 
@@ -711,6 +735,7 @@ class _Coder:
         previous_end = 0
         self.history_clauses: list[tuple[int, int]] = []
         causes: list[tuple] = []
+        self.triggers_by_sentence: dict[int, list[_Trigger]] = {}
         for s in sorted(self.sentence_tokens):
             start, end = self.sentence_tokens[s]
             if frame[2] and "\n" in self.a.raw[previous_end : self.token_starts[start]]:
@@ -729,6 +754,7 @@ class _Coder:
             )
             totals = self._running_totals(s, start, end)
             self.sentence_triggers = triggers
+            self.triggers_by_sentence[s] = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
                 if trig.modality == "asserted" and (
@@ -1319,6 +1345,8 @@ class _Coder:
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
+        if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
+            actor1, actor2 = self._crowd_sides(actor1, actor2)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
         if (trig.modality == "asserted" and not self.keep and value is not None and self.anchor is not None
                 and date_id is not None and self.by_id(date_id).sentence == trig.sentence
@@ -1474,6 +1502,42 @@ class _Coder:
                 return any(word_forms(self.tokens[i].text) & _ROAD_WORDS for i in range(max(lo, j - 3), j))
         return False
 
+    def _listed_with(self, place: Mention, pool: Sequence[Mention], trig: _Trigger) -> list[Mention]:
+        """The other towns of the list ``place`` stands in (مدن مثل الدار البيضاء، فاس، طنجة، تطوان ووجدة; وفي مدن
+        أخرى مثل الصويرة ووجدة وحد السوالم شهدت الاحتجاجات): towns joined by commas or by و, of which one at least by
+        و, so that a clause split at the commas, or a list told before its trigger, keeps all of them. Commas alone
+        make no list (قرية X، قضاء Y names a village and its district; بلدة X، شرق Y locates it).
+
+        Demonstrations only: a crowd in each town is an event there, while one toll told for a list of towns
+        (عملية في مدن جنين وطولكرم وطوباس أسفرت عن استشهاد تسعة) cannot be divided between them."""
+        if not self._town(place) or sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots"):
+            return []
+        towns = sorted((p for p in pool if self._town(p) and p.sentence == place.sentence), key=lambda p: p.start)
+        chain: list[Mention] = []
+        joined = False
+        found: list[Mention] = []
+        for p in towns:
+            if chain:
+                k = bisect.bisect_left(self.token_ends, chain[-1].end)  # the token that ends the last town
+                j = self.tok(p)
+                comma = j == k + 2 and self.tokens[k + 1].text in ("،", ",")
+                wa = j == k + 1 and self.tokens[j].text.startswith("و") and p.start > self.tokens[j].start
+                if comma or wa:
+                    chain.append(p)
+                    joined = joined or wa
+                    continue
+                if place in chain and joined:
+                    found = chain
+                chain, joined = [], False
+            chain = [p]
+        if place in chain and joined:
+            found = chain
+        return [p for p in found if p is not place]
+
+    def _town(self, p: Mention) -> bool:
+        res = p.resolution
+        return isinstance(res, PlaceResolution) and res.geo_precision == 1 and not p.role
+
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
         داماتورو؛ على بعد 20 كلم من مدينة X): عن or من a few words before it, and a word of distance a few words
@@ -1599,7 +1663,8 @@ class _Coder:
         if nxt is not None:
             after = [p for p in after if self.tok(p) < nxt] or after
         if after:
-            return after
+            listed = self._listed_with(after[-1], self._usable_places(start, end, trig, scopes), trig)
+            return after + [p for p in listed if p not in after]
         k = next((n for n, c in enumerate(clauses) if c == clause), None)
         if k is not None and k + 1 < len(clauses):
             nxt = clauses[k + 1]
@@ -1608,10 +1673,12 @@ class _Coder:
                 if listed:
                     return listed
         if in_clause:
-            return [min(in_clause, key=lambda p: abs(self.tok(p) - i))]
+            near = min(in_clause, key=lambda p: abs(self.tok(p) - i))
+            return [near, *self._listed_with(near, self._usable_places(start, end, trig, scopes), trig)]
         rest = self._usable_places(start, end, trig, scopes)
         if rest:
-            return [min(rest, key=lambda p: abs(self.tok(p) - i))]
+            near = min(rest, key=lambda p: abs(self.tok(p) - i))
+            return [near, *self._listed_with(near, rest, trig)]
         token = self.tokens[i]
         if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
             # القصف / الغارة with no place of its own refers back to the event of that kind just reported
@@ -1640,7 +1707,8 @@ class _Coder:
             and not self._coarse(p)
             and any(sc.covers(self.tok(p)) and sc.modality == "attempt" for sc in scopes)
         ]
-        return self._drop_containers(attempted)[:1]
+        first = self._drop_containers(attempted)[:1]
+        return first + self._listed_with(first[0], attempted, trig) if first else []
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
@@ -1713,6 +1781,36 @@ class _Coder:
             if isinstance(res, ActorResolution):
                 return res.inter
         return None
+
+    def _crowd_sides(self, actor1: list[str], actor2: list[str]) -> tuple[list[str], list[str]]:
+        """The sides of a demonstration: actor1 is always its crowd (ACLED's Protesters or Rioters of the country).
+
+        The police or other forces named beside it (فرقت قوات الأمن المتظاهرين, قوات حفظ النظام with no country)
+        are actor2; a group is the crowd's associate only when the report makes the crowd its supporters or the
+        protest its doing (أنصار حزب الله، نظمتها جماعة الإخوان); any other group named near a protest is what the
+        crowd spoke of (صفقة مع حركة حماس, a slogan against the RSF) or a phrase no actor (تنظيم مظاهرات).
+        """
+        keep: list[str] = []
+        forces: list[str] = []
+        for x in actor1:
+            m = self.by_id(x)
+            res = m.resolution
+            if isinstance(res, ActorResolution):
+                if res.actor_type in _CROWD_ACTOR_TYPES or res.inter in (5, 6, 7):
+                    keep.append(x)
+                elif res.actor_type == "state forces" or res.inter == 1:
+                    forces.append(x)
+                elif self._crowd_affiliate(m):
+                    keep.append(x)
+            elif m.text.split() and force_word(m.text.split()[0]):
+                forces.append(x)
+        return keep, forces + [x for x in actor2 if x not in forces]
+
+    def _crowd_affiliate(self, m: Mention) -> bool:
+        """Whether a word right before the group makes a demonstration's crowd its supporters or organisers."""
+        k = self.tok(m)
+        s0, _ = self.sentence_tokens.get(m.sentence, (0, 0))
+        return any(word_forms(self.tokens[j].text) & _crowd_affiliation() for j in range(max(s0, k - 3), k))
 
     def _foreign_forces(self, ids: Sequence[str]) -> bool:
         """Whether the first resolved actor is the regular forces of a state acting outside its own government's
@@ -2197,6 +2295,22 @@ class _Coder:
                 return [m.id, *assoc, *[x for x in ids[1:] if x not in assoc]]
         return ids
 
+    def _protest_deaths(self, n: Mention) -> bool:
+        """Whether a death toll in a demonstration's sentence can be the demonstration's own: the dead are named as
+        its crowd (مقتل ثلاثة متظاهرين) or the sentence tells of force against it (الرصاص الحي، فرقت، اشتباكات).
+        Otherwise they died in what the crowd protests against, told as its cause (احتجاجا على مجزرة، بعد تفجير)."""
+        k = self.tok(n)
+        a, b = self.sentence_tokens.get(n.sentence, (k, k + 1))
+        crowd = _crowd_words()
+        if any(word_forms(self.tokens[j].text) & crowd for j in range(max(a, k - 2), min(b, k + 4))):
+            return True
+        subs = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+        return any(r.kind == "refine" and r.sub_event_type in subs and "Peaceful protest" in r.applies_to
+                   and r.matcher.find_all(self.tokens, a, b)
+                   for r in self.lex.refinements) or any(
+"two_sided" in t.rule.flags  # اشتباكات بين متظاهرين وقوات الأمن
+            for t in getattr(self, "triggers_by_sentence", {}).get(n.sentence, ()))
+
     # numbers -------------------------------------------------------------------------------------------------
     def _attach_numbers(self, drafts: list[_Draft]) -> None:
         by_sentence: dict[int, list[_Draft]] = {}
@@ -2218,6 +2332,9 @@ class _Coder:
             if res.counts in _VIOLENT_COUNTS:
                 # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
                 fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
+                if res.counts == "killed" and not self._protest_deaths(n):
+                    # تأتي التظاهرات بعد يومين من تفجير أسفر عن مقتل ثمانية: the dead of what the crowd protests
+                    fit = [d for d in fit if d.sub.event_type not in ("Protests", "Riots")]
             elif res.counts == "displaced":
                 fit = [d for d in group if d.plover_mode == "expel"] or group
             else:
@@ -2697,11 +2814,13 @@ class _Coder:
                 continue
             same = [o for o in out if o is not d and o.date == d.date and o.modality == d.modality
                     and self._same_place(o, d)
-                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o))]
+                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d))]
             if not same:
                 continue
             group = [d, *same]
             host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
+            if host.sub.name == "Peaceful protest" and any(g.sub.name in ("Armed clash", "Arrests") for g in group):
+                host.recode(sub_event_type("Protest with intervention"))  # the police arrested or fought the crowd
             # the most precise place told (أمام مبنى المحافظة after في الناصرية is still in Nasiriyah)
             placed = min(group, key=lambda g: self._precision(g.location))
             for g in group:
@@ -2709,6 +2828,9 @@ class _Coder:
                     _absorb(host, g)
                     out.remove(g)
             host.location, host.location_key = placed.location, placed.location_key
+            if host.sub.name != "Mob violence":
+                # the police of an arrest or a clash told beside the protest are its actor2, not its crowd
+                host.actor1, host.actor2 = self._crowd_sides(host.actor1, host.actor2)
         return out
 
     def _same_place(self, a: _Draft, b: _Draft) -> bool:
@@ -2725,6 +2847,19 @@ class _Coder:
     def _is_crowd(self, mention_id: str) -> bool:
         r = self.by_id(mention_id).resolution
         return isinstance(r, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
+
+    def _police_scuffle(self, o: _Draft, d: _Draft) -> bool:
+        """Whether ``o`` is fighting or arrests told in the demonstration's own sentence with no side but the state's
+        forces (أغلق محتجون الطريق ... وتدخلت الشرطة واعتقلت عددا منهم بعد اشتباكات بالأيدي معهم): the crowd is the other
+        side, named by a pronoun, and the clash or the arrests are the demonstration's dispersal, not events of their
+        own."""
+        if o.sub.name not in ("Armed clash", "Arrests") or not set(o.sentences) & set(d.sentences) or o.fatalities:
+            return False  # a clash with its own dead (an officer killed by rioters) is told as an event of its own
+        sides = [self.by_id(x) for x in (*o.actor1, *o.actor2)]
+        return bool(sides) and all(
+            r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
+            else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
+            for m in sides)
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""

@@ -1201,8 +1201,10 @@ def _indefinite_agreement(
     stems = strip_proclitics(w1)
     if not stems or any(st.startswith("ال") for st in stems):
         return False
-    # a feminine singular, or a sound feminine plural (احتجاجات سلمية): a plural of things takes a feminine adjective
-    if not any((st.endswith("ه") and len(st) >= 3) or (st.endswith("ات") and len(st) >= 5) for st in stems):
+    # a feminine singular, a sound feminine plural (احتجاجات سلمية) or a broken plural of the أفعال pattern (أجواء
+    # سلمية، أعمال احتجاجية): a plural of things takes a feminine adjective
+    if not any((st.endswith("ه") and len(st) >= 3) or (st.endswith("ات") and len(st) >= 5)
+               or (len(st) == 5 and st[0] in "اأ" and st[3] == "ا") for st in stems):
         return False
     words = set(stems) | {w1}
     if any(st in vocab.particles or st in vocab.cues or st in vocab.heads for st in words):

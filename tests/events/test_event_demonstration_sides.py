@@ -1,0 +1,166 @@
+"""Demonstrations in 2025-26 copy (Morocco's GenZ 212, Iraq, Syria's coast, Aden, Tel Aviv): who is on which side of a
+protest or riot, and the words that make it a riot, a dispersed protest or neither."""
+
+from datetime import UTC, datetime
+
+from marsad.events.gold import code_with_oracle
+from marsad.extraction import default_pipeline
+from marsad.model import Article
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 10, 2, 9, tzinfo=UTC)
+HAMAS = {"text": "حركة حماس", "canonical": "Hamas Movement", "inter": 2}
+HEZBOLLAH = {"text": "حزب الله", "canonical": "Hezbollah", "inter": 3}
+POLICE = {"text": "الشرطة", "canonical": "Police Forces of Iraq (2022-)", "inter": 1, "actor_type": "state forces"}
+
+
+def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
+    return code_with_oracle(text, places, actors, published=DAY)
+
+
+def _sides(a: Article) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.sub_event_type, [a.mention(x).text for x in e.actor1], [a.mention(x).text for x in e.actor2])
+            for e in a.events]
+
+
+def test_a_group_the_crowd_speaks_of_is_no_side_of_the_protest():
+    text = "تظاهر المئات في مدينة حيفا مساء السبت للمطالبة بإبرام صفقة تبادل مع حركة حماس."
+    a = _coded(text, [{"text": "مدينة حيفا", "name": "Haifa"}], [HAMAS])
+    assert _sides(a) == [("Peaceful protest", [], [])]
+
+
+def test_the_group_whose_supporters_protest_stays_with_the_crowd():
+    text = "احتشد المئات من أنصار حزب الله على طريق المطار في بيروت احتجاجا على قرار الحكومة، السبت."
+    a = _coded(text, [{"text": "بيروت", "name": "Beirut"}], [HEZBOLLAH])
+    assert _sides(a) == [("Peaceful protest", ["حزب الله"], [])]
+
+
+def test_the_police_of_an_arrest_told_beside_the_protest_are_its_actor2():
+    text = "تظاهر العشرات في مدينة الحلة، الأحد، واعتقلت الشرطة خمسة منهم في المدينة."
+    a = _coded(text, [{"text": "مدينة الحلة", "name": "Al Hillah"}], [POLICE])
+    protest = [s for s in _sides(a) if s[0] != "Arrests"]
+    assert protest == [("Protest with intervention", [], ["الشرطة"])]
+
+
+def test_burning_tyres_to_block_roads_is_a_violent_demonstration():
+    for text in (
+        "قطع محتجون غاضبون الشوارع بالإطارات المشتعلة في مديرية المنصورة، مساء الأحد، احتجاجا على انقطاع الكهرباء.",
+        "شهدت مديرية المنصورة مساء اليوم احتجاجات غاضبة تمثلت في قطع الطرقات وإحراق الإطارات.",
+        "وفي مديرية المنصورة أظهرت مقاطع مصورة متظاهرين يقلبون سيارات الشرطة.",
+    ):
+        a = _coded(text, [{"text": "مديرية المنصورة", "name": "Al Mansurah"}])
+        assert [e.sub_event_type for e in a.events] == ["Violent demonstration"], text
+
+
+def test_police_that_did_not_intervene_leave_the_protest_peaceful():
+    text = "تجمع عشرات المحتجين في حي أكدال ورددوا شعارات ضد الحكومة، وشكروا قوات الأمن التي لم تتدخل، الخميس."
+    a = _coded(text, [{"text": "حي أكدال", "name": "Agdal"}])
+    assert [e.sub_event_type for e in a.events] == ["Peaceful protest"]
+
+
+def test_shots_fired_in_the_air_to_disperse_a_sit_in_are_an_intervention():
+    text = "نفذ خريجون وقفة احتجاجية أمام مبنى الشركة في مدينة البصرة، قبل أن يطلق مسلحون النار في الهواء لتفريقهم."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [e.sub_event_type for e in a.events] == ["Protest with intervention"]
+
+
+def test_a_slogan_to_bring_down_the_regime_is_no_downing():
+    text = "ورفع المتظاهرون في مدينة صفاقس لافتات تطالب بإسقاط النظام وإسقاط الحكومة، السبت."
+    a = _coded(text, [{"text": "مدينة صفاقس", "name": "Sfax"}])
+    assert [e.sub_event_type for e in a.events] == ["Peaceful protest"]
+
+
+def test_records_name_the_crowd_first_and_its_group_as_associate():
+    pipeline = default_pipeline()
+    text = "احتشد المئات من أنصار حزب الله على طريق المطار في بيروت احتجاجا على قرار الحكومة، السبت."
+    [rec] = event_records(pipeline(make_article(text, "t")))
+    assert (rec["actor1"], rec["assoc_actor_1"], rec["inter1"]) == ("Protesters (Lebanon)", "Hezbollah", 6)
+    text = "فضت قوات حفظ النظام اعتصام الخريجين أمام مبنى شركة النفط في مدينة البصرة، الخميس."
+    [rec] = event_records(pipeline(make_article(text, "t")))
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == (
+        "Protest with intervention", "Protesters (Iraq)", "قوات حفظ النظام")
+
+
+def test_the_dead_of_what_the_crowd_protests_are_not_the_protests_toll():
+    text = "خرج المئات في مدينة حمص، الأحد، في تظاهرة تأتي بعد يومين من تفجير مسجد أسفر عن مقتل ثمانية أشخاص."
+    a = _coded(text, [{"text": "مدينة حمص", "name": "Homs"}])
+    assert [(e.sub_event_type, e.fatalities or 0) for e in a.events] == [("Peaceful protest", 0)]
+
+
+def test_protesters_killed_at_the_protest_make_it_excessive_force():
+    text = "تظاهر المئات في مدينة البصرة، الأحد، وقتل ثلاثة من المتظاهرين خلال التظاهرة."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 3)]
+    text = "أطلقت قوات الأمن الرصاص الحي على تظاهرة في مدينة البصرة، الأحد، ما أدى إلى مقتل ثلاثة."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 3)]
+
+
+FES, TANGIER, TETOUAN, OUJDA = ({"text": t, "name": n} for t, n in (
+    ("فاس", "Fes"), ("طنجة", "Tangier"), ("تطوان", "Tetouan"), ("وجدة", "Oujda")))
+
+
+def _places(a: Article) -> list[str]:
+    return sorted(a.mention(e.location).text for e in a.events)
+
+
+def test_towns_listed_by_commas_up_to_a_closing_wa_are_each_a_protest():
+    text = "تجمع مئات المتظاهرين، معظمهم من الشباب، في مدن مثل فاس، طنجة، تطوان ووجدة، الخميس."
+    a = _coded(text, [FES, TANGIER, TETOUAN, OUJDA])
+    assert _places(a) == sorted(["فاس", "طنجة", "تطوان", "وجدة"])
+
+
+def test_a_list_told_before_its_protest_is_all_of_its_places():
+    text = "وفي مدن أخرى مثل فاس ووجدة، شهدت الاحتجاجات مشاركة واسعة للشباب، الخميس."
+    assert _places(_coded(text, [FES, OUJDA])) == sorted(["فاس", "وجدة"])
+
+
+def test_towns_where_the_police_tried_to_disperse_a_riot_are_each_a_riot():
+    text = "رشق مئات الشبان قوات الشرطة بالحجارة أثناء محاولتها تفريق التجمعات في مدن فاس ووجدة، الثلاثاء."
+    a = _coded(text, [FES, OUJDA])
+    assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
+        ("Violent demonstration", "فاس"), ("Violent demonstration", "وجدة")]
+
+
+def test_a_town_after_a_comma_with_no_list_closed_by_wa_only_locates():
+    text = "تظاهر العشرات في مدينة فاس، تطوان الخميس."
+    assert _places(_coded(text, [FES, TETOUAN])) == ["فاس"]
+
+
+def test_a_crowd_that_throws_stones_at_the_police_that_disperse_it_riots():
+    text = "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين في مدينة البصرة بعدما رشقوها بالحجارة، الأحد."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [e.sub_event_type for e in a.events] == ["Violent demonstration"]
+
+
+ISRAELI_POLICE = {"text": "الشرطة", "canonical": "Police Forces of Israel (2022-)", "inter": 1, "actor_type": "state forces"}
+TEL_AVIV = {"text": "مدينة تل أبيب", "name": "Tel Aviv"}
+GAZA = {"text": "غزة", "name": "Gaza"}
+
+
+def test_the_war_a_crowd_wants_ended_is_not_where_it_protests():
+    for text in (
+        "خرج مئات المتظاهرين في مدينة تل أبيب مساء السبت مطالبين بوقف الحرب على غزة.",
+        "هتف المحتجون في مدينة تل أبيب مساء السبت نفديك يا غزة.",
+        "شارك المئات في احتجاج في مدينة تل أبيب ضد حرب غزة، السبت.",
+    ):
+        a = _coded(text, [TEL_AVIV, GAZA])
+        assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+            ("Peaceful protest", "مدينة تل أبيب")], text
+
+
+def test_police_arresting_and_scuffling_with_the_crowd_are_its_dispersal():
+    text = "تظاهر المئات في مدينة تل أبيب، السبت، واعتقلت الشرطة عددا منهم بعد اشتباكات بالأيدي معهم."
+    a = _coded(text, [TEL_AVIV], [ISRAELI_POLICE])
+    assert _sides(a) == [("Protest with intervention", [], ["الشرطة"])]
+
+
+def test_a_crowd_asking_for_intervention_or_rejecting_a_capital_is_not_dispersed_there():
+    text = "خرج عشرات المواطنين في مدينة السويداء، اليوم، وجدد المحتجون رفضهم لسلطة دمشق مطالبين المجتمع الدولي بالتدخل."
+    a = _coded(text, [{"text": "مدينة السويداء", "name": "As-Sweida"}, {"text": "دمشق", "name": "Damascus"}])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+        ("Peaceful protest", "مدينة السويداء")]
+    text = "تظاهر العشرات في مدينة البصرة، الأحد، وسرعان ما تدخل الجيش لفتح الطريق."
+    a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
+    assert [e.sub_event_type for e in a.events] == ["Protest with intervention"]
