@@ -158,3 +158,21 @@ def test_a_month_named_as_past_is_the_last_such_month_before_the_report():
     # a day of that month keeps its own reading
     m = _one("وقع الاتفاق في 10 مارس الماضي.")
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 3, 10), 1)
+
+
+def test_yesterday_with_a_weekday_is_one_date_and_the_weekday_wins():
+    # published on a Tuesday: أمس is Monday, but the writer names Sunday (the copy was held a day)
+    m = _one("اندلعت مواجهات في البلدة مساء أمس الأحد.")
+    assert m.text == "مساء أمس الأحد"
+    assert (m.resolution.value, m.resolution.part_of_day) == (date(2024, 12, 1), "evening")
+    m = _one("سقطت قذائف على الحي أمس الإثنين.")
+    assert m.text == "أمس الإثنين" and m.resolution.value == date(2024, 12, 2)
+
+
+def test_today_named_by_its_weekday_sets_the_day_of_the_whole_report():
+    # filed on Monday, published on Tuesday: the writer's "today, Monday" is Monday, and so is a later bare اليوم
+    found = _dates("تجددت صباح اليوم الإثنين المواجهات في القرية. وانسحبت الدورية ظهر اليوم بعد الهجوم.")
+    assert [m.resolution.value for m in found] == [date(2024, 12, 2), date(2024, 12, 2)]
+    # a today named as the anchor's own day changes nothing
+    found = _dates("قصفت المدفعية البلدة اليوم الثلاثاء. وأصيب مدني أمس.")
+    assert [m.resolution.value for m in found] == [date(2024, 12, 3), date(2024, 12, 2)]

@@ -396,9 +396,35 @@ class _Scanner:
             if prev is None or prev.sentence != s or not word_forms(prev.text) & (self.lex.since | {"قبل"}):
                 return None
         role = "future" if rel.key == "tomorrow" else ""
+        named = self._named_day_after(rel, last, part)
+        if named is not None:
+            return DateHit(first, named[0], named[1], role)
         if self.anchor is None:
             return DateHit(first, last, None, role)
         return DateHit(first, last, self._relative_value(rel, part), role)
+
+    def _named_day_after(
+        self, rel: Relative, last: int, part: str | None
+    ) -> tuple[int, DateResolution | None] | None:
+        """``أمس السبت``، ``مساء أمس الأحد``، ``ليلة أمس الجمعة``: one date, not two. When the copy was held
+        over, أمس and the weekday disagree; the weekday is the writer's explicit word and wins (the last such
+        day on or before the anchor). Returns the last token and the resolution, or None without a weekday."""
+        if rel.key not in ("today", "yesterday", "day_before_yesterday", "last_night"):
+            return None
+        s = self.tokens[last].sentence
+        if not _in_sentence(self.tokens, last + 1, s):
+            return None
+        wm = self.lex.weekdays.match_at(self.tokens, last + 1)
+        if wm is None:
+            return None
+        if self.anchor is None:
+            return wm.last, None
+        wd = int(wm.payload.key)  # type: ignore[attr-defined]
+        back = (self.anchor.isoweekday() - wd) % 7
+        if rel.key == "last_night":
+            part = "night"
+        expression = "today_named" if rel.key == "today" else "weekday"
+        return wm.last, DateResolution(self.anchor - timedelta(days=back), 1, expression, part)
 
     def _counted_days(self, i: int, first: int) -> DateHit | None:
         """``الأيام الخمسة الماضية``، ``الأيام الثلاثة الأخيرة``: somewhere in the last N days (precision 2)."""
@@ -509,6 +535,17 @@ def resolve_dates(tokens: Sequence[Token], anchor: date | None, skip: set[int] |
     return _Scanner(tokens, anchor).scan(skip or set())
 
 
+def _today_named(hits: Sequence[DateHit], anchor: date | None) -> date | None:
+    """The day the writer names as today (``صباح اليوم الأحد``) when it is the day before the anchor, else None."""
+    if anchor is None:
+        return None
+    for hit in hits:
+        r = hit.resolution
+        if isinstance(r, DateResolution) and r.expression == "today_named" and r.value == anchor - timedelta(days=1):
+            return r.value
+    return None
+
+
 @dataclass(frozen=True)
 class DateResolver:
     """Finds DATE mentions (``date-N``) and resolves them against the article's publication date."""
@@ -524,8 +561,15 @@ class DateResolver:
             for k, t in enumerate(article.tokens):
                 if article.raw_span(t.start, t.end).overlaps(article.dateline.span):
                     skip.add(k)
+        hits = resolve_dates(article.tokens, anchor, skip)
+        today = _today_named(hits, anchor)
+        if today is not None:
+            # اليوم الأحد in copy filed on Sunday and published on Monday: every other اليوم، أمس and weekday of
+            # the report counts from the day the writer named as today
+            anchor = today
+            hits = resolve_dates(article.tokens, anchor, skip)
         mentions: list[Mention] = []
-        for hit in resolve_dates(article.tokens, anchor, skip):
+        for hit in hits:
             first, last = article.tokens[hit.first], article.tokens[hit.last]
             nstart = first.start
             prefixes = [p for p in first.prefixes if p != "ال"]
