@@ -257,3 +257,11 @@ def test_a_killing_told_with_a_pronoun_counts_the_men_it_refers_to():
     assert [n.value for n in one] == [1]
     # لقي جنديان مصرعهما: the idiom's pronoun repeats the figure before it and counts nothing of its own
     assert [n.value for n in _numbers("لقي جنديان مصرعهما في انفجار عبوة.") if n.counts == "killed"] == [2]
+
+
+def test_one_after_a_family_or_a_house_is_an_adjective_not_a_figure():
+    # "of one family", "in a single house": no one more is counted
+    assert [r.value for r in _numbers("قضى خمسة مدنيين من أسرة واحدة في القصف.")] == [5]
+    assert [r.value for r in _numbers("قتل طفلان في منزل واحد بعد الغارة.")] == [2]
+    # a counted noun followed by واحد is still a figure of one
+    assert [r.value for r in _numbers("أصيب عنصر واحد من الشرطة.")] == [1]

@@ -235,6 +235,9 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
         if first is None or first.kind == "teen_unit" and not _teen_follows(tokens, i):
             i += 1
             continue
+        if first.value == 1 and first.kind == "unit" and _one_of_a_group(tokens, i):
+            i += 1
+            continue
         items = [first]
         group = _group_of(first, "")
         j = i + 1
@@ -256,6 +259,22 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
             runs.append(NumberRun(i, j - 1, value, vague, first.form_start))
         i = j
     return runs
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Nouns after which واحد / واحدة means 'the same, a single' and counts no one (``one_group`` cues)."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_group"
+                     for f in split_forms(r["forms"]))
+
+
+def _one_of_a_group(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the واحد / واحدة at ``i`` qualifies the noun of a group just before it (من عائلة واحدة، في منزل
+    واحد، دفعة واحدة): an adjective, not a figure, so it adds no one to a toll."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or not tokens[i - 1].is_word:
+        return False
+    nouns = _group_nouns()
+    return any(stem in nouns for _, stem in stem_candidates(tokens[i - 1].text))
 
 
 def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
