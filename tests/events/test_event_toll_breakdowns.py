@@ -128,3 +128,12 @@ def test_a_killing_beside_a_storming_or_an_arrest_is_its_own_violent_event():
     article = code_with_oracle("اعتقلت قوات الاحتلال ثلاثة شبان وقتلت خمسة آخرين في مدينة جنين.", TWO_TOWNS, [IDF],
                                published=DAY)
     assert sorted((e.sub_event_type, e.fatalities or 0) for e in article.events) == [("Arrests", 0), ("Attack", 5)]
+
+
+def test_a_headline_total_is_not_lowered_by_the_body_telling_one_victim():
+    text = (
+        "مقتل جنديين بانفجار عبوة ناسفة في بلدوين\n\n"
+        "قتل جندي اليوم بانفجار عبوة ناسفة زرعت على جانب طريق في مدينة بلدوين، "
+        "ثم توفي جندي آخر متأثرا بجروحه."
+    )
+    assert [(s, f) for s, f, _ in _events(text)] == [("Remote explosive/landmine/IED", 2)]

@@ -2590,6 +2590,7 @@ class _Coder:
 
     # assembly ------------------------------------------------------------------------------------------------
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        self._headline_totals(drafts)
         drafts = self._fold_back_references(drafts)
         self._date_undated_leads(drafts)
         drafts = self._fold_undated_headline(drafts)
@@ -2723,6 +2724,17 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _headline_totals(self, drafts: list[_Draft]) -> None:
+        """A headline's toll (مقتل عنصرين بهجوم في ريف درعا) is the report's own sum of its event; the body then often
+        tells the dead one by one (قتل عنصر ... وكان عنصر آخر قد قتل). When the two merge, the lowest-figure rule
+        (meant for sources that disagree) would keep the body's one: the headline's figure is a floor instead."""
+        head = self._headline_sentence()
+        if head is None:
+            return
+        for d in drafts:
+            if d.sentences == [head] and d.fatalities and not d.no_toll:
+                d.least_dead = max(d.least_dead, d.fatalities)
 
     def _headline_sentence(self) -> int | None:
         """The first sentence when it is a line of its own (a headline: no date of its own, set off by a line break)."""
