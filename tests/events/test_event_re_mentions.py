@@ -251,3 +251,25 @@ def test_a_headline_that_places_nothing_is_the_event_the_body_places():
             "هاجم مسلحون من جماعة بوكو حرام موقعا للجيش في بلدة ليوا، اليوم.")
     a = _coded_on_june(text, [LIWA], [GROUP])
     assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("ليوا", 17)]
+
+
+def test_an_undated_lead_takes_the_day_of_what_the_body_tells_at_its_place():
+    # the headline and lead of fighting name no day; the body tells only of Friday's shelling of the same town
+    text = (
+        "اشتباكات بين الجيش والدعم السريع في بارا\n\n"
+        "اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة بارا.\n"
+        "وقال مصدر عسكري إن الدعم السريع قصف بالمدفعية مساء الجمعة مواقع الجيش في بارا."
+    )
+    a = _coded_on_june(text, [TOWN], [ARMY, RSF_SD])
+    assert sorted((e.sub_event_type, e.date.isoformat()) for e in a.events) == [
+        ("Armed clash", "2025-05-30"), ("Shelling/artillery/missile attack", "2025-05-30")]
+
+
+def test_an_undated_lead_keeps_the_report_day_when_the_body_tells_that_day_too():
+    text = (
+        "اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة بارا.\n"
+        "وقال مصدر عسكري إن الدعم السريع قصف بالمدفعية مساء الجمعة مواقع الجيش في بارا.\n"
+        "كما قصف الدعم السريع اليوم الأحد أحياء في بارا."
+    )
+    a = _coded_on_june(text, [TOWN], [ARMY, RSF_SD])
+    assert ("Armed clash", "2025-06-01") in [(e.sub_event_type, e.date.isoformat()) for e in a.events]

@@ -2953,6 +2953,31 @@ class _Coder:
                     continue
                 d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
                 break
+        self._date_leads_by_place(drafts)
+
+    def _date_leads_by_place(self, drafts: list[_Draft]) -> None:
+        """A headline or lead of fighting that names no day (اشتباكات بين القوات الحكومية وقسد في حلب) when the body
+        tells what happened at that place only on one earlier stated day, in other words (a post attacked مساء
+        الأربعاء, an explosion then gunfire): the lead sums up that day's events there and takes their day. Only when
+        no event of the report at that place is on the report's own day, and the body's events there, all violent,
+        fall on a single day in the week before."""
+        for d in drafts:
+            if d.sentence > 1 or d.date_mention is not None or d.date is None or not d.sub.violent \
+                    or not d.location:
+                continue
+            here = [o for o in drafts if o is not d and o.location and (
+                o.location_key == d.location_key or self._holds(d.location, o.location))]
+            if any(o.date == d.date and (o.sentence > 1 or o.date_mention is not None) for o in here):
+                continue
+            told = [o for o in here if o.sentence > 1 and o.date_mention is not None and o.date is not None]
+            days = {o.date for o in told}
+            if len(days) != 1 or not all(o.sub.violent and o.precision == 1 and o.modality == d.modality
+                                         for o in told):
+                continue
+            day = next(iter(days))
+            if not 0 < (d.date - day).days <= _RE_MENTION_DAYS:
+                continue
+            d.date, d.precision, d.date_mention = day, 1, told[0].date_mention
 
     def _told_when(self, i: int) -> bool:
         """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
