@@ -176,3 +176,11 @@ def test_today_named_by_its_weekday_sets_the_day_of_the_whole_report():
     # a today named as the anchor's own day changes nothing
     found = _dates("قصفت المدفعية البلدة اليوم الثلاثاء. وأصيب مدني أمس.")
     assert [m.resolution.value for m in found] == [date(2024, 12, 3), date(2024, 12, 2)]
+
+
+def test_a_day_told_in_gmt_beside_the_local_time_is_no_date():
+    # local time 01,30 on Tuesday is 22,30 GMT on Monday night: only the local day is a date
+    found = _dates("أسقطت الدفاعات مسيرة فجر الثلاثاء عند الساعة 01,30 (22,30 ت غ مساء الإثنين) قرب المطار.")
+    assert [m.text for m in found] == ["فجر الثلاثاء"]
+    found = _dates("وقع الانفجار في الساعة الثالثة فجر الثلاثاء (منتصف ليل الإثنين بتوقيت غرينتش).")
+    assert [m.text for m in found] == ["فجر الثلاثاء"]

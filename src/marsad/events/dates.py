@@ -75,6 +75,7 @@ class DateLexicon:
     since: frozenset[str]
     future: frozenset[str]
     past: frozenset[str]
+    utc: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def lexicon() -> DateLexicon:
         since=words("since"),
         future=words("future"),
         past=words("past"),
+        utc=words("utc"),
     )
 
 
@@ -178,11 +180,33 @@ class _Scanner:
                 i += 1
                 continue
             s = self.tokens[i].sentence
+            if self._after_utc(hit.first, s) or self._before_utc(hit.last, s):
+                # (23,20 ت غ ليل الأحد): the day of a time in GMT, given beside the local one, is no day of the event
+                i = hit.last + 1
+                continue
             if hit.role == "" and _has(self.tokens, hit.first - 1, s, self.lex.since):
                 hit = DateHit(hit.first, hit.last, hit.resolution, "since")
             hits.append(hit)
             i = hit.last + 1
         return hits
+
+    def _after_utc(self, first: int, s: int) -> bool:
+        """Whether the expression at ``first`` follows a GMT/UTC marker (``ت غ``، ``بتوقيت غرينتش``، ``GMT``)."""
+        j = first - 1
+        if not _in_sentence(self.tokens, j, s):
+            return False
+        forms = word_forms(self.tokens[j].text)
+        if forms & self.lex.utc:
+            return True
+        # ت غ: the abbreviation's second letter, after its first
+        return "غ" in forms and _in_sentence(self.tokens, j - 1, s) and self.tokens[j - 1].text in ("ت", "ت.")
+
+    def _before_utc(self, last: int, s: int) -> bool:
+        """Whether the expression ending at ``last`` is followed by ``بتوقيت غرينتش`` / ``GMT``."""
+        j = last + 1
+        if _in_sentence(self.tokens, j, s) and word_forms(self.tokens[j].text) & {"توقيت", "بتوقيت"}:
+            j += 1
+        return _in_sentence(self.tokens, j, s) and bool(word_forms(self.tokens[j].text) & self.lex.utc)
 
     # explicit dates ---------------------------------------------------------------------------------------
     def _month_at(self, i: int, sentence: int) -> tuple[int, tuple[str, int]] | None:
