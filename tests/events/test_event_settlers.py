@@ -87,3 +87,11 @@ def test_the_surroundings_of_a_town_sum_up_no_other_village():
     turmus = {**TURMUS, "admin1": "West Bank"}
     a = _coded(text, [near, turmus], [SETTLERS])
     assert sorted(a.mention(e.location).text for e in a.events) == ["ترمسعيا", "قرب بلدة سنجل"]
+
+
+def test_a_year_s_tally_at_the_end_of_the_report_is_no_event_of_the_day():
+    # WAFA and Anadolu close settler reports with the year's totals: neither an attack nor a displacement that day
+    text = ("هاجم مستوطنون بلدة سنجل فجر اليوم.\n"
+            "وخلال عام 2025، نفذ المستوطنون 3 آلاف اعتداء أدت إلى تهجير 20 تجمعا بدويا.")
+    settlers = {**SETTLERS_DEF, "text": "المستوطنون"}
+    assert _types(_coded(text, [SINJIL], [SETTLERS, settlers])) == ["Attack"]
