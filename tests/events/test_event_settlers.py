@@ -63,3 +63,35 @@ def test_settlers_storming_a_village_arrest_nobody():
     # a raid word reads as arrests when the army raids; settlers who storm a village attack it
     for text in ("اقتحم مستوطنون أطراف بلدة سنجل فجر اليوم.", "وحاول المستوطنين اقتحام مسجد في بلدة سنجل اليوم."):
         assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Attack"], text
+
+
+def test_settlers_setting_fire_in_the_sentence_of_their_attack_hold_no_riot():
+    # أضرموا النار is a rioting crowd's verb; settlers who set cars alight while attacking a village attack it
+    text = "وقالت مصادر محلية إن مستوطنين هاجموا بلدة سنجل فجر اليوم وأضرموا النار في ثلاث مركبات."
+    settlers = {**SETTLERS, "text": "مستوطنين"}
+    assert _types(_coded(text, [SINJIL], [settlers])) == ["Attack"]
+    alone = "وقالت مصادر محلية إن مستوطنين أضرموا النار في مركبتين ببلدة سنجل فجر اليوم."
+    assert _types(_coded(alone, [SINJIL], [settlers])) == ["Looting/property destruction"]
+
+
+def test_arson_told_before_the_attack_it_belongs_to_is_part_of_it():
+    text = "أحرق مستوطنون مركبتين في بلدة سنجل اليوم.\nوذكر شهود أن المستوطنين هاجموا منازل في البلدة."
+    assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Attack"]
+
+
+def test_the_surroundings_of_a_town_sum_up_no_other_village():
+    # a lead near one town and a later attack on another village of the province are two events
+    text = ("هاجم مستوطنون مساء اليوم تجمعا بدويا قرب بلدة سنجل.\n"
+            "إلى ذلك، هاجم مستوطنون مركبة عند مدخل قرية ترمسعيا.")
+    near = {**SINJIL, "text": "قرب بلدة سنجل", "role": "region", "admin1": "West Bank"}
+    turmus = {**TURMUS, "admin1": "West Bank"}
+    a = _coded(text, [near, turmus], [SETTLERS])
+    assert sorted(a.mention(e.location).text for e in a.events) == ["ترمسعيا", "قرب بلدة سنجل"]
+
+
+def test_a_year_s_tally_at_the_end_of_the_report_is_no_event_of_the_day():
+    # WAFA and Anadolu close settler reports with the year's totals: neither an attack nor a displacement that day
+    text = ("هاجم مستوطنون بلدة سنجل فجر اليوم.\n"
+            "وخلال عام 2025، نفذ المستوطنون 3 آلاف اعتداء أدت إلى تهجير 20 تجمعا بدويا.")
+    settlers = {**SETTLERS_DEF, "text": "المستوطنون"}
+    assert _types(_coded(text, [SINJIL], [SETTLERS, settlers])) == ["Attack"]

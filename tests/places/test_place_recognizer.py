@@ -473,3 +473,20 @@ def test_a_quoted_name_after_a_town_cue_is_bounded_by_its_quotes():
     # a quoted name the gazetteer knows is that town, in the unit named after it
     assert by_text("هاجم مسلحون بلدة «صوران» بريف حماة الشمالي.")["صوران"].resolution.admin1 == "Hama"
     assert by_text("هاجم مسلحون بلدة «صوران» بريف حلب الشمالي.")["صوران"].resolution.admin1 == "Aleppo"
+
+
+def test_a_part_of_a_town_is_that_town_not_a_province_of_the_same_name():
+    # المنطقة الشرقية is also a province's name; followed by من and a town it only says which side of the town
+    found = places("وقال شهود إن مسلحين دخلوا المنطقة الشمالية من مدينة حماة ليلا.")
+    assert [m.resolution.name for m in found] == ["Hama"]
+    assert found[0].resolution.direction == "north"
+    assert found[0].resolution.geo_precision == 2
+
+
+def test_a_name_east_of_the_town_lies_in_the_town_named_before():
+    # البلدة/القرية after a direction points back to the town last named with that cue, not to a namesake abroad
+    found = by_text('هاجم مستوطنون قرية ترمسعيا ليلا، وأحرقوا مركبة في منطقة "البرج" جنوب القرية.')
+    part = found["البرج"]
+    assert part.role == "unresolved"
+    assert part.resolution.name == found["ترمسعيا"].resolution.name
+    assert part.resolution.geo_precision == 2

@@ -66,7 +66,7 @@ from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.numbers import ordinal_values
-from marsad.events.taxonomy import SubEventType, mob_actors, mob_recoding, sub_event_type
+from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -181,6 +181,8 @@ _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 _HEADLINE_LAG_DAYS = 2
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
 _DISTRICT_KM = 20.0
+#: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
+_TOWN_AREA_KM = 10.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
@@ -1340,8 +1342,10 @@ class _Coder:
         elif "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
             sub_name = trig.rule.if_government
         elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
-            # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot
-            sub_name = mob_recoding()[trig.rule.sub_event_type]
+            # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot;
+            # وأضرموا النار في مركبتين: their setting fire is property destruction, part of their attack if told
+            arson = word_forms(self.tokens[trig.match.first].text) & mob_arson().keys()
+            sub_name = mob_arson()[min(arson)] if arson else mob_recoding()[trig.rule.sub_event_type]
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         sub = sub_event_type(sub_name)
@@ -2687,9 +2691,12 @@ class _Coder:
                 out.remove(d)
         # أحرق المسلحون القاعدة ونهبوها بعد تنفيذ الهجوم: what the attackers burnt or looted at the place of their
         # attack that day is part of that attack, as ACLED codes it, not an event of its own
+        # a mob's arson is told before or after its attack on the place (أحرق مستوطنون مركبات في البلدة ... هاجم
+        # المستوطنون البلدة وأضرموا النار): one event either way
         for d in [d for d in out if d.sub.name == "Looting/property destruction" and d.actor1]:
+            mob = self._mob_attack(d.actor1, d.actor2)
             host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
-                         and o.modality == d.modality and o.sentences[0] < d.sentence
+                         and o.modality == d.modality and (mob or o.sentences[0] < d.sentence)
                          and o.location_key == d.location_key and o.actor1
                          and {_canonical(self.by_id(x)) for x in o.actor1}
                          == {_canonical(self.by_id(x)) for x in d.actor1}), None)  # fmt: skip
@@ -3184,6 +3191,10 @@ class _Coder:
             return False
         # a district of the province (غارتين على منطقة العصايد بمديرية كتاف after a lead on محافظة صعدة) is located
         # more precisely than the province, though it is a region itself
+        if r.feature == "populated_place" and not r.direction:
+            # قرب بلدة مخماس: the surroundings of a town (precision 2) sum up no village elsewhere in its province,
+            # only what lies close by (a side of the town, شرقي طرابلس, still holds that side of its province)
+            return _km(r, p) <= _TOWN_AREA_KM
         district = p.feature == "admin2" and r.feature == "admin1" and place.role in ("", "admin2")
         if place.role != "unresolved" and self._is_region(place) and not district:
             return False

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.knowledge import load_table
+from marsad.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -84,3 +85,10 @@ def mob_recoding() -> dict[str, str]:
     """The sub-event type a mob actor's unopposed violence takes, by the type its trigger names (``mob_actors.tsv``):
     an assault on a village is an attack on civilians, a riot is mob violence."""
     return {r["key"]: r["value"] for r in load_table("mob_actors.tsv").rows if r["kind"] == "recode"}
+
+
+@lru_cache(maxsize=1)
+def mob_arson() -> dict[str, str]:
+    """Riot words that tell setting fire, normalized, with the sub-event type they take when a mob actor is their
+    actor1 (``mob_actors.tsv`` kind arson): settlers who set cars alight destroy property, they hold no riot."""
+    return {normalize(r["key"]): r["value"] for r in load_table("mob_actors.tsv").rows if r["kind"] == "arson"}

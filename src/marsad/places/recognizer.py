@@ -2095,9 +2095,41 @@ def _set_apart_strays(
             situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
             situated |= _nisbas_present(text, gaz, {m.chosen.country_code for m in suspects} - situated)
             strays.update((id(m), (m, None)) for m in suspects if m.chosen.country_code not in situated)
+    strays.update(_parts_of_the_town(text, vocab, final, strays))
     if not strays:
         return final, {}
     return [m for m in final if id(m) not in strays], strays
+
+
+_ANAPHOR_WORD = re.compile(r'"? *([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))? (ال[\u0621-\u064a]+)')
+
+
+def _parts_of_the_town(
+    text: str, vocab: PlaceVocabulary, final: list[_Match], found: dict
+) -> dict[int, tuple[_Match, _Match | None]]:
+    """Names said to lie in a direction from "the town" (منطقة "البرج" شرق البلدة، حي X غربي القرية): a part of the
+    town last named with that cue (بلدة المزرعة الشرقية) when the gazetteer holds the name only in another country; by
+    id, each with that town, where :func:`_stray_mentions` puts it (precision 2)."""
+    out: dict[int, tuple[_Match, _Match | None]] = {}
+    for n, m in enumerate(final):
+        if id(m) in found or m.chosen is None:
+            continue
+        words = _ANAPHOR_WORD.match(text, m.span_end + (text[m.span_end : m.span_end + 1] == '"') + 1)
+        if words is None:
+            continue
+        w1, w2, anaphor = words.groups()
+        head = vocab.heads.get(w1 + " " + w2) if w2 else vocab.heads.get(w1)
+        cue = vocab.cues.get(anaphor[2:])
+        if head is None or not head.direction or cue is None or cue.role != "town":
+            continue
+        # the town the anaphor points back to: the last one named before with the same cue word
+        for o in reversed(final[:n]):
+            if o.chosen is not None and o.before is not None and anaphor[2:] in strip_proclitics(o.before):
+                # a namesake in the town's own country may be the neighbour village meant (مخيم بلاطة شرق المدينة)
+                if o.chosen.country_code != m.chosen.country_code:
+                    out[id(m)] = (m, o)
+                break
+    return out
 
 
 def _small_place(m: _Match) -> bool:
