@@ -37,3 +37,11 @@ def test_a_lead_toll_over_several_districts_is_kept():
     )
     assert sum(r["fatalities"] or 0 for r in recs) == 2
     assert {"Sanhan", "Bani Hushaysh"} <= {r["location"] for r in recs}
+
+
+def test_the_province_of_a_span_shares_no_toll_with_its_town():
+    # the ambush lay between a known town and a village the gazetteer lacks, both in the province named after them:
+    # the province locates the town, so the four dead are not halved between the town and the province
+    recs = records("قتل أربعة سائقين في كمين نصبه مسلحون لقافلة بين كولونديبا وكاديانا بولاية سيكاسو جنوب مالي.")
+    assert [(r["location"], r["fatalities"]) for r in recs] == [("Kolondieba", 4)]
+

@@ -2400,6 +2400,14 @@ class _Coder:
         summarised toll), unless an ordinal or آخر joined by و and followed by a place adds one victim there
         (استشهد خمسة في رفح وسادس في خان يونس): the figure is the toll of the places before it, one is the next one's."""
         value = n.resolution.value  # type: ignore[union-attr]
+        # بين كولونديبا وكاديانا بولاية سيكاسو: a unit that holds another target's town is where that town lies, not
+        # a place of its own the toll is shared with; it keeps the whole figure, and folds into the town later
+        hosts = {idx for idx, d in enumerate(targets) if d.location and any(
+            o is not d and o.location and self._within(d.location, o.location) for o in targets)}
+        if hosts and len(hosts) < len(targets):
+            towns = [d for idx, d in enumerate(targets) if idx not in hosts]
+            shares = iter(self._toll_by_place(n, towns))
+            return [value if idx in hosts else next(shares) for idx in range(len(targets))]
         share, extra = divmod(value, len(targets))
         even = [share + (extra if idx == 0 else 0) for idx in range(len(targets))]
         if len(targets) < 2:

@@ -757,6 +757,7 @@ class _Scorer:
         article_admin = self.article_admin
         # an anchor chosen by this match alone says nothing about it
         alone = m.chosen.id if m.chosen is not None and anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
+        admin_region = m.region is not None and m.region.kind in ("head", "dual") and not m.cued
         best = None
         best_score = 0.0
         for p in places:
@@ -810,6 +811,11 @@ class _Scorer:
                     s += 1.0
             if m.nisba_after and p.country_code == m.nisba_after:
                 s += 10.0
+            if admin_region and p.feature == "admin1":
+                # ريف القنيطرة, شرقي صلاح الدين: a countryside or a side is that of a province; among namesakes the
+                # province (Syria's Quneitra, Iraq's Salah ad Din) before a bigger town of another country (Kenitra)
+                # or a town of the same name (Salahaddin near Erbil; GeoNames gives most provinces no population)
+                s += 4.0
             if best is None or s > best_score:
                 best, best_score = p, s
         return best
@@ -977,8 +983,8 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         admins = [p for p in places if p.feature == m.cue_role] or [p for p in places if p.feature in _ADMIN_LEVELS]
         if admins:
             return admins
-        if m.cue_role == "admin1":
-            # ولاية موبتي: a province the gazetteer knows by no Arabic name of its own is read through the town it is
+        if m.cue_role in ("admin1", "admin2"):
+            # ولاية موبتي, منطقة تيلابيري: a province the gazetteer knows by no Arabic name of its own is read through the town it is
             # named after, which GeoNames places in it
             provinces = {
                 k: gaz.place(k)
@@ -1456,6 +1462,16 @@ def _names_a_place(word: str, gaz: Gazetteer) -> bool:
     return any(not e & FLAG_COMMON for e in gaz.names.get(key, ()))
 
 
+def _second_of_between(text: str, m: _Match) -> bool:
+    """Whether ``m``'s word is the second of two names after بين (بين X وY): the word before it is a single word
+    right after بين."""
+    first = m.prev or _prev_word(text, m.word_start)
+    if first is None:
+        return False
+    head = _prev_word(text, first[0])
+    return head is not None and text[head[0] : head[1]] == "بين"
+
+
 def _country_nisba(stem: str, gaz: Gazetteer) -> bool:
     """True when ال + ``stem`` + ي is a country's nisba (الإسباني: إسبانيا, الفرنسي: فرنسا)."""
     forms = _nisba_forms(gaz)
@@ -1536,6 +1552,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
+        if m.start - m.word_start == 2 and text.startswith("وك", m.word_start) and _second_of_between(text, m):
+            continue  # بين كولونديبا وكانديانا: the second end of a span is a name of its own (Kadiana), not 'and
+            # like' + Indiana
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
         if free and surface in clubs and word_before not in _GOVERNING_PREPOSITIONS:
