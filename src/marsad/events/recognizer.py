@@ -1712,9 +1712,11 @@ class _Coder:
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
-        for p in self.places:
+        for n, p in enumerate(self.places):
             if p.sentence == s or self._coarse(p) or not self._is_region(p) or self.tok(p) in self.scoped:
                 continue
+            if p.role == "region" and n and self._locates_town(self.places[n - 1], p):
+                continue  # مدينة القيروان وسط تونس: the centre of the country only says where the town is
             # wire copy refers back: a region named before wins over one named after, then the nearest
             rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
             if best is None or rank < best[:2]:
@@ -1732,6 +1734,19 @@ class _Coder:
             if not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
                 return p
         return best[2] if best is not None else None
+
+    def _locates_town(self, town: Mention, region: Mention) -> bool:
+        """Whether ``region`` (وسط تونس) is a side of the country written right after ``town`` (a town of that
+        country, not itself a region) with nothing between: the report says where the town is, so a later sentence
+        that names no place refers to the town, not the country's side."""
+        t, r = town.resolution, region.resolution
+        if not isinstance(t, PlaceResolution) or not isinstance(r, PlaceResolution):
+            return False
+        if town.sentence != region.sentence or self._is_region(town) or self._coarse(town):
+            return False
+        if not (r.gazetteer_id or "").startswith("country:") or t.country_code != r.country_code:
+            return False
+        return region.start >= town.end and not self.a.raw[town.end : region.start].strip()
 
     def _sentence_words(self, s: int) -> set[str]:
         a, b = self.sentence_tokens.get(s, (0, 0))
