@@ -230,3 +230,28 @@ def test_the_second_end_of_a_span_keeps_its_first_letter():
     found = _places("نصب مسلحون كمينا لقافلة بين كولونديبا وكانديانا في جنوب مالي")
     assert not any(m.resolution is not None and m.resolution.country_code == "US" for m in found.values())
     assert "كولونديبا" in found
+
+
+def test_an_unknown_name_measured_from_a_town_goes_near_that_town():
+    # the camp's name is unknown; its province is named first, but a later sentence measures it from a town of the
+    # province: every mention of it is near that town (precision 2), the nearest place the report gives
+    article = Article(id="t", raw=(
+        "هاجمت قوات مسلحة مخيم كالوما بولاية شمال دارفور أمس. "
+        "ويقع مخيم كالوما على بعد نحو 15 كيلومترا جنوب مدينة الفاشر."
+    ))
+    for stage in _STAGES:
+        article = stage(article)
+    camps = [m for m in article.mentions if m.kind is MentionKind.PLACE and m.text == "كالوما"]
+    assert len(camps) == 2
+    assert all(m.resolution.name == "El Fasher" and m.resolution.geo_precision == 2 for m in camps)
+
+
+def test_a_distance_to_a_town_of_another_country_moves_nothing():
+    found = _places("هاجم مسلحون مخيم كالوما بولاية شمال دارفور، على بعد 200 كيلومتر من مدينة أبشي التشادية.")
+    assert found["كالوما"].resolution.feature == "admin1"
+
+
+def test_a_town_far_from_the_unknown_name_does_not_place_it():
+    # sixty kilometres from the state capital is no longer near it: the base stays at its state's level
+    found = _places("هاجم مسلحون قاعدة في بلدة كالوما بولاية يوبي، التي تبعد 60 كيلومترا عن مدينة داماتورو.")
+    assert found["كالوما"].resolution.feature == "admin1"

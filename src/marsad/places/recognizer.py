@@ -1963,7 +1963,77 @@ def _unresolved(
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
-    return out
+    return _measured_from(text, gaz, final, out)
+
+
+#: a distance that places a name from a town (normalized: ى is ي; على بعد 12 كيلومترا جنوب غرب الفاشر, يبعد 30 كلم عن باماكو)
+_DISTANCE = re.compile(r"(?<!\w)(?:علي (?:بعد|مسافه)|[يت]بعد)(?!\w)")
+#: how far after the name the distance may be written, and the town after the distance (characters)
+_DISTANCE_REACH, _DISTANCE_TOWN_REACH = 120, 60
+
+
+def _measured_from(text: str, gaz: Gazetteer, final: list[_Match], out: list) -> list:
+    """Unknown names put at a province or region (precision 3) that the report places at a distance from a town
+    of the same country (مخيم زمزم بولاية شمال دارفور ... زمزم، الواقع على بعد 12 كيلومترا جنوب غرب الفاشر): every
+    mention of the name goes near that town (ACLED's precision 2), the nearest place the report gives."""
+    if not out or not _DISTANCE.search(text):
+        return out
+    towns = [m for m in final if m.chosen is not None and m.chosen.feature == "populated_place"]
+    found: dict[str, _Match] = {}
+    for start, end, _sentence, res, role in out:
+        name = text[start:end]
+        if role != "unresolved" or res is None or res.geo_precision < 3 or name in found or len(name) < 3:
+            continue
+        pos = text.find(name)
+        while pos >= 0:
+            whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
+                pos + len(name) == len(text) or not _is_word_char(text[pos + len(name)]))
+            town = _town_measured(text, pos + len(name), towns, res.country_code) if whole else None
+            if town is not None:
+                found[name] = town
+                break
+            pos = text.find(name, pos + 1)
+    if not found:
+        return out
+    moved = []
+    for start, end, sentence, res, role in out:
+        town = found.get(text[start:end]) if res is not None and res.geo_precision >= 3 else None
+        if town is not None and town.chosen is not None and town.chosen.country_code == res.country_code:
+            res = _resolution(gaz, town.chosen, 2, None, 0, name_ar=res.name_ar or "")
+        moved.append((start, end, sentence, res, role))
+    return moved
+
+
+#: farther than this (km) from a town, a place is no longer near it (ACLED's precision 2): 60 كيلومترا عن
+#: داماتورو leaves a base at its state's level
+NEAR_KM = 50
+_FIGURE = re.compile(r"\d+")
+_HUNDREDS = ("مئ", "مائ", "الف", "آلاف", "الاف")
+
+
+def _far_distance(after: str) -> bool:
+    """Whether the distance written at the start of ``after`` (نحو 12 كيلومترا, 60 كلم, مئة كيلومتر) is more
+    than :data:`NEAR_KM`."""
+    head = " ".join(after.split(" ")[:3])
+    figure = _FIGURE.search(head)
+    if figure is not None:
+        return int(figure.group()) > NEAR_KM
+    return any(w.startswith(_HUNDREDS) for w in head.split(" "))
+
+
+def _town_measured(text: str, end: int, towns: list[_Match], cc: str | None) -> _Match | None:
+    """The town a distance right after ``end`` (within the sentence) is measured from, if any."""
+    window = text[end : end + _DISTANCE_REACH]
+    d = _DISTANCE.search(window)
+    if d is None or "." in window[: d.start()]:
+        return None
+    lo = end + d.end()
+    if _far_distance(text[lo : lo + 30]):
+        return None
+    for m in towns:
+        if lo <= m.start <= lo + _DISTANCE_TOWN_REACH and "." not in text[lo : m.start]:
+            return m if m.chosen is not None and m.chosen.country_code == cc else None
+    return None
 
 
 def _host_after(
