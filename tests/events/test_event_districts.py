@@ -37,3 +37,20 @@ def test_a_lead_toll_over_several_districts_is_kept():
     )
     assert sum(r["fatalities"] or 0 for r in recs) == 2
     assert {"Sanhan", "Bani Hushaysh"} <= {r["location"] for r in recs}
+
+
+def test_the_province_of_a_span_shares_no_toll_with_its_town():
+    # the ambush lay between a known town and a village the gazetteer lacks, both in the province named after them:
+    # the province locates the town, so the four dead are not halved between the town and the province
+    recs = records("قتل أربعة سائقين في كمين نصبه مسلحون لقافلة بين كولونديبا وكاديانا بولاية سيكاسو جنوب مالي.")
+    assert [(r["location"], r["fatalities"]) for r in recs] == [("Kolondieba", 4)]
+
+
+def test_a_later_sentence_refers_to_the_town_not_to_the_side_of_the_country_that_locates_it():
+    # وسط تونس right after the town says where the town is; the next sentence's riot, with no place of its own, was
+    # in that town
+    recs = records(
+        "شهدت مدينة القيروان وسط تونس مساء أمس مواجهات بين الشرطة وشبان غاضبين. "
+        "وأقدم محتجون على رشق قوات الأمن بالحجارة وإشعال إطارات مطاطية لإغلاق الطرق."
+    )
+    assert recs and all(r["location"] == "Kairouan" for r in recs)

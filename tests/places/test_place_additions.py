@@ -108,3 +108,12 @@ def test_protest_towns_of_north_africa_with_no_arabic_name_in_geonames_are_found
     found = _mentions("رشق محتجون قوات الأمن بالحجارة في إنزكان وتمارة، الثلاثاء.")
     assert {k: v.resolution.name for k, v in found.items()} == {"إنزكان": "Inezgane", "تمارة": "Temara"}
 
+
+
+def test_quarters_and_an_airport_named_for_a_person_stay_in_their_city():
+    # a Tripoli quarter whose second word is a Tunisian town, and Mogadishu's airport whose first word is Aden
+    found = _mentions("تظاهر العشرات في زاوية الدهماني وسط طرابلس")
+    assert found["زاوية الدهماني"].resolution.name == "Tripoli"
+    assert found["زاوية الدهماني"].resolution.country_code == "LY"
+    found = _mentions("سقطت قذائف هاون داخل مطار عدن عدي الدولي")
+    assert found["مطار عدن عدي"].resolution.country_code == "SO"

@@ -200,3 +200,58 @@ def test_the_surroundings_of_the_neighbourhood_are_no_town():
     # الحي is also Al Hayy (Wasit): 'the neighbourhood' after محيط is no place; after a cue it is the district
     assert not _places("أصيب مدنيون بقذائف هاون سقطت في محيط الحي")
     assert "قضاء الحي" in _places("سقطت قذيفة على قضاء الحي في محافظة واسط")
+
+
+def test_the_countryside_or_side_of_a_name_is_its_province_before_a_foreign_namesake_town():
+    # القنيطرة is also Morocco's much bigger Kenitra; a countryside is a governorate's, so Syria's Quneitra
+    found = _places("توغلت دورية عسكرية في قرى ريف القنيطرة الجنوبي")
+    quneitra = found["ريف القنيطرة الجنوبي"].resolution
+    assert (quneitra.country_code, quneitra.feature) == ("SY", "admin1")
+    # صلاح الدين is also a town near Erbil; the east of it is the Iraqi province's
+    found = _places("قصفت طائرات عراقية مخابئ للمسلحين شرقي صلاح الدين")
+    side = found["شرقي صلاح الدين"].resolution
+    assert (side.feature, side.admin1) == ("admin1", "Salah ad Din")
+
+
+def test_a_near_expression_still_means_the_town():
+    found = _places("سقطت قذيفة قرب القنيطرة المغربية")
+    assert found["قرب القنيطرة"].resolution.feature == "populated_place"
+
+
+def test_a_region_cue_before_a_provincial_seat_names_its_province():
+    # منطقة before the name of a Sahel region's seat names the region, which the gazetteer knows only through the
+    # town (as ولاية موبتي does)
+    found = _places("قتل مسلحون عشرين مدنيا في منطقة تيلابيري غرب النيجر")
+    assert found["منطقة تيلابيري"].resolution.feature == "admin1"
+
+
+def test_the_second_end_of_a_span_keeps_its_first_letter():
+    # بين X وكY: the ك of the second name is its own letter, not 'like' before Indiana
+    found = _places("نصب مسلحون كمينا لقافلة بين كولونديبا وكانديانا في جنوب مالي")
+    assert not any(m.resolution is not None and m.resolution.country_code == "US" for m in found.values())
+    assert "كولونديبا" in found
+
+
+def test_an_unknown_name_measured_from_a_town_goes_near_that_town():
+    # the camp's name is unknown; its province is named first, but a later sentence measures it from a town of the
+    # province: every mention of it is near that town (precision 2), the nearest place the report gives
+    article = Article(id="t", raw=(
+        "هاجمت قوات مسلحة مخيم كالوما بولاية شمال دارفور أمس. "
+        "ويقع مخيم كالوما على بعد نحو 15 كيلومترا جنوب مدينة الفاشر."
+    ))
+    for stage in _STAGES:
+        article = stage(article)
+    camps = [m for m in article.mentions if m.kind is MentionKind.PLACE and m.text == "كالوما"]
+    assert len(camps) == 2
+    assert all(m.resolution.name == "El Fasher" and m.resolution.geo_precision == 2 for m in camps)
+
+
+def test_a_distance_to_a_town_of_another_country_moves_nothing():
+    found = _places("هاجم مسلحون مخيم كالوما بولاية شمال دارفور، على بعد 200 كيلومتر من مدينة أبشي التشادية.")
+    assert found["كالوما"].resolution.feature == "admin1"
+
+
+def test_a_town_far_from_the_unknown_name_does_not_place_it():
+    # sixty kilometres from the state capital is no longer near it: the base stays at its state's level
+    found = _places("هاجم مسلحون قاعدة في بلدة كالوما بولاية يوبي، التي تبعد 60 كيلومترا عن مدينة داماتورو.")
+    assert found["كالوما"].resolution.feature == "admin1"

@@ -1716,9 +1716,11 @@ class _Coder:
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
-        for p in self.places:
+        for n, p in enumerate(self.places):
             if p.sentence == s or self._coarse(p) or not self._is_region(p) or self.tok(p) in self.scoped:
                 continue
+            if p.role == "region" and n and self._locates_town(self.places[n - 1], p):
+                continue  # مدينة القيروان وسط تونس: the centre of the country only says where the town is
             # wire copy refers back: a region named before wins over one named after, then the nearest
             rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
             if best is None or rank < best[:2]:
@@ -1736,6 +1738,19 @@ class _Coder:
             if not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
                 return p
         return best[2] if best is not None else None
+
+    def _locates_town(self, town: Mention, region: Mention) -> bool:
+        """Whether ``region`` (وسط تونس) is a side of the country written right after ``town`` (a town of that
+        country, not itself a region) with nothing between: the report says where the town is, so a later sentence
+        that names no place refers to the town, not the country's side."""
+        t, r = town.resolution, region.resolution
+        if not isinstance(t, PlaceResolution) or not isinstance(r, PlaceResolution):
+            return False
+        if town.sentence != region.sentence or self._is_region(town) or self._coarse(town):
+            return False
+        if not (r.gazetteer_id or "").startswith("country:") or t.country_code != r.country_code:
+            return False
+        return region.start >= town.end and not self.a.raw[town.end : region.start].strip()
 
     def _sentence_words(self, s: int) -> set[str]:
         a, b = self.sentence_tokens.get(s, (0, 0))
@@ -2404,6 +2419,14 @@ class _Coder:
         summarised toll), unless an ordinal or آخر joined by و and followed by a place adds one victim there
         (استشهد خمسة في رفح وسادس في خان يونس): the figure is the toll of the places before it, one is the next one's."""
         value = n.resolution.value  # type: ignore[union-attr]
+        # بين كولونديبا وكاديانا بولاية سيكاسو: a unit that holds another target's town is where that town lies, not
+        # a place of its own the toll is shared with; it keeps the whole figure, and folds into the town later
+        hosts = {idx for idx, d in enumerate(targets) if d.location and any(
+            o is not d and o.location and self._within(d.location, o.location) for o in targets)}
+        if hosts and len(hosts) < len(targets):
+            towns = [d for idx, d in enumerate(targets) if idx not in hosts]
+            shares = iter(self._toll_by_place(n, towns))
+            return [value if idx in hosts else next(shares) for idx in range(len(targets))]
         share, extra = divmod(value, len(targets))
         even = [share + (extra if idx == 0 else 0) for idx in range(len(targets))]
         if len(targets) < 2:

@@ -757,6 +757,7 @@ class _Scorer:
         article_admin = self.article_admin
         # an anchor chosen by this match alone says nothing about it
         alone = m.chosen.id if m.chosen is not None and anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
+        admin_region = m.region is not None and m.region.kind in ("head", "dual") and not m.cued
         best = None
         best_score = 0.0
         for p in places:
@@ -810,6 +811,11 @@ class _Scorer:
                     s += 1.0
             if m.nisba_after and p.country_code == m.nisba_after:
                 s += 10.0
+            if admin_region and p.feature == "admin1":
+                # ريف القنيطرة, شرقي صلاح الدين: a countryside or a side is that of a province; among namesakes the
+                # province (Syria's Quneitra, Iraq's Salah ad Din) before a bigger town of another country (Kenitra)
+                # or a town of the same name (Salahaddin near Erbil; GeoNames gives most provinces no population)
+                s += 4.0
             if best is None or s > best_score:
                 best, best_score = p, s
         return best
@@ -977,8 +983,8 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         admins = [p for p in places if p.feature == m.cue_role] or [p for p in places if p.feature in _ADMIN_LEVELS]
         if admins:
             return admins
-        if m.cue_role == "admin1":
-            # ولاية موبتي: a province the gazetteer knows by no Arabic name of its own is read through the town it is
+        if m.cue_role in ("admin1", "admin2"):
+            # ولاية موبتي, منطقة تيلابيري: a province the gazetteer knows by no Arabic name of its own is read through the town it is
             # named after, which GeoNames places in it
             provinces = {
                 k: gaz.place(k)
@@ -1456,6 +1462,16 @@ def _names_a_place(word: str, gaz: Gazetteer) -> bool:
     return any(not e & FLAG_COMMON for e in gaz.names.get(key, ()))
 
 
+def _second_of_between(text: str, m: _Match) -> bool:
+    """Whether ``m``'s word is the second of two names after بين (بين X وY): the word before it is a single word
+    right after بين."""
+    first = m.prev or _prev_word(text, m.word_start)
+    if first is None:
+        return False
+    head = _prev_word(text, first[0])
+    return head is not None and text[head[0] : head[1]] == "بين"
+
+
 def _country_nisba(stem: str, gaz: Gazetteer) -> bool:
     """True when ال + ``stem`` + ي is a country's nisba (الإسباني: إسبانيا, الفرنسي: فرنسا)."""
     forms = _nisba_forms(gaz)
@@ -1536,6 +1552,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
             continue  # فترة وجيزة 'a brief time', not و + Giza; وبدأنا 'and we began', not و + ب + Dana
+        if m.start - m.word_start == 2 and text.startswith("وك", m.word_start) and _second_of_between(text, m):
+            continue  # بين كولونديبا وكانديانا: the second end of a span is a name of its own (Kadiana), not 'and
+            # like' + Indiana
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
         if free and surface in clubs and word_before not in _GOVERNING_PREPOSITIONS:
@@ -1944,7 +1963,77 @@ def _unresolved(
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
-    return out
+    return _measured_from(text, gaz, final, out)
+
+
+#: a distance that places a name from a town (normalized: ى is ي; على بعد 12 كيلومترا جنوب غرب الفاشر, يبعد 30 كلم عن باماكو)
+_DISTANCE = re.compile(r"(?<!\w)(?:علي (?:بعد|مسافه)|[يت]بعد)(?!\w)")
+#: how far after the name the distance may be written, and the town after the distance (characters)
+_DISTANCE_REACH, _DISTANCE_TOWN_REACH = 120, 60
+
+
+def _measured_from(text: str, gaz: Gazetteer, final: list[_Match], out: list) -> list:
+    """Unknown names put at a province or region (precision 3) that the report places at a distance from a town
+    of the same country (مخيم زمزم بولاية شمال دارفور ... زمزم، الواقع على بعد 12 كيلومترا جنوب غرب الفاشر): every
+    mention of the name goes near that town (ACLED's precision 2), the nearest place the report gives."""
+    if not out or not _DISTANCE.search(text):
+        return out
+    towns = [m for m in final if m.chosen is not None and m.chosen.feature == "populated_place"]
+    found: dict[str, _Match] = {}
+    for start, end, _sentence, res, role in out:
+        name = text[start:end]
+        if role != "unresolved" or res is None or res.geo_precision < 3 or name in found or len(name) < 3:
+            continue
+        pos = text.find(name)
+        while pos >= 0:
+            whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
+                pos + len(name) == len(text) or not _is_word_char(text[pos + len(name)]))
+            town = _town_measured(text, pos + len(name), towns, res.country_code) if whole else None
+            if town is not None:
+                found[name] = town
+                break
+            pos = text.find(name, pos + 1)
+    if not found:
+        return out
+    moved = []
+    for start, end, sentence, res, role in out:
+        town = found.get(text[start:end]) if res is not None and res.geo_precision >= 3 else None
+        if town is not None and town.chosen is not None and town.chosen.country_code == res.country_code:
+            res = _resolution(gaz, town.chosen, 2, None, 0, name_ar=res.name_ar or "")
+        moved.append((start, end, sentence, res, role))
+    return moved
+
+
+#: farther than this (km) from a town, a place is no longer near it (ACLED's precision 2): 60 كيلومترا عن
+#: داماتورو leaves a base at its state's level
+NEAR_KM = 50
+_FIGURE = re.compile(r"\d+")
+_HUNDREDS = ("مئ", "مائ", "الف", "آلاف", "الاف")
+
+
+def _far_distance(after: str) -> bool:
+    """Whether the distance written at the start of ``after`` (نحو 12 كيلومترا, 60 كلم, مئة كيلومتر) is more
+    than :data:`NEAR_KM`."""
+    head = " ".join(after.split(" ")[:3])
+    figure = _FIGURE.search(head)
+    if figure is not None:
+        return int(figure.group()) > NEAR_KM
+    return any(w.startswith(_HUNDREDS) for w in head.split(" "))
+
+
+def _town_measured(text: str, end: int, towns: list[_Match], cc: str | None) -> _Match | None:
+    """The town a distance right after ``end`` (within the sentence) is measured from, if any."""
+    window = text[end : end + _DISTANCE_REACH]
+    d = _DISTANCE.search(window)
+    if d is None or "." in window[: d.start()]:
+        return None
+    lo = end + d.end()
+    if _far_distance(text[lo : lo + 30]):
+        return None
+    for m in towns:
+        if lo <= m.start <= lo + _DISTANCE_TOWN_REACH and "." not in text[lo : m.start]:
+            return m if m.chosen is not None and m.chosen.country_code == cc else None
+    return None
 
 
 def _host_after(
