@@ -1976,8 +1976,9 @@ def _measured_from(text: str, gaz: Gazetteer, final: list[_Match], out: list) ->
     """Unknown names put at a province or region (precision 3) that the report places at a distance from a town
     of the same country (مخيم زمزم بولاية شمال دارفور ... زمزم، الواقع على بعد 12 كيلومترا جنوب غرب الفاشر): every
     mention of the name goes near that town (ACLED's precision 2), the nearest place the report gives."""
-    if not out or not _DISTANCE.search(text):
+    if not out:
         return out
+    # no scan of the whole text for a distance word: only the few characters after each unknown name are read
     towns = [m for m in final if m.chosen is not None and m.chosen.feature == "populated_place"]
     found: dict[str, _Match] = {}
     for start, end, _sentence, res, role in out:
