@@ -285,15 +285,18 @@ def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
     return prev.is_word and prev.sentence == tokens[i].sentence and prev.text.startswith(("ال", "وال", "بال", "لل"))
 
 
+#: count_cues.tsv kinds of nouns that carry their own count (the dual, or one indefinite noun)
+_FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
+
+
 @lru_cache(maxsize=1)
 def _form_matcher() -> PhraseMatcher:
     """Nouns that carry their own count (duals, singulars), kept apart from the generic counted nouns."""
-    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
     return PhraseMatcher(
         [
             (form, CountCue(r["kind"], r["position"]))
             for r in load_table("count_cues.tsv").rows
-            if r["kind"] in kinds
+            if r["kind"] in _FORM_KINDS
             for form in split_forms(r["forms"])
         ]
     )
@@ -302,8 +305,7 @@ def _form_matcher() -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def _count_forms() -> frozenset[str]:
     """Every normalized form of the nouns that carry their own count, as the data file spells them."""
-    kinds = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
-    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] in kinds
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] in _FORM_KINDS
                      for f in split_forms(r["forms"]))
 
 
