@@ -869,7 +869,7 @@ class _ActorPass:
         Only two or three words that are neither definite, nor titles, nor known actors, nor function words, and only
         when أن/إن or a colon follows them: a body would have been recognised as an actor or organisation already.
         """
-        verbs = _speech_verbs()
+        verbs = speech_verbs()
         nouns = _source_nouns()
         covered = [(p.start, p.end) for p in people] + list(taken)
         out: list[_Found] = []
@@ -1222,7 +1222,7 @@ def _country_name(iso2: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     """Reporting verbs of ``source_cues.tsv``, bare and with و / ف."""
     forms = {normalize(r["cue"]) for r in load_table("source_cues.tsv").rows if r["kind"] == "speech"}
     return frozenset(forms | {c + f for f in forms for c in "وف"})

@@ -414,17 +414,19 @@ def _country_agents(run: _ActorPass) -> None:
         run.found.append(_Found(start, end, MentionKind.ACTOR, run.d.entries[state.actor_id].resolution()))
 
 
-_TO = frozenset({normalize("إلى"), normalize("الى")})
-_ASCRIBE = (normalize("نسب"), normalize("ينسب"), normalize("تنسب"))
+#: إلى as it is written, with and without its hamza
+TO_WORDS = frozenset({normalize("إلى"), normalize("الى")})
+#: the stems of نسب (to ascribe): past and passive (نسبها، نُسبت) and present (ينسبها، تنسبها)
+ASCRIBE_STEMS = (normalize("نسب"), normalize("ينسب"), normalize("تنسب"))
 
 
 def _ascribed_to(tokens: Sequence[Token], k: int) -> bool:
     """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the country at ``k`` follows إلى, and a
     form of نسب (to ascribe) stands at most five words before it in the same sentence."""
-    if k < 2 or tokens[k - 1].text not in _TO:
+    if k < 2 or tokens[k - 1].text not in TO_WORDS:
         return False
     sentence = tokens[k].sentence
-    return any(tokens[j].sentence == sentence and tokens[j].text.lstrip("وف").startswith(_ASCRIBE)
+    return any(tokens[j].sentence == sentence and tokens[j].text.lstrip("وف").startswith(ASCRIBE_STEMS)
                for j in range(max(0, k - 6), k - 1))
 
 

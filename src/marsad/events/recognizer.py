@@ -60,8 +60,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from marsad.actors.recognizer import AFFILIATION, CROWDS
-from marsad.actors.references import UNIDENTIFIED_TYPE, force_word
+from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
+from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
@@ -274,10 +274,6 @@ _ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "لل
                                               "محور"))
 #: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
 _AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
-#: the stem of نسب (to ascribe), past and passive (نسبها، نسبت، نُسبت) and present (ينسبها، تنسبها)
-_ASCRIBE = normalize("نسب")
-_ASCRIBE_IMPERFECT = (normalize("ينسب"), normalize("تنسب"))
 _OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
@@ -449,8 +445,7 @@ def _capital_voice_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs after which a capital is their subject (capital_voices.tsv plus the speech verbs of source_cues.tsv) and
     nouns of response before من and a capital."""
     verbs = {normalize(r["word"]) for r in load_table("capital_voices.tsv").rows if r["kind"] == "verb"}
-    verbs |= {normalize(r["cue"]) for r in load_table("source_cues.tsv").rows
-              if r["kind"] == "speech" and " " not in r["cue"]}
+    verbs |= speech_verbs()
     nouns = {normalize(r["word"]) for r in load_table("capital_voices.tsv").rows if r["kind"] == "noun"}
     return frozenset(verbs), frozenset(nouns)
 
@@ -1551,12 +1546,18 @@ class _Coder:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
 
+    def _word_governing_place(self, k: int, lo: int = 0) -> int | None:
+        """The token of the word that governs the place at token ``k``: the one before it, or before its place cue
+        (من مدينة نيالا، باتجاه مدينة حمص); None when that lies before ``lo``."""
+        j = k - 1
+        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
+            j -= 1
+        return j if j >= lo else None
+
     def _after_from(self, p: Mention) -> bool:
         """Whether the place stands right after من, perhaps with a place cue between (من طهران، من مدينة نيالا)."""
-        j = self.tok(p) - 1
-        if j > 0 and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
-            j -= 1
-        return j >= 0 and normalize("من") in word_forms(self.tokens[j].text)
+        j = self._word_governing_place(self.tok(p))
+        return j is not None and normalize("من") in word_forms(self.tokens[j].text)
 
     def _capital_voice(self, p: Mention, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is a national capital standing for its government: right after a verb of
@@ -1580,20 +1581,16 @@ class _Coder:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
         من محافظة الحديدة، انطلقت من الأراضي اللبنانية): من before it, perhaps with a place cue between, and a verb or
         verbal noun of launching at most six words before that (أطلقت قوات الدعم السريع مسيرات من مدينة نيالا)."""
-        j = k - 1
-        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
-            j -= 1
-        if j < lo or normalize("من") not in word_forms(self.tokens[j].text):
+        j = self._word_governing_place(k, lo)
+        if j is None or normalize("من") not in word_forms(self.tokens[j].text):
             return False
         return any(normalize(self.tokens[n].text).lstrip("و").startswith(_LAUNCH) for n in range(max(lo, j - 6), j))
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
         between (باتجاه مدينة حمص)."""
-        j = k - 1
-        if j > lo and word_forms(self.tokens[j].text) & _PLACE_CUE_WORDS:
-            j -= 1
-        return j >= lo and bool(word_forms(self.tokens[j].text) & _TOWARDS)
+        j = self._word_governing_place(k, lo)
+        return j is not None and bool(word_forms(self.tokens[j].text) & _TOWARDS)
 
     def _drop_containers(self, places: list[Mention]) -> list[Mention]:
         """``بلدة X بريف حلب``، ``عين زارة جنوب العاصمة طرابلس``: a place right after another, joined only by locator
@@ -2033,16 +2030,15 @@ class _Coder:
     def _blamed(self, m: Mention, lo: int) -> bool:
         """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the actor the report lays the attack on."""
         k = self.tok(m)
-        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & _TO:
+        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & TO_WORDS:
             return False
-        return any(normalize(self.tokens[j].text).lstrip("وف").startswith((_ASCRIBE, *_ASCRIBE_IMPERFECT))
+        return any(normalize(self.tokens[j].text).lstrip("وف").startswith(ASCRIBE_STEMS)
                    for j in range(max(lo, k - 6), k - 1))
 
     def _ascribes(self, m: Mention, lo: int) -> bool:
         """``نسبها الحوثيون إلى ...``: the actor right after a form of نسب is who ascribes the attack, no side of it."""
         k = self.tok(m)
-        return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(
-            (_ASCRIBE, *_ASCRIBE_IMPERFECT))
+        return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(ASCRIBE_STEMS)
 
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
