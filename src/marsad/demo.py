@@ -58,11 +58,11 @@ def run_demo(db: str | None, out: TextIO) -> int:
     """
     from marsad.cache import data_dir
     from marsad.control import timelines
-    from marsad.extraction import process
+    from marsad.extraction import coder_fingerprint, process
     from marsad.readers import read_paths
     from marsad.store.backends import StoreError, open_store
     from marsad.store.commands import control_table
-    from marsad.store.ingest import ingest, summary_line
+    from marsad.store.ingest import ingest, recode, summary_line
     from marsad.store.queries import merged_records, report_records, territory_changes
 
     def fail(message: str) -> int:
@@ -87,7 +87,12 @@ def run_demo(db: str | None, out: TextIO) -> int:
                 store,
                 process(read_paths(inputs), pipeline),
                 on_problem=lambda p: print(f"marsad: {p}", file=sys.stderr),
+                coder=coder_fingerprint(),
             )
+        if stats.outdated:
+            # a demo store left by an older marsad would otherwise show that marsad's events
+            recode(store, lambda a: next(process([a], pipeline)), coder_fingerprint())
+            stats.outdated = 0
         reports = report_records(store)
         ids = {str(r.get("article_id")) for r in reports}
         merged = merged_records(store)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
+from marsad.cache import stable_key
 from marsad.model import Article
 from marsad.pipeline import Pipeline, StageError, StageTiming
 from marsad.readers import ReadProblem, read_paths
@@ -35,6 +38,27 @@ def default_stages() -> list:
 
 def default_pipeline() -> Pipeline:
     return Pipeline(default_stages())
+
+
+@lru_cache(maxsize=1)
+def _package_digest() -> str:
+    # the package's own code and data files, digested once per process: a new marsad (a rule, an alias, a retrained
+    # tagger) codes the same article differently, whatever its version string says
+    root = Path(__file__).parent
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv") and p.is_file())
+    return stable_key(*(part for p in files for part in (str(p.relative_to(root)), p.read_bytes())))
+
+
+def coder_fingerprint() -> str:
+    """The identity of what codes an article with the default pipeline: marsad's code and data, and the gazetteer's
+    inputs (packages and the dumps a user imported with ``marsad gazetteer import``).
+
+    The store records it with every article, so that ``marsad recode`` can tell which stored articles an upgraded
+    marsad, or a newly imported gazetteer, would code differently.
+    """
+    from marsad.places.gazetteer import cache_key
+
+    return stable_key(_package_digest(), cache_key())[:16]
 
 
 def process(

@@ -407,6 +407,16 @@ def pipeline():
         pytest.skip(f"the extraction stages are not in place yet ({e}); this end-to-end test runs once they are")
 
 
+@pytest.fixture
+def example_paths() -> list[str]:
+    """The bundled example dispatches' files."""
+    import importlib.resources
+
+    folder = importlib.resources.files("marsad") / "examples"
+    with importlib.resources.as_file(folder) as path:
+        return sorted(str(p) for p in path.iterdir() if p.suffix in (".txt", ".jsonl"))
+
+
 def variants(article: Article, n: int) -> list[Article]:
     """``n`` copies of an article under different ids (other agencies' copies of one dispatch)."""
     import dataclasses

@@ -4,7 +4,6 @@ These tests skip (saying why) until every extraction stage is in place."""
 
 from __future__ import annotations
 
-import importlib.resources
 import io
 
 from marsad.cli import main
@@ -14,12 +13,6 @@ from marsad.model import Article
 from marsad.readers import read_paths
 from marsad.store.backends import open_store
 from marsad.store.ingest import count_rows, ingest
-
-
-def example_paths() -> list[str]:
-    folder = importlib.resources.files("marsad") / "examples"
-    with importlib.resources.as_file(folder) as path:
-        return sorted(str(p) for p in path.iterdir() if p.suffix in (".txt", ".jsonl"))
 
 
 def merged_view(store_url: str) -> list[tuple]:
@@ -32,8 +25,8 @@ def merged_view(store_url: str) -> list[tuple]:
     return sorted(tuple(str(v) for v in r) for r in rows)
 
 
-def test_examples_ingested_in_two_orders_give_the_same_merged_events(store_url, tmp_path, pipeline):
-    articles = [a for a in process(read_paths(example_paths()), pipeline) if isinstance(a, Article)]
+def test_examples_ingested_in_two_orders_give_the_same_merged_events(store_url, tmp_path, pipeline, example_paths):
+    articles = [a for a in process(read_paths(example_paths), pipeline) if isinstance(a, Article)]
     assert len(articles) >= 4
     with open_store(store_url) as s:
         ingest(s, articles, batch_size=100)
@@ -45,13 +38,13 @@ def test_examples_ingested_in_two_orders_give_the_same_merged_events(store_url, 
     assert first == merged_view(other)
 
 
-def test_ingest_command_is_idempotent(store_url, capsys, pipeline):
-    assert main(["ingest", "--db", store_url, *example_paths()]) == 0
+def test_ingest_command_is_idempotent(store_url, capsys, pipeline, example_paths):
+    assert main(["ingest", "--db", store_url, *example_paths]) == 0
     with open_store(store_url) as s:
         counts = count_rows(s)
     assert counts["articles"] >= 4 and counts["events"] > 0
     capsys.readouterr()
-    assert main(["ingest", "--db", store_url, *example_paths()]) == 0
+    assert main(["ingest", "--db", store_url, *example_paths]) == 0
     assert "ingested 0 new article(s)" in capsys.readouterr().err
     with open_store(store_url) as s:
         assert count_rows(s) == counts

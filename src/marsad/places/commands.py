@@ -38,7 +38,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     print(
         f"imported {summary.places} places ({summary.arabic} with Arabic names, {summary.skipped} other features "
-        f"skipped) into {summary.path}; the gazetteer recompiles on next use"
+        f"skipped) into {summary.path}; the gazetteer recompiles on next use, and `marsad recode` geocodes the articles "
+        "already stored again"
     )
     return 0
 

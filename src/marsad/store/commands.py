@@ -1,4 +1,4 @@
-"""The store's subcommands: ``marsad ingest``, ``marsad events`` and ``marsad control``.
+"""The store's subcommands: ``marsad ingest``, ``marsad recode``, ``marsad events`` and ``marsad control``.
 
 Each takes ``--db`` (a DuckDB file, or a ``postgresql://`` URL; default: the embedded store in marsad's data
 directory). Every problem is one line on stderr.
@@ -46,17 +46,22 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def processed(paths: Iterable[str]) -> Iterator[object]:
-    """Articles read from ``paths`` and run through the default pipeline (read problems passed through)."""
+def _default_pipeline():
     from marsad.cli import CommandError
-    from marsad.extraction import default_pipeline, process
-    from marsad.readers import read_paths
+    from marsad.extraction import default_pipeline
 
     try:
-        pipeline = default_pipeline()
+        return default_pipeline()
     except ImportError as e:
         raise CommandError(f"the extraction stages are not available ({e})") from None
-    return process(read_paths(paths), pipeline)
+
+
+def processed(paths: Iterable[str]) -> Iterator[object]:
+    """Articles read from ``paths`` and run through the default pipeline (read problems passed through)."""
+    from marsad.extraction import process
+    from marsad.readers import read_paths
+
+    return process(read_paths(paths), _default_pipeline())
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
@@ -85,6 +90,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.cli import EXIT_NOTHING_READ, EXIT_OK, report
+    from marsad.extraction import coder_fingerprint
     from marsad.store.ingest import Progress, ingest, summary_line
 
     if args.batch_size < 1:
@@ -96,7 +102,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress = Progress(sys.stderr, count_inputs(args.paths)) if (args.progress or sys.stderr.isatty()) else None
         on_problem = (lambda p: progress.note(f"marsad: {p}")) if progress else report
         stats = ingest(
-            store, processed(args.paths), batch_size=args.batch_size, on_problem=on_problem, progress=progress
+            store,
+            processed(args.paths),
+            batch_size=args.batch_size,
+            on_problem=on_problem,
+            progress=progress,
+            coder=coder_fingerprint(),
         )
     finally:
         store.close()
@@ -104,6 +115,35 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if stats.read == 0:
         report("nothing could be read from the inputs given")
         return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def cmd_recode(args: argparse.Namespace) -> int:
+    from marsad.cli import EXIT_OK, CommandError, report
+    from marsad.extraction import coder_fingerprint, process
+    from marsad.store.ingest import Progress, recode, recode_summary_line
+
+    if args.batch_size < 1:
+        raise CommandError(f"--batch-size must be at least 1, not {args.batch_size}")
+    pipeline = _default_pipeline()
+    store = _open(args.db)
+    try:
+        progress = (
+            Progress(sys.stderr, verb="recode", done="recoded") if (args.progress or sys.stderr.isatty()) else None
+        )
+        on_problem = (lambda p: progress.note(f"marsad: {p}")) if progress else report
+        stats = recode(
+            store,
+            lambda article: next(process([article], pipeline)),
+            coder_fingerprint(),
+            everything=args.all,
+            batch_size=args.batch_size,
+            on_problem=on_problem,
+            progress=progress,
+        )
+    finally:
+        store.close()
+    report(recode_summary_line(stats))
     return EXIT_OK
 
 
@@ -270,13 +310,22 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``ingest``, ``events`` and ``control`` to the marsad command."""
+    """Add ``ingest``, ``recode``, ``events`` and ``control`` to the marsad command."""
     p = subparsers.add_parser("ingest", help="process .txt / .jsonl files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--db", default=None, help=DB_HELP)
     p.add_argument("--batch-size", type=int, default=100, help="articles per transaction (default 100)")
     p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     p.set_defaults(func=cmd_ingest)
+
+    p = subparsers.add_parser(
+        "recode", help="code stored articles again after an upgrade or a gazetteer import, replacing their events"
+    )
+    p.add_argument("--db", default=None, help=DB_HELP)
+    p.add_argument("--all", action="store_true", help="every stored article, not only those another marsad coded")
+    p.add_argument("--batch-size", type=int, default=100, help="articles per transaction (default 100)")
+    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
+    p.set_defaults(func=cmd_recode)
 
     p = subparsers.add_parser("events", help="query and export stored events (merged across reports by default)")
     p.add_argument("--db", default=None, help=DB_HELP)

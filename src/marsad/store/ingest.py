@@ -5,6 +5,11 @@ the same id is a new article (the old one is kept; nothing stored is lost). Each
 the articles, their mentions, events, claims, places and actors, and recomputes the merged events of every segment the
 batch touched (see :mod:`marsad.merging`; only asserted events are merged), so a crash or Ctrl-C leaves the store
 exactly as it was before the unfinished batch and a re-run completes it.
+
+Each article also records which marsad coded it (``extraction.coder_fingerprint``: its code, data files and
+gazetteer inputs). After an upgrade or a gazetteer import, :func:`recode` codes the stored articles another marsad
+coded again from their stored text and replaces their mentions, events, claims and merged events, batch by batch in
+the same way.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TextIO
 
 from marsad.merging import MergedEvent, Report, block_key, merge_reports
 from marsad.model import ActorResolution, Article, Event, Mention, PlaceResolution
+from marsad.readers import ReadProblem
 from marsad.records import event_record, mention_record
 from marsad.store.backends import Store
 from marsad.store.schema import ACLED_TABLE_COLUMNS
@@ -66,6 +72,7 @@ ARTICLE_COLUMNS = (
     "raw",
     "layers",
     "ingested_at",
+    "coder",
 )
 MENTION_COLUMNS = (
     "article_key",
@@ -217,8 +224,8 @@ def event_row_record(article: Article, event: Event) -> dict:
     return record
 
 
-def rows_of(article: Article, now: str) -> ArticleRows:
-    """Every row an article adds to the store."""
+def rows_of(article: Article, now: str, coder: str | None = None) -> ArticleRows:
+    """Every row an article adds to the store; ``coder`` names what coded it (see ``extraction.coder_fingerprint``)."""
     key = article_key(article)
     art = (
         key,
@@ -232,6 +239,7 @@ def rows_of(article: Article, now: str) -> ArticleRows:
         article.raw,
         ",".join(sorted(article.layers)),
         now,
+        coder,
     )
     mentions, places, actors = [], {}, {}
     for m in article.mentions:
@@ -327,14 +335,18 @@ class IngestStats:
     batches: int = 0
     merged: int = 0
     seconds: float = 0.0
+    #: articles already stored that another marsad (or another gazetteer) coded; ``marsad recode`` codes them again
+    outdated: int = 0
 
 
 class Progress:
     """A one-line progress display on stderr, redrawn at most five times a second."""
 
-    def __init__(self, out: TextIO | None, total: int | None = None) -> None:
+    def __init__(self, out: TextIO | None, total: int | None = None, verb: str = "ingest", done: str = "new") -> None:
         self.out = out
         self.total = total
+        self.verb = verb
+        self.done = done
         self.started = time.perf_counter()
         self._last = 0.0
         self._drawn = False
@@ -355,7 +367,7 @@ class Progress:
             bar = "[" + "#" * filled + "." * (width - filled) + f"] {done}/{self.total} "
         else:
             bar = f"{stats.read} read "
-        line = f"\rmarsad: ingest {bar}{stats.new} new, {stats.events} events, {rate:.1f} articles/s"
+        line = f"\rmarsad: {self.verb} {bar}{stats.new} {self.done}, {stats.events} events, {rate:.1f} articles/s"
         self.out.write(line)
         self.out.flush()
         self._drawn = True
@@ -400,6 +412,7 @@ def ingest(
     batch_size: int = 100,
     on_problem: Callable[[object], None] | None = None,
     progress: Progress | None = None,
+    coder: str | None = None,
 ) -> IngestStats:
     """Store processed articles batch by batch; anything that is not an :class:`Article` is a problem to report.
 
@@ -409,6 +422,8 @@ def ingest(
         batch_size: articles per transaction.
         on_problem: called with every non-article item.
         progress: where to show progress.
+        coder: what coded the articles (``extraction.coder_fingerprint()`` for the default pipeline), recorded with
+            each new article; stored articles another coder coded are counted in ``outdated``.
 
     Returns:
         counts of what was read, stored, skipped and merged.
@@ -428,12 +443,12 @@ def ingest(
         stats.read += 1
         batch.append(item)
         if len(batch) >= batch_size:
-            _store_batch(store, batch, stats, hook)
+            _store_batch(store, batch, stats, hook, coder)
             batch = []
         if progress is not None:
             progress.update(stats)
     if batch:
-        _store_batch(store, batch, stats, hook)
+        _store_batch(store, batch, stats, hook, coder)
     stats.seconds = time.perf_counter() - started
     if progress is not None:
         progress.update(stats, force=True)
@@ -446,27 +461,33 @@ def _chunks(values: list, size: int = 500) -> Iterator[list]:
         yield values[i : i + size]
 
 
-def _existing_keys(store: Store, keys: list[str]) -> set[str]:
-    found: set[str] = set()
+def _marks(part: list) -> str:
+    return ", ".join("?" for _ in part)
+
+
+def _existing_coders(store: Store, keys: list[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
     for part in _chunks(keys):
-        marks = ", ".join("?" for _ in part)
-        found.update(
-            r[0] for r in store.query(f"SELECT article_key FROM articles WHERE article_key IN ({marks})", part)
-        )
+        rows = store.query(f"SELECT article_key, coder FROM articles WHERE article_key IN ({_marks(part)})", part)
+        found.update((k, c) for k, c in rows)
     return found
 
 
-def _store_batch(store: Store, batch: list[Article], stats: IngestStats, hook: Callable[[int], None]) -> None:
+def _store_batch(
+    store: Store, batch: list[Article], stats: IngestStats, hook: Callable[[int], None], coder: str | None = None
+) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction():
         store.lock_for_writing()
         rows = {}
         for article in batch:
-            r = rows_of(article, now)
+            r = rows_of(article, now, coder)
             rows.setdefault(r.key, r)
-        existing = _existing_keys(store, list(rows))
+        existing = _existing_coders(store, list(rows))
         fresh = [r for k, r in rows.items() if k not in existing]
         stats.already += len(batch) - len(fresh)
+        if coder is not None:
+            stats.outdated += sum(1 for c in existing.values() if c != coder)
         # one multi-row INSERT per table and batch: per-article statements cost more than the rows themselves
         store.insert_rows("articles", ARTICLE_COLUMNS, [r.article for r in fresh])
         store.insert_rows("mentions", MENTION_COLUMNS, [row for r in fresh for row in r.mentions])
@@ -482,6 +503,118 @@ def _store_batch(store: Store, batch: list[Article], stats: IngestStats, hook: C
             hook(stats.new)
         touched: dict[str, set[date | None]] = {}
         for r in fresh:
+            for report in r.reports:
+                touched.setdefault(block_key(report), set()).add(report.event_date)
+        stats.merged += refresh_merges(store, touched)
+    stats.batches += 1
+
+
+def stored_article(row: Sequence) -> Article:
+    """An article as it was read, rebuilt from its stored row (``_STORED_ARTICLE``'s columns), ready to be coded."""
+    key, article_id, title, published, source, url, origin, raw = row
+    return Article(
+        id=article_id,
+        raw=raw,
+        title=title,
+        published=datetime.fromisoformat(published) if published else None,
+        source=source,
+        url=url,
+        origin=origin or f"stored article {key}",
+    )
+
+
+_STORED_ARTICLE = "article_key, article_id, title, published, source, url, origin, raw"
+
+
+def recode(
+    store: Store,
+    code: Callable[[Article], Article | ReadProblem],
+    coder: str,
+    *,
+    everything: bool = False,
+    batch_size: int = 100,
+    on_problem: Callable[[object], None] | None = None,
+    progress: Progress | None = None,
+) -> IngestStats:
+    """Code stored articles again and replace what the store holds of them, batch by batch.
+
+    An upgraded marsad, or villages added with ``marsad gazetteer import``, code an article differently; the store
+    keeps each article's raw text and metadata, so it can be coded again without the original files. Each batch is
+    one transaction: the articles' mentions, events and claims are replaced and the merged events of every segment
+    their old and new events touch are recomputed, so an interrupted run leaves every article either as it was or
+    fully recoded. An article the pipeline fails on keeps what was stored and is reported to ``on_problem``.
+
+    Args:
+        store: an open store.
+        code: the pipeline (an article in, the coded article or a problem out).
+        coder: what ``code`` is (``extraction.coder_fingerprint()`` for the default pipeline), recorded per article.
+        everything: recode every stored article, not only those another coder coded.
+        batch_size: articles per transaction.
+        on_problem: called with each problem.
+        progress: where to show progress.
+
+    Returns:
+        ``read`` articles found to recode, ``new`` recoded, ``events`` they now hold, ``problems``, ``merged``.
+    """
+    stats = IngestStats()
+    started = time.perf_counter()
+    if everything:
+        keys = [r[0] for r in store.query("SELECT article_key FROM articles ORDER BY article_key")]
+    else:
+        keys = [
+            r[0]
+            for r in store.query(
+                "SELECT article_key FROM articles WHERE coder IS NULL OR coder <> ? ORDER BY article_key", [coder]
+            )
+        ]
+    if progress is not None:
+        progress.total = len(keys)
+    for part in _chunks(keys, batch_size):
+        coded: list[ArticleRows] = []
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for row in store.query(f"SELECT {_STORED_ARTICLE} FROM articles WHERE article_key IN ({_marks(part)})", part):
+            stats.read += 1
+            result = code(stored_article(row))
+            if isinstance(result, Article) and article_key(result) == row[0]:
+                coded.append(rows_of(result, now, coder))
+            else:
+                stats.problems += 1
+                if on_problem is not None:
+                    on_problem(result if not isinstance(result, Article) else f"{row[0]}: coding changed its text")
+            if progress is not None:
+                progress.update(stats)
+        if coded:
+            _replace_batch(store, coded, stats, coder)
+    stats.seconds = time.perf_counter() - started
+    if progress is not None:
+        progress.update(stats, force=True)
+        progress.finish()
+    return stats
+
+
+def _replace_batch(store: Store, coded: list[ArticleRows], stats: IngestStats, coder: str) -> None:
+    with store.transaction():
+        store.lock_for_writing()
+        keys = [r.key for r in coded]
+        touched: dict[str, set[date | None]] = {}
+        for part in _chunks(keys):
+            for block, day in store.query(
+                f"SELECT merge_block, event_date FROM events WHERE article_key IN ({_marks(part)})", part
+            ):
+                touched.setdefault(block, set()).add(_date(day))
+            for table in ("mentions", "events", "claims"):
+                store.execute(f"DELETE FROM {table} WHERE article_key IN ({_marks(part)})", part)
+            store.execute(f"UPDATE articles SET coder = ? WHERE article_key IN ({_marks(part)})", [coder, *part])
+        store.insert_rows("mentions", MENTION_COLUMNS, [row for r in coded for row in r.mentions])
+        store.insert_rows("events", EVENT_COLUMNS, [row for r in coded for row in r.events])
+        store.insert_rows("claims", CLAIM_COLUMNS, [row for r in coded for row in r.claims])
+        places = {row[0]: row for r in coded for row in r.places}
+        store.insert_rows("places", PLACE_COLUMNS, list(places.values()), ignore_existing=True)
+        actors = {row[0]: row for r in coded for row in r.actors}
+        store.insert_rows("actors", ACTOR_COLUMNS, list(actors.values()), ignore_existing=True)
+        for r in coded:
+            stats.new += 1
+            stats.events += len(r.events)
             for report in r.reports:
                 touched.setdefault(block_key(report), set()).add(report.event_date)
         stats.merged += refresh_merges(store, touched)
@@ -524,6 +657,9 @@ def refresh_merges(store: Store, touched: dict[str, set[date | None]]) -> int:
         ):
             if day is not None:
                 dates[block].append(_date(day))
+    for b in blocks:
+        # a recoded article's old dates may have left the table: their segments must still be recomputed
+        dates[b].extend(d for d in touched[b] if d is not None)
     segments = [(b, s, e) for b in blocks for s, e in _segments(dates[b], touched[b])]
     store.execute(_SEGMENT_TABLE)
     store.execute("DELETE FROM marsad_segments")
@@ -582,8 +718,21 @@ def count_rows(store: Store) -> dict[str, int]:
 
 
 def summary_line(stats: IngestStats) -> str:
-    return (
+    line = (
         f"ingested {stats.new} new article(s) ({stats.already} already stored, {stats.problems} problem(s)), "
+        f"{stats.events} event(s), {stats.merged} merged event(s) refreshed in {stats.seconds:.1f} s"
+    )
+    if stats.outdated:
+        line += (
+            f"; {stats.outdated} of the stored articles were coded by another marsad or gazetteer "
+            "(marsad recode codes them again)"
+        )
+    return line
+
+
+def recode_summary_line(stats: IngestStats) -> str:
+    return (
+        f"recoded {stats.new} of {stats.read} article(s) ({stats.problems} problem(s) kept as stored), "
         f"{stats.events} event(s), {stats.merged} merged event(s) refreshed in {stats.seconds:.1f} s"
     )
 

@@ -17,7 +17,7 @@ checks uniqueness eagerly inside a transaction, so deleting a row and inserting 
 from __future__ import annotations
 
 #: the schema version this marsad writes
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACLED_COLUMNS = """
     event_date DATE,
@@ -171,6 +171,9 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "CREATE INDEX IF NOT EXISTS events_article ON events (article_key)",
         ),
     ),
+    # which marsad coded each article (extraction.coder_fingerprint), so that ``marsad recode`` can find the articles
+    # an upgrade would code differently; NULL for articles stored before version 2, which are recoded too
+    (2, ("ALTER TABLE articles ADD COLUMN IF NOT EXISTS coder TEXT",)),
 )
 
 #: the table that records the schema version; created before any migration runs
