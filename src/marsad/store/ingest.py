@@ -473,6 +473,18 @@ def _existing_coders(store: Store, keys: list[str]) -> dict[str, str | None]:
     return found
 
 
+def _insert_coding(store: Store, coded: list[ArticleRows]) -> None:
+    """Write what the articles' coding found: mentions, events, claims, and the places and actors not yet stored."""
+    # one multi-row INSERT per table and batch: per-article statements cost more than the rows themselves
+    store.insert_rows("mentions", MENTION_COLUMNS, [row for r in coded for row in r.mentions])
+    store.insert_rows("events", EVENT_COLUMNS, [row for r in coded for row in r.events])
+    store.insert_rows("claims", CLAIM_COLUMNS, [row for r in coded for row in r.claims])
+    places = {row[0]: row for r in coded for row in r.places}
+    store.insert_rows("places", PLACE_COLUMNS, list(places.values()), ignore_existing=True)
+    actors = {row[0]: row for r in coded for row in r.actors}
+    store.insert_rows("actors", ACTOR_COLUMNS, list(actors.values()), ignore_existing=True)
+
+
 def _store_batch(
     store: Store, batch: list[Article], stats: IngestStats, hook: Callable[[int], None], coder: str | None = None
 ) -> None:
@@ -488,15 +500,8 @@ def _store_batch(
         stats.already += len(batch) - len(fresh)
         if coder is not None:
             stats.outdated += sum(1 for c in existing.values() if c != coder)
-        # one multi-row INSERT per table and batch: per-article statements cost more than the rows themselves
         store.insert_rows("articles", ARTICLE_COLUMNS, [r.article for r in fresh])
-        store.insert_rows("mentions", MENTION_COLUMNS, [row for r in fresh for row in r.mentions])
-        store.insert_rows("events", EVENT_COLUMNS, [row for r in fresh for row in r.events])
-        store.insert_rows("claims", CLAIM_COLUMNS, [row for r in fresh for row in r.claims])
-        places = {row[0]: row for r in fresh for row in r.places}
-        store.insert_rows("places", PLACE_COLUMNS, list(places.values()), ignore_existing=True)
-        actors = {row[0]: row for r in fresh for row in r.actors}
-        store.insert_rows("actors", ACTOR_COLUMNS, list(actors.values()), ignore_existing=True)
+        _insert_coding(store, fresh)
         for r in fresh:
             stats.new += 1
             stats.events += len(r.events)
@@ -605,13 +610,7 @@ def _replace_batch(store: Store, coded: list[ArticleRows], stats: IngestStats, c
             for table in ("mentions", "events", "claims"):
                 store.execute(f"DELETE FROM {table} WHERE article_key IN ({_marks(part)})", part)
             store.execute(f"UPDATE articles SET coder = ? WHERE article_key IN ({_marks(part)})", [coder, *part])
-        store.insert_rows("mentions", MENTION_COLUMNS, [row for r in coded for row in r.mentions])
-        store.insert_rows("events", EVENT_COLUMNS, [row for r in coded for row in r.events])
-        store.insert_rows("claims", CLAIM_COLUMNS, [row for r in coded for row in r.claims])
-        places = {row[0]: row for r in coded for row in r.places}
-        store.insert_rows("places", PLACE_COLUMNS, list(places.values()), ignore_existing=True)
-        actors = {row[0]: row for r in coded for row in r.actors}
-        store.insert_rows("actors", ACTOR_COLUMNS, list(actors.values()), ignore_existing=True)
+        _insert_coding(store, coded)
         for r in coded:
             stats.new += 1
             stats.events += len(r.events)
