@@ -40,7 +40,7 @@ def test_additions_resolve_in_text_with_their_cue():
     found = _mentions("قصفت القوات الروسية مقاطعة كورسك وولاية مين في إقليم كتالونيا وشبه جزيرة القرم.")
     assert found["مقاطعة كورسك"].resolution.geonames_id == 538555  # the oblast, not the city
     assert found["ولاية مين"].resolution.geonames_id == 4971068  # Maine only after its cue
-    assert found["كتالونيا"].resolution.country_code == "ES"
+    assert found["إقليم كتالونيا"].resolution.country_code == "ES"
     assert found["شبه جزيرة القرم"].resolution.feature == "admin1"
 
 

@@ -180,6 +180,35 @@ def test_direction_of_a_country_is_a_region(raw, span, direction):
     assert m.resolution.geo_precision == 3 and m.resolution.direction == direction
 
 
+@pytest.mark.parametrize(
+    ("raw", "span", "country", "direction"),
+    [
+        ("قصفت المسيرات مواقع للفصائل في الشمال السوري ليلا.", "الشمال السوري", "SY", "north"),
+        ("عادت عائلات نازحة إلى قراها في الجنوب اللبناني.", "الجنوب اللبناني", "LB", "south"),
+        ("تتواصل الاشتباكات القبلية في الجنوب الليبي منذ أيام.", "الجنوب الليبي", "LY", "south"),
+        ("نفذ الطيران التركي ضربات في الشمال العراقي.", "الشمال العراقي", "IQ", "north"),
+        ("تسيطر قوات سوريا الديمقراطية على معظم الشمال الشرقي السوري.", "الشمال الشرقي السوري", "SY", "north-east"),
+    ],
+)
+def test_compass_noun_and_country_nisba_is_a_region_of_that_country(raw, span, country, direction):
+    m = places(raw)[span]
+    assert m.role == "region" and m.resolution.feature == "region"
+    assert m.resolution.country_code == country and m.resolution.direction == direction
+    assert m.resolution.geo_precision == 3
+
+
+def test_southern_governorate_word_before_a_nisba_is_the_region_not_a_governorate():
+    # الجنوب alone names Lebanon's and Eritrea's southern governorates; before السوري it is Syria's south
+    ms = places("تشهد مناطق الجنوب السوري توترا أمنيا متصاعدا.")
+    assert set(ms) == {"الجنوب السوري"}
+    assert ms["الجنوب السوري"].resolution.country_code == "SY"
+
+
+def test_compass_noun_before_a_nisba_of_no_country_is_no_region():
+    assert "الجنوب الإداري" not in places("زار الوفد الجنوب الإداري للمدينة.")
+    assert places("أعلن الجيش السوري استعادة المواقع.") == {}
+
+
 def test_bare_country_stays_a_country():
     m = places("وصل الوفد إلى لبنان أمس.")["لبنان"]
     assert m.role == "country" and m.resolution.feature == "country"

