@@ -101,7 +101,9 @@ def test_references_between_files_resolve():
     for name, held in spans.items():
         held.sort()
         assert all(a[1] <= b[0] for a, b in zip(held, held[1:], strict=False)), name
-    classes = {"nonstate", "state", "army", "police", "occupation", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
+    classes = {"nonstate", "state", "army", "national", "police", "occupation", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
+    # the bare الجيش الوطني names a listed actor wherever it is not the country's own army
+    assert all(r["actor_id"] in d.entries and len(r["iso2"]) == 2 for r in load_table("national_armies.tsv").rows)
     assert {r["class"] for r in load_table("actor_generic.tsv").rows} <= classes
     assert {r["weak"] for r in load_table("actor_generic.tsv").rows} <= {"", "yes"}
     assert {r["kind"] for r in load_table("person_titles.tsv").rows} <= {"title", "cue", "spokesman", "anonymous"}

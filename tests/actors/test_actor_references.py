@@ -553,3 +553,21 @@ def test_remnants_of_the_fallen_government_are_assad_loyalists_not_its_army():
     assert canonical(article, "وزارة الدفاع السورية") == "Military Forces of Syria (2024-)"
     article = run("قتل جندي بنيران فلول ميليشيات الأسد قرب القرداحة.", published=MAY_2025)
     assert canonical(article, "فلول ميليشيات الأسد") == "Assad Loyalists (Syria)"
+
+
+# the national army ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syrian copy: the Turkish-backed opposition's army, not the state's
+        ("هاجم الجيش الوطني مواقع لقوات سوريا الديمقراطية قرب منبج في ريف حلب.", "Syrian National Army"),
+        # eastern Libyan copy: Haftar's forces
+        ("قصف الجيش الوطني مواقع في غريان جنوب طرابلس الليبية.", "LNA: Libyan National Army"),
+        # elsewhere the country's own army
+        ("نفذ الجيش الوطني غارة على عناصر لحركة الشباب في إقليم شبيلي الوسطى بالصومال.", "Military Forces of Somalia"),
+        ("تصدى الجيش الوطني لهجوم حوثي على مواقعه في مأرب.", "Military Forces of Yemen (2022-)"),
+    ],
+)
+def test_the_bare_national_army_is_the_one_its_country_calls_so(text, expected):
+    article = run(text, published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert (canonical(article, "الجيش الوطني") or "").startswith(expected)

@@ -56,10 +56,10 @@ def test_african_forces_are_named(text, alias, canonical):
 
 
 def test_an_army_name_before_another_states_adjective_is_that_states_army():
-    # الجيش الوطني alone is the Syrian National Army; with Mali's adjective after it, Mali's army
+    # الجيش الوطني alone is the Syrian National Army in Syria (here by عفرين); with Mali's adjective after it, Mali's army
     found = actors("أعلن الجيش الوطني المالي أنه صد هجوما في الوسط.")
     assert found["الجيش الوطني المالي"].canonical == "Military Forces of Mali (2021-)"
-    assert actors("قصف الجيش الوطني مواقع قرب عفرين.")["الجيش الوطني"].canonical == "Syrian National Army"
+    assert actors("قصف الجيش الوطني مواقع قرب عفرين.", places=True)["الجيش الوطني"].canonical == "Syrian National Army"
 
 
 def test_a_named_list_of_states_is_left_to_the_coordination_rule():

@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from marsad.actors.dictionary import (
     ActorDictionary,
-    ActorEntry,
     KnownPerson,
     StateForce,
     Title,
@@ -189,15 +188,15 @@ class _ActorPass:
         if sense is None:
             return
         entry = self.d.entries[sense.actor_id]
-        other = self._other_state_force(m, entry)
+        other = self._other_state_force(m, entry.country)
         if other is not None:
             self.found.append(other)
             return
         kind = MentionKind.ORGANIZATION if entry.kind == "organization" else MentionKind.ACTOR
         self.found.append(_Found(m.start, m.end, kind, entry.resolution()))
 
-    def _other_state_force(self, m: PhraseMatch, entry: ActorEntry) -> _Found | None:
-        """الجيش الوطني المالي is Mali's army, not the Syrian National Army its first two words spell: a force's name
+    def _other_state_force(self, m: PhraseMatch, country: str | None) -> _Found | None:
+        """الجيش الوطني المالي is Mali's army, whatever its first two words name in Syria: a force's name
         (one that opens with a force head) directly followed by another state's nationality adjective is that
         state's forces, the adjective included. A name that ends in an adjective itself (الجيش السوري الروسي) is a
         list of states, which :meth:`_coordinated` reads."""
@@ -208,12 +207,17 @@ class _ActorPass:
         if tail is None or tail.group(1) or tail.group(2) not in self.d.adjectives:
             return None
         state = self._state(self.d.adjectives[tail.group(2)])
-        if state is None or state.iso2 == entry.country:
+        if state is None or state.iso2 == country:
             return None
         return _Found(m.start, tail.end(), MentionKind.ACTOR, self.d.entries[state.actor_id].resolution())
 
     def _generic(self, m: PhraseMatch) -> None:
         cls, kind_name = self.d.generic[m.phrase]
+        if cls == "national":
+            other = self._other_state_force(m, None)  # الجيش الوطني المالي: Mali's army, whatever the article's country
+            if other is not None:
+                self.found.append(other)
+                return
         kind = MentionKind.ORGANIZATION if kind_name == "organization" else MentionKind.ACTOR
         role = "associated" if cls == "allied" else "generic"
         self.found.append(_Found(m.start, m.end, kind, cls, role))
@@ -326,9 +330,10 @@ class _ActorPass:
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
                     ranked = [g for g in ranked if self._force_named(g, "جيش")] or ranked
-                # crowds and police belong to the place where they are; forces may have come from elsewhere
-                local = (self._sentence_country(f) or country) if f.resolution in CROWDS or f.resolution == "police" \
-                    else country
+                # crowds, police and a national army belong to the place where they are; forces may have come from
+                # elsewhere
+                local = (self._sentence_country(f) or country) \
+                    if f.resolution in CROWDS or f.resolution in ("police", "national") else country
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
                 resolution = _as_generic(learned) if learned else self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
@@ -436,6 +441,13 @@ class _ActorPass:
             if occupier is None and self._article_country() in _OCCUPIED_BY_ISRAEL:
                 occupier = self.d.entries["il-mil"].resolution() if "il-mil" in self.d.entries else None
             return _as_generic(occupier)
+        if cls == "national":
+            # الجيش الوطني is the country's own army except where the phrase names another force (national_armies.tsv)
+            other = national_armies().get(country or "")
+            if other in self.d.entries:
+                return _as_generic(self.d.entries[other].resolution())
+            state = self._country_force(country)
+            return _as_generic(self.d.entries[state.actor_id].resolution()) if state is not None else None
         if cls == "police":
             named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
             if named_police is not None:
@@ -1219,6 +1231,12 @@ def _country_name(iso2: str) -> str:
     if country is None:
         return iso2
     return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
+@lru_cache(maxsize=1)
+def national_armies() -> dict[str, str]:
+    """ISO2 -> the actor id that the bare الجيش الوطني names in that country's copy (``national_armies.tsv``)."""
+    return {r["iso2"]: r["actor_id"] for r in load_table("national_armies.tsv").rows}
 
 
 @lru_cache(maxsize=1)
