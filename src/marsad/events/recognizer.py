@@ -874,6 +874,14 @@ class _Coder:
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
                 strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)]
+                if not strikes and d.sentence == self._headline_sentence() and d.location:
+                    # a headline's bare قصف (قصف إسرائيلي شرق خان يونس) over a body that tells a drone strike of the
+                    # same side that day inside that place is that strike in short, not shelling
+                    strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.location
+                               and (o.date == d.date or (d.date_mention is None and o.date and d.date
+                                                         and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS))
+                               and self._same_side(o, d)
+                               and (o.location_key == d.location_key or self._nearby(d.location, o.location))]
             else:
                 continue
             if strikes:
@@ -3198,6 +3206,11 @@ class _Coder:
         """Whether the later of two place mentions of one sentence is joined to the text before it by و (X وY)."""
         k = max(self.tok(a), self.tok(b))
         return "و" in self.tokens[k].prefixes or (k > 0 and self.tokens[k - 1].text == "و")
+
+    def _nearby(self, a_id: str, b_id: str) -> bool:
+        """Whether two places lie within a town's area of each other (شرق خان يونس and بني سهيلا)."""
+        r, p = self.by_id(a_id).resolution, self.by_id(b_id).resolution
+        return isinstance(r, PlaceResolution) and isinstance(p, PlaceResolution) and _km(r, p) <= _TOWN_AREA_KM
 
     def _contains(self, region_id: str, place_id: str) -> bool:
         """Whether the region ``region_id`` holds the more precise place ``place_id`` (same admin1, or a part of a
