@@ -92,3 +92,27 @@ def test_a_headlines_bombardment_far_from_the_bodys_strike_stays_its_own_event()
     assert sorted((article.mention(e.location).text, e.sub_event_type) for e in article.events) == [
         ("شرقي دير البلح", "Shelling/artillery/missile attack"), ("مدينة غزة", "Air/drone strike")]
 
+
+SARAYA = {"text": "سرايا القدس", "canonical": "Al Quds Brigades", "inter": 2}
+QUARTER = {"text": "حي الشجاعية", "name": "Ash Shuja'iyeh", "country_code": "PS", "admin1": "Gaza Strip"}
+
+
+def _fight(text: str) -> list[tuple[str, int | None]]:
+    article = code_with_oracle(text, [QUARTER], [SARAYA, ISRAEL], published=DAY)
+    return [(e.sub_event_type, e.fatalities or 0) for e in article.events]
+
+
+def test_an_anti_armour_round_fired_at_a_tank_is_a_fight_not_shelling():
+    # the tandem and Yassin rounds are shoulder-fired at close range: fighters engaging troops, not artillery
+    text = "أعلنت سرايا القدس أن مقاتليها استهدفوا اليوم دبابة للجيش الإسرائيلي بقذيفة تاندوم في حي الشجاعية."
+    assert _fight(text) == [("Armed clash", 0)]
+    text = "وقالت سرايا القدس إنها استهدفت آلية للجيش الإسرائيلي بقذيفة الياسين 105 قرب مستشفى في حي الشجاعية."
+    assert _fight(text) == [("Armed clash", 0)]  # a hospital nearby makes no attack on civilians of it
+
+
+def test_a_bomb_used_in_the_same_fight_is_part_of_the_clash():
+    text = (
+        "أعلنت سرايا القدس أن مقاتليها استهدفوا اليوم دبابتين للجيش الإسرائيلي بقذيفتي تاندوم وعبوة ناسفة "
+        "في حي الشجاعية."
+    )
+    assert _fight(text) == [("Armed clash", 0)]

@@ -179,6 +179,8 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+# sub-event types of the explosives ground fighters use in a battle (not strikes from afar)
+_IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
 _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
@@ -1188,6 +1190,8 @@ class _Coder:
             for r in self.lex.refinements:
                 if r.sub_event_type == "Attack" and "two_sided" in t.rule.flags:
                     continue  # خلال اشتباكات عقب اقتحام مخيم نور شمس: fighting near a camp is still fighting
+                if r.sub_event_type == "Attack" and sub == "Armed clash" and sub != t.rule.sub_event_type:
+                    continue  # a fight its weapon made (قذيفة مضادة للدروع، قصف متبادل) is no attack on civilians nearby
                 if "blows_up" in r.flags and "blows_up" not in t.rule.flags:
                     continue  # انفجرت عبوة قرب منزل is still a bomb: only فجرت القوات منزلا demolishes the house
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
@@ -2680,6 +2684,20 @@ class _Coder:
             host = next(
                 (o for o in out if o.sub.event_type == "Battles" and o.location_key == d.location_key
                  and o.date == d.date and o.sentences[0] == d.sentences[0] and o.modality == d.modality),
+                None,
+            )  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
+        # a bomb or grenade used in a fight (استهدفوا الدبابة بقذيفة مضادة للدروع وعبوة جانبية، ثم اقتحموا المنزل
+        # وقتلوا من فيه بقنابل يدوية) is part of that armed clash at its place and day, whichever of its two sides
+        # the sentence makes the thrower: ACLED codes explosives used in a battle as the battle
+        for d in [d for d in out if d.sub.name in _IN_BATTLE_EXPLOSIVES]:
+            host = next(
+                (o for o in out if o.sub.name == "Armed clash" and o.location_key == d.location_key
+                 and o.date == d.date and o.modality == d.modality
+                 and (not d.actor1 or {_canonical(self.by_id(x)) for x in d.actor1}
+                      & {_canonical(self.by_id(x)) for x in (*o.actor1, *o.actor2)})),
                 None,
             )  # fmt: skip
             if host is not None:
