@@ -179,6 +179,8 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+# sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
+_HOLD_NO_DEATH = ("Arrests", "Looting/property destruction", "Disrupted weapons use")
 # sub-event types of the explosives ground fighters use in a battle (not strikes from afar)
 _IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
@@ -1076,7 +1078,10 @@ class _Coder:
         # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack; so is it
         # beside a storming or an arrest (اقتحمت القوات البلدة وقتلت شابا واعتقلت ثلاثة), which the assembly folds into
         # the violent event
-        if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type != "Arrests" for t in out):
+        # beside a demolition or a seizure (استشهد شاب في حين هدمت القوات منزلين) it is a killing of its own: those
+        # hold no death
+        if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type not in _HOLD_NO_DEATH
+               for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
