@@ -184,3 +184,12 @@ def test_a_day_told_in_gmt_beside_the_local_time_is_no_date():
     assert [m.text for m in found] == ["فجر الثلاثاء"]
     found = _dates("وقع الانفجار في الساعة الثالثة فجر الثلاثاء (منتصف ليل الإثنين بتوقيت غرينتش).")
     assert [m.text for m in found] == ["فجر الثلاثاء"]
+
+
+def test_a_date_after_as_of_is_a_start_like_since():
+    # اعتبارا من / ابتداء من + a date: the start of what goes on, not the day of the next sentences' events
+    m = _one("وتشهد المنطقة غارات يومية اعتبارا من الثاني والعشرين من تشرين الثاني.")
+    assert m.role == "since" and m.resolution.value == date(2024, 11, 22)
+    m = _one("وفرضت السلطات حظر التجول ابتداء من الأحد.")
+    assert m.role == "since"
+    assert [m.role for m in _dates("استمرت الغارات من الأحد إلى الاثنين.")] == ["", ""]

@@ -30,3 +30,10 @@ def test_a_bomb_that_explodes_near_a_house_is_still_a_bomb():
 
 def test_blowing_up_a_bomb_is_a_bomb():
     assert _types("فجرت جماعة مسلحة عبوة ناسفة بدورية في مدينة درعا.", [DARAA]) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_killing_told_beside_a_demolition_is_still_coded():
+    # a bare killing verb (استشهد) gives way to a specific trigger of its sentence, but a demolition is no violent
+    # event that could hold the death: the killing is an event of its own beside it
+    text = "استشهد شاب اليوم في طوباس، في حين هدمت قوات الاحتلال منزلين في البلدة."
+    assert sorted(_types(text, [TUBAS], [IDF])) == ["Attack", "Looting/property destruction"]

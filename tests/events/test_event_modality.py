@@ -119,3 +119,14 @@ def test_fighting_named_as_the_setting_of_hardship_is_no_event():
     text = ("قتل 17 شخصا في قصف لقوات الدعم السريع على مدينة الفاشر، فيما يعاني السكان من الجوع في ظل استمرار "
             "المعارك.")
     assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_order_to_repel_any_incursion_is_no_clash():
+    # لأي / بأي make what they govern and the verbal noun before them any event that may come, not one that happened
+    scoped = _scoped_words("وكلف الرئيس الجيش بالتصدي لأي هجوم على القرى الحدودية.")
+    assert "بالتصدي" in scoped and "هجوم" in scoped
+
+
+def test_a_recommended_war_is_no_fighting():
+    scoped = _scoped_words("وأوصت الأجهزة الأمنية بعملية عسكرية واسعة يستمر فيها القتال أسبوعا.")
+    assert "القتال" in scoped

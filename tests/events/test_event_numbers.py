@@ -265,3 +265,19 @@ def test_one_after_a_family_or_a_house_is_an_adjective_not_a_figure():
     assert [r.value for r in _numbers("قتل طفلان في منزل واحد بعد الغارة.")] == [2]
     # a counted noun followed by واحد is still a figure of one
     assert [r.value for r in _numbers("أصيب عنصر واحد من الشرطة.")] == [1]
+
+
+def test_a_dual_of_nationality_or_status_counts_two():
+    # the nominative dual of a people or of who the dead were (فلسطينيان، مواطنان، مسعفان) is a figure of two, as
+    # شابان or شخصان already are; the oblique/plural form (فلسطينيين) stays the noun a numeral counts
+    (r,) = _numbers("واستشهد فلسطينيان اليوم في غارة على منزل شرقي المدينة.")
+    assert (r.value, r.counts) == (2, "killed")
+    (r,) = _numbers("قتل مواطنان، أحدهما طفل، بقصف استهدف بلدتهما أمس.")
+    assert (r.value, r.counts) == (2, "killed")
+    (r,) = _numbers("وأصيب مسعفان بجروح خلال إخلاء المصابين.")
+    assert (r.value, r.counts) == (2, "injured")
+    (r,) = _numbers("واستشهد ثلاثة فلسطينيين في القصف.")
+    assert r.value == 3
+    # a dual adjective after a counted noun, or a dual the numeral after it counts, adds nobody
+    assert [(r.value, r.counts) for r in _numbers("قتل شرطيان لبنانيان في الكمين.")] == [(2, "killed")]
+    assert [(r.value, r.counts) for r in _numbers("واستشهد مواطنان اثنان في القصف.")] == [(2, "killed")]

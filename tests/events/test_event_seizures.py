@@ -89,3 +89,15 @@ def test_the_base_the_attackers_burnt_and_looted_is_part_of_their_attack():
             "وأحرق المسلحون القاعدة ونهبوها قبل انسحابهم من بلدة بول.")
     a = _coded(text, [TOWN], [GUNMEN, ARMY])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Armed clash", 12)]
+
+
+IDF = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+TUBAS = {"text": "طوباس", "name": "Tubas", "country_code": "PS"}
+
+
+def test_land_or_camera_footage_confiscated_is_no_disrupted_weapons_use():
+    # a seizing verb needs a weapon after it: land, money or recordings taken put no weapon out of use
+    text = "صادرت قوات الاحتلال مزيدا من الأراضي في طوباس، كما صادرت تسجيلات كاميرات المراقبة من المحال."
+    assert _types(_coded(text, [TUBAS], [IDF])) == []
+    text = "وصادرت قوات الاحتلال أسلحة وذخائر خلال مداهمة منزل في طوباس."
+    assert _types(_coded(text, [TUBAS], [IDF])) == ["Disrupted weapons use"]

@@ -61,3 +61,58 @@ def test_the_explosion_of_a_downed_missile_is_the_strike_not_a_planted_bomb():
 def test_rpg_rounds_fired_in_an_assault_are_no_shelling():
     text = "هاجمت القوات الروسية اليوم مواقع القوات الأوكرانية في بلدة نيكوبول مستخدمة رشاشات وقذائف آر بي جي."
     assert [e[1] for e in _coded(text, [NIKOPOL], [RUSSIA, UKRAINE])] == ["Armed clash"]
+
+
+ISRAEL = {"text": "الإسرائيلي", "canonical": "Military Forces of Israel (2022-)", "inter": 8}
+EAST_OF_TOWN = {"text": "شرقي دير البلح", "name": "Deir al-Balah", "country_code": "PS", "role": "region",
+                "latitude": 31.417, "longitude": 34.351, "admin1": "Gaza Strip"}
+VILLAGE = {"text": "المصدر", "name": "Al Musaddar", "country_code": "PS", "latitude": 31.405,
+           "longitude": 34.381, "admin1": "Gaza Strip"}
+FAR_CITY = {"text": "مدينة غزة", "name": "Gaza", "country_code": "PS", "latitude": 31.502,
+            "longitude": 34.466, "admin1": "Gaza Strip"}
+
+
+def test_a_headlines_bare_bombardment_is_the_drone_strike_the_body_tells_nearby():
+    # قصف in a headline names any bombardment; the body's drone strike of the day before, a few km away, is the one
+    text = (
+        "قصف للجيش الإسرائيلي شرقي دير البلح\n\n"
+        "استشهد مزارعان أمس الثلاثاء إثر غارة شنتها طائرة مسيرة للجيش الإسرائيلي على أرض زراعية في قرية المصدر."
+    )
+    article = code_with_oracle(text, [EAST_OF_TOWN, VILLAGE], [ISRAEL], published=datetime(2025, 12, 3, 9, tzinfo=UTC))
+    assert [(article.mention(e.location).text, e.sub_event_type, e.fatalities, str(e.date)) for e in article.events] == [
+        ("المصدر", "Air/drone strike", 2, "2025-12-02")]
+
+
+def test_a_headlines_bombardment_far_from_the_bodys_strike_stays_its_own_event():
+    text = (
+        "قصف للجيش الإسرائيلي شرقي دير البلح\n\n"
+        "واستشهد مواطنان اليوم في غارة شنتها طائرة مسيرة للجيش الإسرائيلي على حي في مدينة غزة."
+    )
+    article = code_with_oracle(text, [EAST_OF_TOWN, FAR_CITY], [ISRAEL], published=datetime(2025, 12, 3, 9, tzinfo=UTC))
+    assert sorted((article.mention(e.location).text, e.sub_event_type) for e in article.events) == [
+        ("شرقي دير البلح", "Shelling/artillery/missile attack"), ("مدينة غزة", "Air/drone strike")]
+
+
+SARAYA = {"text": "سرايا القدس", "canonical": "Al Quds Brigades", "inter": 2}
+QUARTER = {"text": "حي الشجاعية", "name": "Ash Shuja'iyeh", "country_code": "PS", "admin1": "Gaza Strip"}
+
+
+def _fight(text: str) -> list[tuple[str, int | None]]:
+    article = code_with_oracle(text, [QUARTER], [SARAYA, ISRAEL], published=DAY)
+    return [(e.sub_event_type, e.fatalities or 0) for e in article.events]
+
+
+def test_an_anti_armour_round_fired_at_a_tank_is_a_fight_not_shelling():
+    # the tandem and Yassin rounds are shoulder-fired at close range: fighters engaging troops, not artillery
+    text = "أعلنت سرايا القدس أن مقاتليها استهدفوا اليوم دبابة للجيش الإسرائيلي بقذيفة تاندوم في حي الشجاعية."
+    assert _fight(text) == [("Armed clash", 0)]
+    text = "وقالت سرايا القدس إنها استهدفت آلية للجيش الإسرائيلي بقذيفة الياسين 105 قرب مستشفى في حي الشجاعية."
+    assert _fight(text) == [("Armed clash", 0)]  # a hospital nearby makes no attack on civilians of it
+
+
+def test_a_bomb_used_in_the_same_fight_is_part_of_the_clash():
+    text = (
+        "أعلنت سرايا القدس أن مقاتليها استهدفوا اليوم دبابتين للجيش الإسرائيلي بقذيفتي تاندوم وعبوة ناسفة "
+        "في حي الشجاعية."
+    )
+    assert _fight(text) == [("Armed clash", 0)]

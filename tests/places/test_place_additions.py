@@ -117,3 +117,15 @@ def test_quarters_and_an_airport_named_for_a_person_stay_in_their_city():
     assert found["زاوية الدهماني"].resolution.country_code == "LY"
     found = _mentions("سقطت قذائف هاون داخل مطار عدن عدي الدولي")
     assert found["مطار عدن عدي"].resolution.country_code == "SO"
+
+
+def test_west_bank_camps_and_lebanese_towns_without_an_arabic_name_are_named():
+    names: set[str] = set()
+    for sentence in (
+        "اقتحمت القوات الإسرائيلية مخيم بلاطة شرق نابلس واعتقلت شابين.",
+        "داهم الجنود منازل في ضاحية ذنابة وفي مخيم شعفاط.",
+        "أغارت مسيرة على سيارة في بلدة بريتال في البقاع، وألقت أخرى قنبلة على أطراف كفركلا.",
+    ):
+        names |= {(m.resolution.name, m.resolution.country_code) for m in _mentions(sentence).values()
+                  if m.resolution is not None}
+    assert {("Balatah", "PS"), ("Dhannabah", "PS"), ("Shu'fat", "PS"), ("Britel", "LB"), ("Kfar Kila", "LB")} <= names

@@ -73,6 +73,7 @@ class DateLexicon:
     ordinals: PhraseMatcher
     year_intro: frozenset[str]
     since: frozenset[str]
+    since_from: frozenset[str]
     future: frozenset[str]
     past: frozenset[str]
     utc: frozenset[str]
@@ -106,6 +107,7 @@ def lexicon() -> DateLexicon:
         ordinals=PhraseMatcher(forms("ordinal_day")),
         year_intro=words("year_intro"),
         since=words("since"),
+        since_from=words("since_from"),
         future=words("future"),
         past=words("past"),
         utc=words("utc"),
@@ -155,6 +157,10 @@ def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
     return 0 <= i < len(tokens) and tokens[i].sentence == sentence
 
 
+#: the preposition after اعتبارا / ابتداء that introduces a start date
+_FROM = frozenset({normalize("من")})
+
+
 def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) -> bool:
     return _in_sentence(tokens, i, sentence) and bool(word_forms(tokens[i].text) & words)
 
@@ -184,7 +190,9 @@ class _Scanner:
                 # (23,20 ت غ ليل الأحد): the day of a time in GMT, given beside the local one, is no day of the event
                 i = hit.last + 1
                 continue
-            if hit.role == "" and _has(self.tokens, hit.first - 1, s, self.lex.since):
+            if hit.role == "" and (_has(self.tokens, hit.first - 1, s, self.lex.since) or (
+                    _has(self.tokens, hit.first - 1, s, _FROM) and _has(self.tokens, hit.first - 2, s, self.lex.since_from))):
+                # منذ الثاني من آذار, and اعتبارا من / ابتداء من الثاني من آذار: the start of what goes on since
                 hit = DateHit(hit.first, hit.last, hit.resolution, "since")
             hits.append(hit)
             i = hit.last + 1

@@ -226,6 +226,9 @@ def find_scopes(
         if cue.scope == "whole":
             scopes.append(Scope(cue.modality, cue.blocks, m.first, start, end))
             continue
+        if cue.modality == "conditional" and tokens[m.first].text in _ANY_GOVERNED and m.first - 1 >= start:
+            # التصدي لأي توغل، الرد بأي هجوم: the verbal noun that governs "any" is as hypothetical as what follows
+            scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
         if cue.scope == "sentence":
             b = sentence_end
         elif cue.scope == "clause":
@@ -249,6 +252,9 @@ def find_scopes(
         scopes.append(Scope("background", "all", start, start + 1, end))
     return scopes
 
+
+#: "any" governed by a preposition (لأي، بأي), the object of a verbal noun just before it
+_ANY_GOVERNED = frozenset(normalize(w) for w in ("لأي", "لأية", "بأي", "بأية"))
 
 #: "the day after", "the eve of": what follows happened on another day than the report's event
 _OTHER_DAY = frozenset(normalize(w) for w in ("غداة", "عشية"))

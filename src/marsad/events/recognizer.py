@@ -179,6 +179,10 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+# sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
+_HOLD_NO_DEATH = ("Arrests", "Looting/property destruction", "Disrupted weapons use")
+# sub-event types of the explosives ground fighters use in a battle (not strikes from afar)
+_IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 #: how far from a district's seat a village with no district in the gazetteer is still read as inside it
 _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
@@ -874,6 +878,14 @@ class _Coder:
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
                 strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)]
+                if not strikes and d.sentence == self._headline_sentence() and d.location:
+                    # a headline's bare قصف (قصف إسرائيلي شرق خان يونس) over a body that tells a drone strike of the
+                    # same side that day inside that place is that strike in short, not shelling
+                    strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.location
+                               and (o.date == d.date or (d.date_mention is None and o.date and d.date
+                                                         and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS))
+                               and self._same_side(o, d)
+                               and (o.location_key == d.location_key or self._nearby(d.location, o.location))]
             else:
                 continue
             if strikes:
@@ -1066,7 +1078,10 @@ class _Coder:
         # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack; so is it
         # beside a storming or an arrest (اقتحمت القوات البلدة وقتلت شابا واعتقلت ثلاثة), which the assembly folds into
         # the violent event
-        if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type != "Arrests" for t in out):
+        # beside a demolition or a seizure (استشهد شاب في حين هدمت القوات منزلين) it is a killing of its own: those
+        # hold no death
+        if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type not in _HOLD_NO_DEATH
+               for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
@@ -1180,6 +1195,8 @@ class _Coder:
             for r in self.lex.refinements:
                 if r.sub_event_type == "Attack" and "two_sided" in t.rule.flags:
                     continue  # خلال اشتباكات عقب اقتحام مخيم نور شمس: fighting near a camp is still fighting
+                if r.sub_event_type == "Attack" and sub == "Armed clash" and sub != t.rule.sub_event_type:
+                    continue  # a fight its weapon made (قذيفة مضادة للدروع، قصف متبادل) is no attack on civilians nearby
                 if "blows_up" in r.flags and "blows_up" not in t.rule.flags:
                     continue  # انفجرت عبوة قرب منزل is still a bomb: only فجرت القوات منزلا demolishes the house
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
@@ -2677,6 +2694,20 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        # a bomb or grenade used in a fight (استهدفوا الدبابة بقذيفة مضادة للدروع وعبوة جانبية، ثم اقتحموا المنزل
+        # وقتلوا من فيه بقنابل يدوية) is part of that armed clash at its place and day, whichever of its two sides
+        # the sentence makes the thrower: ACLED codes explosives used in a battle as the battle
+        for d in [d for d in out if d.sub.name in _IN_BATTLE_EXPLOSIVES]:
+            host = next(
+                (o for o in out if o.sub.name == "Armed clash" and o.location_key == d.location_key
+                 and o.date == d.date and o.modality == d.modality
+                 and (not d.actor1 or {_canonical(self.by_id(x)) for x in d.actor1}
+                      & {_canonical(self.by_id(x)) for x in (*o.actor1, *o.actor2)})),
+                None,
+            )  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         # a bare killing (قتل خمسة مدنيين) at the place and day of a specific violent event is that event's toll
         for d in [d for d in out if d.fallback]:
             host = next(
@@ -3198,6 +3229,11 @@ class _Coder:
         """Whether the later of two place mentions of one sentence is joined to the text before it by و (X وY)."""
         k = max(self.tok(a), self.tok(b))
         return "و" in self.tokens[k].prefixes or (k > 0 and self.tokens[k - 1].text == "و")
+
+    def _nearby(self, a_id: str, b_id: str) -> bool:
+        """Whether two places lie within a town's area of each other (شرق خان يونس and بني سهيلا)."""
+        r, p = self.by_id(a_id).resolution, self.by_id(b_id).resolution
+        return isinstance(r, PlaceResolution) and isinstance(p, PlaceResolution) and _km(r, p) <= _TOWN_AREA_KM
 
     def _contains(self, region_id: str, place_id: str) -> bool:
         """Whether the region ``region_id`` holds the more precise place ``place_id`` (same admin1, or a part of a
