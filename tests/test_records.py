@@ -74,3 +74,10 @@ def test_a_bomb_nobody_claims_is_an_unidentified_armed_groups():
 def test_a_strike_with_no_named_attacker_stays_unnamed():
     rows = records("قتل ثلاثة أشخاص في غارة بطائرة مسيرة على سيارة في بلدة بنت جبيل جنوب لبنان.")
     assert rows and all(not r["actor1"] for r in rows)
+
+
+def test_the_agency_of_the_byline_is_named_beside_the_sources_it_quotes():
+    text = ("بيروت (رويترز) - قال المرصد السوري لحقوق الإنسان إن غارة جوية قتلت أربعة مسلحين قرب مدينة إدلب "
+            "يوم الثلاثاء.")
+    [record] = [r for r in records(text) if r["sub_event_type"] == "Air/drone strike"]
+    assert record["source"] == "Reuters; Syrian Observatory for Human Rights"

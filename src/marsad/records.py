@@ -190,6 +190,12 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
             scales.append(scale)
     if not names and article.source:
         names.append(article.source)
+    own = agency_named(article.source or (article.dateline.agency if article.dateline else None))
+    if own is not None and own.name not in names:
+        # ACLED names the outlet a report came from beside the sources it quotes: "AFP; Syrian Observatory ..."
+        names.insert(0, own.name)
+        if own.scale and own.scale not in scales:
+            scales.insert(0, own.scale)
     return claims, "; ".join(names), "-".join(scales)
 
 

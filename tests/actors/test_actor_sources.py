@@ -214,3 +214,84 @@ def test_a_group_whose_name_alone_stands_in_quotes_is_the_speaker():
     # a quotation that only opens with a name is what was said, not who said it
     article = with_events(prepare('وقال: "قوات الدعم السريع سيطرت على البلدة" بحسب ما نقلته فرانس برس.'), "سيطرت")
     assert all(c.source_id != "rsf" for c in claims_of(article, "e0"))
+
+
+def test_a_reporting_verb_with_a_subject_marsad_does_not_know_is_not_the_last_speaker():
+    # وذكر أحد سكان البلدة: a new, unrecognised speaker; the event is not the army's word
+    article = with_events(prepare(
+        "وقال الجيش الإسرائيلي إنه قصف مستودعا في البلدة. "
+        "وذكر أحد سكان البلدة أن انفجارا ثانيا هز الحي بعد ساعة."
+    ), "قصف", "انفجارا")
+    assert [c.source_id for c in claims_of(article, "e0")] == ["il-mil"]
+    assert all(c.source_id != "il-mil" for c in claims_of(article, "e1"))
+    # with nothing between the verb and what was said, the last speaker goes on
+    article = with_events(prepare(
+        "وقال الجيش الإسرائيلي إنه قصف مستودعا في البلدة. وأضاف أن غارة ثانية دمرت منصة صواريخ قربها."
+    ), "غارة")
+    assert [c.source_id for c in claims_of(article, "e0")] == ["il-mil"]
+
+
+def test_an_anaphoric_head_noun_names_the_earlier_source_it_repeats():
+    article = with_events(prepare(
+        "أفادت وكالة الأنباء اللبنانية بأن مسيرة إسرائيلية استهدفت سيارة عند مدخل البلدة. "
+        "وقالت وزارة الصحة اللبنانية إن الحصيلة الأولية بلغت قتيلا واحدا. "
+        "وأشارت الوكالة إلى أن قصفا مدفعيا طال أطراف البلدة بعد الظهر."
+    ), "قصفا")
+    assert [c.source_id for c in claims_of(article, "e0")] == ["nna"]
+
+
+def test_an_anonymous_source_is_tied_to_the_agency_it_spoke_to():
+    for text, agency, stype in (
+        ("وذكرت مصادر أمنية في المدينة لرويترز أن هجوما بطائرة مسيرة استهدف مقر الفرقة.", "reuters",
+         "military source"),
+        ("وقال طبيب في المستشفى لوكالة فرانس برس إن القصف أصاب قسم الطوارئ.", "afp", "medical source"),
+        ("وقالت مصادر للجزيرة إن هجوما استهدف مخيما للنازحين غرب المدينة.", "aljazeera", "other"),
+    ):
+        article = with_events(prepare(text, source=None), "هجوما" if "هجوما" in text else "القصف")
+        [claim] = claims_of(article, "e0")
+        assert (claim.source_id, claim.source_type) == (agency, stype), text
+
+
+def test_outlets_named_in_running_text_and_official_media():
+    for text, source_id in (
+        ('وقال تلفزيون "كردستان 24" إن طائرة تركية قصفت سيارة قرب العمادية.', "kurdistan24"),
+        ("وأفادت وكالة أنباء سبأ بأن غارة أمريكية استهدفت مبنى في صعدة.", "saba"),
+    ):
+        article = with_events(prepare(text, source=None), "قصفت" if "قصفت" in text else "غارة")
+        assert [c.source_id for c in claims_of(article, "e0")] == [source_id], text
+    article = with_events(prepare("وأفادت وسائل الإعلام الرسمية بأن الجنود صدوا هجوما على السجن."), "هجوما")
+    [claim] = claims_of(article, "e0")
+    assert claim.source_type == "state media"
+
+
+def test_a_relay_without_its_subject_and_the_source_it_names_again():
+    article = with_events(prepare(
+        'وأفادت "سانا" بأن وحدة من الجيش تصدت لمجموعة مسلحة قرب البلدة. '
+        'ونقلت عن مصدر عسكري قوله إن المسلحين كانوا يحاولون التسلل. '
+        'وأوضح المصدر أن اشتباكا اندلع بالأسلحة الخفيفة قبل أن ينسحبوا.'
+    ), "اشتباكا")
+    [claim] = claims_of(article, "e0")
+    assert (claim.source_id, claim.source_type) == ("sana", "military source")
+
+
+def test_an_object_after_the_verb_is_no_new_speaker_but_a_title_opens_one():
+    article = with_events(prepare(
+        "وقال مسؤول عسكري لوكالة فرانس برس إن الكمين أوقع جنديين. وأكد حصول تبادل لإطلاق النار قرب القرية."
+    ), "تبادل")
+    [claim] = claims_of(article, "e0")
+    assert (claim.source_id, claim.source_type) == ("afp", "government")
+    # a title names the speaker's body even when no name follows it at once
+    article = with_events(prepare(
+        "وقال مدير المرصد السوري لحقوق الإنسان، في اتصال هاتفي، إن كمينا استهدف دورية قرب جبلة."
+    ), "كمينا")
+    [claim] = claims_of(article, "e0")
+    assert claim.source_type == "monitoring NGO"
+
+
+def test_a_reporting_verb_after_kama_attributes_the_sentence_before_it():
+    article = with_events(prepare(
+        "قتل ستة مسلحين في غارات جوية على مواقع في الجبال، كما أفاد بيان صادر عن وزارة الداخلية العراقية الخميس، "
+        "وأفادت تركيا."
+    ), "غارات")
+    assert "Ministry of Interior (Iraq)" in [c.source_name for c in claims_of(article, "e0")]
+

@@ -134,7 +134,8 @@ def test_reports_of_one_recapture_merge_with_conservative_fatalities_and_who_sai
     assert (khanasir["fatalities_low"], khanasir["fatalities_high"]) == (7, 20)
     told = {(f["article_id"], f["fatalities"]) for f in khanasir["fatalities_reported"]}
     assert told == {("sana-khanasir", 20), ("afp-khanasir", 7)}
-    assert khanasir["source"] == "SANA; Syrian Observatory for Human Rights"
+    # each report names its own agency beside the sources it quotes (the AFP dispatch quotes the Observatory)
+    assert khanasir["source"] == "AFP; SANA; Syrian Observatory for Human Rights"
     assert "20" in khanasir["notes"] and "7" in khanasir["notes"]
 
 

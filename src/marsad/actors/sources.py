@@ -45,7 +45,23 @@ _SLOT_FILLERS = frozenset(normalize(w) for w in (
 #: "issued": in بحسب بيان صادر عن وزارة الصحة the عن after it leads to the source
 _ISSUED_FORMS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "انه", "أنه", "إنه", "أنها", "إنها"))
+#: adverbs that may stand between a reporting verb and its subject or clause (وأضاف أيضا أن، وتابع لاحقا)
+_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "لاحقا", "بدوره", "بدورها", "قائلا", "قائلة", "مجددا",
+                                             "إلى"))
+#: nouns that stand for the last speaker's statement (وأضاف البيان، وتابعت الرسالة)
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in ("البيان", "التصريح", "الرسالة", "التقرير", "المنشور"))
+#: verbs of saying, which take a subject or a clause but no object (وقال X، وذكر X، but وأكد حصول، وأعلن مقتل)
+_SAYING = frozenset(normalize(w) for w in (
+    "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
+    "صرح", "صرحت", "يفيد", "تفيد",
+))
+#: words that open a subject of their own (وذكر أحد السكان، وقالت إحدى الناجيات، وأفاد بعض الأهالي)
+_SUBJECT_WORDS = frozenset(normalize(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كثير"))
 _SLOT_TOKENS = 9
+#: "as" before a reporting verb that closes its sentence (كما أفاد المرصد)
+_AS = normalize("كما")
+#: how far after an anonymous source the agency it spoke to may be named (مصادر أمنية من داخل وزارة الدفاع لرويترز)
+_CHANNEL_REACH = 50
 _QUOTE = '"'
 
 
@@ -78,6 +94,12 @@ class Attribution:
     statement: tuple[int, int]
     kind: str
     quoted: bool = False
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    """First words of the anonymous and collective sources of ``source_cues.tsv`` (مصدر، مصادر، شهود)."""
+    return frozenset(normalize(c.form).split()[0] for c in cues().values() if c.kind == "noun")
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +297,9 @@ class _SourcePass:
                 i += 1
                 steps += 1
                 continue
-            if t.text not in _SLOT_FILLERS and not (t.text in cues() and cues()[t.text].kind == "speech"):
+            if t.text not in _SLOT_FILLERS and not (t.text in cues() and cues()[t.text].kind == "speech") \
+                    and not (medium is None and steps < 2 and self._title_at(t.start)):
+                # وأفاد مدير إدارة الأمن العام في اللاذقية، المقدم ...: the title's body speaks when no name is found
                 if medium is None:
                     break
             i += 1
@@ -377,6 +401,19 @@ class _SourcePass:
                 end = h.end + (1 if self.text[h.end : h.end + 1] == _QUOTE else 0)
         return end
 
+    def _channel_after(self, pos: int) -> tuple[Agency, int] | None:
+        """An agency the source at ``pos`` spoke to (لـ + agency), a few words on and before what was said."""
+        for h in self.hits:
+            if not h.key.startswith("agency:") or not h.prefix.endswith("ل") or h.start - len(h.prefix) < pos:
+                continue
+            between = self.text[pos : h.start - len(h.prefix)]
+            if len(between) > _CHANNEL_REACH or any(c in between for c in ',."\n:'):
+                return None
+            if any(w in _CLAUSE_OPENERS for w in between.split()):
+                return None
+            return agencies()[h.key.split(":", 1)[1]], self._extend_agency(h)
+        return None
+
     def _noun_source(self, cue, hit: PhraseMatch) -> tuple[SourceResolution, int, int]:
         """مصدر عسكري، شهود عيان، مصور لفرانس برس: an anonymous source, tied to the agency named right after it.
 
@@ -392,6 +429,11 @@ class _SourcePass:
             if body is not None:
                 res, end = body
                 return res, hit.start, end
+        channel = self._channel_after(hit.end)
+        if channel is not None:
+            # مصادر أمنية من داخل الوزارة لرويترز، قال طبيب لوكالة فرانس برس: the agency the source spoke to
+            agency, end = channel
+            return _agency_resolution(agency, cue.source_type), hit.start, end
         if cue.source_type == "eyewitness" and self.own is not None:
             return SourceResolution(self.own.id, self.own.name, "eyewitness", cue.scale or "Local"), hit.start, hit.end
         return SourceResolution("", "", cue.source_type, cue.scale or "Other"), hit.start, hit.end
@@ -407,9 +449,15 @@ class _SourcePass:
                 continue
             s_start, s_end = self._sentence_bounds(hit.start)
             found = self.source_after(hit.end, s_end)
+            if found is None and cue.kind == "transmit" and previous is not None and hit.prefix.startswith("و"):
+                found = self._relayed_by(previous, hit.end, s_end)
             if found is None and cue.kind == "speech" and previous is not None and hit.prefix.startswith("و"):
-                # وأضاف / وتابع without a subject continues the previous speaker
-                res, src_s, src_e, slot_end = previous.resolution, *previous.source, hit.end
+                # وأضاف / وتابع without a subject continues the previous speaker; وأشارت الوكالة names an earlier
+                # one by its head noun; any other subject (وأفادت وسائل إعلام ...) is someone marsad does not know
+                earlier = self._continued(cue.form, hit.end, s_end, out)
+                if earlier is None:
+                    continue
+                res, src_s, src_e, slot_end = earlier.resolution, *earlier.source, hit.end
             elif found is None:
                 continue
             else:
@@ -424,9 +472,66 @@ class _SourcePass:
             previous = attribution
         return out
 
+    def _relayed_by(self, medium: Attribution, pos: int, sentence_end: int
+                    ) -> tuple[SourceResolution, int, int, int] | None:
+        """ونقلت عن مصدر حكومي: a relaying verb without its subject, the last speaker relaying the source after عن
+        (an anonymous one keeps the medium's name)."""
+        i = self._token_index(pos)
+        if i is None or i >= len(self.tokens) or self.tokens[i].text != "عن":
+            return None
+        inner = self.source_after(self.tokens[i].end, sentence_end)
+        if inner is None:
+            return None
+        res, start, end, slot_end = inner
+        if not res.source_id:
+            outer = medium.resolution
+            res = SourceResolution(outer.source_id, outer.name, res.source_type, outer.scale, outer.actor_id)
+        return res, start, end, slot_end
+
+    def _continued(self, verb: str, pos: int, sentence_end: int, earlier: list[Attribution]) -> Attribution | None:
+        """The earlier attribution a reporting verb ending at ``pos``, with no source of its own, continues.
+
+        Nothing but fillers before what is said (أن، إن، a quotation, a colon) or an object (وأكد حصول، وأفادت بمقتل):
+        the last speaker. A definite noun names an earlier speaker by its head (وأشارت الوكالة، وأوضح المصدر); a
+        statement (وأضاف البيان), an anonymous source relayed before (ونقلت عن مصدر ... وأوضح المصدر) or a body's head
+        after a body or its spokesman spoke (وقالت القيادة، وقالت المديرية) is the last one. Any other definite
+        subject, an indefinite body head or title (وأكدت المعارضة، وقالت قيادة الجيش، وذكر أحد السكان), or any word
+        after a verb of saying, which takes no object (وقال أوليه سينيهوبوف), is a speaker marsad does not know.
+        """
+        i = self._token_index(pos)
+        d = actor_dictionary()
+        last = earlier[-1] if earlier else None
+        while i is not None and i < len(self.tokens) and self.tokens[i].start < sentence_end:
+            t = self.tokens[i]
+            if t.text in _CLAUSE_OPENERS or t.text in (":", ",", _QUOTE, "."):
+                return last
+            if t.text in _SLOT_FILLERS or t.text in _ADVERBS:
+                i += 1
+                continue
+            if t.text in _STATEMENT_NOUNS:
+                return last
+            if not t.is_word:
+                return None  # وأكدت (سرايا القدس): a bracket or a dash opens a name marsad did not read
+            if not t.text.startswith("ال") or len(t.text) <= 4:
+                if t.text in _SUBJECT_WORDS or t.text in d.org_heads or self._title_at(t.start):
+                    return None
+                # وأفادت بمقتل: a preposition opens an object; وقال أوليه: a verb of saying has none, so a subject
+                return last if t.prefixes[:1] in (("ب",), ("ل",)) or verb not in _SAYING else None
+            head = t.text[2:]
+            for a in reversed(earlier):
+                words = self.text[a.source[0] : a.source[1]].split()
+                if any(w == t.text or w == head for w in words):
+                    return a
+            if head in _source_nouns() or (head in d.org_heads and last is not None and last.resolution.actor_id):
+                return last
+            return None
+        return last
+
     def _statement(self, kind: str, hit: PhraseMatch, slot_end: int, s_start: int, s_end: int) -> tuple[
             tuple[int, int], bool]:
-        if kind == "according":
+        if kind == "according" or self.text[max(s_start, hit.start - len(hit.prefix) - 4) : hit.start - len(
+                hit.prefix)].strip() == _AS:
+            # X، كما أفاد بيان الجهاز: a reporting verb after كما attributes its whole sentence, as وفق does
             return (s_start, s_end), False
         rest = self.text[slot_end:s_end]
         stripped = rest.lstrip(" ,:")
