@@ -90,6 +90,10 @@ def reference_lexicon() -> ReferenceLexicon:
         countries[row["iso2"]] = row["country"]
         for form in split_cell(row["forms"]):
             nationalities[normalize(form)] = row["iso2"]
+            if form.endswith(("ية", "يه")):
+                # the feminine dual (غارتين أمريكيتين، طائرتان مسيرتان إسرائيليتان) is the feminine's stem + تين/تان
+                for dual in ("تين", "تان"):
+                    nationalities.setdefault(normalize(form[:-1] + dual), row["iso2"])
     attack: dict[str, set[str]] = {}
     for row in load_table("attack_heads.tsv").rows:
         attack.setdefault(row["kind"], set()).add(normalize(row["form"]))
