@@ -81,6 +81,19 @@ def test_islamic_state_is_its_branch_where_the_sentence_is(text, name, canonical
     assert actors(text, places=True)[name].canonical == canonical
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("فجر تنظيم القاعدة عبوة ناسفة بدورية في مديرية مودية بمحافظة أبين.",
+         "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("تبنى تنظيم القاعدة هجوما على نقطة أمنية في عتق بمحافظة شبوة.", "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("قال خبراء إن تنظيم القاعدة ما زال يجند مقاتلين في أوروبا.", "Al Qaeda"),
+    ],
+)
+def test_al_qaeda_named_alone_is_its_branch_in_yemen(text, canonical):
+    assert actors(text, places=True)["تنظيم القاعدة"].canonical == canonical
+
+
 def test_a_sentence_without_places_takes_the_articles_country_for_a_branch():
     text = "شهدت ولاية بورنو هجمات متكررة. وقال الجيش إن تنظيم داعش يقف وراء الهجوم الأخير."
     assert actors(text, places=True)["تنظيم داعش"].canonical == "Islamic State (West Africa)"
@@ -178,3 +191,15 @@ def test_the_african_union_mission_in_somalia_is_named_by_its_period():
         "ATMIS")
     assert actors(text)["قوات الاتحاد الأفريقي في الصومال"].canonical.startswith("AUSSOM")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("شن الكيان الصهيوني فجر اليوم غارات على ميناء الحديدة.", "الكيان الصهيوني"),
+        ("قصف العدو الإسرائيلي أطراف بلدة الخيام بالمدفعية.", "العدو الإسرائيلي"),
+        ("استهدف طيران العدو الصهيوني محطة الكهرباء جنوب صنعاء.", "طيران العدو الصهيوني"),
+    ],
+)
+def test_the_hostile_names_of_israel_in_yemeni_and_lebanese_copy_are_its_forces(text, alias):
+    assert actors(text)[alias].canonical == "Military Forces of Israel (2022-)"

@@ -102,3 +102,30 @@ def test_armed_men_killing_two_civilians_is_an_attack_not_a_clash() -> None:
     assert [e.sub_event_type for e in soldiers.events] == ["Armed clash"]
     for article in (civilians, soldiers):
         assert _canonicals(article, article.events[0].actor1) == ["Unidentified Armed Group (Syria)"]
+
+
+def test_the_side_whose_media_report_the_strikes_does_not_strike() -> None:
+    sides = _strikers("وذكرت وسائل إعلام حوثية أن ثلاث غارات استهدفت مديرية كتاف شرقي صعدة.")
+    assert sides == [[]], sides
+
+
+def test_a_dual_nationality_names_the_striker() -> None:
+    sides = _strikers("أفادت قناة محلية بأن غارتين إسرائيليتين استهدفتا ميناء رأس عيسى غربي اليمن.")
+    assert sides == [["Military Forces of Israel (2022-)"]], sides
+
+
+def test_the_owner_of_coordinated_targets_is_hit_not_the_striker() -> None:
+    sides = _strikers(
+        "شنت مقاتلات أمريكية غارتين على مطار الحديدة، فيما استهدفت غارات أخرى معسكرات ومخازن ذخيرة للحوثيين "
+        "في مديرية بني حشيش."
+    )
+    assert sides and all(s == ["Military Forces of the United States (2021-)"] for s in sides), sides
+
+
+def test_who_holds_the_city_struck_is_not_the_striker() -> None:
+    sides = _strikers(
+        "دوت انفجارات في مدينة الحديدة الخاضعة لسيطرة الحوثيين إثر غارات لطائرات بريطانية، بالتزامن مع غارات "
+        "مماثلة على مدينة ذمار."
+    )
+    assert sides and all(s == ["Military Forces of the United Kingdom (2024-)"] or "United Kingdom" in " ".join(s)
+                         for s in sides), sides

@@ -140,3 +140,24 @@ def test_an_attack_told_as_an_earlier_one_is_no_event_of_the_day():
     assert [(t, d) for t, d in _dated(_coded(text)) if d == date(2025, 6, 1)] == [("Armed clash", date(2025, 6, 1))]
     assert len(_coded(text).events) == 1
 
+
+
+def test_a_span_after_since_measures_its_clause_and_the_next_clause_is_dated_news():
+    # DAY is Sunday 1 June 2025: مساء السبت is 31 May
+    text = (
+        "يتواصل التوتر في المنطقة منذ ثلاثة أسابيع، حيث نصبت الجماعة مساء السبت كمينا لدورية من الجيش قرب بلدة بول. "
+        "وقالت مصادر إن الجيش اشتبك مع مسلحي الجماعة قرب ليوا."
+    )
+    assert _dated(_coded(text)) == [("Armed clash", date(2025, 5, 31)), ("Armed clash", date(2025, 5, 31))]
+
+
+def test_a_span_after_since_keeps_a_running_toll_out_of_the_days_events():
+    text = "قتل أكثر من مئة شخص في الهجمات على بلدة بول منذ ثلاثة أسابيع."
+    assert _dated(_coded(text)) == []
+
+
+def test_hours_named_by_what_follows_are_a_point_not_a_span():
+    text = (
+        "يتواصل التوتر في المنطقة منذ ساعات الصباح الأولى، حيث نصبت الجماعة أمس كمينا لدورية من الجيش قرب بلدة بول."
+    )
+    assert _dated(_coded(text)) == []

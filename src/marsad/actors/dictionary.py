@@ -173,6 +173,7 @@ class ActorDictionary:
                 for form in _spellings(alias):
                     self.senses.setdefault(form, []).append(sense)
         self.branches = self._branches()
+        self.branch_families = frozenset(family for family, _ in self.branches)
         self._add_organizations()
         self._add_government_bodies()
         self._add_bare_forms()

@@ -265,14 +265,16 @@ class _ActorPass:
             if not isinstance(res, ActorResolution):
                 continue
             m = _PER_COUNTRY.match(res.canonical)
-            if not m:
+            # a worldwide group named alone (تنظيم القاعدة) is its regional branch where it has one (in Yemen, AQAP)
+            family = m.group(1) if m else res.canonical if res.canonical in self.d.branch_families else None
+            if family is None:
                 continue
             country = self._sentence_country(f) or self._place_country()
             if country is None or country == res.country:
                 continue
             name = self.d.country_names.get(country)
-            other = by_canonical.get(f"{m.group(1)} ({name})") if name and name != m.group(2) else None
-            branch = self.d.branches.get((m.group(1), country))
+            other = by_canonical.get(f"{family} ({name})") if m and name and name != m.group(2) else None
+            branch = self.d.branches.get((family, country))
             if other is None and branch is not None:
                 other = self.d.entries[branch]
             if other is not None and other.actor_id != res.actor_id:

@@ -90,6 +90,10 @@ def reference_lexicon() -> ReferenceLexicon:
         countries[row["iso2"]] = row["country"]
         for form in split_cell(row["forms"]):
             nationalities[normalize(form)] = row["iso2"]
+            if form.endswith(("ية", "يه")):
+                # the feminine dual (غارتين أمريكيتين، طائرتان مسيرتان إسرائيليتان) is the feminine's stem + تين/تان
+                for dual in ("تين", "تان"):
+                    nationalities.setdefault(normalize(form[:-1] + dual), row["iso2"])
     attack: dict[str, set[str]] = {}
     for row in load_table("attack_heads.tsv").rows:
         attack.setdefault(row["kind"], set()).add(normalize(row["form"]))
@@ -306,6 +310,10 @@ def communities() -> dict[str, Community]:
             if row["kind"] == "community"}
 
 
+#: the militia word of tribes feuding with each other (عشيرتين، عشيرتي X وY): ACLED's tribal militias
+_TRIBAL = "Tribal Militia"
+
+
 def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """مسلحون دروز، مسلحي العشائر البدوية: the community's militia in the country of the sentence (or the article),
     ACLED's "<Community> Ethnic Militia (<Country>)"; a generic word inside the phrase (مسلحون) gives way to it."""
@@ -317,11 +325,15 @@ def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 any(not isinstance(f.resolution, str) for f in inside):
             continue
         probe = _Found(m.start, m.end, MentionKind.ACTOR, None)
+        community = communities()[m.key]
         country = run._sentence_country(probe) or run._main_country()
+        if country is None and community.suffix == _TRIBAL:
+            # اندلع النزاع بين عشيرتي X وY, in a report placed in Maysan: a feud between tribes the sentence places
+            # nowhere is in the country of the article's places
+            country = run._place_country()
         name = (lex.countries.get(country) or run.d.country_names.get(country)) if country else None
         if name is None:
             continue
-        community = communities()[m.key]
         slug = community.name.lower().replace(" ", "-")
         resolution = ActorResolution(f"{slug}-militia-{country.lower()}", f"{community.name} {community.suffix} ({name})",
                                      IDENTITY_INTER, IDENTITY_TYPE, country, None, None, False)

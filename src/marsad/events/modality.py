@@ -43,6 +43,25 @@ _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 APPOSITION_HEADS = frozenset(normalize(w) for w in ("عاصمة", "مركز", "حاضرة", "ثاني", "ثالث", "كبرى", "أكبر"))
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
+#: units a span of time after منذ is counted in (منذ 15 يوما، منذ أسبوعين، منذ عدة أشهر)
+_DURATION_UNITS = frozenset(
+    normalize(w) for w in ("يوم", "يوما", "أيام", "يومين", "يومان", "أسبوع", "أسبوعا", "أسابيع", "أسبوعين", "شهر",
+                           "شهرا", "أشهر", "شهور", "شهرين", "ساعة", "ساعات", "ساعتين", "عام", "عاما", "أعوام", "عامين",
+                           "سنة", "سنوات", "سنتين")
+)  # fmt: skip
+
+
+def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
+    """Whether the words at ``a`` count a span of time (15 يوما، أسبوعين، عدة أشهر), not a point or an event."""
+    for i in range(a, min(a + 3, end)):
+        if word_forms(tokens[i].text) & _DURATION_UNITS:
+            if i + 1 < end and tokens[i + 1].is_word and tokens[i + 1].text.startswith("ال"):
+                return False  # منذ ساعات الصباح الباكر، منذ أيام الحرب: a point of time named by what follows
+            return all(tokens[j].is_word and not tokens[j].text.startswith(("ب", "ل")) or tokens[j].text[:1].isdigit()
+                       for j in range(a, i))
+    return False
+
+
 _SUPERLATIVES = frozenset(
     normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
                            "الأخطر", "الأبرز", "الأدمى", "الأفدح")
@@ -284,6 +303,10 @@ def _background_end(
         # compares the news with the past, and only the words naming the past point are history
         if a in date_tokens:
             return a
+        if _duration_at(tokens, a, sentence_end) and not (cue > 0 and word_forms(tokens[cue - 1].text) & _SUPERLATIVES):
+            # مستمرة منذ 15 يوما، حيث استهدفت الطائرات مساء السبت ...: a span of time measures the campaign of its
+            # own clause; the clause after it tells the day's news
+            return clause_end
         if not (cue > 0 and word_forms(tokens[cue - 1].text) & _SUPERLATIVES):
             return sentence_end
         b = min(a + 2, clause_end)

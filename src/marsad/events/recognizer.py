@@ -87,7 +87,7 @@ _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
               "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
-              "تجمعات", "تجمع", "معسكر", "معسكرا", "دورية", "رتل", "آلية", "مخزن", "مستودع",
+              "تجمعات", "تجمع", "معسكر", "معسكرا", "معسكرات", "دورية", "رتل", "آلية", "مخزن", "مستودع",
               # حافلة كانت تقل رجال الشرطة: the passengers of what was hit are hit
               "تقل", "يقل", "تقلان", "متن")
 )  # fmt: skip
@@ -263,6 +263,14 @@ _REPORTING_BODIES = frozenset(
                            "مصادر", "الوزارة", "القناة", "الوكالة")
 )  # fmt: skip
 #: verbs of a relative clause that name who runs or holds a noun (الحكومة التي يديرها الحوثيون، التي يسيطر عليها الجيش)
+#: media that speak for a side: an actor named right after one (وسائل إعلام حوثية، قناة الحوثيين، مصادر الجيش) is
+#: whose outlet reports, no side of what it reports
+_MEDIA_BODIES = frozenset(
+    normalize(w) for w in ("إعلام", "الإعلام", "قناة", "القناة", "وكالة", "الوكالة", "صحيفة", "إذاعة", "تلفزيون",
+                           "منصة", "حساب", "حسابات", "مصادر", "منصات")
+)  # fmt: skip
+#: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
+_BOMBARD_STEM = normalize("قصف")
 _RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
 _ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه"))
 #: how many words from its trigger the owner of what was hit may stand
@@ -874,10 +882,14 @@ class _Coder:
                     # only in the area of an air strike the body goes on to place is that air strike
                     strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.date == d.date
                                and self._summed_up(d, o)]  # fmt: skip
-            elif self._has_flag(d, "bombardment") and not self._names_artillery(d.sentence):
+            elif (self._has_flag(d, "bombardment") or _BOMBARD_STEM in word) and not self._names_artillery(d.sentence):
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
-                strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)]
+                if self._weapon_after(d) == air.name:
+                    d.recode(air)  # قصف أميركي استهدف بأربع غارات منطقة X: the bombardment's own weapon is air strikes
+                    continue
+                strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)] \
+                    or self._campaign_strikes(d, drafts)
                 if not strikes and d.sentence == self._headline_sentence() and d.location:
                     # a headline's bare قصف (قصف إسرائيلي شرق خان يونس) over a body that tells a drone strike of the
                     # same side that day inside that place is that strike in short, not shelling
@@ -890,6 +902,25 @@ class _Coder:
                 continue
             if strikes:
                 d.recode(air)
+
+    def _campaign_strikes(self, d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+        """``قصف أميركي يستهدف ...``، ``إسرائيل تقصف ميناءين``: a bombardment by a foreign state's forces, in a report
+        whose every other strike by that side that day is an air or drone strike and that tells of no fighting by
+        that side on the ground, is that air campaign told in one word (a headline or lead before the strikes it sums
+        up); any shelling by the side that day, or any battle it fights, leaves it shelling."""
+        if not d.actor1 or not self._foreign_forces(d.actor1):
+            return []
+        # an undated headline (date None until it folds into the lead) sums up the strikes of any day it reports
+        same = [o for o in drafts if o is not d and (o.date == d.date or d.date is None) and o.actor1
+                and self._same_side(o, d)]  # fmt: skip
+        side = {_canonical(self.by_id(x)) for x in d.actor1} - {None}
+        if any(o.sub.event_type == "Battles" and side & {_canonical(self.by_id(x)) for x in (*o.actor1, *o.actor2)}
+               for o in drafts):  # fmt: skip
+            return []  # the side fights on the ground too: its قصف may be its artillery
+        # other bombardments (قصف أميركي ... بأربع غارات) are judged in their turn: only named kinds of strike count
+        named = [o for o in same if _BOMBARD_STEM not in normalize(self.a.raw[o.trigger.start : o.trigger.end])]
+        kinds = {o.sub.name for o in named if o.sub.event_type == "Explosions/Remote violence"}
+        return [o for o in same if o.sub.name == "Air/drone strike"] if kinds == {"Air/drone strike"} else []
 
     def _strikes_not_clashes(self, drafts: list[_Draft]) -> None:
         """An attack word with no fighting (هجوم، هاجمت، شنت هجوما) told of a strike from afar is that strike, not
@@ -1898,6 +1929,8 @@ class _Coder:
         owns what was hit), None when no such participle stands before it or a force belongs to it (قوات تابعة للمجلس
         الانتقالي: that force acts for it)."""
         k = self.tok(m)
+        if k - 1 >= lo and word_forms(self.tokens[k - 1].text) & _MEDIA_BODIES and not m.text.startswith("ل"):
+            return "body"  # قالت وسائل إعلام حوثية إن غارتين أمريكيتين ...: the Houthis only report the strikes
         if k - 2 >= lo and (word_forms(self.tokens[k - 1].text) & _RUNNING
                             or (word_forms(self.tokens[k - 1].text) & _ON_IT
                                 and word_forms(self.tokens[k - 2].text) & _RUNNING)):
@@ -1962,9 +1995,13 @@ class _Coder:
             k -= 1  # لـ الجيش: the preposition written apart
         elif not self.tokens[k].text.startswith("ل"):
             return False
+        aimed = _TARGET_WORDS | _OWNED_TARGETS | _AIMED_THINGS
         for n in range(k - 1, max(lo, k - 3) - 1, -1):
-            if not word_forms(self.tokens[n].text) & (_TARGET_WORDS | _OWNED_TARGETS | _AIMED_THINGS):
+            if not word_forms(self.tokens[n].text) & aimed:
                 continue
+            # استهدفت 4 غارات معسكرات ومخازن أسلحة للحوثيين: the verb stands before the first of coordinated targets
+            while n - 1 > lo and self.tokens[n].text.startswith("و") and word_forms(self.tokens[n - 1].text) & aimed:
+                n -= 1
             return any(word_forms(self.tokens[j].text) & (_VERBS_OF_AIM | _AMBUSH_WORDS)
                        for j in range(max(lo, n - 3), n))
         return False
@@ -2183,6 +2220,8 @@ class _Coder:
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
+                # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
+                or (self._remote(trig) and self._holder(m, start))
             ]
             # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
             # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
@@ -2208,6 +2247,16 @@ class _Coder:
                 side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
+
+    def _holder(self, m: Mention, lo: int) -> bool:
+        """The actor is the possessor of a word for control proper (سيطرة الحوثيين، نفوذ الفصائل), not of a participle
+        of belonging (الطائرات التابعة للجيش: the army flies them)."""
+        k = self.tok(m)
+        return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & (_CONTROL_NOUNS - _BELONGING))
+
+    @staticmethod
+    def _remote(trig: _Trigger) -> bool:
+        return sub_event_type(trig.sub_event_type).event_type == "Explosions/Remote violence"
 
     def _own_forces_speaker(self, trig: _Trigger, pool: list[Mention]) -> Mention | None:
         """The actor before إن/أن whose own forces (قواته، مقاتليه) the clause after it has act, or None."""

@@ -1,0 +1,49 @@
+"""قصف told of a foreign air campaign (a headline's تقصف، a lead's قصف أمريكي ... بغارات، a statement's طائراته قصفت) is
+the air strikes it sums up, not shelling; a side that also shells or fights on the ground that day keeps its shelling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+
+DAY = datetime(2025, 1, 17, 12, tzinfo=UTC)
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _kinds(text: str) -> list[str]:
+    article = _pipeline()(make_article(text, "campaign-test", published=DAY))
+    return [e.sub_event_type for e in article.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_headline_bombardment_before_air_strikes_is_those_air_strikes():
+    text = (
+        "بريطانيا تقصف مواقع للحوثيين في اليمن\n\n"
+        "شنت مقاتلات بريطانية فجر الجمعة غارات على مواقع عسكرية في مدينة الحديدة غربي اليمن."
+    )
+    assert _kinds(text) == ["Air/drone strike"]
+
+
+def test_a_bombardment_carried_out_with_air_strikes_is_an_air_strike():
+    text = "أكدت مصادر محلية وقوع قصف أمريكي استهدف بثلاث غارات معسكرا في مديرية بني حشيش شمال صنعاء يوم الجمعة."
+    assert _kinds(text) == ["Air/drone strike"]
+
+
+def test_a_force_whose_aircraft_bombarded_struck_from_the_air():
+    text = "قال الجيش الأمريكي الجمعة إن طائراته قصفت مخازن أسلحة في محافظة صعدة شمال اليمن."
+    assert _kinds(text) == ["Air/drone strike"]
+
+
+def test_a_side_that_also_fights_on_the_ground_keeps_its_shelling():
+    text = (
+        "الجيش الإسرائيلي يقصف بلدة الخيام\n\n"
+        "شنت طائرات إسرائيلية يوم الجمعة غارة على أطراف بلدة الخيام جنوب لبنان، فيما اندلعت اشتباكات بين الجيش "
+        "الإسرائيلي ومقاتلين من حزب الله قرب بلدة عيترون."
+    )
+    assert "Shelling/artillery/missile attack" in _kinds(text)
