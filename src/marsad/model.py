@@ -339,6 +339,10 @@ class Event:
     notes: str = ""
 
 
+#: the source name of a claim whose speaker cannot be named: the article's own agency when it is not known either
+UNKNOWN_SOURCE = "unknown"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """Who asserts an event, and what exactly they said.

@@ -14,6 +14,7 @@ from functools import lru_cache
 from marsad.actors.sources import agency_named
 from marsad.knowledge import load_table
 from marsad.model import (
+    UNKNOWN_SOURCE,
     ActorResolution,
     Article,
     Claim,
@@ -196,7 +197,9 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
         names.insert(0, own.name)
         if own.scale and own.scale not in scales:
             scales.insert(0, own.scale)
-    return claims, "; ".join(names), "-".join(scales)
+    # a speaker nobody can name adds nothing beside one who is named
+    named = [n for n in names if n != UNKNOWN_SOURCE]
+    return claims, "; ".join(named or names), "-".join(scales)
 
 
 def event_record(article: Article, event: Event) -> dict:

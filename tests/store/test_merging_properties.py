@@ -119,3 +119,12 @@ def test_incremental_store_merges_equal_merging_everything_at_once(tmp_path_fact
     everything = [rep for a in shifted for rep in rows_of(a, "now").reports]
     expected = sorted((m.merged_id, k[0], k[1]) for m in merge_reports(everything) for k in m.members)
     assert stored == expected
+
+
+def test_a_merged_source_names_no_unknown_speaker_beside_a_named_one():
+    from marsad.merging import _joined_unique
+    from marsad.model import UNKNOWN_SOURCE
+
+    assert _joined_unique(["SANA; unknown", "unknown"], "; ", drop=UNKNOWN_SOURCE) == "SANA"
+    # alone, the placeholder stays: the field says nobody could be named rather than nothing
+    assert _joined_unique(["unknown", ""], "; ", drop=UNKNOWN_SOURCE) == "unknown"

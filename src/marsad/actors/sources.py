@@ -24,6 +24,7 @@ from marsad.actors.recognizer import CROWD_TYPES
 from marsad.datelines import Agency, agencies
 from marsad.knowledge import load_table
 from marsad.model import (
+    UNKNOWN_SOURCE,
     ActorResolution,
     Article,
     Claim,
@@ -463,7 +464,8 @@ class _SourcePass:
             else:
                 res, src_s, src_e, slot_end = found
             if not res.name:
-                res = SourceResolution(self.own.id if self.own else "unknown", self.own.name if self.own else "unknown",
+                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
+                                       self.own.name if self.own else UNKNOWN_SOURCE,
                                        res.source_type, res.scale, res.actor_id)
             statement, quoted = self._statement(cue.kind, hit, slot_end, s_start, s_end)
             attribution = Attribution((hit.start, hit.end), (src_s, src_e), res, statement, cue.kind,
@@ -671,4 +673,4 @@ class ClaimAttributor:
         statement = article.sentence_span(event.sentence) if 0 <= event.sentence < len(article.sentences) else None
         if agency is not None:
             return Claim(event.id, None, agency.id, agency.name, agency.source_type, None, statement)
-        return Claim(event.id, None, (name or "unknown").lower(), name or "unknown", "media", None, statement)
+        return Claim(event.id, None, (name or UNKNOWN_SOURCE).lower(), name or UNKNOWN_SOURCE, "media", None, statement)
