@@ -62,7 +62,7 @@ def run_demo(db: str | None, out: TextIO) -> int:
     from marsad.readers import read_paths
     from marsad.store.backends import StoreError, open_store
     from marsad.store.commands import control_table
-    from marsad.store.ingest import ingest, recode, summary_line
+    from marsad.store.ingest import ingest, recode, recode_summary_line, summary_line
     from marsad.store.queries import merged_records, report_records, territory_changes
 
     def fail(message: str) -> int:
@@ -89,17 +89,19 @@ def run_demo(db: str | None, out: TextIO) -> int:
                 on_problem=lambda p: print(f"marsad: {p}", file=sys.stderr),
                 coder=coder_fingerprint(),
             )
+        recoded = ""
         if stats.outdated:
             # a demo store left by an older marsad would otherwise show that marsad's events
-            recode(store, lambda a: next(process([a], pipeline)), coder_fingerprint())
+            again = recode(store, lambda a: next(process([a], pipeline)), coder_fingerprint())
             stats.outdated = 0
+            recoded = recode_summary_line(again) + " (the store's articles were coded by an older marsad)\n"
         reports = report_records(store)
         ids = {str(r.get("article_id")) for r in reports}
         merged = merged_records(store)
         changes = territory_changes(store)
     finally:
         store.close()
-    out.write(f"marsad demo: {len(inputs)} example file(s) into {target}\n{summary_line(stats)}\n\n")
+    out.write(f"marsad demo: {len(inputs)} example file(s) into {target}\n{summary_line(stats)}\n{recoded}\n")
     out.write(f"Events as each report tells them ({len(reports)} from {len(ids)} article(s))\n")
     print_table(
         [

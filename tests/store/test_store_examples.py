@@ -58,3 +58,18 @@ def test_demo_prints_events_merges_and_control(tmp_path, pipeline):
     assert "Events merged across reports" in text
     assert "Who held which place" in text or "No territory changes" in text
     assert "Khanasir" in text or "خناصر" in text
+
+
+def test_demo_recodes_a_store_an_older_marsad_left(tmp_path, pipeline):
+    db = str(tmp_path / "demo.duckdb")
+    assert run_demo(db, io.StringIO()) == 0
+    with open_store(db) as s:
+        s.execute("UPDATE articles SET coder = 'an older marsad'")
+    out = io.StringIO()
+    assert run_demo(db, out) == 0
+    assert "coded by an older marsad" in out.getvalue()
+    with open_store(db) as s:
+        assert s.query("SELECT count(*) FROM articles WHERE coder = 'an older marsad'") == [(0,)]
+    again = io.StringIO()
+    assert run_demo(db, again) == 0
+    assert "recoded" not in again.getvalue()
