@@ -12,7 +12,7 @@ from marsad.places.recognizer import recognize
 from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
-ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail"}
+ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock"}
 
 
 def names(raw: str) -> list[str]:
@@ -113,3 +113,10 @@ def test_country_homograph_reads_its_context(raw, country):
     article = SentenceSplitter()(TextNormalizer()(Article(id="t", raw=raw)))
     amman = [m for m in recognize(article) if m.text == "عمان"]
     assert amman and amman[0].resolution.country_code == country
+
+
+def test_a_town_that_tells_the_clock_time_is_no_place():
+    assert names("انفجرت عبوة ناسفة في الساعة العاشرة مساء بتوقيت بغداد قرب الرمادي.") == ["قرب الرمادي"]
+    assert names("تبدأ الهدنة عند الساعة الثامنة صباحا بتوقيت القدس.") == []
+    # the same town named for itself stays
+    assert names("سقطت قذائف على بغداد فجر اليوم.") == ["بغداد"]

@@ -1565,6 +1565,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         word_before = m.before
         if word_before in club_forms:
             continue  # منتخب مصر, ريال مدريد: a team
+        if word_before is not None and any(w in vocab.clocks for w in strip_proclitics(word_before)):
+            continue  # العاشرة مساء بتوقيت بغداد: Baghdad's time, not a place of the report
         if word_before in _SON_OF and not m.cued:
             continue  # مستشفى ابن سينا, ابن خلدون, بن لادن: the word after "son of" is part of a person's name
         if nunated and _tanween(article, m):

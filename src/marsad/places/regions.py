@@ -95,6 +95,8 @@ class PlaceVocabulary:
     #: adjectives after a cue and its name that make a zone named after a town, not the unit the cue names
     #: (منطقة طرابلس العسكرية: Tripoli's military region, not a district called Tripoli)
     zone_tails: frozenset[str] = frozenset()
+    #: words after which a town names a time zone, not a place (بتوقيت بغداد)
+    clocks: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -165,7 +167,7 @@ def load_vocabulary() -> PlaceVocabulary:
     organisations: dict[str, str] = {}
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
-        "name-end": set(), "name-end-time": set(), "zone-tail": set(),
+        "name-end": set(), "name-end-time": set(), "zone-tail": set(), "clock": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -180,5 +182,5 @@ def load_vocabulary() -> PlaceVocabulary:
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
         frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
-        frozenset(context["zone-tail"]),
+        frozenset(context["zone-tail"]), frozenset(context["clock"]),
     )  # fmt: skip
