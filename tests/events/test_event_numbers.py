@@ -281,3 +281,9 @@ def test_a_dual_of_nationality_or_status_counts_two():
     # a dual adjective after a counted noun, or a dual the numeral after it counts, adds nobody
     assert [(r.value, r.counts) for r in _numbers("قتل شرطيان لبنانيان في الكمين.")] == [(2, "killed")]
     assert [(r.value, r.counts) for r in _numbers("واستشهد مواطنان اثنان في القصف.")] == [(2, "killed")]
+
+
+def test_a_singular_victim_joined_to_a_count_by_wa_is_one_more():
+    # the officer is counted beside the four soldiers, while واحد after a noun counts that noun itself
+    assert sorted(r.value for r in _numbers("أسفر الهجوم عن مقتل ضابط وأربعة جنود.")) == [1, 4]
+    assert [r.value for r in _numbers("لقي شخص واحد حتفه في القصف.")] == [1]

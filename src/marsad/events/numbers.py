@@ -345,12 +345,19 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
                 and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
                 and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken)) \
-                and m.last + 1 not in taken:  # لقي شخص واحد: the numeral after the noun counts it already
+                and not _counted_after(tokens, m.last, taken):
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller); right after
             # another counted noun it is that noun's adjective (قتلت شابا فلسطينيا: one young Palestinian), unless و
             # joins the two (شابا وطفلا)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
+
+
+def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:
+    """Whether a numeral right after a noun counts the noun itself (لقي شخص واحد), which a numeral joined by و does
+    not: in مقتل ضابط وأربعة جنود the officer is one more than the four soldiers."""
+    nxt = last + 1
+    return nxt in taken and not (nxt < len(tokens) and "و" in tokens[nxt].prefixes)
 
 
 _SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
