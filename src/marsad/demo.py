@@ -58,7 +58,7 @@ def run_demo(db: str | None, out: TextIO) -> int:
     """
     from marsad.cache import data_dir
     from marsad.control import timelines
-    from marsad.extraction import coder_fingerprint, process
+    from marsad.extraction import coder_fingerprint, process, process_one
     from marsad.readers import read_paths
     from marsad.store.backends import StoreError, open_store
     from marsad.store.commands import control_table
@@ -75,6 +75,7 @@ def run_demo(db: str | None, out: TextIO) -> int:
         pipeline = default_pipeline()
     except ImportError as e:
         return fail(f"demo: the extraction stages are not available ({e})")
+    coder = coder_fingerprint()
     target = db or str(data_dir() / "demo.duckdb")
     try:
         store = open_store(target)
@@ -87,12 +88,12 @@ def run_demo(db: str | None, out: TextIO) -> int:
                 store,
                 process(read_paths(inputs), pipeline),
                 on_problem=lambda p: print(f"marsad: {p}", file=sys.stderr),
-                coder=coder_fingerprint(),
+                coder=coder,
             )
         recoded = ""
         if stats.outdated:
             # a demo store left by an older marsad would otherwise show that marsad's events
-            again = recode(store, lambda a: next(process([a], pipeline)), coder_fingerprint())
+            again = recode(store, lambda a: process_one(a, pipeline), coder)
             stats.outdated = 0
             recoded = recode_summary_line(again) + " (the store's articles were coded by an older marsad)\n"
         reports = report_records(store)

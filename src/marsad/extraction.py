@@ -67,13 +67,15 @@ def process(
     """Run the pipeline over articles, passing read problems through untouched."""
     pipeline = pipeline or default_pipeline()
     for item in items:
-        if isinstance(item, ReadProblem):
-            yield item
-        else:
-            try:
-                yield pipeline(item, timing)
-            except StageError as e:
-                yield ReadProblem(item.origin or item.id, str(e))
+        yield item if isinstance(item, ReadProblem) else process_one(item, pipeline, timing)
+
+
+def process_one(article: Article, pipeline: Pipeline, timing: StageTiming | None = None) -> Article | ReadProblem:
+    """Run the pipeline over one article; a stage's failure comes back as a problem naming the article."""
+    try:
+        return pipeline(article, timing)
+    except StageError as e:
+        return ReadProblem(article.origin or article.id, str(e))
 
 
 def extract_paths(paths: Iterable[str], pipeline: Pipeline | None = None) -> Iterator[Article | ReadProblem]:

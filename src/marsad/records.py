@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.actors.sources import agency_named
+from marsad.actors.sources import agency_named, own_agency_name
 from marsad.knowledge import load_table
 from marsad.model import (
     UNKNOWN_SOURCE,
@@ -191,7 +191,7 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
             scales.append(scale)
     if not names and article.source:
         names.append(article.source)
-    own = agency_named(article.source or (article.dateline.agency if article.dateline else None))
+    own = agency_named(own_agency_name(article))
     if own is not None and own.name not in names:
         # ACLED names the outlet a report came from beside the sources it quotes: "AFP; Syrian Observatory ..."
         names.insert(0, own.name)

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import timedelta
 
 from marsad.cli import main
-from marsad.extraction import coder_fingerprint, process
+from marsad.extraction import coder_fingerprint, process, process_one
 from marsad.model import Article
 from marsad.readers import ReadProblem, read_paths
 from marsad.store.backends import open_store
@@ -91,7 +91,7 @@ def test_recode_with_the_same_pipeline_changes_nothing(store, pipeline, example_
     reports, merged = report_view(store), merged_view(store)
     assert reports and merged
     claims = sorted(store.query("SELECT article_key, local_event_id, position, source_name FROM claims"))
-    stats = recode(store, lambda a: next(process([a], pipeline)), coder_fingerprint(), everything=True)
+    stats = recode(store, lambda a: process_one(a, pipeline), coder_fingerprint(), everything=True)
     assert stats.new == len(articles) and stats.problems == 0
     assert report_view(store) == reports
     assert merged_view(store) == merged

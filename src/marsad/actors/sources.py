@@ -125,6 +125,11 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher("sources", keys)
 
 
+def own_agency_name(article: Article) -> str | None:
+    """The name the article gives its publishing agency: its metadata's, else its dateline's."""
+    return article.source or (article.dateline.agency if article.dateline else None)
+
+
 def agency_named(name: str | None) -> Agency | None:
     """The agency whose id, display name or Arabic form is ``name``."""
     if not name:
@@ -228,7 +233,7 @@ class _SourcePass:
             if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION, MentionKind.PERSON)
             and (m.resolution is not None or m.kind is MentionKind.ORGANIZATION)
         ]
-        self.own = agency_named(article.source or (article.dateline.agency if article.dateline else None))
+        self.own = agency_named(own_agency_name(article))
 
     def _n(self, raw_offset: int) -> int:
         return self.article.offsets.to_normalized(raw_offset)
@@ -668,7 +673,7 @@ class ClaimAttributor:
 
     @staticmethod
     def _own(article: Article, event) -> Claim:
-        name = article.source or (article.dateline.agency if article.dateline else None)
+        name = own_agency_name(article)
         agency = agency_named(name)
         statement = article.sentence_span(event.sentence) if 0 <= event.sentence < len(article.sentences) else None
         if agency is not None:

@@ -11,9 +11,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from marsad.control import PlaceControl, timelines
 from marsad.store.backends import Store, StoreError, open_store
@@ -26,6 +26,9 @@ from marsad.store.queries import (
     report_records,
     territory_changes,
 )
+
+if TYPE_CHECKING:
+    from marsad.store.ingest import Progress
 
 DB_HELP = "store: a DuckDB file path or a postgresql:// URL (default: marsad.duckdb in marsad's data directory)"
 
@@ -88,19 +91,39 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     return total
 
 
+def _check_batch_size(args: argparse.Namespace) -> None:
+    from marsad.cli import CommandError
+
+    if args.batch_size < 1:
+        raise CommandError(f"--batch-size must be at least 1, not {args.batch_size}")
+
+
+def _progress(args: argparse.Namespace, make: Callable[[], Progress]) -> tuple[Progress | None, Callable]:
+    """The progress line to draw (made only with ``--progress`` or on a terminal, since counting the inputs walks
+    them) and where problems are told: above that line, or on stderr."""
+    from marsad.cli import report
+
+    if not (args.progress or sys.stderr.isatty()):
+        return None, report
+    progress = make()
+    return progress, lambda p: progress.note(f"marsad: {p}")
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=None, help=DB_HELP)
+    p.add_argument("--batch-size", type=int, default=100, help="articles per transaction (default 100)")
+    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.cli import EXIT_NOTHING_READ, EXIT_OK, report
     from marsad.extraction import coder_fingerprint
     from marsad.store.ingest import Progress, ingest, summary_line
 
-    if args.batch_size < 1:
-        from marsad.cli import CommandError
-
-        raise CommandError(f"--batch-size must be at least 1, not {args.batch_size}")
+    _check_batch_size(args)
     store = _open(args.db)
     try:
-        progress = Progress(sys.stderr, count_inputs(args.paths)) if (args.progress or sys.stderr.isatty()) else None
-        on_problem = (lambda p: progress.note(f"marsad: {p}")) if progress else report
+        progress, on_problem = _progress(args, lambda: Progress(sys.stderr, count_inputs(args.paths)))
         stats = ingest(
             store,
             processed(args.paths),
@@ -119,22 +142,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_recode(args: argparse.Namespace) -> int:
-    from marsad.cli import EXIT_OK, CommandError, report
-    from marsad.extraction import coder_fingerprint, process
+    from marsad.cli import EXIT_OK, report
+    from marsad.extraction import coder_fingerprint, process_one
     from marsad.store.ingest import Progress, recode, recode_summary_line
 
-    if args.batch_size < 1:
-        raise CommandError(f"--batch-size must be at least 1, not {args.batch_size}")
+    _check_batch_size(args)
     pipeline = _default_pipeline()
     store = _open(args.db)
     try:
-        progress = (
-            Progress(sys.stderr, verb="recode", done="recoded") if (args.progress or sys.stderr.isatty()) else None
-        )
-        on_problem = (lambda p: progress.note(f"marsad: {p}")) if progress else report
+        progress, on_problem = _progress(args, lambda: Progress(sys.stderr, verb="recode", done="recoded"))
         stats = recode(
             store,
-            lambda article: next(process([article], pipeline)),
+            lambda article: process_one(article, pipeline),
             coder_fingerprint(),
             everything=args.all,
             batch_size=args.batch_size,
@@ -313,18 +332,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``ingest``, ``recode``, ``events`` and ``control`` to the marsad command."""
     p = subparsers.add_parser("ingest", help="process .txt / .jsonl files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--db", default=None, help=DB_HELP)
-    p.add_argument("--batch-size", type=int, default=100, help="articles per transaction (default 100)")
-    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
+    _add_batch_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = subparsers.add_parser(
         "recode", help="code stored articles again after an upgrade or a gazetteer import, replacing their events"
     )
-    p.add_argument("--db", default=None, help=DB_HELP)
+    _add_batch_options(p)
     p.add_argument("--all", action="store_true", help="every stored article, not only those another marsad coded")
-    p.add_argument("--batch-size", type=int, default=100, help="articles per transaction (default 100)")
-    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     p.set_defaults(func=cmd_recode)
 
     p = subparsers.add_parser("events", help="query and export stored events (merged across reports by default)")

@@ -449,6 +449,11 @@ def ingest(
             progress.update(stats)
     if batch:
         _store_batch(store, batch, stats, hook, coder)
+    return _finished(stats, started, progress)
+
+
+def _finished(stats: IngestStats, started: float, progress: Progress | None) -> IngestStats:
+    """``stats`` with the run's time, after the last progress line is drawn."""
     stats.seconds = time.perf_counter() - started
     if progress is not None:
         progress.update(stats, force=True)
@@ -590,11 +595,7 @@ def recode(
                 progress.update(stats)
         if coded:
             _replace_batch(store, coded, stats, coder)
-    stats.seconds = time.perf_counter() - started
-    if progress is not None:
-        progress.update(stats, force=True)
-        progress.finish()
-    return stats
+    return _finished(stats, started, progress)
 
 
 def _replace_batch(store: Store, coded: list[ArticleRows], stats: IngestStats, coder: str) -> None:
@@ -649,9 +650,9 @@ def refresh_merges(store: Store, touched: dict[str, set[date | None]]) -> int:
     blocks = sorted(touched)
     dates: dict[str, list[date]] = {b: [] for b in blocks}
     for part in _chunks(blocks):
-        marks = ", ".join("?" for _ in part)
         for block, day in store.query(
-            f"SELECT merge_block, event_date FROM events WHERE merge_block IN ({marks}) GROUP BY merge_block, event_date",
+            f"SELECT merge_block, event_date FROM events WHERE merge_block IN ({_marks(part)}) "
+            "GROUP BY merge_block, event_date",
             part,
         ):
             if day is not None:
