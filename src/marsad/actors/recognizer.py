@@ -426,6 +426,11 @@ class _ActorPass:
         """The state force ``country``'s own army is on the article's day, if marsad lists one."""
         return self.d.state_force(country, self.day) if country else None
 
+    def _country_army(self, country: str | None) -> ActorResolution | None:
+        """The resolution of ``country``'s own state force (see :meth:`_country_force`), or None."""
+        state = self._country_force(country)
+        return self.d.entries[state.actor_id].resolution() if state is not None else None
+
     def _resolve(self, cls: str, named: list[_Found], country: str | None) -> ActorResolution | None:
         def first(pred) -> ActorResolution | None:
             for g in named:
@@ -448,8 +453,7 @@ class _ActorPass:
             other = national_armies().get(country or "")
             if other in self.d.entries:
                 return _as_generic(self.d.entries[other].resolution())
-            state = self._country_force(country)
-            return _as_generic(self.d.entries[state.actor_id].resolution()) if state is not None else None
+            return _as_generic(self._country_army(country))
         if cls == "police":
             named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
             if named_police is not None:
@@ -464,9 +468,9 @@ class _ActorPass:
                 return _as_generic(named[0].resolution)
             # with no army named, the country's army: in Yemen that is the government's, never the Houthis, whom
             # ACLED codes as a state force too but the copy never calls "the army"
-            state = self._country_force(country)
-            if state is not None:
-                return _as_generic(self.d.entries[state.actor_id].resolution())
+            army = self._country_army(country)
+            if army is not None:
+                return _as_generic(army)
         if cls in ("state", "army", "air"):
             home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
             if home is None and cls == "air":
@@ -474,8 +478,7 @@ class _ActorPass:
             # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
             # (in Yemen mostly the coalition's): those stay unresolved
             if home is None and cls != "air":
-                state = self._country_force(country)
-                home = self.d.entries[state.actor_id].resolution() if state else None
+                home = self._country_army(country)
             return _as_generic(home)
         if cls == "allied":
             lead = first(lambda r: r.actor_type not in ("civilians",) and r.inter is not None and r.inter <= 4)

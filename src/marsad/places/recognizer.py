@@ -1760,18 +1760,17 @@ def _nisba_regions(
     found = []
     forms = _nisba_forms(gaz)
     for w in _NISBA_REGION.finditer(text):
-        # the word starts at ال or at one proclitic before it (والشمال، في الجنوب): a literal start keeps the scan fast
+        # the word starts at ال or at one proclitic before it (والشمال، في الجنوب): a literal start keeps the scan fast;
+        # the mention itself starts at ال
         start = w.start()
-        if start and text[start - 1] in "وفبلك":
-            start -= 1
-        if start and _is_word_char(text[start - 1]):
+        word_start = start - 1 if start and text[start - 1] in "وفبلك" else start
+        if word_start and _is_word_char(text[word_start - 1]):
             continue
         cc = forms.get(w.group(3))
         idx = gaz.country_places.get(cc) if cc else None
         head = vocab.heads.get(w.group(1) + (" " + w.group(2) if w.group(2) else ""))
         if idx is None or head is None or not head.direction:
             continue
-        start = w.start()
         p = gaz.place(idx)
         res = _resolution(gaz, p, head.precision_admin, head.direction, 1, feature=_region_feature(p, head.direction))
         found.append((start, w.end(), _sentence_index(article, sentence_starts, start), res, "region"))
