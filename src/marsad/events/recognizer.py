@@ -53,7 +53,6 @@ Steps, per sentence:
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -79,7 +78,7 @@ from marsad.model import (
     PlaceResolution,
     Span,
 )
-from marsad.places.gazetteer import capital_names
+from marsad.places.gazetteer import capital_names, distance_km
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
@@ -3359,10 +3358,7 @@ def _km(a: PlaceResolution, b: PlaceResolution) -> float:
     """Great-circle distance between two resolved places in km (infinite when either has no point)."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
-    la1, la2 = math.radians(a.latitude), math.radians(b.latitude)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        math.radians(b.longitude - a.longitude) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _month_words() -> frozenset[str]:
