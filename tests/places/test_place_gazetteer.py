@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -159,3 +160,16 @@ def test_names_stored_backwards_are_turned_round():
     assert _logical_order(["ةعلقلا ءابصخلا", "نينكملا", "القلعة"]) == ["الخصباء القلعة", "المكنين", "القلعة"]
     assert _logical_order(["كسلا", "ولاية كسلا"]) == ["كسلا", "ولاية كسلا"]  # كسلا is a real name
     assert any(p.country_code == "TN" for p in load_gazetteer().lookup("المكنين"))
+
+
+def test_places_are_shown_by_a_clean_arabic_name():
+    # a typing slip (a tripled alef), an Urdu spelling or a "town, province" pair is no name to show or search by
+    assert gz._display_name(["ااالمدينة", "المدينة"]) == "المدينة"
+    assert gz._display_name(["جموں", "جمو"]) == "جمو"
+    assert gz._display_name(["لبيتو, انقولا"]) == "لبيتو"
+    assert gz._display_name(["جموں"]) == "جموں"  # nothing cleaner: the name GeoNames gives
+    g = load_gazetteer()
+    khartoum = max(g.lookup("الخرطوم"), key=lambda p: p.population)
+    assert khartoum.feature == "populated_place" and khartoum.name_ar == normalize("الخرطوم")
+    tripled = [p.name for i in range(len(g)) if re.match(r"(.)\1\1", (p := g.place(i)).name_ar)]
+    assert tripled == []

@@ -214,6 +214,24 @@ def _logical_order(names: list[str]) -> list[str]:
     return out
 
 
+def _display_name(names: list[str]) -> str:
+    """The Arabic name a place is shown and looked up by: the first clean one (Arabic letters only, one name, no
+    letter tripled at its start), else the first name's part before a comma when that is clean, else the first.
+
+    GeoNames' alternate names mix Urdu and Uyghur spellings (فرانسس ٹاؤن), "town, province" pairs (لبيتو, انقولا)
+    and typing slips (ااالخرطوم, Khartoum's first Arabic name): shown as the place's name they read as garbage, and
+    the store's search by Arabic name would never find the place.
+    """
+    for n in names:
+        if _bare_arabic(n) and not re.match(r"(.)\1\1", normalize(n)):
+            return n
+    for n in names:
+        head = re.split(r"[,;،]", n.strip(" :;"))[0].strip()
+        if _bare_arabic(head):
+            return head
+    return names[0] if names else ""
+
+
 def _fold_latin(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).replace("‘", "'").replace("’", "'")
@@ -646,7 +664,8 @@ def compile_gazetteer() -> Gazetteer:
     # are indexed by population threshold per country (place_countries.tsv)
     for c in raw_cities.values():
         alts = c.get("alternatenames") or []
-        arabic = _logical_order([a for a in alts if _ARABIC.search(a)]) + additions.get(int(c["geonameid"]), [])
+        added = additions.get(int(c["geonameid"]), [])
+        arabic = _logical_order([a for a in alts if _ARABIC.search(a)]) + added
         cc = c["countrycode"]
         if not arabic and cc != "SY":
             continue
@@ -676,7 +695,7 @@ def compile_gazetteer() -> Gazetteer:
         place = Place(
             id=f"geonames:{c['geonameid']}",
             name=english,
-            name_ar=normalize(arabic[0]) if arabic else "",
+            name_ar=normalize(_display_name(added or arabic)),
             latitude=c["latitude"],
             longitude=c["longitude"],
             country_code=cc,
