@@ -164,3 +164,20 @@ def test_a_crowd_asking_for_intervention_or_rejecting_a_capital_is_not_dispersed
     text = "تظاهر العشرات في مدينة البصرة، الأحد، وسرعان ما تدخل الجيش لفتح الطريق."
     a = _coded(text, [{"text": "مدينة البصرة", "name": "Basra"}])
     assert [e.sub_event_type for e in a.events] == ["Protest with intervention"]
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    return [(r["sub_event_type"], r["location"], r["actor2"]) for r in event_records(a)]
+
+
+def test_a_crowd_in_the_centre_of_a_neighbouring_town_is_a_protest_of_its_own():
+    # the centre of Omdurman is Omdurman (precision 1), which holds no other town of Khartoum state
+    text = "خرج مئات المحتجين، الجمعة، في مدينة الخرطوم. كما تجمع عشرات المتظاهرين وسط مدينة أم درمان رافعين الأعلام."
+    assert sorted(_records(text)) == [("Peaceful protest", "Khartoum", ""), ("Peaceful protest", "Omdurman", "")]
+
+
+def test_the_police_dispersing_a_crowd_are_not_the_army_of_a_war_told_as_background():
+    text = ("تظاهر العشرات في مدينة عطبرة، السبت، بعد أشهر من القتال بين الجيش السوداني وقوات الدعم السريع. "
+            "وفرقت قوات الشرطة المحتجين بالغاز المسيل للدموع.")
+    assert _records(text) == [("Protest with intervention", "Atbara", "Police Forces of Sudan (2019-)")]

@@ -186,6 +186,8 @@ _IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
 _TOWN_AREA_KM = 10.0
+#: how ACLED's names of a state's police begin (Police Forces of Sudan (2019-)), as dictionary.police_sense makes them
+_POLICE = "Police Forces"
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
@@ -2365,6 +2367,11 @@ class _Coder:
             return ids
         if res.actor_type == UNIDENTIFIED_TYPE:
             return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
+        if res.canonical.startswith(_POLICE):
+            # the actors stage took قوات الشرطة to the police named before, else the country's own: ACLED codes the
+            # police apart from the army, so a named army earlier in the report (a war told as background) is no
+            # antecedent
+            return ids
         state = res.inter == 1
         for m in reversed(self.actors):
             if m.start >= head.start or m.role == "associated":
@@ -3187,7 +3194,9 @@ class _Coder:
         r, p = outer.resolution, inner.resolution
         if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution) or not r.admin1:
             return False
-        coarse = outer.role in (*_CONTAINER_ROLES, "unresolved") or r.feature.startswith("admin")
+        # the centre of a town (وسط مدينة أم درمان, precision 1) is that town, which holds no other town
+        town = r.feature == "populated_place" and r.geo_precision == 1
+        coarse = (outer.role in (*_CONTAINER_ROLES, "unresolved") and not town) or r.feature.startswith("admin")
         if not coarse or self._precision(outer_id) < self._precision(inner_id) or r.admin1 != p.admin1:
             return False
         return not (r.feature == "admin2" and r.admin2 != p.admin2)
@@ -3294,9 +3303,10 @@ class _Coder:
             return False
         # a district of the province (غارتين على منطقة العصايد بمديرية كتاف after a lead on محافظة صعدة) is located
         # more precisely than the province, though it is a region itself
-        if r.feature == "populated_place" and not r.direction:
+        if r.feature == "populated_place" and r.direction in (None, "centre"):
             # قرب بلدة مخماس: the surroundings of a town (precision 2) sum up no village elsewhere in its province,
-            # only what lies close by (a side of the town, شرقي طرابلس, still holds that side of its province)
+            # only what lies close by (a side of the town, شرقي طرابلس, still holds that side of its province; its
+            # centre, وسط أم درمان, holds no more than the town)
             return _km(r, p) <= _TOWN_AREA_KM
         district = p.feature == "admin2" and r.feature == "admin1" and place.role in ("", "admin2")
         if place.role != "unresolved" and self._is_region(place) and not district:
