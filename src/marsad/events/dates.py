@@ -51,9 +51,6 @@ _UNIT_DAYS = {
 }  # fmt: skip
 
 
-#: the adjective after a month's name that makes it the last such month before the report (في أكتوبر الماضي)
-_PAST_MONTH = frozenset(normalize(w) for w in ("الماضي", "المنصرم", "الفائت"))
-
 
 @dataclass(frozen=True)
 class Relative:
@@ -77,6 +74,8 @@ class DateLexicon:
     future: frozenset[str]
     past: frozenset[str]
     utc: frozenset[str]
+    duration: frozenset[str]
+    clock: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +110,8 @@ def lexicon() -> DateLexicon:
         future=words("future"),
         past=words("past"),
         utc=words("utc"),
+        duration=words("duration"),
+        clock=words("clock"),
     )
 
 
@@ -212,7 +213,7 @@ class _Scanner:
     def _before_utc(self, last: int, s: int) -> bool:
         """Whether the expression ending at ``last`` is followed by ``بتوقيت غرينتش`` / ``GMT``."""
         j = last + 1
-        if _in_sentence(self.tokens, j, s) and word_forms(self.tokens[j].text) & {"توقيت", "بتوقيت"}:
+        if _in_sentence(self.tokens, j, s) and word_forms(self.tokens[j].text) & self.lex.clock:
             j += 1
         return _in_sentence(self.tokens, j, s) and bool(word_forms(self.tokens[j].text) & self.lex.utc)
 
@@ -301,8 +302,8 @@ class _Scanner:
             if year is not None and calendar == "gregorian":
                 return DateHit(i, year[0], DateResolution(date(year[1], mon, 15), 3, "explicit_month"))
             if year is None and calendar == "gregorian" and self.anchor is not None and _in_sentence(
-                    self.tokens, last + 1, s) and normalize(self.tokens[last + 1].text) in _PAST_MONTH:
-                # في أكتوبر الماضي: the last October before the report (this year's when it is over, else last year's)
+                    self.tokens, last + 1, s) and normalize(self.tokens[last + 1].text) in self.lex.past:
+                # في أكتوبر الماضي (the past row of date_expressions.tsv): the last October before the report (this year's when it is over, else last year's)
                 y = self.anchor.year if mon < self.anchor.month else self.anchor.year - 1
                 return DateHit(i, last + 1, DateResolution(date(y, mon, 15), 3, "explicit_month"))
         return None

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.events.dates import lexicon as date_lexicon
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Token
@@ -43,18 +44,12 @@ _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 APPOSITION_HEADS = frozenset(normalize(w) for w in ("عاصمة", "مركز", "حاضرة", "ثاني", "ثالث", "كبرى", "أكبر"))
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
-#: units a span of time after منذ is counted in (منذ 15 يوما، منذ أسبوعين، منذ عدة أشهر)
-_DURATION_UNITS = frozenset(
-    normalize(w) for w in ("يوم", "يوما", "أيام", "يومين", "يومان", "أسبوع", "أسبوعا", "أسابيع", "أسبوعين", "شهر",
-                           "شهرا", "أشهر", "شهور", "شهرين", "ساعة", "ساعات", "ساعتين", "عام", "عاما", "أعوام", "عامين",
-                           "سنة", "سنوات", "سنتين")
-)  # fmt: skip
 
 
 def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
     """Whether the words at ``a`` count a span of time (15 يوما، أسبوعين، عدة أشهر), not a point or an event."""
     for i in range(a, min(a + 3, end)):
-        if word_forms(tokens[i].text) & _DURATION_UNITS:
+        if word_forms(tokens[i].text) & date_lexicon().duration:
             if i + 1 < end and tokens[i + 1].is_word and tokens[i + 1].text.startswith("ال"):
                 return False  # منذ ساعات الصباح الباكر، منذ أيام الحرب: a point of time named by what follows
             return all(tokens[j].is_word and not tokens[j].text.startswith(("ب", "ل")) or tokens[j].text[:1].isdigit()
