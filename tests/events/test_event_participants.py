@@ -429,3 +429,12 @@ def test_the_province_a_district_belongs_to_only_locates_it():
     rec = only("شهدت منطقة جبلة التابعة لمحافظة اللاذقية اشتباكات عنيفة بين مسلحين وقوات الأمن العام مساء الخميس.",
                MARCH_2025)
     assert rec["location"] == "Jablah"
+
+
+def test_the_bare_army_a_state_force_attacks_is_not_that_force_itself():
+    # ACLED codes the Houthis as state forces (inter 1) too; the army whose post they stormed is the government's,
+    # not an earlier inter-1 actor, which is the attacker on the other side of the same event
+    for text in ("هاجم الحوثيون، الأحد، موقعا للجيش في محافظة مأرب.",
+                 "شن الحوثيون هجوما على مواقع الجيش في مأرب، صباح الأحد."):
+        r = only(text)
+        assert r["actor1"].endswith("Houthi") and r["actor2"] == "Military Forces of Yemen (2022-)", text

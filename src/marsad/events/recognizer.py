@@ -2130,7 +2130,7 @@ class _Coder:
             # first other actor of the clause is the one they struck
             ids1 = self._coreferent(self._with_associates([speaker], sentence_pool))
             rest = [m for m in clause_pool if m.role != "associated" and m.id not in ids1]
-            ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool)) if rest else []
+            ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool), rival=ids1) if rest else []
             return ids1, [x for x in ids2 if x not in ids1]
         blamed = next((m for m in sentence_pool if self._blamed(m, start)), None)
         if remote and not clause_pool and blamed is not None:
@@ -2157,7 +2157,8 @@ class _Coder:
             rest = [m for m in principals if m.id not in ids1 and m is not side2[0]]
             side2 = rest[:1]
         ids2 = self._with_associates(side2, pool)
-        return self._coreferent(ids1), [x for x in self._coreferent(ids2) if x not in ids1]
+        ids1 = self._coreferent(ids1)
+        return ids1, [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
 
     def _chain(self, head: Mention) -> list[Mention]:
         """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
@@ -2335,11 +2336,13 @@ class _Coder:
             ids.insert(0, head.id)
         return ids
 
-    def _coreferent(self, ids: list[str]) -> list[str]:
+    def _coreferent(self, ids: list[str], rival: Sequence[str] = ()) -> list[str]:
         """Replace a generic head (الجماعات) with the last named actor of its kind and that actor's associates.
 
         When the actors stage already resolved the generic mention to a named actor of the article (its canonical
-        name is one a specific mention carries), that resolution is kept.
+        name is one a specific mention carries), that resolution is kept. The actor on the other side of the event
+        (``rival``) is no antecedent of a generic state force, which then keeps its own resolution: in هاجم الحوثيون
+        موقعا للجيش the army is not the Houthis, though ACLED codes both as state forces.
         """
         if not ids:
             return ids
@@ -2373,11 +2376,14 @@ class _Coder:
             # antecedent
             return ids
         state = res.inter == 1
+        rivals = {r.canonical for x in rival if isinstance(r := self.by_id(x).resolution, ActorResolution)}
         for m in reversed(self.actors):
             if m.start >= head.start or m.role == "associated":
                 continue
             r = m.resolution
             if isinstance(r, ActorResolution) and not r.generic and (r.inter == 1) == state:
+                if state and r.canonical in rivals:
+                    return ids  # the generic keeps what the actors stage made of it (the country's own army)
                 assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
                 return [m.id, *assoc, *[x for x in ids[1:] if x not in assoc]]
         return ids
