@@ -429,3 +429,19 @@ def test_the_province_a_district_belongs_to_only_locates_it():
     rec = only("شهدت منطقة جبلة التابعة لمحافظة اللاذقية اشتباكات عنيفة بين مسلحين وقوات الأمن العام مساء الخميس.",
                MARCH_2025)
     assert rec["location"] == "Jablah"
+
+
+# the body in a killed person's title is the victim's side ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("أكدت مصادر محلية الخميس مقتل قيادي ميداني في حركة الشباب بمدينة بلدوين.", "Al Shabaab"),
+        ("أعلن مسؤول عسكري الخميس مقتل محمد سالم المتحدث باسم كتائب القسام في مدينة غزة.", "Al Qassam Brigades"),
+        ("وذكرت المصادر أن قياديا بارزا في حركة الشباب قتل بغارة في بلدة جلب، الخميس.", "Al Shabaab"),
+    ],
+)
+def test_victims_title_body_is_not_actor1(text, victim):
+    recs = records(text)
+    assert recs
+    assert all(r["actor1"] != victim for r in recs)
+    assert any(r["actor2"] == victim for r in recs)
