@@ -267,11 +267,20 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
         if found is not None:
             start, end, agency_id, published = found
             span = omap.to_raw(start, end)
+            if agency_id.startswith(_OUTLET):
+                # an outlet by the name it is printed under: the raw text after المصدر:
+                named = omap.to_raw(int(agency_id[len(_OUTLET) :]), end)
+                name = raw[first + named.start : first + named.end].strip()
+                return Dateline(Span(first + span.start, first + span.end), name, published)
             return Dateline(Span(first + span.start, first + span.end), agencies()[agency_id].name, published)
     return None
 
 
 _Found = tuple[int, int, str, datetime | None]
+#: the id a closing credit gives an outlet agencies.tsv does not list, followed by where its name starts
+_OUTLET = "outlet@"
+#: words after المصدر: that name no outlet (وكالات "agencies", متابعات "follow-ups", مواقع "websites")
+_NO_OUTLET_WORDS = frozenset({"وكالات", "متابعات", "مواقع", "مصادر", "صحف", "وسائل", "اعلام", "الانترنت"})
 
 
 def _afp_trailer(norm: str) -> _Found | None:
@@ -577,6 +586,11 @@ def _credit(norm: str, lex: _Lexicon) -> _Found | None:
         a = lex.agency.match(tail, m.end())
         if a and (aid := lex.agency_of.get(squeeze(a.group()))):
             return tail_start + m.start(), tail_start + a.end(), aid, None
+        # المصدر: تاق برس — an outlet agencies.tsv does not list, alone on the text's last line, still names the
+        # publisher (its name as printed); a bare "agencies" or "follow-ups" names nobody
+        name = re.match(r"(" + _LETTER + r"+(?: " + _LETTER + r"+){0,3})\s*\)?\s*$", tail[m.end() :])
+        if name and not set(name.group(1).split()) & _NO_OUTLET_WORDS:
+            return tail_start + m.start(), tail_start + m.end() + name.end(1), f"{_OUTLET}{tail_start + m.end()}", None
     for phrase, aid in lex.credits:
         at = tail.rfind(phrase)
         if at >= 0:
