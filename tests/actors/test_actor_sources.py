@@ -347,3 +347,12 @@ def test_a_command_speaks_for_the_force_it_commands():
     ), "قصفت")
     (claim,) = claims_of(article, "e0")
     assert claim.source_id == "sd-mil" and claim.source_type == "government"
+
+
+def test_agency_described_then_named_by_its_short_name():
+    # a description the agency table lacks, then the agency's short name in quotes: the agency itself
+    article = with_events(prepare(
+        'وقالت وكالة الأنباء الرسمية الفلسطينية "وفا" إن مستوطنين هاجموا منزلا قرب بلدة سنجل، الجمعة.'
+    ), "هاجموا")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "wafa"

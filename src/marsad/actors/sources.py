@@ -375,10 +375,23 @@ class _SourcePass:
             if isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES:
                 return _actor_source(res), s, e
             if res is None:
+                named = self._agency_named_after(e)
+                if named is not None:
+                    # وكالة الأنباء الرسمية الفلسطينية "وفا": a description the agency table lacks, then its short name
+                    return _agency_resolution(named[0]), s, named[1]
                 # أفاد مجمع ناصر الطبي، قالت بلدية خان يونس: a body the dictionary does not list, typed by its head
                 stype = body_source_type(normalize(m.text))
                 scale = "Local" if stype in ("medical source", "government") else "Other"
                 return SourceResolution(f"org:{normalize(m.text)}", m.text, stype, scale), s, e
+        return None
+
+    def _agency_named_after(self, pos: int) -> tuple[Agency, int] | None:
+        """An agency's short name right after ``pos``, in quotes or brackets (... "وفا"، ... (سانا))."""
+        for h in self.hits:
+            if h.key.startswith("agency:") and 0 < h.start - pos <= 3 and not h.prefix \
+                    and all(c in ' "(' for c in self.text[pos : h.start]) and self.text[pos : h.start].strip():
+                end = h.end + (1 if self.text[h.end : h.end + 1] in (_QUOTE, ")") else 0)
+                return agencies()[h.key.split(":", 1)[1]], end
         return None
 
     def _command_of(self, pos: int) -> tuple[SourceResolution, int, int] | None:
