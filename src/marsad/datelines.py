@@ -276,6 +276,18 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
     return None
 
 
+def closing_credit(raw: str) -> Span | None:
+    """The raw span of the text's closing credit (``(تغطية صحفية ... - إعداد ... للنشرة العربية - تحرير ...)``,
+    ``المصدر: الجزيرة + وكالات``), whether or not a byline above names the publisher: a credit reports nothing."""
+    first = max(0, len(raw) - _TAIL_CHARS - _HEAD_SLACK)
+    norm, omap = normalize_with_offsets(raw[first:])
+    found = _credit(norm, _lexicon())
+    if found is None:
+        return None
+    span = omap.to_raw(found[0], found[1])
+    return Span(first + span.start, first + span.end)
+
+
 _Found = tuple[int, int, str, datetime | None]
 #: the id a closing credit gives an outlet agencies.tsv does not list, followed by where its name starts
 _OUTLET = "outlet@"
@@ -595,12 +607,11 @@ def _credit(norm: str, lex: _Lexicon) -> _Found | None:
         at = tail.rfind(phrase)
         if at >= 0:
             # the whole bracketed credit when the phrase sits in one ((إعداد ... للنشرة العربية - تحرير ...))
-            bracket = re.search(r"\([^()]{0,200}\)", tail[max(0, at - 200) :])
             start, end = at, at + len(phrase)
-            if bracket:
-                b0, b1 = bracket.start() + max(0, at - 200), bracket.end() + max(0, at - 200)
-                if b0 <= at and end <= b1:
-                    start, end = b0, b1
+            # the bracket that encloses the phrase, not merely the first one of the 200 characters before it
+            b0, b1 = tail.rfind("(", max(0, at - 200), at), tail.find(")", end)
+            if b0 >= 0 and b1 >= 0 and b1 - end <= 200 and ")" not in tail[b0:at] and "(" not in tail[end:b1]:
+                start, end = b0, b1 + 1
             return tail_start + start, tail_start + end, aid, None
     m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
     if m and not _cites(tail[: m.start()], lex):

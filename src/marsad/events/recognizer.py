@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
 from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word
+from marsad.datelines import closing_credit
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
@@ -684,6 +685,11 @@ class _Coder:
                     k += 1
         for fixed in self.lex.non_triggers.find_all(self.tokens, 0, len(self.tokens)):
             self.named.update(range(fixed.first, fixed.last + 1))
+        # a closing credit below a byline (إعداد ... للنشرة العربية - تحرير ...) reports nothing: its تحرير is editing
+        credit = closing_credit(article.raw)
+        if credit is not None:
+            self.named.update(k for k in range(len(self.tokens))
+                              if credit.start <= self.token_starts[k] < credit.end)
 
     def by_id(self, mention_id: str) -> Mention:
         return self._by_id[mention_id]
