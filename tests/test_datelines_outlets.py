@@ -89,7 +89,16 @@ OUTLETS = [
      None, "(شارك في التغطية فلان - إعداد سامح للنشرة العربية - تحرير محمد)"),
     ("قصف الاحتلال منزلا في خان يونس.\nالمصدر: الجزيرة + وكالات", "Al Jazeera", None, "المصدر: الجزيرة"),
     ("قتل ثلاثة في غارة على بلدة. (أ ف ب)", "AFP", None, "(أ ف ب)"),
+    # an outlet agencies.tsv does not list, credited on the last line, is named as printed
+    ("أصيب خمسة مدنيين بقصف على سوق المدينة.\nالمصدر: صدى الجنوب", "صدى الجنوب", None, "المصدر: صدى الجنوب"),
+    ("قتل راع بانفجار لغم قرب القرية.\n(المصدر: راديو البلد)", "راديو البلد", None, "المصدر: راديو البلد"),
 ]
+
+
+def test_credit_naming_nobody_is_no_outlet():
+    assert find_dateline("قتل شخصان في اشتباك بين عشيرتين.\nالمصدر: وكالات") is None
+    # a credit line followed by more copy is not the closing one
+    assert find_dateline("قتل شخصان في اشتباك.\nالمصدر: صدى الجنوب\nاقرأ أيضا: أخبار أخرى من المدينة") is None
 
 
 @pytest.mark.parametrize(("text", "agency", "published", "surface"), OUTLETS, ids=[o[1] + str(i) for i, o in

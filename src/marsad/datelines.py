@@ -267,11 +267,32 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
         if found is not None:
             start, end, agency_id, published = found
             span = omap.to_raw(start, end)
+            if agency_id.startswith(_OUTLET):
+                # an outlet by the name it is printed under: the raw text after المصدر:
+                named = omap.to_raw(int(agency_id[len(_OUTLET) :]), end)
+                name = raw[first + named.start : first + named.end].strip()
+                return Dateline(Span(first + span.start, first + span.end), name, published)
             return Dateline(Span(first + span.start, first + span.end), agencies()[agency_id].name, published)
     return None
 
 
+def closing_credit(raw: str) -> Span | None:
+    """The raw span of the text's closing credit (``(تغطية صحفية ... - إعداد ... للنشرة العربية - تحرير ...)``,
+    ``المصدر: الجزيرة + وكالات``), whether or not a byline above names the publisher: a credit reports nothing."""
+    first = max(0, len(raw) - _TAIL_CHARS - _HEAD_SLACK)
+    norm, omap = normalize_with_offsets(raw[first:])
+    found = _credit(norm, _lexicon())
+    if found is None:
+        return None
+    span = omap.to_raw(found[0], found[1])
+    return Span(first + span.start, first + span.end)
+
+
 _Found = tuple[int, int, str, datetime | None]
+#: the id a closing credit gives an outlet agencies.tsv does not list, followed by where its name starts
+_OUTLET = "outlet@"
+#: words after المصدر: that name no outlet (وكالات "agencies", متابعات "follow-ups", مواقع "websites")
+_NO_OUTLET_WORDS = frozenset({"وكالات", "متابعات", "مواقع", "مصادر", "صحف", "وسائل", "اعلام", "الانترنت"})
 
 
 def _afp_trailer(norm: str) -> _Found | None:
@@ -577,16 +598,20 @@ def _credit(norm: str, lex: _Lexicon) -> _Found | None:
         a = lex.agency.match(tail, m.end())
         if a and (aid := lex.agency_of.get(squeeze(a.group()))):
             return tail_start + m.start(), tail_start + a.end(), aid, None
+        # المصدر: تاق برس — an outlet agencies.tsv does not list, alone on the text's last line, still names the
+        # publisher (its name as printed); a bare "agencies" or "follow-ups" names nobody
+        name = re.match(r"(" + _LETTER + r"+(?: " + _LETTER + r"+){0,3})\s*\)?\s*$", tail[m.end() :])
+        if name and not set(name.group(1).split()) & _NO_OUTLET_WORDS:
+            return tail_start + m.start(), tail_start + m.end() + name.end(1), f"{_OUTLET}{tail_start + m.end()}", None
     for phrase, aid in lex.credits:
         at = tail.rfind(phrase)
         if at >= 0:
             # the whole bracketed credit when the phrase sits in one ((إعداد ... للنشرة العربية - تحرير ...))
-            bracket = re.search(r"\([^()]{0,200}\)", tail[max(0, at - 200) :])
             start, end = at, at + len(phrase)
-            if bracket:
-                b0, b1 = bracket.start() + max(0, at - 200), bracket.end() + max(0, at - 200)
-                if b0 <= at and end <= b1:
-                    start, end = b0, b1
+            # the bracket that encloses the phrase, not merely the first one of the 200 characters before it
+            b0, b1 = tail.rfind("(", max(0, at - 200), at), tail.find(")", end)
+            if b0 >= 0 and b1 >= 0 and b1 - end <= 200 and ")" not in tail[b0:at] and "(" not in tail[end:b1]:
+                start, end = b0, b1 + 1
             return tail_start + start, tail_start + end, aid, None
     m = re.search(r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\W*$", tail)
     if m and not _cites(tail[: m.start()], lex):

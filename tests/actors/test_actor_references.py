@@ -214,6 +214,10 @@ def test_facility_rule_leaves_plain_actors_alone():
         # a weapon of unknown origin was fired by someone unknown
         ("سقطت طائرة مسيرة مجهولة المصدر قرب حقل نفطي في محافظة أربيل العراقية.", "مجهولة المصدر", "Iraq"),
         ("استهدفت طائرتان مسيرتان مجهولتا المصدر مطار أربيل في العراق.", "مجهولتا المصدر", "Iraq"),
+        # state media's names for armed factions it will not name: outlaw groups, rebel gangs
+        ("هاجمت مجموعات خارجة عن القانون حاجزا للأمن الداخلي في ريف السويداء بسوريا.", "مجموعات خارجة عن القانون",
+         "Syria"),
+        ("قصفت العصابات المتمردة قرية المزرعة في ريف السويداء بسوريا.", "العصابات المتمردة", "Syria"),
     ],
 )
 def test_unnamed_armed_group_is_acled_unidentified(text, phrase, country):

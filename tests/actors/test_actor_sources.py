@@ -295,3 +295,64 @@ def test_a_reporting_verb_after_kama_attributes_the_sentence_before_it():
     ), "غارات")
     assert "Ministry of Interior (Iraq)" in [c.source_name for c in claims_of(article, "e0")]
 
+
+
+def test_coordinated_sources_each_assert_the_event():
+    article = with_events(prepare(
+        "قتل ثلاثة عناصر من قوات الأمن في هجوم على حاجز قرب مدينة درعا، بحسب المرصد السوري لحقوق الإنسان ووكالة سانا. "
+        "وأصيب طفلان بقذيفة في بلدة الكرك، وفق ما نقلت رويترز وفرانس برس. "
+        "واندلعت اشتباكات في ريف السويداء، بحسب ما ذكر الإعلام الرسمي السوري، ومرصد حقوقي."
+    ), "هجوم", "بقذيفة", "اشتباكات")
+    assert {c.source_id for c in claims_of(article, "e0")} == {"sohr", "sana"}
+    assert {c.source_id for c in claims_of(article, "e1")} == {"reuters", "afp"}
+    assert {c.source_type for c in claims_of(article, "e2")} == {"state media", "monitoring NGO"}
+    sources = [article.raw[m.start : m.end] for m in article.mentions_of(MentionKind.SOURCE)]
+    assert "وكالة سانا" in sources and "فرانس برس" in sources
+
+
+def test_coordination_stops_at_what_the_source_said():
+    article = with_events(prepare(
+        "وقالت وزارة الصحة وأوضحت أن غارة قتلت أربعة أشخاص في بلدة بنت جبيل."
+    ), "غارة")
+    assert len(claims_of(article, "e0")) == 1
+
+
+def test_headline_closed_by_its_source_in_brackets():
+    article = with_events(prepare(
+        "مقتل راعيين بانفجار لغم قرب بلدة الخيام (وزارة الصحة اللبنانية)\n"
+        "وقتل راعيان بانفجار لغم قرب البلدة صباح الجمعة.", source=None
+    ), "بانفجار")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "lb-moh" and claim.source is not None
+    assert article.raw[claim.cue.start : claim.cue.end] == "(وزارة الصحة اللبنانية)"
+
+
+def test_bracket_that_is_no_source_attributes_nothing():
+    article = with_events(prepare("قصف مدفعي على أطراف بلدة كفرنبل (ريف إدلب الجنوبي)\nوتضررت منازل.", source=None),
+                          "قصف")
+    (claim,) = claims_of(article, "e0")
+    assert claim.cue is None
+
+
+def test_channel_named_with_its_article_before_the_outlet():
+    article = with_events(prepare("أفادت القناة الإخبارية السورية بأن عنصرا من الأمن قتل في هجوم على حاجز قرب درعا."),
+                          "هجوم")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "alikhbariya"
+
+
+def test_a_command_speaks_for_the_force_it_commands():
+    article = with_events(prepare(
+        "وقالت قيادة الجيش في مدينة الأبيض إن قوات الدعم السريع قصفت سوقا شعبيا في المدينة."
+    ), "قصفت")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "sd-mil" and claim.source_type == "government"
+
+
+def test_agency_described_then_named_by_its_short_name():
+    # a description the agency table lacks, then the agency's short name in quotes: the agency itself
+    article = with_events(prepare(
+        'وقالت وكالة الأنباء الرسمية الفلسطينية "وفا" إن مستوطنين هاجموا منزلا قرب بلدة سنجل، الجمعة.'
+    ), "هاجموا")
+    (claim,) = claims_of(article, "e0")
+    assert claim.source_id == "wafa"

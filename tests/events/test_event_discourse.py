@@ -12,6 +12,8 @@ from marsad.model import Article
 DAY = datetime(2025, 3, 12, 9, tzinfo=UTC)
 POLICE = {"text": "الشرطة", "canonical": "Police Forces", "inter": 1}
 ARMY = {"text": "الجيش", "canonical": "Military Forces", "inter": 1}
+RSF = {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}
+FASHER = {"text": "الفاشر", "name": "El Fasher"}
 
 
 def _coded(text: str, places: list[dict], actors: list[dict] = ()) -> Article:
@@ -270,3 +272,10 @@ def test_the_attack_told_again_with_no_place_is_the_strike_just_reported():
                        "country_code": "YE"}])
     today = [(a.mention(e.location).text, e.sub_event_type) for e in a.events if e.date == DAY.date()]
     assert today == [("البحر الأحمر", "Air/drone strike")]
+
+
+def test_the_closing_credit_below_a_byline_reports_nothing():
+    # تحرير in an editor's credit is editing, not a liberation, even when the byline above names the agency
+    text = ("الخرطوم (رويترز) - قصفت قوات الدعم السريع مدينة الفاشر يوم الأحد.\n"
+            "(تغطية صحفية فلان - إعداد فلان للنشرة العربية - تحرير فلان)")
+    assert _types(_coded(text, [FASHER], [RSF])) == ["Shelling/artillery/missile attack"]

@@ -130,3 +130,17 @@ def test_an_order_to_repel_any_incursion_is_no_clash():
 def test_a_recommended_war_is_no_fighting():
     scoped = _scoped_words("وأوصت الأجهزة الأمنية بعملية عسكرية واسعة يستمر فيها القتال أسبوعا.")
     assert "القتال" in scoped
+
+
+def test_weeks_of_fighting_told_as_a_whole_are_no_event_of_the_day():
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد. "
+            "وأنهت الهدنة ثلاثة أسابيع من المعارك التي خلفت أكثر من 900 قتيل في مدينة الفاشر.")
+    events = _coded(text, [FASHER], [RSF]).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].fatalities != 900
+
+
+def test_hours_of_shelling_on_the_day_stay_an_event():
+    # hours or days of fighting may be the report's own event; only a week or longer is a period told whole
+    words = _scoped_words("شهدت المدينة ساعات من القصف العنيف. وبعد عامين من الحرب تستمر المعاناة.")
+    assert "القصف" not in words and "الحرب" in words

@@ -180,7 +180,8 @@ def test_an_indefinite_singular_casualty_noun_counts_one():
 
 
 def test_numbers_naming_a_unit_count_nothing():
-    assert _numbers("قتل قائد اللواء 444 داخل مقر الفرقة 25 في المدينة.") == []
+    # the brigade's and the division's numbers count nobody; the commander killed is one death
+    assert [r.value for r in _numbers("قتل قائد اللواء 444 داخل مقر الفرقة 25 في المدينة.")] == [1]
     (r,) = _numbers("قتل 12 جنديا من الفرقة الرابعة.")
     assert (r.value, r.counts) == (12, "killed")
 
@@ -287,3 +288,12 @@ def test_a_singular_victim_joined_to_a_count_by_wa_is_one_more():
     # the officer is counted beside the four soldiers, while واحد after a noun counts that noun itself
     assert sorted(r.value for r in _numbers("أسفر الهجوم عن مقتل ضابط وأربعة جنود.")) == [1, 4]
     assert [r.value for r in _numbers("لقي شخص واحد حتفه في القصف.")] == [1]
+
+
+def test_a_titled_victim_counts_one_and_kin_joined_to_him_one_more():
+    # مقتل قيادي: a leader or official killed is one death, and و joins his wife to him as a second victim, across the
+    # words that describe him
+    assert [r.value for r in _numbers("أعلن الجيش مقتل قيادي ميداني في الحركة.")] == [1]
+    assert sorted(r.value for r in _numbers("قتل مسؤول حكومي كبير وزوجته بقصف على منزلهما.")) == [1, 1]
+    # the title of a speaker is no victim
+    assert [r.value for r in _numbers("وقال مسؤول إن القصف قتل ثلاثة مدنيين.")] == [3]

@@ -438,3 +438,19 @@ def test_the_bare_army_a_state_force_attacks_is_not_that_force_itself():
                  "شن الحوثيون هجوما على مواقع الجيش في مأرب، صباح الأحد."):
         r = only(text)
         assert r["actor1"].endswith("Houthi") and r["actor2"] == "Military Forces of Yemen (2022-)", text
+
+
+# the body in a killed person's title is the victim's side ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("أكدت مصادر محلية الخميس مقتل قيادي ميداني في حركة الشباب بمدينة بلدوين.", "Al Shabaab"),
+        ("أعلن مسؤول عسكري الخميس مقتل محمد سالم المتحدث باسم كتائب القسام في مدينة غزة.", "Al Qassam Brigades"),
+        ("وذكرت المصادر أن قياديا بارزا في حركة الشباب قتل بغارة في بلدة جلب، الخميس.", "Al Shabaab"),
+    ],
+)
+def test_victims_title_body_is_not_actor1(text, victim):
+    recs = records(text)
+    assert recs
+    assert all(r["actor1"] != victim for r in recs)
+    assert any(r["actor2"] == victim for r in recs)

@@ -39,7 +39,7 @@ from marsad.text.normalize import normalize
 
 #: words that may stand between a cue and its source (وفق ما أفاد المرصد، نقلت وكالة الأنباء ... "سانا")
 _SLOT_FILLERS = frozenset(normalize(w) for w in (
-    "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
+    "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "القناة", "الصحيفة", "الموقع", "التلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
     "في", "له", "لها", "اليوم", "لما", "نقلته", "ذكرته", "اوردته", "اعلنته", "قاله", "اكده", "افادت", "افاد", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     "تقرير", "حصيلة", "احصائية", "إحصائية", "صادر", "الصادر", "صادرة", "الصادرة",
 ))
@@ -64,6 +64,8 @@ _AS = normalize("كما")
 #: how far after an anonymous source the agency it spoke to may be named (مصادر أمنية من داخل وزارة الدفاع لرويترز)
 _CHANNEL_REACH = 50
 _QUOTE = '"'
+#: "general", between a command and the force it commands (القيادة العامة للقوات المسلحة)
+_GENERAL = frozenset(normalize(w) for w in ("العامة", "العام"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,12 @@ class Attribution:
 def _source_nouns() -> frozenset[str]:
     """First words of the anonymous and collective sources of ``source_cues.tsv`` (مصدر، مصادر، شهود)."""
     return frozenset(normalize(c.form).split()[0] for c in cues().values() if c.kind == "noun")
+
+
+@lru_cache(maxsize=1)
+def _command_heads() -> frozenset[str]:
+    """Normalized heads of kind command in ``org_heads.tsv`` (قيادة)."""
+    return frozenset(normalize(form) for form, kind in actor_dictionary().org_head_kinds.items() if kind == "command")
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +357,10 @@ class _SourcePass:
             if cue.kind == "noun":
                 return self._noun_source(cue, hit)
         entity = self._entity_at(pos)
+        if entity is None:
+            commanded = self._command_of(pos)
+            if commanded is not None:
+                return commanded
         if entity is not None:
             m, s, e = entity
             res = m.resolution
@@ -363,10 +375,43 @@ class _SourcePass:
             if isinstance(res, ActorResolution) and res.actor_type not in CROWD_TYPES:
                 return _actor_source(res), s, e
             if res is None:
+                named = self._agency_named_after(e)
+                if named is not None:
+                    # وكالة الأنباء الرسمية الفلسطينية "وفا": a description the agency table lacks, then its short name
+                    return _agency_resolution(named[0]), s, named[1]
                 # أفاد مجمع ناصر الطبي، قالت بلدية خان يونس: a body the dictionary does not list, typed by its head
                 stype = body_source_type(normalize(m.text))
                 scale = "Local" if stype in ("medical source", "government") else "Other"
                 return SourceResolution(f"org:{normalize(m.text)}", m.text, stype, scale), s, e
+        return None
+
+    def _agency_named_after(self, pos: int) -> tuple[Agency, int] | None:
+        """An agency's short name right after ``pos``, in quotes or brackets (... "وفا"، ... (سانا))."""
+        for h in self.hits:
+            if h.key.startswith("agency:") and 0 < h.start - pos <= 3 and not h.prefix \
+                    and all(c in ' "(' for c in self.text[pos : h.start]) and self.text[pos : h.start].strip():
+                end = h.end + (1 if self.text[h.end : h.end + 1] in (_QUOTE, ")") else 0)
+                return agencies()[h.key.split(":", 1)[1]], end
+        return None
+
+    def _command_of(self, pos: int) -> tuple[SourceResolution, int, int] | None:
+        """``قيادة الجيش``، ``القيادة العامة للقوات المسلحة``: a command (a head of kind command in org_heads.tsv)
+        speaks for the force it commands, named right after it."""
+        i = self._token_index(pos)
+        if i is None or i + 1 >= len(self.tokens) or self.tokens[i].start != pos:
+            return None
+        word = self.tokens[i].text
+        if word not in _command_heads() and (word[2:] if word.startswith("ال") else word) not in _command_heads():
+            return None
+        j = i + 1
+        if self.tokens[j].text in _GENERAL and j + 1 < len(self.tokens):
+            j += 1  # القيادة العامة للجيش
+        t = self.tokens[j]
+        for start in (t.start, t.start + sum(len(p) for p in t.prefixes if p != "ال")):
+            entity = self._entity_at(start)
+            if entity is not None and isinstance(entity[0].resolution, ActorResolution) \
+                    and entity[0].resolution.actor_type not in CROWD_TYPES:
+                return _actor_source(entity[0].resolution), pos, entity[2]
         return None
 
     def _person_after_title(self, pos: int) -> tuple[SourceResolution, int, int] | None:
@@ -445,7 +490,7 @@ class _SourcePass:
         return SourceResolution("", "", cue.source_type, cue.scale or "Other"), hit.start, hit.end
 
     def attributions(self) -> list[Attribution]:
-        out: list[Attribution] = []
+        out: list[Attribution] = self._bracketed()
         previous: Attribution | None = None
         for hit in self.hits:
             if not hit.key.startswith("cue:"):
@@ -472,11 +517,73 @@ class _SourcePass:
                 res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
                                        self.own.name if self.own else UNKNOWN_SOURCE,
                                        res.source_type, res.scale, res.actor_id)
+            partners = self._coordinated(slot_end, s_end) if found is not None else []
+            if partners:
+                slot_end = partners[-1][2]
             statement, quoted = self._statement(cue.kind, hit, slot_end, s_start, s_end)
             attribution = Attribution((hit.start, hit.end), (src_s, src_e), res, statement, cue.kind,
                                       quoted)
             out.append(attribution)
+            # بحسب المرصد السوري ووكالة سانا، نقلت رويترز وفرانس برس: each coordinated source asserts the same statement
+            out.extend(Attribution((hit.start, hit.end), (ps, pe), pres, statement, cue.kind, quoted)
+                       for pres, ps, pe in partners)
             previous = attribution
+        return out
+
+    def _bracketed(self) -> list[Attribution]:
+        """A headline closed by its source in brackets (قتيل في غارة على جنوب لبنان (وزارة الصحة)، إصابة عشرة
+        فلسطينيين قرب بيت لحم (الهلال الأحمر)): the bracketed body asserts the line before it."""
+        out: list[Attribution] = []
+        for sentence in self.article.sentences:
+            line = self.text[sentence.start : sentence.end].rstrip()
+            if not line.endswith(")") or "\n" in line.strip():
+                continue
+            close = sentence.start + len(line) - 1
+            open_ = self.text.rfind("(", sentence.start, close)
+            if open_ <= sentence.start:
+                continue
+            inner = self.text[open_ + 1 : close]
+            pos = open_ + 1 + (len(inner) - len(inner.lstrip()))
+            found = self._source_at(pos)
+            if found is None or found[2] < close - 1:
+                continue
+            res, s, e = found
+            if not res.name:
+                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
+                                       self.own.name if self.own else UNKNOWN_SOURCE,
+                                       res.source_type, res.scale, res.actor_id)
+            out.append(Attribution((open_, close + 1), (s, e), res, (sentence.start, open_), "according"))
+        return out
+
+    def _coordinated(self, pos: int, sentence_end: int) -> list[tuple[SourceResolution, int, int]]:
+        """Sources joined by و to the source ending at ``pos`` (ووكالة سانا، وفرانس برس، ، ومرصد حقوقي): each named,
+        with its span; an anonymous noun (ومصادر محلية) keeps its own type."""
+        out: list[tuple[SourceResolution, int, int]] = []
+        i = self._token_index(pos)
+        while i is not None and i < len(self.tokens) and self.tokens[i].start < sentence_end:
+            t = self.tokens[i]
+            skipped = 0
+            while t.is_word and skipped < 2 and t.text.startswith("ال") and t.text.endswith(("ي", "يه")) \
+                    and i + 1 < len(self.tokens):
+                # الإعلام الرسمي السوري، ومرصد حقوقي: a nisba closing the first source's description
+                i += 1
+                skipped += 1
+                t = self.tokens[i]
+            if t.text == ",":
+                i += 1
+                t = self.tokens[i] if i < len(self.tokens) else None
+            if t is None or t.start >= sentence_end or t.prefixes[:1] != ("و",):
+                break
+            found = self._source_at(t.start + 1)
+            if found is None:
+                break
+            res, s, e = found
+            if not res.name:
+                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
+                                       self.own.name if self.own else UNKNOWN_SOURCE,
+                                       res.source_type, res.scale, res.actor_id)
+            out.append((res, s, e))
+            i = self._token_index(e)
         return out
 
     def _relayed_by(self, medium: Attribution, pos: int, sentence_end: int

@@ -344,13 +344,21 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
                 and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
-                and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken)) \
+                and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken) or _joined_one(tokens, i, out)) \
                 and not _counted_after(tokens, m.last, taken):
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller); right after
             # another counted noun it is that noun's adjective (قتلت شابا فلسطينيا: one young Palestinian), unless و
             # joins the two (شابا وطفلا)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
+
+
+def _joined_one(tokens: Sequence[Token], i: int, out: Sequence[NumberRun]) -> bool:
+    """``مقتل مسؤول حكومي بارز وزوجته``: a person joined by و to one counted person a few describing words before is one
+    more victim."""
+    if not tokens[i].text.startswith("و") or not out or out[-1].value != 1 or not i - 4 <= out[-1].last < i:
+        return False
+    return all(tokens[j].is_word and not tokens[j].text.startswith("و") for j in range(out[-1].last + 1, i))
 
 
 def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:

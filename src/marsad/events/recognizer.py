@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
 from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word
+from marsad.datelines import closing_credit
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
@@ -253,6 +254,13 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 _BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "مواليد", "المولود", "المولودة", "مولود", "مولودة"))
 _AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
+#: words that tie a person's title to the body it serves (القيادي في حركة الشباب، المتحدث باسم كتائب القسام)
+_TITLE_LINKS = frozenset(normalize(w) for w in ("في", "باسم", "ب", "لدى"))
+#: adjectives that may follow a title before its body (قيادي بارز في، القائد الميداني في)
+_TITLE_ADJECTIVES = frozenset(
+    normalize(f) for w in ("البارز", "الكبير", "الرفيع", "السابق", "الميداني", "العسكري", "الأمني", "الأبرز", "آخر")
+    for f in (w, w[2:] if w.startswith("ال") else w, (w[2:] if w.startswith("ال") else w) + "ا")
+)
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
 #: a participle of belonging (مواقع تابعة للحوثيين، وزارة الصحة التابعة للحوثيين): the actor after it owns the noun before
@@ -679,6 +687,11 @@ class _Coder:
                     k += 1
         for fixed in self.lex.non_triggers.find_all(self.tokens, 0, len(self.tokens)):
             self.named.update(range(fixed.first, fixed.last + 1))
+        # a closing credit below a byline (إعداد ... للنشرة العربية - تحرير ...) reports nothing: its تحرير is editing
+        credit = closing_credit(article.raw)
+        if credit is not None:
+            self.named.update(k for k in range(len(self.tokens))
+                              if credit.start <= self.token_starts[k] < credit.end)
 
     def by_id(self, mention_id: str) -> Mention:
         return self._by_id[mention_id]
@@ -2059,6 +2072,34 @@ class _Coder:
             steps += 1
         return False
 
+    def _member_victim(self, m: Mention, trig: _Trigger, lo: int) -> bool:
+        """``مقتل قيادي بارز في حركة الشباب``، ``مقتل أبو عبيدة المتحدث باسم كتائب القسام``: the body named in the title of
+        the person killed is the victim's side, whoever reports the killing."""
+        k = self.tok(m)
+        j = k - 1
+        # المتحدث باسم الجناح العسكري لحماس: the body may be named through the wing or office that serves it
+        while j >= lo and j >= k - 3 and self.tokens[j].is_word and not word_forms(self.tokens[j].text) & _TITLE_LINKS:
+            j -= 1
+        if j < lo or not word_forms(self.tokens[j].text) & _TITLE_LINKS:
+            return False
+        j -= 1
+        while j >= lo and word_forms(self.tokens[j].text) & _TITLE_ADJECTIVES:
+            j -= 1
+        if j < lo or not word_forms(self.tokens[j].text) & _victim_titles():
+            return False
+        j -= 1
+        person = next((p for p in self.a.mentions if p.kind is MentionKind.PERSON
+                       and p.start <= self.tokens[j].start < p.end), None) if j >= lo else None
+        if person is not None:
+            j = self.tok(person) - 1
+        if j >= lo and (j == trig.match.first or bool(word_forms(self.tokens[j].text) & _CASUALTY_WORDS)):
+            return True
+        # وأضاف أن قياديا آخر في حركة الشباب ... قتل أيضا، قياديا في الحركة قتل بغارة: the titled subject of a casualty
+        # verb after it
+        last = bisect.bisect_left(self.token_starts, m.end) - 1
+        after = [last + 1, last + 2, trig.match.first] if trig.match.first > k else [last + 1, last + 2]
+        return any(x < len(self.tokens) and word_forms(self.tokens[x].text) & _CASUALTY_WORDS for x in after)
+
     def _instrument_target(self, m: Mention, trig: _Trigger) -> bool:
         """``فجروا عبوة ناسفة بقوة إسرائيلية``: an actor joined by ب right after the weapon is the target."""
         k = self.tok(m)
@@ -2222,6 +2263,7 @@ class _Coder:
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
+                or self._member_victim(m, trig, start)
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
             ]
@@ -2231,6 +2273,10 @@ class _Coder:
                                          and not self._names_trigger(m, trig) and abs(self.tok(m) - i) <= _OWNER_REACH]
             targets = targets or owners
             others = [m for m in principals if m not in targets]
+            # مقتل أبو عبيدة المتحدث باسم كتائب القسام، الجناح العسكري لحركة حماس: the victim's body named again by its
+            # parent or wing is the victim's side too, not who killed him
+            kin = {x for t in targets if self._member_victim(t, trig, start) for x in _lineage(t)}
+            others = [m for m in others if not (_lineage(m) & kin)]
             # أهدافا تابعة للحوثيين ... مضيفا أن الحوثيين سيدفعون الثمن: the owner hit, named again, is no attacker
             hit = {_canonical(t) for t in owners} - {None}
             others = [m for m in others if _canonical(m) not in hit]
@@ -3394,6 +3440,12 @@ def _year_only(d: Mention) -> bool:
     return isinstance(d.resolution, DateResolution) and d.resolution.expression == "year"
 
 
+def _lineage(m: Mention) -> set[str]:
+    """The actor's id and its parent's (كتائب القسام and حماس), empty for a mention that is no resolved actor."""
+    res = m.resolution
+    return {x for x in (res.actor_id, res.parent) if x} if isinstance(res, ActorResolution) else set()
+
+
 def _canonical(m: Mention) -> str | None:
     return m.resolution.canonical if isinstance(m.resolution, ActorResolution) else None
 
@@ -3424,6 +3476,22 @@ def _usual_kind(d: _Draft, strikes: list[_Draft]) -> str | None:
 def _targets_civilians(sub: SubEventType) -> bool:
     """Sub-event types where civilians as the target make ACLED's civilian_targeting (political violence, no battle)."""
     return sub.disorder_type.startswith("Political violence") and sub.event_type != "Battles"
+
+
+@lru_cache(maxsize=1)
+def _victim_titles() -> frozenset[str]:
+    """One-word titles of ``person_titles.tsv`` (قيادي، القائد، المتحدث، عضو), with and without the article."""
+    out: set[str] = set()
+    for row in load_table("person_titles.tsv").rows:
+        if row["kind"] == "cue":
+            continue
+        for form in split_forms(row["title"]):
+            if " " not in form.strip():
+                w = normalize(form.strip())
+                out |= {w, strip_article(w)}
+                if not w.startswith("ال") and w[-1] not in "اةىه":
+                    out.add(w + "ا")  # قتل قياديا في الحركة: the accusative of an indefinite title
+    return frozenset(out - {""})
 
 
 def _takes_victims(sub: SubEventType) -> bool:
