@@ -75,6 +75,7 @@ class DateLexicon:
     past: frozenset[str]
     utc: frozenset[str]
     duration: frozenset[str]
+    long_duration: frozenset[str]
     clock: frozenset[str]
 
 
@@ -111,6 +112,8 @@ def lexicon() -> DateLexicon:
         past=words("past"),
         utc=words("utc"),
         duration=words("duration"),
+        long_duration=frozenset(normalize(f) for r in rows if r["kind"] == "duration" and r["key"] == "long"
+                                for f in split_forms(r["forms"])),
         clock=words("clock"),
     )
 

@@ -57,10 +57,6 @@ def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
     return False
 
 
-#: spans of a week or longer (أسبوعا، أشهر، عامين): "a week of fighting" is a period, not an event
-_LONG_SPANS = _DURATION_UNITS - frozenset(
-    normalize(w) for w in ("يوم", "يوما", "أيام", "يومين", "يومان", "ساعة", "ساعات", "ساعتين")
-)
 _FROM = frozenset({normalize("من")})
 
 _SUPERLATIVES = frozenset(
@@ -266,7 +262,7 @@ def find_scopes(
             # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
             scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
     for k in range(start, end - 2):
-        if word_forms(tokens[k].text) & _LONG_SPANS and word_forms(tokens[k + 1].text) & _FROM:
+        if word_forms(tokens[k].text) & date_lexicon().long_duration and word_forms(tokens[k + 1].text) & _FROM:
             # أنهى الاتفاق أسبوعا من المعارك التي خلفت 1400 قتيل، بعد ثلاثة أشهر من القتال: weeks or months of fighting
             # told as a whole are a period, a tally's frame, not one event of the report's day
             scopes.append(Scope("background", "all", k + 1, k + 2, min(k + 4, end)))
