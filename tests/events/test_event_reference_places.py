@@ -118,3 +118,11 @@ def test_the_second_end_keeps_its_own_cue():
     text = "هاجمت الجماعة موقعا للجيش المالي اليوم عند المعبر الواقع بين مدينة تمبكتو ومدينة غوندام."
     a = _coded(text, [TIMBUKTU, GOUNDAM], [GROUP, ARMY])
     assert [a.mention(e.location).text for e in a.events] == ["تمبكتو"]
+
+
+def test_a_force_named_in_quotes_after_a_target_word_is_the_target():
+    # ضربات على مقرات لـ«...»: the quotation marks do not make the force that owns the bases their attacker
+    text = "قصفت مسيرات مطار المدينة اليوم، علاوة على تنفيذ ضربات على مقرات لـ«الجيش المالي» قرب نيورو."
+    a = _coded(text, [NIORO], [ARMY])
+    name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
+    assert a.events and all("Military Forces of Mali (2021-)" not in [name[x] for x in e.actor1] for e in a.events)

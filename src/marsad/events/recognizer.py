@@ -288,6 +288,8 @@ _ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "لل
 _SPAN_WORDS = _ROAD_WORDS | frozenset(normalize(w) for w in ("الواقعة", "الواقع", "تقع", "يقع", "الفاصلة", "الفاصل"))
 #: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
 _AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
+#: quotation marks as the normalizer leaves them (« » and the Latin ones become ")
+_QUOTE_MARKS = frozenset({'"', "'", "«", "»"})
 _OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
@@ -1921,6 +1923,8 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
+        while k - 1 > lo and self.tokens[k - 1].text in _QUOTE_MARKS:
+            k -= 1  # ضربات على مقرات لـ«الحرس الثوري»: a name in quotes is read as if it stood bare
         if self._target_of_head(k, lo) or self._ambushed_unit(k, lo) or self._owner_of_aimed(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
