@@ -589,3 +589,13 @@ def test_the_nigerian_nisba_stays_nigerias_in_a_report_from_nigeria():
                   published=SEPT_2025, places=True)
     names = {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
     assert "Military Forces of Nigeria (2023-)" in names and "Military Forces of Niger (2023-)" not in names
+
+
+def test_a_force_noun_in_construct_with_a_country_names_its_forces():
+    article = run("اندلعت مواجهات عنيفة فجر اليوم بين قوات باكستان وأفغانستان عند المعبر الحدودي.",
+                  published=SEPT_2025, places=True)
+    assert canonical(article, "قوات باكستان") == "Military Forces of Pakistan (2024-)"
+    # a longer name the dictionary knows keeps its own reading
+    article = run("أعلنت قوات سوريا الديمقراطية مقتل عشرة من عناصرها في ريف دير الزور.", published=SEPT_2025,
+                  places=True)
+    assert canonical(article, "قوات سوريا الديمقراطية") == "QSD: Syrian Democratic Forces"

@@ -160,6 +160,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     lex = reference_lexicon()
     _drop_facility_names(run, lex)
     _nationalities(run, lex)
+    _country_forces(run)
     _shared_nisba_forces(run)
     _identity_militias(run, lex)
     _armed_groups(run)
@@ -253,6 +254,45 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
         f for f in run.found
         if not (isinstance(f.resolution, str) and any(a <= f.start and f.end <= b for a, b in replaced))
     ] + added
+
+
+def _country_forces(run: _ActorPass) -> None:
+    """قوات باكستان، جيش مالي: a force noun in construct with a country's name (the place stage's country mention)
+    names that state's forces, as the nisba after it does (القوات الباكستانية). A longer name the dictionary knows
+    (قوات سوريا الديمقراطية) keeps its own reading."""
+    from marsad.actors.recognizer import _Found
+
+    countries = {}
+    for m in run.article.mentions:
+        res = m.resolution
+        if m.kind is MentionKind.PLACE and isinstance(res, PlaceResolution) and res.feature == "country" \
+                and res.country_code:
+            countries[m.start] = (m.end, res.country_code)
+    if not countries:
+        return
+    taken = [(f.start, f.end) for f in run.found if not isinstance(f.resolution, str)]
+    added: list[_Found] = []
+    for tokens in _sentences(run):
+        for i in range(len(tokens) - 1):
+            head, nxt = tokens[i], tokens[i + 1]
+            if not head.is_word or _form_in(head.text, "heads") not in ("قوات", "جيش") or _ARTICLE in head.prefixes \
+                    or head.text.startswith(_ARTICLE):
+                continue
+            raw = run.article.raw_span(nxt.start, nxt.end)
+            found = countries.get(raw.start)
+            if found is None or found[0] != raw.end:
+                continue  # the next word is no country's whole name (قوات سوريا الديمقراطية is the dictionary's)
+            start = _stem_start(head, _written(head, _form_in(head.text, "heads") or ""))
+            if any(a < nxt.end and start < b for a, b in taken):
+                continue
+            resolution = _state_forces(run, found[1])
+            if resolution is None:
+                continue
+            added.append(_Found(start, nxt.end, MentionKind.ACTOR, resolution))
+            taken.append((start, nxt.end))
+    if added:
+        spans = [(f.start, f.end) for f in added]
+        run.found = [f for f in run.found if not any(a <= f.start and f.end <= b for a, b in spans)] + added
 
 
 @lru_cache(maxsize=1)
