@@ -575,3 +575,31 @@ def test_remnants_of_the_fallen_government_are_assad_loyalists_not_its_army():
 def test_the_bare_national_army_is_the_one_its_country_calls_so(text, expected):
     article = run(text, published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
     assert (canonical(article, "الجيش الوطني") or "").startswith(expected)
+
+
+# a nisba two countries share ----------------------------------------------------------------------------------
+SEPT_2025 = datetime(2025, 9, 11, 9, tzinfo=UTC)
+
+
+def test_the_nigerian_nisba_names_nigers_army_in_a_report_from_niger():
+    article = run("قتل 12 جنديا من القوات المسلحة النيجيرية في كمين قرب بلدة تيلابيري غربي النيجر.",
+                  published=SEPT_2025, places=True)
+    assert "Military Forces of Niger (2023-)" in {r.canonical for r in actors(article).values()
+                                                  if isinstance(r, ActorResolution)}
+
+
+def test_the_nigerian_nisba_stays_nigerias_in_a_report_from_nigeria():
+    article = run("قتل 12 جنديا من القوات المسلحة النيجيرية في هجوم على قاعدة في ولاية بورنو.",
+                  published=SEPT_2025, places=True)
+    names = {r.canonical for r in actors(article).values() if isinstance(r, ActorResolution)}
+    assert "Military Forces of Nigeria (2023-)" in names and "Military Forces of Niger (2023-)" not in names
+
+
+def test_a_force_noun_in_construct_with_a_country_names_its_forces():
+    article = run("اندلعت مواجهات عنيفة فجر اليوم بين قوات باكستان وأفغانستان عند المعبر الحدودي.",
+                  published=SEPT_2025, places=True)
+    assert canonical(article, "قوات باكستان") == "Military Forces of Pakistan (2024-)"
+    # a longer name the dictionary knows keeps its own reading
+    article = run("أعلنت قوات سوريا الديمقراطية مقتل عشرة من عناصرها في ريف دير الزور.", published=SEPT_2025,
+                  places=True)
+    assert canonical(article, "قوات سوريا الديمقراطية") == "QSD: Syrian Democratic Forces"

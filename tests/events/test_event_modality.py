@@ -84,6 +84,10 @@ def test_what_follows_the_day_after_belongs_to_another_day():
     assert "هجمات" in _scoped_words("وقتل ثلاثة مدنيين في القصف، عشية هجمات شنها الجيش على المدينة.")
 
 
+def test_a_force_that_could_not_repel_an_attack_fought_no_battle():
+    assert "الهجوم" in _scoped_words("وقال إن القوات المتمركزة في البلدة لم تتمكن من صد الهجوم بسبب الفيضان.")
+
+
 def test_a_failure_to_intercept_is_no_interception():
     text = "وقال مسؤول إن منظومات الدفاع فشلت في اعتراض صاروخين فوق مدينة الفاشر."
     assert all(e.sub_event_type != "Disrupted weapons use" for e in _coded(text, [FASHER], []).events)

@@ -102,3 +102,27 @@ def test_the_far_end_of_a_road_is_no_second_event_location():
             "وأسفر الهجوم عن إحراق عشرات الشاحنات على الطريق الرابط بين نيورو وكايس.")
     a = _coded(text, [NIORO, KAYES], [GROUP, ARMY])
     assert [a.mention(e.location).text for e in a.events] == ["نيورو"]
+
+
+GOUNDAM = {"text": "غوندام", "name": "Goundam", "country_code": "ML"}
+TIMBUKTU = {"text": "تمبكتو", "name": "Timbuktu", "country_code": "ML"}
+
+
+def test_a_village_between_two_towns_is_placed_at_the_first():
+    text = "نصبت الجماعة كمينا لدورية الجيش المالي اليوم قرب قرية صغيرة الواقعة بين مدينتي تمبكتو وغوندام."
+    a = _coded(text, [TIMBUKTU, GOUNDAM], [GROUP, ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["تمبكتو"]
+
+
+def test_the_second_end_keeps_its_own_cue():
+    text = "هاجمت الجماعة موقعا للجيش المالي اليوم عند المعبر الواقع بين مدينة تمبكتو ومدينة غوندام."
+    a = _coded(text, [TIMBUKTU, GOUNDAM], [GROUP, ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["تمبكتو"]
+
+
+def test_a_force_named_in_quotes_after_a_target_word_is_the_target():
+    # ضربات على مقرات لـ«...»: the quotation marks do not make the force that owns the bases their attacker
+    text = "قصفت مسيرات مطار المدينة اليوم، علاوة على تنفيذ ضربات على مقرات لـ«الجيش المالي» قرب نيورو."
+    a = _coded(text, [NIORO], [ARMY])
+    name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
+    assert a.events and all("Military Forces of Mali (2021-)" not in [name[x] for x in e.actor1] for e in a.events)

@@ -137,3 +137,22 @@ def test_a_headline_total_is_not_lowered_by_the_body_telling_one_victim():
         "ثم توفي جندي آخر متأثرا بجروحه."
     )
     assert [(s, f) for s, f, _ in _events(text)] == [("Remote explosive/landmine/IED", 2)]
+
+
+def test_the_dead_of_both_sides_of_a_battle_are_added():
+    # the army's dead in one clause, the militants' in the next: ACLED counts every death of the battle
+    text = ("أعلن الجيش مقتل تسعة من جنوده اليوم في اشتباك قرب مدينة بلدوين، مضيفا أن 14 مسلحا قتلوا أيضا في "
+            "الاشتباك.")
+    assert _events(text) == [("Armed clash", 23, None)]
+
+
+def test_a_headline_toll_of_one_side_yields_to_the_toll_of_both():
+    text = ("مقتل ستة جنود في اشتباك قرب بلدوين\n\n"
+            "قتل ستة جنود وأربعة مسلحين اليوم في اشتباك قرب مدينة بلدوين.")
+    assert _events(text) == [("Armed clash", 10, None)]
+
+
+def test_two_figures_for_the_same_soldiers_stay_rival_estimates():
+    text = ("قتل سبعة جنود اليوم في اشتباك قرب مدينة بلدوين. وقالت مصادر محلية إن خمسة جنود قتلوا في اشتباك قرب "
+            "مدينة بلدوين اليوم.")
+    assert _events(text) == [("Armed clash", 5, None)]

@@ -43,6 +43,38 @@ def test_places_of_asian_wars_are_found(text, name, english, country):
     assert (res.name, res.country_code) == (english, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "english", "country"),
+    [
+        ("قصفت المدفعية الباكستانية أحياء في بلدة سبين بولدك الحدودية ليلا.", "سبين بولدك", "Spin Boldak", "AF"),
+        ("ردت القوات الأفغانية بقصف مواقع للجيش في مدينة تشمن.", "تشمن", "Chaman", "PK"),
+        ("قتل ثلاثة جنود في كمين بمنطقة أوراكزاي القبلية.", "منطقة أوراكزاي", "Orakzai Agency", "PK"),
+        ("هاجم مسلحون مركزا للشرطة في إقليم خيبر باختونخوا فجرا.", "إقليم خيبر باختونخوا", "Khyber Pakhtunkhwa",
+         "PK"),
+        ("خطف مسلحون عشرين مزارعا من قرية في ولاية زامفارا.", "ولاية زامفارا", "Zamfara", "NG"),
+        ("تعرض موقع للجيش المالي في نيونو لهجوم بالأسلحة الثقيلة.", "نيونو", "Niono", "ML"),
+        ("شنت الطائرات الأمريكية غارات على كهوف في إقليم بري شمال شرق الصومال.", "إقليم بري", "Bari", "SO"),
+        ("سقط صاروخ على مبنى سكني في ريشون لتسيون جنوب تل أبيب.", "ريشون لتسيون", "Rishon LeTsiyyon", "IL"),
+        ("استهدفت غارة مقرا عسكريا في ماهيدشت غرب العاصمة.", "ماهيدشت", "Mahdasht", "IR"),
+    ],
+)
+def test_places_of_the_border_war_the_sahel_and_the_june_war_are_found(text, name, english, country):
+    res = _places(text)[name]
+    assert (res.name, res.country_code) == (english, country)
+
+
+def test_bari_needs_its_cue_and_tripolis_hadba_is_not_nigerias_plateau():
+    assert "بري" not in _places("التقى رئيس مجلس النواب نبيه بري وفدا أمميا في بيروت.")
+    assert all(r.country_code != "NG" for r in _places("اندلعت اشتباكات في منطقة الهضبة بالعاصمة الليبية طرابلس.").values())
+
+
+def test_the_north_western_region_of_pakistan_is_not_israels_northern_district():
+    # المنطقة الشمالية is Israel's Northern District only where Israel is named
+    assert "المنطقة الشمالية" not in _places("قتل الجيش الباكستاني عشرة مسلحين في المنطقة الشمالية الغربية من البلاد.")
+    res = _places("أطلق حزب الله صواريخ على المنطقة الشمالية، وقالت إسرائيل إنها اعترضت معظمها.")["المنطقة الشمالية"]
+    assert res.country_code == "IL"
+
+
 def test_a_pool_is_not_a_place():
     assert "بركة" not in _places("عثر المسعفون على جثة في بركة من الدماء قرب الجسر.")
 

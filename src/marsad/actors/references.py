@@ -160,6 +160,8 @@ def refine_and_resolve(run: _ActorPass) -> None:
     lex = reference_lexicon()
     _drop_facility_names(run, lex)
     _nationalities(run, lex)
+    _country_forces(run)
+    _shared_nisba_forces(run)
     _identity_militias(run, lex)
     _armed_groups(run)
     _civilians(run, lex)
@@ -252,6 +254,77 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
         f for f in run.found
         if not (isinstance(f.resolution, str) and any(a <= f.start and f.end <= b for a, b in replaced))
     ] + added
+
+
+def _country_forces(run: _ActorPass) -> None:
+    """قوات باكستان، جيش مالي: a force noun in construct with a country's name (the place stage's country mention)
+    names that state's forces, as the nisba after it does (القوات الباكستانية). A longer name the dictionary knows
+    (قوات سوريا الديمقراطية) keeps its own reading."""
+    from marsad.actors.recognizer import _Found
+
+    countries = {}
+    for m in run.article.mentions:
+        res = m.resolution
+        if m.kind is MentionKind.PLACE and isinstance(res, PlaceResolution) and res.feature == "country" \
+                and res.country_code:
+            countries[m.start] = (m.end, res.country_code)
+    if not countries:
+        return
+    taken = [(f.start, f.end) for f in run.found if not isinstance(f.resolution, str)]
+    added: list[_Found] = []
+    for tokens in _sentences(run):
+        for i in range(len(tokens) - 1):
+            head, nxt = tokens[i], tokens[i + 1]
+            if not head.is_word or _form_in(head.text, "heads") not in ("قوات", "جيش") or _ARTICLE in head.prefixes \
+                    or head.text.startswith(_ARTICLE):
+                continue
+            raw = run.article.raw_span(nxt.start, nxt.end)
+            found = countries.get(raw.start)
+            if found is None or found[0] != raw.end:
+                continue  # the next word is no country's whole name (قوات سوريا الديمقراطية is the dictionary's)
+            start = _stem_start(head, _written(head, _form_in(head.text, "heads") or ""))
+            if any(a < nxt.end and start < b for a, b in taken):
+                continue
+            resolution = _state_forces(run, found[1])
+            if resolution is None:
+                continue
+            added.append(_Found(start, nxt.end, MentionKind.ACTOR, resolution))
+            taken.append((start, nxt.end))
+    if added:
+        spans = [(f.start, f.end) for f in added]
+        run.found = [f for f in run.found if not any(a <= f.start and f.end <= b for a, b in spans)] + added
+
+
+@lru_cache(maxsize=1)
+def _shared_nisbas() -> dict[str, tuple[str, frozenset[str]]]:
+    """ISO2 -> (the second country whose forces copy also names with its nisba, the nisba's forms) from
+    ``shared_nisbas.tsv``."""
+    return {row["iso2"]: (row["also"], frozenset(normalize(f) for f in split_cell(row["forms"])))
+            for row in load_table("shared_nisbas.tsv").rows}
+
+
+def _shared_nisba_forces(run: _ActorPass) -> None:
+    """A state force named by a shared nisba (الجيش النيجيري, القوات المسلحة النيجيرية) is the second country's in an
+    article whose places lie there (``shared_nisbas.tsv``); جيش نيجيريا, which names the country, stays Nigeria's."""
+    from marsad.actors.recognizer import _Found
+
+    shared = _shared_nisbas()
+    if not shared:
+        return
+    where = run._place_country()
+    for n, f in enumerate(run.found):
+        res = f.resolution
+        if not isinstance(res, ActorResolution) or res.country not in shared or shared[res.country][0] != where:
+            continue
+        own = run.d.state_force(res.country, run.day)
+        if own is None or own.actor_id != res.actor_id:
+            continue
+        forms = shared[res.country][1]
+        if not any(bare_form(w, forms) is not None for w in run.text[f.start : f.end].split()):
+            continue
+        other = _state_forces(run, where)
+        if other is not None:
+            run.found[n] = _Found(f.start, f.end, f.kind, other, f.role)
 
 
 def _state_forces(run: _ActorPass, iso2: str) -> ActorResolution | None:

@@ -293,8 +293,13 @@ _BETWEEN = frozenset({normalize("بين")})
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
 _ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "للطريق", "الرابط", "الرابطة", "الواصل", "السريع",
                                               "محور"))
+#: words before بين that make the two places after it the ends of a span the event lies on, as a road does: الواقعة
+#: بين مدينتي تمبكتو وغوندام (a village between two towns)
+_SPAN_WORDS = _ROAD_WORDS | frozenset(normalize(w) for w in ("الواقعة", "الواقع", "تقع", "يقع", "الفاصلة", "الفاصل"))
 #: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
 _AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
+#: quotation marks as the normalizer leaves them (« » and the Latin ones become ")
+_QUOTE_MARKS = frozenset({'"', "'", "«", "»"})
 _OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
 
 
@@ -462,6 +467,13 @@ def _other_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _casualty_sides() -> dict[tuple[str, ...], str]:
+    """The nouns after a toll that say whose dead it counts (``casualty_sides.tsv``): words -> state or armed."""
+    return {tuple(normalize(f).split()): r["side"] for r in load_table("casualty_sides.tsv").rows
+            for f in split_forms(r["forms"])}
+
+
+@lru_cache(maxsize=1)
 def _capital_voice_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs after which a capital is their subject (capital_voices.tsv plus the speech verbs of source_cues.tsv) and
     nouns of response before من and a capital."""
@@ -601,6 +613,10 @@ class _Draft:
     more_dead: bool = False
     #: its victim is told as the n-th (فقتلت جنديا ثانيا): the event it belongs to has at least this many dead
     least_dead: int = 0
+    #: the killed figures its toll was added up from (12 جنديا و13 مسلحا: 12 and 13)
+    dead_parts: list[int] = field(default_factory=list)
+    #: whose dead its toll counts, when the noun after the figure says (casualty_sides.tsv: state, armed)
+    dead_sides: set[str] = field(default_factory=set)
     injured: int | None = None
     displaced: int | None = None
     detained: int | None = None
@@ -1555,12 +1571,17 @@ class _Coder:
     def _road_end(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is the second end of a road named by its two ends (الطريق الرابط بين بوغوني
         وباماكو، طريق مايدوغوري-داماتورو written with و): joined by و to a place after بين, with a word of a road
-        just before بين. ACLED places an event on a road at its nearest known town, the first end named."""
-        if not (self.tokens[k].text.startswith("و") or k > lo and self.tokens[k - 1].text == "و"):
+        just before بين. ACLED places an event on a road at its nearest known town, the first end named; so too a village
+        said to lie between two towns (قرية دويكيري الواقعة بين مدينتي تمبكتو وغوندام)."""
+        # the second end may follow its own cue (بين ولاية قندهار الأفغانية ومدينة كويته): و then stands on the cue
+        before = self.tokens[k - 1].text if k > lo else ""
+        joined = self.tokens[k].text.startswith("و") or before == "و" or (
+            before.startswith("و") and bool(word_forms(before[1:]) & _PLACE_CUE_WORDS))  # not ولاية's own و
+        if not joined:
             return False
-        for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        for j in range(k - 1, max(lo, k - 6) - 1, -1):
             if word_forms(self.tokens[j].text) & _BETWEEN:
-                return any(word_forms(self.tokens[i].text) & _ROAD_WORDS for i in range(max(lo, j - 3), j))
+                return any(word_forms(self.tokens[i].text) & _SPAN_WORDS for i in range(max(lo, j - 3), j))
         return False
 
     def _listed_with(self, place: Mention, pool: Sequence[Mention], trig: _Trigger) -> list[Mention]:
@@ -1917,6 +1938,8 @@ class _Coder:
         k = self.tok(m)
         if self._is_agent(m, lo):
             return False
+        while k - 1 > lo and self.tokens[k - 1].text in _QUOTE_MARKS:
+            k -= 1  # ضربات على مقرات لـ«الحرس الثوري»: a name in quotes is read as if it stood bare
         if self._target_of_head(k, lo) or self._ambushed_unit(k, lo) or self._owner_of_aimed(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
@@ -2494,6 +2517,10 @@ class _Coder:
                 d.evidence.append(n.span)
                 if res.counts == "killed":
                     d.fatalities = (d.fatalities or 0) + value
+                    d.dead_parts.append(value)
+                    side = self._dead_side(n)
+                    if side:
+                        d.dead_sides.add(side)
                     d.more_dead = d.more_dead or self._others_after(n)
                     d.least_dead = max(d.least_dead, self._rank_after(n))
                 elif res.counts == "injured":
@@ -2567,6 +2594,19 @@ class _Coder:
             out[i] = share + (extra if rank == 0 else 0)
         out[later[0]] = 1
         return out
+
+    def _dead_side(self, n: Mention) -> str | None:
+        """Whose dead the toll ``n`` counts, from the words right after it (11 جنديا, 19 من عناصر الحركة); None when
+        they do not say."""
+        lo, hi = self.sentence_tokens[n.sentence]
+        k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
+        words = [normalize(self.tokens[j].text) for j in range(k, min(hi, k + 4)) if self.tokens[j].is_word]
+        sides = _casualty_sides()
+        for size in (4, 3, 2, 1):
+            side = sides.get(tuple(words[:size]))
+            if side:
+                return side
+        return None
 
     def _others_after(self, n: Mention) -> bool:
         """``3 فلسطينيين آخرين``: a toll whose counted noun (or the number itself) is followed by آخرين counts dead
@@ -3520,9 +3560,18 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
     # 3 dead in one strike, then 3 others in a similar strike at the same place: two tolls of one event, added;
     # never when both drafts took their toll from the same figure (two triggers of one sentence)
-    added = (into.fatalities is not None and other.fatalities is not None and other.more_dead != into.more_dead
-             and not shared_figure)
+    # 11 soldiers killed and 19 militants: the dead of the two sides of one battle, added
+    sides = bool(into.dead_sides) and bool(other.dead_sides) and into.dead_sides.isdisjoint(other.dead_sides)
+    added = (into.fatalities is not None and other.fatalities is not None
+             and (other.more_dead != into.more_dead or sides) and not shared_figure)
     dead = (into.fatalities or 0) + (other.fatalities or 0) if added else None
+    # 12 soldiers killed, then 12 soldiers and 13 militants: the second toll is the whole of which the first is a part,
+    # not a rival figure for the same dead
+    fuller = None
+    if into.fatalities is not None and other.fatalities is not None and into.fatalities != other.fatalities:
+        big, small = (into, other) if into.fatalities > other.fatalities else (other, into)
+        if len(big.dead_parts) > 1 and small.fatalities in big.dead_parts:
+            fuller = (big.fatalities, list(big.dead_parts))
     if into.fatalities is None:
         into.more_dead = other.more_dead
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
@@ -3530,6 +3579,13 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
     if added:
         into.fatalities, into.more_dead = dead, False
+    elif fuller is not None:
+        into.fatalities, into.dead_parts = fuller
+    if added and sides:
+        into.dead_parts = [into.fatalities - (other.fatalities or 0), other.fatalities or 0]
+    if into.fatalities == other.fatalities and not into.dead_parts:
+        into.dead_parts = list(other.dead_parts)
+    into.dead_sides |= other.dead_sides
     # a second soldier killed: the lowest figure of the event's reports may not fall below the rank told
     into.least_dead = max(into.least_dead, other.least_dead)
     if into.fatalities is not None and into.fatalities < into.least_dead:
