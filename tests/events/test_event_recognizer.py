@@ -351,6 +351,18 @@ def test_an_occupying_armys_raid_told_alone_is_its_arrests():
     assert [e.sub_event_type for e in a.events] == ["Arrests"]
 
 
+def test_a_raid_whose_clause_names_no_actor_is_no_takeover():
+    # "those forces stormed X": the army carried from the sentence before is an occupier, so the storming is its raid
+    # and the arrests told with it are the event; a storming by no named side takes no town at all
+    text = ("اقتحمت قوات الاحتلال فجر اليوم مدينة طوباس واعتقلت شابين. "
+            "وأضافت المصادر أن تلك القوات اقتحمت بلدة طمون، واعتقلت ثلاثة شبان من منازلهم.")
+    a = code(text, [{"text": "طوباس", "name": "Tubas"}, {"text": "طمون", "name": "Tammun"}], [IDF])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+        ("Arrests", "طوباس"), ("Arrests", "طمون")]
+    a = code("وقال شهود إن آليات عسكرية اقتحمت مدينة طوباس من مدخلها الجنوبي.", [{"text": "طوباس", "name": "Tubas"}])
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in a.events]
+
+
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]

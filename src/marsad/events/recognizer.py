@@ -814,6 +814,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._carry_actor1(drafts)
+        drafts = self._raids_without_ground(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -857,6 +858,29 @@ class _Coder:
                 continue
             d.actor1 = list(prior.actor1)
             d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+
+    def _raids_without_ground(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A storming verb (flag raid) read as a change of territory because its clause named no actor when it was
+        drafted: ``أن تلك القوات اقتحمت بلدة عزون``, ``آليات عسكرية إسرائيلية اقتحمت مدينة نابلس``. When the actor
+        carried from the sentence before is an occupying or foreign army, the storming is that army's raid, read as
+        in :meth:`_drafts` (the other events of its sentence are the events; told alone, its arrests). When no actor
+        at all is known, no one is told to have taken the town, and ACLED codes no change of territory without the
+        side that took it."""
+        out: list[_Draft] = []
+        for d in drafts:
+            if d.sub.name != "Non-state actor overtakes territory" or not self._has_flag(d, "raid"):
+                out.append(d)
+                continue
+            if d.actor1 and not self._foreign_forces(d.actor1):
+                out.append(d)
+                continue
+            others = [o for o in drafts if o is not d and o.sentence == d.sentence]
+            if others:
+                continue
+            if d.actor1:
+                d.recode(sub_event_type("Arrests"))
+                out.append(d)
+        return out
 
     def _other_country(self, a: _Draft, b: _Draft) -> bool:
         """Whether the two drafts' places lie in different countries (وفي سوريا، ... after a strike on Gaza)."""
