@@ -363,6 +363,15 @@ def test_a_raid_whose_clause_names_no_actor_is_no_takeover():
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in a.events]
 
 
+def test_toxic_gas_grenades_fired_at_a_raid_are_no_chemical_weapon():
+    # the West Bank press calls the tear gas canisters "toxic gas grenades"
+    text = "أطلقت قوات الاحتلال الرصاص الحي وقنابل الغاز السام تجاه الشبان في بلدة بيتا، مساء اليوم."
+    a = code(text, [{"text": "بيتا", "name": "Beita"}], [IDF])
+    assert "Chemical weapon" not in [e.sub_event_type for e in a.events]
+    a = code("قصفت الطائرات بلدة اللطامنة بغاز سام.", [{"text": "اللطامنة", "name": "Al-Lataminah"}])
+    assert "Chemical weapon" in [e.sub_event_type for e in a.events]
+
+
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]
