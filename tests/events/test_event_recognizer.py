@@ -372,6 +372,26 @@ def test_toxic_gas_grenades_fired_at_a_raid_are_no_chemical_weapon():
     assert "Chemical weapon" in [e.sub_event_type for e in a.events]
 
 
+def test_a_foiled_infiltration_is_fighting_not_a_disrupted_weapon():
+    # إحباط محاولة تسلل: the troops fought off infiltrators, ACLED's armed clash; إحباط alone (a plot, a smuggling
+    # run) stays the taking of weapons out of use
+    houthis = {"text": "الحوثيين", "canonical": "Military Forces of Yemen (2016-) Houthi", "inter": 2}
+    a = code("أحبطت قوات الجيش محاولة تسلل لعناصر الحوثيين في جبهة الصلو، اليوم.", [{"text": "الصلو", "name": "As Salw"}],
+             [houthis])
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+    a = code("أحبطت قوات الأمن عملية تهريب أسلحة في بلدة نصيب، اليوم.", [{"text": "نصيب", "name": "Nasib"}])
+    assert "Armed clash" not in [e.sub_event_type for e in a.events]
+    # a foiled bombing is still a weapon taken out of use, not a fight
+    a = code("أحبطت قوات الأمن هجوما بسيارة مفخخة في بلدة نصيب، اليوم.", [{"text": "نصيب", "name": "Nasib"}])
+    assert "Armed clash" not in [e.sub_event_type for e in a.events]
+
+
+def test_an_attack_on_a_funeral_gathering_is_one_sided():
+    # a funeral, a wedding or worshippers are civilians gathered: an attack on them is no battle
+    a = code("قتل عشرون شخصا في هجوم استهدف مجلس عزاء في مدينة الأبيض، اليوم.", [{"text": "الأبيض", "name": "El Obeid"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 20)]
+
+
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]
