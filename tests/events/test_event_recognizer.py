@@ -392,6 +392,15 @@ def test_an_attack_on_a_funeral_gathering_is_one_sided():
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 20)]
 
 
+def test_a_subheading_in_the_body_is_no_event():
+    # Al Jazeera's subheadings (قصف وشهداء) head the paragraphs that tell the events; they tell none themselves
+    text = ("استشهد فلسطيني برصاص قوات الاحتلال في مدينة خان يونس، اليوم.\n\nقصف وشهداء\n\n"
+            "وأصيب شابان برصاص قوات الاحتلال في مدينة رفح، اليوم.")
+    a = code(text, [{"text": "خان يونس", "name": "Khan Yunis"}, {"text": "رفح", "name": "Rafah"}], [IDF])
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in a.events]
+    assert len(a.events) == 2
+
+
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]

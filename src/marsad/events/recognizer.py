@@ -178,6 +178,8 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+# a subheading in the body is a short line: قصف وشهداء، إجبار على الهدم، تصعيد ميداني
+_HEADING_WORDS = 3
 # sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
 _HOLD_NO_DEATH = ("Arrests", "Looting/property destruction", "Disrupted weapons use")
 # sub-event types of the explosives ground fighters use in a battle (not strikes from afar)
@@ -751,7 +753,7 @@ class _Coder:
             previous_end = self.token_ends[end - 1]
             scopes = self.scopes[s]
             clauses = clause_bounds(self.tokens, start, end)
-            triggers = self._triggers(start, end, s)
+            triggers = [] if self._section_heading(s, start, end) else self._triggers(start, end, s)
             sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
                 d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
@@ -2864,6 +2866,20 @@ class _Coder:
         for d in drafts:
             if d.sentences == [head] and d.fatalities and not d.no_toll:
                 d.least_dead = max(d.least_dead, d.fatalities)
+
+    def _section_heading(self, s: int, start: int, end: int) -> bool:
+        """A subheading inside the body (قصف وشهداء، إجبار على الهدم): a line of its own after the first, of at most
+        _HEADING_WORDS words, naming no place and ending in no stop. It announces the paragraphs below it, which tell
+        the events; its words are no event of their own."""
+        if s == min(self.sentence_tokens) or end - start > _HEADING_WORDS:
+            return False
+        if sum(1 for k in range(start, end) if self.tokens[k].is_word) > _HEADING_WORDS:
+            return False
+        before = self.a.raw[self.token_ends[start - 1] if start else 0 : self.token_starts[start]]
+        after = self.a.raw[self.token_ends[end - 1] : self.token_ends[end - 1] + 3]
+        if "\n" not in before or not ("\n" in after or not after.strip()) or after.strip()[:1] in (".", "!", "؟", "?"):
+            return False
+        return not self.in_sentence(self.places, s)
 
     def _headline_sentence(self) -> int | None:
         """The first sentence when it is a line of its own (a headline: no date of its own, set off by a line break)."""
