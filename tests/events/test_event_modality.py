@@ -130,3 +130,15 @@ def test_an_order_to_repel_any_incursion_is_no_clash():
 def test_a_recommended_war_is_no_fighting():
     scoped = _scoped_words("وأوصت الأجهزة الأمنية بعملية عسكرية واسعة يستمر فيها القتال أسبوعا.")
     assert "القتال" in scoped
+
+
+def test_fighting_named_as_the_backdrop_is_no_event():
+    # مع اشتداد القتال بين ...: the fighting the report sets its event against, not a battle of that day
+    text = ("قتل عشرة مدنيين في قصف على مدينة الفاشر، مع اشتداد القتال بين الجيش وقوات الدعم السريع.")
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
+
+
+def test_recurring_clashes_describing_a_town_are_no_event():
+    # وتشهد المدينة اشتباكات متكررة: what the town usually sees, told as background to the day's event
+    text = "وتشهد مدينة الفاشر اشتباكات مسلحة متكررة بين مجموعات تسعى للسيطرة على الأسواق."
+    assert _coded(text, [FASHER], [RSF]).events == ()
