@@ -1097,6 +1097,15 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     return True
 
 
+def _command_named_after(text: str, m: _Match, word_before: str, vocab: PlaceVocabulary) -> bool:
+    """Whether the name stands between a command head and its adjective (محور تعز العسكري، لمحور عتق العسكري):
+    a military command named after its town, as Yemen's army names its axes, not the town."""
+    if not any(w in vocab.command_heads for w in strip_proclitics(word_before)):
+        return False
+    nxt = _next_word(text, m.end)
+    return nxt is not None and text[nxt[0] : nxt[1]] in vocab.command_tails
+
+
 def _named_after(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> tuple[int, int] | None:
     """The span of the newspaper or club a town's name names, read from the word after it, or None: a name before
     a newspaper's or club's word (نيويورك تايمز, مانشستر يونايتد) or a town before a masculine country nisba
@@ -1579,6 +1588,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before is not None and any(w in vocab.clocks for w in strip_proclitics(word_before)):
             continue  # العاشرة مساء بتوقيت بغداد: Baghdad's time, not a place of the report
+        if word_before is not None and not m.cued and _command_named_after(text, m, word_before, vocab):
+            continue  # أعلن محور تعز العسكري: the army's Taiz command speaks, it is no place of the report
         if word_before in _SON_OF and not m.cued:
             continue  # مستشفى ابن سينا, ابن خلدون, بن لادن: the word after "son of" is part of a person's name
         if nunated and _tanween(article, m):
