@@ -160,3 +160,10 @@ def test_ambiguous_names_are_distinct_normalized_words_with_a_reading():
     assert len(set(forms)) == len(forms) == len(ambiguous_names())
     assert all(r["common_reading"] and " " not in f for r, f in zip(rows, forms, strict=True))
     assert normalize("هدى") in ambiguous_names()  # normalized like the text, so the alif maqsura form matches
+
+
+def test_an_abbreviation_shared_by_several_countries_forces_is_no_alias():
+    # ISF is Iraq's security forces in English copy, but Arabic reports print it after قوى الأمن الداخلي, Lebanon's and
+    # (since 2025) Syria's internal security forces: the letters alone cannot say whose
+    for row in load_table("actors.tsv").rows:
+        assert "isf" not in [a.lower() for a in split_cell(row["latin"])], row["actor_id"]

@@ -148,3 +148,15 @@ def test_hours_of_shelling_on_the_day_stay_an_event():
     # hours or days of fighting may be the report's own event; only a week or longer is a period told whole
     words = _scoped_words("شهدت المدينة ساعات من القصف العنيف. وبعد عامين من الحرب تستمر المعاناة.")
     assert "القصف" not in words and "الحرب" in words
+
+
+def test_fighting_named_as_the_backdrop_is_no_event():
+    # مع اشتداد القتال بين ...: the fighting the report sets its event against, not a battle of that day
+    text = ("قتل عشرة مدنيين في قصف على مدينة الفاشر، مع اشتداد القتال بين الجيش وقوات الدعم السريع.")
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Shelling/artillery/missile attack"]
+
+
+def test_recurring_clashes_describing_a_town_are_no_event():
+    # وتشهد المدينة اشتباكات متكررة: what the town usually sees, told as background to the day's event
+    text = "وتشهد مدينة الفاشر اشتباكات مسلحة متكررة بين مجموعات تسعى للسيطرة على الأسواق."
+    assert _coded(text, [FASHER], [RSF]).events == ()

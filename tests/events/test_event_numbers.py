@@ -297,3 +297,23 @@ def test_a_titled_victim_counts_one_and_kin_joined_to_him_one_more():
     assert sorted(r.value for r in _numbers("قتل مسؤول حكومي كبير وزوجته بقصف على منزلهما.")) == [1, 1]
     # the title of a speaker is no victim
     assert [r.value for r in _numbers("وقال مسؤول إن القصف قتل ثلاثة مدنيين.")] == [3]
+
+
+def test_took_the_life_of_and_rose_a_martyr_count_the_dead():
+    # أودى بحياة "took the life of" and ارتقى "rose (a martyr)" govern a death toll as مقتل does
+    (r,) = _numbers("قال سكان إن قصفا على السوق أودى بحياة 6 وأسفر عن إصابة آخرين.")
+    assert (r.value, r.counts) == (6, "killed")
+    (r,) = _numbers("الغارة أودت بحياة خمسة مدنيين.")
+    assert (r.value, r.counts) == (5, "killed")
+    (r,) = _numbers("ارتقى مواطن شهيدا صباح اليوم بغارة على سيارته.")
+    assert (r.value, r.counts) == (1, "killed")
+
+
+def test_a_singular_subject_of_a_verb_of_dying_after_anna_is_one_dead():
+    # أن فلسطينيا استشهد: the noun comes before its verb, so no cue governs it, yet the clause tells one death
+    (r,) = _numbers("وذكرت مصادر طبية أن فلسطينيا استشهد برصاص الجيش في البلدة.")
+    assert (r.value, r.counts) == (1, "killed")
+    (r,) = _numbers("وأفاد الأهالي بأن شابا قتل بنيران مجهولين.")
+    assert (r.value, r.counts) == (1, "killed")
+    # a wounded subject is no death, and the noun with no complementizer before it is left as it was
+    assert [(r.value, r.counts) for r in _numbers("وقالت المصادر إن شابا أصيب بجروح.")] != [(1, "killed")]

@@ -273,3 +273,12 @@ def test_an_undated_lead_keeps_the_report_day_when_the_body_tells_that_day_too()
     )
     a = _coded_on_june(text, [TOWN], [ARMY, RSF_SD])
     assert ("Armed clash", "2025-06-01") in [(e.sub_event_type, e.date.isoformat()) for e in a.events]
+
+
+def test_a_claim_dated_by_the_day_it_was_made_takes_the_day_the_attack_was_carried_out():
+    # أعلن ... أمس مسؤوليته عن مقتل: the day is the claim's; ونفذ الهجوم يوم الاثنين is when the attack took place,
+    # one attack, not a second one two days after the first (DAY is Wednesday 14 May 2025)
+    text = ("أعلنت جماعة بوكو حرام أمس الثلاثاء مسؤوليتها عن مقتل جنديين في هجوم على بلدة ليوا. "
+            "وقالت الجماعة إن مقاتليها نفذوا الهجوم يوم الاثنين.")
+    a = _coded(text, [LIWA], [GROUP])
+    assert [(e.date, e.fatalities) for e in a.events] == [(date(2025, 5, 12), 2)]

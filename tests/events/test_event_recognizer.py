@@ -351,6 +351,56 @@ def test_an_occupying_armys_raid_told_alone_is_its_arrests():
     assert [e.sub_event_type for e in a.events] == ["Arrests"]
 
 
+def test_a_raid_whose_clause_names_no_actor_is_no_takeover():
+    # "those forces stormed X": the army carried from the sentence before is an occupier, so the storming is its raid
+    # and the arrests told with it are the event; a storming by no named side takes no town at all
+    text = ("اقتحمت قوات الاحتلال فجر اليوم مدينة طوباس واعتقلت شابين. "
+            "وأضافت المصادر أن تلك القوات اقتحمت بلدة طمون، واعتقلت ثلاثة شبان من منازلهم.")
+    a = code(text, [{"text": "طوباس", "name": "Tubas"}, {"text": "طمون", "name": "Tammun"}], [IDF])
+    assert [(e.sub_event_type, a.mention(e.location).text) for e in a.events] == [
+        ("Arrests", "طوباس"), ("Arrests", "طمون")]
+    a = code("وقال شهود إن آليات عسكرية اقتحمت مدينة طوباس من مدخلها الجنوبي.", [{"text": "طوباس", "name": "Tubas"}])
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in a.events]
+
+
+def test_toxic_gas_grenades_fired_at_a_raid_are_no_chemical_weapon():
+    # the West Bank press calls the tear gas canisters "toxic gas grenades"
+    text = "أطلقت قوات الاحتلال الرصاص الحي وقنابل الغاز السام تجاه الشبان في بلدة بيتا، مساء اليوم."
+    a = code(text, [{"text": "بيتا", "name": "Beita"}], [IDF])
+    assert "Chemical weapon" not in [e.sub_event_type for e in a.events]
+    a = code("قصفت الطائرات بلدة اللطامنة بغاز سام.", [{"text": "اللطامنة", "name": "Al-Lataminah"}])
+    assert "Chemical weapon" in [e.sub_event_type for e in a.events]
+
+
+def test_a_foiled_infiltration_is_fighting_not_a_disrupted_weapon():
+    # إحباط محاولة تسلل: the troops fought off infiltrators, ACLED's armed clash; إحباط alone (a plot, a smuggling
+    # run) stays the taking of weapons out of use
+    houthis = {"text": "الحوثيين", "canonical": "Military Forces of Yemen (2016-) Houthi", "inter": 2}
+    a = code("أحبطت قوات الجيش محاولة تسلل لعناصر الحوثيين في جبهة الصلو، اليوم.", [{"text": "الصلو", "name": "As Salw"}],
+             [houthis])
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+    a = code("أحبطت قوات الأمن عملية تهريب أسلحة في بلدة نصيب، اليوم.", [{"text": "نصيب", "name": "Nasib"}])
+    assert "Armed clash" not in [e.sub_event_type for e in a.events]
+    # a foiled bombing is still a weapon taken out of use, not a fight
+    a = code("أحبطت قوات الأمن هجوما بسيارة مفخخة في بلدة نصيب، اليوم.", [{"text": "نصيب", "name": "Nasib"}])
+    assert "Armed clash" not in [e.sub_event_type for e in a.events]
+
+
+def test_an_attack_on_a_funeral_gathering_is_one_sided():
+    # a funeral, a wedding or worshippers are civilians gathered: an attack on them is no battle
+    a = code("قتل عشرون شخصا في هجوم استهدف مجلس عزاء في مدينة الأبيض، اليوم.", [{"text": "الأبيض", "name": "El Obeid"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 20)]
+
+
+def test_a_subheading_in_the_body_is_no_event():
+    # Al Jazeera's subheadings (قصف وشهداء) head the paragraphs that tell the events; they tell none themselves
+    text = ("استشهد فلسطيني برصاص قوات الاحتلال في مدينة خان يونس، اليوم.\n\nقصف وشهداء\n\n"
+            "وأصيب شابان برصاص قوات الاحتلال في مدينة رفح، اليوم.")
+    a = code(text, [{"text": "خان يونس", "name": "Khan Yunis"}, {"text": "رفح", "name": "Rafah"}], [IDF])
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in a.events]
+    assert len(a.events) == 2
+
+
 def test_armed_groups_storming_a_town_still_take_it():
     a = code("اقتحمت الفصائل اليوم مدينة حماة بعد معارك.", [{"text": "حماة", "name": "Hama"}], [FACTIONS])
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in a.events]

@@ -12,7 +12,7 @@ from marsad.places.recognizer import recognize
 from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
-ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock"}
+ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock", "command-head", "command-tail"}
 
 
 def names(raw: str) -> list[str]:
@@ -120,3 +120,9 @@ def test_a_town_that_tells_the_clock_time_is_no_place():
     assert names("تبدأ الهدنة عند الساعة الثامنة صباحا بتوقيت القدس.") == []
     # the same town named for itself stays
     assert names("سقطت قذائف على بغداد فجر اليوم.") == ["بغداد"]
+
+
+def test_a_town_that_names_an_army_command_is_no_place():
+    # محور تعز العسكري: the Yemeni army's Taiz axis issuing a statement; محور alone is a front line and keeps its town
+    assert names("وأعلن محور تعز العسكري في بيان مقتل ثلاثة من المهاجمين.") == []
+    assert names("اندلعت اشتباكات عنيفة على محور تعز الغربي فجر اليوم.") == ["تعز"]

@@ -321,3 +321,26 @@ def test_khartoum_is_the_city_unless_the_state_is_named():
     assert city.resolution.feature == "populated_place" and city.resolution.geo_precision == 1
     state = _places("قصفت مسيرة مواقع في ولاية الخرطوم.")["ولاية الخرطوم"]
     assert state.resolution.feature == "admin1" and state.resolution.geo_precision == 3
+
+
+def test_a_country_adjective_between_the_capital_cue_and_its_name_keeps_the_cue():
+    # غرب العاصمة الليبية طرابلس is a direction from Tripoli, as غرب العاصمة طرابلس is: one region expression, not
+    # a bare mention of the capital beside the town the clashes were in
+    found = _places("اندلعت اشتباكات جنوبي مدينة الزاوية غرب العاصمة الليبية طرابلس مساء الجمعة")
+    assert "غرب العاصمة الليبية طرابلس" in found
+    assert found["غرب العاصمة الليبية طرابلس"].role == "region"
+    # without a direction before it the capital is still the town itself
+    found = _places("قصفت مسيرة حيا في العاصمة السودانية الخرطوم فجر اليوم")
+    assert [m.resolution.name for m in found.values() if m.resolution is not None] == ["Khartoum"]
+
+
+def test_a_village_said_to_lie_west_of_a_town_is_no_namesake_far_away():
+    # قرية المنصورة غرب السويداء: the reporter places the village beside As-Sweida; Egypt's Al Mansurah and the
+    # Raqqa subdistrict lie hundreds of kilometres off, so the name is a village the gazetteer lacks, put by its
+    # region, and so are the name's later mentions in the report
+    found = _countries("اندلعت اشتباكات على محور قرية المنصورة غرب السويداء مساء الأحد. "
+                       "وقالت مصادر إن القذائف أطلقت من المنصورة باتجاه أطراف المدينة.")
+    assert [cc for name, cc in found if name == "المنصورة"] == ["SY", "SY"]
+    # a direction of a whole country holds its towns: the town keeps its own entry
+    found = _places("اندلعت اشتباكات في مدينة السويداء جنوبي سورية مساء الأحد")
+    assert found["السويداء"].role == ""

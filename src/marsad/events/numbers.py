@@ -342,6 +342,9 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # سقوط قتيل، أسفرت عن شهيد و4 جرحى: the noun counts one and says what (a numeral before it, مئة قتيل,
             # counts it already; بين قتيل وجريح, the one or the other, gives no figure)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
+        elif kind == "single_person" and _subject_of_dying(tokens, i, m.last, taken):
+            # ذكرت مصادر طبية أن فلسطينيا استشهد: one dead, the subject of the verb after it
+            out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
                 and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
                 and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken) or _joined_one(tokens, i, out)) \
@@ -359,6 +362,29 @@ def _joined_one(tokens: Sequence[Token], i: int, out: Sequence[NumberRun]) -> bo
     if not tokens[i].text.startswith("و") or not out or out[-1].value != 1 or not i - 4 <= out[-1].last < i:
         return False
     return all(tokens[j].is_word and not tokens[j].text.startswith("و") for j in range(out[-1].last + 1, i))
+
+
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "بأن", "إن", "وأن", "وإن"))
+
+
+@lru_cache(maxsize=1)
+def _dying_verbs() -> PhraseMatcher:
+    """The singular verbs of dying that follow their subject (count_cues.tsv, kind subject_killed)."""
+    return PhraseMatcher([(form, CountCue(r["kind"], r["position"])) for r in load_table("count_cues.tsv").rows
+                          if r["kind"] == "subject_killed" for form in split_forms(r["forms"])])
+
+
+def _subject_of_dying(tokens: Sequence[Token], i: int, last: int, taken: set[int]) -> bool:
+    """Whether the indefinite accusative singular at ``i`` (فلسطينيا، شابا) opens a clause after a complementizer
+    and a verb of dying follows it at once (أن فلسطينيا استشهد): the clause tells one person dead."""
+    t = tokens[i]
+    if i == 0 or t.text.startswith("ال") or not t.text.endswith("ا") or i - 1 in taken or last + 1 in taken:
+        return False
+    if tokens[i - 1].sentence != t.sentence or normalize(tokens[i - 1].text) not in _COMPLEMENTIZERS:
+        return False
+    nxt = last + 1
+    return nxt < len(tokens) and tokens[nxt].sentence == t.sentence and not tokens[nxt].prefixes \
+        and _dying_verbs().match_at(tokens, nxt) is not None
 
 
 def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:

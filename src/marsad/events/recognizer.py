@@ -179,6 +179,8 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+# a subheading in the body is a short line: قصف وشهداء، إجبار على الهدم، تصعيد ميداني
+_HEADING_WORDS = 3
 # sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
 _HOLD_NO_DEATH = ("Arrests", "Looting/property destruction", "Disrupted weapons use")
 # sub-event types of the explosives ground fighters use in a battle (not strikes from afar)
@@ -782,7 +784,7 @@ class _Coder:
             previous_end = self.token_ends[end - 1]
             scopes = self.scopes[s]
             clauses = clause_bounds(self.tokens, start, end)
-            triggers = self._triggers(start, end, s)
+            triggers = [] if self._section_heading(s, start, end) else self._triggers(start, end, s)
             sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
                 d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
@@ -845,6 +847,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._carry_actor1(drafts)
+        drafts = self._raids_without_ground(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
@@ -888,6 +891,29 @@ class _Coder:
                 continue
             d.actor1 = list(prior.actor1)
             d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+
+    def _raids_without_ground(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A storming verb (flag raid) read as a change of territory because its clause named no actor when it was
+        drafted: ``أن تلك القوات اقتحمت بلدة عزون``, ``آليات عسكرية إسرائيلية اقتحمت مدينة نابلس``. When the actor
+        carried from the sentence before is an occupying or foreign army, the storming is that army's raid, read as
+        in :meth:`_drafts` (the other events of its sentence are the events; told alone, its arrests). When no actor
+        at all is known, no one is told to have taken the town, and ACLED codes no change of territory without the
+        side that took it."""
+        out: list[_Draft] = []
+        for d in drafts:
+            if d.sub.name != "Non-state actor overtakes territory" or not self._has_flag(d, "raid"):
+                out.append(d)
+                continue
+            if d.actor1 and not self._foreign_forces(d.actor1):
+                out.append(d)
+                continue
+            others = [o for o in drafts if o is not d and o.sentence == d.sentence]
+            if others:
+                continue
+            if d.actor1:
+                d.recode(sub_event_type("Arrests"))
+                out.append(d)
+        return out
 
     def _other_country(self, a: _Draft, b: _Draft) -> bool:
         """Whether the two drafts' places lie in different countries (وفي سوريا، ... after a strike on Gaza)."""
@@ -2939,6 +2965,20 @@ class _Coder:
         for d in drafts:
             if d.sentences == [head] and d.fatalities and not d.no_toll:
                 d.least_dead = max(d.least_dead, d.fatalities)
+
+    def _section_heading(self, s: int, start: int, end: int) -> bool:
+        """A subheading inside the body (قصف وشهداء، إجبار على الهدم): a line of its own after the first, of at most
+        _HEADING_WORDS words, naming no place and ending in no stop. It announces the paragraphs below it, which tell
+        the events; its words are no event of their own."""
+        if s == min(self.sentence_tokens) or end - start > _HEADING_WORDS:
+            return False
+        if sum(1 for k in range(start, end) if self.tokens[k].is_word) > _HEADING_WORDS:
+            return False
+        before = self.a.raw[self.token_ends[start - 1] if start else 0 : self.token_starts[start]]
+        after = self.a.raw[self.token_ends[end - 1] : self.token_ends[end - 1] + 3]
+        if "\n" not in before or not ("\n" in after or not after.strip()) or after.strip()[:1] in (".", "!", "؟", "?"):
+            return False
+        return not self.in_sentence(self.places, s)
 
     def _headline_sentence(self) -> int | None:
         """The first sentence when it is a line of its own (a headline: no date of its own, set off by a line break)."""

@@ -529,6 +529,13 @@ def _attach_context(
     if prev is not None:
         heads, cues, seconds, _clubs = forms or _surface_forms(vocab)
         w1 = text[prev[0] : prev[1]] if quoted else m.before
+        if not quoted and w1 not in cues and w1 not in heads and _nisba_shaped(w1):
+            # غرب العاصمة الليبية طرابلس، في العاصمة السودانية الخرطوم: a country's nisba between a town cue and the
+            # name is the cue's adjective; the cue still announces the name
+            before = _prev_word(text, prev[0])
+            found = cues.get(text[before[0] : before[1]]) if before is not None else None
+            if found is not None and found[0].role == "town" and not found[0].plural:
+                prev, w1 = before, text[before[0] : before[1]]
         found_head = _head_before(text, prev, w1, vocab, heads, seconds)
         head = found_head[0] if found_head is not None else None
         if head is not None:
@@ -579,6 +586,11 @@ def _attach_context(
             if m.adjective is None and w1 in vocab.adjectives:
                 m.adjective = vocab.adjectives[w1]
                 m.span_end = nxt[1]
+
+
+def _nisba_shaped(word: str) -> bool:
+    """A definite feminine nisba as normalized text writes it (الليبيه، السودانيه، السوريه)."""
+    return len(word) > 5 and word.startswith("ال") and word.endswith("يه")
 
 
 def _town_region(
@@ -1085,6 +1097,15 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     return True
 
 
+def _command_named_after(text: str, m: _Match, word_before: str, vocab: PlaceVocabulary) -> bool:
+    """Whether the name stands between a command head and its adjective (محور تعز العسكري، لمحور عتق العسكري):
+    a military command named after its town, as Yemen's army names its axes, not the town."""
+    if not any(w in vocab.command_heads for w in strip_proclitics(word_before)):
+        return False
+    nxt = _next_word(text, m.end)
+    return nxt is not None and text[nxt[0] : nxt[1]] in vocab.command_tails
+
+
 def _named_after(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> tuple[int, int] | None:
     """The span of the newspaper or club a town's name names, read from the word after it, or None: a name before
     a newspaper's or club's word (نيويورك تايمز, مانشستر يونايتد) or a town before a masculine country nisba
@@ -1567,6 +1588,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before is not None and any(w in vocab.clocks for w in strip_proclitics(word_before)):
             continue  # العاشرة مساء بتوقيت بغداد: Baghdad's time, not a place of the report
+        if word_before is not None and not m.cued and _command_named_after(text, m, word_before, vocab):
+            continue  # أعلن محور تعز العسكري: the army's Taiz command speaks, it is no place of the report
         if word_before in _SON_OF and not m.cued:
             continue  # مستشفى ابن سينا, ابن خلدون, بن لادن: the word after "son of" is part of a person's name
         if nunated and _tanween(article, m):
@@ -1936,12 +1959,12 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
     return [m for m in kept if m.start not in dropped], dropped
 
 
-def _far_from(p: Place, others: list[Place]) -> bool:
-    """True when ``p`` lies farther than :data:`PARTIAL_NAME_KM` from each of ``others``."""
+def _far_from(p: Place, others: list[Place], km: float = PARTIAL_NAME_KM) -> bool:
+    """True when ``p`` lies farther than ``km`` (:data:`PARTIAL_NAME_KM`) from each of ``others``."""
     if p.latitude is None:
         return False
     kx = math.cos(math.radians(p.latitude)) ** 2
-    limit = (PARTIAL_NAME_KM / 111.195) ** 2
+    limit = (km / 111.195) ** 2
     return all((p.latitude - q.latitude) ** 2 + kx * (p.longitude - q.longitude) ** 2 > limit for q in others)
 
 
@@ -2271,6 +2294,7 @@ def _set_apart_strays(
     ]  # fmt: skip
     strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
+    strays.update(_towns_before_a_direction(text, gaz, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
@@ -2383,6 +2407,49 @@ def _unit_after(
     if unit is None or unit.chosen is None or not unit.cue_role.startswith("admin"):
         return None
     return unit
+
+
+#: how far from the place a direction is taken from a namesake may lie and still be the town a report puts there
+DIRECTION_HOST_KM = 100.0
+
+
+def _towns_before_a_direction(
+    text: str, gaz: Gazetteer, final: list[_Match], found: dict
+) -> dict[int, tuple[_Match, _Match | None]]:
+    """Towns said to lie in a direction from a place named right after them (قرية المنصورة غرب السويداء، ولغا -
+    المنصورة في غرب ريف السويداء) whose every namesake lies far from that place.
+
+    The reporter puts the town there: a village the gazetteer lacks, not the Egyptian city or the Raqqa subdistrict
+    of the same name hundreds of kilometres away. By id, each with the region expression that places it, where
+    :func:`_stray_mentions` puts it (precision 2 or 3, the direction kept)."""
+    out: dict[int, tuple[_Match, _Match | None]] = {}
+    by_start = {m.span_start: m for m in final}
+    for m in final:
+        if id(m) in found or m.region is not None or m.chosen is None or m.chosen.feature not in _STRAY_FEATURES:
+            continue
+        # the region expression right after the name, perhaps after في and a compass word (في غرب ريف السويداء)
+        host, nxt, steps = None, _next_word(text, m.span_end), 0
+        while nxt is not None and host is None and steps < 3:
+            host = by_start.get(nxt[0])
+            nxt, steps = _next_word(text, nxt[1]), steps + 1
+        if host is None or host is m or host.region is None or host.chosen is None:
+            continue
+        h = host.chosen
+        if h.feature in ("country", "region", "world_region", "sea") or h.country_code == m.chosen.country_code:
+            continue  # جنوبي سورية: a direction of a country holds its towns; a namesake at home may be the one meant
+        if h.latitude is None or any(
+            gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
+                                                             or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
+            for i in m.candidates
+        ):
+            continue
+        out[id(m)] = (m, host)
+    # one name, one place in a report: the name's other mentions (والمنصورة، محور المنصورة) are that village too
+    placed = {(m.key, m.chosen.id): host for m, host in out.values()}
+    for o in final:
+        if id(o) not in found and id(o) not in out and o.chosen is not None and (o.key, o.chosen.id) in placed:
+            out[id(o)] = (o, placed[(o.key, o.chosen.id)])
+    return out
 
 
 def _towns_in_foreign_units(

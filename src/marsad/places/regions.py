@@ -97,6 +97,9 @@ class PlaceVocabulary:
     zone_tails: frozenset[str] = frozenset()
     #: words after which a town names a time zone, not a place (بتوقيت بغداد)
     clocks: frozenset[str] = frozenset()
+    #: a military command named after a town: the head before the name and the adjective after it (محور تعز العسكري)
+    command_heads: frozenset[str] = frozenset()
+    command_tails: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -167,7 +170,8 @@ def load_vocabulary() -> PlaceVocabulary:
     organisations: dict[str, str] = {}
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
-        "name-end": set(), "name-end-time": set(), "zone-tail": set(), "clock": set(),
+        "name-end": set(), "name-end-time": set(), "zone-tail": set(), "clock": set(), "command-head": set(),
+        "command-tail": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -182,5 +186,6 @@ def load_vocabulary() -> PlaceVocabulary:
         organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
         frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
-        frozenset(context["zone-tail"]), frozenset(context["clock"]),
+        frozenset(context["zone-tail"]), frozenset(context["clock"]), frozenset(context["command-head"]),
+        frozenset(context["command-tail"]),
     )  # fmt: skip
