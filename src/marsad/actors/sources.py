@@ -340,6 +340,13 @@ class _SourcePass:
         i = self._token_index(pos)
         return self.tokens[i].text if i is not None and i < len(self.tokens) else ""
 
+    def _named(self, res: SourceResolution) -> SourceResolution:
+        """A source the text does not name (مراسل، مصدر) stands for the article's own agency, else for the unknown."""
+        if res.name:
+            return res
+        own = self.own.id if self.own else UNKNOWN_SOURCE, self.own.name if self.own else UNKNOWN_SOURCE
+        return SourceResolution(*own, res.source_type, res.scale, res.actor_id)
+
     def _source_at(self, pos: int) -> tuple[SourceResolution, int, int] | None:
         """A source starting at normalized ``pos``: an agency, a source noun (with its agency), or an entity."""
         if self._title_at(pos):
@@ -513,10 +520,7 @@ class _SourcePass:
                 continue
             else:
                 res, src_s, src_e, slot_end = found
-            if not res.name:
-                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
-                                       self.own.name if self.own else UNKNOWN_SOURCE,
-                                       res.source_type, res.scale, res.actor_id)
+            res = self._named(res)
             partners = self._coordinated(slot_end, s_end) if found is not None else []
             if partners:
                 slot_end = partners[-1][2]
@@ -548,10 +552,7 @@ class _SourcePass:
             if found is None or found[2] < close - 1:
                 continue
             res, s, e = found
-            if not res.name:
-                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
-                                       self.own.name if self.own else UNKNOWN_SOURCE,
-                                       res.source_type, res.scale, res.actor_id)
+            res = self._named(res)
             out.append(Attribution((open_, close + 1), (s, e), res, (sentence.start, open_), "according"))
         return out
 
@@ -578,10 +579,7 @@ class _SourcePass:
             if found is None:
                 break
             res, s, e = found
-            if not res.name:
-                res = SourceResolution(self.own.id if self.own else UNKNOWN_SOURCE,
-                                       self.own.name if self.own else UNKNOWN_SOURCE,
-                                       res.source_type, res.scale, res.actor_id)
+            res = self._named(res)
             out.append((res, s, e))
             i = self._token_index(e)
         return out
