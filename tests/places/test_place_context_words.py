@@ -126,3 +126,13 @@ def test_a_town_that_names_an_army_command_is_no_place():
     # محور تعز العسكري: the Yemeni army's Taiz axis issuing a statement; محور alone is a front line and keeps its town
     assert names("وأعلن محور تعز العسكري في بيان مقتل ثلاثة من المهاجمين.") == []
     assert names("اندلعت اشتباكات عنيفة على محور تعز الغربي فجر اليوم.") == ["تعز"]
+
+
+def test_a_building_named_after_a_town_elsewhere_is_not_that_town():
+    # Gaza's al-Quds hospital stands in Tel al-Hawa: the later place says where, the name is the building's
+    assert "القدس" not in names("قصف الجيش محيط مستشفى القدس في حي تل الهوى بمدينة غزة.")
+    assert "بغداد" not in names("انفجرت عبوة في شارع بغداد وسط دمشق.")
+    # with nothing else to place it, the hospital named after its town is in that town
+    assert "حلب" in names("أصيب ثلاثة في قصف على مستشفى حلب الجامعي.")
+    # a camp or a quarter is a place of its own, not a building
+    assert "جنين" in names("اقتحمت القوات مخيم جنين في الضفة الغربية.")

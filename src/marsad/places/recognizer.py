@@ -1636,6 +1636,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         kept = [m for m in kept if m.region is not None or not (in_region[m.start] or in_region[m.end - 1])]
     if "-" in text:
         kept = _drop_hyphen_glued(text, kept)
+    kept = _drop_facility_names(text, kept)
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
@@ -1913,6 +1914,33 @@ def _drop_hyphen_glued(text: str, kept: list[_Match]) -> list[_Match]:
                 j += 1
             if not _known_word(text[e + 1 : j]):
                 continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """Nouns that open a building's or street's name (facility_heads.tsv), less those that also announce a place
+    (مخيم جنين, حي الشجاعية are that camp and that quarter: place_cues.tsv) and markets, which take their town's
+    name where they are (سوق دبي المالي)."""
+    cues = {normalize(r["cue"]) for r in load_table("place_cues.tsv").rows}
+    return frozenset(f for r in load_table("facility_heads.tsv").rows
+                     if (f := normalize(r["form"])) not in cues and r["facility"] != "market")
+
+
+def _drop_facility_names(text: str, kept: list[_Match]) -> list[_Match]:
+    """Drop a name that only names a building or street (مستشفى القدس في حي تل الهوى بمدينة غزة, شارع بغداد في
+    دمشق) when a later place of the sentence says where it stands: Gaza's al-Quds hospital is not in Jerusalem. Alone
+    (مستشفى حلب الجامعي), the name still places the hospital in its town."""
+    heads = _facility_heads()
+    out = []
+    for m in kept:
+        # the name in construct right after the noun; بمستشفى بالأردن is a hospital in Jordan
+        if not m.cued and m.region is None and text[m.word_start : m.start] in ("", "ال") \
+                and (w := _prev_word(text, m.word_start)) is not None \
+                and any(f in heads for f in strip_proclitics(text[w[0] : w[1]])) \
+                and any(o.sentence == m.sentence and o.start > m.end for o in kept):
+            continue
         out.append(m)
     return out
 
