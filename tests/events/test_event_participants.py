@@ -454,3 +454,11 @@ def test_victims_title_body_is_not_actor1(text, victim):
     assert recs
     assert all(r["actor1"] != victim for r in recs)
     assert any(r["actor2"] == victim for r in recs)
+
+
+def test_the_striker_named_after_a_killed_leaders_body_stays_actor1():
+    # the title's body (حزب الله) is the victim's side; the nisba of the strike after it is who struck
+    for text in ("قتل قيادي في حزب الله بغارة إسرائيلية على سيارة في جنوب لبنان، الخميس.",
+                 "قتل أبو محمد المتحدث باسم الجناح العسكري لحماس بغارة إسرائيلية على مدينة غزة."):
+        (r,) = records(text)
+        assert r["actor1"] == ISRAEL and r["actor2"] in ("Hezbollah", "Hamas Movement"), text

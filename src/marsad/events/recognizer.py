@@ -2126,8 +2126,12 @@ class _Coder:
         the person killed is the victim's side, whoever reports the killing."""
         k = self.tok(m)
         j = k - 1
-        # المتحدث باسم الجناح العسكري لحماس: the body may be named through the wing or office that serves it
+        # المتحدث باسم الجناح العسكري لحماس: the body may be named through the wing or office that serves it, never
+        # across the event's own word or another actor (قيادي في حزب الله بغارة إسرائيلية: the Israelis struck)
         while j >= lo and j >= k - 3 and self.tokens[j].is_word and not word_forms(self.tokens[j].text) & _TITLE_LINKS:
+            if trig.match.first <= j <= trig.match.last or any(
+                    a is not m and a.start <= self.tokens[j].start < a.end for a in self.actors):
+                return False
             j -= 1
         if j < lo or not word_forms(self.tokens[j].text) & _TITLE_LINKS:
             return False
