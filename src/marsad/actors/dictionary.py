@@ -16,6 +16,10 @@ from marsad.actors.lexicon import PhraseMatcher, split_cell
 from marsad.knowledge import DataFileError, load_table
 from marsad.model import ActorResolution
 
+#: how ACLED's names of a state's police begin (Police Forces of Iraq (2022-)), made from its military's name
+POLICE_PREFIX = "Police Forces"
+_MILITARY_PREFIX = "Military Forces"
+
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
@@ -336,12 +340,12 @@ class ActorDictionary:
         """The police of a state's period: ACLED names them like its military (Police Forces of Iraq (2022-));
         a row of actors.tsv under the police id (sy-pol-2024) keeps its own name, else one is made."""
         military = self.entries[state.actor_id]
-        if military.canonical.startswith("Police Forces"):
+        if military.canonical.startswith(POLICE_PREFIX):
             return state.sense
         police_id = state.actor_id.replace("-mil", "-pol") if "-mil" in state.actor_id else f"{state.actor_id}-pol"
         if police_id not in self.entries:
             self.entries[police_id] = ActorEntry(
-                police_id, "actor", military.canonical.replace("Military Forces", "Police Forces", 1), military.inter,
+                police_id, "actor", military.canonical.replace(_MILITARY_PREFIX, POLICE_PREFIX, 1), military.inter,
                 military.actor_type, military.country, None, None)
         return AliasSense(police_id, state.sense.valid_from, state.sense.valid_to)
 

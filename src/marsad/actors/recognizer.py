@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.actors.dictionary import (
+    POLICE_PREFIX,
     ActorDictionary,
     KnownPerson,
     StateForce,
@@ -455,7 +456,7 @@ class _ActorPass:
                 return _as_generic(self.d.entries[other].resolution())
             return _as_generic(self._country_army(country))
         if cls == "police":
-            named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith("Police Forces"))
+            named_police = first(lambda r: r.actor_type == "state forces" and r.canonical.startswith(POLICE_PREFIX))
             if named_police is not None:
                 return _as_generic(named_police)
             state = self._country_force(country)

@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from marsad.actors.dictionary import POLICE_PREFIX
 from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
 from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word
 from marsad.datelines import closing_credit
@@ -189,8 +190,6 @@ _IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
 _TOWN_AREA_KM = 10.0
-#: how ACLED's names of a state's police begin (Police Forces of Sudan (2019-)), as dictionary.police_sense makes them
-_POLICE = "Police Forces"
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
@@ -2469,7 +2468,7 @@ class _Coder:
             return ids
         if res.actor_type == UNIDENTIFIED_TYPE:
             return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
-        if res.canonical.startswith(_POLICE):
+        if res.canonical.startswith(POLICE_PREFIX):
             # the actors stage took قوات الشرطة to the police named before, else the country's own: ACLED codes the
             # police apart from the army, so a named army earlier in the report (a war told as background) is no
             # antecedent
