@@ -2308,6 +2308,8 @@ class _Coder:
             rest = [m for m in principals if self.tok(m) > self.tok(between)]
             side2 = rest[:1]
         else:
+            # مقتل قيادي بارز في حركة الشباب: the body in a killed person's title, a target; its kin are below
+            members = [m for m in principals if self._member_victim(m, trig, start)]
             targets = [
                 m
                 for m in principals
@@ -2315,7 +2317,7 @@ class _Coder:
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
-                or self._member_victim(m, trig, start)
+                or m in members
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
             ]
@@ -2327,7 +2329,7 @@ class _Coder:
             others = [m for m in principals if m not in targets]
             # مقتل أبو عبيدة المتحدث باسم كتائب القسام، الجناح العسكري لحركة حماس: the victim's body named again by its
             # parent or wing is the victim's side too, not who killed him
-            kin = {x for t in targets if self._member_victim(t, trig, start) for x in _lineage(t)}
+            kin = {x for t in members for x in _lineage(t)}
             others = [m for m in others if not (_lineage(m) & kin)]
             # أهدافا تابعة للحوثيين ... مضيفا أن الحوثيين سيدفعون الثمن: the owner hit, named again, is no attacker
             hit = {_canonical(t) for t in owners} - {None}
