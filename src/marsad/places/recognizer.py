@@ -1936,9 +1936,8 @@ def _drop_facility_names(text: str, kept: list[_Match]) -> list[_Match]:
     out = []
     for m in kept:
         # the name in construct right after the noun; بمستشفى بالأردن is a hospital in Jordan
-        if not m.cued and m.region is None and text[m.word_start : m.start] in ("", "ال") \
-                and (w := _prev_word(text, m.word_start)) is not None \
-                and any(f in heads for f in strip_proclitics(text[w[0] : w[1]])) \
+        if not m.cued and m.region is None and text[m.word_start : m.start] in ("", "ال") and m.before is not None \
+                and any(f in heads for f in strip_proclitics(m.before)) \
                 and any(o.sentence == m.sentence and o.start > m.end for o in kept):
             continue
         out.append(m)
