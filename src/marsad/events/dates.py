@@ -96,8 +96,9 @@ def lexicon() -> DateLexicon:
             for f in split_forms(r["forms"])
         ]
 
-    def words(kind: str) -> frozenset[str]:
-        return frozenset(normalize(f) for r in rows if r["kind"] == kind for f in split_forms(r["forms"]))
+    def words(kind: str, key: str | None = None) -> frozenset[str]:
+        return frozenset(normalize(f) for r in rows if r["kind"] == kind and key in (None, r["key"])
+                         for f in split_forms(r["forms"]))
 
     return DateLexicon(
         months=PhraseMatcher(months),
@@ -112,9 +113,10 @@ def lexicon() -> DateLexicon:
         past=words("past"),
         utc=words("utc"),
         duration=words("duration"),
-        long_duration=frozenset(normalize(f) for r in rows if r["kind"] == "duration" and r["key"] == "long"
-                                for f in split_forms(r["forms"])),
-        clock=words("clock"),
+        long_duration=words("duration", "long"),
+        # one file holds the word for both stages: a town after it tells the time, a GMT marker after it the day
+        clock=frozenset(normalize(r["word"]) for r in load_table("place_context_words.tsv").rows
+                        if r["role"] == "clock"),
     )
 
 
@@ -161,8 +163,8 @@ def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
     return 0 <= i < len(tokens) and tokens[i].sentence == sentence
 
 
-#: the preposition after اعتبارا / ابتداء that introduces a start date
-_FROM = frozenset({normalize("من")})
+#: the preposition after اعتبارا / ابتداء that introduces a start date, and after a span (أسبوعا من المعارك)
+FROM = frozenset({normalize("من")})
 
 
 def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) -> bool:
@@ -195,7 +197,7 @@ class _Scanner:
                 i = hit.last + 1
                 continue
             if hit.role == "" and (_has(self.tokens, hit.first - 1, s, self.lex.since) or (
-                    _has(self.tokens, hit.first - 1, s, _FROM) and _has(self.tokens, hit.first - 2, s, self.lex.since_from))):
+                    _has(self.tokens, hit.first - 1, s, FROM) and _has(self.tokens, hit.first - 2, s, self.lex.since_from))):
                 # منذ الثاني من آذار, and اعتبارا من / ابتداء من الثاني من آذار: the start of what goes on since
                 hit = DateHit(hit.first, hit.last, hit.resolution, "since")
             hits.append(hit)
@@ -306,7 +308,8 @@ class _Scanner:
                 return DateHit(i, year[0], DateResolution(date(year[1], mon, 15), 3, "explicit_month"))
             if year is None and calendar == "gregorian" and self.anchor is not None and _in_sentence(
                     self.tokens, last + 1, s) and normalize(self.tokens[last + 1].text) in self.lex.past:
-                # في أكتوبر الماضي (the past row of date_expressions.tsv): the last October before the report (this year's when it is over, else last year's)
+                # في أكتوبر الماضي (the past row of date_expressions.tsv): the last October before the report (this
+                # year's when it is over, else last year's)
                 y = self.anchor.year if mon < self.anchor.month else self.anchor.year - 1
                 return DateHit(i, last + 1, DateResolution(date(y, mon, 15), 3, "explicit_month"))
         return None

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.events.dates import FROM
 from marsad.events.dates import lexicon as date_lexicon
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
 from marsad.knowledge import load_table
@@ -56,8 +57,6 @@ def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
                        for j in range(a, i))
     return False
 
-
-_FROM = frozenset({normalize("من")})
 
 _SUPERLATIVES = frozenset(
     normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
@@ -262,7 +261,7 @@ def find_scopes(
             # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
             scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
     for k in range(start, end - 2):
-        if word_forms(tokens[k].text) & date_lexicon().long_duration and word_forms(tokens[k + 1].text) & _FROM:
+        if word_forms(tokens[k].text) & date_lexicon().long_duration and word_forms(tokens[k + 1].text) & FROM:
             # أنهى الاتفاق أسبوعا من المعارك التي خلفت 1400 قتيل، بعد ثلاثة أشهر من القتال: weeks or months of fighting
             # told as a whole are a period, a tally's frame, not one event of the report's day
             scopes.append(Scope("background", "all", k + 1, k + 2, min(k + 4, end)))
