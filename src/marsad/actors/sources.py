@@ -99,6 +99,11 @@ class Attribution:
     quoted: bool = False
 
 
+def _hit_agency(hit: PhraseMatch) -> Agency:
+    """The agency a phrase hit of key ``agency:<id>`` names."""
+    return agencies()[hit.key.split(":", 1)[1]]
+
+
 @lru_cache(maxsize=1)
 def _source_nouns() -> frozenset[str]:
     """First words of the anonymous and collective sources of ``source_cues.tsv`` (مصدر، مصادر، شهود)."""
@@ -356,7 +361,7 @@ class _SourcePass:
                 return person
         hit = self._hit_at(pos)
         if hit is not None and hit.key.startswith("agency:"):
-            agency = agencies()[hit.key.split(":", 1)[1]]
+            agency = _hit_agency(hit)
             end = self._extend_agency(hit)
             return _agency_resolution(agency), hit.start, end
         if hit is not None and hit.key.startswith("cue:"):
@@ -398,7 +403,7 @@ class _SourcePass:
             if h.key.startswith("agency:") and 0 < h.start - pos <= 3 and not h.prefix \
                     and all(c in ' "(' for c in self.text[pos : h.start]) and self.text[pos : h.start].strip():
                 end = h.end + (1 if self.text[h.end : h.end + 1] in (_QUOTE, ")") else 0)
-                return agencies()[h.key.split(":", 1)[1]], end
+                return _hit_agency(h), end
         return None
 
     def _command_of(self, pos: int) -> tuple[SourceResolution, int, int] | None:
@@ -469,7 +474,7 @@ class _SourcePass:
                 return None
             if any(w in _CLAUSE_OPENERS for w in between.split()):
                 return None
-            return agencies()[h.key.split(":", 1)[1]], self._extend_agency(h)
+            return _hit_agency(h), self._extend_agency(h)
         return None
 
     def _noun_source(self, cue, hit: PhraseMatch) -> tuple[SourceResolution, int, int]:
@@ -480,7 +485,7 @@ class _SourcePass:
         """
         after = self._hit_at(hit.end + 1)
         if after is not None and after.key.startswith("agency:") and after.prefix in ("", "ل"):
-            agency = agencies()[after.key.split(":", 1)[1]]
+            agency = _hit_agency(after)
             return _agency_resolution(agency, cue.source_type), hit.start, self._extend_agency(after)
         if cue.source_type in ("government", "local source"):
             body = self._body_after(hit.end)
@@ -704,7 +709,7 @@ class SourceRecognizer:
         # agencies named as a channel (قال ... لفرانس برس) or with their full name are sources even outside a cue slot
         for hit in run.hits:
             if hit.key.startswith("agency:") and (hit.prefix.endswith("ل") or " " in hit.phrase):
-                agency = agencies()[hit.key.split(":", 1)[1]]
+                agency = _hit_agency(hit)
                 if not any(s <= hit.start < e for _, s, e in found):
                     found.append((_agency_resolution(agency), hit.start, run._extend_agency(hit)))
         return add_mentions(article, _resolution_mentions(article, found), self.provides)
