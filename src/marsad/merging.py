@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from marsad.model import UNKNOWN_SOURCE
+from marsad.model import known_sources
 
 #: sub-event types whose events change who holds a place
 TERRITORY_SUB_EVENTS = frozenset(
@@ -217,17 +217,19 @@ def event_id_cnty(record: Mapping, merged_id: str) -> str:
     return f"{_iso3(record.get('country') or '', record.get('iso'))}{number}"
 
 
-def _joined_unique(values: Iterable[str], sep: str, drop: str = "") -> str:
-    """The distinct parts of ``values`` joined, sorted; ``drop`` (a placeholder such as the unknown source) only when
-    it is the sole part."""
+def _distinct_parts(values: Iterable[str], sep: str) -> list[str]:
+    """The distinct parts of ``values`` (each split at ``sep``), sorted."""
     seen: list[str] = []
     for value in values:
         for part in (p.strip() for p in value.split(sep.strip())):
             if part and part not in seen:
                 seen.append(part)
-    if drop and len(seen) > 1:
-        seen = [p for p in seen if p != drop]
-    return sep.join(sorted(seen))
+    return sorted(seen)
+
+
+def _joined_unique(values: Iterable[str], sep: str) -> str:
+    """The distinct parts of ``values`` joined, sorted."""
+    return sep.join(_distinct_parts(values, sep))
 
 
 def _representative(cluster: list[Report]) -> Report:
@@ -259,7 +261,7 @@ def merge_cluster(cluster: list[Report]) -> MergedEvent:
         names += [r.record.get(f"actor{n}") or "" for r in cluster if r is not rep]
         names += [r.record.get(f"assoc_actor_{n}") or "" for r in cluster if r is not rep]
         record[f"assoc_actor_{n}"] = _joined_unique((x for x in names if x and x not in sides), "; ")
-    record["source"] = _joined_unique((r.source for r in cluster), "; ", drop=UNKNOWN_SOURCE)
+    record["source"] = "; ".join(known_sources(_distinct_parts((r.source for r in cluster), "; ")))
     record["source_scale"] = _joined_unique((r.record.get("source_scale") or "" for r in cluster), "-")
     if any(r.record.get("civilian_targeting") for r in cluster):
         record["civilian_targeting"] = "Civilian targeting"

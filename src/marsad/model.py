@@ -343,6 +343,13 @@ class Event:
 UNKNOWN_SOURCE = "unknown"
 
 
+def known_sources(names: list[str]) -> list[str]:
+    """``names`` without the unknown source, unless it is all there is: a speaker nobody can name adds nothing beside one
+    who is named, but an event whose only source is unnamed still says so."""
+    named = [n for n in names if n != UNKNOWN_SOURCE]
+    return named or names
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """Who asserts an event, and what exactly they said.

@@ -14,7 +14,6 @@ from functools import lru_cache
 from marsad.actors.sources import agency_named, own_agency_name
 from marsad.knowledge import load_table
 from marsad.model import (
-    UNKNOWN_SOURCE,
     ActorResolution,
     Article,
     Claim,
@@ -26,6 +25,7 @@ from marsad.model import (
     PlaceResolution,
     SourceResolution,
     Span,
+    known_sources,
 )
 
 #: ACLED's columns from the event's date to its precision, in ACLED's export order: what marsad's own fields and the
@@ -197,9 +197,7 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
         names.insert(0, own.name)
         if own.scale and own.scale not in scales:
             scales.insert(0, own.scale)
-    # a speaker nobody can name adds nothing beside one who is named
-    named = [n for n in names if n != UNKNOWN_SOURCE]
-    return claims, "; ".join(named or names), "-".join(scales)
+    return claims, "; ".join(known_sources(names)), "-".join(scales)
 
 
 def event_record(article: Article, event: Event) -> dict:

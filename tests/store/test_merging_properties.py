@@ -122,9 +122,9 @@ def test_incremental_store_merges_equal_merging_everything_at_once(tmp_path_fact
 
 
 def test_a_merged_source_names_no_unknown_speaker_beside_a_named_one():
-    from marsad.merging import _joined_unique
-    from marsad.model import UNKNOWN_SOURCE
+    from marsad.merging import _distinct_parts
+    from marsad.model import known_sources
 
-    assert _joined_unique(["SANA; unknown", "unknown"], "; ", drop=UNKNOWN_SOURCE) == "SANA"
+    assert known_sources(_distinct_parts(["SANA; unknown", "unknown"], "; ")) == ["SANA"]
     # alone, the placeholder stays: the field says nobody could be named rather than nothing
-    assert _joined_unique(["unknown", ""], "; ", drop=UNKNOWN_SOURCE) == "unknown"
+    assert known_sources(_distinct_parts(["unknown", ""], "; ")) == ["unknown"]
