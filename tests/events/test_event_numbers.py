@@ -317,3 +317,36 @@ def test_a_singular_subject_of_a_verb_of_dying_after_anna_is_one_dead():
     assert (r.value, r.counts) == (1, "killed")
     # a wounded subject is no death, and the noun with no complementizer before it is left as it was
     assert [(r.value, r.counts) for r in _numbers("وقالت المصادر إن شابا أصيب بجروح.")] != [(1, "killed")]
+
+
+def test_fell_counts_the_dead_only_when_the_figure_counts_people():
+    # سقط/سقوط "fell": of people it means they were killed, of shells only that they landed
+    (r,) = _numbers("وسقط أربعة عناصر من الشرطة خلال الهجوم على المخفر.")
+    assert (r.value, r.counts) == (4, "killed")
+    (r,) = _numbers("أدى القصف إلى سقوط مدني في القرية.")
+    assert (r.value, r.counts) == (1, "killed")
+    (r,) = _numbers("وأبلغ السكان عن سقوط 7 قذائف هاون على الحي.")
+    assert (r.value, r.counts) == (7, "")
+    # an after-word still says what the figure counts: fallen wounded are wounded
+    (r,) = _numbers("وسقط 12 جريحا في الانفجار.")
+    assert (r.value, r.counts) == (12, "injured")
+    # a numeral after its noun counts that noun, people who fell among them
+    assert [(r.value, r.counts) for r in _numbers("أسفرت الغارة عن سقوط قتيل واحد على الأقل.")] == [(1, "killed")]
+
+
+def test_a_numeral_after_a_casualty_noun_counts_what_the_noun_names():
+    assert [(r.value, r.counts) for r in _numbers("وأسفر الانفجار عن قتيل واحد وجريحين.")] == [
+        (1, "killed"), (2, "injured")]
+    # a person noun says nothing of its own: the numeral after it counts what a verb makes of it
+    assert [(r.value, r.counts) for r in _numbers("وشوهد شخص واحد يغادر المبنى.")] == [(1, "")]
+
+
+def test_the_meaning_of_a_person_noun_is_not_read_from_the_next_figure():
+    # أشخاص takes its meaning from the verbal noun before it; جرحى belongs to the figure that follows
+    assert [(r.value, r.counts) for r in _numbers("أدت الغارة إلى مقتل 4 أشخاص وسقوط 10 جرحى.")] == [
+        (4, "killed"), (10, "injured")]
+    assert [(r.value, r.counts) for r in _numbers("أدت الغارة إلى مقتل 4 أشخاص و10 جرحى.")] == [
+        (4, "killed"), (10, "injured")]
+    # two figures of people joined by و share the verb after them
+    assert [(r.value, r.counts) for r in _numbers("وقالت المصادر إن 9 جنود و11 مسلحا سقطوا في المعارك.")] == [
+        (9, "killed"), (11, "killed")]

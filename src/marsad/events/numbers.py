@@ -405,11 +405,35 @@ _SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ل
                                               "ساعة", "الليلة", "منتصف"))
 
 
+def _counting_kind(kind: str, people: bool) -> str:
+    """What a cue before a figure says it counts (a kind of ``_COUNT_KINDS``, or ""): a ``killed_of_people`` word
+    (سقوط، سقط) counts the dead only when the figure counts people (سقوط 3 مدنيين), not things (سقوط 5 قذائف)."""
+    if kind == "killed_of_people":
+        return "killed" if people else ""
+    return kind if kind in _COUNT_KINDS else ""
+
+
+def _counted_by_noun(tokens: Sequence[Token], i: int, sentence: int) -> bool:
+    """Whether the word at ``i`` is a casualty noun (جرحى، قتلى), which says what the figure before it counts."""
+    after, _ = _cue_matchers()
+    m = _cue_at(after, tokens, i, sentence)
+    return m is not None and m.payload.kind in _COUNT_KINDS  # type: ignore[attr-defined]
+
+
+def _noun_before(tokens: Sequence[Token], i: int) -> str:
+    """The kind (one of ``_COUNT_KINDS``, or ``person``) of a casualty or person noun right before the numeral at
+    ``i``, which then counts it (قتيل واحد، شخص واحد); "" when there is none."""
+    after, _ = _cue_matchers()
+    m = after.match_at(tokens, i - 1) if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else None
+    kind = m.payload.kind if m is not None and m.last == i - 1 else ""  # type: ignore[attr-defined]
+    return kind if kind in (*_COUNT_KINDS, "person") else ""
+
+
 def _governed(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the word before ``i`` is a casualty verbal noun or verb (مقتل متظاهر، استشهد مواطن)."""
+    """Whether the word before ``i`` is a casualty verbal noun or verb (مقتل متظاهر، استشهد مواطن، سقوط مدني)."""
     _, before = _cue_matchers()
     m = before.match_at(tokens, i - 1) if tokens[i - 1].sentence == tokens[i].sentence else None
-    return m is not None and m.payload.kind in _COUNT_KINDS  # type: ignore[attr-defined]
+    return m is not None and bool(_counting_kind(m.payload.kind, True))  # type: ignore[attr-defined]
 
 
 def _object_of_casualty_verb(tokens: Sequence[Token], i: int, taken: set[int]) -> bool:
@@ -422,7 +446,7 @@ def _object_of_casualty_verb(tokens: Sequence[Token], i: int, taken: set[int]) -
         if tokens[j].sentence != tokens[i].sentence or not tokens[j].is_word:
             continue
         m = before.match_at(tokens, j)
-        if m is not None and m.last < i and m.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
+        if m is not None and m.last < i and _counting_kind(m.payload.kind, True):  # type: ignore[attr-defined]
             return not any(k in taken or not tokens[k].is_word for k in range(m.last + 1, i))
     return False
 
@@ -611,12 +635,17 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         elif kind == "person":
             person = True
             for j in range(m.last + 1, min(m.last + 5, len(tokens))):
+                if number_item(tokens[j]) is not None and _counted_by_noun(tokens, j + 1, sentence):
+                    break  # مقتل 4 أشخاص و10 جرحى: the casualty noun after the next figure is that figure's own
                 m2 = _cue_at(after, tokens, j, sentence)
                 if m2 is not None and word_forms(tokens[m2.first].text) & _VERBAL_NOUN_AFTER:
                     break  # مقتل 80 شخصا وإصابة 150: the wounding of the next figure, not this one's meaning
                 if m2 is not None and m2.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
                     counts = m2.payload.kind  # type: ignore[attr-defined]
                     break
+                m3 = _cue_at(before, tokens, j, sentence)
+                if m3 is not None and _counting_kind(m3.payload.kind, True):  # type: ignore[attr-defined]
+                    break  # مقتل 4 أشخاص وسقوط 10 جرحى: a word that governs a figure of its own
     approximate = run.vague or bool(hedged)
     low = run.value if hedged else None
     high = None
@@ -642,13 +671,16 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             # بينهم طفلان: a part of a figure already given, not a count of its own
             return NumberResolution(run.value, approximate, "", cumulative, low, high)
     if not counts:
-        # a governing verbal noun shortly before: مقتل 5 أشخاص، إصابة 10 آخرين، نزوح قرابة خمسين ألفا
+        noun = _noun_before(tokens, lead)
+        # a governing verbal noun shortly before: مقتل 5 أشخاص، إصابة 10 آخرين، نزوح قرابة خمسين ألفا; a noun that
+        # counts by its form (مدني، جنديان) names people itself, as does one the figure follows (سقوط قتيل واحد)
+        people = person or run.dual or bool(noun)
         for j in range(max(0, lead - 4), lead):
             m = _cue_at(before, tokens, j, sentence)
-            if m is not None and m.last < lead and m.payload.kind in _COUNT_KINDS:  # type: ignore[attr-defined]
-                counts = m.payload.kind  # type: ignore[attr-defined]
-        if not counts and not person:
-            counts = ""
+            if m is not None and m.last < lead:
+                counts = _counting_kind(m.payload.kind, people) or counts  # type: ignore[attr-defined]
+        if not counts and noun != "person":
+            counts = noun  # أسفرت عن قتيل واحد: the noun before the numeral says what it counts
     for j in range(run.last + 1, min(run.last + 8, len(tokens))):
         m = _cue_at(before, tokens, j, sentence)
         if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(_RUNNING_AFTER):  # type: ignore[attr-defined]
