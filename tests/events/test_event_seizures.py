@@ -101,3 +101,13 @@ def test_land_or_camera_footage_confiscated_is_no_disrupted_weapons_use():
     assert _types(_coded(text, [TUBAS], [IDF])) == []
     text = "وصادرت قوات الاحتلال أسلحة وذخائر خلال مداهمة منزل في طوباس."
     assert _types(_coded(text, [TUBAS], [IDF])) == ["Disrupted weapons use"]
+
+
+def test_weapons_listed_among_the_booty_are_taken_not_fired():
+    # mortars and a drone named in the list of what the attackers carried off are no shelling and no drone strike
+    text = ("هاجم مسلحون من بوكو حرام موقعا للجيش في بلدة بول اليوم وقتلوا خمسة جنود، واغتنموا أسلحة بينها رشاشات "
+            "ومدافع هاون، بالإضافة إلى طائرة مسيرة.")
+    assert _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP])) == ["Armed clash"]
+    # a strike told after the booty is a strike of its own
+    text = "غنم مسلحون من بوكو حرام أسلحة وذخائر من موقع للجيش، ثم قصفوا بلدة بول بقذائف الهاون اليوم."
+    assert "Shelling/artillery/missile attack" in _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP]))

@@ -1122,11 +1122,14 @@ class _Coder:
         found.sort(key=lambda m: m.first)
         out: list[_Trigger] = []
         absorbed: set[int] = set()
+        booty = False  # the last trigger kept took goods: the weapons listed after it are what was taken
         for m in found:
             rule: TriggerRule = m.payload  # type: ignore[assignment]
             span = range(m.first, m.last + 1)
             if m.first in absorbed or m.first in self.named:  # a name inside the phrase (بصواريخ الكاتيوشا) is its object
                 continue
+            if booty and rule.sub_event_type in _STRIKE_TYPES and self._listed_goods(m, out[-1], s):
+                continue  # واغتنام أسلحة بينها مدافع هاون وطائرة مسيرة: weapons taken, not fired
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / محتجون name the actor and act
             # عن names control only before a word of control (خارج عن سيطرة): مسؤوليتها عن هجوم claims an attack
@@ -1161,6 +1164,7 @@ class _Coder:
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
+            booty = rule is _SEIZURE
         # goods seized (غنموا أسلحة) are no attack: beside them a bare killing (مقتل جنديين) is still the attack; so is it
         # beside a storming or an arrest (اقتحمت القوات البلدة وقتلت شابا واعتقلت ثلاثة), which the assembly folds into
         # the violent event
@@ -1226,6 +1230,21 @@ class _Coder:
                 return None
             k += 1
         return None
+
+    def _listed_goods(self, m: Match, seizure: _Trigger, s: int) -> bool:
+        """Whether strike word ``m`` names goods in the list a seizure of goods before it in its sentence takes
+        (غنموا رشاشات وقاذفات ومدافع هاون، بالإضافة إلى طائرة مسيرة): the word or the one before it is a goods noun. The
+        caller asks only while the seizure is the last trigger kept: a strike verb read after it (ثم قصفوا البلدة) ends
+        the list."""
+        if seizure.sentence != s:
+            return False
+        goods, _, _ = _materiel_words()
+
+        def is_goods(k: int) -> bool:
+            forms = word_forms(self.tokens[k].text)
+            return bool((forms | {strip_article(f) for f in forms}) & goods)
+
+        return is_goods(m.first) or (m.first > seizure.match.last + 1 and is_goods(m.first - 1))
 
     def _announced_control(self, m: Match, s: int) -> bool:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
