@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.events.lexicon import PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import PhraseMatcher, ordered_forms, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Article, DateResolution, Mention, MentionKind, Token, add_mentions
 from marsad.text.normalize import normalize
@@ -473,7 +473,7 @@ class _Scanner:
         if not word_forms(self.tokens[i].text) & {"ايام", "الايام"} or not _in_sentence(self.tokens, i + 2, s):
             return None
         # the count agrees with الأيام and takes the article itself: الأيام الخمسة الماضية
-        words = [number_words().get(f) for f in word_forms(self.tokens[i + 1].text)]
+        words = [number_words().get(f) for f in ordered_forms(self.tokens[i + 1].text)]
         count = next((w.value for w in words if w is not None and w.kind == "unit"), None)
         if count is None and self.tokens[i + 1].text.isdigit():
             count = int(self.tokens[i + 1].text)
@@ -518,7 +518,7 @@ class _Scanner:
             count = int(item.value)
             j += 1
         unit = None
-        for form in word_forms(self.tokens[j].text):
+        for form in ordered_forms(self.tokens[j].text):
             unit = _UNIT_DAYS.get(form)
             if unit:
                 break

@@ -22,9 +22,21 @@ PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها")
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
+def ordered_forms(text: str) -> tuple[str, ...]:
+    """:func:`word_forms` in a fixed order: the word itself, then each stem from the least stripped to the deepest.
+
+    Whatever reads forms one by one and stops at the first that fits walks this order, so the reading nearest the
+    text wins and the same text always gives the same answer (a frozenset's order changes with each process's string
+    hashing: للمطالبة read as itself in one run and as مطالبة in the next).
+    """
+    return tuple(stem for _, stem in stem_candidates(text))
+
+
+@lru_cache(maxsize=1 << 16)
 def word_forms(text: str) -> frozenset[str]:
     """Every form a normalized surface word may stand for: itself and each stem left after proclitics."""
-    return frozenset(stem for _, stem in stem_candidates(text))
+    return frozenset(ordered_forms(text))
 
 
 def strip_article(word: str) -> str:
@@ -33,19 +45,20 @@ def strip_article(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def suffix_bases(text: str) -> frozenset[str]:
-    """Forms of a word with an enclitic pronoun removed (``سيطرتها`` -> ``سيطره``), empty when it has none."""
-    out: set[str] = set()
-    for form in word_forms(text):
+def suffix_bases(text: str) -> tuple[str, ...]:
+    """Forms of a word with an enclitic pronoun removed (``سيطرتها`` -> ``سيطره``), empty when it has none; in the
+    order of :func:`ordered_forms`."""
+    out: dict[str, None] = {}
+    for form in ordered_forms(text):
         for suffix in PRONOUN_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 base = form[: -len(suffix)]
-                out.add(base)
+                out[base] = None
                 if base.endswith("ت"):
                     # the feminine ending is written ت before a suffix: سيطرت+ها stands for سيطرة
-                    out.add(base[:-1] + "ه")
+                    out[base[:-1] + "ه"] = None
                 break
-    return frozenset(out)
+    return tuple(out)
 
 
 def phrase_words(form: str) -> tuple[str, ...]:
@@ -92,7 +105,7 @@ class PhraseMatcher:
         """The longest phrase starting at token ``i`` (within its sentence), or None."""
         token = tokens[i]
         best: Match | None = None
-        for form in word_forms(token.text):
+        for form in ordered_forms(token.text):
             for words, payload in self._index.get(form, ()):
                 n = len(words)
                 if best is not None and n <= best.last - best.first + 1:
