@@ -160,3 +160,13 @@ def test_recurring_clashes_describing_a_town_are_no_event():
     # وتشهد المدينة اشتباكات متكررة: what the town usually sees, told as background to the day's event
     text = "وتشهد مدينة الفاشر اشتباكات مسلحة متكررة بين مجموعات تسعى للسيطرة على الأسواق."
     assert _coded(text, [FASHER], [RSF]).events == ()
+
+
+def test_a_purpose_of_calling_for_something_covers_its_own_clause_only():
+    # للمطالبة "to demand" qualifies the march; after the comma the report goes on with what the police did
+    words = _scoped_words("خرج مئات في مسيرة للمطالبة بوقف القصف، وفرقت الشرطة المسيرة بالقوة.")
+    assert "بوقف" in words and "وفرقت" not in words
+    # a finite verb of calling still puts the rest of its sentence among what is called for
+    words = _scoped_words("وطالبت الأمم المتحدة بوقف القصف، وفتح الطرق أمام المساعدات.")
+    assert "بوقف" in words and "وفتح" in words
+
