@@ -170,3 +170,55 @@ def test_a_purpose_of_calling_for_something_covers_its_own_clause_only():
     words = _scoped_words("وطالبت الأمم المتحدة بوقف القصف، وفتح الطرق أمام المساعدات.")
     assert "بوقف" in words and "وفتح" in words
 
+
+def _background_words(text: str) -> list[str]:
+    article = make_article(text, "t")
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        article = stage(article)
+    tokens = article.tokens
+    return [tokens[i].text for sc in find_scopes(tokens, 0, len(tokens), {}) if sc.modality == "background"
+            for i in range(sc.start, sc.end)]
+
+
+def test_a_frame_sets_the_news_against_background_from_its_link_word():
+    # "this comes days after ...": what follows the link word is other, earlier news
+    words = _background_words("وتأتي هذه الغارات بعد أيام من هجوم على قافلة للجيش قرب المدينة.")
+    assert "هجوم" in words and "الغارات" not in words
+    words = _background_words("ويأتي ذلك على خلفية خلافات بين الفصيلين على تقاسم المعابر.")
+    assert "خلافات" in words
+    # a concurrent link tells what happens meanwhile, which may be news of its own
+    assert "قصفت" not in _background_words("يأتي ذلك فيما قصفت المدفعية بلدة مجاورة.")
+    assert "رشقات" not in _background_words("ويأتي ذلك في ظل رشقات صاروخية أطلقت صباحا على المدينة.")
+    # a contrast word ends the history and goes back to the news
+    assert "قصفت" not in _background_words("ويأتي ذلك بعد هدنة هشة، غير أن المدفعية قصفت البلدة.")
+    # a verb of coming with a subject of its own is no frame
+    assert "الحاجز" not in _background_words("وجاء المسلحون بعد منتصف الليل إلى الحاجز وأطلقوا النار.")
+
+
+def test_an_event_a_frame_dates_to_the_same_day_is_news():
+    # "this ambush comes hours after a separate attack this morning": both are the day's events
+    text = ("قتلت قوات الدعم السريع أربعة مدنيين في قصف على مدينة الفاشر مساء الاثنين. ويأتي هذا القصف عقب هجوم "
+            "شنته القوات نفسها صباح الاثنين على مخيم أبو شوك.")
+    camp = {"text": "مخيم أبو شوك", "name": "Abu Shouk"}
+    a = _coded(text, [FASHER, camp], [RSF])
+    assert len(a.events) == 2
+    # dated to an earlier day, the same attack is history
+    a = _coded(text.replace("صباح الاثنين", "صباح السبت"), [FASHER, camp], [RSF])
+    assert [e.fatalities for e in a.events] == [4]
+
+
+def test_the_event_a_frame_recalls_neither_replaces_nor_moves_the_news():
+    text = ("قتلت قوات الدعم السريع أربعة مدنيين في قصف على مدينة الفاشر صباح الأحد. ويأتي هذا القصف بعد أيام من "
+            "مقتل سبعة أشخاص في هجوم على مخيم أبو شوك.")
+    camp = {"text": "مخيم أبو شوك", "name": "Abu Shouk"}
+    a = _coded(text, [FASHER, camp], [RSF])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 4)]
+
+
+def test_the_means_named_after_a_participle_of_using_is_no_event():
+    # "pressing on the city, using shelling and starvation": the way a campaign is waged, not a shelling of the day
+    text = "وتواصل قوات الدعم السريع حصار مدينة الفاشر، مستخدمة القصف والتجويع."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+    # the strike the main verb reports is still coded, once
+    text = "قصفت قوات الدعم السريع مدينة الفاشر مستخدمة الطائرات المسيرة."
+    assert len(_coded(text, [FASHER], [RSF]).events) == 1

@@ -182,9 +182,15 @@ def test_trigger_file_names_only_acled_types():
 
 
 def test_modality_cue_file_is_well_formed():
-    for row in load_table("modality_cues.tsv").rows:
+    rows = load_table("modality_cues.tsv").rows
+    for row in rows:
+        if row["modality"] == "frame":
+            assert row["scope"] in ("frame_verb", "frame_subject", "frame_link")
+            continue
         assert row["scope"] in ("whole", "sentence", "clause", "near", "object", "verbal", "previous", "stop")
         assert row["blocks"] in ("all", "territory", "definite", "indefinite", "none", "triggers")
+    # a frame is read whole: each of its three parts must be there
+    assert {r["scope"] for r in rows if r["modality"] == "frame"} == {"frame_verb", "frame_subject", "frame_link"}
 
 
 def test_gold_set_is_large_and_varied():

@@ -82,6 +82,9 @@ class Scope:
     cue: int
     start: int
     end: int
+    #: whether a background scope that opens its sentence also frames the sentences after it as history; a frame
+    #: (ويأتي ذلك بعد ...) recalls its history in passing, and the next sentence is back in the news
+    leads: bool = True
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -91,6 +94,8 @@ class Scope:
 def cue_matcher() -> PhraseMatcher:
     entries = []
     for row in load_table("modality_cues.tsv").rows:
+        if row["modality"] == "frame":
+            continue  # the parts of a frame are read together by _frame_scopes, none alone
         cue = Cue(row["modality"], row["scope"], row["blocks"])
         entries.extend((form, cue) for form in split_forms(row["forms"]) if not form.endswith("+"))
     return PhraseMatcher(entries)
@@ -130,6 +135,40 @@ def _proclitic_matches(tokens: Sequence[Token], start: int, end: int) -> list[Ma
         cue = next((cues[p] for p in reading.proclitics if p in cues), None)
         if cue is not None:
             out.append(Match(i, i, cue))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _frame_parts() -> tuple[frozenset[str], frozenset[str], PhraseMatcher]:
+    """The frame verbs, the demonstratives that are their subject and the matcher of link words (modality frame)."""
+    parts: dict[str, list[str]] = {"frame_verb": [], "frame_subject": [], "frame_link": []}
+    for row in load_table("modality_cues.tsv").rows:
+        if row["modality"] == "frame":
+            parts[row["scope"]].extend(split_forms(row["forms"]))
+    return (frozenset(normalize(f) for f in parts["frame_verb"]), frozenset(normalize(f) for f in parts["frame_subject"]),
+            PhraseMatcher([(f, True) for f in parts["frame_link"]]))
+
+
+def _frame_scopes(
+    tokens: Sequence[Token], start: int, end: int, stops: Sequence[int], date_tokens: dict[int, bool],
+    today: frozenset[int],
+) -> list[Scope]:
+    """``ويأتي هذا الهجوم بعد أيام من مقتل ...``: a frame verb with a demonstrative subject and at most one noun after
+    it, then a link word, sets the news just told against other events, background to the end of the sentence or
+    the next contrast word. What the frame dates to the report's own day and to no earlier one (بعد ساعات من هجوم
+    شنته الجماعة صباح اليوم) is news of the day, told in passing, and stays asserted."""
+    verbs, subjects, links = _frame_parts()
+    out = []
+    for k in range(start, end - 2):
+        if not (word_forms(tokens[k].text) & verbs and word_forms(tokens[k + 1].text) & subjects):
+            continue
+        for j in (k + 2, k + 3):
+            m = links.match_at(tokens, j) if j < end and tokens[j].is_word else None
+            if m is not None and m.last < end:
+                b = min([s for s in stops if s > m.last] + [end])
+                if not _same_day(j, b, date_tokens, today):
+                    out.append(Scope("background", "all", k, j, b, leads=False))
+                break
     return out
 
 
@@ -265,6 +304,7 @@ def find_scopes(
             # أنهى الاتفاق أسبوعا من المعارك التي خلفت 1400 قتيل، بعد ثلاثة أشهر من القتال: weeks or months of fighting
             # told as a whole are a period, a tally's frame, not one event of the report's day
             scopes.append(Scope("background", "all", k + 1, k + 2, min(k + 4, end)))
+    scopes.extend(_frame_scopes(tokens, start, end, stops, date_tokens, today))
     if (start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و")
             and not _same_day(start, end, date_tokens, today)):
         # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...), unless it dates

@@ -790,7 +790,7 @@ class _Coder:
                 and not self._attributive_year(d)
             ]  # fmt: skip
             background_led = any(
-                sc.modality == "background" and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
+                sc.modality == "background" and sc.leads and sc.cue - start <= 2 and sc.end >= end - 1 for sc in scopes
             )
             totals = self._running_totals(s, start, end)
             self.sentence_triggers = triggers
