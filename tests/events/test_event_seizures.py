@@ -111,3 +111,12 @@ def test_weapons_listed_among_the_booty_are_taken_not_fired():
     # a strike told after the booty is a strike of its own
     text = "غنم مسلحون من بوكو حرام أسلحة وذخائر من موقع للجيش، ثم قصفوا بلدة بول بقذائف الهاون اليوم."
     assert "Shelling/artillery/missile attack" in _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP]))
+
+
+def test_weapons_joined_to_a_list_of_goods_are_things_not_a_strike():
+    # a cache of rifles, mortar rounds and rockets is no shelling, whoever found it
+    text = "عثر الجيش في بلدة بول اليوم على مخبأ يضم بنادق آلية وقذائف هاون وصواريخ محلية الصنع."
+    assert "Shelling/artillery/missile attack" not in _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP]))
+    # shells and rockets that fell are a strike: the list opens with a strike word
+    text = "سقطت قذائف وصواريخ على بلدة بول اليوم."
+    assert _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP])) == ["Shelling/artillery/missile attack"]

@@ -1123,6 +1123,8 @@ class _Coder:
         out: list[_Trigger] = []
         absorbed: set[int] = set()
         booty = False  # the last trigger kept took goods: the weapons listed after it are what was taken
+        strikes = {k for m in found if m.payload.sub_event_type in _STRIKE_TYPES  # type: ignore[attr-defined]
+                   for k in range(m.first, m.last + 1)}
         for m in found:
             rule: TriggerRule = m.payload  # type: ignore[assignment]
             span = range(m.first, m.last + 1)
@@ -1130,6 +1132,8 @@ class _Coder:
                 continue
             if booty and rule.sub_event_type in _STRIKE_TYPES and self._listed_goods(m, out[-1], s):
                 continue  # واغتنام أسلحة بينها مدافع هاون وطائرة مسيرة: weapons taken, not fired
+            if rule.sub_event_type in _STRIKE_TYPES and self._joined_to_goods(m, start, strikes):
+                continue  # مستودع يحتوي على أسلحة رشاشة وقذائف هاون: weapons stored, not fired
             if any(k in self.in_actor for k in span) and rule.sub_event_type not in _WEAPON_ACTOR_TYPES:
                 continue  # تحرير in هيئة تحرير الشام is a name; الطيران الحربي / محتجون name the actor and act
             # عن names control only before a word of control (خارج عن سيطرة): مسؤوليتها عن هجوم claims an attack
@@ -1231,6 +1235,30 @@ class _Coder:
             k += 1
         return None
 
+    def _is_goods(self, k: int) -> bool:
+        forms = word_forms(self.tokens[k].text)
+        return bool((forms | {strip_article(f) for f in forms}) & _materiel_words()[0])
+
+    def _joined_to_goods(self, m: Match, start: int, strikes: set[int]) -> bool:
+        """Whether strike word ``m`` (or the goods noun before it: ومدافع هاون) is joined by و to a list of goods that a
+        word of no strike opens a few words before (أسلحة رشاشة وقذائف هاون وصواريخ غراد): weapons named as things,
+        stored, seized or shown. A list opened by a strike word (سقطت قذائف وصواريخ) is a strike."""
+        k = m.first if self._is_goods(m.first) else m.first - 1
+        if k < start or not self._is_goods(k) or not self.tokens[k].text.startswith("و"):
+            return False
+        for j in range(k - 1, max(start, k - 4) - 1, -1):
+            t = self.tokens[j]
+            if not t.is_word:
+                if t.text not in (",", "،"):
+                    return False
+                continue
+            if self._is_goods(j):
+                if j not in strikes:
+                    return True
+                if not t.text.startswith("و"):
+                    return False  # the list opens with a strike word
+        return False
+
     def _listed_goods(self, m: Match, seizure: _Trigger, s: int) -> bool:
         """Whether strike word ``m`` names goods in the list a seizure of goods before it in its sentence takes
         (غنموا رشاشات وقاذفات ومدافع هاون، بالإضافة إلى طائرة مسيرة): the word or the one before it is a goods noun. The
@@ -1238,13 +1266,7 @@ class _Coder:
         the list."""
         if seizure.sentence != s:
             return False
-        goods, _, _ = _materiel_words()
-
-        def is_goods(k: int) -> bool:
-            forms = word_forms(self.tokens[k].text)
-            return bool((forms | {strip_article(f) for f in forms}) & goods)
-
-        return is_goods(m.first) or (m.first > seizure.match.last + 1 and is_goods(m.first - 1))
+        return self._is_goods(m.first) or (m.first > seizure.match.last + 1 and self._is_goods(m.first - 1))
 
     def _announced_control(self, m: Match, s: int) -> bool:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
