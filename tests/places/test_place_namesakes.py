@@ -344,3 +344,28 @@ def test_a_village_said_to_lie_west_of_a_town_is_no_namesake_far_away():
     # a direction of a whole country holds its towns: the town keeps its own entry
     found = _places("اندلعت اشتباكات في مدينة السويداء جنوبي سورية مساء الأحد")
     assert found["السويداء"].role == ""
+
+
+def test_a_village_in_the_countryside_of_the_province_just_named_is_there():
+    # ريف المحافظة: the governorate word alone refers back to the one the report named (here Daraa); the Egyptian
+    # city of the same name is not the village the reporter puts in that countryside
+    found = _places("تواصل التوتر في محافظة درعا، إذ قصفت مجموعة مسلحة بالهاون قرية المنصورة بريف المحافظة الشرقي "
+                     "مساء أمس دون إصابات.")
+    mansoura = found["المنصورة"]
+    assert mansoura.role == "unresolved"
+    assert mansoura.resolution.country_code == "SY" and mansoura.resolution.admin1 == "Dar'a"
+
+
+def test_the_second_word_of_a_village_name_does_not_hide_its_countryside():
+    # صيدا الجولان is a village of the Quneitra countryside, not Lebanon's Sidon: the countryside named after the
+    # whole name places it, though the name's first word alone matches the big city
+    found = _places("داهمت دورية منزلا في قرية صيدا الجولان في ريف القنيطرة الجنوبي واعتقلت شابا.")
+    saida = found["صيدا"]
+    assert saida.resolution.country_code == "SY" and saida.resolution.admin1 == "Quneitra"
+
+
+def test_a_town_cue_before_a_foreign_province_name_in_a_syrian_countryside():
+    # ريمة is a Yemeni governorate; قرية ريمة حازم بريف السويداء is a Syrian village that shares its first word
+    found = _places("صدت قوى الأمن محاولة تسلل إلى قرية ريمة حازم بريف السويداء الغربي ليلا.")
+    rima = found["ريمة"]
+    assert rima.resolution.country_code == "SY" and rima.resolution.admin1 == "As-Sweida"
