@@ -490,3 +490,13 @@ def test_a_name_east_of_the_town_lies_in_the_town_named_before():
     assert part.role == "unresolved"
     assert part.resolution.name == found["ترمسعيا"].resolution.name
     assert part.resolution.geo_precision == 2
+
+
+def test_the_countryside_written_before_its_province_is_a_region():
+    # الريف الغربي لدرعا says what ريف درعا الغربي says: the west of the governorate, not Daraa city itself
+    found = by_text("سقطت ثلاث قذائف على أراض زراعية في الريف الغربي لدرعا صباح اليوم.")
+    region = found["الريف الغربي لدرعا"]
+    assert region.role == "region"
+    assert region.resolution.admin1 == "Dar'a" and region.resolution.direction == "west"
+    assert region.resolution.geo_precision == 3
+    assert "درعا" not in found
