@@ -1588,6 +1588,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before is not None and any(w in vocab.clocks for w in strip_proclitics(word_before)):
             continue  # العاشرة مساء بتوقيت بغداد: Baghdad's time, not a place of the report
+        if (word_before is not None and not m.cued and any(w in vocab.basins for w in strip_proclitics(word_before))
+                and not any(gaz.place(c).feature == "sea" for c in m.candidates)):
+            continue  # منطقة حوض اليرموك: the Yarmouk river's basin, not the Damascus camp called al-Yarmuk (a water
+            # the gazetteer holds, حوض الفرات, stays the water)
         if word_before is not None and not m.cued and _command_named_after(text, m, word_before, vocab):
             continue  # أعلن محور تعز العسكري: the army's Taiz command speaks, it is no place of the report
         if word_before in _SON_OF and not m.cued:
