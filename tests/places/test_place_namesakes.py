@@ -369,3 +369,19 @@ def test_a_town_cue_before_a_foreign_province_name_in_a_syrian_countryside():
     found = _places("صدت قوى الأمن محاولة تسلل إلى قرية ريمة حازم بريف السويداء الغربي ليلا.")
     rima = found["ريمة"]
     assert rima.resolution.country_code == "SY" and rima.resolution.admin1 == "As-Sweida"
+
+
+def test_a_verb_coordinated_after_a_cued_unknown_name_is_no_second_name():
+    # داهمت القوة بلدة X وفتشت منازلها: the clause continues with a verb; فتشت is no second village
+    found = _places("داهمت دورية مؤللة بلدة كودنة في ريف القنيطرة وفتشت عددا من المنازل.")
+    assert "كودنة" in found
+    assert not any("فتشت" in t for t in found)
+    found = _places("اقتحمت قوة بلدة الرفيد واعتقلت شابين.")
+    assert not any("اعتقلت" in t for t in found)
+
+
+def test_an_information_directorate_named_after_its_governorate_is_no_place():
+    # مديرية إعلام القنيطرة issues the report; the village it reports on is the place
+    found = _places("وأفادت مديرية إعلام القنيطرة أن دورية اعتقلت شابين من قرية كودنة في ريف المحافظة الجنوبي.")
+    assert "القنيطرة" not in found
+    assert "كودنة" in found

@@ -2091,6 +2091,8 @@ def _unresolved(
             word = text[nxt[0] : nxt[1]]
             if taken and (word in common_words() or word.startswith("ال") and word[2:] in common_words()):
                 break  # بلدتي حزارين والقصف مستمر: a common noun after the list's first name ends the list
+            if taken and _news_verb(word):
+                break  # اقتحمت بلدة غدير البستان واعتقلت شابين: the clause goes on with a verb, no second name
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
@@ -2647,6 +2649,13 @@ def _reads_as_predicate(text: str, first: tuple[int, int]) -> bool:
         return True
     if following not in _VERB_PREPOSITIONS:
         return False
+    reading = analyze(word)
+    return reading.pos == "verb" and reading.frequency >= VERB_WORD
+
+
+def _news_verb(word: str) -> bool:
+    """Whether ``word`` reads first as a verb that news copy writes often (اعتقلت، أحرقت، فتشت), as the morphology
+    analyzer reads it: a name coordinated after a cue's first name is no such word."""
     reading = analyze(word)
     return reading.pos == "verb" and reading.frequency >= VERB_WORD
 
