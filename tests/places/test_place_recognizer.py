@@ -500,3 +500,10 @@ def test_the_countryside_written_before_its_province_is_a_region():
     assert region.resolution.admin1 == "Dar'a" and region.resolution.direction == "west"
     assert region.resolution.geo_precision == 3
     assert "درعا" not in found
+
+
+def test_the_ruin_a_shelling_leaves_is_no_yemeni_hamlet():
+    # حجم الخراب 'the extent of the devastation': الخراب is also two hamlets of Yemen in GeoNames
+    found = by_text("قصف الحوثيون منزلا في مديرية مقبنة، وأظهرت صور حجم الخراب الذي خلفه القصف.")
+    assert "الخراب" not in found
+    assert "مديرية مقبنة" in found
