@@ -385,3 +385,15 @@ def test_an_information_directorate_named_after_its_governorate_is_no_place():
     found = _places("وأفادت مديرية إعلام القنيطرة أن دورية اعتقلت شابين من قرية كودنة في ريف المحافظة الجنوبي.")
     assert "القنيطرة" not in found
     assert "كودنة" in found
+
+
+def test_a_town_put_in_the_south_of_a_country_where_it_has_no_namesake_is_that_countrys():
+    # بلدة الطيبة جنوب لبنان: GeoNames' Taiyiba is in Israel, across the border; the reporter puts the village in
+    # south Lebanon, so it is a Lebanese village the gazetteer lacks, placed by that region
+    found = _places("قالت وزارة الصحة إن غارة على بلدة الطيبة جنوب لبنان أدت إلى سقوط شهيد.")
+    taybeh = found["الطيبة"]
+    assert taybeh.role == "unresolved"
+    assert taybeh.resolution.country_code == "LB" and taybeh.resolution.geo_precision == 3
+    # a town of that very country keeps its own entry
+    found = _places("قصفت المدفعية مدينة رفح جنوب قطاع غزة.")
+    assert found["رفح"].resolution.country_code == "PS" and found["رفح"].role == ""

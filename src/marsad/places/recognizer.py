@@ -2480,8 +2480,15 @@ def _towns_before_a_direction(
                                                                  and host.chosen.feature != "admin1"):
             continue
         h = host.chosen
-        if h.feature in ("country", "region", "world_region", "sea") or h.country_code == m.chosen.country_code:
+        if h.feature in ("world_region", "sea") or h.country_code == m.chosen.country_code:
             continue  # جنوبي سورية: a direction of a country holds its towns; a namesake at home may be the one meant
+        if h.feature in ("country", "region"):
+            # بلدة الطيبة جنوب لبنان: a town put in a part of a country where it has no namesake is a village of that
+            # country the gazetteer lacks, not the namesake across the border
+            if not h.country_code or any(gaz.place(i).country_code == h.country_code for i in m.candidates):
+                continue
+            out[id(m)] = (m, host)
+            continue
         if h.latitude is None or any(
             gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
                                                              or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
