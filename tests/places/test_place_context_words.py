@@ -12,7 +12,7 @@ from marsad.places.recognizer import recognize
 from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
-ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock", "command-head", "command-tail"}
+ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock", "command-head", "command-tail", "basin"}
 
 
 def names(raw: str) -> list[str]:
@@ -136,3 +136,14 @@ def test_a_building_named_after_a_town_elsewhere_is_not_that_town():
     assert "حلب" in names("أصيب ثلاثة في قصف على مستشفى حلب الجامعي.")
     # a camp or a quarter is a place of its own, not a building
     assert "جنين" in names("اقتحمت القوات مخيم جنين في الضفة الغربية.")
+
+
+def test_the_name_after_a_basin_word_is_the_river_not_a_town():
+    # حوض اليرموك is the valley of the Yarmouk river in western Daraa; al-Yarmuk is also a Damascus camp, which a
+    # basin word rules out; the countryside named after it still places the report
+    assert names("سقطت قذيفتان على أراض زراعية في منطقة حوض اليرموك بالريف الغربي لمحافظة درعا.") == [
+        "محافظة درعا"]
+    # a water the gazetteer holds stays that water after the word
+    assert names("تقدمت القوات في حوض الفرات.") == ["الفرات"]
+    # without the word the camp is the camp
+    assert names("قصفت الطائرات مخيم اليرموك جنوب دمشق.") == ["مخيم اليرموك", "جنوب دمشق"]

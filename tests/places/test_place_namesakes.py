@@ -344,3 +344,56 @@ def test_a_village_said_to_lie_west_of_a_town_is_no_namesake_far_away():
     # a direction of a whole country holds its towns: the town keeps its own entry
     found = _places("اندلعت اشتباكات في مدينة السويداء جنوبي سورية مساء الأحد")
     assert found["السويداء"].role == ""
+
+
+def test_a_village_in_the_countryside_of_the_province_just_named_is_there():
+    # ريف المحافظة: the governorate word alone refers back to the one the report named (here Daraa); the Egyptian
+    # city of the same name is not the village the reporter puts in that countryside
+    found = _places("تواصل التوتر في محافظة درعا، إذ قصفت مجموعة مسلحة بالهاون قرية المنصورة بريف المحافظة الشرقي "
+                     "مساء أمس دون إصابات.")
+    mansoura = found["المنصورة"]
+    assert mansoura.role == "unresolved"
+    assert mansoura.resolution.country_code == "SY" and mansoura.resolution.admin1 == "Dar'a"
+
+
+def test_the_second_word_of_a_village_name_does_not_hide_its_countryside():
+    # صيدا الجولان is a village of the Quneitra countryside, not Lebanon's Sidon: the countryside named after the
+    # whole name places it, though the name's first word alone matches the big city
+    found = _places("داهمت دورية منزلا في قرية صيدا الجولان في ريف القنيطرة الجنوبي واعتقلت شابا.")
+    saida = found["صيدا"]
+    assert saida.resolution.country_code == "SY" and saida.resolution.admin1 == "Quneitra"
+
+
+def test_a_town_cue_before_a_foreign_province_name_in_a_syrian_countryside():
+    # ريمة is a Yemeni governorate; قرية ريمة حازم بريف السويداء is a Syrian village that shares its first word
+    found = _places("صدت قوى الأمن محاولة تسلل إلى قرية ريمة حازم بريف السويداء الغربي ليلا.")
+    rima = found["ريمة"]
+    assert rima.resolution.country_code == "SY" and rima.resolution.admin1 == "As-Sweida"
+
+
+def test_a_verb_coordinated_after_a_cued_unknown_name_is_no_second_name():
+    # داهمت القوة بلدة X وفتشت منازلها: the clause continues with a verb; فتشت is no second village
+    found = _places("داهمت دورية مؤللة بلدة كودنة في ريف القنيطرة وفتشت عددا من المنازل.")
+    assert "كودنة" in found
+    assert not any("فتشت" in t for t in found)
+    found = _places("اقتحمت قوة بلدة الرفيد واعتقلت شابين.")
+    assert not any("اعتقلت" in t for t in found)
+
+
+def test_an_information_directorate_named_after_its_governorate_is_no_place():
+    # مديرية إعلام القنيطرة issues the report; the village it reports on is the place
+    found = _places("وأفادت مديرية إعلام القنيطرة أن دورية اعتقلت شابين من قرية كودنة في ريف المحافظة الجنوبي.")
+    assert "القنيطرة" not in found
+    assert "كودنة" in found
+
+
+def test_a_town_put_in_the_south_of_a_country_where_it_has_no_namesake_is_that_countrys():
+    # بلدة الطيبة جنوب لبنان: GeoNames' Taiyiba is in Israel, across the border; the reporter puts the village in
+    # south Lebanon, so it is a Lebanese village the gazetteer lacks, placed by that region
+    found = _places("قالت وزارة الصحة إن غارة على بلدة الطيبة جنوب لبنان أدت إلى سقوط شهيد.")
+    taybeh = found["الطيبة"]
+    assert taybeh.role == "unresolved"
+    assert taybeh.resolution.country_code == "LB" and taybeh.resolution.geo_precision == 3
+    # a town of that very country keeps its own entry
+    found = _places("قصفت المدفعية مدينة رفح جنوب قطاع غزة.")
+    assert found["رفح"].resolution.country_code == "PS" and found["رفح"].role == ""

@@ -490,3 +490,20 @@ def test_a_name_east_of_the_town_lies_in_the_town_named_before():
     assert part.role == "unresolved"
     assert part.resolution.name == found["ترمسعيا"].resolution.name
     assert part.resolution.geo_precision == 2
+
+
+def test_the_countryside_written_before_its_province_is_a_region():
+    # الريف الغربي لدرعا says what ريف درعا الغربي says: the west of the governorate, not Daraa city itself
+    found = by_text("سقطت ثلاث قذائف على أراض زراعية في الريف الغربي لدرعا صباح اليوم.")
+    region = found["الريف الغربي لدرعا"]
+    assert region.role == "region"
+    assert region.resolution.admin1 == "Dar'a" and region.resolution.direction == "west"
+    assert region.resolution.geo_precision == 3
+    assert "درعا" not in found
+
+
+def test_the_ruin_a_shelling_leaves_is_no_yemeni_hamlet():
+    # حجم الخراب 'the extent of the devastation': الخراب is also two hamlets of Yemen in GeoNames
+    found = by_text("قصف الحوثيون منزلا في مديرية مقبنة، وأظهرت صور حجم الخراب الذي خلفه القصف.")
+    assert "الخراب" not in found
+    assert "مديرية مقبنة" in found

@@ -485,6 +485,15 @@ def _capital_voice_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _capital_subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Present-tense verbs a capital is the subject of right before them (واشنطن تحذر، تل أبيب تنذر: kind verb-after)
+    and the cities Arabic copy names for a government that GeoNames does not list as its capital (kind seat)."""
+    rows = load_table("capital_voices.tsv").rows
+    return (frozenset(normalize(r["word"]) for r in rows if r["kind"] == "verb-after"),
+            frozenset(normalize(r["word"]) for r in rows if r["kind"] == "seat"))
+
+
+@lru_cache(maxsize=1)
 def _one_more_words() -> frozenset[str]:
     """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
     return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
@@ -1714,17 +1723,21 @@ class _Coder:
         if k <= lo:
             return False
         verbs, nouns = _capital_voice_words()
+        after_verbs, seats = _capital_subject_words()
         before = word_forms(self.tokens[k - 1].text)
+        end = bisect.bisect_left(self.token_starts, p.end)  # the first token after the place
         if before & verbs:
             pass
         elif normalize("من") in before and any(word_forms(self.tokens[j].text) & nouns
                                                 for j in range(max(lo, k - 4), k - 1)):
             pass
+        elif end < len(self.tokens) and word_forms(self.tokens[end].text) & after_verbs:
+            pass  # وتل أبيب تنذر بقصف أهداف: a headline's capital before its verb
         else:
             return False
         res = p.resolution
         return (isinstance(res, PlaceResolution) and res.feature == "populated_place"
-                and res.name == capital_names().get(res.country_code or ""))
+                and (res.name == capital_names().get(res.country_code or "") or normalize(p.text) in seats))
 
     def _launch_site(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون

@@ -1588,6 +1588,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # منتخب مصر, ريال مدريد: a team
         if word_before is not None and any(w in vocab.clocks for w in strip_proclitics(word_before)):
             continue  # العاشرة مساء بتوقيت بغداد: Baghdad's time, not a place of the report
+        if (word_before is not None and not m.cued and any(w in vocab.basins for w in strip_proclitics(word_before))
+                and not any(gaz.place(c).feature == "sea" for c in m.candidates)):
+            continue  # منطقة حوض اليرموك: the Yarmouk river's basin, not the Damascus camp called al-Yarmuk (a water
+            # the gazetteer holds, حوض الفرات, stays the water)
         if word_before is not None and not m.cued and _command_named_after(text, m, word_before, vocab):
             continue  # أعلن محور تعز العسكري: the army's Taiz command speaks, it is no place of the report
         if word_before in _SON_OF and not m.cued:
@@ -2087,6 +2091,8 @@ def _unresolved(
             word = text[nxt[0] : nxt[1]]
             if taken and (word in common_words() or word.startswith("ال") and word[2:] in common_words()):
                 break  # بلدتي حزارين والقصف مستمر: a common noun after the list's first name ends the list
+            if taken and _news_verb(word):
+                break  # اقتحمت بلدة غدير البستان واعتقلت شابين: the clause goes on with a verb, no second name
             span = _cued_name(text, nxt, cue, vocab, covered, nxt[0] in partial_starts)
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
@@ -2321,7 +2327,7 @@ def _set_apart_strays(
     ]  # fmt: skip
     strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
-    strays.update(_towns_before_a_direction(text, gaz, final, strays))
+    strays.update(_towns_before_a_direction(text, gaz, vocab, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
@@ -2436,12 +2442,14 @@ def _unit_after(
     return unit
 
 
+#: one-letter prepositions a region expression after a town may carry (بريف السويداء، لريف حلب)
+_HOST_PROCLITICS = frozenset("بل")
 #: how far from the place a direction is taken from a namesake may lie and still be the town a report puts there
 DIRECTION_HOST_KM = 100.0
 
 
 def _towns_before_a_direction(
-    text: str, gaz: Gazetteer, final: list[_Match], found: dict
+    text: str, gaz: Gazetteer, vocab: PlaceVocabulary, final: list[_Match], found: dict
 ) -> dict[int, tuple[_Match, _Match | None]]:
     """Towns said to lie in a direction from a place named right after them (قرية المنصورة غرب السويداء، ولغا -
     المنصورة في غرب ريف السويداء) whose every namesake lies far from that place.
@@ -2452,18 +2460,35 @@ def _towns_before_a_direction(
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
     for m in final:
-        if id(m) in found or m.region is not None or m.chosen is None or m.chosen.feature not in _STRAY_FEATURES:
+        if id(m) in found or m.region is not None or m.chosen is None:
             continue
-        # the region expression right after the name, perhaps after في and a compass word (في غرب ريف السويداء)
+        if m.chosen.feature not in _STRAY_FEATURES and not (m.cued and m.cue_role == "town"):
+            continue  # قرية ريمة حازم بريف السويداء: a town cue makes even a province's namesake a village there
+        # the region expression right after the name, perhaps after في and a compass word (في غرب ريف السويداء),
+        # or after the rest of the village's name when that rest is a name too (قرية صيدا الجولان في ريف القنيطرة)
         host, nxt, steps = None, _next_word(text, m.span_end), 0
         while nxt is not None and host is None and steps < 3:
             host = by_start.get(nxt[0])
+            if host is None and text[nxt[0]] in _HOST_PROCLITICS:
+                host = by_start.get(nxt[0] + 1)  # بريف السويداء: the expression starts after the preposition
+            if host is not None and steps == 0 and host.region is None and not host.cued:
+                host = None  # the name's own second word (صيدا الجولان), not where the village lies
+            elif host is None:
+                host = _governorate_named_before(text, nxt, m, vocab, final)
             nxt, steps = _next_word(text, nxt[1]), steps + 1
-        if host is None or host is m or host.region is None or host.chosen is None:
+        if host is None or host is m or host.chosen is None or (host.region is None and host.cue_role != "admin1"
+                                                                 and host.chosen.feature != "admin1"):
             continue
         h = host.chosen
-        if h.feature in ("country", "region", "world_region", "sea") or h.country_code == m.chosen.country_code:
+        if h.feature in ("world_region", "sea") or h.country_code == m.chosen.country_code:
             continue  # جنوبي سورية: a direction of a country holds its towns; a namesake at home may be the one meant
+        if h.feature in ("country", "region"):
+            # بلدة الطيبة جنوب لبنان: a town put in a part of a country where it has no namesake is a village of that
+            # country the gazetteer lacks, not the namesake across the border
+            if not h.country_code or any(gaz.place(i).country_code == h.country_code for i in m.candidates):
+                continue
+            out[id(m)] = (m, host)
+            continue
         if h.latitude is None or any(
             gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
                                                              or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
@@ -2477,6 +2502,33 @@ def _towns_before_a_direction(
         if id(o) not in found and id(o) not in out and o.chosen is not None and (o.key, o.chosen.id) in placed:
             out[id(o)] = (o, placed[(o.key, o.chosen.id)])
     return out
+
+
+def _governorate_named_before(
+    text: str, word: tuple[int, int], m: _Match, vocab: PlaceVocabulary, final: list[_Match]
+) -> _Match | None:
+    """The governorate a region head with a definite unit word refers back to (قرية المنصورة بريف المحافظة الغربي،
+    في ريف الولاية الشمالي): the province or the region expression named last before the town ``m``, as the unit word
+    alone names the one the report is about. None when the words at ``word`` are no such expression."""
+    head = text[word[0] : word[1]]
+    if not any(stem in vocab.heads and not vocab.heads[stem].direction for stem in strip_proclitics(head)):
+        return None
+    unit = _next_word(text, word[1])
+    if unit is None or text[unit[0] : unit[1]] not in _definite_provinces(vocab):
+        return None
+    for o in reversed(final):
+        if o.span_end > m.span_start or o.chosen is None:
+            continue
+        if o.chosen.feature == "admin1" or o.cue_role == "admin1" or (
+            o.region is not None and o.chosen.feature in ("populated_place", "admin1", "admin2")
+        ):
+            return o
+    return None
+
+
+def _definite_provinces(vocab: PlaceVocabulary) -> frozenset[str]:
+    """The singular province cues with the article (المحافظه، الولايه، الاقليم), as normalized text writes them."""
+    return frozenset("ال" + w for w, c in vocab.cues.items() if c.role == "admin1" and not c.plural)
 
 
 def _towns_in_foreign_units(
@@ -2604,6 +2656,13 @@ def _reads_as_predicate(text: str, first: tuple[int, int]) -> bool:
         return True
     if following not in _VERB_PREPOSITIONS:
         return False
+    reading = analyze(word)
+    return reading.pos == "verb" and reading.frequency >= VERB_WORD
+
+
+def _news_verb(word: str) -> bool:
+    """Whether ``word`` reads first as a verb that news copy writes often (اعتقلت، أحرقت، فتشت), as the morphology
+    analyzer reads it: a name coordinated after a cue's first name is no such word."""
     reading = analyze(word)
     return reading.pos == "verb" and reading.frequency >= VERB_WORD
 
