@@ -519,3 +519,16 @@ def test_men_counted_from_a_force_after_an_attack_word_subject_are_the_side_hit(
     text = "استهدفت غارة إسرائيلية عنصرين من حزب الله في بلدة عيتا الشعب جنوب لبنان، الخميس."
     event = only(text)
     assert (event["actor1"], event["actor2"]) == (ISRAEL, "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل مدني في استهداف إسرائيلي لدراجة نارية على طريق بلدة الخيام، الخميس.", ISRAEL),
+        ("أصيب جنديان في استهداف حوثي بطائرة مسيرة لمواقعهم في مديرية قعطبة بالضالع، الخميس.",
+         "Military Forces of Yemen (2016-) Houthi"),
+    ],
+)
+def test_an_adjective_after_the_word_for_targeting_names_who_targeted(text, actor1):
+    event = only(text)
+    assert event["actor1"] == actor1

@@ -61,7 +61,15 @@ from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
 from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
-from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word, state_agent_verbs
+from marsad.actors.references import (
+    ASCRIBE_STEMS,
+    TO_WORDS,
+    UNIDENTIFIED_TYPE,
+    bare_form,
+    force_word,
+    reference_lexicon,
+    state_agent_verbs,
+)
 from marsad.datelines import closing_credit
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
@@ -195,6 +203,8 @@ _TOWN_AREA_KM = 10.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 #: stems of the verbs of interception (اعترضت، أسقطت): their subject is the side defending against an attack
 _INTERCEPTION_STEMS = tuple(normalize(w) for w in ("اعترض", "أسقط", "عترض", "سقط"))
+#: verbal nouns of aim, which a nationality or group adjective may qualify as their agent (استهداف إسرائيلي)
+_AIM_NOUNS = frozenset(normalize(w) for w in ("استهداف", "استهدافا", "الاستهداف"))
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
 _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
@@ -1988,6 +1998,8 @@ class _Coder:
             return False
         while k - 1 > lo and self.tokens[k - 1].text in _QUOTE_MARKS:
             k -= 1  # ضربات على مقرات لـ«الحرس الثوري»: a name in quotes is read as if it stood bare
+        if k - 1 > lo and self._agent_adjective(m, k):
+            return False  # استهداف إسرائيلي لسيارة: the adjective after the attack word names who attacked
         # الهجوم الذي استهدف الأحد قوات الأمن: a date between the verb and its object is read through
         while k - 1 > lo and any(d.start <= self.tokens[k - 1].start < d.end for d in self.dates):
             k -= 1
@@ -2335,11 +2347,13 @@ class _Coder:
             side2 = rest[:1]
         else:
             # مقتل قيادي بارز في حركة الشباب: the body in a killed person's title, a target; its kin are below
-            members = [m for m in principals if self._member_victim(m, trig, start)]
+            members = [m for m in principals if self._member_victim(m, trig, start)
+                       and not self._agent_adjective(m, self.tok(m))]
             targets = [
                 m
                 for m in principals
-                if (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
+                if not self._agent_adjective(m, self.tok(m)) and (
+                (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
@@ -2347,7 +2361,7 @@ class _Coder:
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
                 or self._defender(m, trig, start)
-                or self._aimed_count(m, trig, start)
+                or self._aimed_count(m, trig, start))
             ]
             # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
             # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
@@ -2465,6 +2479,15 @@ class _Coder:
         while r > lo and k - r <= 3 and (force_word(self.tokens[r].text) or force_word(self.tokens[r].text, "modifiers")):
             r -= 1
         return r >= lo and bool(word_forms(self.tokens[r].text) & _DEFENDING) and i - k <= 4
+
+    def _agent_adjective(self, m: Mention, k: int) -> bool:
+        """``استهداف إسرائيلي``، ``استهداف حوثي``: an actor that is one nationality or group adjective right after a
+        verbal noun of aim qualifies that noun, so it is who aimed, not what was aimed at."""
+        if k < 1 or len(m.text.split()) != 1 or not word_forms(self.tokens[k - 1].text) & _AIM_NOUNS:
+            return False
+        lex = reference_lexicon()
+        word = self.tokens[k].text
+        return bare_form(word, lex.nationalities) is not None or bare_form(word, lex.groups) is not None
 
     def _aimed_count(self, m: Mention, trig: _Trigger, lo: int) -> bool:
         """``استهدف الهجوم الثاني عنصرين من الجيش``، ``استهدفت غارة إسرائيلية عنصرا من حزب الله``: men counted from a
