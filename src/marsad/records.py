@@ -150,6 +150,33 @@ def _actor_names(
     return names[0], "; ".join(names[1:]), inter
 
 
+#: violence whose perpetrator a state force reports itself: "the army said it killed eleven militants"
+_SELF_REPORTED = frozenset({"Attack", "Armed clash"})
+
+
+def _announcing_force(
+    article: Article, event: Event, claims: list[Claim], inter2: int | None, country_code: str | None
+) -> tuple[str, int | None] | None:
+    """The state force that reports the killing or the fight of an armed group no one else is named as fighting
+    (وأشار بيان الجيش إلى مقتل عشرة من عناصر التنظيم): the force that announces its enemies' losses is who inflicted
+    them, ACLED's actor1. Only a state force speaking, only rebels or militias (inter 2, 3) as actor2, never the force
+    itself as actor2."""
+    from marsad.actors.dictionary import actor_dictionary
+    from marsad.actors.recognizer import inter_for
+
+    if event.sub_event_type not in _SELF_REPORTED or inter2 not in (2, 3):
+        return None
+    entries = actor_dictionary().entries
+    hit = {article.mention(x).resolution.actor_id for x in event.actor2
+           if isinstance(article.mention(x).resolution, ActorResolution)}
+    speakers = {c.source_id for c in claims if c.source_id in entries and c.source_id not in hit}
+    forces = [entries[x] for x in sorted(speakers) if entries[x].kind == "actor" and entries[x].actor_type == "state forces"]
+    if len(forces) != 1:
+        return None
+    res = forces[0].resolution()
+    return res.canonical, inter_for(res, country_code)
+
+
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     """ACLED's interaction code: the two inter codes, lower digit first (a lone actor gives e.g. 10)."""
     if inter1 is None:
@@ -228,6 +255,8 @@ def event_record(article: Article, event: Event) -> dict:
     elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
         actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     claims, source, scale = _sources(article, event)
+    if not actor1 and actor2:
+        actor1, inter1 = _announcing_force(article, event, claims, inter2, country_code) or (actor1, inter1)
     return {
         "article_id": article.id,
         "event_id": f"{article.id}:{event.id}",

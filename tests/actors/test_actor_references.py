@@ -603,3 +603,36 @@ def test_a_force_noun_in_construct_with_a_country_names_its_forces():
     article = run("أعلنت قوات سوريا الديمقراطية مقتل عشرة من عناصرها في ريف دير الزور.", published=SEPT_2025,
                   places=True)
     assert canonical(article, "قوات سوريا الديمقراطية") == "QSD: Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "name"),
+    [
+        ("قتل خمسة جنود نيجيريين في كمين قرب مايدوغوري.", "نيجيريين", "Military Forces of Nigeria (2023-)"),
+        ("أصيب جنود إثيوبيون في هجوم على معسكرهم.", "إثيوبيون", "Military Forces of Ethiopia (2018-)"),
+    ],
+)
+def test_soldiers_named_by_a_nisba_are_their_states_forces(text, adjective, name):
+    assert canonical(run(text, published=datetime(2026, 1, 10, tzinfo=UTC)), adjective) == name
+
+
+def test_the_financial_adjective_names_no_malian_force():
+    article = run("وعد المانحون بمساعدات مالية للجيش.", published=datetime(2026, 1, 10, tzinfo=UTC))
+    assert "مالية" not in actors(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("قتل أربعة من قوات الأمن الباكستانية في هجوم.", "قوات الأمن الباكستانية"),
+        ("أصيب اثنان من أفراد الأمن الباكستاني بانفجار.", "أفراد الأمن الباكستاني"),
+    ],
+)
+def test_a_states_security_forces_named_by_nationality_are_its_forces(text, phrase):
+    article = run(text, published=datetime(2026, 1, 10, tzinfo=UTC))
+    assert canonical(article, phrase) == "Military Forces of Pakistan (2024-)"
+
+
+def test_a_group_adjective_after_the_word_for_members_names_the_group():
+    article = run("أحبطت القوات الحكومية محاولة تسلل نفذتها عناصر حوثية في الضالع.", published=datetime(2026, 2, 3, tzinfo=UTC))
+    assert canonical(article, "حوثية") == "Military Forces of Yemen (2016-) Houthi"

@@ -462,3 +462,73 @@ def test_the_striker_named_after_a_killed_leaders_body_stays_actor1():
                  "قتل أبو محمد المتحدث باسم الجناح العسكري لحماس بغارة إسرائيلية على مدينة غزة."):
         (r,) = records(text)
         assert r["actor1"] == ISRAEL and r["actor2"] in ("Hezbollah", "Hamas Movement"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verb, subject, object: the subject acts although the army's name stands nearer the drones
+        "استهدفت قوات الدعم السريع صباح الأحد مخزنا للجيش بمسيرات في مدينة كوستي.",
+        # the weapon that is the trigger itself is no actor; the named subject before it is
+        "هاجمت قوات الدعم السريع فجر اليوم ثكنة للجيش بطائرات مسيرة في مدينة كوستي.",
+    ],
+)
+def test_the_subject_of_a_verb_of_armed_action_is_actor1(text):
+    event = only(text, published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert event["actor1"] == "Rapid Support Forces"
+    assert event["actor2"] == "Military Forces of Sudan (2019-)"
+
+
+def test_a_force_after_the_verb_with_the_weapon_after_it_is_the_side_hit():
+    # استُهدفت قوات الجيش بمسيرة: the verb is passive, the army is hit and nobody is named as striking
+    event = only("استهدفت قوات الجيش السوداني بطائرة مسيرة في مدينة كوستي.", published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert event["actor1"] in ("", None)
+    assert event["actor2"] == "Military Forces of Sudan (2019-)"
+
+
+def test_a_dual_verb_of_aim_marks_what_follows_as_the_side_hit():
+    text = "نفذت حركة الشباب هجومين استهدفا الجيش الصومالي في مدينة بلدوين يوم الأحد."
+    event = only(text, published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
+def test_a_force_that_repelled_a_suicide_bombing_was_its_target():
+    text = "قوات الأمن العراقية تتصدى لهجوم انتحاري استهدف نقطة تفتيش في مدينة الرمادي يوم الأحد."
+    event = only(text, published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert event["sub_event_type"] == "Suicide bomb"
+    assert event["actor1"] == "Unidentified Armed Group (Iraq)"
+    assert event["actor2"] == "Military Forces of Iraq (2022-)"
+
+
+def test_a_state_force_reporting_its_enemys_dead_is_who_killed_them():
+    text = ("قال الجيش النيجيري في بيان يوم الأحد إن قواته نفذت عملية في ولاية بورنو. "
+            "وأشار البيان إلى مقتل ثمانية من عناصر جماعة بوكو حرام في غابة سامبيسا.")
+    events = records(text, published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    dead = [e for e in events if e["actor2"].startswith("Boko Haram")]
+    assert dead and all(e["actor1"] == "Military Forces of Nigeria (2023-)" for e in dead)
+
+
+def test_a_date_between_the_verb_of_aim_and_the_force_leaves_the_force_the_side_hit():
+    text = "قال الجيش إن مسلحين من تنظيم الدولة الإسلامية نفذوا هجوما استهدف الأحد قوات الأمن السورية في ريف حمص."
+    event = only(text, published=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert event["actor1"] == "Islamic State (Syria)"
+    assert event["actor2"] == "Military Forces of Syria (2024-)"
+
+
+def test_men_counted_from_a_force_after_an_attack_word_subject_are_the_side_hit():
+    text = "استهدفت غارة إسرائيلية عنصرين من حزب الله في بلدة عيتا الشعب جنوب لبنان، الخميس."
+    event = only(text)
+    assert (event["actor1"], event["actor2"]) == (ISRAEL, "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل مدني في استهداف إسرائيلي لدراجة نارية على طريق بلدة الخيام، الخميس.", ISRAEL),
+        ("أصيب جنديان في استهداف حوثي بطائرة مسيرة لمواقعهم في مديرية قعطبة بالضالع، الخميس.",
+         "Military Forces of Yemen (2016-) Houthi"),
+    ],
+)
+def test_an_adjective_after_the_word_for_targeting_names_who_targeted(text, actor1):
+    event = only(text)
+    assert event["actor1"] == actor1

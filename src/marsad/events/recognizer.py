@@ -61,7 +61,15 @@ from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
 from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
-from marsad.actors.references import ASCRIBE_STEMS, TO_WORDS, UNIDENTIFIED_TYPE, force_word
+from marsad.actors.references import (
+    ASCRIBE_STEMS,
+    TO_WORDS,
+    UNIDENTIFIED_TYPE,
+    bare_form,
+    force_word,
+    reference_lexicon,
+    state_agent_verbs,
+)
 from marsad.datelines import closing_credit
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
@@ -87,6 +95,8 @@ from marsad.text.tokens import stem_candidates as _splits
 _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
+              # هجومين استهدفا الجيش، غارتين استهدفتا، مسلحون استهدفوا: the dual and plural verbs carry their subject
+              "استهدفا", "استهدفتا", "استهدفوا", "يستهدفان", "تستهدفان", "يستهدفون",
               "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
               "تجمعات", "تجمع", "معسكر", "معسكرا", "معسكرات", "دورية", "رتل", "آلية", "مخزن", "مستودع",
               # حافلة كانت تقل رجال الشرطة: the passengers of what was hit are hit
@@ -191,6 +201,10 @@ _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
 _TOWN_AREA_KM = 10.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
+#: stems of the verbs of interception (اعترضت، أسقطت): their subject is the side defending against an attack
+_INTERCEPTION_STEMS = tuple(normalize(w) for w in ("اعترض", "أسقط", "عترض", "سقط"))
+#: verbal nouns of aim, which a nationality or group adjective may qualify as their agent (استهداف إسرائيلي)
+_AIM_NOUNS = frozenset(normalize(w) for w in ("استهداف", "استهدافا", "الاستهداف"))
 _VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
 _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
@@ -234,6 +248,9 @@ _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
 _REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
                                               "دحرت", "التصدي", "صده"))
+#: the repelling words with the defender as a pronoun or a prefix (عن تصديه لهجوم، اللواء يتصدى لهجوم، إحباط هجوم)
+_DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصديها", "تصديهم", "يتصدى", "تتصدى", "إحباط",
+                                                           "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجر", "انفجرت", "الانفجار", "الانفجارات"))
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
@@ -526,6 +543,22 @@ _PLACE_REACH = 12
 
 
 @lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    """Verbs of armed action (state_agent_verbs.tsv, feminine forms) with their masculine twins (قصفت/قصف، تقصف/يقصف),
+    less the verbs of interception (whose subject defends) and the masculine perfect of killing (قُتل: mostly passive)."""
+    out: set[str] = set()
+    for verb in state_agent_verbs():
+        if verb.startswith(_INTERCEPTION_STEMS) or verb[1:].startswith(_INTERCEPTION_STEMS):
+            continue
+        out.add(verb)
+        if verb.endswith("ت") and len(verb) > 2:
+            out.add(verb[:-1])
+        elif verb.startswith("ت"):
+            out.add("ي" + verb[1:])
+    return frozenset(out - {normalize("قتل")})
+
+
 def _norm(word: str) -> str:
     return normalize(word)
 
@@ -2019,6 +2052,11 @@ class _Coder:
             return False
         while k - 1 > lo and self.tokens[k - 1].text in _QUOTE_MARKS:
             k -= 1  # ضربات على مقرات لـ«الحرس الثوري»: a name in quotes is read as if it stood bare
+        if k - 1 > lo and self._agent_adjective(m, k):
+            return False  # استهداف إسرائيلي لسيارة: the adjective after the attack word names who attacked
+        # الهجوم الذي استهدف الأحد قوات الأمن: a date between the verb and its object is read through
+        while k - 1 > lo and any(d.start <= self.tokens[k - 1].start < d.end for d in self.dates):
+            k -= 1
         if self._target_of_head(k, lo) or self._ambushed_unit(k, lo) or self._owner_of_aimed(k, lo):
             return True
         subject = normalize(m.text.split()[0]).endswith("ون") if m.text.split() else False
@@ -2363,17 +2401,21 @@ class _Coder:
             side2 = rest[:1]
         else:
             # مقتل قيادي بارز في حركة الشباب: the body in a killed person's title, a target; its kin are below
-            members = [m for m in principals if self._member_victim(m, trig, start)]
+            members = [m for m in principals if self._member_victim(m, trig, start)
+                       and not self._agent_adjective(m, self.tok(m))]
             targets = [
                 m
                 for m in principals
-                if (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
+                if not self._agent_adjective(m, self.tok(m)) and (
+                (self._is_target(m, self._target_scan_from(m, trig, start)) and not self._names_trigger(m, trig))
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
                 or m in members
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
+                or self._defender(m, trig, start)
+                or self._aimed_count(m, trig, start))
             ]
             # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
             # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
@@ -2397,10 +2439,19 @@ class _Coder:
             others = [m for m in others if m not in allies]
             agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)
                       or self._blamed(m, start)]
+            # استهدفت قوات الدعم السريع مركزا للجيش بمسيرات: the subject of a verb of armed action that opens its clause
+            # acts, however near the trigger another actor stands
+            # (a demonstration's sides are the crowd's and the force's, whoever opens the sentence)
+            crowd_event = sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots")
+            subjects = [] if crowd_event else [m for m in others if self._action_subject(m, start)]
+            # بطائرات مسيرة: the weapon that is the trigger itself names nobody; a named actor beside it acts
+            named = [m for m in others if not (m.resolution is None and self._names_trigger(m, trig))]
             if agents:
                 side1 = agents[:1]
+            elif subjects:
+                side1 = subjects[:1]
             elif others:
-                side1 = [min(others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
+                side1 = [min(named or others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
             side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
 
@@ -2452,6 +2503,53 @@ class _Coder:
         if comp is None:
             return False
         return not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1)
+
+    def _action_subject(self, m: Mention, lo: int) -> bool:
+        """``استهدفت قوات الدعم السريع مقرا للجيش``، ``وقصف الجيش مواقع``: a named actor right after a verb of armed
+        action that opens its clause is that verb's subject. With an instrument joined by ب right after the actor the
+        verb is read as passive (استهدفت قوات الجيش بطائرة مسيرة: the force was hit), and a verb of interception has the
+        defender, not the attacker, for subject."""
+        k = self.tok(m)
+        if k - 1 < lo or m.resolution is None or self._instrument_after(m):
+            return False
+        return bool(word_forms(self.tokens[k - 1].text) & _action_verbs()) and self._opens_clause(k - 1, lo)
+
+    def _defender(self, m: Mention, trig: _Trigger, lo: int) -> bool:
+        """``أعلن اللواء عن تصديه لهجوم انتحاري``، ``اللواء يتصدى لهجوم انتحاري``: the force that repelled a bombing or a
+        strike was its target; who set off the bomb or sent the drone is another (ACLED: the unnamed bomber is an
+        Unidentified Armed Group, the force attacked is actor2). A word of repelling stands between the force and the
+        attack word, right before the latter, with no other actor between them."""
+        if sub_event_type(trig.sub_event_type).event_type != "Explosions/Remote violence":
+            return False
+        k, i = self.tok(m), trig.match.first
+        if not lo <= k < i or i - k > 8:
+            return False
+        if any(a is not m and m.end <= a.start and self.tok(a) < i for a in self.actors):
+            return False
+        if any(word_forms(self.tokens[r].text) & _DEFENDING for r in range(max(k + 1, i - 2), i)):
+            return True
+        # تصدت الدفاعات الجوية للجيش لهجوم بالمسيرات: the verb opens the clause before the force (and its weapon nouns)
+        r = k - 1
+        while r > lo and k - r <= 3 and (force_word(self.tokens[r].text) or force_word(self.tokens[r].text, "modifiers")):
+            r -= 1
+        return r >= lo and bool(word_forms(self.tokens[r].text) & _DEFENDING) and i - k <= 4
+
+    def _agent_adjective(self, m: Mention, k: int) -> bool:
+        """``استهداف إسرائيلي``، ``استهداف حوثي``: an actor that is one nationality or group adjective right after a
+        verbal noun of aim qualifies that noun, so it is who aimed, not what was aimed at."""
+        if k < 1 or len(m.text.split()) != 1 or not word_forms(self.tokens[k - 1].text) & _AIM_NOUNS:
+            return False
+        lex = reference_lexicon()
+        word = self.tokens[k].text
+        return bare_form(word, lex.nationalities) is not None or bare_form(word, lex.groups) is not None
+
+    def _aimed_count(self, m: Mention, trig: _Trigger, lo: int) -> bool:
+        """``استهدف الهجوم الثاني عنصرين من الجيش``، ``استهدفت غارة إسرائيلية عنصرا من حزب الله``: men counted from a
+        force after a verb of aim whose subject is the attack word itself are the side hit."""
+        k = self.tok(m)
+        if k - 2 < lo or not word_forms(self.tokens[k - 1].text) & _FROM or trig.match.last >= k - 2:
+            return False
+        return any(word_forms(self.tokens[v].text) & _VERBS_OF_AIM for v in range(max(lo, k - 7), trig.match.first))
 
     def _names_trigger(self, m: Mention, trig: _Trigger) -> bool:
         """The actor is part of the trigger phrase (استهدفت طائرات حربية): the aircraft act, they are no target."""
