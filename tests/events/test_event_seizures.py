@@ -120,3 +120,6 @@ def test_weapons_joined_to_a_list_of_goods_are_things_not_a_strike():
     # shells and rockets that fell are a strike: the list opens with a strike word
     text = "سقطت قذائف وصواريخ على بلدة بول اليوم."
     assert _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP])) == ["Shelling/artillery/missile attack"]
+    # so is a list opened by aircraft, even when no strike word of its own stands before the drones
+    text = "حلقت طائرات حربية ومسيرة فوق بلدة بول اليوم وقتل خمسة مسلحين."
+    assert _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP])) == ["Air/drone strike"]

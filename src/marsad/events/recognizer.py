@@ -459,6 +459,12 @@ def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(goods), frozenset(quantifiers), frozenset(captives)
 
 
+@lru_cache(maxsize=1)
+def _aircraft_words() -> frozenset[str]:
+    """The goods nouns of ``materiel_words.tsv`` that are also what strikes are flown with (kind aircraft)."""
+    return frozenset(normalize(r["form"]) for r in load_table("materiel_words.tsv").rows if r["kind"] == "aircraft")
+
+
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
 #: of the attack the goods were taken in absorbs
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
@@ -1295,7 +1301,8 @@ class _Coder:
                     return False
                 continue
             if self._is_goods(j):
-                if j not in strikes:
+                forms = word_forms(t.text)
+                if j not in strikes and not (forms | {strip_article(f) for f in forms}) & _aircraft_words():
                     return True
                 if not t.text.startswith("و"):
                     return False  # the list opens with a strike word
