@@ -532,3 +532,10 @@ def test_men_counted_from_a_force_after_an_attack_word_subject_are_the_side_hit(
 def test_an_adjective_after_the_word_for_targeting_names_who_targeted(text, actor1):
     event = only(text)
     assert event["actor1"] == actor1
+
+
+def test_a_counted_group_before_its_verb_of_dying_is_the_side_hit():
+    # "five of the Islamic State's militants were killed in a clash with its forces": the group's men died
+    rec = only("وقال الجيش السوري إن خمسة من مسلحي تنظيم داعش قتلوا في اشتباك مع قواته قرب مدينة الميادين.")
+    assert rec["actor2"] == "Islamic State (Syria)"
+    assert rec["actor1"] != "Islamic State (Syria)"

@@ -413,11 +413,13 @@ def _counting_kind(kind: str, people: bool) -> str:
     return kind if kind in _COUNT_KINDS else ""
 
 
-def _counted_by_noun(tokens: Sequence[Token], i: int, sentence: int) -> bool:
-    """Whether the word at ``i`` is a casualty noun (جرحى، قتلى), which says what the figure before it counts."""
+def casualty_after(tokens: Sequence[Token], i: int, sentence: int) -> str:
+    """What the casualty word at ``i`` says the figure or the people before it suffered (``killed``, ``injured``,
+    ... of ``count_cues.tsv``, position after: جرحى، قتلى، قتلوا، أصيبوا), or "" when there is none."""
     after, _ = _cue_matchers()
     m = _cue_at(after, tokens, i, sentence)
-    return m is not None and m.payload.kind in _COUNT_KINDS  # type: ignore[attr-defined]
+    kind = m.payload.kind if m is not None else ""  # type: ignore[attr-defined]
+    return kind if kind in _COUNT_KINDS else ""
 
 
 def _noun_before(tokens: Sequence[Token], i: int) -> str:
@@ -635,7 +637,7 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         elif kind == "person":
             person = True
             for j in range(m.last + 1, min(m.last + 5, len(tokens))):
-                if number_item(tokens[j]) is not None and _counted_by_noun(tokens, j + 1, sentence):
+                if number_item(tokens[j]) is not None and casualty_after(tokens, j + 1, sentence):
                     break  # مقتل 4 أشخاص و10 جرحى: the casualty noun after the next figure is that figure's own
                 m2 = _cue_at(after, tokens, j, sentence)
                 if m2 is not None and word_forms(tokens[m2.first].text) & _VERBAL_NOUN_AFTER:

@@ -2188,6 +2188,21 @@ class _Coder:
         )
         return civilian and sub.event_type not in ("Protests", "Riots")
 
+    def _counted_casualties(self, m: Mention, lo: int) -> bool:
+        """``أعلن الجيش أن خمسة من مسلحي داعش قتلوا``: a count and a partitive before the group, a casualty word right
+        after it: the group's men are who died or were hurt, whoever is named as the source."""
+        from marsad.events.numbers import casualty_after, number_item
+
+        j, steps = self.tok(m) - 1, 0
+        while j >= lo and steps < 3 and word_forms(self.tokens[j].text) & _PARTITIVE_WORDS:
+            j, steps = j - 1, steps + 1
+        if not steps or j < lo or number_item(self.tokens[j]) is None:
+            return False
+        k = self.tok(m)
+        while k < len(self.tokens) and self.token_starts[k] < m.end:
+            k += 1
+        return k < len(self.tokens) and bool(casualty_after(self.tokens, k, self.tokens[self.tok(m)].sentence))
+
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
         """``مقتل خمسة من عناصر داعش``: a count and a partitive between a casualty word and the group."""
         from marsad.events.numbers import number_item
@@ -2418,6 +2433,7 @@ class _Coder:
                 or self._victim(m, trig)
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
+                or self._counted_casualties(m, start)
                 or m in members
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
