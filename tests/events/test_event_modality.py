@@ -222,3 +222,13 @@ def test_the_means_named_after_a_participle_of_using_is_no_event():
     # the strike the main verb reports is still coded, once
     text = "قصفت قوات الدعم السريع مدينة الفاشر مستخدمة الطائرات المسيرة."
     assert len(_coded(text, [FASHER], [RSF]).events) == 1
+
+
+def test_drones_flown_to_watch_are_no_strike():
+    text = "وقالت المصادر إن قوات الدعم السريع استخدمت طائرات مسيرة في المراقبة والاستطلاع فوق مدينة الفاشر."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+    text = "وحلقت مسيرة استطلاعية تابعة لقوات الدعم السريع فوق مدينة الفاشر صباح اليوم."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+    # a drone that struck is a strike
+    text = "وقصفت طائرة مسيرة تابعة لقوات الدعم السريع مدينة الفاشر صباح اليوم."
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Air/drone strike"]
