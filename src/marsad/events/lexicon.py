@@ -22,7 +22,6 @@ PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها")
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def ordered_forms(text: str) -> tuple[str, ...]:
     """:func:`word_forms` in a fixed order: the word itself, then each stem from the least stripped to the deepest.
 

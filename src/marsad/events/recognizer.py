@@ -548,7 +548,6 @@ _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "
 _PLACE_REACH = 12
 
 
-@lru_cache(maxsize=1 << 15)
 @lru_cache(maxsize=1)
 def _action_verbs() -> frozenset[str]:
     """Verbs of armed action (state_agent_verbs.tsv, feminine forms) with their masculine twins (قصفت/قصف، تقصف/يقصف),
@@ -565,6 +564,7 @@ def _action_verbs() -> frozenset[str]:
     return frozenset(out - {normalize("قتل")})
 
 
+@lru_cache(maxsize=1 << 15)
 def _norm(word: str) -> str:
     return normalize(word)
 
@@ -1283,9 +1283,13 @@ class _Coder:
             k += 1
         return None
 
-    def _is_goods(self, k: int) -> bool:
+    def _goods_forms(self, k: int) -> frozenset[str]:
+        """The goods nouns of materiel_words.tsv token ``k`` may be, with or without its article."""
         forms = word_forms(self.tokens[k].text)
-        return bool((forms | {strip_article(f) for f in forms}) & _materiel_words()[0])
+        return (forms | {strip_article(f) for f in forms}) & _materiel_words()[0]
+
+    def _is_goods(self, k: int) -> bool:
+        return bool(self._goods_forms(k))
 
     def _joined_to_goods(self, m: Match, start: int, strikes: set[int]) -> bool:
         """Whether strike word ``m`` (or the goods noun before it: ومدافع هاون) is joined by و to a list of goods that a
@@ -1300,9 +1304,9 @@ class _Coder:
                 if t.text not in (",", "،"):
                     return False
                 continue
-            if self._is_goods(j):
-                forms = word_forms(t.text)
-                if j not in strikes and not (forms | {strip_article(f) for f in forms}) & _aircraft_words():
+            goods = self._goods_forms(j)
+            if goods:
+                if j not in strikes and not goods & _aircraft_words():
                     return True
                 if not t.text.startswith("و"):
                     return False  # the list opens with a strike word
@@ -2198,9 +2202,7 @@ class _Coder:
             j, steps = j - 1, steps + 1
         if not steps or j < lo or number_item(self.tokens[j]) is None:
             return False
-        k = self.tok(m)
-        while k < len(self.tokens) and self.token_starts[k] < m.end:
-            k += 1
+        k = bisect.bisect_left(self.token_starts, m.end)  # the first token after the group
         return k < len(self.tokens) and bool(casualty_after(self.tokens, k, self.tokens[self.tok(m)].sentence))
 
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
