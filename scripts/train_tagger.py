@@ -4,12 +4,15 @@ Reads the train split of the Wojood sample, ``shared/eval/wojood-sample/train.tx
 github.com/SinaLab/ArabicNER, MIT licence; nested tags, of which the tagger learns the outermost PERS and ORG spans,
 the longest winning where they nest) and ANERcorp's training portion, ``corpora/anercorp-train`` (Benajiba et al.
 2007, CC BY-SA 4.0; flat IOB, LOC and MISC read as O), of which the last ``--dev-share`` of sentences is held out as
-a development set. Sentences go through marsad's own text stages, so the tagger is trained on exactly the tokens it sees
+a development set: the *development model*, on which the settings are chosen (it never saw Wojood val nor that last
+share, and ``benchmarks/actors.py --weights FILE`` scores it there). ``--final`` then trains the *shipped model* with
+the same settings on every one of those sentences, Wojood val included. Sentences go through marsad's own text stages, so the tagger is trained on exactly the tokens it sees
 at run time. Sentences naming people are also copied with other names from marsad's own lists (persons.tsv,
 given_names.tsv), so that context carries weight for names the corpora never show.
 
 Training uses python-crfsuite (L-BFGS with L1 and L2 penalties; ``pip install -e .[train]``); tagging needs only the
-weights file. Writes ``data/ner_weights.tsv`` and a snapshot of the gazetteer's one-word place names,
+weights file. Writes the development model to ``ner_weights_dev.tsv`` in the working directory, or with ``--final``
+the packaged ``data/ner_weights.tsv`` (``--out`` chooses another path), and a snapshot of the gazetteer's one-word place names,
 ``data/ner_places.tsv`` (``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs.
 Prints entity P/R/F1 of the tagger alone on Wojood val and the ANERcorp development set (used to choose the settings;
 no test split is read here). ``--cv`` instead prints, by 2-fold cross-validation on Wojood train, how often the names
@@ -17,7 +20,7 @@ the tagger adds to the rules are right at each margin (``ORG_MARGIN`` in marsad.
 whole recognizer on the development sets instead: benchmarks/actors.py --split anercorp-dev --split wojood-val).
 
 Usage: ``python scripts/train_tagger.py [--shared PATH] [--c1 0.1] [--c2 0.05] [--iterations 200] [--copies 2]
-[--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--seed 13] [--out PATH] [--keep-places] [--cv]``
+[--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--seed 13] [--out PATH] [--keep-places] [--final] [--cv]``
 """
 
 from __future__ import annotations
@@ -29,7 +32,13 @@ import time
 from pathlib import Path
 
 from marsad.actors.lexicon import split_cell
-from marsad.actors.tagger import NameTagger, default_lists, gazetteer_place_words, train_crf, write_weights
+from marsad.actors.tagger import (
+    NameTagger,
+    default_lists,
+    gazetteer_place_words,
+    train_crf,
+    write_weights,
+)
 from marsad.corpora import ANERCORP_TRAIN, DEV_SHARE, development_cut, read_token_columns, type_spans
 from marsad.knowledge import data_path, load_table
 from marsad.model import Article, Token
@@ -237,16 +246,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="seed of the name-substituted copies (Wojood's; ANERcorp's use seed + 1): retraining with "
                          "other seeds shows how much a figure owes to the draw")
     ap.add_argument("--min-weight", type=float, default=0.05)
-    ap.add_argument("--out", default=str(data_path("ner_weights.tsv")))
+    ap.add_argument("--out", help="where to write the weights (default: ner_weights_dev.tsv here, or with --final "
+                    "the packaged data/ner_weights.tsv)")
     ap.add_argument("--anercorp", default=str(ANERCORP_TRAIN),
                     help="ANERcorp's training portion (scripts/assemble_anercorp.py); '' to train on Wojood alone")
     ap.add_argument("--dev-share", type=float, default=DEV_SHARE,
                     help="share of ANERcorp's training sentences (the last ones) held out to choose settings")
+    ap.add_argument("--final", action="store_true",
+                    help="train the shipped model on every training and development sentence (Wojood train and val, "
+                         "the whole of ANERcorp's training portion), once the settings are chosen with the "
+                         "development model this script trains by default")
     ap.add_argument("--cv", action="store_true", help="only print the 2-fold cross-validation of added names by margin")
     ap.add_argument("--places-out", default=str(data_path("ner_places.tsv")))
     ap.add_argument("--keep-places", action="store_true",
                     help="train with the existing ner_places.tsv instead of a fresh snapshot of the gazetteer")
     args = ap.parse_args(argv)
+    args.out = args.out or (str(data_path("ner_weights.tsv")) if args.final else "ner_weights_dev.tsv")
     root = Path(args.shared) / "eval" / "wojood-sample"
     if not (root / "train.txt").exists():
         print(f"train_tagger: {root / 'train.txt'} not found; pass --shared", file=sys.stderr)
@@ -269,8 +284,19 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(gold, args)
         return 0
     gold += substitute_names(gold, args.copies, args.seed)
+    seen = ["wojood-train"]
+    val = [s for words, labels in read_names(root / "val.txt") for s in to_marsad(words, labels)]
+    if args.final:
+        # the shipped model learns from every sentence the settings were chosen on, as is usual once they are chosen
+        wojood_val = read_names(root / "val.txt")
+        gold += wojood_val + substitute_names(wojood_val, args.copies, args.seed + 2)
+        seen.append("wojood-val")
+        args.dev_share = 0.0
     aner_dev: list[tuple[list[Token], list[str]]] = []
     if args.anercorp:
+        seen.append("anercorp-train")
+        if args.final:
+            seen.append("anercorp-dev")
         aner = read_names(Path(args.anercorp))
         cut = development_cut(len(aner), args.dev_share)
         gold += aner[:cut]
@@ -280,16 +306,17 @@ def main(argv: list[str] | None = None) -> int:
         gold += substitute_names(aner[:cut], args.copies, args.seed + 1)
         aner_dev = [s for words, labels in aner[cut:] for s in to_marsad(words, labels)]
     train = [s for words, labels in gold for s in to_marsad(words, labels)]
-    val = [s for words, labels in read_names(root / "val.txt") for s in to_marsad(words, labels)]
     print(f"{len(train)} train sentences, {sum(len(t) for t, _ in train)} tokens; {len(val)} Wojood val sentences, "
           f"{len(aner_dev)} ANERcorp dev sentences ({time.perf_counter() - started:.1f} s to tokenize)")
     tagger = NameTagger(train_crf(train, default_lists(), args.c1, args.c2, args.iterations), default_lists())
     settings = f"CRF c1 {args.c1}, c2 {args.c2}, {args.iterations} iterations, {args.copies} copies of each corpus"
-    print(f"Wojood val, tagger alone, {settings}: {report(tagger, val)}")
+    if not args.final:
+        print(f"Wojood val, tagger alone, {settings}: {report(tagger, val)}")
     if aner_dev:
         print(f"ANERcorp dev (last {args.dev_share:.0%} of its training portion), tagger alone: {report(tagger, aner_dev)}")
+    wojood_source = "train and val splits" if args.final else "train split"
     aner_source = (
-        f" and the first {1 - args.dev_share:.0%} of ANERcorp's training portion (Benajiba et al. 2007, ANERsys; "
+        f" and {f'the first {1 - args.dev_share:.0%}' if args.dev_share else 'the whole'} of ANERcorp's training portion (Benajiba et al. 2007, ANERsys; "
         "CAMeL Lab train split of Obeid et al. 2020, here without any sentence of its test split; "
         "corpora/anercorp-train, CC BY-SA 4.0)"
         if args.anercorp else ""
@@ -297,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     n = write_weights(
         tagger.model, args.out,
         source=f"trained by scripts/train_tagger.py ({settings}; the copies are name-substituted copies with names from "
-               "persons.tsv and given_names.tsv) on the train split of the Wojood sample (Jarrar et al. 2022, Wojood: Nested "
+               f"persons.tsv and given_names.tsv) on the {wojood_source} of the Wojood sample (Jarrar et al. 2022, Wojood: Nested "
                "Arabic Named Entity Corpus and Recognition using BERT, LREC; github.com/SinaLab/ArabicNER, MIT licence)"
                f"{aner_source}; features from marsad's own word lists, arramooz's lexicon and the gazetteer",
         licence=("CC BY-SA 4.0 (derived from ANERcorp, CC BY-SA 4.0, and the Wojood sample, MIT, Copyright (c) 2021 "
@@ -305,12 +332,14 @@ def main(argv: list[str] | None = None) -> int:
                  "MIT (derived from the Wojood sample, MIT, Copyright (c) 2021 Mohammed Khalilia)")
                 + "; the weights contain word forms of those corpora as feature names",
         min_weight=args.min_weight,
+        trained_on=seen,
     )
     from marsad.actors.tagger import read_weights
 
     pruned = NameTagger(read_weights(Path(args.out).read_text(encoding="utf-8")), default_lists())
-    print(f"wrote {n} features to {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB); Wojood val after pruning: "
-          f"{report(pruned, val)}" + (f"; ANERcorp dev after pruning: {report(pruned, aner_dev)}" if aner_dev else "")
+    scored = "" if args.final else f"; Wojood val after pruning: {report(pruned, val)}"
+    print(f"wrote {n} features to {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB){scored}"
+          + (f"; ANERcorp dev after pruning: {report(pruned, aner_dev)}" if aner_dev else "")
           + f"; {time.perf_counter() - started:.0f} s in all")
     return 0
 

@@ -12,9 +12,9 @@ from marsad.model import Article, MentionKind
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 
-def run(text: str, published: datetime | None = datetime(2024, 12, 3, tzinfo=UTC)) -> Article:
+def run(text: str, published: datetime | None = datetime(2024, 12, 3, tzinfo=UTC), tagger: bool = True) -> Article:
     article = Article("t", text, published=published)
-    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer()):
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(tagger=tagger)):
         article = stage(article)
     return article
 
@@ -239,8 +239,8 @@ def test_foreign_clubs_named_after_no_town_are_organisations_in_a_sentence_about
     orgs = by_text(run("وتعادل يوفنتوس مع ضيفه تشيلسي سلبيا في دوري أبطال أوروبا لكرة القدم ."), MentionKind.ORGANIZATION)
     assert {"يوفنتوس", "تشيلسي"} <= set(orgs)
     assert "تشيلسي" not in by_text(run("وتعادل يوفنتوس مع ضيفه تشيلسي سلبيا ."), MentionKind.PERSON)
-    # outside a sentence about sport the list says nothing
-    assert "بنفيكا" not in by_text(run("وقال بنفيكا إن الاتفاق جاهز ."), MentionKind.ORGANIZATION)
+    # outside a sentence about sport the list says nothing (the statistical tagger may still guess the name)
+    assert "بنفيكا" not in by_text(run("وقال بنفيكا إن الاتفاق جاهز .", tagger=False), MentionKind.ORGANIZATION)
 
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),

@@ -8,12 +8,16 @@ from marsad.actors.recognizer import ActorRecognizer
 from marsad.actors.tagger import (
     LABELS,
     WEIGHTS_FILE,
+    LinearModel,
     NameTagger,
     TaggedSpan,
     WordLists,
+    default_lists,
     default_tagger,
     read_weights,
     train_crf,
+    trained_on,
+    write_weights,
 )
 from marsad.knowledge import DataFileError, data_path
 from marsad.model import Article, MentionKind, Token
@@ -91,6 +95,35 @@ def test_weights_without_provenance_are_rejected():
         assert "source" in str(e)
     else:
         raise AssertionError("a weights file without a header was accepted")
+
+
+def test_weights_name_the_splits_they_have_seen(tmp_path):
+    model = LinearModel({"b": [1.0, 0.0, 0.0, 0.0, 0.0]})
+    path = tmp_path / "w.tsv"
+    write_weights(model, path, "s", "l", trained_on=["wojood-train", "wojood-val"])
+    text = path.read_text(encoding="utf-8")
+    assert trained_on(text) == {"wojood-train", "wojood-val"}
+    assert read_weights(text).weights["b"][0] == 1.0
+    # weights written before the line existed are those of a development model
+    assert trained_on("# source: s\n# licence: l\nfeature\tO\n") == {"wojood-train", "anercorp-train"}
+
+
+def test_packaged_weights_never_saw_a_test_split():
+    seen = trained_on(data_path(WEIGHTS_FILE).read_text(encoding="utf-8"))
+    assert "anercorp-train" in seen and "wojood-train" in seen
+    assert not seen & {"anercorp-test", "wojood-test"}
+
+
+def test_recognizer_can_use_another_tagger():
+    # a development model is scored by handing it to the recognizer, not by replacing the packaged weights
+    sure = NameTagger(LinearModel({"w=فلانكو": [0.0, 30.0, 0.0, 0.0, 0.0]}), default_lists())
+    found = {}
+    for key, name_tagger in (("packaged", None), ("other", sure)):
+        article = tokenized("وصل فلانكو إلى المدينة صباح اليوم.")
+        article = ActorRecognizer(name_tagger=name_tagger)(article)
+        found[key] = {(m.kind, m.text) for m in article.mentions}
+    assert (MentionKind.PERSON, "فلانكو") in found["other"]
+    assert (MentionKind.PERSON, "فلانكو") not in found["packaged"]
 
 
 def test_tagger_finds_a_titled_person_the_lists_do_not_know():

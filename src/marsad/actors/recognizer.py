@@ -1064,7 +1064,7 @@ class _ActorPass:
         for tokens, spans in tagged:
             for span in spans:
                 if any(a < span.end and span.start < b for a, b in taken) or not _plausible(span, tokens) \
-                        or span.label == "ORG" and span.margin < ORG_MARGIN:
+                        or span.label == "ORG" and span.margin < ORG_MARGIN or self._runs_on_from_family(span, tokens):
                     continue
                 raw = self.article.raw_span(span.start, span.end)
                 if any(2 * (min(b, raw.end) - max(a, raw.start)) >= raw.end - raw.start for a, b in places):
@@ -1084,6 +1084,20 @@ class _ActorPass:
         people += [f for f in self.found if f.kind is MentionKind.PERSON and isinstance(f.resolution, PersonResolution)
                    and f not in people]
         self.found.extend(self._family_names(sorted(people, key=lambda f: f.start), taken))
+
+    def _runs_on_from_family(self, span: TaggedSpan, tokens: list[Token]) -> bool:
+        """A tagged person that opens with the family name of a person named earlier in the article and runs on into
+        words that are no names (إصابة بركات بسيطة after محمد بركات): the family name alone is that person, which the
+        family-name carry then reads; a given name or a link after it (سلمان بن عبد العزيز) may make another person."""
+        if span.label != "PERS" or span.last == span.first:
+            return False
+        first = tokens[span.first]
+        word = first.stem or first.text
+        if not any(f.kind is MentionKind.PERSON and f.end <= span.start and " " in self.text[f.start : f.end]
+                   and self.text[f.start : f.end].rsplit(" ", 1)[1] == word for f in self.found):
+            return False
+        return not any(t.text in NAME_CHAIN or (t.stem or t.text) in NAME_CHAIN or t.text in given_names()
+                       for t in tokens[span.first + 1 : span.last + 1])
 
     def _retrace_text_names(self, spans: list[TaggedSpan]) -> None:
         """Check the names the rules read off the text alone against the tagger: people found by a title or a given
@@ -1647,6 +1661,8 @@ class ActorRecognizer:
     provides: frozenset[str] = frozenset({"actors", "persons"})
     #: add the statistical name tagger's people and organisations where the rules found nothing
     tagger: bool = True
+    #: the name tagger to use instead of the packaged one (a development model, to score it on the data it left out)
+    name_tagger: NameTagger | None = None
 
     def __call__(self, article: Article) -> Article:
         run = _ActorPass(article, actor_dictionary())
@@ -1658,7 +1674,7 @@ class ActorRecognizer:
         run.persons()
         run.teams()
         if self.tagger:
-            run.tagged(default_tagger())
+            run.tagged(self.name_tagger or default_tagger())
         drop_non_names(run)  # front lines (جبهة حيفان) and weapons (الكاتيوشا) read as names
         mentions = _by_outlet(article, run.mentions(), actor_dictionary())
         return add_mentions(article, mentions, self.provides)

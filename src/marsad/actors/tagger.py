@@ -10,9 +10,11 @@ gazetteer's place names), the neighbouring words and the word's shape. Over a wh
 :meth:`NameTagger.article_spans` carries a name tagged in one sentence to its other occurrences, which a
 sentence-at-a-time reading often misses.
 
-The weights are trained by ``scripts/train_tagger.py`` (python-crfsuite, at training time only) on the train split of
-the public Wojood sample (Jarrar et al. 2022, MIT) and ANERcorp's training portion (Benajiba et al. 2007, CC BY-SA 4.0)
-and shipped as ``data/ner_weights.tsv``; :func:`default_tagger` loads them once per process.
+The weights are trained by ``scripts/train_tagger.py`` (python-crfsuite, at training time only) on the public Wojood
+sample's train and val splits (Jarrar et al. 2022, MIT) and ANERcorp's training portion (Benajiba et al. 2007, CC BY-SA
+4.0), with settings chosen on a development model that held Wojood val and the last tenth of that portion out, and
+shipped as ``data/ner_weights.tsv``; :func:`default_tagger` loads them once per process. The file's ``# trained on:``
+line names the evaluation splits the weights have seen (:func:`trained_on`).
 """
 
 from __future__ import annotations
@@ -461,8 +463,19 @@ def _runs(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def write_weights(model: LinearModel, path, source: str, licence: str, min_weight: float = 0.0) -> int:
-    """Write the weights as a marsad data file (one row per feature, one column per label); returns the row count."""
+#: the evaluation splits (as ``benchmarks/actors.py`` names them) whose sentences weights without a ``trained on``
+#: line have seen: those of the development model, which holds out ``anercorp-dev``
+DEVELOPMENT_SPLITS = ("wojood-train", "anercorp-train")
+_TRAINED_ON = "# trained on:"
+
+
+def write_weights(model: LinearModel, path, source: str, licence: str, min_weight: float = 0.0,
+                  trained_on: Sequence[str] = DEVELOPMENT_SPLITS) -> int:
+    """Write the weights as a marsad data file (one row per feature, one column per label); returns the row count.
+
+    ``trained_on`` names the evaluation splits any of whose sentences the weights have seen, so that a benchmark can
+    refuse to score the tagger on them.
+    """
     rows = []
     for f, w in sorted(model.weights.items()):
         if "\t" in f or "|" in f or "\n" in f or max(abs(x) for x in w) < min_weight:
@@ -470,10 +483,21 @@ def write_weights(model: LinearModel, path, source: str, licence: str, min_weigh
         rows.append(f + "\t" + "\t".join(f"{x:.4g}" if x else "0" for x in w))
     header = (f"# marsad data file: weights of the name tagger (marsad.actors.tagger), a linear-chain CRF: one weight"
               f" per feature and label, and per label pair (rows t=<previous label>).\n# source: {source}\n# licence: {licence}\n"
-              f"# notes: features are built from normalized text; weights below {min_weight} are pruned.\n")
+              f"# notes: features are built from normalized text; weights below {min_weight} are pruned.\n"
+              f"{_TRAINED_ON} {', '.join(trained_on)}\n")
     with open(path, "w", encoding="utf-8") as out:
         out.write(header + "feature\t" + "\t".join(LABELS) + "\n" + "\n".join(rows) + "\n")
     return len(rows)
+
+
+def trained_on(text: str) -> frozenset[str]:
+    """The evaluation splits a weights file's tagger has seen sentences of (its ``# trained on:`` line)."""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith(_TRAINED_ON):
+            return frozenset(x.strip() for x in line[len(_TRAINED_ON):].split(",") if x.strip())
+    return frozenset(DEVELOPMENT_SPLITS)
 
 
 def read_weights(text: str, name: str = WEIGHTS_FILE) -> LinearModel:
