@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 ORG_COLUMNS = ("org_id", "canonical", "arabic", "aliases", "latin", "kind", "country", "inter", "parent")
-HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after", "construct")
+HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after", "construct", "leader_construct")
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
@@ -178,6 +178,23 @@ def test_ministry_with_nationality_adjective():
 def test_head_in_construct_with_a_country_name():
     found = organizations("واتهمت حكومة السودان قوات الدعم السريع بقصف المدينة، فيما أغلقت سفارة قطر أبوابها.")
     assert found == {"حكومة السودان": "Government (Sudan)", "سفارة قطر": "Embassy (Qatar)"}
+
+
+def test_government_named_after_its_leader():
+    article = run("ورفضت حكومة نتنياهو المقترح، فيما قالت إدارة ترامب إنها ستواصل الضغط على الطرفين.")
+    found = {m.text: m.resolution.canonical for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    assert found == {"حكومة نتنياهو": "Government (Israel)", "إدارة ترامب": "Government (United States)"}
+    # the leader stays a person of their own, inside the government's span
+    people = {m.text: m.resolution.name for m in article.mentions_of(MentionKind.PERSON)}
+    assert people == {"نتنياهو": "Benjamin Netanyahu", "ترامب": "Donald Trump"}
+
+
+def test_leader_construct_needs_a_known_leader_and_an_indefinite_head():
+    # a name the dictionary does not know gives no country; a definite head is the government's object, not its name
+    assert organizations("وقالت حكومة فلان الفلاني إنها سترد.") == {}
+    assert "الحكومة نتنياهو" not in organizations("وطالبت الحكومة نتنياهو بالاستقالة.")
+    # إدارة before anything but a leader is an ordinary noun
+    assert organizations("وقالت إدارة المستشفى إن الجرحى وصلوا.") == {}
 
 
 def test_explicit_row_names_the_generated_body():

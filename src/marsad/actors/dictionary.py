@@ -301,12 +301,16 @@ class ActorDictionary:
         #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
         #: body of the country the sentence is about (see _ActorPass.bodies_in_context)
         self.bare_bodies: dict[str, str] = {}
+        #: a head in construct state before a leader's name (حكومة نتنياهو) -> its body key
+        self.leader_bodies: dict[str, str] = {}
         self._local_bodies: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
             for head in split_cell(row["head"]):
                 if " " in head:
                     self.bare_bodies.setdefault(head, row["body"])
+            for head in split_cell(row["leader_construct"]):
+                self.leader_bodies.setdefault(head, row["body"])
             if row["gender"] not in ("m", "f"):
                 raise DataFileError(f"{where}: gender {row['gender']!r} is not m or f")
             actor_type = ORGANIZATION_KINDS.get(row["kind"])

@@ -666,6 +666,7 @@ class _ActorPass:
         people: list[_Found] = []
         matches = longest_first(self.d.person_matcher.find_all(self.text))
         cue_starts = {m.start for m in matches if m.key == "title" and self.d.titles[m.phrase].kind == "cue"}
+        taken = self._leaders_governments(matches, taken)
         for m in matches:
             if m.key in ("person", "short"):
                 known = self.d.person(m.phrase, self.day, short=m.key == "short")
@@ -699,6 +700,38 @@ class _ActorPass:
         people += chained
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
+
+    def _leaders_governments(self, matches: list[PhraseMatch], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """حكومة نتنياهو، إدارة ترامب: the organisation a government head in construct and a known leader's name make
+        is the government of the leader's country, and the leader stays a person mention inside it.
+
+        Returns ``taken`` without the spans of those organisations, so that the leader's name is kept.
+        """
+        leaders = []
+        for m in matches:
+            if m.key in ("person", "short"):
+                known = self.d.person(m.phrase, self.day, short=m.key == "short")
+                if known is not None and known.country:
+                    leaders.append((m.start, m.end, known.country))
+        if not leaders:
+            return taken
+        heads = {t.end + 1: t for t in self.article.tokens}
+        freed = set()
+        for start, end, country in leaders:
+            head = heads.get(start)
+            body, definite = _org_head(head.text, self.d.leader_bodies) if head is not None else (None, False)
+            entry = self.d.entries.get(state_body_id(country, self.d.leader_bodies[body])) if body else None
+            if entry is None or definite:
+                continue
+            # the organisation pass may have run the name on over the next definite word (حكومة نتنياهو المقترح):
+            # a government named after its leader ends with the leader's name
+            found = next((k for k, f in enumerate(self.found) if f.start == head.start and f.end >= end), None)
+            if found is not None and self.found[found].kind is MentionKind.ORGANIZATION:
+                freed.add((self.found[found].start, self.found[found].end))
+                self.found[found] = replace(self.found[found], end=end, resolution=entry.resolution())
+            elif found is None and not any(f.start < end and head.start < f.end for f in self.found):
+                self.found.append(_Found(head.start, end, MentionKind.ORGANIZATION, entry.resolution()))
+        return [span for span in taken if span not in freed]
 
     def _known(self, person: KnownPerson, role: str | None = None) -> PersonResolution:
         entry = self.d.entries.get(person.organization) if person.organization else None
