@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
 ORG_COLUMNS = ("org_id", "canonical", "arabic", "aliases", "latin", "kind", "country", "inter", "parent")
-HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after", "construct", "leader_construct")
+HEAD_COLUMNS = ("head", "gender", "body", "english", "kind", "not_after", "construct")
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
@@ -195,6 +195,32 @@ def test_leader_construct_needs_a_known_leader_and_an_indefinite_head():
     assert "الحكومة نتنياهو" not in organizations("وطالبت الحكومة نتنياهو بالاستقالة.")
     # إدارة before anything but a leader is an ordinary noun
     assert organizations("وقالت إدارة المستشفى إن الجرحى وصلوا.") == {}
+
+
+def test_forces_named_after_their_leader():
+    article = run("واتهمت قوات البرهان ميليشيات حميدتي بقصف الأحياء السكنية.")
+    actors = {m.text: m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR)}
+    assert actors == {"قوات البرهان": "Military Forces of Sudan (2019-)", "ميليشيات حميدتي": "Rapid Support Forces"}
+    people = {m.text: m.resolution.name for m in article.mentions_of(MentionKind.PERSON)}
+    assert people == {"البرهان": "Abdel Fattah al-Burhan", "حميدتي": "Mohamed Hamdan Dagalo"}
+
+
+def test_a_family_name_with_the_article_names_a_leader_only_after_a_leader_head():
+    # البرهان is also 'the proof': alone it is no person
+    article = run("وكان البرهان على صحة الادعاء واضحا.")
+    assert not article.mentions_of(MentionKind.PERSON)
+    # a leader whose listed organisation is no armed actor gives no force (Hafez al-Assad has none)
+    forces = run("وقالت مصادر إن قوات حافظ الأسد دخلت المدينة.").mentions_of(MentionKind.ACTOR)
+    assert [m.resolution for m in forces] == [None]
+
+
+def test_leader_heads_name_listed_bodies():
+    bodies = {row["body"] for row in load_table("government_heads.tsv").rows}
+    table = load_table("leader_heads.tsv")
+    assert table.source and table.licence
+    heads = [head for row in table.rows for head in split_cell(row["head"])]
+    assert len(heads) == len(set(heads)) and "حكومه" in heads and "قوات" in heads
+    assert all(row["body"] in bodies for row in table.rows if row["body"])
 
 
 def test_explicit_row_names_the_generated_body():

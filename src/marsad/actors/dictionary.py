@@ -180,6 +180,7 @@ class ActorDictionary:
         self.branch_families = frozenset(family for family, _ in self.branches)
         self._add_organizations()
         self._add_government_bodies()
+        self._add_leader_heads()
         self._add_bare_forms()
         self._add_agencies()
         self.generic: dict[str, tuple[str, str]] = {}
@@ -214,6 +215,9 @@ class ActorDictionary:
         self.persons: dict[str, list[KnownPerson]] = {}
         # a family name without the article (بوتين، نتنياهو) names its bearer even before the full name is given
         self.person_shorts: dict[str, list[KnownPerson]] = {}
+        # a family name with the article (البرهان، الأسد) is also a common word: it names its bearer only where the
+        # context does (قوات البرهان, see leader_heads.tsv)
+        self.definite_shorts: dict[str, list[KnownPerson]] = {}
         for i, row in enumerate(load_table("persons.tsv").rows, 1):
             where = f"persons.tsv row {i}"
             person = KnownPerson(row["name"], row["role"], row["organization"] or None, row["country"] or None,
@@ -224,6 +228,10 @@ class ActorDictionary:
             for form in person.short:
                 if not form.startswith("ال") and " " not in form:
                     held = self.person_shorts.setdefault(form, [])
+                    if all(p.name == person.name for p in held):
+                        held.append(person)
+                elif " " not in form:
+                    held = self.definite_shorts.setdefault(form, [])
                     if all(p.name == person.name for p in held):
                         held.append(person)
         self.titles: dict[str, Title] = {}
@@ -272,6 +280,19 @@ class ActorDictionary:
                 if sense not in senses:
                     senses.append(sense)
 
+    def _add_leader_heads(self) -> None:
+        """The heads that name a government or a force after its leader (leader_heads.tsv): normalized head -> the
+        government body key, or "" for the leader's own armed actor."""
+        bodies = {row["body"] for row in load_table("government_heads.tsv").rows}
+        self.leader_heads: dict[str, str] = {}
+        for i, row in enumerate(load_table("leader_heads.tsv").rows, 1):
+            if row["body"] and row["body"] not in bodies:
+                raise DataFileError(f"leader_heads.tsv row {i}: body {row['body']!r} is no body of government_heads.tsv")
+            for head in split_cell(row["head"]):
+                if head in self.leader_heads:
+                    raise DataFileError(f"leader_heads.tsv row {i}: {head!r} is listed twice")
+                self.leader_heads[head] = row["body"]
+
     def _add_government_bodies(self) -> None:
         """A state body named by head and nationality adjective (وزارة الخارجية التركية، البرلمان العراقي).
 
@@ -301,16 +322,12 @@ class ActorDictionary:
         #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
         #: body of the country the sentence is about (see _ActorPass.bodies_in_context)
         self.bare_bodies: dict[str, str] = {}
-        #: a head in construct state before a leader's name (حكومة نتنياهو) -> its body key
-        self.leader_bodies: dict[str, str] = {}
         self._local_bodies: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
             for head in split_cell(row["head"]):
                 if " " in head:
                     self.bare_bodies.setdefault(head, row["body"])
-            for head in split_cell(row["leader_construct"]):
-                self.leader_bodies.setdefault(head, row["body"])
             if row["gender"] not in ("m", "f"):
                 raise DataFileError(f"{where}: gender {row['gender']!r} is not m or f")
             actor_type = ORGANIZATION_KINDS.get(row["kind"])
@@ -401,7 +418,8 @@ class ActorDictionary:
     def person(self, form: str, day: date | None, short: bool = False) -> KnownPerson | None:
         """The listed person a full name (or, with ``short``, a family name) stands for, in the office they held on
         ``day`` (the open-ended one when the day is unknown)."""
-        rows = (self.person_shorts if short else self.persons).get(form)
+        rows = (self.person_shorts if short else self.persons).get(form) or (self.definite_shorts.get(form)
+                                                                             if short else None)
         if not rows:
             return None
         return next((p for p in rows if p.valid_on(day)), rows[-1])

@@ -127,6 +127,10 @@ def reading_day(article: Article, dictionary: ActorDictionary) -> date | None:
     return article_date(article) or era_day(article.normalized, dictionary)
 
 
+#: actor types a force named after its leader can be (قوات البرهان): not the government or a monitor they speak for
+_ARMED_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "private security"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     """A mention before ids are given: normalized offsets, kind, resolution, role."""
@@ -666,7 +670,8 @@ class _ActorPass:
         people: list[_Found] = []
         matches = longest_first(self.d.person_matcher.find_all(self.text))
         cue_starts = {m.start for m in matches if m.key == "title" and self.d.titles[m.phrase].kind == "cue"}
-        taken = self._leaders_governments(matches, taken)
+        taken, leaders = self._leaders_bodies(matches, taken)
+        people += leaders
         for m in matches:
             if m.key in ("person", "short"):
                 known = self.d.person(m.phrase, self.day, short=m.key == "short")
@@ -701,37 +706,53 @@ class _ActorPass:
         people += self._family_names(chained, [(p.start, p.end) for p in people] + taken)
         self.found.extend(people)
 
-    def _leaders_governments(self, matches: list[PhraseMatch], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """حكومة نتنياهو، إدارة ترامب: the organisation a government head in construct and a known leader's name make
-        is the government of the leader's country, and the leader stays a person mention inside it.
+    def _leaders_bodies(self, matches: list[PhraseMatch],
+                        taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[_Found]]:
+        """حكومة نتنياهو، إدارة ترامب، قوات البرهان، ميليشيات حميدتي: a head of leader_heads.tsv in construct before a
+        known leader's name names the government of the leader's country, or the armed actor the leader heads; the
+        span ends with the leader's name, and the leader stays a person mention inside it.
 
-        Returns ``taken`` without the spans of those organisations, so that the leader's name is kept.
+        Returns ``taken`` without the spans this rewrites, so that the leader's name is kept, and the leaders that
+        only this context names (البرهان، الأسد: family names that are also common words).
         """
-        leaders = []
-        for m in matches:
-            if m.key in ("person", "short"):
-                known = self.d.person(m.phrase, self.day, short=m.key == "short")
-                if known is not None and known.country:
-                    leaders.append((m.start, m.end, known.country))
-        if not leaders:
-            return taken
-        heads = {t.end + 1: t for t in self.article.tokens}
+        tokens = self.article.tokens
+        named = {m.start: m for m in matches if m.key in ("person", "short")}
         freed = set()
-        for start, end, country in leaders:
-            head = heads.get(start)
-            body, definite = _org_head(head.text, self.d.leader_bodies) if head is not None else (None, False)
-            entry = self.d.entries.get(state_body_id(country, self.d.leader_bodies[body])) if body else None
-            if entry is None or definite:
+        extra: list[_Found] = []
+        for head, after in zip(tokens, tokens[1:], strict=False):
+            word, definite = _org_head(head.text, self.d.leader_heads)
+            if word is None or definite or after.start != head.end + 1 or after.sentence != head.sentence:
                 continue
-            # the organisation pass may have run the name on over the next definite word (حكومة نتنياهو المقترح):
-            # a government named after its leader ends with the leader's name
+            m = named.get(after.start)
+            known = self.d.person(m.phrase, self.day, short=m.key == "short") if m else self.d.person(
+                after.text, self.day, short=True)
+            if known is None:
+                continue
+            end = m.end if m else after.end
+            body = self.d.leader_heads[word]
+            if body:
+                entry = self.d.entries.get(state_body_id(known.country, body)) if known.country else None
+                kind = MentionKind.ORGANIZATION
+            else:
+                entry = self.d.entries.get(known.organization) if known.organization else None
+                if entry is not None and entry.actor_type not in _ARMED_TYPES:
+                    entry = None
+                kind = MentionKind.ACTOR
+            if entry is None:
+                continue
+            # the organisation pass may have run the name on over the next word (حكومة نتنياهو المقترح): a body
+            # named after its leader ends with the leader's name
             found = next((k for k, f in enumerate(self.found) if f.start == head.start and f.end >= end), None)
-            if found is not None and self.found[found].kind is MentionKind.ORGANIZATION:
+            if found is not None and self.found[found].kind in (MentionKind.ORGANIZATION, MentionKind.ACTOR):
                 freed.add((self.found[found].start, self.found[found].end))
-                self.found[found] = replace(self.found[found], end=end, resolution=entry.resolution())
+                self.found[found] = replace(self.found[found], end=end, kind=kind, resolution=entry.resolution())
             elif found is None and not any(f.start < end and head.start < f.end for f in self.found):
-                self.found.append(_Found(head.start, end, MentionKind.ORGANIZATION, entry.resolution()))
-        return [span for span in taken if span not in freed]
+                self.found.append(_Found(head.start, end, kind, entry.resolution()))
+            else:
+                continue
+            if m is None:
+                extra.append(_Found(after.start, end, MentionKind.PERSON, self._known(known)))
+        return [span for span in taken if span not in freed], extra
 
     def _known(self, person: KnownPerson, role: str | None = None) -> PersonResolution:
         entry = self.d.entries.get(person.organization) if person.organization else None
