@@ -636,3 +636,24 @@ def test_a_states_security_forces_named_by_nationality_are_its_forces(text, phra
 def test_a_group_adjective_after_the_word_for_members_names_the_group():
     article = run("أحبطت القوات الحكومية محاولة تسلل نفذتها عناصر حوثية في الضالع.", published=datetime(2026, 2, 3, tzinfo=UTC))
     assert canonical(article, "حوثية") == "Military Forces of Yemen (2016-) Houthi"
+
+
+def test_a_reference_that_repeats_its_antecedents_head_noun_finds_it_whatever_its_inter():
+    # ACLED codes the Houthis as a state force, which "the group" would never pick by class alone
+    article = run("أعلن المتحدث باسم جماعة الحوثي أن قوات الجماعة استهدفت سفينة تجارية في البحر الأحمر.")
+    assert canonical(article, "قوات الجماعة") == "Military Forces of Yemen (2016-) Houthi"
+    article = run("وقالت حركة الشباب في بيان إن مقاتلي الحركة سيطروا على القاعدة.")
+    assert canonical(article, "مقاتلي الحركة") == "Al Shabaab"
+
+
+def test_a_repeated_head_noun_with_no_antecedent_so_named_falls_back_to_the_factions_rule():
+    article = run("هاجم تنظيم الدولة الإسلامية قرية، وقال الحوثيون إن عناصر الجماعة لن يتراجعوا.")
+    assert canonical(article, "عناصر الجماعة") == canonical(article, "تنظيم الدولة الإسلامية")
+    # with nothing named before it, the weak form is an ordinary phrase
+    assert "عناصر الجماعة" not in actors(run("وقال عناصر الجماعة إنهم لن يتراجعوا."))
+
+
+def test_generic_repeats_are_head_nouns_of_listed_actors():
+    names = [a for row in load_table("actors.tsv").rows for a in split_cell(row["arabic"])]
+    repeats = {x for row in load_table("actor_generic.tsv").rows for x in split_cell(row["repeats"])}
+    assert repeats and all(any(n.split()[0] == head for n in names) for head in repeats)

@@ -185,9 +185,13 @@ class ActorDictionary:
         self._add_agencies()
         self.generic: dict[str, tuple[str, str]] = {}
         self.weak_generic: set[str] = set()
+        #: a generic form -> the head noun its antecedent's name opens with (قوات الجماعة -> جماعة)
+        self.generic_repeats: dict[str, str] = {}
         for row in load_table("actor_generic.tsv").rows:
             for form in split_cell(row["form"]):
                 self.generic[form] = (row["class"], row["kind"])
+                for head in split_cell(row["repeats"]):
+                    self.generic_repeats[form] = head
                 if row["weak"] == "yes":
                     self.weak_generic.add(form)
         self.states: list[StateForce] = []

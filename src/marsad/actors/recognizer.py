@@ -169,6 +169,8 @@ class _ActorPass:
         self.day = reading_day(article, dictionary)
         self.found: list[_Found] = []
         self._weak: set[tuple[int, int]] = set()
+        #: generic references that take up their antecedent's head noun (قوات الجماعة) -> that noun
+        self._repeats: dict[tuple[int, int], str] = {}
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -228,6 +230,8 @@ class _ActorPass:
         self.found.append(_Found(m.start, m.end, kind, cls, role))
         if m.phrase in self.d.weak_generic:
             self._weak.add((m.start, m.end))
+        if m.phrase in self.d.generic_repeats:
+            self._repeats[(m.start, m.end)] = self.d.generic_repeats[m.phrase]
 
     def _coordinated(self) -> None:
         """الطيران السوري والروسي، الطيران الحربي السوري الروسي: each further adjective names another state's forces."""
@@ -337,12 +341,21 @@ class _ActorPass:
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
                     ranked = [g for g in ranked if self._force_named(g, "جيش")] or ranked
+                repeated = self._repeats.get((f.start, f.end))
+                if repeated:
+                    # قوات الجماعة after جماعة الحوثي: the group the article named with that noun, whatever its inter
+                    ranked = [g for g in ranked if _opens_with(self.text[g.start : g.end], repeated)] or ranked
                 # crowds, police and a national army belong to the place where they are; forces may have come from
                 # elsewhere
                 local = (self._sentence_country(f) or country) \
                     if f.resolution in CROWDS or f.resolution in ("police", "national") else country
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
-                resolution = _as_generic(learned) if learned else self._resolve(f.resolution, ranked, local)
+                if learned:
+                    resolution = _as_generic(learned)
+                elif repeated and ranked and _opens_with(self.text[ranked[0].start : ranked[0].end], repeated):
+                    resolution = _as_generic(ranked[0].resolution)
+                else:
+                    resolution = self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
             if f.resolution is None and (f.start, f.end) in self._weak:
                 continue  # التنظيم، الطيران with nothing named before them are ordinary words here
@@ -1332,6 +1345,12 @@ def _paren_ranges(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\([^()\n]{0,300}\)", text):
         out.append(m.span())
     return out
+
+
+def _opens_with(name: str, head: str) -> bool:
+    """Whether a name's first word is ``head``, a proclitic allowed (لجماعة الحوثي opens with جماعة)."""
+    first = name.split(" ", 1)[0]
+    return first.endswith(head) and first[: len(first) - len(head)] in ("", "و", "ل", "ب", "ف", "ول", "وب")
 
 
 def _org_head(word: str, heads: dict[str, str]) -> tuple[str | None, bool]:
