@@ -43,7 +43,7 @@ def canonical(article: Article, text: str) -> str | None:
 @pytest.mark.parametrize(
     ("name", "columns"),
     [
-        ("nationality_adjectives.tsv", ("iso2", "country", "forms")),
+        ("nationality_adjectives.tsv", ("iso2", "country", "forms", "after_personnel")),
         ("attack_heads.tsv", ("form", "kind")),
         ("civilian_references.tsv", ("form", "kind")),
         ("facility_heads.tsv", ("form", "facility", "source_type")),
@@ -77,7 +77,7 @@ def test_nationalities_are_unambiguous_and_name_dictionary_states():
 
 
 def test_kinds_are_known():
-    assert {r["kind"] for r in load_table("attack_heads.tsv").rows} == {"head", "modifier", "origin"}
+    assert {r["kind"] for r in load_table("attack_heads.tsv").rows} == {"head", "modifier", "origin", "personnel"}
     assert {r["kind"] for r in load_table("civilian_references.tsv").rows} == {"noun", "cue", "link"}
 
 
@@ -657,3 +657,18 @@ def test_generic_repeats_are_head_nouns_of_listed_actors():
     names = [a for row in load_table("actors.tsv").rows for a in split_cell(row["arabic"])]
     repeats = {x for row in load_table("actor_generic.tsv").rows for x in split_cell(row["repeats"])}
     assert repeats and all(any(n.split()[0] == head for n in names) for head in repeats)
+
+
+def test_a_nationality_that_is_also_an_everyday_word_names_forces_only_after_soldiers():
+    # ماليين is 'Malian' after soldiers and 'financial' elsewhere (خبراء ماليون، مساعدات مالية)
+    assert canonical(run("قتل سبعة جنود ماليين في هجوم على ثكنة."), "ماليين") == "Military Forces of Mali (2021-)"
+    assert canonical(run("وأصيب جنديان ماليان بجروح."), "ماليان") == "Military Forces of Mali (2021-)"
+    assert not actors(run("ووصل خبراء ماليون إلى العاصمة لبحث مساعدات مالية."))
+    assert not actors(run("وقال إن الغارات ماليين."))
+
+
+def test_after_personnel_forms_are_no_plain_nationality_forms():
+    rows = load_table("nationality_adjectives.tsv").rows
+    plain = {f for row in rows for f in split_cell(row["forms"])}
+    gated = {f for row in rows for f in split_cell(row["after_personnel"])}
+    assert gated and not gated & plain

@@ -67,6 +67,8 @@ class ReferenceLexicon:
         casualty_cues: casualty and detention words.
         links: words allowed between a casualty word and the civilians it counts.
         facilities: nouns that open a facility's name.
+        personnel: nouns for soldiers and security men.
+        after_personnel: adjectives that are nationalities only right after such a noun (ماليين) -> ISO2 code.
     """
 
     nationalities: dict[str, str]
@@ -79,6 +81,8 @@ class ReferenceLexicon:
     casualty_cues: frozenset[str]
     links: frozenset[str]
     facilities: frozenset[str]
+    personnel: frozenset[str] = frozenset()
+    after_personnel: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +90,11 @@ def reference_lexicon() -> ReferenceLexicon:
     """The lexicon, loaded once per process."""
     nationalities: dict[str, str] = {}
     countries: dict[str, str] = {}
+    after_personnel: dict[str, str] = {}
     for row in load_table("nationality_adjectives.tsv").rows:
         countries[row["iso2"]] = row["country"]
+        for form in split_cell(row["after_personnel"]):
+            after_personnel[form] = row["iso2"]
         for form in split_cell(row["forms"]):
             nationalities[normalize(form)] = row["iso2"]
             if form.endswith(("ية", "يه")):
@@ -105,7 +112,7 @@ def reference_lexicon() -> ReferenceLexicon:
     return ReferenceLexicon(
         nationalities, groups, countries, frozenset(attack.get("head", ())), frozenset(attack.get("modifier", ())),
         frozenset(attack.get("origin", ())), frozenset(civil.get("noun", ())), frozenset(civil.get("cue", ())),
-        frozenset(civil.get("link", ())), facilities,
+        frozenset(civil.get("link", ())), facilities, frozenset(attack.get("personnel", ())), after_personnel,
     )
 
 
@@ -160,6 +167,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     lex = reference_lexicon()
     _drop_facility_names(run, lex)
     _nationalities(run, lex)
+    _personnel_nationalities(run, lex)
     _country_forces(run)
     _shared_nisba_forces(run)
     _identity_militias(run, lex)
@@ -254,6 +262,25 @@ def _nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
         f for f in run.found
         if not (isinstance(f.resolution, str) and any(a <= f.start and f.end <= b for a, b in replaced))
     ] + added
+
+
+def _personnel_nationalities(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """جنود ماليين، جنديان ماليان: a nationality that is also an everyday word (ماليين 'financial') names the state's
+    forces right after a noun for soldiers, and nowhere else."""
+    from marsad.actors.recognizer import _Found
+
+    if not lex.after_personnel:
+        return
+    taken = [(f.start, f.end) for f in run.found]
+    for tokens in _sentences(run):
+        for before, t in zip(tokens, tokens[1:], strict=False):
+            iso2 = lex.after_personnel.get(t.text)
+            if iso2 is None or not before.is_word or t.start != before.end + 1 \
+                    or _form_in(before.text, "personnel") is None or any(a < t.end and t.start < b for a, b in taken):
+                continue
+            resolution = _state_forces(run, iso2)
+            if resolution is not None:
+                run.found.append(_Found(t.start, t.end, MentionKind.ACTOR, resolution))
 
 
 def _country_forces(run: _ActorPass) -> None:
