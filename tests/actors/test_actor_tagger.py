@@ -367,3 +367,20 @@ def test_a_given_name_that_is_also_a_verb_opens_no_name_before_a_camp():
     # شهد is a given name and the verb 'witnessed'; the rules' name chain stops at a place head too
     article = ActorRecognizer()(tokenized("وفي شمال الفاشر شهد مخيم أبو شوك للنازحين قصفا مدفعيا."))
     assert not article.mentions_of(MentionKind.PERSON)
+
+
+def test_a_tagged_name_running_on_from_a_known_family_name_is_left_to_the_carry():
+    # a tagger sure that بركات opens a name and that the next word continues it, whatever that word is
+    weights = {"w=محمد": [0.0, 30.0, 0.0, 0.0, 0.0], "w=بركات": [0.0, 30.0, 0.0, 0.0, 0.0], "w=بسيطه": [0.0, 0.0, 30.0, 0.0, 0.0],
+               "w=بن": [0.0, 0.0, 30.0, 0.0, 0.0], "w=خالد": [0.0, 0.0, 30.0, 0.0, 0.0]}
+    sure = NameTagger(LinearModel(weights), default_lists())
+
+    def people(text: str) -> list[tuple[str, str]]:
+        article = ActorRecognizer(name_tagger=sure)(tokenized(text))
+        return [(m.text, m.resolution.name) for m in article.mentions if m.kind is MentionKind.PERSON]
+
+    intro = "وقال المدرب إن اللاعب محمد بركات سيغيب عن اللقاء . "
+    # an adjective after the family name is no part of it: the family name alone is the person named before
+    assert ("بركات", "محمد بركات") in people(intro + "وأكد الطبيب أن إصابة بركات بسيطة .")
+    # a link and a name after it may make another person, whom the tagger keeps
+    assert ("بركات بن خالد", "بركات بن خالد") in people(intro + "وحضر المباراة بركات بن خالد .")
