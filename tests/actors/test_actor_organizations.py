@@ -142,11 +142,15 @@ def test_generated_bodies_carry_their_country():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(sorted([*load_table("nationality_adjectives.tsv").rows, *load_table("body_nationalities.tsv").rows],
+@given(st.sampled_from(sorted([r for r in [*load_table("nationality_adjectives.tsv").rows,
+                                            *load_table("body_nationalities.tsv").rows] if r["forms"]],
                               key=lambda r: r["iso2"])),
        st.sampled_from(load_table("government_heads.tsv").rows))
 def test_head_and_adjective_resolve_to_that_country(nationality, head):
-    """Every head with every definite adjective of its gender names that country's body (or an explicit row)."""
+    """Every head with every definite adjective of its gender names that country's body (or an explicit row).
+
+    Mali's row has no plain forms, only forms that need a soldier noun before them (after_personnel), and is left
+    out."""
     d = actor_dictionary()
     forms = [f for f in split_cell(nationality["forms"]) if f.endswith("يه" if head["gender"] == "f" else "ي")]
     assert forms
