@@ -672,3 +672,13 @@ def test_after_personnel_forms_are_no_plain_nationality_forms():
     plain = {f for row in rows for f in split_cell(row["forms"])}
     gated = {f for row in rows for f in split_cell(row["after_personnel"])}
     assert gated and not gated & plain
+
+
+def test_a_generic_noun_inside_an_affiliation_apposition_refers_to_nothing():
+    # الجماعة here describes al-Shabaab; al-Qaeda stays its parent, not a second party to the attack
+    article = run("شنت حركة الشباب، الجماعة الإرهابية المرتبطة بتنظيم القاعدة، هجوما على قاعدة للجيش.")
+    found = {m.text: (m.resolution.canonical if m.resolution else None, m.role) for m in article.mentions
+             if m.kind is MentionKind.ACTOR}
+    assert found["حركة الشباب"] == ("Al Shabaab", "")
+    assert found["تنظيم القاعدة"][1] != ""
+    assert "الجماعة" not in found

@@ -372,7 +372,7 @@ class _ActorPass:
         pick for rebels). Returns what each generic word was shown to mean (see :func:`_plural_key`)."""
         called: dict[str, ActorResolution] = {}
         merged: list[_Found] = []
-        found = self.found
+        found = [f for k, f in enumerate(self.found) if not self._in_affiliation(k)]
         k = 0
         while k < len(found):
             f = found[k]
@@ -413,6 +413,15 @@ class _ActorPass:
             k += 1
         self.found = merged
         return called
+
+    def _in_affiliation(self, k: int) -> bool:
+        """Whether found[k] is a generic noun inside the apposition that ties a named group to its parent (حركة
+        الشباب، الجماعة الإرهابية المرتبطة بتنظيم القاعدة): the phrase describes the group, and refers to nothing."""
+        if k == 0 or k + 1 >= len(self.found) or not isinstance(self.found[k].resolution, str):
+            return False
+        before, after = self.found[k - 1], self.found[k + 1]
+        return all(isinstance(g.resolution, ActorResolution) and not g.resolution.generic for g in (before, after)) \
+            and _AFFILIATED.fullmatch(self.text[before.end : after.start]) is not None
 
     def _main_country(self) -> str | None:
         counts = Counter(
