@@ -13,7 +13,7 @@ ACTOR_COLUMNS = ("actor_id", "kind", "canonical", "inter", "actor_type", "countr
                  "valid_from", "valid_to", "arabic", "latin", "review")
 FILES = {
     "actors.tsv": ACTOR_COLUMNS,
-    "actor_generic.tsv": ("form", "class", "kind", "weak", "repeats"),
+    "actor_generic.tsv": ("form", "class", "kind", "weak", "repeats", "only"),
     "state_forces.tsv": ("iso2", "country", "actor_id", "masc", "fem", "valid_from", "valid_to"),
     "force_heads.tsv": ("head", "gender", "branch"),
     "persons.tsv": ("name", "arabic", "short", "role", "organization", "country", "valid_from", "valid_to"),

@@ -647,10 +647,19 @@ def test_a_reference_that_repeats_its_antecedents_head_noun_finds_it_whatever_it
 
 
 def test_a_repeated_head_noun_with_no_antecedent_so_named_falls_back_to_the_factions_rule():
-    article = run("هاجم تنظيم الدولة الإسلامية قرية، وقال الحوثيون إن عناصر الجماعة لن يتراجعوا.")
-    assert canonical(article, "عناصر الجماعة") == canonical(article, "تنظيم الدولة الإسلامية")
+    article = run("هاجم داعش قرية، وقال الجيش إن عناصر التنظيم انسحبوا.")
+    assert canonical(article, "عناصر التنظيم") == canonical(article, "داعش") == "Islamic State (Syria)"
     # with nothing named before it, the weak form is an ordinary phrase
-    assert "عناصر الجماعة" not in actors(run("وقال عناصر الجماعة إنهم لن يتراجعوا."))
+    assert "عناصر التنظيم" not in actors(run("وقال عناصر التنظيم إنهم لن يتراجعوا."))
+
+
+def test_the_group_means_only_a_group_named_as_one():
+    # an al-Qaeda-linked group the copy leaves unnamed is not al-Qaeda, nor is "the group" the Houthis named without
+    # جماعة; the class rule, which would pick them, does not apply to الجماعة
+    article = run("قال مسلحون مرتبطون بتنظيم القاعدة إنهم قتلوا جنودا. وقالت الجماعة إنها احتجزت جنديين.")
+    assert "الجماعة" not in actors(article)
+    article = run("هاجم تنظيم الدولة الإسلامية قرية، وقال الحوثيون إن عناصر الجماعة لن يتراجعوا.")
+    assert "عناصر الجماعة" not in actors(article)
 
 
 def test_generic_repeats_are_head_nouns_of_listed_actors():

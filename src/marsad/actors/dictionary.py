@@ -187,11 +187,15 @@ class ActorDictionary:
         self.weak_generic: set[str] = set()
         #: a generic form -> the head noun its antecedent's name opens with (قوات الجماعة -> جماعة)
         self.generic_repeats: dict[str, str] = {}
+        #: generic forms that name nothing but an antecedent named with their head noun
+        self.repeats_only: set[str] = set()
         for row in load_table("actor_generic.tsv").rows:
             for form in split_cell(row["form"]):
                 self.generic[form] = (row["class"], row["kind"])
                 for head in split_cell(row["repeats"]):
                     self.generic_repeats[form] = head
+                    if row["only"] == "yes":
+                        self.repeats_only.add(form)
                 if row["weak"] == "yes":
                     self.weak_generic.add(form)
         self.states: list[StateForce] = []

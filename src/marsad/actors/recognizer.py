@@ -171,6 +171,7 @@ class _ActorPass:
         self._weak: set[tuple[int, int]] = set()
         #: generic references that take up their antecedent's head noun (قوات الجماعة) -> that noun
         self._repeats: dict[tuple[int, int], str] = {}
+        self._repeats_only: set[tuple[int, int]] = set()
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -232,6 +233,8 @@ class _ActorPass:
             self._weak.add((m.start, m.end))
         if m.phrase in self.d.generic_repeats:
             self._repeats[(m.start, m.end)] = self.d.generic_repeats[m.phrase]
+            if m.phrase in self.d.repeats_only:
+                self._repeats_only.add((m.start, m.end))
 
     def _coordinated(self) -> None:
         """الطيران السوري والروسي، الطيران الحربي السوري الروسي: each further adjective names another state's forces."""
@@ -354,6 +357,8 @@ class _ActorPass:
                     resolution = _as_generic(learned)
                 elif repeated and ranked and _opens_with(self.text[ranked[0].start : ranked[0].end], repeated):
                     resolution = _as_generic(ranked[0].resolution)
+                elif (f.start, f.end) in self._repeats_only:
+                    resolution = None
                 else:
                     resolution = self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
