@@ -184,13 +184,23 @@ def test_head_in_construct_with_a_country_name():
     assert found == {"حكومة السودان": "Government (Sudan)", "سفارة قطر": "Embassy (Qatar)"}
 
 
-def test_government_named_after_its_leader():
-    article = run("ورفضت حكومة نتنياهو المقترح، فيما قالت إدارة ترامب إنها ستواصل الضغط على الطرفين.")
-    found = {m.text: m.resolution.canonical for m in article.mentions_of(MentionKind.ORGANIZATION)}
-    assert found == {"حكومة نتنياهو": "Government (Israel)", "إدارة ترامب": "Government (United States)"}
-    # the leader stays a person of their own, inside the government's span
-    people = {m.text: m.resolution.name for m in article.mentions_of(MentionKind.PERSON)}
-    assert people == {"نتنياهو": "Benjamin Netanyahu", "ترامب": "Donald Trump"}
+@pytest.mark.parametrize(
+    ("sentence", "kind", "bodies", "people"),
+    [
+        ("ورفضت حكومة نتنياهو المقترح، فيما قالت إدارة ترامب إنها ستواصل الضغط على الطرفين.", MentionKind.ORGANIZATION,
+         {"حكومة نتنياهو": "Government (Israel)", "إدارة ترامب": "Government (United States)"},
+         {"نتنياهو": "Benjamin Netanyahu", "ترامب": "Donald Trump"}),
+        ("واتهمت قوات البرهان ميليشيات حميدتي بقصف الأحياء السكنية.", MentionKind.ACTOR,
+         {"قوات البرهان": "Military Forces of Sudan (2019-)", "ميليشيات حميدتي": "Rapid Support Forces"},
+         {"البرهان": "Abdel Fattah al-Burhan", "حميدتي": "Mohamed Hamdan Dagalo"}),
+    ],
+)
+def test_bodies_named_after_their_leader(sentence, kind, bodies, people):
+    # a government is the leader's country's; forces are the armed actor the leader heads
+    article = run(sentence)
+    assert {m.text: m.resolution.canonical for m in article.mentions_of(kind)} == bodies
+    # the leader stays a person of their own, inside the body's span
+    assert {m.text: m.resolution.name for m in article.mentions_of(MentionKind.PERSON)} == people
 
 
 def test_leader_construct_needs_a_known_leader_and_an_indefinite_head():
@@ -199,14 +209,6 @@ def test_leader_construct_needs_a_known_leader_and_an_indefinite_head():
     assert "الحكومة نتنياهو" not in organizations("وطالبت الحكومة نتنياهو بالاستقالة.")
     # إدارة before anything but a leader is an ordinary noun
     assert organizations("وقالت إدارة المستشفى إن الجرحى وصلوا.") == {}
-
-
-def test_forces_named_after_their_leader():
-    article = run("واتهمت قوات البرهان ميليشيات حميدتي بقصف الأحياء السكنية.")
-    actors = {m.text: m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR)}
-    assert actors == {"قوات البرهان": "Military Forces of Sudan (2019-)", "ميليشيات حميدتي": "Rapid Support Forces"}
-    people = {m.text: m.resolution.name for m in article.mentions_of(MentionKind.PERSON)}
-    assert people == {"البرهان": "Abdel Fattah al-Burhan", "حميدتي": "Mohamed Hamdan Dagalo"}
 
 
 def test_a_family_name_with_the_article_names_a_leader_only_after_a_leader_head():
