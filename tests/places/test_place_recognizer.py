@@ -176,6 +176,15 @@ def test_neighbourhoods_need_their_city_when_the_report_names_one():
     assert found["النزهة"].role == "unresolved" and found["النزهة"].resolution.admin1 == "Aleppo"
 
 
+def test_the_areas_of_damascus_are_its_neighbourhoods():
+    # OCHA groups Damascus's neighbourhoods into areas, which the copy names far more often (حي المزة، حي جوبر)
+    found = by_text("استهدفت غارة حي المزة في دمشق، فيما دارت اشتباكات في حي جوبر شرق العاصمة دمشق.")
+    for name in ("المزة", "جوبر"):
+        assert found[name].resolution.feature == "neighbourhood" and found[name].resolution.name == "Damascus"
+    # دمر ('destroyed') is left out
+    assert "دمر" not in by_text("دمر القصف منزلا في حي القابون في دمشق.")
+
+
 def test_a_plural_cue_governs_its_whole_list_a_dual_two_names():
     from marsad.places.gazetteer import load_gazetteer
 
