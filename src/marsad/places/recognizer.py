@@ -2485,15 +2485,26 @@ def _towns_before_a_direction(
         if h.feature in ("country", "region"):
             # بلدة الطيبة جنوب لبنان: a town put in a part of a country where it has no namesake is a village of that
             # country the gazetteer lacks, not the namesake across the border
-            if not h.country_code or any(gaz.place(i).country_code == h.country_code for i in m.candidates):
+            if not h.country_code:
+                continue
+            # and where it has one (Lebanon's own Taybeh, place_points.tsv), that namesake, however much larger the
+            # one across the border is
+            own = [gaz.place(i) for i in m.candidates if gaz.place(i).country_code == h.country_code]
+            if own:
+                m.chosen = max(own, key=lambda p: p.population)
                 continue
             out[id(m)] = (m, host)
             continue
-        if h.latitude is None or any(
-            gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
-                                                             or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
-            for i in m.candidates
-        ):
+        if h.latitude is None:
+            continue
+        near = [
+            gaz.place(i) for i in m.candidates
+            if gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
+                                                                or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
+        ]  # fmt: skip
+        if near:
+            if m.chosen not in near:
+                m.chosen = max(near, key=lambda p: p.population)  # the namesake where the reporter puts the town
             continue
         out[id(m)] = (m, host)
     # one name, one place in a report: the name's other mentions (والمنصورة، محور المنصورة) are that village too
