@@ -163,6 +163,9 @@ def test_the_points_file_keys_the_compiled_cache():
 def test_the_tents_of_an_aid_report_are_no_village():
     assert not _mentions("وزعت منظمة الإغاثة الخيام والأغطية على الأسر النازحة.")
     assert _mentions("ألقت مسيرة قنبلة صوتية على الخيام في جنوب لبنان.")["الخيام"].resolution.name == "Khiam"
+    # a definite name heads no construct: the definite word after it is its adjective
+    found = _mentions("وألقت مسيرة قنبلة على أطراف الخيام الحدودية، بعد غارة على قضاء صور في لبنان.")
+    assert any(m.resolution.name == "Khiam" for m in found.values())
 
 
 def test_a_border_village_is_found_with_and_without_its_cue():
