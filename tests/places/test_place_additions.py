@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from marsad.knowledge import load_table
 from marsad.model import Article, MentionKind
-from marsad.places.gazetteer import load_gazetteer
+from marsad.places.gazetteer import DATA_FILES, distance_km, load_gazetteer
 from marsad.places.recognizer import PlaceRecognizer
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -129,3 +130,62 @@ def test_west_bank_camps_and_lebanese_towns_without_an_arabic_name_are_named():
         names |= {(m.resolution.name, m.resolution.country_code) for m in _mentions(sentence).values()
                   if m.resolution is not None}
     assert {("Balatah", "PS"), ("Dhannabah", "PS"), ("Shu'fat", "PS"), ("Britel", "LB"), ("Kfar Kila", "LB")} <= names
+
+
+def test_villages_with_their_own_points_take_the_district_they_lie_in():
+    gaz = load_gazetteer()
+    khiam = gaz.lookup("الخيام")
+    assert [p.id for p in khiam] == ["point:lb-khiam"]
+    assert (khiam[0].country_code, khiam[0].admin1, khiam[0].admin2) == ("LB", "Nabatiyeh", "Marjayoun")
+    assert gaz.lookup("يارون")[0].admin2 == "Bent Jbail"
+    # both spellings of a joined name reach the one village
+    assert {p.id for p in gaz.lookup("كفر تبنيت")} == {p.id for p in gaz.lookup("كفرتبنيت")} == {"point:lb-kfar-tebnit"}
+
+
+def test_every_point_cites_its_source_and_lies_near_its_unit():
+    gaz = load_gazetteer()
+    for row in load_table("place_points.tsv").rows:
+        assert row["source"] and row["within"].isdigit(), row["id"]
+        place = gaz.by_id(row["id"])
+        assert place is not None, row["id"]
+        unit = next(
+            u for i in range(len(gaz)) if (u := gaz.place(i)).geonames_id == int(row["within"])
+            and u.feature.startswith("admin")
+        )  # fmt: skip
+        # a typo in a coordinate would put the village far from its district's seat
+        assert distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) < 60, row["id"]
+
+
+def test_the_points_file_keys_the_compiled_cache():
+    assert "place_points.tsv" in DATA_FILES
+
+
+def test_the_tents_of_an_aid_report_are_no_village():
+    assert not _mentions("وزعت منظمة الإغاثة الخيام والأغطية على الأسر النازحة.")
+    assert _mentions("ألقت مسيرة قنبلة صوتية على الخيام في جنوب لبنان.")["الخيام"].resolution.name == "Khiam"
+    # a definite name heads no construct: the definite word after it is its adjective
+    found = _mentions("وألقت مسيرة قنبلة على أطراف الخيام الحدودية، بعد غارة على قضاء صور في لبنان.")
+    assert any(m.resolution.name == "Khiam" for m in found.values())
+
+
+def test_a_border_village_is_found_with_and_without_its_cue():
+    found = _mentions("استهدفت مسيرة إسرائيلية منزلا في بلدة عيترون، وألقت قنبلة صوتية على ميس الجبل في جنوب لبنان.")
+    assert found["عيترون"].resolution.gazetteer_id == "point:lb-aitaroun"
+    assert found["ميس الجبل"].resolution.admin2 == "Marjayoun"
+
+
+def test_a_name_geonames_lends_a_smaller_neighbour_stays_the_citys():
+    gaz = load_gazetteer()
+    assert "geonames:120292" not in {p.id for p in gaz.lookup("كرج")}  # Qods lost Karaj's name
+    assert any(p.name == "Qods" for p in gaz.lookup("قدس"))  # but keeps its own
+    found = _mentions("فرقت الشرطة تجمعا في مدينة كرج غرب طهران.")
+    assert found["كرج"].resolution.name == "Karaj"
+    assert "place_removals.tsv" in DATA_FILES
+
+
+def test_lebanons_taybeh_among_its_namesakes_when_the_report_names_its_neighbours():
+    found = _mentions("أغارت مسيرة إسرائيلية على بلدتي الطيبة والعديسة، وقصفت المدفعية أطراف طير دبا.")
+    assert found["الطيبة"].resolution.gazetteer_id == "point:lb-taybeh"
+    assert found["أطراف طير دبا"].resolution.admin2 == "Tyr"
+    # a West Bank report keeps its own Taybeh
+    assert _mentions("اقتحم مستوطنون بلدة الطيبة شرق رام الله.")["الطيبة"].resolution.country_code == "PS"

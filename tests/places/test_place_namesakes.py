@@ -388,12 +388,15 @@ def test_an_information_directorate_named_after_its_governorate_is_no_place():
 
 
 def test_a_town_put_in_the_south_of_a_country_where_it_has_no_namesake_is_that_countrys():
-    # بلدة الطيبة جنوب لبنان: GeoNames' Taiyiba is in Israel, across the border; the reporter puts the village in
-    # south Lebanon, so it is a Lebanese village the gazetteer lacks, placed by that region
-    found = _places("قالت وزارة الصحة إن غارة على بلدة الطيبة جنوب لبنان أدت إلى سقوط شهيد.")
-    taybeh = found["الطيبة"]
-    assert taybeh.role == "unresolved"
-    assert taybeh.resolution.country_code == "LB" and taybeh.resolution.geo_precision == 3
+    # بلدة القليعة جنوب لبنان: GeoNames' Qlayaa-like names are Morocco's and Algeria's towns; the reporter puts the
+    # village in south Lebanon, so it is a Lebanese village the gazetteer lacks, placed by that region
+    found = _places("قالت وزارة الصحة إن غارة على بلدة القليعة جنوب لبنان أدت إلى سقوط شهيد.")
+    village = found["القليعة"]
+    assert village.role == "unresolved"
+    assert village.resolution.country_code == "LB" and village.resolution.geo_precision == 3
+    # once the gazetteer holds the Lebanese village (place_points.tsv), the region makes it that village
+    taybeh = _places("قالت وزارة الصحة إن غارة على بلدة الطيبة جنوب لبنان أدت إلى سقوط شهيد.")["الطيبة"]
+    assert taybeh.resolution.gazetteer_id == "point:lb-taybeh"
     # a town of that very country keeps its own entry
     found = _places("قصفت المدفعية مدينة رفح جنوب قطاع غزة.")
     assert found["رفح"].resolution.country_code == "PS" and found["رفح"].role == ""

@@ -9,6 +9,9 @@ Sources, merged in this order (later sources add places, they never overwrite):
 * ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries, placed at the published reference points
   of ``place_centroids.tsv`` (Google DSPL; GeoNames ships no country point), else at the middle of their towns;
 * ``place_waters.tsv``: seas, gulfs and straits (feature ``sea``);
+* ``place_points.tsv``: villages the cities500 extract lacks (south Lebanon's border villages), each with the point and
+  the district its cited source gives;
+* ``place_removals.tsv``: Arabic alternate names GeoNames gives a place that are another, larger place's (كرج);
 * ``place_regions.tsv``: named regions that are no single unit (دارفور, الجولان, كشمير, الشرق الأوسط), at the mean
   of their member units' points;
 * GeoNames dumps the user imported with ``marsad gazetteer import`` (see :mod:`marsad.places.imports`).
@@ -59,6 +62,8 @@ DATA_FILES = (
     "place_centroids.tsv",
     "place_regions.tsv",
     "place_waters.tsv",
+    "place_points.tsv",
+    "place_removals.tsv",
 )
 
 #: GeoNames feature class letters kept from imported dumps: populated places and admin divisions
@@ -301,8 +306,10 @@ class _Builder:
         common: frozenset[str] = frozenset(),
         thresholds: dict[str, int] | None = None,
         additions: dict[int, list[str]] | None = None,
+        removals: dict[int, set[str]] | None = None,
     ) -> None:
         self.common = common
+        self.removals = removals or {}
         self.frequent = frequent_common_words() if common else frozenset()
         self.additions = additions or {}
         self.thresholds = thresholds or {}
@@ -317,6 +324,9 @@ class _Builder:
         self.places.append(place)
         if place.geonames_id:
             arabic = [*arabic, *self.additions.get(place.geonames_id, ())]
+            wrong = self.removals.get(place.geonames_id)
+            if wrong:
+                arabic = [a for a in arabic if normalize(a) not in wrong]
         self.add_names(idx, arabic, latin)
         return idx
 
@@ -550,7 +560,10 @@ def compile_gazetteer() -> Gazetteer:
         for r in load_table("place_countries.tsv").rows
     }
     additions = {int(r["geonames_id"]): r["names_ar"].split("|") for r in load_table("place_additions.tsv").rows}
-    b = _Builder(common_words(), thresholds, additions)
+    removals: dict[int, set[str]] = defaultdict(set)
+    for r in load_table("place_removals.tsv").rows:
+        removals[int(r["geonames_id"])].add(normalize(r["name_ar"]))
+    b = _Builder(common_words(), thresholds, additions, removals)
     facts = _country_facts()
 
     # Syria's admin units first: their English names are the ones ACLED uses.
@@ -828,6 +841,9 @@ def compile_gazetteer() -> Gazetteer:
         if level == "1":
             admin1_index.setdefault((cc, a1name), idx)
 
+    # villages cities500 lacks, with their own points: admin names from the unit they lie in
+    _add_points(b, load_table("place_points.tsv").rows, sy_pcode_by_code, syria_admin23)
+
     # countries
     country_places: dict[str, int] = {}
     try:
@@ -939,6 +955,37 @@ def compile_gazetteer() -> Gazetteer:
     automaton.make_automaton()
     rows = [dataclasses.astuple(p) for p in b.places]
     return Gazetteer(rows, names, facts, admin1_index, country_places, shadowed_forms(names), automaton)
+
+
+def _add_points(b: _Builder, rows, sy_pcode_by_code, syria_admin23) -> None:
+    """Places of ``place_points.tsv``: each at its own point, in the admin unit its ``within`` column names (a GeoNames
+    id of an ADM1 or ADM2 unit already built), whose admin1 and admin2 it takes; a Syrian place takes its OCHA
+    district and sub-district from its point. A row whose unit is unknown is skipped, not guessed."""
+    units = {p.geonames_id: p for p in b.places if p.geonames_id and p.feature in ("admin1", "admin2")}
+    for r in rows:
+        unit = units.get(int(r["within"])) if r["within"].isdigit() else None
+        if unit is None or unit.country_code != r["country"]:
+            continue
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        a2, a3 = (unit.admin2, "") if unit.feature == "admin2" else ("", "")
+        if r["country"] == "SY" and unit.admin1_code in sy_pcode_by_code:
+            a2, a3 = syria_admin23(lat, lon, sy_pcode_by_code[unit.admin1_code])
+        names = [n for n in r["names_ar"].split("|") if n]
+        b.add(
+            Place(
+                id=r["id"],
+                name=r["name"],
+                name_ar=normalize(names[0]) if names else "",
+                latitude=lat,
+                longitude=lon,
+                country_code=r["country"],
+                admin1=unit.admin1,
+                admin2=a2,
+                admin3=a3,
+                admin1_code=unit.admin1_code,
+            ),
+            names,
+        )
 
 
 def _merge_import(b: _Builder, path: Path, admin1_names, sy_pcode_by_code, syria_admin23) -> None:

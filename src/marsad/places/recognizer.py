@@ -1725,7 +1725,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
                 continue  # الحكومة 'the government' in a Yemeni story is not a Yemeni village; a city (بحري) and the
                 # stoplist's own context names (صور، معسكر) keep their rule
             nxt = _next_word(text, m.end)
-            if nxt is not None and text.startswith("ال", nxt[0]) and text[nxt[0] : nxt[1]] not in vocab.adjectives:
+            # a name with the article heads no construct: the definite word after it is its adjective (منطقة وطى
+            # الخيام الحدودية), as after any definite noun
+            if nxt is not None and not m.article and text.startswith("ال", nxt[0]) \
+                    and text[nxt[0] : nxt[1]] not in vocab.adjectives:
                 continue  # the head of a construct (صور الدمار 'pictures of the destruction'), not a place
             m.role = ""
         final.append(m)
@@ -1762,8 +1765,52 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronoun_ends)
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
     mentions = _nisba_regions(article, text, gaz, vocab, mentions, sentence_starts)
+    mentions = _south_of_a_country(text, gaz, mentions)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
+
+
+#: countries whose name is a direction and another country's name (جنوب السودان South Sudan, 'the south of Sudan'):
+#: the direction's country by ISO2 -> the country the whole name is
+_DIRECTION_COUNTRIES = {"SD": ("SS", "جنوب", "south")}
+#: words before such a name that make it the state (رئيس جنوب السودان, دولة جنوب السودان), never a direction
+_DIRECTION_STATE_WORDS = frozenset(normalize(w) for w in (
+    "دولة", "جمهورية", "حكومة", "رئيس", "رئيسة", "جيش", "سفير", "سفارة", "وزير", "وزارة", "عاصمة", "استقلال", "شعب",
+    "منتخب", "برلمان", "مع", "و",
+))  # fmt: skip
+#: words that put a place inside a direction of the country (قرية في جنوب السودان, مناطق جنوب السودان); إلى and من
+#: are left out: refugees flee to South Sudan (فروا من كادوقلي إلى جنوب السودان) and come from it
+_DIRECTION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل", "أنحاء", "مناطق", "ولايات"))
+
+
+def _south_of_a_country(
+    text: str, gaz: Gazetteer, mentions: list[tuple[int, int, int, PlaceResolution | None, str]]
+) -> list[tuple[int, int, int, PlaceResolution | None, str]]:
+    """جنوب السودان is South Sudan, and in a report on Sudan's war whose places are all Sudan's ('a village in
+    the south of Sudan, as they fled Kadugli') the south of Sudan: after a preposition, when the article places
+    something in Sudan, nothing else in South Sudan and names no South Sudanese (جنوب سوداني), the name is Sudan's
+    southern region, as any other direction of a country (جنوب لبنان) is read."""
+    out = list(mentions)
+    for home, (other, head, direction) in _DIRECTION_COUNTRIES.items():
+        whole = [i for i, t in enumerate(out) if t[3] is not None and t[3].gazetteer_id == f"country:{other}"]
+        if not whole or home not in gaz.country_places:
+            continue
+        codes = {t[3].country_code for i, t in enumerate(out) if t[3] is not None and i not in whole}
+        if home not in codes or other in codes or re.search(head + r" ?سوداني", text):
+            continue
+        country = gaz.place(gaz.country_places[home])
+        for i in whole:
+            start, end, sentence, res, role = out[i]
+            if not text[start:end].lstrip("وفبل").startswith(head):
+                continue
+            prev = _prev_word(text, start)
+            before = text[prev[0] : prev[1]] if prev is not None else ""
+            glued = text[start:end].startswith(("ب", "وب", "فب"))  # بجنوب السودان
+            if before in _DIRECTION_STATE_WORDS or not (glued or before in _DIRECTION_PREPOSITIONS):
+                continue
+            region = _resolution(gaz, country, 3, direction, res.candidates, feature="region")
+            out[i] = (start, end, sentence, region, "region")
+    return out
 
 
 # a definite compass noun, perhaps with a second direction, then a masculine nisba (الشمال السوري، الجنوب اللبناني،
@@ -1987,6 +2034,21 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
         if q.feature != "country" and q.latitude is not None
     ]  # fmt: skip
     dropped = {m.start for m in suspects if others and all(_far_from(p, others) for p in m.places)}
+    # بلدة مجدل زون in a report on south Lebanon: after a town cue, a first word that is only a town of a country the
+    # article's other places never are (Israel's Migdal, Iran's Deyr) is the first word of the village's name the
+    # gazetteer lacks, however near that town lies, unless the next word is a verb (قرية دير سلم: سلم 'handed over')
+    named = {
+        q.country_code for o in kept if o.role != "context?" and not any(o is x for x in suspects)
+        if len({p.country_code for p in o.places}) == 1 for q in o.places[:1]
+    }  # fmt: skip
+    for m in suspects:
+        nxt = _next_word(text, m.end)
+        if m.start in dropped or m.cue_role != "town" or not named or nxt is None:
+            continue
+        if _news_verb(text[nxt[0] : nxt[1]]) or text[nxt[0] : nxt[1]] in verb_words():
+            continue
+        if not any(p.country_code in named for p in m.places):
+            dropped.add(m.start)
     return [m for m in kept if m.start not in dropped], dropped
 
 
@@ -2485,15 +2547,26 @@ def _towns_before_a_direction(
         if h.feature in ("country", "region"):
             # بلدة الطيبة جنوب لبنان: a town put in a part of a country where it has no namesake is a village of that
             # country the gazetteer lacks, not the namesake across the border
-            if not h.country_code or any(gaz.place(i).country_code == h.country_code for i in m.candidates):
+            if not h.country_code:
+                continue
+            # and where it has one (Lebanon's own Taybeh, place_points.tsv), that namesake, however much larger the
+            # one across the border is
+            own = [gaz.place(i) for i in m.candidates if gaz.place(i).country_code == h.country_code]
+            if own:
+                m.chosen = max(own, key=lambda p: p.population)
                 continue
             out[id(m)] = (m, host)
             continue
-        if h.latitude is None or any(
-            gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
-                                                             or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
-            for i in m.candidates
-        ):
+        if h.latitude is None:
+            continue
+        near = [
+            gaz.place(i) for i in m.candidates
+            if gaz.place(i).country_code == h.country_code and (gaz.place(i).admin1 == h.admin1 and bool(h.admin1)
+                                                                or not _far_from(gaz.place(i), [h], DIRECTION_HOST_KM))
+        ]  # fmt: skip
+        if near:
+            if m.chosen not in near:
+                m.chosen = max(near, key=lambda p: p.population)  # the namesake where the reporter puts the town
             continue
         out[id(m)] = (m, host)
     # one name, one place in a report: the name's other mentions (والمنصورة، محور المنصورة) are that village too
@@ -2627,7 +2700,20 @@ def _continues_name(word: str, vocab: PlaceVocabulary) -> bool:
     if any(st in vocab.heads or st in vocab.cues or st in vocab.name_ends for st in strip_proclitics(word)):
         return False
     # an indefinite nisba adjective (مدينة استراتيجية) or a definite one (حي الشجاعية الشرقية) is no part of a name
-    return not (word.endswith("يه") and len(word) > 5)
+    return not (word.endswith("يه") and len(word) > 5) and not _participle(word)
+
+
+def _participle(word: str) -> bool:
+    """True when ``word`` reads as an indefinite participle agreeing with a town cue or in the accusative (بلدة زبقين
+    مستخدمة صواريخ, قرية X محاصرة, مستهدفا منزلا): the ``م`` prefix of a derived form of a triliteral root (the
+    analyzer's lemma starts with it, the root does not). Such a word describes the place; it never continues a name."""
+    if word.startswith("ال") or not word.startswith("م") or not word.endswith(("ه", "ا")) or len(word) < 5:
+        return False
+    reading = analyze(word)
+    return (
+        reading.pos in ("noun", "adj") and len(reading.root) == 3 and reading.lemma.startswith("م")
+        and not reading.root.startswith("م") and not reading.enclitic
+    )  # fmt: skip
 
 
 #: prepositions that a verb or an adjective governs right after it (نسب إلى, تبعد عن, قريبة من); في is left out, as
