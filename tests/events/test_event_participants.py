@@ -539,3 +539,9 @@ def test_a_counted_group_before_its_verb_of_dying_is_the_side_hit():
     rec = only("وقال الجيش السوري إن خمسة من مسلحي تنظيم داعش قتلوا في اشتباك مع قواته قرب مدينة الميادين.")
     assert rec["actor2"] == "Islamic State (Syria)"
     assert rec["actor1"] != "Islamic State (Syria)"
+
+
+# the coalition named only as التحالف ----------------------------------------------------------------------------
+def test_coalition_strikes_keep_the_coalition_as_actor1_beside_the_group_hit():
+    rec = only("قتل أربعة من مسلحي داعش بغارات التحالف على وادي الثرثار شمال محافظة الأنبار العراقية.")
+    assert (rec["actor1"], rec["actor2"]) == ("Coalition Forces", "Islamic State (Iraq)")

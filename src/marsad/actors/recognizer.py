@@ -327,7 +327,7 @@ class _ActorPass:
                                                                -last[g.resolution.actor_id]))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
-                if f.resolution in ("allied", "state", "army", "police", "occupation", "air"):
+                if f.resolution in ("allied", "state", "army", "police", "occupation", "air", "coalition"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
@@ -481,6 +481,14 @@ class _ActorPass:
             if home is None and cls != "air":
                 home = self._country_army(country)
             return _as_generic(home)
+        if cls == "coalition":
+            # طائرات التحالف: the coalition the article named, else the one that fights in the country of its places
+            ids = set(coalitions().values())
+            named_coalition = first(lambda r: r.actor_id in ids)
+            if named_coalition is not None:
+                return _as_generic(named_coalition)
+            other = coalitions().get(self._place_country() or country or "")
+            return _as_generic(self.d.entries[other].resolution()) if other in self.d.entries else None
         if cls == "allied":
             lead = first(lambda r: r.actor_type not in ("civilians",) and r.inter is not None and r.inter <= 4)
             if lead is None:
@@ -1243,6 +1251,12 @@ def _country_name(iso2: str) -> str:
 def national_armies() -> dict[str, str]:
     """ISO2 -> the actor id that the bare الجيش الوطني names in that country's copy (``national_armies.tsv``)."""
     return {r["iso2"]: r["actor_id"] for r in load_table("national_armies.tsv").rows}
+
+
+@lru_cache(maxsize=1)
+def coalitions() -> dict[str, str]:
+    """ISO2 -> the actor id of the coalition that the copy's bare التحالف names there (``coalitions.tsv``)."""
+    return {r["iso2"]: r["actor_id"] for r in load_table("coalitions.tsv").rows}
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
-from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
+from marsad.actors.recognizer import AFFILIATION, CROWDS, coalitions, speech_verbs
 from marsad.actors.references import (
     ASCRIBE_STEMS,
     TO_WORDS,
@@ -2647,6 +2647,8 @@ class _Coder:
             return ids
         if res.actor_type == UNIDENTIFIED_TYPE:
             return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
+        if res.actor_id in coalitions().values():
+            return ids  # غارات التحالف: the actors stage named the coalition by the country; no other actor is it
         if res.canonical.startswith(POLICE_PREFIX):
             # the actors stage took قوات الشرطة to the police named before, else the country's own: ACLED codes the
             # police apart from the army, so a named army earlier in the report (a war told as background) is no
