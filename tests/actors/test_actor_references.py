@@ -661,3 +661,10 @@ def test_a_states_security_forces_named_by_nationality_are_its_forces(text, phra
 def test_a_group_adjective_after_the_word_for_members_names_the_group():
     article = run("أحبطت القوات الحكومية محاولة تسلل نفذتها عناصر حوثية في الضالع.", published=datetime(2026, 2, 3, tzinfo=UTC))
     assert canonical(article, "حوثية") == "Military Forces of Yemen (2016-) Houthi"
+
+
+def test_government_forces_after_the_houthis_are_yemens_government():
+    article = run("قصفت جماعة الحوثي مواقع في مديرية حيس. وقالت مصادر إن القوات الحكومية ردت على مصادر النيران "
+                  "جنوب محافظة الحديدة.", published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert canonical(article, "القوات الحكومية") == "Military Forces of Yemen (2022-)"
+

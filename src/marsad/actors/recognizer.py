@@ -141,6 +141,7 @@ class _Found:
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
+_MILITARY_PREFIX = "Military Forces of "
 _PER_COUNTRY = re.compile(r"^(Islamic State|Civilians|Protesters|Rioters|Unidentified Armed Group) \((.+)\)$")
 #: unarmed crowds ACLED names by the country they are in: generic class -> (id prefix, name, inter, actor_type);
 #: civilians are victims (inter 7), protesters peaceful demonstrators (6), rioters violent ones (5)
@@ -355,7 +356,12 @@ class _ActorPass:
         pick for rebels). Returns what each generic word was shown to mean (see :func:`_plural_key`)."""
         called: dict[str, ActorResolution] = {}
         merged: list[_Found] = []
-        found = self.found
+        # حركة الشباب، الجماعة الإرهابية المرتبطة بتنظيم القاعدة: a weak generic set off by a comma right after a named
+        # actor restates it; it is dropped, so that what follows it describes the named actor
+        found = [f for i, f in enumerate(self.found)
+                 if not (i and (f.start, f.end) in self._weak and isinstance(self.found[i - 1].resolution, ActorResolution)
+                         and not self.found[i - 1].resolution.generic
+                         and _COMMA_GAP.fullmatch(self.text[self.found[i - 1].end : f.start]))]
         k = 0
         while k < len(found):
             f = found[k]
@@ -473,7 +479,10 @@ class _ActorPass:
             if army is not None:
                 return _as_generic(army)
         if cls in ("state", "army", "air"):
-            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
+            # القوات الحكومية in Yemeni copy: the government's forces, never the Houthis that ACLED also codes as
+            # their country's military (a rival claimant to its state forces)
+            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1
+                         and not (cls == "state" and rival_claimant(r, self._country_army(r.country))))
             if home is None and cls == "air":
                 home = first(lambda r: r.actor_type == "state forces")
             # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
@@ -1253,6 +1262,14 @@ def national_armies() -> dict[str, str]:
     return {r["iso2"]: r["actor_id"] for r in load_table("national_armies.tsv").rows}
 
 
+def rival_claimant(a: ActorResolution | None, b: ActorResolution | None) -> bool:
+    """Whether ``a`` and ``b`` are two different military forces ACLED gives one country at once (the Houthis'
+    "Military Forces of Yemen (2016-) Houthi" beside the government's "Military Forces of Yemen (2022-)")."""
+    if a is None or b is None or a.actor_id == b.actor_id or not a.country or a.country != b.country:
+        return False
+    return a.canonical.startswith(_MILITARY_PREFIX) and b.canonical.startswith(_MILITARY_PREFIX)
+
+
 @lru_cache(maxsize=1)
 def coalitions() -> dict[str, str]:
     """ISO2 -> the actor id of the coalition that the copy's bare التحالف names there (``coalitions.tsv``)."""
@@ -1405,6 +1422,7 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
+_COMMA_GAP = re.compile(r" ?, ?")
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
