@@ -545,6 +545,8 @@ class _ActorPass:
                 head = None
             if head == "قياده" and t.text.startswith(("بقياده", "وبقياده")):
                 head = None  # بقيادة خليفة حفتر 'led by', not a command named after a person
+            if head is not None and not definite and i and tokens[i - 1].text in _PASSIVE_AUXILIARIES:
+                head = None  # وتم تنظيم الضبط اللازم: a verbal noun after تم 'was done', no body's name
             if head is None or any(a < t.end and t.start < b for a, b in taken):
                 i += 1
                 continue
@@ -1423,6 +1425,8 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _COMMA_GAP = re.compile(r" ?, ?")
+#: the verbs of the Arabic periphrastic passive (تم تنظيم، يتم تشكيل، جرى تسليم), normalized: a verbal noun follows them
+_PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جري", "وجري", "يجري", "ويجري"})
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
