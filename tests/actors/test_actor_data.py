@@ -101,9 +101,12 @@ def test_references_between_files_resolve():
     for name, held in spans.items():
         held.sort()
         assert all(a[1] <= b[0] for a, b in zip(held, held[1:], strict=False)), name
-    classes = {"nonstate", "state", "army", "national", "police", "occupation", "air", "allied", "monitor", "international", "civilians", "protesters", "rioters"}
+    classes = {"nonstate", "state", "army", "national", "police", "occupation", "air", "coalition", "allied", "monitor", "international", "civilians", "protesters",
+               "rioters"}
     # the bare الجيش الوطني names a listed actor wherever it is not the country's own army
     assert all(r["actor_id"] in d.entries and len(r["iso2"]) == 2 for r in load_table("national_armies.tsv").rows)
+    # the bare التحالف names a listed coalition in each country the table gives
+    assert all(r["actor_id"] in d.entries and len(r["iso2"]) == 2 for r in load_table("coalitions.tsv").rows)
     assert {r["class"] for r in load_table("actor_generic.tsv").rows} <= classes
     assert {r["weak"] for r in load_table("actor_generic.tsv").rows} <= {"", "yes"}
     assert {r["kind"] for r in load_table("person_titles.tsv").rows} <= {"title", "cue", "spokesman", "anonymous"}

@@ -289,3 +289,14 @@ def test_organisation_resolution_feeds_the_source_type():
 def test_a_masculine_definite_head_takes_no_feminine_word_as_its_adjective(text, expected):
     found = [m.text for m in run(text).mentions if m.kind is MentionKind.ORGANIZATION]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتم تنظيم محضر بالمضبوطات وإحالته إلى القضاء المختص.",
+        "ويتم تنظيم دوريات مشتركة على الطريق الدولي منذ الشهر الماضي.",
+    ],
+)
+def test_a_head_after_the_passive_auxiliary_is_a_verbal_noun(text):
+    assert not any(m.text.startswith("تنظيم") for m in run(text).mentions)

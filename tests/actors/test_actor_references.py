@@ -577,6 +577,31 @@ def test_the_bare_national_army_is_the_one_its_country_calls_so(text, expected):
     assert (canonical(article, "الجيش الوطني") or "").startswith(expected)
 
 
+# the unnamed coalition ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        # Yemeni copy: the Saudi-led coalition
+        ("أغارت طائرات التحالف على تجمعات للحوثيين في مديرية حرض بمحافظة حجة.", "طائرات التحالف",
+         "Operation Restoring Hope"),
+        # Syrian and Iraqi copy: the US-led coalition against the Islamic State
+        ("نفذت مقاتلات التحالف ضربة على مخبأ لخلية من داعش في بادية دير الزور.", "مقاتلات التحالف",
+         "Coalition Forces"),
+        ("قالت خلية الإعلام الأمني إن طيران التحالف دمر نفقا لداعش في صحراء الأنبار.", "طيران التحالف",
+         "Coalition Forces"),
+    ],
+)
+def test_the_unnamed_coalition_is_the_one_that_fights_in_the_country(text, alias, expected):
+    article = run(text, published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert canonical(article, alias) == expected
+
+
+def test_a_coalition_named_before_is_the_one_meant_after():
+    article = run("أعلن التحالف الدولي ضد داعش مقتل قيادي في التنظيم. وقالت مصادر إن طائرات التحالف قصفت موقعا "
+                  "قرب مدينة الحديدة.", published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert canonical(article, "طائرات التحالف") == "Coalition Forces"
+
+
 # a nisba two countries share ----------------------------------------------------------------------------------
 SEPT_2025 = datetime(2025, 9, 11, 9, tzinfo=UTC)
 
@@ -691,3 +716,10 @@ def test_a_generic_noun_inside_an_affiliation_apposition_refers_to_nothing():
     assert found["حركة الشباب"] == ("Al Shabaab", "")
     assert found["تنظيم القاعدة"][1] != ""
     assert "الجماعة" not in found
+
+
+def test_government_forces_after_the_houthis_are_yemens_government():
+    article = run("قصفت جماعة الحوثي مواقع في مديرية حيس. وقالت مصادر إن القوات الحكومية ردت على مصادر النيران "
+                  "جنوب محافظة الحديدة.", published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert canonical(article, "القوات الحكومية") == "Military Forces of Yemen (2022-)"
+

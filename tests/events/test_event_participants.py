@@ -539,3 +539,56 @@ def test_a_counted_group_before_its_verb_of_dying_is_the_side_hit():
     rec = only("وقال الجيش السوري إن خمسة من مسلحي تنظيم داعش قتلوا في اشتباك مع قواته قرب مدينة الميادين.")
     assert rec["actor2"] == "Islamic State (Syria)"
     assert rec["actor1"] != "Islamic State (Syria)"
+
+
+# the coalition named only as التحالف ----------------------------------------------------------------------------
+def test_coalition_strikes_keep_the_coalition_as_actor1_beside_the_group_hit():
+    rec = only("قتل أربعة من مسلحي داعش بغارات التحالف على وادي الثرثار شمال محافظة الأنبار العراقية.")
+    assert (rec["actor1"], rec["actor2"]) == ("Coalition Forces", "Islamic State (Iraq)")
+
+
+# a campaign told with a verb of continuing ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("وتواصل قوات الدعم السريع قصف أحياء مدينة الأبيض بالمدفعية، ما أسفر عن مقتل طفلين.", "Rapid Support Forces"),
+        ("ويستمر الجيش الإسرائيلي في قصف بلدة بيت حانون شمال قطاع غزة منذ فجر اليوم.", ISRAEL),
+    ],
+)
+def test_the_actor_after_a_verb_of_continuing_is_who_goes_on_striking(text, actor1):
+    assert only(text)["actor1"] == actor1
+
+
+# the side a blast hit, counted dead in an earlier clause ----------------------------------------------------------
+def test_men_counted_dead_before_a_blast_are_the_side_it_hit():
+    rec = only("لقي ستة من أفراد الجيش الباكستاني مصرعهم، فيما أصيب أربعة آخرون في انفجار عبوة ناسفة بمدينة "
+               "بانو شمال غرب باكستان.", datetime(2025, 9, 3, 8, tzinfo=UTC))
+    assert rec["actor2"].startswith("Military Forces of Pakistan")
+
+
+def test_a_clash_between_the_houthis_and_government_forces_has_both_sides():
+    rec = only("أعلنت جماعة الحوثي التعبئة العامة في صنعاء. وفي مأرب دارت اشتباكات عنيفة بين القوات الحكومية "
+               "ومسلحي الحوثي في مديرية صرواح غرب مأرب.", datetime(2025, 6, 1, 8, tzinfo=UTC))
+    assert {rec["actor1"], rec["actor2"]} == {"Military Forces of Yemen (2022-)", "Military Forces of Yemen (2016-) Houthi"}
+
+
+# the side hit named in an earlier clause of the sentence -----------------------------------------------------------
+def test_the_patrol_hit_told_before_the_ambush_clause_is_the_side_hit():
+    recs = records("تبنت جماعة نصرة الإسلام والمسلمين هجومين على الجيش في وسط مالي. أما الهجوم الثاني، فاستهدف دورية "
+                   "للجيش المالي في محيط مدينة دوينتزا، حيث نصب مسلحو جماعة نصرة الإسلام كمينا للدورية.",
+                   datetime(2025, 6, 1, 8, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"]) for r in recs] == [
+        ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")]
+
+
+def test_civilians_counted_dead_stay_the_side_hit_after_a_headline_naming_the_attacker():
+    recs = records("هجوم للدعم السريع في شمال كردفان\n\nأعلنت شبكة أطباء السودان اليوم مقتل سبعة مواطنين، وإصابة 13 "
+                   "في هجوم شنته قوات الدعم السريع على قرية قرب مدينة بارا.", datetime(2025, 6, 1, 8, tzinfo=UTC))
+    attack = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert (attack["actor1"], attack["actor2"]) == ("Rapid Support Forces", "Civilians (Sudan)")
+
+
+# subject, verb, object ------------------------------------------------------------------------------------------
+def test_the_actor_right_after_the_strike_verb_is_hit_when_its_subject_stands_before_it():
+    rec = only("وأكد المرصد أن الطائرات التركية قصفت قوات سوريا الديمقراطية قرب بلدة عين عيسى شمال الرقة.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Turkey (2002-)", "QSD: Syrian Democratic Forces")

@@ -123,3 +123,20 @@ def test_weapons_joined_to_a_list_of_goods_are_things_not_a_strike():
     # so is a list opened by aircraft, even when no strike word of its own stands before the drones
     text = "حلقت طائرات حربية ومسيرة فوق بلدة بول اليوم وقتل خمسة مسلحين."
     assert _types(_coded(text, [TOWN], [ARMY, GUNMEN, GROUP])) == ["Air/drone strike"]
+
+
+POLICE = {"text": "الشرطة", "canonical": "Police Forces of Chad", "inter": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a depot, a hideout or a car holding the weapons stands between the seizing verb and them
+        ("ضبطت عناصر الشرطة في مدينة بول مستودعا يحتوي على أسلحة خفيفة.", ["Disrupted weapons use"]),
+        ("وضبطت الشرطة في بول سيارة محملة بكميات كبيرة من الذخائر.", ["Disrupted weapons use"]),
+        # a depot of food is no weapon taken out of use
+        ("ضبطت عناصر الشرطة في مدينة بول مستودعا يحتوي على مواد غذائية.", []),
+    ],
+)
+def test_a_seized_container_of_weapons_is_a_seizure_of_weapons(text, expected):
+    assert _types(_coded(text, [TOWN], [POLICE])) == expected

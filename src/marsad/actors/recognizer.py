@@ -145,6 +145,7 @@ class _Found:
 
 
 _NONSTATE_INTERS = frozenset({2, 3, 4})
+_MILITARY_PREFIX = "Military Forces of "
 _PER_COUNTRY = re.compile(r"^(Islamic State|Civilians|Protesters|Rioters|Unidentified Armed Group) \((.+)\)$")
 #: unarmed crowds ACLED names by the country they are in: generic class -> (id prefix, name, inter, actor_type);
 #: civilians are victims (inter 7), protesters peaceful demonstrators (6), rioters violent ones (5)
@@ -338,7 +339,7 @@ class _ActorPass:
                                                                -last[g.resolution.actor_id]))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
-                if f.resolution in ("allied", "state", "army", "police", "occupation", "air"):
+                if f.resolution in ("allied", "state", "army", "police", "occupation", "air", "coalition"):
                     ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
@@ -377,7 +378,14 @@ class _ActorPass:
         pick for rebels). Returns what each generic word was shown to mean (see :func:`_plural_key`)."""
         called: dict[str, ActorResolution] = {}
         merged: list[_Found] = []
-        found = [f for k, f in enumerate(self.found) if not self._in_affiliation(k)]
+        # حركة الشباب، الجماعة الإرهابية المرتبطة بتنظيم القاعدة: a weak generic set off by a comma right after a named
+        # actor restates it, and a generic inside an affiliation apposition describes the group; both are dropped, so
+        # that what follows describes the named actor
+        found = [f for i, f in enumerate(self.found)
+                 if not self._in_affiliation(i)
+                 and not (i and (f.start, f.end) in self._weak and isinstance(self.found[i - 1].resolution, ActorResolution)
+                          and not self.found[i - 1].resolution.generic
+                          and _COMMA_GAP.fullmatch(self.text[self.found[i - 1].end : f.start]))]
         k = 0
         while k < len(found):
             f = found[k]
@@ -504,7 +512,10 @@ class _ActorPass:
             if army is not None:
                 return _as_generic(army)
         if cls in ("state", "army", "air"):
-            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1)
+            # القوات الحكومية in Yemeni copy: the government's forces, never the Houthis that ACLED also codes as
+            # their country's military (a rival claimant to its state forces)
+            home = first(lambda r: r.actor_type == "state forces" and r.inter == 1
+                         and not (cls == "state" and rival_claimant(r, self._country_army(r.country))))
             if home is None and cls == "air":
                 home = first(lambda r: r.actor_type == "state forces")
             # with nothing named, "the government forces" are the home state's, but warplanes may be anyone's
@@ -512,6 +523,14 @@ class _ActorPass:
             if home is None and cls != "air":
                 home = self._country_army(country)
             return _as_generic(home)
+        if cls == "coalition":
+            # طائرات التحالف: the coalition the article named, else the one that fights in the country of its places
+            ids = set(coalitions().values())
+            named_coalition = first(lambda r: r.actor_id in ids)
+            if named_coalition is not None:
+                return _as_generic(named_coalition)
+            other = coalitions().get(self._place_country() or country or "")
+            return _as_generic(self.d.entries[other].resolution()) if other in self.d.entries else None
         if cls == "allied":
             lead = first(lambda r: r.actor_type not in ("civilians",) and r.inter is not None and r.inter <= 4)
             if lead is None:
@@ -559,6 +578,8 @@ class _ActorPass:
                 head = None
             if head == "قياده" and t.text.startswith(("بقياده", "وبقياده")):
                 head = None  # بقيادة خليفة حفتر 'led by', not a command named after a person
+            if head is not None and not definite and i and tokens[i - 1].text in _PASSIVE_AUXILIARIES:
+                head = None  # وتم تنظيم الضبط اللازم: a verbal noun after تم 'was done', no body's name
             if head is None or any(a < t.end and t.start < b for a, b in taken):
                 i += 1
                 continue
@@ -1340,6 +1361,20 @@ def national_armies() -> dict[str, str]:
     return {r["iso2"]: r["actor_id"] for r in load_table("national_armies.tsv").rows}
 
 
+def rival_claimant(a: ActorResolution | None, b: ActorResolution | None) -> bool:
+    """Whether ``a`` and ``b`` are two different military forces ACLED gives one country at once (the Houthis'
+    "Military Forces of Yemen (2016-) Houthi" beside the government's "Military Forces of Yemen (2022-)")."""
+    if a is None or b is None or a.actor_id == b.actor_id or not a.country or a.country != b.country:
+        return False
+    return a.canonical.startswith(_MILITARY_PREFIX) and b.canonical.startswith(_MILITARY_PREFIX)
+
+
+@lru_cache(maxsize=1)
+def coalitions() -> dict[str, str]:
+    """ISO2 -> the actor id of the coalition that the copy's bare التحالف names there (``coalitions.tsv``)."""
+    return {r["iso2"]: r["actor_id"] for r in load_table("coalitions.tsv").rows}
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Reporting verbs of ``source_cues.tsv``, bare and with و / ف."""
@@ -1492,6 +1527,9 @@ _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محم�
 
 
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
+_COMMA_GAP = re.compile(r" ?, ?")
+#: the verbs of the Arabic periphrastic passive (تم تنظيم، يتم تشكيل، جرى تسليم), normalized: a verbal noun follows them
+_PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جري", "وجري", "يجري", "ويجري"})
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent

@@ -60,7 +60,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
-from marsad.actors.recognizer import AFFILIATION, CROWDS, speech_verbs
+from marsad.actors.recognizer import AFFILIATION, CROWDS, coalitions, rival_claimant, speech_verbs
 from marsad.actors.references import (
     ASCRIBE_STEMS,
     TO_WORDS,
@@ -92,6 +92,8 @@ from marsad.places.gazetteer import capital_names, distance_km
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
+#: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
+_TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
 _TARGET_WORDS = frozenset(
     normalize(w)
     for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
@@ -147,7 +149,9 @@ _PERSON_WORDS = frozenset(
 _CASUALTY_WORDS = frozenset(
     normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف",
                            # استشهد عنصران من قوى الأمن: the subject of an intransitive casualty verb is its victim
-                           "استشهد", "استشهدت", "أصيب", "أصيبت")
+                           "استشهد", "استشهدت", "أصيب", "أصيبت",
+                           # لقي تسعة من أفراد الأمن مصرعهم: who met their death
+                           "لقي", "لقيت", "لقى")
 )
 _PARTITIVE_WORDS = frozenset(
     normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
@@ -455,8 +459,16 @@ def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     captives: set[str] = set()
     for r in load_table("materiel_words.tsv").rows:
         kind = r["kind"]
+        if kind == "container":
+            continue  # what holds goods is no goods (_container_words)
         (quantifiers if kind == "quantifier" else captives if kind == "captive" else goods).add(normalize(r["form"]))
     return frozenset(goods), frozenset(quantifiers), frozenset(captives)
+
+
+@lru_cache(maxsize=1)
+def _container_words() -> frozenset[str]:
+    """The nouns of ``materiel_words.tsv`` for what holds weapons (مستودع، مخبأ، سيارة), normalized."""
+    return frozenset(normalize(r["form"]) for r in load_table("materiel_words.tsv").rows if r["kind"] == "container")
 
 
 @lru_cache(maxsize=1)
@@ -1197,7 +1209,8 @@ class _Coder:
                 # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
                 # those who act there are responders, not its perpetrators
                 continue
-            if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s):
+            if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
+                    and not self._held_in_container(rule.sub_event_type, m, s):
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
@@ -1357,6 +1370,20 @@ class _Coder:
                 continue
             if matcher.match_at(self.tokens, i) is not None:
                 return True
+        return False
+
+    def _held_in_container(self, sub: str, m: Match, s: int, reach: int = 6) -> bool:
+        """``ضبطت قوى الأمن مستودعا يحتوي على أسلحة``: the cue a seizing verb needs, out of its reach, stands within
+        reach of a noun for what holds it (a depot, a hideout, a car) that follows the verb: the depot is seized
+        with what it holds."""
+        _, hi = self.sentence_tokens[s]
+        containers = _container_words()
+        for k in range(m.last + 1, min(hi, m.last + 1 + reach)):
+            forms = word_forms(self.tokens[k].text)
+            forms = forms | {strip_article(f) for f in forms}
+            if (forms | {f[:-1] for f in forms if f.endswith("ا")}) & containers:
+                box = Match(k, k, None)
+                return self._refinement_near("needs", sub, box, s)
         return False
 
     def _refinement_near(self, kind: str, sub: str, m: Match, s: int) -> bool:
@@ -2304,6 +2331,15 @@ class _Coder:
         k = self.tok(m)
         return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(ASCRIBE_STEMS)
 
+    def _continuing_subject(self, m: Mention, sc: Scope, i: int) -> bool:
+        """``وتواصل قوات الدعم السريع قصف المدينة``: an actor between a verb of continuing and the verbal noun of the
+        trigger is the one who goes on acting, the subject of the verb, not the ongoing state the verb's scope reads."""
+        if sc.modality != "ongoing" or self.tok(m) != sc.cue + 1:
+            return False
+        nxt = bisect.bisect_left(self.token_starts, m.end)
+        # يستمر الجيش في قصف ...: the verb's preposition may stand before the verbal noun
+        return nxt == i or (nxt + 1 == i and normalize("في") in word_forms(self.tokens[nxt].text))
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``: X is the one who acts."""
         k = self.tok(m)
@@ -2325,6 +2361,7 @@ class _Coder:
                 and not sc.covers(i)
                 # استشهد عنصران ... جراء اعتداء مجموعة إرهابية: who caused the toll is who did the killing
                 and not (sc.modality == "cause" and i < sc.cue)
+                and not self._continuing_subject(m, sc, i)
                 for sc in scopes
             )
         ]
@@ -2346,6 +2383,12 @@ class _Coder:
             # غارات استهدفت مديرية خولان، ونسبها الإعلام الحوثي إلى الولايات المتحدة: who the strikes are laid on
             return self._coreferent(self._with_associates([blamed], sentence_pool)), []
         if remote and not clause_pool:
+            # لقي تسعة من أفراد الأمن مصرعهم، فيما أصيب آخرون في تفجير انتحاري: the men counted dead in an earlier
+            # clause of the sentence are the side the blast hit, though who set it off is named nowhere near
+            hit = [m for m in sentence_pool if m.role != "associated" and self.tok(m) < i
+                   and (self._counted_casualties(m, start) or self._partitive_victim(m, start))]
+            if hit:
+                return [], self._coreferent(self._with_associates(hit[:1], sentence_pool))
             return [], []  # a strike's agent is named next to it or not at all (الفصائل انسحبت إثر قصف جوي ...)
         if not clause_pool and trig.rule.flags & {"generic", "bombardment"} and self._definite(i):
             # الهجوم وقع في منطقة X، ويستخدم الجيش المركز قاعدة له: the attack told again takes its sides from the
@@ -2360,6 +2403,14 @@ class _Coder:
             wider, _ = self._sides(trig, sentence_pool, start)
             side1 = [m for m in wider if m not in side2][:1]
             pool = sentence_pool
+        if side1 and not side2 and pool is not sentence_pool and trig.rule.sub_event_type in _TARGETED_TYPES:
+            # فاستهدف دورية للجيش المالي ...، حيث نصبت عناصر الجماعة كمينا للدورية: the side hit may be named in an
+            # earlier clause of the sentence, as the subject may (above), when a word of the sentence marks it hit
+            _, wider2 = self._sides(trig, sentence_pool, start, targets_only=True)
+            named1 = {_canonical(m) for m in side1}
+            # (civilians hit are read apart, by _attach_victims)
+            side2 = [m for m in wider2 if m not in side1 and _canonical(m) not in (None, *named1)
+                     and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")][:1]
         ids1 = self._with_associates(side1, pool)
         if side2 and side2[0].id in ids1:
             principals = [m for m in pool if m.role != "associated"]
@@ -2391,8 +2442,10 @@ class _Coder:
             return [head]  # بين A و B names two opponents, not allies
         return ordered[lo : hi + 1]
 
-    def _sides(self, trig: _Trigger, pool: list[Mention], start: int) -> tuple[list[Mention], list[Mention]]:
-        """Actor1 and actor2 heads among ``pool``."""
+    def _sides(
+        self, trig: _Trigger, pool: list[Mention], start: int, targets_only: bool = False
+    ) -> tuple[list[Mention], list[Mention]]:
+        """Actor1 and actor2 heads among ``pool`` (``targets_only``: actor2 only when a word marks it as hit)."""
         i = trig.match.first
         principals = [m for m in pool if m.role != "associated"]
         # مقاتلون من حزب الله: a generic head that stands for the actor named after it (_partitive) is one participant
@@ -2440,7 +2493,8 @@ class _Coder:
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))
                 or self._defender(m, trig, start)
-                or self._aimed_count(m, trig, start))
+                or self._aimed_count(m, trig, start)
+                or self._object_after_subject(m, principals, start))
             ]
             # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
             # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
@@ -2477,7 +2531,9 @@ class _Coder:
                 side1 = subjects[:1]
             elif others:
                 side1 = [min(named or others, key=lambda m: (abs(self.tok(m) - i), self.tok(m) > i))]
-            side2 = targets[:1] or [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
+            side2 = targets[:1]
+            if not side2 and not targets_only:
+                side2 = [m for m in others if m not in side1 and not self._speaker(m, trig)][:1]
         return side1, side2
 
     def _holder(self, m: Mention, lo: int) -> bool:
@@ -2538,6 +2594,14 @@ class _Coder:
         if k - 1 < lo or m.resolution is None or self._instrument_after(m):
             return False
         return bool(word_forms(self.tokens[k - 1].text) & _action_verbs()) and self._opens_clause(k - 1, lo)
+
+    def _object_after_subject(self, m: Mention, principals: list[Mention], lo: int) -> bool:
+        """``إن مقاتلات التحالف قصفت قوات الانتقالي``: in subject-verb-object order, an actor right after a verb of armed
+        action whose subject, another actor, stands right before it is the verb's object, the side hit."""
+        k = self.tok(m)
+        if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & _action_verbs() or self._opens_clause(k - 1, lo):
+            return False
+        return any(o is not m and bisect.bisect_left(self.token_starts, o.end) == k - 1 for o in principals)
 
     def _defender(self, m: Mention, trig: _Trigger, lo: int) -> bool:
         """``أعلن اللواء عن تصديه لهجوم انتحاري``، ``اللواء يتصدى لهجوم انتحاري``: the force that repelled a bombing or a
@@ -2647,6 +2711,8 @@ class _Coder:
             return ids
         if res.actor_type == UNIDENTIFIED_TYPE:
             return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
+        if res.actor_id in coalitions().values():
+            return ids  # غارات التحالف: the actors stage named the coalition by the country; no other actor is it
         if res.canonical.startswith(POLICE_PREFIX):
             # the actors stage took قوات الشرطة to the police named before, else the country's own: ACLED codes the
             # police apart from the army, so a named army earlier in the report (a war told as background) is no
@@ -2659,6 +2725,8 @@ class _Coder:
                 continue
             r = m.resolution
             if isinstance(r, ActorResolution) and not r.generic and (r.inter == 1) == state:
+                if state and rival_claimant(r, res):
+                    continue  # القوات الحكومية resolved to Yemen's government: the Houthis named before are not they
                 if state and r.canonical in rivals:
                     return ids  # the generic keeps what the actors stage made of it (the country's own army)
                 assoc = [x.id for x in self.actors if x.role == "associated" and 0 <= x.start - m.end <= 60]
