@@ -232,3 +232,13 @@ def test_drones_flown_to_watch_are_no_strike():
     # a drone that struck is a strike
     text = "وقصفت طائرة مسيرة تابعة لقوات الدعم السريع مدينة الفاشر صباح اليوم."
     assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Air/drone strike"]
+
+
+def test_an_overflight_is_no_strike_but_a_strike_after_it_is():
+    text = "وحلقت طائرات مسيرة تابعة لقوات الدعم السريع على علو منخفض فوق مدينة الفاشر صباح اليوم."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+    text = "وشهدت مدينة الفاشر تحليقا مكثفا للطيران المسير التابع لقوات الدعم السريع."
+    assert _coded(text, [FASHER], [RSF]).events == ()
+    # the drone that flew over and then struck is a strike, and a drone strike
+    text = "وحلقت طائرة مسيرة تابعة لقوات الدعم السريع فوق مدينة الفاشر ثم قصفت سوق المدينة."
+    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Air/drone strike"]

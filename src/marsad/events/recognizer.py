@@ -1163,8 +1163,14 @@ class _Coder:
             and d.resolution.time_precision == 1 and d.resolution.value == self.anchor
         )  # fmt: skip
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
-        return [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
-                if sc.cue not in self.named and sc.cue not in self.in_actor]
+        scopes = [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
+                  if sc.cue not in self.named and sc.cue not in self.in_actor]
+        if any(sc.modality == "overflight" for sc in scopes):
+            # حلقت طائرة مسيرة فوق المدينة ثم قصفت السوق: an overflight the sentence follows with a strike is that
+            # strike's approach, and the drone its weapon; alone, it is no event
+            later = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)]
+            scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in later)]
+        return scopes
 
     # triggers --------------------------------------------------------------------------------------------------
     def _triggers(self, start: int, end: int, s: int) -> list[_Trigger]:
