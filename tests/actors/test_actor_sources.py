@@ -81,6 +81,14 @@ def test_lebanon_according_to_at_the_end_covers_its_sentence():
     assert [c.source_type for c in claims_of(article, "e1")] == ["armed group"]
 
 
+def test_a_statement_issued_by_its_source():
+    article = with_events(prepare(
+        'وجاء في بيان صادر عن اليونيفيل: "اقتربت طائرة مسيرة إسرائيلية من دورية قرب قرية كفركلا وألقت قنبلة".',
+        source=None), "ألقت")
+    assert [c.source_type for c in claims_of(article, "e0")] != ["unknown"]
+    assert any("UNIFIL" in (c.source_name or "") or c.source_id == "unifil" for c in claims_of(article, "e0"))
+
+
 def test_quotation_runs_across_sentences_and_eyewitness():
     article = with_events(prepare(
         'وأفاد المرصد السوري عن "اشتباكات عنيفة في ريف إدلب. وقصف مدفعي على القرى". '
