@@ -285,10 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold += substitute_names(gold, args.copies, args.seed)
     seen = ["wojood-train"]
-    val = [s for words, labels in read_names(root / "val.txt") for s in to_marsad(words, labels)]
+    wojood_val = read_names(root / "val.txt")
+    val = [s for words, labels in wojood_val for s in to_marsad(words, labels)]
     if args.final:
         # the shipped model learns from every sentence the settings were chosen on, as is usual once they are chosen
-        wojood_val = read_names(root / "val.txt")
         gold += wojood_val + substitute_names(wojood_val, args.copies, args.seed + 2)
         seen.append("wojood-val")
         args.dev_share = 0.0

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from marsad.events.gold import code_with_oracle
 from marsad.events.modality import find_scopes
 from marsad.model import Article
@@ -224,21 +226,20 @@ def test_the_means_named_after_a_participle_of_using_is_no_event():
     assert len(_coded(text, [FASHER], [RSF]).events) == 1
 
 
-def test_drones_flown_to_watch_are_no_strike():
-    text = "وقالت المصادر إن قوات الدعم السريع استخدمت طائرات مسيرة في المراقبة والاستطلاع فوق مدينة الفاشر."
-    assert _coded(text, [FASHER], [RSF]).events == ()
-    text = "وحلقت مسيرة استطلاعية تابعة لقوات الدعم السريع فوق مدينة الفاشر صباح اليوم."
-    assert _coded(text, [FASHER], [RSF]).events == ()
-    # a drone that struck is a strike
-    text = "وقصفت طائرة مسيرة تابعة لقوات الدعم السريع مدينة الفاشر صباح اليوم."
-    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Air/drone strike"]
-
-
-def test_an_overflight_is_no_strike_but_a_strike_after_it_is():
-    text = "وحلقت طائرات مسيرة تابعة لقوات الدعم السريع على علو منخفض فوق مدينة الفاشر صباح اليوم."
-    assert _coded(text, [FASHER], [RSF]).events == ()
-    text = "وشهدت مدينة الفاشر تحليقا مكثفا للطيران المسير التابع لقوات الدعم السريع."
-    assert _coded(text, [FASHER], [RSF]).events == ()
-    # the drone that flew over and then struck is a strike, and a drone strike
-    text = "وحلقت طائرة مسيرة تابعة لقوات الدعم السريع فوق مدينة الفاشر ثم قصفت سوق المدينة."
-    assert [e.sub_event_type for e in _coded(text, [FASHER], [RSF]).events] == ["Air/drone strike"]
+@pytest.mark.parametrize(
+    ("quiet", "strike"),
+    [
+        # drones flown to watch; a drone that struck is a strike
+        (["وقالت المصادر إن قوات الدعم السريع استخدمت طائرات مسيرة في المراقبة والاستطلاع فوق مدينة الفاشر.",
+          "وحلقت مسيرة استطلاعية تابعة لقوات الدعم السريع فوق مدينة الفاشر صباح اليوم."],
+         "وقصفت طائرة مسيرة تابعة لقوات الدعم السريع مدينة الفاشر صباح اليوم."),
+        # an overflight; the drone that flew over and then struck is a strike, and a drone strike
+        (["وحلقت طائرات مسيرة تابعة لقوات الدعم السريع على علو منخفض فوق مدينة الفاشر صباح اليوم.",
+          "وشهدت مدينة الفاشر تحليقا مكثفا للطيران المسير التابع لقوات الدعم السريع."],
+         "وحلقت طائرة مسيرة تابعة لقوات الدعم السريع فوق مدينة الفاشر ثم قصفت سوق المدينة."),
+    ],
+)
+def test_drones_that_only_watch_or_fly_over_are_no_strike(quiet, strike):
+    for text in quiet:
+        assert _coded(text, [FASHER], [RSF]).events == ()
+    assert [e.sub_event_type for e in _coded(strike, [FASHER], [RSF]).events] == ["Air/drone strike"]

@@ -346,9 +346,9 @@ class _ActorPass:
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
                     ranked = [g for g in ranked if self._force_named(g, "جيش")] or ranked
                 repeated = self._repeats.get((f.start, f.end))
-                if repeated:
-                    # قوات الجماعة after جماعة الحوثي: the group the article named with that noun, whatever its inter
-                    ranked = [g for g in ranked if _opens_with(self.text[g.start : g.end], repeated)] or ranked
+                # قوات الجماعة after جماعة الحوثي: the group the article named with that noun, whatever its inter
+                kin = [g for g in ranked if _opens_with(self.text[g.start : g.end], repeated)] if repeated else []
+                ranked = kin or ranked
                 # crowds, police and a national army belong to the place where they are; forces may have come from
                 # elsewhere
                 local = (self._sentence_country(f) or country) \
@@ -356,8 +356,8 @@ class _ActorPass:
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
                 if learned:
                     resolution = _as_generic(learned)
-                elif repeated and ranked and _opens_with(self.text[ranked[0].start : ranked[0].end], repeated):
-                    resolution = _as_generic(ranked[0].resolution)
+                elif kin:
+                    resolution = _as_generic(kin[0].resolution)
                 elif (f.start, f.end) in self._repeats_only:
                     resolution = None
                 else:
@@ -1396,15 +1396,19 @@ def _paren_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the proclitics a head noun may carry (وحكومة، لجماعة، وبقوات)
+_HEAD_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+
+
 def _opens_with(name: str, head: str) -> bool:
     """Whether a name's first word is ``head``, a proclitic allowed (لجماعة الحوثي opens with جماعة)."""
     first = name.split(" ", 1)[0]
-    return first.endswith(head) and first[: len(first) - len(head)] in ("", "و", "ل", "ب", "ف", "ول", "وب")
+    return first.endswith(head) and first[: len(first) - len(head)] in _HEAD_PROCLITICS
 
 
 def _org_head(word: str, heads: dict[str, str]) -> tuple[str | None, bool]:
     """The organisation head a token starts with (proclitics and article allowed), and whether it is definite."""
-    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+    for pre in _HEAD_PROCLITICS:
         if not word.startswith(pre):
             continue
         rest = word[len(pre) :]
@@ -1526,10 +1530,11 @@ def _state_heads() -> frozenset[str]:
 _NAME_LINKS = NAME_CHAIN | {"ولد"}  # ولد as in Mauritanian names (محمد ولد الغزواني)
 
 
-#: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
+#: a comma between a named actor and a generic reference that restates it (حركة الشباب، الجماعة ...), normalized
 _COMMA_GAP = re.compile(r" ?, ?")
 #: the verbs of the Arabic periphrastic passive (تم تنظيم، يتم تشكيل، جرى تسليم), normalized: a verbal noun follows them
 _PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جري", "وجري", "يجري", "ويجري"})
+#: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
