@@ -179,6 +179,15 @@ def test_ministry_with_nationality_adjective():
     assert found["الحكومة السورية"] == "Government (Syria)"
 
 
+def test_the_interior_ministry_by_its_short_name():
+    # copy names the ministry as it names the foreign and defence ministries (أعلنت الداخلية العراقية)
+    found = organizations("وقالت الداخلية العراقية إن قواتها قتلت ثلاثة مسلحين، فيما أكدت الداخلية السورية اعتقال خلية.")
+    assert found == {"الداخلية العراقية": "Ministry of Interior (Iraq)", "الداخلية السورية": "Ministry of Interior (Syria)"}
+    # the same adjective after a noun it describes: internal affairs, Israel's home front
+    assert organizations("ورفض التدخل في الشؤون الداخلية العراقية، وأطلقت الجبهة الداخلية الإسرائيلية صفارات الإنذار.") \
+        == {}
+
+
 def test_head_in_construct_with_a_country_name():
     found = organizations("واتهمت حكومة السودان قوات الدعم السريع بقصف المدينة، فيما أغلقت سفارة قطر أبوابها.")
     assert found == {"حكومة السودان": "Government (Sudan)", "سفارة قطر": "Embassy (Qatar)"}
@@ -193,6 +202,9 @@ def test_head_in_construct_with_a_country_name():
         ("واتهمت قوات البرهان ميليشيات حميدتي بقصف الأحياء السكنية.", MentionKind.ACTOR,
          {"قوات البرهان": "Military Forces of Sudan (2019-)", "ميليشيات حميدتي": "Rapid Support Forces"},
          {"البرهان": "Abdel Fattah al-Burhan", "حميدتي": "Mohamed Hamdan Dagalo"}),
+        # السوداني is also 'the Sudanese': Iraq's prime minister only after a leader head
+        ("وانتقدت الفصائل المسلحة حكومة السوداني.", MentionKind.ORGANIZATION,
+         {"حكومة السوداني": "Government (Iraq)"}, {"السوداني": "Mohammed Shia al-Sudani"}),
     ],
 )
 def test_bodies_named_after_their_leader(sentence, kind, bodies, people):
@@ -214,6 +226,8 @@ def test_leader_construct_needs_a_known_leader_and_an_indefinite_head():
 def test_a_family_name_with_the_article_names_a_leader_only_after_a_leader_head():
     # البرهان is also 'the proof': alone it is no person
     article = run("وكان البرهان على صحة الادعاء واضحا.")
+    assert not article.mentions_of(MentionKind.PERSON)
+    article = run("وقال المسؤول السوداني إن السوداني المعتقل أفرج عنه.")
     assert not article.mentions_of(MentionKind.PERSON)
     # a leader whose listed organisation is no armed actor gives no force (Hafez al-Assad has none)
     forces = run("وقالت مصادر إن قوات حافظ الأسد دخلت المدينة.").mentions_of(MentionKind.ACTOR)

@@ -266,7 +266,7 @@ def test_people_conflict_copy_quotes_resolve_with_their_role_and_group():
     article = run("وقال مني أركو مناوي إن قواته ستدافع عن الفاشر. وأضاف مناوي أن الهدنة انتهت. وقال زياد النخالة إن "
                   "الحركة مستعدة.")
     people = [(m.text, m.resolution.name, m.resolution.actor_id) for m in article.mentions_of(MentionKind.PERSON)]
-    assert people == [("مني أركو مناوي", "Minni Minnawi", None), ("مناوي", "Minni Minnawi", None),
+    assert people == [("مني أركو مناوي", "Minni Minnawi", "sd-slm-mm"), ("مناوي", "Minni Minnawi", "sd-slm-mm"),
                       ("زياد النخالة", "Ziad al-Nakhalah", "pij")]
 
 

@@ -364,6 +364,11 @@ def test_police_are_the_states_police_forces_of_the_same_period():
         == "Police Forces of Syria (2000-2024)"
     article = run("هاجم مسلحون قوات الشرطة المحلية في قرية قرب داقوق في محافظة كركوك.", places=True)
     assert any(r is not None and r.canonical == "Police Forces of Iraq (2022-)" for r in actors(article).values())
+    # the interior ministry's forces are its police (ACLED codes them so), not the ministry as a body
+    article = run("قتل ثلاثة من عناصر قوة تابعة لوزارة الداخلية العراقية في هجوم قرب كركوك.", places=True)
+    assert canonical(article, "قوة تابعة لوزارة الداخلية العراقية") == "Police Forces of Iraq (2022-)"
+    assert canonical(run("واشتبكت قوات وزارة الداخلية العراقية مع مسلحين."), "قوات وزارة الداخلية العراقية") \
+        == "Police Forces of Iraq (2022-)"
 
 
 @pytest.mark.parametrize(
