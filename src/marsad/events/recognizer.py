@@ -34,7 +34,8 @@ Steps, per sentence:
    actor1 is state forces (inter 1), else "Non-state actor overtakes territory".
 6. Numbers: NUMBER mentions of the sentence that count killed, injured, displaced or detained and are not running
    totals, given to the nearest trigger of a fitting kind, split evenly when one figure covers several places
-   (ACLED divides a summarised toll between the events it covers). Displacement is no ACLED event: marsad keeps a
+   (ACLED divides a summarised toll between the events it covers), unless the figure names its place right after it
+   (مقتل مدنيين اثنين في كفرنبل): then that place's event takes it all. Displacement is no ACLED event: marsad keeps a
    displacement figure as one "Other" record (PLOVER SANCTION/expel) with its source, at the first place named when
    the figure covers several (the others are in its evidence and notes), never divided between them. ``fatalities`` is the conservative figure: the
    killed count; 0 when only injuries are reported or the text says nobody was hurt; 0 when only a joint "killed
@@ -556,6 +557,8 @@ def _occurrence_verbs() -> frozenset[str]:
 #: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
 _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "بالقرب", "جنوب", "شمال", "شرق", "غرب",
                                                       "جنوبي", "شمالي", "شرقي", "غربي"))
+#: the prepositions that place a toll right after its figure (مقتل اثنين في كفرنبل)
+_TOLL_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب"))
 #: how far before its figure the first place of a toll may be named (في رفح استشهد خمسة ...)
 _PLACE_REACH = 12
 
@@ -2848,6 +2851,10 @@ class _Coder:
         summarised toll), unless an ordinal or آخر joined by و and followed by a place adds one victim there
         (استشهد خمسة في رفح وسادس في خان يونس): the figure is the toll of the places before it, one is the next one's."""
         value = n.resolution.value  # type: ignore[union-attr]
+        named = self._toll_named_place(n, targets) if len(targets) > 1 else None
+        if named is not None:
+            # قصفت بلدات كفرنبل وحاس والبارة، ما أدى إلى مقتل مدنيين اثنين في كفرنبل: the text says where they died
+            return [value if idx == named else 0 for idx in range(len(targets))]
         # بين كولونديبا وكاديانا بولاية سيكاسو: a unit that holds another target's town is where that town lies, not
         # a place of its own the toll is shared with; it keeps the whole figure, and folds into the town later
         hosts = {idx for idx, d in enumerate(targets) if d.location and any(
@@ -2876,6 +2883,21 @@ class _Coder:
             out[i] = share + (extra if rank == 0 else 0)
         out[later[0]] = 1
         return out
+
+    def _toll_named_place(self, n: Mention, targets: list[_Draft]) -> int | None:
+        """The index of the target whose place the figure ``n`` names right after its counted words (مقتل مدنيين اثنين
+        في كفرنبل), or None: the place follows في or ب within a few words, with no trigger between."""
+        k = self.tok(n)
+        for p in self.in_sentence(self.places, n.sentence):
+            j = self.tok(p)
+            if not k < j <= k + 4 or any(k < d.trigger_token < j for d in targets):
+                continue
+            if not (word_forms(self.tokens[j - 1].text) & _TOLL_PLACE_PREPOSITIONS or "ب" in self.tokens[j].prefixes):
+                return None
+            key = self._place_key(p)
+            same = [idx for idx, d in enumerate(targets) if d.location and d.location_key == key]
+            return same[0] if same else None
+        return None
 
     def _dead_side(self, n: Mention) -> str | None:
         """Whose dead the toll ``n`` counts, from the words right after it (11 جنديا, 19 من عناصر الحركة); None when
