@@ -128,14 +128,14 @@ def test_yemen_sudan_iraq():
 def test_cue_named_place_missing_from_gazetteer_falls_back():
     from marsad.places.gazetteer import load_gazetteer
 
-    assert not load_gazetteer().lookup("الأصابعة")  # precondition: absent from the packaged gazetteer
+    assert not load_gazetteer().lookup("الشويرف")  # precondition: absent from the packaged gazetteer
     found = by_text(
-        "اندلعت اشتباكات عنيفة في مدينة الأصابعة جنوب غرب طرابلس الليبية، وقال سكان في مصراتة إن القتال توسع."
+        "اندلعت اشتباكات عنيفة في مدينة الشويرف جنوب غرب طرابلس الليبية، وقال سكان في مصراتة إن القتال توسع."
     )
-    m = found["الأصابعة"]
+    m = found["الشويرف"]
     assert m.role == "unresolved"
     assert m.resolution is not None and m.resolution.country == "Libya" and m.resolution.geo_precision in (2, 3)
-    assert m.resolution.name_ar == "الأصابعة"  # as the reporter wrote it, not normalized
+    assert m.resolution.name_ar == "الشويرف"  # as the reporter wrote it, not normalized
     assert not load_gazetteer().lookup("طير حرفا")
     south = by_text("قصفت مسيرة إسرائيلية منزلا في بلدة طير حرفا في جنوب لبنان.")["طير حرفا"]
     assert south.role == "unresolved" and south.resolution.country == "Lebanon"
@@ -456,9 +456,11 @@ def test_a_west_bank_governorate_is_placed_at_its_own_seat_not_the_west_banks():
 
 
 def test_an_unknown_town_lies_in_the_unit_named_right_after_it_not_in_the_datelines_city():
-    found = by_text("الخرطوم (أ ف ب) - أعلنت قوات الدعم السريع سيطرتها على مدينة بارا في ولاية شمال كردفان بعد معارك.")
-    bara = found["بارا"]
-    assert bara.role == "unresolved" and bara.resolution.admin1 == "North Kordofan"
+    found = by_text(
+        "الخرطوم (أ ف ب) - أعلنت قوات الدعم السريع سيطرتها على مدينة أم صميمة في ولاية شمال كردفان بعد معارك."
+    )
+    town = found["أم صميمة"]
+    assert town.role == "unresolved" and town.resolution.admin1 == "North Kordofan"
 
 
 def test_the_capital_named_without_its_name_is_the_capital_of_the_country_in_view():
