@@ -236,3 +236,56 @@ def test_the_common_words_these_places_are_named_stay_words():
     ):
         names = {m.resolution.name for m in _mentions(text).values() if m.resolution is not None}
         assert not names & {"Tawila", "Rufa'a", "Sidra", "Zamzam Refugee Camp"}, text
+
+
+def _ids(raw: str) -> set[str]:
+    return {m.resolution.gazetteer_id for m in _mentions(raw).values() if m.resolution is not None}
+
+
+def test_the_villages_of_the_2024_strikes_on_south_lebanon_have_their_own_points():
+    ids = _ids("أغارت مسيرة إسرائيلية على بلدة زبقين، واستهدفت غارة منزلا في ياطر، وقصفت المدفعية أطراف دير سريان "
+               "وطير حرفا ويارين في جنوب لبنان.")
+    assert {"point:lb-zibqin", "point:lb-yater", "point:lb-deir-siriane", "point:lb-tayr-harfa",
+            "point:lb-yarine"} <= ids
+    ids = _ids("شن الطيران الحربي غارات على صديقين وجويا وكونين وبرعشيت، وعلى زوطر الشرقية وأرنون في قضاء النبطية.")
+    assert {"point:lb-seddiqin", "point:lb-jwaya", "point:lb-kounine", "point:lb-baraashit",
+            "point:lb-zawtar-al-sharqiyah", "point:lb-arnoun"} <= ids
+    # the compound name wins over the Bekaa's Rashaya it begins with
+    found = _mentions("أطلق الجيش الإسرائيلي قنابل مضيئة فوق بلدة راشيا الفخار في قضاء حاصبيا.")
+    assert found["راشيا الفخار"].resolution.gazetteer_id == "point:lb-rachaya-al-foukhar"
+    assert found["راشيا الفخار"].resolution.geo_precision == 1
+
+
+def test_a_south_lebanon_report_takes_lebanons_shaqra_and_jibbain_not_their_namesakes():
+    found = _mentions("أغارت الطائرات الإسرائيلية على شقرا وحولا في قضاء بنت جبيل.")
+    assert found["شقرا"].resolution.gazetteer_id == "point:lb-shaqra"
+    found = _mentions("قصفت المدفعية الإسرائيلية أطراف بلدة الجبين في قضاء صور جنوب لبنان.")
+    assert found["الجبين"].resolution.gazetteer_id == "point:lb-jibbain"
+    assert found["الجبين"].resolution.admin2 == "Tyr"
+
+
+def test_syrian_war_towns_with_their_own_points_take_their_governorate():
+    found = _mentions("قتل ثلاثة مدنيين بقصف على بلدتي اللطامنة وكفرنبودة في ريف حماة الشمالي.")
+    assert found["اللطامنة"].resolution.gazetteer_id == "point:sy-al-lataminah"
+    assert found["كفرنبودة"].resolution.admin1 == "Hama"
+    found = _mentions("انفجرت سيارة مفخخة في السيدة زينب جنوب دمشق، وقصفت الطائرات مواقع في الباغوز شرق دير الزور.")
+    assert found["السيدة زينب"].resolution.gazetteer_id == "point:sy-sayyidah-zaynab"
+    assert found["السيدة زينب"].resolution.admin3 == "Babella"
+    assert found["الباغوز"].resolution.admin2 == "Abu Kamal"
+    assert _mentions("دخلت قوات النظام مدينة المعضمية في الغوطة الغربية.")["المعضمية"].resolution.gazetteer_id == (
+        "point:sy-muadamiyat-al-sham")
+
+
+def test_the_words_behind_new_village_names_stay_words():
+    assert not _ids("اتخذت الحكومة خطوات رامية إلى تحسين الوضع الاقتصادي.")
+    assert not _ids("قالت السيدة زينب الخطيب إن المساعدات لم تصل.")
+    assert not _ids("قال أرنون ميلشان إن الصفقة تمت.")
+    assert not _ids("خلال الأيام القليلة الماضية اندلعت معركة عنيفة بين الطرفين.")
+    # after a cue the village is meant
+    assert _ids("استهدفت غارة إسرائيلية بلدة رامية في قضاء بنت جبيل.") >= {"point:lb-ramyah"}
+
+
+def test_boudai_and_shaddadi_are_named():
+    assert _mentions("استهدفت غارة إسرائيلية بلدة بوداي في البقاع.")["بوداي"].resolution.name == "Boudai"
+    found = _mentions("هاجم مسلحون حاجزا في بلدة الشدادي جنوب الحسكة.")
+    assert (found["الشدادي"].resolution.name, found["الشدادي"].resolution.country_code) == ("Ash Shaddadah", "SY")
