@@ -248,6 +248,12 @@ _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: remote violence: a killing whose instrument is one of these is that strike or explosion
+_REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
+#: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
+#: الله علي الحجار في غارة)
+_VICTIM_REACH = 10
+_IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
@@ -362,6 +368,8 @@ class TriggerLexicon:
     agent_verbs: PhraseMatcher
     #: fixed phrases whose words evoke no event (القيادة والسيطرة 'command and control', السيطرة على الحريق)
     non_triggers: PhraseMatcher
+    #: words after which an armed noun is the perpetrator (برصاص مسلحين), not an armed victim
+    perpetrator_markers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -376,9 +384,13 @@ def trigger_lexicon() -> TriggerLexicon:
     act: list[tuple[str, object]] = []
     agent: list[tuple[str, object]] = []
     fixed: list[tuple[str, object]] = []
+    markers: set[str] = set()
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "crowd_affiliation":
             continue  # read by _crowd_affiliation
+        if r["kind"] == "perpetrator_marker":
+            markers.update(normalize(f) for f in split_forms(r["forms"]))
+            continue
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
         elif r["kind"] == "own_forces":
@@ -426,6 +438,7 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(act),
         PhraseMatcher(agent),
         PhraseMatcher(fixed),
+        frozenset(markers),
     )
 
 
@@ -1061,7 +1074,7 @@ class _Coder:
         for d in attacks:
             kind = weapons[id(d)]
             if kind is None:
-                if self._fighting_side(d) or any(o.date == d.date for o in battles):
+                if self._fighting_side(d) or any(o.date == d.date for o in battles) or self._gunfire(d):
                     continue
                 kind = _usual_kind(d, [o for o in strikes
                                        if o.date == d.date and o.modality == d.modality and self._same_side(o, d)])
@@ -1103,6 +1116,14 @@ class _Coder:
             if isinstance(rule, TriggerRule) and rule.sub_event_type in _STRIKE_TYPES:
                 return rule.sub_event_type
         return None
+
+    def _gunfire(self, d: _Draft) -> bool:
+        """Whether the draft's clause tells of shooting (قتل جنديان برصاص مسلحين هاجموا حاجزا): its attack was
+        fought with guns, whatever the strikes of that day elsewhere."""
+        start, end = self.sentence_tokens[d.sentence]
+        k = d.trigger_token
+        a, b = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
+        return any(self._has_flag_at(i, "gunfire") for i in range(a, b))
 
     def _repelled(self, s: int) -> bool:
         """Whether the sentence tells that the attack was repelled (تصدت القوات لهجوم): the target fought back."""
@@ -1261,6 +1282,19 @@ class _Coder:
             verb = kept[-1] if kept else None
             if (
                 verb is not None
+                and verb.sub_event_type == "Attack"
+                and t.sub_event_type in _REMOTE_TYPES
+                and ("ب" in first.prefixes or word_forms(self.tokens[t.match.first - 1].text) & _IN)
+                and 0 < t.match.first - verb.match.last <= _VICTIM_REACH
+                and all(self.tokens[k].is_word for k in range(verb.match.last + 1, t.match.first))
+            ):
+                # اغتيل القيادي علي الحجار في غارة إسرائيلية، مجزرة بقصف مدفعي: a killing carried out by a strike or a
+                # bomb is that strike (ACLED codes remote violence against civilians as remote violence, not as an
+                # Attack), one event, not a killing beside a strike
+                verb.sub_event_type, verb.plover_mode = t.sub_event_type, t.plover_mode
+                continue
+            if (
+                verb is not None
                 and word_forms(self.tokens[verb.match.first].text) & _STRIKE_VERBS
                 and "ب" in first.prefixes
                 and t.sub_event_type in _STRIKE_TYPES
@@ -1372,10 +1406,15 @@ class _Coder:
     def _after_stative(self, i: int, s: int, words: frozenset[str] = _STATIVE_BEFORE) -> bool:
         return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & words)
 
-    def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int) -> bool:
+    def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int,
+              after_not: frozenset[str] = frozenset()) -> bool:
+        """Whether a phrase of ``matcher`` starts within ``window`` words of ``m`` in its sentence, not right after a
+        word of ``after_not``."""
         a, b = self.sentence_tokens[s]
         for i in range(max(a, m.first - window), min(b, m.last + window + 1)):
             if m.first <= i <= m.last:
+                continue
+            if after_not and i > a and word_forms(self.tokens[i - 1].text) & after_not:
                 continue
             if matcher.match_at(self.tokens, i) is not None:
                 return True
@@ -1416,7 +1455,9 @@ class _Coder:
                 if "blows_up" in r.flags and "blows_up" not in t.rule.flags:
                     continue  # انفجرت عبوة قرب منزل is still a bomb: only فجرت القوات منزلا demolishes the house
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
-                    if self._near(r.matcher, t.match, t.sentence, r.window):
+                    # اغتيل مسؤول برصاص مسلحين: the gunmen shot; an armed victim (قتل جنديان) makes the attack a clash
+                    after_not = self.lex.perpetrator_markers if "victims" in r.flags else frozenset()
+                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not):
                         sub = r.sub_event_type
                         mode = r.plover_mode or mode
                         seen.add(sub)
