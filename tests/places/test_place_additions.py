@@ -189,3 +189,12 @@ def test_lebanons_taybeh_among_its_namesakes_when_the_report_names_its_neighbour
     assert found["أطراف طير دبا"].resolution.admin2 == "Tyr"
     # a West Bank report keeps its own Taybeh
     assert _mentions("اقتحم مستوطنون بلدة الطيبة شرق رام الله.")["الطيبة"].resolution.country_code == "PS"
+
+
+
+def test_deir_al_balah_alone_is_the_town_and_its_governorate_is_named_as_such():
+    town = _mentions("استشهد 12 مواطنا في غارة على دير البلح وسط قطاع غزة.")["دير البلح"].resolution
+    assert (town.name, town.feature, town.geo_precision) == ("Dayr al Balah", "populated_place", 1)
+    unit = _mentions("قصفت طائرات الاحتلال منازل في محافظة دير البلح.")["محافظة دير البلح"].resolution
+    assert (unit.feature, unit.geo_precision) == ("admin2", 3)
+    assert _mentions("نزح الآلاف إلى المحافظة الوسطى.")["المحافظة الوسطى"].resolution.geo_precision == 3
