@@ -191,6 +191,25 @@ def test_lebanons_taybeh_among_its_namesakes_when_the_report_names_its_neighbour
     assert _mentions("اقتحم مستوطنون بلدة الطيبة شرق رام الله.")["الطيبة"].resolution.country_code == "PS"
 
 
+def test_gaza_camps_and_quarters_resolve_to_their_own_points():
+    found = _mentions("استشهد ثلاثة مواطنين في قصف استهدف منزلا في مخيم المغازي وسط قطاع غزة.")
+    maghazi = found["مخيم المغازي"].resolution
+    assert (maghazi.gazetteer_id, maghazi.geo_precision, maghazi.admin2) == ("point:ps-maghazi-camp", 1, "Deir El Balah")
+    found = _mentions("قصفت الطائرات خيام النازحين في منطقة المواصي غرب رفح، ومخيم الشاطئ غرب مدينة غزة.")
+    assert found["منطقة المواصي"].resolution.gazetteer_id == "point:ps-al-mawasi"
+    assert found["مخيم الشاطئ"].resolution.gazetteer_id == "point:ps-al-shati-camp"  # not Libya's Wadi al-Shati
+    found = _mentions("توغلت الدبابات الإسرائيلية في حي تل الهوى وحي الزيتون جنوب مدينة غزة.")
+    assert {found[n].resolution.gazetteer_id for n in ("تل الهوى", "الزيتون")} == {
+        "point:ps-tel-al-hawa", "point:ps-zeitoun"}
+    assert all(found[n].resolution.geo_precision == 1 for n in ("تل الهوى", "الزيتون"))
+
+
+def test_gaza_quarters_named_by_common_words_or_a_sheikh_stay_words_elsewhere():
+    assert not _mentions("اشترى الزيتون والتفاح من السوق، وزحفت الرمال على الطريق.")
+    assert not _mentions("قال الشيخ رضوان في خطبته إن الصبر واجب.")
+    found = _mentions("استهدفت غارة إسرائيلية منزلا في حي الشيخ رضوان شمال غرب مدينة غزة.")
+    assert found["الشيخ رضوان"].resolution.gazetteer_id == "point:ps-sheikh-radwan"
+
 
 def test_deir_al_balah_alone_is_the_town_and_its_governorate_is_named_as_such():
     town = _mentions("استشهد 12 مواطنا في غارة على دير البلح وسط قطاع غزة.")["دير البلح"].resolution
@@ -198,3 +217,17 @@ def test_deir_al_balah_alone_is_the_town_and_its_governorate_is_named_as_such():
     unit = _mentions("قصفت طائرات الاحتلال منازل في محافظة دير البلح.")["محافظة دير البلح"].resolution
     assert (unit.feature, unit.geo_precision) == ("admin2", 3)
     assert _mentions("نزح الآلاف إلى المحافظة الوسطى.")["المحافظة الوسطى"].resolution.geo_precision == 3
+
+
+def test_west_bank_camps_are_their_own_places_not_foreign_namesakes():
+    found = _mentions("اقتحمت قوات الاحتلال مخيم نور شمس شرق طولكرم ومخيم عقبة جبر جنوب أريحا.")
+    nur_shams = found["مخيم نور شمس"].resolution
+    assert (nur_shams.gazetteer_id, nur_shams.country_code, nur_shams.admin2) == (
+        "point:ps-nur-shams-camp", "PS", "Tulkarm")  # not Nur in Iran
+    assert found["مخيم عقبة جبر"].resolution.country_code == "PS"  # not Aqaba in Jordan
+    found = _mentions("هدمت الجرافات منشآت في مسافر يطا، واقتحمت القوات بلدة بيتا ومخيم الفارعة.")
+    assert {m.resolution.gazetteer_id for m in found.values()} >= {
+        "point:ps-masafer-yatta", "geonames:284362", "point:ps-faraa-camp"}
+    assert not _mentions("بنى بيتا جديدا لعائلته.")  # بيتا is also 'a house'
+    assert not _mentions("غرم الحكم اللاعب عقابا له على الخطأ.")  # عقابا is also 'as a punishment'
+    assert _mentions("اقتحمت القوات بلدة عقابا شمال طوباس.")["عقابا"].resolution.gazetteer_id == "point:ps-aqqaba"
