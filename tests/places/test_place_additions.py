@@ -231,3 +231,13 @@ def test_west_bank_camps_are_their_own_places_not_foreign_namesakes():
     assert not _mentions("بنى بيتا جديدا لعائلته.")  # بيتا is also 'a house'
     assert not _mentions("غرم الحكم اللاعب عقابا له على الخطأ.")  # عقابا is also 'as a punishment'
     assert _mentions("اقتحمت القوات بلدة عقابا شمال طوباس.")["عقابا"].resolution.gazetteer_id == "point:ps-aqqaba"
+
+
+def test_iraqi_towns_of_the_war_against_isis_are_found():
+    found = _mentions("زار قائد العمليات ناحية جرف النصر شمال بابل، بعد هجوم على نقطة للجيش في جلولاء.")
+    assert found["ناحية جرف النصر"].resolution.gazetteer_id == "point:iq-jurf-al-sakhar"
+    jalawla = found["جلولاء"].resolution
+    assert (jalawla.admin1, jalawla.admin2, jalawla.geo_precision) == ("Diyala", "Khanaqin", 1)
+    found = _mentions("انفجرت عبوة ناسفة قرب قضاء الدجيل، وعاد نازحون إلى بغديدا وسنوني.")
+    assert {(n, m.resolution.name) for n, m in found.items()} >= {
+        ("قضاء الدجيل", "Ad Dujayl"), ("بغديدا", "Al-Hamdaniya"), ("سنوني", "Sinun")}
