@@ -289,3 +289,55 @@ def test_boudai_and_shaddadi_are_named():
     assert _mentions("استهدفت غارة إسرائيلية بلدة بوداي في البقاع.")["بوداي"].resolution.name == "Boudai"
     found = _mentions("هاجم مسلحون حاجزا في بلدة الشدادي جنوب الحسكة.")
     assert (found["الشدادي"].resolution.name, found["الشدادي"].resolution.country_code) == ("Ash Shaddadah", "SY")
+
+
+def test_gaza_camps_and_quarters_resolve_to_their_own_points():
+    found = _mentions("استشهد ثلاثة مواطنين في قصف استهدف منزلا في مخيم المغازي وسط قطاع غزة.")
+    maghazi = found["مخيم المغازي"].resolution
+    assert (maghazi.gazetteer_id, maghazi.geo_precision, maghazi.admin2) == ("point:ps-maghazi-camp", 1, "Deir El Balah")
+    found = _mentions("قصفت الطائرات خيام النازحين في منطقة المواصي غرب رفح، ومخيم الشاطئ غرب مدينة غزة.")
+    assert found["منطقة المواصي"].resolution.gazetteer_id == "point:ps-al-mawasi"
+    assert found["مخيم الشاطئ"].resolution.gazetteer_id == "point:ps-al-shati-camp"  # not Libya's Wadi al-Shati
+    found = _mentions("توغلت الدبابات الإسرائيلية في حي تل الهوى وحي الزيتون جنوب مدينة غزة.")
+    assert {found[n].resolution.gazetteer_id for n in ("تل الهوى", "الزيتون")} == {
+        "point:ps-tel-al-hawa", "point:ps-zeitoun"}
+    assert all(found[n].resolution.geo_precision == 1 for n in ("تل الهوى", "الزيتون"))
+
+
+def test_gaza_quarters_named_by_common_words_or_a_sheikh_stay_words_elsewhere():
+    assert not _mentions("اشترى الزيتون والتفاح من السوق، وزحفت الرمال على الطريق.")
+    assert not _mentions("قال الشيخ رضوان في خطبته إن الصبر واجب.")
+    found = _mentions("استهدفت غارة إسرائيلية منزلا في حي الشيخ رضوان شمال غرب مدينة غزة.")
+    assert found["الشيخ رضوان"].resolution.gazetteer_id == "point:ps-sheikh-radwan"
+
+
+def test_deir_al_balah_alone_is_the_town_and_its_governorate_is_named_as_such():
+    town = _mentions("استشهد 12 مواطنا في غارة على دير البلح وسط قطاع غزة.")["دير البلح"].resolution
+    assert (town.name, town.feature, town.geo_precision) == ("Dayr al Balah", "populated_place", 1)
+    unit = _mentions("قصفت طائرات الاحتلال منازل في محافظة دير البلح.")["محافظة دير البلح"].resolution
+    assert (unit.feature, unit.geo_precision) == ("admin2", 3)
+    assert _mentions("نزح الآلاف إلى المحافظة الوسطى.")["المحافظة الوسطى"].resolution.geo_precision == 3
+
+
+def test_west_bank_camps_are_their_own_places_not_foreign_namesakes():
+    found = _mentions("اقتحمت قوات الاحتلال مخيم نور شمس شرق طولكرم ومخيم عقبة جبر جنوب أريحا.")
+    nur_shams = found["مخيم نور شمس"].resolution
+    assert (nur_shams.gazetteer_id, nur_shams.country_code, nur_shams.admin2) == (
+        "point:ps-nur-shams-camp", "PS", "Tulkarm")  # not Nur in Iran
+    assert found["مخيم عقبة جبر"].resolution.country_code == "PS"  # not Aqaba in Jordan
+    found = _mentions("هدمت الجرافات منشآت في مسافر يطا، واقتحمت القوات بلدة بيتا ومخيم الفارعة.")
+    assert {m.resolution.gazetteer_id for m in found.values()} >= {
+        "point:ps-masafer-yatta", "geonames:284362", "point:ps-faraa-camp"}
+    assert not _mentions("بنى بيتا جديدا لعائلته.")  # بيتا is also 'a house'
+    assert not _mentions("غرم الحكم اللاعب عقابا له على الخطأ.")  # عقابا is also 'as a punishment'
+    assert _mentions("اقتحمت القوات بلدة عقابا شمال طوباس.")["عقابا"].resolution.gazetteer_id == "point:ps-aqqaba"
+
+
+def test_iraqi_towns_of_the_war_against_isis_are_found():
+    found = _mentions("زار قائد العمليات ناحية جرف النصر شمال بابل، بعد هجوم على نقطة للجيش في جلولاء.")
+    assert found["ناحية جرف النصر"].resolution.gazetteer_id == "point:iq-jurf-al-sakhar"
+    jalawla = found["جلولاء"].resolution
+    assert (jalawla.admin1, jalawla.admin2, jalawla.geo_precision) == ("Diyala", "Khanaqin", 1)
+    found = _mentions("انفجرت عبوة ناسفة قرب قضاء الدجيل، وعاد نازحون إلى بغديدا وسنوني.")
+    assert {(n, m.resolution.name) for n, m in found.items()} >= {
+        ("قضاء الدجيل", "Ad Dujayl"), ("بغديدا", "Al-Hamdaniya"), ("سنوني", "Sinun")}

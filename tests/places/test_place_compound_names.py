@@ -99,11 +99,12 @@ def test_full_name_in_the_gazetteer_is_preferred():
 
 
 def test_partial_foreign_match_gives_way_to_the_whole_name():
-    # نور alone is a town of Iran: after مخيم in a West Bank report the two words are one unknown camp
+    # نور alone is a town of Iran: after مخيم in a West Bank report the two words are one camp, Nur Shams, which
+    # place_points.tsv places by Tulkarm
     ms = places("أصيب ثلاثة شبان برصاص الجيش خلال اقتحام مخيم نور شمس شرق طولكرم.")
     assert "نور" not in ms
-    assert ms["نور شمس"].role == "unresolved"
-    assert ms["نور شمس"].resolution.country_code == "PS"
+    assert ms["مخيم نور شمس"].resolution.gazetteer_id == "point:ps-nur-shams-camp"
+    assert ms["مخيم نور شمس"].resolution.country_code == "PS"
 
 
 def test_known_town_after_a_cue_keeps_its_reading_before_a_verb():

@@ -434,9 +434,11 @@ def test_the_zones_of_turkeys_operations_are_regions_of_syria_not_the_euphrates(
 
 
 def test_jurf_opens_an_iraqi_place_name_after_an_area_cue():
-    # جرف is also the verb 'bulldozed', which the events stage reads as property destruction
+    # جرف is also the verb 'bulldozed', which the events stage reads as property destruction; Jurf al-Nasr (Jurf
+    # al-Sakhar) has its own point in place_points.tsv, in Babil
     found = by_text("وقالت القيادة إن منطقة جرف النصر شمالي محافظة بابل تعرضت لعدة ضربات جوية.")
-    assert found["جرف النصر"].role == "unresolved" and found["جرف النصر"].resolution.name == "Babil"
+    jurf = found["منطقة جرف النصر"].resolution
+    assert (jurf.gazetteer_id, jurf.admin1, jurf.geo_precision) == ("point:iq-jurf-al-sakhar", "Babil", 1)
 
 
 def test_belonging_to_in_the_dual_is_no_part_of_an_unknown_villages_name():
