@@ -187,7 +187,7 @@ def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[i
     bounds: list[tuple[int, int]] = []
     a = start
     words = clause_words()
-    aside = _day_asides(tokens, start, end)
+    aside = _day_asides(tokens, start, end) | _bracketed_names(tokens, start, end)
     for i in range(start, end):
         t = tokens[i]
         if i in aside:
@@ -202,6 +202,27 @@ def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> list[tuple[i
     if a < end:
         bounds.append((a, end))
     return bounds
+
+
+#: the most words a bracketed name may have (أعلنت (قوات الدعم السريع) سيطرتها, as KUNA prints names)
+_BRACKETED_NAME_WORDS = 5
+
+
+def _bracketed_names(tokens: Sequence[Token], start: int, end: int) -> set[int]:
+    """The brackets around a short run of words (a name set in brackets, as some agencies print actors and places):
+    they mark the name, they do not end the clause it stands in."""
+    out: set[int] = set()
+    for i in range(start, end):
+        if tokens[i].text != "(":
+            continue
+        for j in range(i + 1, min(end, i + 2 + _BRACKETED_NAME_WORDS)):
+            if tokens[j].text == ")":
+                if j > i + 1:
+                    out.update((i, j))
+                break
+            if not tokens[j].is_word:
+                break
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -762,6 +762,8 @@ class _Coder:
         asides = _background_asides(article.raw, actors)
         self.actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
+        #: actor ids -> the actor named in brackets right after them (see _renamed), found on first use
+        self._brackets: dict[str, str] | None = None
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
         self.named: set[int] = set()
@@ -2406,6 +2408,7 @@ class _Coder:
             # وزارة الصحة التابعة للحوثيين: the group whose body reports the event is no side of it
             and self._owned(m, start) != "body"
             and not self._ascribes(m, start)
+            and not self._bracketed_alias(m)
             and not any(
                 sc.covers(self.tok(m))
                 and not sc.covers(i)
@@ -2469,6 +2472,28 @@ class _Coder:
         ids2 = self._with_associates(side2, pool)
         ids1 = self._coreferent(ids1)
         return ids1, [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
+
+    def _bracketed_alias(self, m: Mention) -> bool:
+        """``قوى الأمن الداخلي (الأسايش)``: an actor in brackets right after another names it again; it is no side of
+        its own (the side is the first mention, named as the bracketed one: :meth:`_renamed`)."""
+        return m.id in self._renamed().values()
+
+    def _renamed(self) -> dict[str, str]:
+        """Actor ids -> the id of the actor set in brackets right after them (a name or acronym beside a description,
+        قوى الأمن الداخلي (الأسايش)), which names the side more precisely."""
+        if self._brackets is None:
+            raw = self.a.raw
+            self._brackets = {}
+            for m in self.actors:
+                rest = raw[m.end :]
+                if not rest.lstrip().startswith("(") or len(rest) - len(rest.lstrip()) > 1:
+                    continue
+                opening = m.end + rest.index("(") + 1
+                named = next((o for o in self.actors if o is not m and raw[opening : o.start].strip() == ""
+                              and raw[o.end : o.end + 1] == ")" and isinstance(o.resolution, ActorResolution)), None)
+                if named is not None:
+                    self._brackets[m.id] = named.id
+        return self._brackets
 
     def _chain(self, head: Mention) -> list[Mention]:
         """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
@@ -2737,6 +2762,8 @@ class _Coder:
         """
         if not ids:
             return ids
+        renamed = self._renamed()
+        ids = list(dict.fromkeys(renamed.get(x, x) for x in ids))
         head = self.by_id(ids[0])
         res = head.resolution
         if not isinstance(res, ActorResolution) or not res.generic:
