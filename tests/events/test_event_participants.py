@@ -56,6 +56,19 @@ def test_coordinated_states_are_actor_and_associate():
     assert rec["assoc_actor_1"] == "Military Forces of Syria (2000-2024)"
 
 
+def test_a_military_contractor_acting_with_a_states_army_is_its_associate():
+    rec = only("قتل نحو 20 مدنيا في شمال مالي الإثنين في هجوم شنه عناصر من مجموعة فاغنر والجيش المالي.")
+    assert (rec["actor1"], rec["assoc_actor_1"]) == ("Military Forces of Mali (2021-)", "Wagner Group")
+
+
+def test_sides_after_between_are_opponents_when_a_force_noun_opens_the_first():
+    # the actors stage names قسد alone; قوات before it still follows بين
+    rec = only("اندلعت اشتباكات بين قوات قسد والجيش السوري في حي الشيخ مقصود بمدينة حلب، ما أدى إلى مقتل أربعة.",
+               datetime(2026, 1, 6, 10, tzinfo=UTC))
+    assert (rec["actor1"], rec["assoc_actor_1"], rec["actor2"]) == (
+        "QSD: Syrian Democratic Forces", "", "Military Forces of Syria (2024-)")
+
+
 # civilians as victims --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "country"),
@@ -65,6 +78,9 @@ def test_coordinated_states_are_actor_and_associate():
         ("غزة - استشهد 12 مواطنا، بينهم خمسة أطفال، في قصف لطائرات الاحتلال الإسرائيلي استهدف منزلا في مخيم النصيرات "
          "وسط قطاع غزة.", "Palestine"),
         ("قصفت مسيرة سوقا في مدينة نيالا، ما أسفر عن مقتل 20 مواطنا بينهم نساء وأطفال.", "Sudan"),
+        # journalists and drivers are civilians (ACLED)
+        ("استشهد إعلامي لبناني في غارة إسرائيلية على بلدة الخيام جنوب لبنان.", "Lebanon"),
+        ("قتل 15 سائقا في هجوم شنه مسلحون على قافلة صهاريج قرب مدينة كاي غرب مالي.", "Mali"),
         ("استهدفت طائرة مسيرة إسرائيلية دراجة نارية في مدينة بنت جبيل جنوب لبنان، ما أدى إلى استشهاد مواطن.",
          "Lebanon"),
     ],

@@ -2495,6 +2495,14 @@ class _Coder:
                     self._brackets[m.id] = named.id
         return self._brackets
 
+    def _after_between(self, m: Mention) -> bool:
+        """Whether the actor follows بين, directly or after a force noun the actor's span left out (اشتباكات بين
+        قوات قسد والجيش: the mention is قسد)."""
+        t = self.tok(m)
+        if t > 0 and not self.tokens[t - 1].text.startswith("و") and force_word(self.tokens[t - 1].text):
+            t -= 1
+        return t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text)
+
     def _chain(self, head: Mention) -> list[Mention]:
         """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
         ordered = sorted(self.actors, key=lambda m: m.start)
@@ -2512,8 +2520,7 @@ class _Coder:
         hi = k
         while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
             hi += 1
-        t = self.tok(ordered[lo])
-        if t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text):
+        if self._after_between(ordered[lo]):
             return [head]  # بين A و B names two opponents, not allies
         return ordered[lo : hi + 1]
 
@@ -2532,7 +2539,7 @@ class _Coder:
             (
                 m
                 for m in principals
-                if self.tok(m) > 0 and normalize("بين") in word_forms(self.tokens[self.tok(m) - 1].text)
+                if self._after_between(m)
             ),
             None,
         )
@@ -2750,7 +2757,24 @@ class _Coder:
         if head.id != ids[0]:
             ids.remove(head.id)
             ids.insert(0, head.id)
-        return ids
+        return self._host_first(ids)
+
+    def _host_first(self, ids: list[str]) -> list[str]:
+        """``هجوم شنه عناصر من فاغنر والجيش المالي``: a foreign military contractor (inter 8, not a state's forces)
+        acting with a state's own forces is their associate (ACLED: Military Forces of Mali (2021-) with Wagner Group
+        in assoc_actor_1), whichever the text names first. Two states' forces keep the text's order."""
+        def inter(x: str) -> int | None:
+            r = self.by_id(x).resolution
+            return r.inter if isinstance(r, ActorResolution) else None
+
+        first = self.by_id(ids[0]).resolution if ids else None
+        if len(ids) < 2 or inter(ids[0]) != 8 or not isinstance(first, ActorResolution) \
+                or first.actor_type == "state forces":
+            return ids
+        host = next((x for x in ids[1:] if inter(x) == 1 and self.by_id(x).role != "associated"), None)
+        if host is None:
+            return ids
+        return [host, *(x for x in ids if x != host)]
 
     def _coreferent(self, ids: list[str], rival: Sequence[str] = ()) -> list[str]:
         """Replace a generic head (الجماعات) with the last named actor of its kind and that actor's associates.

@@ -1,0 +1,38 @@
+"""Wordings of state and partisan media that name ordinary events: an 'air aggression' is an air strike, two
+protests in the dual are protests, and a journalist killed counts one dead."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 7, 16, 12, tzinfo=UTC)
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def events(text: str) -> list[tuple]:
+    return [(r["sub_event_type"], r["actor1"], r["location"], r["fatalities"])
+            for r in event_records(_pipeline()(make_article(text, published=DAY)))]
+
+
+def test_an_air_aggression_is_an_air_strike():
+    assert events("شن الاحتلال الإسرائيلي عدوانا جويا استهدف مبنى وزارة الدفاع في دمشق، اليوم الأربعاء.") == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Damascus", 0)]
+
+
+def test_two_protests_in_the_dual_are_protests():
+    found = events("فرقت قوات الأمن احتجاجين في مدينة اللاذقية أمس.")
+    assert [(sub, place) for sub, _, place, _ in found] == [("Protest with intervention", "Lattakia")]
+
+
+def test_a_journalist_killed_counts_one():
+    found = events("استشهد إعلامي لبناني في غارة إسرائيلية على بلدة الخيام جنوب لبنان.")
+    assert found == [("Air/drone strike", "Military Forces of Israel (2022-)", "Khiam", 1)]
