@@ -39,7 +39,8 @@ from marsad.events.recognizer import EventRecognizer  # noqa: E402
 from marsad.readers import make_article  # noqa: E402
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer  # noqa: E402
 
-#: the development set, seven held-out sentence sets written later (each scored once before any change it prompted),
+#: the development set, eight held-out sentence sets written later (each scored once before any change it prompted;
+#: the eighth, 45 leads of Syria-Lebanon, Yemen-Iraq-Libya and Sudan-Sahel-Somalia copy with their page addresses),
 #: and ten whole dispatches scored once and left untouched, so their figures stay a blind measure
 DEFAULT_GOLD = [
     ROOT / "tests" / "events" / name
@@ -52,6 +53,7 @@ DEFAULT_GOLD = [
         "gold_heldout5.jsonl",
         "gold_heldout6.jsonl",
         "gold_heldout7.jsonl",
+        "gold_heldout8.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]

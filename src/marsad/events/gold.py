@@ -196,7 +196,8 @@ def event_fields(article: Article, event) -> dict:
         "actor2": name(event.actor2[0]) if event.actor2 else None,
         "date": event.date.isoformat() if event.date else None,
         "time_precision": event.time_precision,
-        "fatalities": event.fatalities,
+        # as the ACLED export writes it: no figure given is 0 fatalities (marsad.records)
+        "fatalities": event.fatalities if event.fatalities is not None else 0,
         "injured": event.injured,
         "displaced": event.displaced,
         "detained": event.detained,
