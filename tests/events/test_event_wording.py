@@ -36,3 +36,11 @@ def test_two_protests_in_the_dual_are_protests():
 def test_a_journalist_killed_counts_one():
     found = events("استشهد إعلامي لبناني في غارة إسرائيلية على بلدة الخيام جنوب لبنان.")
     assert found == [("Air/drone strike", "Military Forces of Israel (2022-)", "Khiam", 1)]
+
+
+def test_fire_opened_with_the_subject_between_verb_and_fire_is_an_attack():
+    # أطلق مستوطنون النار على: Arabic puts the subject between the verb and its object
+    found = events("أطلق مستوطنون النار على مزارعين في قرية قصرة جنوب نابلس.")
+    assert [(sub, actor, place) for sub, actor, place, _ in found] == [("Attack", "Settlers (Israel)", "Qusrah")]
+    # the fire of a ceasefire is no attack
+    assert [sub for sub, *_ in events("أعلن الطرفان وقف إطلاق النار على جبهة الفاشر.")] == ["Agreement"]
