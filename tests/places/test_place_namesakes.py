@@ -400,3 +400,11 @@ def test_a_town_put_in_the_south_of_a_country_where_it_has_no_namesake_is_that_c
     # a town of that very country keeps its own entry
     found = _places("قصفت المدفعية مدينة رفح جنوب قطاع غزة.")
     assert found["رفح"].resolution.country_code == "PS" and found["رفح"].role == ""
+
+
+def test_the_southern_governorate_is_bahrains_only_when_bahrain_is_named():
+    # Syrian copy names Suwayda again as المحافظة الجنوبية; Bahrain's Southern Governorate carries that very name
+    found = _places("قصفت فصائل مسلحة قرى في ريف السويداء، وتعرضت قرى في المحافظة الجنوبية لقصف بقذائف الهاون.")
+    assert "المحافظة الجنوبية" not in found
+    found = _places("اعتقلت السلطات في البحرين شخصين في المحافظة الجنوبية.")
+    assert found["المحافظة الجنوبية"].resolution.country_code == "BH"
