@@ -364,6 +364,12 @@ def test_police_are_the_states_police_forces_of_the_same_period():
         == "Police Forces of Syria (2000-2024)"
     article = run("هاجم مسلحون قوات الشرطة المحلية في قرية قرب داقوق في محافظة كركوك.", places=True)
     assert any(r is not None and r.canonical == "Police Forces of Iraq (2022-)" for r in actors(article).values())
+    # Iraq's forces are named by government, as ACLED names a state's forces by period
+    text = "قتل جنديان من الجيش العراقي وعنصر من الشرطة العراقية في هجوم لتنظيم داعش قرب كركوك."
+    for year, period in ((2016, "2014-2018"), (2021, "2020-2022"), (2024, "2022-")):
+        found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
+        assert found["الجيش العراقي"].canonical == f"Military Forces of Iraq ({period})"
+        assert found["الشرطة العراقية"].canonical == f"Police Forces of Iraq ({period})"
     # the interior ministry's forces are its police (ACLED codes them so), not the ministry as a body
     article = run("قتل ثلاثة من عناصر قوة تابعة لوزارة الداخلية العراقية في هجوم قرب كركوك.", places=True)
     assert canonical(article, "قوة تابعة لوزارة الداخلية العراقية") == "Police Forces of Iraq (2022-)"
