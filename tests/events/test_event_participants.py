@@ -608,3 +608,16 @@ def test_civilians_counted_dead_stay_the_side_hit_after_a_headline_naming_the_at
 def test_the_actor_right_after_the_strike_verb_is_hit_when_its_subject_stands_before_it():
     rec = only("وأكد المرصد أن الطائرات التركية قصفت قوات سوريا الديمقراطية قرب بلدة عين عيسى شمال الرقة.")
     assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Turkey (2002-)", "QSD: Syrian Democratic Forces")
+
+
+def test_the_group_after_an_arrest_word_is_the_detained_side():
+    # no arresting body named: the group named after القبض على is who was arrested, never actor1
+    rec = only("أعلن مصدر أمني القبض على 15 إرهابيا ينتمون إلى تنظيم داعش في نينوى.", datetime(2021, 2, 8, tzinfo=UTC))
+    assert (rec["actor1"], rec["actor2"]) == ("", "Islamic State (Iraq)")
+    # an intelligence service with a nationality is that state's police forces (ACLED: law enforcement), which arrest
+    rec = only("أعلنت الإستخبارات العراقية القبض على 15 إرهابيا ينتمون إلى تنظيم داعش في نينوى.",
+               datetime(2021, 2, 8, tzinfo=UTC))
+    assert (rec["actor1"], rec["actor2"]) == ("Police Forces of Iraq (2020-2022)", "Islamic State (Iraq)")
+    # the subject right after an arrest verb still arrests
+    rec = only("اعتقلت حركة الشباب ثلاثة جنود في مقديشو.", datetime(2021, 2, 8, tzinfo=UTC))
+    assert rec["actor1"] == "Al Shabaab"

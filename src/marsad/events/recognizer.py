@@ -248,6 +248,8 @@ _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
+_DETAINED_REACH = 8
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
 _REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
@@ -2448,6 +2450,10 @@ class _Coder:
             # report it refers to, not from another clause's subject
             return [], []
         side1, side2 = self._sides(trig, pool, start)
+        if trig.sub_event_type == "Arrests" and side1 and self._detained(trig, side1[0]):
+            # أعلن مصدر أمني القبض على 15 إرهابيا ينتمون إلى تنظيم داعش: the group after the arrest word is who was
+            # arrested; the arresting side is not named
+            side1, side2 = [], side2 or side1[:1]
         if remote and not side1 and blamed is not None and blamed not in side2:
             side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
             pool = sentence_pool
@@ -2494,6 +2500,17 @@ class _Coder:
                 if named is not None:
                     self._brackets[m.id] = named.id
         return self._brackets
+
+    def _detained(self, trig: _Trigger, m: Mention) -> bool:
+        """Whether the actor ``m`` stands after an arrest word's على or after a count of people arrested (القبض على
+        خمسة من عناصر الحركة، اعتقال 15 عنصرا من التنظيم): it names the detained, not those who arrested them."""
+        k = self.tok(m)
+        if k <= trig.match.last or k - trig.match.last > _DETAINED_REACH:
+            return False
+        between = range(trig.match.last + 1, k)
+        if any(normalize("على") in word_forms(self.tokens[j].text) for j in between):
+            return True
+        return any(trig.match.last < self.tok(n) < k for n in self.in_sentence(self.numbers, trig.sentence))
 
     def _after_between(self, m: Mention) -> bool:
         """Whether the actor follows بين, directly or after a force noun the actor's span left out (اشتباكات بين
