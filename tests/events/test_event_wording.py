@@ -44,3 +44,12 @@ def test_fire_opened_with_the_subject_between_verb_and_fire_is_an_attack():
     assert [(sub, actor, place) for sub, actor, place, _ in found] == [("Attack", "Settlers (Israel)", "Qusrah")]
     # the fire of a ceasefire is no attack
     assert [sub for sub, *_ in events("أعلن الطرفان وقف إطلاق النار على جبهة الفاشر.")] == ["Agreement"]
+
+
+def test_a_dated_toll_update_is_the_report_of_its_event():
+    # the lead updates a toll and tells the event nowhere else: its figure is the toll, its day the event's
+    found = events("ارتفع عدد ضحايا السيارة المفخخة التي انفجرت في مدينة منبج بريف حلب، مساء أمس الثلاثاء، إلى أربعة "
+                   "قتلى.")
+    assert found == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Menbij", 4)]
+    # with no day of its own it refers to an event reported before, on a day the article does not give
+    assert events("ارتفعت حصيلة ضحايا القصف على سوق كبكابية بشمال دارفور إلى أكثر من مئة قتيل.") == []

@@ -683,6 +683,8 @@ class _Draft:
     seizure: bool = False
     own_place: bool = True
     kills_one: bool = False
+    #: told only as a toll update (ارتفعت حصيلة قتلى انفجار ... إلى أربعة): its updated figure is its toll
+    toll_update: bool = False
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -887,7 +889,7 @@ class _Coder:
                     # حيث قتل أربعة جنود في كمين في 2018: the clause's figures are that old event's
                     self.history_clauses.append(next(((a, b) for a, b in clauses if a <= trig.match.first < b),
                                                      (start, end)))
-                if trig.modality == "cause" and not self.keep:
+                if trig.modality in ("cause", "update") and not self.keep:
                     causes.append((trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
                 if trig.modality != "asserted" and not self.keep:
                     continue
@@ -910,15 +912,28 @@ class _Coder:
                     news_frame = frame
         # مقتل 23 شخصا جراء الاشتباكات: a cause refers back to an event the article reports; when it reports no other
         # event of that type, the cause is the report (the first of each type; later ones fold into it). A cause
-        # that explains an event coded in its own sentence (نزح ... جراء القصف المتواصل) stays a cause.
+        # that explains an event coded in its own sentence (نزح ... جراء القصف المتواصل) stays a cause. So does a
+        # toll update that names its day (ارتفع عدد ضحايا السيارة المفخخة في منبج، مساء أمس، إلى أربعة): a lead that
+        # updates a toll is the article's report of the event when it tells the event nowhere else, and the updated
+        # figure its toll.
         coded = {d.sub.event_type for d in drafts}
         for trig, scopes, clauses, start, end, event_dates, sentence_dates, frame in causes:
             if sub_event_type(trig.sub_event_type).event_type in coded or any(d.sentence == trig.sentence
                                                                                for d in drafts):
                 continue
+            update = trig.modality == "update"
+            if update:
+                # the update's own words date the event (ارتفع عدد ضحايا التفجير، مساء أمس السبت، إلى أربعة); an
+                # update that names no day (ارتفعت حصيلة ضحايا القصف على سوق كبكابية إلى أكثر من مئة) refers to an
+                # event reported before, on a day the article does not give: it stays uncoded
+                event_dates = [d for d in sentence_dates if d.role == "" and not self._attributive_year(d)]
+                if not event_dates:
+                    continue
             trig.modality = "asserted"
             self.drafts_so_far = drafts
             revived = self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame)
+            for d in revived:
+                d.toll_update = update
             drafts.extend(revived)
             coded |= {d.sub.event_type for d in revived}
         drafts.sort(key=lambda d: d.trigger.start)
@@ -2879,9 +2894,10 @@ class _Coder:
                 continue
             # a displacement figure since an operation began (نزح نحو 800 ألف منذ بدء العملية) is how agencies report the
             # displacement itself; other running totals are not this event's figure
-            if not isinstance(res, NumberResolution) or not res.counts or (res.cumulative and res.counts != "displaced"):
-                continue
             group = by_sentence.get(n.sentence, [])
+            if not isinstance(res, NumberResolution) or not res.counts or (
+                    res.cumulative and res.counts != "displaced" and not any(d.toll_update for d in group)):
+                continue
             k = self.tok(n)
             if any(a <= k < b and not any(a <= d.trigger_token < b for d in group) for a, b in self.history_clauses):
                 continue
