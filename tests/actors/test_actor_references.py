@@ -279,6 +279,13 @@ def test_civilians_take_the_country_of_their_towns_not_of_a_country_named():
     assert canonical(article, "مدنيين") == "Civilians (Palestine)"
 
 
+def test_civilians_of_a_quoted_toll_with_no_place_take_the_articles_country():
+    # the statement quoted in the second sentence names no place; the strike's town does, in the first
+    article = run("قصفت القوات الإسرائيلية بلدة كويا في ريف درعا الغربي. وقال مصدر طبي إن القصف أدى إلى مقتل خمسة "
+                  "مدنيين.", places=True)
+    assert canonical(article, "مدنيين") == "Civilians (Syria)"
+
+
 def test_by_way_of_an_actor_is_no_street():
     article = run("قال المسؤول إن الأسلحة وصلت عن طريق حزب الله إلى المنطقة.")
     assert canonical(article, "حزب الله") == "Hezbollah"

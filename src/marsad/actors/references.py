@@ -553,13 +553,14 @@ def _verb_forms(word: str) -> set[str]:
 def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """Civilians, protesters and rioters are named by the country where they were hit or gathered: the towns and
     regions of their sentence decide before a country named there (اتهمت حماس إسرائيل بقتل مدنيين في رفح: Palestine),
-    then the article's main country."""
+    then the country most of the article's places lie in (a quoted toll, وقال مصدر طبي إن القصف أدى إلى مقتل خمسة
+    مدنيين, often names no place), then its actors' main country."""
     from marsad.actors.recognizer import CROWDS, _Found
 
     for n, f in enumerate(run.found):
         if not isinstance(f.resolution, str) or f.resolution not in CROWDS:
             continue
-        country = _local_country(run, f) or run._sentence_country(f) or run._main_country()
+        country = _local_country(run, f) or run._sentence_country(f) or run._article_country()
         if country is None:
             continue
         name = lex.countries.get(country) or run.d.country_names.get(country)
