@@ -53,3 +53,14 @@ def test_a_dated_toll_update_is_the_report_of_its_event():
     assert found == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Menbij", 4)]
     # with no day of its own it refers to an event reported before, on a day the article does not give
     assert events("ارتفعت حصيلة ضحايا القصف على سوق كبكابية بشمال دارفور إلى أكثر من مئة قتيل.") == []
+
+
+def test_a_day_between_the_casualty_word_and_the_civilians_keeps_them_victims():
+    found = [r["actor2"] for r in event_records(_pipeline()(make_article(
+        "قُتل الاثنين عشرة مدنيين في قصف على مدينة الأبيض.", published=DAY)))]
+    assert found == ["Civilians (Sudan)"]
+
+
+def test_a_protest_that_turned_into_clashes_is_a_violent_demonstration():
+    found = events("خرج مئات المحتجين في مقديشو في تظاهرة تحولت إلى اشتباكات عنيفة مع قوات الأمن.")
+    assert [sub for sub, *_ in found] == ["Violent demonstration"]
