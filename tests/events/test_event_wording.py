@@ -64,3 +64,12 @@ def test_a_day_between_the_casualty_word_and_the_civilians_keeps_them_victims():
 def test_a_protest_that_turned_into_clashes_is_a_violent_demonstration():
     found = events("خرج مئات المحتجين في مقديشو في تظاهرة تحولت إلى اشتباكات عنيفة مع قوات الأمن.")
     assert [sub for sub, *_ in found] == ["Violent demonstration"]
+
+
+def test_a_claim_that_leads_names_and_dates_the_attack_told_after_it():
+    text = ("أعلنت حركة الشباب، المرتبطة بتنظيم القاعدة، مسؤوليتها عن الهجوم الانتحاري الذي استهدف أمس الثلاثاء ثكنة "
+            "عسكرية في مقديشو. ونفذ مسلح تفجيرا انتحاريا استهدف بوابة القاعدة العسكرية وسط العاصمة مقديشو.")
+    recs = list(event_records(_pipeline()(make_article(text, published=DAY))))
+    assert [(r["sub_event_type"], r["actor1"], r["event_date"]) for r in recs] == [
+        ("Suicide bomb", "Al Shabaab", "2025-07-15")]
+    assert "Al Shabaab" in recs[0]["source"]

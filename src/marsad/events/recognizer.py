@@ -248,6 +248,8 @@ _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
+_CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
 _DETAINED_REACH = 8
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
@@ -868,7 +870,10 @@ class _Coder:
             triggers = [] if self._section_heading(s, start, end) else self._triggers(start, end, s)
             sentence_dates = [d for d in self.in_sentence(self.dates, s) if start <= self.tok(d) < end]
             event_dates = [
-                d for d in sentence_dates if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
+                # a day inside a claim dates the attack claimed (أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف أمس
+                # الأحد ثكنة), which the next sentences go on to tell
+                d for d in sentence_dates if d.role == "" and not any(
+                    sc.covers(self.tok(d)) and sc.modality != "claim" for sc in scopes)
                 and not self._attributive_year(d)
             ]  # fmt: skip
             background_led = any(
@@ -3108,7 +3113,8 @@ class _Coder:
 
     def _attach_claimers(self, drafts: list[_Draft]) -> list[_Draft]:
         """``وتبنت حركة الشباب الهجوم``: the group that claims an attack is actor1 of the violent events of its sentence
-        (or of the sentence before, where wire copy reports the attack) that name no perpetrator, and the attack word
+        (or of the sentence before, where wire copy reports the attack, or after, when the claim leads) that name no
+        perpetrator, and the attack word
         of the claim is no second event; with no such event reported, the claim's own triggers are the report."""
         claimed: set[int] = set()
         for s, scopes in self.scopes.items():
@@ -3120,9 +3126,17 @@ class _Coder:
                     m for m in self.in_sentence(self.actors, s)
                     if lo <= self.tok(m) < hi and abs(self.tok(m) - sc.cue) <= 4 and m.role != "associated"
                 ]  # fmt: skip
-                if not near:
-                    continue
-                claimer = min(near, key=lambda m: abs(self.tok(m) - sc.cue))
+                if near:
+                    claimer = min(near, key=lambda m: abs(self.tok(m) - sc.cue))
+                else:
+                    # أعلنت حركة الشباب، المرتبطة بتنظيم القاعدة، مسؤوليتها: an apposition between the group and its
+                    # claim; the claim verb's subject is the first group after it
+                    before = [m for m in self.in_sentence(self.actors, s)
+                              if lo <= self.tok(m) < sc.cue and sc.cue - self.tok(m) <= _CLAIMER_REACH
+                              and m.role != "associated"]
+                    if not before:
+                        continue
+                    claimer = min(before, key=self.tok)
                 inside = [d for d in drafts if d.sentence == s and sc.covers(d.trigger_token)]
                 reported = [
                     d for d in drafts
@@ -3130,6 +3144,16 @@ class _Coder:
                 ]  # fmt: skip
                 if reported:
                     claimed.update(id(d) for d in inside)
+                    # the claim's words stay the event's evidence, so that who says what in them stays its source
+                    for d in reported:
+                        d.evidence.extend(e for x in inside for e in (x.trigger, *x.evidence) if e not in d.evidence)
+                else:
+                    # a claim that leads (أعلنت حركة الشباب مسؤوليتها عن الهجوم الانتحاري ... ونفذ مسلح تفجيرا
+                    # انتحاريا): the claimed attack and the next sentence's telling of it, when of the same kind,
+                    # are one attack, which the claimant carried out
+                    kinds = {d.sub.event_type for d in inside}
+                    reported = inside + [d for d in drafts if d.sentence == s + 1 and d.sub.event_type in kinds
+                                         and d.sub.violent and d.modality == "asserted"]
                 for d in reported:
                     if not d.actor1 or self._unidentified_only(d.actor1, claimer):
                         # هاجمت جماعات إرهابية مواقع الجيش ... وأعلنت الجماعة مسؤوليتها: the claimant names the gunmen
