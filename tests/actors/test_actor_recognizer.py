@@ -202,7 +202,7 @@ def test_weak_generic_words_need_an_antecedent():
 def test_occupation_forces_take_the_nationality_that_follows():
     article = run("اختطفت ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي مدنيين، واقتحمت قوات الاحتلال مخيم جنين.")
     names = {m.text: m.resolution.actor_id for m in article.mentions_of(MentionKind.ACTOR) if m.resolution}
-    assert names["قوات الاحتلال الأمريكي"] == "us-mil" and names["قوات الاحتلال"] == "il-mil"
+    assert names["قوات الاحتلال الأمريكي"] == "us-mil-2021" and names["قوات الاحتلال"] == "il-mil"
 
 
 @pytest.mark.parametrize(

@@ -91,8 +91,8 @@ def test_kinds_are_known():
         ("قصفت طائرة مسيرة تركية سيارة في ريف القامشلي.", "تركية", "Military Forces of Turkey (2002-)"),
         ("طال قصف مدفعي إسرائيلي أطراف بلدة كفركلا.", "إسرائيلي", "Military Forces of Israel (2022-)"),
         ("وقالت مصادر إن قصفا مدفعيا إسرائيليا طال البلدة.", "إسرائيليا", "Military Forces of Israel (2022-)"),
-        ("انتشرت قوات أمريكية في قاعدة عين الأسد.", "أمريكية", "Military Forces of the United States (2021-)"),
-        ("اعترضت سفن حربية أميركية صواريخ في البحر الأحمر.", "أميركية", "Military Forces of the United States (2021-)"),
+        ("انتشرت قوات أمريكية في قاعدة عين الأسد.", "أمريكية", "Military Forces of the United States (2021-2025)"),
+        ("اعترضت سفن حربية أميركية صواريخ في البحر الأحمر.", "أميركية", "Military Forces of the United States (2021-2025)"),
         ("أعلنت خلية الإعلام الأمني تنفيذ ضربة جوية عراقية في الأنبار.", "عراقية", "Military Forces of Iraq (2022-)"),
     ],
 )
@@ -377,6 +377,11 @@ def test_police_are_the_states_police_forces_of_the_same_period():
         found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
         assert found["الجيش العراقي"].canonical == f"Military Forces of Iraq ({period})"
         assert found["الشرطة العراقية"].canonical == f"Police Forces of Iraq ({period})"
+    # and the United States' by presidential term
+    text = "قصفت القوات الأمريكية مواقع لتنظيم داعش في سوريا."
+    for year, period in ((2016, "2009-2017"), (2019, "2017-2021"), (2023, "2021-2025"), (2025, "2025-")):
+        found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
+        assert found["القوات الأمريكية"].canonical == f"Military Forces of the United States ({period})"
     # the interior ministry's forces are its police (ACLED codes them so), not the ministry as a body
     article = run("قتل ثلاثة من عناصر قوة تابعة لوزارة الداخلية العراقية في هجوم قرب كركوك.", places=True)
     assert canonical(article, "قوة تابعة لوزارة الداخلية العراقية") == "Police Forces of Iraq (2022-)"

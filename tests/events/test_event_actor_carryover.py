@@ -119,7 +119,7 @@ def test_the_owner_of_coordinated_targets_is_hit_not_the_striker() -> None:
         "شنت مقاتلات أمريكية غارتين على مطار الحديدة، فيما استهدفت غارات أخرى معسكرات ومخازن ذخيرة للحوثيين "
         "في مديرية بني حشيش."
     )
-    assert sides and all(s == ["Military Forces of the United States (2021-)"] for s in sides), sides
+    assert sides and all(s == ["Military Forces of the United States (2025-)"] for s in sides), sides
 
 
 def test_who_holds_the_city_struck_is_not_the_striker() -> None:

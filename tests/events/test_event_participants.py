@@ -174,7 +174,7 @@ def test_victims_join_the_nearest_attack_in_the_sentence():
 def test_the_speaker_is_not_the_target():
     rec = only("صنعاء (رويترز) - قالت جماعة الحوثي إن غارات جوية أمريكية استهدفت مطار الحديدة يوم الأحد، ما أسفر عن "
                "مقتل ثلاثة مدنيين.", published=datetime(2024, 7, 21, 10, tzinfo=UTC))
-    assert rec["actor1"] == "Military Forces of the United States (2021-)"
+    assert rec["actor1"] == "Military Forces of the United States (2021-2025)"
     assert rec["actor2"] == "Civilians (Yemen)"
 
 
@@ -322,7 +322,7 @@ def test_any_part_of_the_day_set_off_by_commas_does_not_end_the_clause():
 
 
 # owners, reporting bodies and the side a report blames ---------------------------------------------------------
-USA = "Military Forces of the United States (2021-)"
+USA = "Military Forces of the United States (2021-2025)"
 HOUTHI = "Military Forces of Yemen (2016-) Houthi"
 SUDAN = "Military Forces of Sudan (2019-)"
 RSF = "Rapid Support Forces"
