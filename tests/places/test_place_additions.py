@@ -341,3 +341,9 @@ def test_iraqi_towns_of_the_war_against_isis_are_found():
     found = _mentions("انفجرت عبوة ناسفة قرب قضاء الدجيل، وعاد نازحون إلى بغديدا وسنوني.")
     assert {(n, m.resolution.name) for n, m in found.items()} >= {
         ("قضاء الدجيل", "Ad Dujayl"), ("بغديدا", "Al-Hamdaniya"), ("سنوني", "Sinun")}
+
+
+def test_bare_salah_ad_din_is_the_governorate_not_the_erbil_resort():
+    found = _mentions("قتل ثلاثة جنود في هجوم لداعش في صلاح الدين شمال بغداد.")
+    assert found["صلاح الدين"].resolution.gazetteer_id == "geonames:91695"
+    assert "geonames:91696" not in {p.id for p in load_gazetteer().lookup("صلاح الدين")}
