@@ -347,3 +347,11 @@ def test_bare_salah_ad_din_is_the_governorate_not_the_erbil_resort():
     found = _mentions("قتل ثلاثة جنود في هجوم لداعش في صلاح الدين شمال بغداد.")
     assert found["صلاح الدين"].resolution.gazetteer_id == "geonames:91695"
     assert "geonames:91696" not in {p.id for p in load_gazetteer().lookup("صلاح الدين")}
+
+
+def test_mogadishus_districts_are_the_city():
+    found = _mentions("قتل جنديان في انفجار عبوة ناسفة بحي هودن، وسقطت قذائف هاون على مديرية دينيلي.")
+    assert {m.resolution.name for m in found.values()} == {"Mogadishu"}
+    assert all(m.resolution.geo_precision == 1 for m in found.values())
+    assert _mentions("هاجم مسلحون مركزا للشرطة في مديرية كاران.")["مديرية كاران"].resolution.country_code == "SO"
+    assert not _ids("كاران الجو معتدلا أمس.")  # the bare كاران is ك + Aran, not Karaan
