@@ -341,3 +341,40 @@ def test_iraqi_towns_of_the_war_against_isis_are_found():
     found = _mentions("انفجرت عبوة ناسفة قرب قضاء الدجيل، وعاد نازحون إلى بغديدا وسنوني.")
     assert {(n, m.resolution.name) for n, m in found.items()} >= {
         ("قضاء الدجيل", "Ad Dujayl"), ("بغديدا", "Al-Hamdaniya"), ("سنوني", "Sinun")}
+
+
+def test_bare_salah_ad_din_is_the_governorate_not_the_erbil_resort():
+    found = _mentions("قتل ثلاثة جنود في هجوم لداعش في صلاح الدين شمال بغداد.")
+    assert found["صلاح الدين"].resolution.gazetteer_id == "geonames:91695"
+    assert "geonames:91696" not in {p.id for p in load_gazetteer().lookup("صلاح الدين")}
+
+
+def test_mogadishus_districts_are_the_city():
+    found = _mentions("قتل جنديان في انفجار عبوة ناسفة بحي هودن، وسقطت قذائف هاون على مديرية دينيلي.")
+    assert {m.resolution.name for m in found.values()} == {"Mogadishu"}
+    assert all(m.resolution.geo_precision == 1 for m in found.values())
+    assert _mentions("هاجم مسلحون مركزا للشرطة في مديرية كاران.")["مديرية كاران"].resolution.country_code == "SO"
+    assert not _ids("كاران الجو معتدلا أمس.")  # the bare كاران is ك + Aran, not Karaan
+
+
+def test_more_villages_of_the_lebanon_strikes_have_their_own_points():
+    ids = _ids("أغارت مسيرة إسرائيلية على بلدة مجدل زون في قضاء صور، وشنت الطائرات غارات على كفررمان ومخيم برج الشمالي.")
+    assert {"point:lb-majdal-zoun", "point:lb-kfar-remen", "point:lb-burj-el-shemali"} <= ids
+    found = _mentions("استهدفت غارة إسرائيلية بلدة النبي شيت في البقاع.")
+    nabi_sheet = found["النبي شيت"].resolution
+    assert (nabi_sheet.gazetteer_id, nabi_sheet.admin2, nabi_sheet.geo_precision) == (
+        "point:lb-nabi-sheet", "Baalbek", 1)
+
+
+def test_syrian_towns_of_aleppos_and_damascus_fronts_take_their_governorate():
+    found = _mentions("قصفت الطائرات بلدتي عندان وخان العسل في ريف حلب، ودارت اشتباكات في بزاعة قرب الباب.")
+    assert found["عندان"].resolution.gazetteer_id == "point:sy-anadan"
+    assert found["خان العسل"].resolution.admin1 == "Aleppo"
+    assert found["بزاعة"].resolution.gazetteer_id == "point:sy-bizaah"
+    hamah = _mentions("داهمت قوات الأمن بلدة الهامة في ريف دمشق.")["الهامة"].resolution
+    assert (hamah.gazetteer_id, hamah.geo_precision) == ("point:sy-al-hamah", 1)
+
+
+def test_the_north_tower_and_the_prophet_seth_stay_words():
+    assert not _ids("انهار البرج الشمالي لمركز التجارة العالمي بعد الهجوم.")
+    assert not _ids("يزور المصلون مقام النبي شيت كل عام.")
