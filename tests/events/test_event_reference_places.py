@@ -28,6 +28,17 @@ def test_a_town_a_distance_is_measured_from_is_no_event_location():
     assert [a.mention(e.location).text for e in a.events] == ["منطقة كايس"]
 
 
+def test_the_side_of_a_town_a_distance_is_given_from_is_no_event_location():
+    # في صلاح الدين 180 كم شمال بغداد: the region expression after the distance says where Salah ad Din lies
+    province = {"text": "صلاح الدين", "name": "Salah ad Din", "role": "region", "country_code": "IQ",
+                "feature": "admin1"}
+    north = {"text": "شمال بغداد", "name": "Baghdad", "role": "region", "country_code": "IQ", "feature": "admin1"}
+    group = {"text": "داعش", "canonical": "Islamic State (Iraq)", "inter": 2}
+    a = _coded("قتل ثلاثة من عناصر داعش في هجوم على نقطة للجيش في صلاح الدين 180 كم شمال بغداد.", [province, north],
+               [group])
+    assert [a.mention(e.location).text for e in a.events] == ["صلاح الدين"]
+
+
 def test_a_claim_of_wide_areas_regained_leaves_the_ambush_a_battle():
     text = (
         "قتل جنديان اليوم في كمين نصبته الجماعة لوحدة من الجيش المالي قرب مدينة كايس. "

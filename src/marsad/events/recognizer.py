@@ -1843,7 +1843,10 @@ class _Coder:
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
         داماتورو؛ على بعد 20 كلم من مدينة X): عن or من a few words before it, and a word of distance a few words
-        before that."""
+        before that; or a distance right before it, with the side of it the place names (في صلاح الدين 180 كم شمال
+        بغداد: the region expression شمال بغداد starts at شمال)."""
+        if k - 1 >= lo and word_forms(self.tokens[k - 1].text) & _DISTANCE_WORDS:
+            return True
         for j in range(k - 1, max(lo, k - 7) - 1, -1):
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
