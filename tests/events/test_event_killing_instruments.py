@@ -49,3 +49,12 @@ def test_gunmen_after_their_bullets_are_the_shooters_not_armed_victims():
 def test_a_shooting_takes_no_kind_from_a_strike_elsewhere_that_day():
     found = events("قتل جنديان برصاص مسلحين هاجموا حاجزا في درعا، وفي حادث آخر قصفت المدفعية بلدة نوى.")
     assert ("Armed clash", "Dar'a", 2) in found
+
+
+def test_an_execution_beside_a_battle_in_its_sentence_is_an_attack_of_its_own():
+    # a deliberate killing of civilians (a sect's men, named by their community) is not the battle's toll
+    text = ('قال المرصد السوري لحقوق الإنسان إن قوات الأمن "أعدمت" 52 علوياً في محافظة اللاذقية الساحلية، حيث تخوض '
+            "عناصرها اشتباكات غير مسبوقة مع مسلحين موالين للرئيس المخلوع بشار الأسد.")
+    recs = list(event_records(_pipeline()(make_article(text, published=datetime(2025, 3, 7, 12, tzinfo=UTC)))))
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in recs] == [
+        ("Attack", "Civilians (Syria)", 52), ("Armed clash", "Assad Loyalists (Syria)", 0)]

@@ -611,8 +611,10 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 if w.is_word and (_form_in(w.text, "links") is not None or number_item(w) is not None):
                     j, gap = j - 1, gap + 1
                     continue
-                if not w.is_word and (w.text in ("،", ",") or number_item(w) is not None):
-                    j, gap = j - 1, gap + 1  # a figure in digits, or the comma before بينهم
+                if not w.is_word and (w.text in ("،", ",", '"') or number_item(w) is not None):
+                    # a figure in digits, the comma before بينهم, or the quotation mark that closes a quoted verb
+                    # (قوات الأمن "أعدمت" 52 علويا)
+                    j, gap = j - 1, gap + 1
                     continue
                 break
             if not cue:

@@ -685,6 +685,8 @@ class _Draft:
     seizure: bool = False
     own_place: bool = True
     kills_one: bool = False
+    #: a deliberate killing (أعدمت، مجزرة، اغتيال): no part of a battle told beside it
+    deliberate: bool = False
     #: told only as a toll update (ارتفعت حصيلة قتلى انفجار ... إلى أربعة): its updated figure is its toll
     toll_update: bool = False
     evidence: list[Span] = field(default_factory=list)
@@ -1703,6 +1705,7 @@ class _Coder:
                     seizure="seizure" in trig.rule.flags,
                     own_place=own_place,
                     kills_one="kills_one" in trig.rule.flags,
+                    deliberate="deliberate" in trig.rule.flags,
                     evidence=evidence,
                     civilian=civilian,
                     sentences=[trig.sentence],
@@ -2491,7 +2494,10 @@ class _Coder:
             _, wider2 = self._sides(trig, sentence_pool, start, targets_only=True)
             named1 = {_canonical(m) for m in side1}
             # (civilians hit are read apart, by _attach_victims)
+            # (an earlier clause only: in أعدمت قوات الأمن 52 علويا ...، حيث تخوض اشتباكات مع مسلحين the gunmen fight
+            # in the clause after, they are not those executed)
             side2 = [m for m in wider2 if m not in side1 and _canonical(m) not in (None, *named1)
+                     and self.tok(m) < clause[0]
                      and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")][:1]
         ids1 = self._with_associates(side1, pool)
         if side2 and side2[0].id in ids1:
@@ -3288,7 +3294,9 @@ class _Coder:
                 _absorb(host, d)
                 out.remove(d)
         # shooting during clashes (أصيب ثلاثة برصاص القوات خلال مواجهات) is part of the battle, not an attack of its own
-        for d in [d for d in out if d.sub.name == "Attack"]:
+        # (an execution, a massacre or an assassination is deliberate killing, coded apart: أعدمت قوات الأمن 52 علويا
+        # ...، حيث تخوض اشتباكات مع مسلحين)
+        for d in [d for d in out if d.sub.name == "Attack" and not d.deliberate]:
             host = next(
                 (o for o in out if o.sub.event_type == "Battles" and o.location_key == d.location_key
                  and o.date == d.date and o.sentences[0] == d.sentences[0] and o.modality == d.modality),
