@@ -621,3 +621,11 @@ def test_the_group_after_an_arrest_word_is_the_detained_side():
     # the subject right after an arrest verb still arrests
     rec = only("اعتقلت حركة الشباب ثلاثة جنود في مقديشو.", datetime(2021, 2, 8, tzinfo=UTC))
     assert rec["actor1"] == "Al Shabaab"
+
+
+def test_the_group_those_arrested_formed_is_not_the_arresting_side():
+    text = ("أعلنت وزارة الداخلية السورية القبض على ثلاثة أشخاص متورطين في تشكيل مجموعة مسلّحة مرتبطة بفلول النظام "
+            "البائد في محافظة حماة. وقال قائد الأمن الداخلي في حماة إن مديرية الأمن الداخلي نفذت عملية أمنية أسفرت عن "
+            "إلقاء القبض على المتهمين.")
+    recs = records(text, datetime(2026, 1, 7, 12, tzinfo=UTC))
+    assert all(r["actor1"] != "Unidentified Armed Group (Syria)" for r in recs)

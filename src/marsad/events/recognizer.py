@@ -2476,9 +2476,10 @@ class _Coder:
             # report it refers to, not from another clause's subject
             return [], []
         side1, side2 = self._sides(trig, pool, start)
-        if trig.sub_event_type == "Arrests" and side1 and self._detained(trig, side1[0]):
+        arrest = trig.sub_event_type == "Arrests"
+        if arrest and side1 and self._detained(trig, side1[0]):
             # أعلن مصدر أمني القبض على 15 إرهابيا ينتمون إلى تنظيم داعش: the group after the arrest word is who was
-            # arrested; the arresting side is not named
+            # arrested; the arresting side may be named before it, in another clause
             side1, side2 = [], side2 or side1[:1]
         if remote and not side1 and blamed is not None and blamed not in side2:
             side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
@@ -2499,6 +2500,8 @@ class _Coder:
             side2 = [m for m in wider2 if m not in side1 and _canonical(m) not in (None, *named1)
                      and self.tok(m) < clause[0]
                      and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")][:1]
+        if arrest and side1 and self._detained(trig, side1[0]):
+            side1, side2 = [], side2 or side1[:1]  # the wider search found only those arrested
         ids1 = self._with_associates(side1, pool)
         if side2 and side2[0].id in ids1:
             principals = [m for m in pool if m.role != "associated"]
