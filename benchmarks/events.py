@@ -39,8 +39,10 @@ from marsad.events.recognizer import EventRecognizer  # noqa: E402
 from marsad.readers import make_article  # noqa: E402
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer  # noqa: E402
 
-#: the development set, eight held-out sentence sets written later (each scored once before any change it prompted;
-#: the eighth, 45 leads of Syria-Lebanon, Yemen-Iraq-Libya and Sudan-Sahel-Somalia copy with their page addresses),
+#: the development set, nine held-out sentence sets written later (each scored once before any change it prompted;
+#: the eighth, 45 leads of Syria-Lebanon, Yemen-Iraq-Libya and Sudan-Sahel-Somalia copy with their page addresses;
+#: the ninth, 15 leads of Gaza and the West Bank, Russia-Ukraine, the Sahel and North Africa, scored once at 3d8e212
+#: and not yet read for changes),
 #: and ten whole dispatches scored once and left untouched, so their figures stay a blind measure
 DEFAULT_GOLD = [
     ROOT / "tests" / "events" / name
@@ -54,6 +56,7 @@ DEFAULT_GOLD = [
         "gold_heldout6.jsonl",
         "gold_heldout7.jsonl",
         "gold_heldout8.jsonl",
+        "gold_heldout9.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
