@@ -382,6 +382,19 @@ def test_police_are_the_states_police_forces_of_the_same_period():
     for year, period in ((2016, "2009-2017"), (2019, "2017-2021"), (2023, "2021-2025"), (2025, "2025-")):
         found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
         assert found["القوات الأمريكية"].canonical == f"Military Forces of the United States ({period})"
+    # Israel's by government (the first period open-started: ACLED's data of the region begin in 2016)
+    text = "قصف الجيش الإسرائيلي مواقع في جنوب لبنان."
+    for year, period in ((2019, "2009-2021"), (2022, "2021-2022"), (2024, "2022-")):
+        found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
+        assert found["الجيش الإسرائيلي"].canonical == f"Military Forces of Israel ({period})"
+    # North Africa's and Jordan's armies and police, named by nationality like the others
+    found = actors(run("اشتبك الجيش المصري مع مسلحين، واعتقلت الشرطة التونسية خمسة، وقتل جندي جزائري، وأعلن الجيش "
+                       "المغربي والقوات المسلحة الأردنية حالة التأهب."))
+    assert found["الجيش المصري"].canonical == "Military Forces of Egypt (2014-)"
+    assert found["الشرطة التونسية"].canonical == "Police Forces of Tunisia (2019-)"
+    assert found["جزائري"].canonical == "Military Forces of Algeria (2019-)"
+    assert found["الجيش المغربي"].canonical == "Military Forces of Morocco (1999-)"
+    assert found["القوات المسلحة الأردنية"].canonical == "Military Forces of Jordan (1999-)"
     # the interior ministry's forces are its police (ACLED codes them so), not the ministry as a body
     article = run("قتل ثلاثة من عناصر قوة تابعة لوزارة الداخلية العراقية في هجوم قرب كركوك.", places=True)
     assert canonical(article, "قوة تابعة لوزارة الداخلية العراقية") == "Police Forces of Iraq (2022-)"
