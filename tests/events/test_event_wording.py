@@ -73,3 +73,12 @@ def test_a_claim_that_leads_names_and_dates_the_attack_told_after_it():
     assert [(r["sub_event_type"], r["actor1"], r["event_date"]) for r in recs] == [
         ("Suicide bomb", "Al Shabaab", "2025-07-15")]
     assert "Al Shabaab" in recs[0]["source"]
+
+
+def test_a_sentence_that_places_the_incident_told_before_locates_it():
+    found = events("أطلق جنود إسرائيليون النار على دورية لقوات اليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا.")
+    assert [place for *_, place, _ in found] == ["Kfar Shouba"]
+    # an indefinite incident is another one: it places nothing told before
+    found = events("أطلق جنود إسرائيليون النار على دورية لقوات اليونيفيل في جنوب لبنان. وفي حادث منفصل في طرابلس لم يصب "
+                   "أحد.")
+    assert [place for *_, place, _ in found] == ["Lebanon"]

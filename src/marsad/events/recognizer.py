@@ -248,6 +248,8 @@ _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: words for "the incident" a sentence places after the event was told (ووقع الحادث قرب بلدة كفرشوبا)
+_INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "الحوادث"))
 #: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
 _CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
@@ -948,6 +950,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._carry_actor1(drafts)
+        self._incident_places(drafts)
         drafts = self._raids_without_ground(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
@@ -3536,6 +3539,31 @@ class _Coder:
             return False
         return a.location_key == b.location_key or self._contains(a.location, b.location) \
             or self._contains(b.location, a.location)
+
+    def _incident_places(self, drafts: list[_Draft]) -> None:
+        """``أطلق جنود النار على دورية لليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا``: a sentence that tells
+        no event of its own and says where "the incident" happened places the events of the sentence before it, when
+        its place lies inside theirs and is more precise."""
+        told = {d.sentence for d in drafts}
+        for p in self.places:
+            s = p.sentence
+            if s in told or s - 1 not in told or not isinstance(p.resolution, PlaceResolution):
+                continue
+            lo, _ = self.sentence_tokens[s]
+            if not any(word_forms(self.tokens[j].text) & _INCIDENT_WORDS for j in range(lo, self.tok(p))):
+                continue
+            for d in drafts:
+                if d.sentence == s - 1 and d.location and self._precision(p.id) < self._precision(d.location) \
+                        and (self._contains(d.location, p.id) or self._town_in(d.location, p)):
+                    d.location, d.location_key = p.id, self._place_key(p)
+
+    def _town_in(self, region_id: str, p: Mention) -> bool:
+        """Whether a town, or the surroundings of one (قرب بلدة كفرشوبا), lies in the region ``region_id`` (its
+        province, or a side of its country)."""
+        r, q = self.by_id(region_id).resolution, p.resolution
+        if not isinstance(r, PlaceResolution) or not isinstance(q, PlaceResolution) or q.feature != "populated_place":
+            return False
+        return r.country_code == q.country_code and (not r.admin1 or r.admin1 == q.admin1)
 
     def _precision(self, place_id: str | None) -> int:
         res = self.by_id(place_id).resolution if place_id else None
