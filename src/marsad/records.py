@@ -164,6 +164,8 @@ def _announcing_force(
     from marsad.actors.dictionary import actor_dictionary
     from marsad.actors.recognizer import inter_for
 
+    if event.sub_event_type == "Arrests":
+        return _arresting_force(event, claims, country_code)
     if event.sub_event_type not in _SELF_REPORTED or inter2 not in (2, 3):
         return None
     entries = actor_dictionary().entries
@@ -175,6 +177,33 @@ def _announcing_force(
         return None
     res = forces[0].resolution()
     return res.canonical, inter_for(res, country_code)
+
+
+def _arresting_force(event: Event, claims: list[Claim], country_code: str | None) -> tuple[str, int | None] | None:
+    """The force behind an arrest a state announces with no force named (أعلنت وزارة الداخلية السورية القبض على ...):
+    the state force that speaks, or, for an interior ministry, its state's police of the event's period, as ACLED
+    codes the arrests a ministry announces."""
+    from marsad.actors.dictionary import actor_dictionary
+    from marsad.actors.recognizer import inter_for
+
+    d = actor_dictionary()
+    found = []
+    for c in claims:
+        entry = d.entries.get(c.source_id)
+        if entry is not None and entry.kind == "actor" and entry.actor_type == "state forces":
+            found.append(entry.resolution())
+        elif c.source_id.endswith("-moi"):
+            iso2 = c.source_id.split("-", 1)[0].upper()
+            day = event.date
+            for state in d.states:
+                lo, hi = state.sense.valid_from, state.sense.valid_to
+                if state.iso2 == iso2 and (day is None or ((lo is None or lo <= day) and (hi is None or day < hi))):
+                    found.append(d.entries[d.police_sense(state).actor_id].resolution())
+                    break
+    names = {r.canonical for r in found}
+    if len(names) != 1:
+        return None
+    return found[0].canonical, inter_for(found[0], country_code)
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -255,7 +284,7 @@ def event_record(article: Article, event: Event) -> dict:
     elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
         actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     claims, source, scale = _sources(article, event)
-    if not actor1 and actor2:
+    if not actor1 and (actor2 or event.sub_event_type == "Arrests"):
         actor1, inter1 = _announcing_force(article, event, claims, inter2, country_code) or (actor1, inter1)
     return {
         "article_id": article.id,

@@ -629,3 +629,10 @@ def test_the_group_those_arrested_formed_is_not_the_arresting_side():
             "إلقاء القبض على المتهمين.")
     recs = records(text, datetime(2026, 1, 7, 12, tzinfo=UTC))
     assert all(r["actor1"] != "Unidentified Armed Group (Syria)" for r in recs)
+
+
+def test_an_arrest_an_interior_ministry_announces_is_its_polices():
+    rec = only("أعلنت وزارة الداخلية العراقية القبض على خمسة متهمين بتجارة المخدرات في البصرة.",
+               datetime(2024, 3, 10, tzinfo=UTC))
+    assert (rec["sub_event_type"], rec["actor1"], rec["source"]) == (
+        "Arrests", "Police Forces of Iraq (2022-)", "Ministry of Interior (Iraq)")
