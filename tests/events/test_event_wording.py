@@ -82,3 +82,9 @@ def test_a_sentence_that_places_the_incident_told_before_locates_it():
     found = events("أطلق جنود إسرائيليون النار على دورية لقوات اليونيفيل في جنوب لبنان. وفي حادث منفصل في طرابلس لم يصب "
                    "أحد.")
     assert [place for *_, place, _ in found] == ["Lebanon"]
+
+
+def test_a_toll_update_raises_the_toll_of_the_event_it_updates():
+    found = events("انفجرت سيارة مفخخة في منبج أمس ما أدى إلى مقتل شخصين. وارتفعت حصيلة قتلى الانفجار اليوم إلى أربعة "
+                   "قتلى.")
+    assert found == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Menbij", 4)]

@@ -926,9 +926,12 @@ class _Coder:
         # updates a toll is the article's report of the event when it tells the event nowhere else, and the updated
         # figure its toll.
         coded = {d.sub.event_type for d in drafts}
+        updates: list[_Trigger] = []
         for trig, scopes, clauses, start, end, event_dates, sentence_dates, frame in causes:
             if sub_event_type(trig.sub_event_type).event_type in coded or any(d.sentence == trig.sentence
                                                                                for d in drafts):
+                if trig.modality == "update":
+                    updates.append(trig)
                 continue
             update = trig.modality == "update"
             if update:
@@ -947,6 +950,8 @@ class _Coder:
             coded |= {d.sub.event_type for d in revived}
         drafts.sort(key=lambda d: d.trigger.start)
         self._attach_numbers(drafts)
+        for trig in updates:
+            self._update_toll(trig, drafts)
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._carry_actor1(drafts)
@@ -3539,6 +3544,23 @@ class _Coder:
             return False
         return a.location_key == b.location_key or self._contains(a.location, b.location) \
             or self._contains(b.location, a.location)
+
+    def _update_toll(self, trig: _Trigger, drafts: list[_Draft]) -> None:
+        """``انفجرت سيارة مفخخة ... ما أدى إلى مقتل شخصين. وارتفعت حصيلة قتلى الانفجار إلى أربعة``: an update of the
+        toll of the one event of its kind the article tells gives that event its higher, later figure (the report's own
+        count, not a conflicting one)."""
+        kind = sub_event_type(trig.sub_event_type).event_type
+        told = [d for d in drafts if d.sub.event_type == kind]
+        if len({d.location_key for d in told}) != 1:
+            return
+        figures = [n.resolution.value for n in self.in_sentence(self.numbers, trig.sentence)
+                   if isinstance(n.resolution, NumberResolution) and n.resolution.counts == "killed"
+                   and n.resolution.value is not None]
+        if len(figures) != 1:
+            return
+        for d in told:
+            if d.fatalities is None or figures[0] > d.fatalities:
+                d.fatalities, d.dead_parts, d.no_toll = figures[0], [figures[0]], False
 
     def _incident_places(self, drafts: list[_Draft]) -> None:
         """``أطلق جنود النار على دورية لليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا``: a sentence that tells
