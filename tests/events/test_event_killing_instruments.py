@@ -58,3 +58,12 @@ def test_an_execution_beside_a_battle_in_its_sentence_is_an_attack_of_its_own():
     recs = list(event_records(_pipeline()(make_article(text, published=datetime(2025, 3, 7, 12, tzinfo=UTC)))))
     assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in recs] == [
         ("Attack", "Civilians (Syria)", 52), ("Armed clash", "Assad Loyalists (Syria)", 0)]
+
+
+def test_a_drones_munitions_are_no_shelling_and_a_bracketed_region_no_place_of_its_own():
+    text = ("استهدفت طائرة مسيرة تابعة لجماعة الحوثي، عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من "
+            "القذائف.")
+    assert [(sub, place) for sub, place, _ in events(text)] == [("Air/drone strike", "Ad Dali'")]
+    # shells fired in a clause about something else are that clause's shelling
+    found = events("قصفت طائرة مسيرة منزلا في الضالع، فيما قصفت المدفعية بلدة قعطبة بعدد من القذائف.")
+    assert ("Shelling/artillery/missile attack", "Qa'tabah", 0) in found

@@ -248,6 +248,14 @@ _INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: how far after a drone its munitions may be named, past a date aside and the target's place (استهدفت طائرة مسيرة،
+#: عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من القذائف)
+_MUNITION_REACH = 40
+#: words that open a clause about something else (فيما قصفت المدفعية ... بعدد من القذائف)
+_CONTRAST_OPENERS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "فيما"))
+#: quantities a weapon is counted by after ب (بعدد من القذائف، بعشرات الصواريخ، بوابل من القذائف)
+_QUANTITY_WORDS = frozenset(normalize(w) for w in ("عدد", "بعدد", "عشرات", "بعشرات", "مئات", "بمئات", "وابل", "بوابل",
+                                                   "سلسلة", "بسلسلة", "رشقة", "برشقة", "رشقات", "برشقات"))
 #: words for "the incident" a sentence places after the event was told (ووقع الحادث قرب بلدة كفرشوبا)
 _INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "الحوادث"))
 #: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
@@ -1329,6 +1337,18 @@ class _Coder:
                 continue
             if (
                 verb is not None
+                and verb.sub_event_type == "Air/drone strike"
+                and t.sub_event_type == "Shelling/artillery/missile attack"
+                and t.sentence == verb.sentence
+                and 0 < t.match.first - verb.match.last <= _MUNITION_REACH
+                and self._governed_by_b(t.match.first)
+                and not any(word_forms(self.tokens[k].text) & _CONTRAST_OPENERS
+                            for k in range(verb.match.last + 1, t.match.first))
+            ):
+                # استهدفت طائرة مسيرة منزل مواطن (جنوبي اليمن) بعدد من القذائف: the drone's munitions, not shelling
+                continue
+            if (
+                verb is not None
                 and word_forms(self.tokens[verb.match.first].text) & _STRIKE_VERBS
                 and "ب" in first.prefixes
                 and t.sub_event_type in _STRIKE_TYPES
@@ -1340,6 +1360,27 @@ class _Coder:
                 continue
             kept.append(t)
         return kept
+
+    def _bracketed_locator(self, p: Mention) -> bool:
+        """Whether the place stands alone in brackets right after another place, which it locates (شمال غربي الضالع
+        (جنوبي اليمن), the copy's way to say where a place lies)."""
+        raw = self.a.raw
+        before = raw[: p.start].rstrip()
+        if not before.endswith("(") or not raw[p.end :].lstrip().startswith(")"):
+            return False
+        opening = len(before[:-1].rstrip())
+        return any(o is not p and o.end == opening for o in self.places)
+
+    def _governed_by_b(self, k: int) -> bool:
+        """Whether the word at ``k`` is governed by ب, directly (بصاروخ) or through a quantity (بعدد من القذائف،
+        بعشرات الصواريخ)."""
+        if "ب" in self.tokens[k].prefixes:
+            return True
+        j = k - 1 if k > 0 and normalize("من") in word_forms(self.tokens[k - 1].text) else k
+        if j < 1:
+            return False
+        before = self.tokens[j - 1]
+        return "ب" in before.prefixes and bool(word_forms(before.text) & _QUANTITY_WORDS)
 
     def _vague_area(self, m: Match) -> bool:
         """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
@@ -1786,6 +1827,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._bracketed_locator(p):
+                continue  # شمال غربي الضالع (جنوبي اليمن): the bracketed region says where the place before it lies
             if self._capital_voice(p, k, a):
                 continue  # أعلنت موسكو، أول رد من طهران: the capital speaks for its state; it is where no event happened
             if self._road_end(k, a):
