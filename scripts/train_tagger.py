@@ -13,14 +13,16 @@ given_names.tsv), so that context carries weight for names the corpora never sho
 Training uses python-crfsuite (L-BFGS with L1 and L2 penalties; ``pip install -e .[train]``); tagging needs only the
 weights file. Writes the development model to ``ner_weights_dev.tsv`` in the working directory, or with ``--final``
 the packaged ``data/ner_weights.tsv`` (``--out`` chooses another path), and a snapshot of the gazetteer's one-word place names,
-``data/ner_places.tsv`` (``--keep-places`` reuses the existing snapshot). Deterministic given the same inputs.
+``data/ner_places.tsv``, with ``--final`` only (``--keep-places`` reuses the existing one; a development model uses
+the packaged snapshot unless ``--fresh-places``). Deterministic given the same inputs.
 Prints entity P/R/F1 of the tagger alone on Wojood val and the ANERcorp development set (used to choose the settings;
 no test split is read here). ``--cv`` instead prints, by 2-fold cross-validation on Wojood train, how often the names
 the tagger adds to the rules are right at each margin (``ORG_MARGIN`` in marsad.actors.recognizer was chosen with the
 whole recognizer on the development sets instead: benchmarks/actors.py --split anercorp-dev --split wojood-val).
 
 Usage: ``python scripts/train_tagger.py [--shared PATH] [--c1 0.1] [--c2 0.05] [--iterations 200] [--copies 2]
-[--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--seed 13] [--out PATH] [--keep-places] [--final] [--cv]``
+[--anercorp PATH] [--dev-share 0.1] [--min-weight 0.05] [--seed 13] [--out PATH] [--keep-places] [--fresh-places]
+[--final] [--cv]``
 """
 
 from __future__ import annotations
@@ -259,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", action="store_true", help="only print the 2-fold cross-validation of added names by margin")
     ap.add_argument("--places-out", default=str(data_path("ner_places.tsv")))
     ap.add_argument("--keep-places", action="store_true",
-                    help="train with the existing ner_places.tsv instead of a fresh snapshot of the gazetteer")
+                    help="with --final, train with the existing ner_places.tsv instead of a fresh snapshot")
+    ap.add_argument("--fresh-places", action="store_true",
+                    help="without --final, write a fresh snapshot of the gazetteer (a development model otherwise "
+                         "uses the packaged one, the shipped model's)")
     args = ap.parse_args(argv)
     args.out = args.out or (str(data_path("ner_weights.tsv")) if args.final else "ner_weights_dev.tsv")
     root = Path(args.shared) / "eval" / "wojood-sample"
@@ -267,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train_tagger: {root / 'train.txt'} not found; pass --shared", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    if not args.keep_places:
+    # the snapshot goes with the shipped weights: a development model must not rewrite it under them
+    if (args.final and not args.keep_places) or args.fresh_places:
         words = gazetteer_place_words()
         Path(args.places_out).write_text(
             "# marsad data file: one-word Arabic place names the name tagger's features consult (a frozen snapshot of "
