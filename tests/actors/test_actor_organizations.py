@@ -188,6 +188,15 @@ def test_the_interior_ministry_by_its_short_name():
         == {}
 
 
+def test_a_one_word_ministry_head_after_a_definite_noun_is_its_adjective():
+    # no blocking word lists these nouns: the definite noun before the head makes it an adjective
+    assert organizations("وانتقد السياسات الداخلية الإيرانية والأزمات الخارجية الأمريكية.") == {}
+    # a second ministry joined by و is no adjective of the first
+    assert organizations("وأعلنت وزارة الدفاع الروسية والخارجية الأمريكية ذلك.") == {
+        "وزارة الدفاع الروسية": "Ministry of Defence (Russia)",
+        "الخارجية الأمريكية": "Department of State (United States)"}
+
+
 def test_head_in_construct_with_a_country_name():
     found = organizations("واتهمت حكومة السودان قوات الدعم السريع بقصف المدينة، فيما أغلقت سفارة قطر أبوابها.")
     assert found == {"حكومة السودان": "Government (Sudan)", "سفارة قطر": "Embassy (Qatar)"}

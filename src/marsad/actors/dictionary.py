@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from marsad.actors.lexicon import PhraseMatcher, split_cell
 from marsad.knowledge import DataFileError, load_table
 from marsad.model import ActorResolution
+from marsad.text.normalize import normalize
 
 #: how ACLED's names of a state's police begin (Police Forces of Iraq (2022-)), made from its military's name
 POLICE_PREFIX = "Police Forces"
@@ -330,12 +331,17 @@ class ActorDictionary:
         #: a state body's head of two words or more (وزارة الصحة، مجلس الوزراء) -> its body key: alone, it names the
         #: body of the country the sentence is about (see _ActorPass.bodies_in_context)
         self.bare_bodies: dict[str, str] = {}
+        #: one-word heads that are also adjectives (الداخلية، الخارجية، الدفاع): the ministry only where no noun they
+        #: could describe comes right before them (normalized forms)
+        self.adjectival_heads: set[str] = set()
         self._local_bodies: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for i, row in enumerate(load_table("government_heads.tsv").rows, 1):
             where = f"government_heads.tsv row {i}"
             for head in split_cell(row["head"]):
                 if " " in head:
                     self.bare_bodies.setdefault(head, row["body"])
+                elif row["not_after"]:
+                    self.adjectival_heads.add(normalize(head))
             if row["gender"] not in ("m", "f"):
                 raise DataFileError(f"{where}: gender {row['gender']!r} is not m or f")
             actor_type = ORGANIZATION_KINDS.get(row["kind"])

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -699,6 +700,25 @@ class _ActorPass:
             actor_id = local[0] if local else state_body_id(iso2, body)
             if actor_id in self.d.entries:
                 self.found[k] = _Found(f.start, f.end, f.kind, self.d.entries[actor_id].resolution(generic=True), f.role)
+
+    def drop_adjectival_bodies(self) -> None:
+        """الشؤون الداخلية الإيرانية، السياسات الخارجية الأمريكية: a one-word ministry head right after a definite noun
+        is that noun's adjective (internal, foreign), not the ministry (أعلنت الداخلية العراقية). The blocking words of
+        government_heads.tsv catch the common nouns; this catches the rest without a phrase for every pair."""
+        tokens = self.article.tokens
+        ends = [t.end for t in tokens]
+        keep = []
+        for f in self.found:
+            if f.kind is MentionKind.ORGANIZATION and self.text[f.start : f.end].split(" ", 1)[0] in \
+                    self.d.adjectival_heads:
+                k = bisect.bisect_right(ends, f.start) - 1
+                own = tokens[k + 1] if k + 1 < len(tokens) else None
+                # والخارجية الأمريكية after another ministry is a second body joined by و, not an adjective
+                joined = own is not None and own.text[:1] in ("و", "ف") and own.start < f.start
+                if not joined and k >= 0 and tokens[k].is_word and tokens[k].text.lstrip("وف").startswith("ال"):
+                    continue
+            keep.append(f)
+        self.found = keep
 
     def _article_country(self) -> str | None:
         """The country most of the article's places lie in, else its actors'."""
@@ -1801,6 +1821,7 @@ class ActorRecognizer:
         refine_and_resolve(run)  # nationalities, victims, facility names, unnamed armed groups; then generics
         run.organizations()
         run.bodies_in_context()
+        run.drop_adjectival_bodies()
         run.persons()
         run.teams()
         if self.tagger:
