@@ -161,22 +161,28 @@ def _announcing_force(
     (وأشار بيان الجيش إلى مقتل عشرة من عناصر التنظيم): the force that announces its enemies' losses is who inflicted
     them, ACLED's actor1. Only a state force speaking, only rebels or militias (inter 2, 3) as actor2, never the force
     itself as actor2."""
-    from marsad.actors.dictionary import actor_dictionary
     from marsad.actors.recognizer import inter_for
 
     if event.sub_event_type == "Arrests":
         return _arresting_force(event, claims, country_code)
     if event.sub_event_type not in _SELF_REPORTED or inter2 not in (2, 3):
         return None
-    entries = actor_dictionary().entries
     hit = {article.mention(x).resolution.actor_id for x in event.actor2
            if isinstance(article.mention(x).resolution, ActorResolution)}
-    speakers = {c.source_id for c in claims if c.source_id in entries and c.source_id not in hit}
-    forces = [entries[x] for x in sorted(speakers) if entries[x].kind == "actor" and entries[x].actor_type == "state forces"]
+    forces = _speaking_forces(claims, hit)
     if len(forces) != 1:
         return None
-    res = forces[0].resolution()
+    res = next(iter(forces.values()))
     return res.canonical, inter_for(res, country_code)
+
+
+def _speaking_forces(claims: list[Claim], skip: set[str] | frozenset[str] = frozenset()) -> dict[str, ActorResolution]:
+    """The state forces among the sources of ``claims`` (but those in ``skip``), by actor id."""
+    from marsad.actors.dictionary import actor_dictionary
+
+    entries = actor_dictionary().entries
+    return {x: entries[x].resolution() for x in sorted({c.source_id for c in claims})
+            if x in entries and x not in skip and entries[x].kind == "actor" and entries[x].actor_type == "state forces"}
 
 
 def _arresting_force(event: Event, claims: list[Claim], country_code: str | None) -> tuple[str, int | None] | None:
@@ -187,19 +193,13 @@ def _arresting_force(event: Event, claims: list[Claim], country_code: str | None
     from marsad.actors.recognizer import inter_for
 
     d = actor_dictionary()
-    found = []
+    found = list(_speaking_forces(claims).values())
     for c in claims:
-        entry = d.entries.get(c.source_id)
-        if entry is not None and entry.kind == "actor" and entry.actor_type == "state forces":
-            found.append(entry.resolution())
-        elif c.source_id.endswith("-moi"):
+        if c.source_id.endswith("-moi"):
             iso2 = c.source_id.split("-", 1)[0].upper()
-            day = event.date
-            for state in d.states:
-                lo, hi = state.sense.valid_from, state.sense.valid_to
-                if state.iso2 == iso2 and (day is None or ((lo is None or lo <= day) and (hi is None or day < hi))):
-                    found.append(d.entries[d.police_sense(state).actor_id].resolution())
-                    break
+            state = next((st for st in d.states if st.iso2 == iso2 and st.sense.valid_on(event.date)), None)
+            if state is not None:
+                found.append(d.entries[d.police_sense(state).actor_id].resolution())
     names = {r.canonical for r in found}
     if len(names) != 1:
         return None

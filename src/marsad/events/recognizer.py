@@ -252,7 +252,7 @@ _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 #: عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من القذائف)
 _MUNITION_REACH = 40
 #: words that open a clause about something else (فيما قصفت المدفعية ... بعدد من القذائف)
-_CONTRAST_OPENERS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "فيما"))
+_CONTRAST_OPENERS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما"))
 #: quantities a weapon is counted by after ب (بعدد من القذائف، بعشرات الصواريخ، بوابل من القذائف)
 _QUANTITY_WORDS = frozenset(normalize(w) for w in ("عدد", "بعدد", "عشرات", "بعشرات", "مئات", "بمئات", "وابل", "بوابل",
                                                    "سلسلة", "بسلسلة", "رشقة", "برشقة", "رشقات", "برشقات"))
@@ -1149,9 +1149,8 @@ class _Coder:
         """The strike type of a weapon named within ``window`` words (default :data:`_WEAPON_WINDOW`) after the draft's
         trigger, in its clause (هجوم شنته القوات بطائرات مسيرة); a weapon further on is more likely one the fighters
         carried (مستخدمين ... وقذائف)."""
-        start, end = self.sentence_tokens[d.sentence]
         k = d.trigger_token
-        _, stop = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
+        _, stop = self._clause_of(k, d.sentence)
         for i in range(k + 1, min(stop, k + 1 + (window or _WEAPON_WINDOW))):
             match = self.lex.matcher.match_at(self.tokens, i)
             rule = match.payload if match is not None else None
@@ -1162,10 +1161,13 @@ class _Coder:
     def _gunfire(self, d: _Draft) -> bool:
         """Whether the draft's clause tells of shooting (قتل جنديان برصاص مسلحين هاجموا حاجزا): its attack was
         fought with guns, whatever the strikes of that day elsewhere."""
-        start, end = self.sentence_tokens[d.sentence]
-        k = d.trigger_token
-        a, b = next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
+        a, b = self._clause_of(d.trigger_token, d.sentence)
         return any(self._has_flag_at(i, "gunfire") for i in range(a, b))
+
+    def _clause_of(self, k: int, s: int) -> tuple[int, int]:
+        """The token bounds of the clause of sentence ``s`` that holds token ``k`` (the whole sentence if none does)."""
+        start, end = self.sentence_tokens[s]
+        return next(((a, b) for a, b in clause_bounds(self.tokens, start, end) if a <= k < b), (start, end))
 
     def _repelled(self, s: int) -> bool:
         """Whether the sentence tells that the attack was repelled (تصدت القوات لهجوم): the target fought back."""
@@ -1475,7 +1477,7 @@ class _Coder:
         a, b = self.sentence_tokens[s]
         if m.last + 1 < b and word_forms(self.tokens[m.last + 1].text) & _NOT_ENTERED:
             return False  # دخل الاتفاق حيز التنفيذ: an agreement enters into force, nobody enters a place
-        end = next((cb for ca, cb in clause_bounds(self.tokens, a, b) if ca <= m.first < cb), b)
+        _, end = self._clause_of(m.first, s)
         return any(m.last < self.tok(p) < end and not self._coarse(p) for p in self.in_sentence(self.places, s))
 
     def _after_stative(self, i: int, s: int, words: frozenset[str] = _STATIVE_BEFORE) -> bool:
@@ -1607,9 +1609,7 @@ class _Coder:
         اتفاق السلام لعام 2022) dates nothing.
         """
         s0, s1 = self.sentence_tokens[trig.sentence]
-        clause = next(
-            ((a, b) for a, b in clause_bounds(self.tokens, s0, s1) if a <= trig.match.first < b), (s0, s1)
-        )
+        clause = self._clause_of(trig.match.first, trig.sentence)
         return [
             d for d in self.in_sentence(self.dates, trig.sentence)
             if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
