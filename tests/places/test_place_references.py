@@ -28,6 +28,25 @@ def test_centroid_table_schema():
     for r in table.rows:
         assert len(r["iso2"]) == 2 and r["iso2"].isupper()
         assert -90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180
+        assert r["source"] in {"osm", "dspl"}
+
+
+def test_country_points_lie_near_their_own_towns():
+    # a search by country name can return a namesake elsewhere (Saint Martin in France); such a point would be
+    # thousands of kilometres from every town of the country
+    gaz = load_gazetteer()
+    towns: dict[str, list[tuple[float, float]]] = {}
+    for i in range(len(gaz)):
+        place = gaz.place(i)
+        if place.feature == "populated_place":
+            towns.setdefault(place.country_code, []).append((place.latitude, place.longitude))
+    checked = 0
+    for r in load_table("place_centroids.tsv").rows:
+        if r["iso2"] in towns:
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+            assert min(distance_km(lat, lon, a, b) for a, b in towns[r["iso2"]]) < 1500, r["iso2"]
+            checked += 1
+    assert checked > 150
 
 
 def test_regions_table_schema():

