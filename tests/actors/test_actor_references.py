@@ -78,7 +78,7 @@ def test_nationalities_are_unambiguous_and_name_dictionary_states():
 
 def test_kinds_are_known():
     assert {r["kind"] for r in load_table("attack_heads.tsv").rows} == {"head", "modifier", "origin", "personnel"}
-    assert {r["kind"] for r in load_table("civilian_references.tsv").rows} == {"noun", "cue", "link"}
+    assert {r["kind"] for r in load_table("civilian_references.tsv").rows} == {"noun", "cue", "link", "person"}
 
 
 # nationality adjectives -----------------------------------------------------------------------------------------

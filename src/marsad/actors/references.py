@@ -16,7 +16,9 @@
   militia in the country of their sentence, "Druze Ethnic Militia (Syria)", inter 4 (``identity_militias.tsv``);
 * words for civilians counted after a casualty or detention word (استشهد 12 مواطنا، مقتل خمسة أطفال، اعتقال ستة
   مواطنين) become civilian references (``civilian_references.tsv``); every civilian reference is named by the
-  country of its sentence's towns before a country named there, "Civilians (Country)";
+  country of its sentence's towns before a country named there, "Civilians (Country)"; people counted so with no
+  standing stated (قتل ثمانية أشخاص، استشهد فلسطيني) are civilians of role ``people``, which the events layer gives
+  only to events that are no battle;
 * "the army" with no state named before it is the army of the country its sentence's places are in;
 * a country named as the subject of a verb of armed action (قصفت إسرائيل، روسيا تشن هجوما) stands for its forces: an
   ACTOR mention over the country's name (``state_agent_verbs.tsv``);
@@ -64,6 +66,7 @@ class ReferenceLexicon:
         modifiers: descriptors allowed between a head and the adjective.
         origins: words after the adjective that make it the place of manufacture.
         civilians: words for civilians.
+        people: words for people of no stated standing (أشخاص، فلسطينيين), civilians only where no battle is told.
         casualty_cues: casualty and detention words.
         links: words allowed between a casualty word and the civilians it counts.
         facilities: nouns that open a facility's name.
@@ -83,6 +86,7 @@ class ReferenceLexicon:
     facilities: frozenset[str]
     personnel: frozenset[str] = frozenset()
     after_personnel: dict[str, str] | None = None
+    people: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +116,8 @@ def reference_lexicon() -> ReferenceLexicon:
     return ReferenceLexicon(
         nationalities, groups, countries, frozenset(attack.get("head", ())), frozenset(attack.get("modifier", ())),
         frozenset(attack.get("origin", ())), frozenset(civil.get("noun", ())), frozenset(civil.get("cue", ())),
-        frozenset(civil.get("link", ())), facilities, frozenset(attack.get("personnel", ())), after_personnel,
+        frozenset(civil.get("link", ())) | frozenset(civil.get("person", ())), facilities,
+        frozenset(attack.get("personnel", ())), after_personnel, frozenset(civil.get("person", ())),
     )
 
 
@@ -584,18 +589,33 @@ def _local_country(run: _ActorPass, f: _Found) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+#: the role of a civilians mention read from a word for people of no stated standing (قتل ثمانية أشخاص، استشهد
+#: فلسطيني): ACLED codes such victims of a strike, a raid or a kidnapping as civilians, but the dead of a battle may be
+#: its fighters, so the events layer gives them only to events that are no battle
+PEOPLE_ROLE = "people"
+
+
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
-    """استشهد 12 مواطنا، مقتل خمسة أطفال: civilians counted after a casualty word are the event's victims."""
+    """استشهد 12 مواطنا، مقتل خمسة أطفال: civilians counted after a casualty word are the event's victims; then the
+    people counted so (قتل ثمانية أشخاص), as civilians of role :data:`PEOPLE_ROLE`."""
+    taken = [(f.start, f.end) for f in run.found]
+    # the subject between verb and object, named or not: اعتقلت قوات الاحتلال ستة مواطنين، خطف مسلحون 140 تلميذا
+    actors = [(f.start, f.end) for f in run.found if f.kind is MentionKind.ACTOR and f.resolution != "civilians"]
+    _counted_after_casualty(run, "civilians", "generic", taken, actors)
+    _counted_after_casualty(run, "people", PEOPLE_ROLE, taken, actors)
+
+
+def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[tuple[int, int]],
+                            actors: list[tuple[int, int]]) -> None:
+    """Civilians mentions (of ``role``) over the words of lexicon list ``kind`` counted after a casualty word."""
     from marsad.actors.recognizer import _Found
     from marsad.events.numbers import number_item
 
-    taken = [(f.start, f.end) for f in run.found]
-    actors = [(f.start, f.end) for f in run.found if f.kind is MentionKind.ACTOR and f.role != "generic"]
     for tokens in _sentences(run):
         for k, t in enumerate(tokens):
             if not t.is_word:
                 continue
-            noun = _form_in(t.text, "civilians")
+            noun = _form_in(t.text, kind)
             if noun is None or any(a < t.end and t.start < b for a, b in taken):
                 continue
             j, gap = k - 1, 0
@@ -621,7 +641,7 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
                 continue
             stem = _written(t, noun)
             start = _stem_start(t, stem)
-            run.found.append(_Found(start, t.end, MentionKind.ACTOR, "civilians", "generic"))
+            run.found.append(_Found(start, t.end, MentionKind.ACTOR, "civilians", role))
             # with no country to name them by, the word is left as an ordinary noun
             run._weak.add((start, t.end))
             taken.append((start, t.end))

@@ -64,6 +64,7 @@ from marsad.actors.dictionary import POLICE_PREFIX
 from marsad.actors.recognizer import AFFILIATION, CROWDS, coalitions, rival_claimant, speech_verbs
 from marsad.actors.references import (
     ASCRIBE_STEMS,
+    PEOPLE_ROLE,
     TO_WORDS,
     UNIDENTIFIED_TYPE,
     bare_form,
@@ -778,7 +779,11 @@ class _Coder:
         # a group named only as another's parent (الموالية لتنظيم القاعدة) takes no part in the events
         actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
         asides = _background_asides(article.raw, actors)
-        self.actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
+        actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
+        # people of no stated standing (قتل ثمانية أشخاص) are victims only, and only of an event that is no battle
+        # (_attach_victims): they never stand as a side the actors step reads from the clause
+        self.people = [m for m in actors if m.role == PEOPLE_ROLE]
+        self.actors = [m for m in actors if m.role != PEOPLE_ROLE]
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
         #: actor ids -> the actor named in brackets right after them (see _renamed), found on first use
         self._brackets: dict[str, str] | None = None
@@ -973,6 +978,11 @@ class _Coder:
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
         merged = self._merge(drafts)
+        for d in merged:
+            if d.sub.event_type == "Battles":
+                # people hit by the attack a battle absorbed (أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال
+                # مواجهات) may be its fighters: a battle has no civilians for a side
+                d.actor2 = [x for x in d.actor2 if self.by_id(x).role != PEOPLE_ROLE]
         return self._freeze(merged)
 
     def _carry_actor1(self, drafts: list[_Draft]) -> None:
@@ -3248,15 +3258,21 @@ class _Coder:
             used = {x for d in group for x in (*d.actor1, *d.actor2)}
             victims = [
                 m
-                for m in self.in_sentence(self.actors, s)
+                for m in sorted(self.in_sentence(self.actors, s) + self.in_sentence(self.people, s),
+                                key=lambda m: m.start)
                 if m.id not in used
                 and isinstance(m.resolution, ActorResolution)
                 and m.resolution.inter == 7
                 and m.role != "associated"
             ]
             for m in victims:
-                fit = [d for d in group if not d.actor2 and (_takes_victims(d.sub) or self._one_sided_word(d))]
+                people = m.role == PEOPLE_ROLE
+                fit = [d for d in group if not d.actor2 and (
+                    (_takes_victims(d.sub) and d.sub.event_type != "Battles") if people
+                    else _takes_victims(d.sub) or self._one_sided_word(d))]
                 if not fit:
+                    if people:
+                        continue  # the dead of a battle, maybe its fighters; civilians named after them may still fit
                     break
                 k = self.tok(m)
                 d = min(fit, key=lambda d: (abs(d.trigger_token - k), d.trigger_token > k))

@@ -1,0 +1,58 @@
+"""People of no stated standing counted after a casualty word (قتل ثمانية أشخاص، استشهد فلسطيني) are the civilians a
+strike, a raid or a kidnapping hits, as ACLED codes them; the dead of a battle may be its fighters and stay no side."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.model import ActorResolution, Article, MentionKind
+from marsad.readers import make_article
+
+DAY = datetime(2025, 5, 10, 9, tzinfo=UTC)
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _run(text: str) -> Article:
+    return _pipeline()(make_article(text, "people-test", published=DAY))
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    article = _run(text)
+    by_id = {m.id: m for m in article.mentions}
+    return [(e.sub_event_type, [by_id[x].resolution.canonical for x in e.actor2
+                                if isinstance(by_id[x].resolution, ActorResolution)])
+            for e in article.events]
+
+
+def test_people_killed_by_shelling_are_civilians() -> None:
+    found = _events("قتل ثمانية أشخاص على الأقل في قصف روسي استهدف مدينة أوديسا في جنوب أوكرانيا.")
+    assert ("Shelling/artillery/missile attack", ["Civilians (Ukraine)"]) in found
+
+
+def test_a_national_killed_by_gunfire_is_a_civilian() -> None:
+    found = _events("استشهد فلسطيني برصاص قوات الاحتلال الإسرائيلي في مخيم نور شمس شرق طولكرم.")
+    assert [actor2 for _, actor2 in found] == [["Civilians (Palestine)"]]
+
+
+def test_schoolchildren_kidnapped_are_civilians() -> None:
+    found = _events("خطف مسلحون 140 تلميذاً من مدرسة داخلية في ولاية كادونا بشمال غرب نيجيريا.")
+    assert ("Abduction/forced disappearance", ["Civilians (Nigeria)"]) in found
+
+
+def test_people_killed_in_a_battle_are_no_side() -> None:
+    found = _events("قتل خمسة أشخاص في اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.")
+    assert found and all(sub == "Armed clash" and "Civilians (Sudan)" not in actor2 for sub, actor2 in found), found
+
+
+def test_the_people_and_the_children_among_them_are_both_read() -> None:
+    # the people word also links the count to the children after it (بينهم سبعة أطفال)
+    article = _run("قتل عشرة أشخاص بينهم سبعة أطفال في قصف على بلدة كفرنبل.")
+    civilians = [m.text for m in article.mentions if m.kind is MentionKind.ACTOR
+                 and isinstance(m.resolution, ActorResolution) and m.resolution.inter == 7]
+    assert civilians == ["أشخاص", "أطفال"]
