@@ -387,6 +387,11 @@ def test_police_are_the_states_police_forces_of_the_same_period():
     for year, period in ((2019, "2009-2021"), (2022, "2021-2022"), (2024, "2022-")):
         found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
         assert found["الجيش الإسرائيلي"].canonical == f"Military Forces of Israel ({period})"
+    # Somalia's by presidential term
+    text = "سيطر الجيش الصومالي على بلدة في إقليم شبيلي الوسطى."
+    for year, period in ((2011, "2009-2012"), (2016, "2012-2017"), (2020, "2017-2022"), (2024, "2022-")):
+        found = actors(run(text, published=datetime(year, 6, 1, tzinfo=UTC)))
+        assert found["الجيش الصومالي"].canonical == f"Military Forces of Somalia ({period})"
     # North Africa's and Jordan's armies and police, named by nationality like the others
     found = actors(run("اشتبك الجيش المصري مع مسلحين، واعتقلت الشرطة التونسية خمسة، وقتل جندي جزائري، وأعلن الجيش "
                        "المغربي والقوات المسلحة الأردنية حالة التأهب."))

@@ -193,3 +193,9 @@ def test_a_date_after_as_of_is_a_start_like_since():
     m = _one("وفرضت السلطات حظر التجول ابتداء من الأحد.")
     assert m.role == "since"
     assert [m.role for m in _dates("استمرت الغارات من الأحد إلى الاثنين.")] == ["", ""]
+
+
+def test_a_weekday_naming_a_market_is_no_date():
+    # سوق الجمعة: Tripoli's quarter, named after its Friday market; the dawn of Thursday is the date
+    assert [m.text for m in _dates("خرج المتظاهرون فجر الخميس في منطقة سوق الجمعة بطرابلس.")] == ["فجر الخميس"]
+    assert [m.text for m in _dates("أغلقت المحال التجارية يوم الجمعة في السوق.")] == ["يوم الجمعة"]

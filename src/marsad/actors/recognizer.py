@@ -336,12 +336,13 @@ class _ActorPass:
                 best: dict[str, _Found] = {}
                 for g in candidates:
                     best[g.resolution.actor_id] = g
+                # a named associate (مدعومة بقوات أميصوم) is no salient actor of its own but may be an antecedent
                 ranked = sorted(best.values(), key=lambda g: (-counts[g.resolution.actor_id],
-                                                               -last[g.resolution.actor_id]))
+                                                               -last.get(g.resolution.actor_id, g.start)))
                 # forces and aircraft are the nearest state named (a roundup moves from country to country); factions
                 # and allies follow salience and nearness respectively
                 if f.resolution in ("allied", "state", "army", "police", "occupation", "air", "coalition"):
-                    ranked = sorted(best.values(), key=lambda g: -last[g.resolution.actor_id])
+                    ranked = sorted(best.values(), key=lambda g: -last.get(g.resolution.actor_id, g.start))
                 if f.resolution == "army":
                     # الجيش الإسرائيلي ... وأضاف الجيش: the bare word is the army just named, even a foreign one
                     # (inter 8 in Lebanon), which the home-state reading of "state" would never pick
@@ -414,6 +415,15 @@ class _ActorPass:
                 # and takes no part in what it does
                 merged.append(f)
                 merged.append(_Found(g.start, g.end, g.kind, g.resolution, AFFILIATION))
+                k += 2
+                continue
+            if isinstance(f.resolution, ActorResolution) and g is not None \
+                    and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
+                    and g.role == "" and _SUPPORTED_BY.fullmatch(self.text[f.end : g.start]):
+                # سيطرت القوات الصومالية مدعومة بقوات أميصوم: the force that backs another acts with it (ACLED's
+                # assoc_actor_1), it is no side of its own
+                merged.append(f)
+                merged.append(_Found(g.start, g.end, g.kind, g.resolution, "associated"))
                 k += 2
                 continue
             if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) \
@@ -1568,6 +1578,10 @@ AFFILIATION = "affiliation"
 # militia or rebel group (inter 2-4): فصائل بقيادة الجيش is no alliance of factions
 _LED_BY = re.compile(r'(?: في \S+)?,? (?:ب?قياده|تقودها|يقودها|بزعامه) "?')
 _LEADING_INTERS = frozenset({2, 3, 4})
+# 'backed by', 'with the support of' between two named forces (normalized text: ة is ه), perhaps after adjectives of
+# the first: the second acts with the first
+_SUPPORTED_BY = re.compile(
+    r'"?,?(?: ال\w+){0,2},? (?:(?:ال)?مدعوم(?:ا|ه|ين|ون|تين)? |ب(?:دعم|مسانده|اسناد|مؤازره|مشاركه) (?:من )?)(?:من )?ب?(?:(?:ال)?قوات |قوه |عناصر )?"?')
 
 
 def _allies_of(lead: ActorResolution) -> ActorResolution:

@@ -77,6 +77,7 @@ class DateLexicon:
     duration: frozenset[str]
     long_duration: frozenset[str]
     clock: frozenset[str]
+    day_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def lexicon() -> DateLexicon:
         # one file holds the word for both stages: a town after it tells the time, a GMT marker after it the day
         clock=frozenset(normalize(r["word"]) for r in load_table("place_context_words.tsv").rows
                         if r["role"] == "clock"),
+        day_names=words("day_name"),
     )
 
 
@@ -372,6 +374,9 @@ class _Scanner:
             j = i + 1
         if not _in_sentence(self.tokens, j, s):
             return None
+        if j == i and i > 0 and _in_sentence(self.tokens, i - 1, s) \
+                and word_forms(self.tokens[i - 1].text) & self.lex.day_names:
+            return None  # سوق الجمعة, a market and quarter named after its day, is a place, not Friday
         wm = self.lex.weekdays.match_at(self.tokens, j)
         if wm is None:
             if part is not None:

@@ -385,6 +385,8 @@ class TriggerLexicon:
     non_triggers: PhraseMatcher
     #: words after which an armed noun is the perpetrator (برصاص مسلحين), not an armed victim
     perpetrator_markers: frozenset[str] = frozenset()
+    #: words right after a refinement's phrase that hedge it (دون مقاومة تذكر 'without resistance to speak of')
+    hedges: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -400,11 +402,15 @@ def trigger_lexicon() -> TriggerLexicon:
     agent: list[tuple[str, object]] = []
     fixed: list[tuple[str, object]] = []
     markers: set[str] = set()
+    hedges: set[str] = set()
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "crowd_affiliation":
             continue  # read by _crowd_affiliation
         if r["kind"] == "perpetrator_marker":
             markers.update(normalize(f) for f in split_forms(r["forms"]))
+            continue
+        if r["kind"] == "hedge":
+            hedges.update(normalize(f) for f in split_forms(r["forms"]))
             continue
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
@@ -454,6 +460,7 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(agent),
         PhraseMatcher(fixed),
         frozenset(markers),
+        frozenset(hedges),
     )
 
 
@@ -1494,16 +1501,18 @@ class _Coder:
         return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & words)
 
     def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int,
-              after_not: frozenset[str] = frozenset()) -> bool:
+              after_not: frozenset[str] = frozenset(), followed_not: frozenset[str] = frozenset()) -> bool:
         """Whether a phrase of ``matcher`` starts within ``window`` words of ``m`` in its sentence, not right after a
-        word of ``after_not``."""
+        word of ``after_not`` nor right before a word of ``followed_not``."""
         a, b = self.sentence_tokens[s]
         for i in range(max(a, m.first - window), min(b, m.last + window + 1)):
             if m.first <= i <= m.last:
                 continue
             if after_not and i > a and word_forms(self.tokens[i - 1].text) & after_not:
                 continue
-            if matcher.match_at(self.tokens, i) is not None:
+            hit = matcher.match_at(self.tokens, i)
+            if hit is not None and not (followed_not and hit.last + 1 < b
+                                        and word_forms(self.tokens[hit.last + 1].text) & followed_not):
                 return True
         return False
 
@@ -1544,7 +1553,8 @@ class _Coder:
                 if r.kind == "refine" and sub in r.applies_to and r.sub_event_type not in seen:
                     # اغتيل مسؤول برصاص مسلحين: the gunmen shot; an armed victim (قتل جنديان) makes the attack a clash
                     after_not = self.lex.perpetrator_markers if "victims" in r.flags else frozenset()
-                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not):
+                    followed_not = self.lex.hedges if "unhedged" in r.flags else frozenset()
+                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not):
                         sub = r.sub_event_type
                         mode = r.plover_mode or mode
                         seen.add(sub)
@@ -1693,7 +1703,9 @@ class _Coder:
             if any(t is not trig for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence):
                 return []
             sub_name = "Arrests"
-        elif "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1:
+        elif "territory" in trig.rule.flags and trig.rule.if_government and self._inter(actor1) == 1 \
+                and trig.sub_event_type == trig.rule.sub_event_type:
+            # (ground taken without a fight, دون أية مقاومة, stays the non-violent transfer its refinement made it)
             sub_name = trig.rule.if_government
         elif trig.rule.sub_event_type in mob_recoding() and self._mob_attack(actor1, actor2):
             # هاجم مستوطنون القرية، رشقوا المنازل بالحجارة: settlers fight nobody armed; they attack civilians or riot;
