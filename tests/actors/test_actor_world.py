@@ -75,6 +75,9 @@ def test_a_named_list_of_states_is_left_to_the_coordination_rule():
          "Islamic State (Mozambique)"),
         ("نصب تنظيم داعش كمينا لدورية قرب تيلابيري.", "تنظيم داعش", "Islamic State (Sahel)"),
         ("فجر تنظيم داعش عبوة ناسفة في كركوك.", "تنظيم داعش", "Islamic State (Iraq)"),
+        # Russian state media's bracketed disclaimer names no place of the event (Sputnik Arabic)
+        ("قتل جنديان بانفجار عبوة من مخلفات تنظيم داعش الإرهابي (المحظور في روسيا)، جنوبي كركوك.", "تنظيم داعش",
+         "Islamic State (Iraq)"),
     ],
 )
 def test_islamic_state_is_its_branch_where_the_sentence_is(text, name, canonical):

@@ -296,11 +296,14 @@ class _ActorPass:
 
     def _sentence_country(self, f: _Found) -> str | None:
         sentence = self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
-        places = Counter(
-            m.resolution.country_code for m in self.article.mentions
-            if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution)
-            and m.resolution.country_code
-        )
+        # a bracketed aside tells no place of the sentence's events: Russian state media follow every group they
+        # call terrorist with (المحظور في روسيا); and a town says where more than a country named beside it
+        asides = _paren_ranges(self.article.raw)
+        places: Counter[str] = Counter()
+        for m in self.article.mentions:
+            if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution) \
+                    and m.resolution.country_code and not any(a <= m.start < b for a, b in asides):
+                places[m.resolution.country_code] += 1 if m.resolution.feature == "country" else 2
         if places:
             return places.most_common(1)[0][0]
         lo, hi = (self.article.sentences[sentence].start, self.article.sentences[sentence].end) \
