@@ -378,3 +378,19 @@ def test_syrian_towns_of_aleppos_and_damascus_fronts_take_their_governorate():
 def test_the_north_tower_and_the_prophet_seth_stay_words():
     assert not _ids("انهار البرج الشمالي لمركز التجارة العالمي بعد الهجوم.")
     assert not _ids("يزور المصلون مقام النبي شيت كل عام.")
+
+
+def test_towns_of_damascus_countryside_and_idlib_have_their_own_points():
+    found = _mentions("قصف الطيران الحربي بلدة زملكا في الغوطة الشرقية، وداهمت قوات الأمن منازل في جديدة عرطوز بريف دمشق.")
+    zamalka, artouz = found["زملكا"].resolution, found["جديدة عرطوز"].resolution
+    assert (zamalka.gazetteer_id, zamalka.admin1, zamalka.geo_precision) == ("point:sy-zamalka", "Rural Damascus", 1)
+    assert (artouz.gazetteer_id, artouz.admin1, artouz.geo_precision) == ("point:sy-jdeidat-artouz", "Rural Damascus", 1)
+    sarmada = _mentions("قتل خمسة مدنيين في قصف على مدينة سرمدا شمالي إدلب.")["سرمدا"].resolution
+    assert (sarmada.gazetteer_id, sarmada.admin2, sarmada.geo_precision) == ("point:sy-sarmada", "Harim", 1)
+
+
+def test_khartoum_norths_halfaya_is_not_syrias_halfaya():
+    found = _mentions("قصفت قوات الدعم السريع منطقة الحلفايا في الخرطوم بحري.")
+    halfaya = next(m.resolution for n, m in found.items() if "الحلفايا" in n)
+    assert (halfaya.gazetteer_id, halfaya.country_code, halfaya.geo_precision) == ("point:sd-halfaya", "SD", 1)
+    assert _mentions("قصفت الطائرات بلدة حلفايا في ريف حماة.")["حلفايا"].resolution.country_code == "SY"
