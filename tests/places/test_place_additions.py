@@ -394,3 +394,20 @@ def test_khartoum_norths_halfaya_is_not_syrias_halfaya():
     halfaya = next(m.resolution for n, m in found.items() if "الحلفايا" in n)
     assert (halfaya.gazetteer_id, halfaya.country_code, halfaya.geo_precision) == ("point:sd-halfaya", "SD", 1)
     assert _mentions("قصفت الطائرات بلدة حلفايا في ريف حماة.")["حلفايا"].resolution.country_code == "SY"
+
+
+def test_tripolis_municipalities_are_the_city_and_the_kunya_stays_a_name():
+    found = _mentions("اندلعت اشتباكات عنيفة في أبو سليم وعين زارة جنوبي طرابلس، وسقطت قذائف على سوق الجمعة.")
+    for name in ("أبو سليم", "عين زارة", "سوق الجمعة"):
+        res = found[name].resolution
+        assert (res.gazetteer_id, res.geo_precision) == ("geonames:2210247", 1), name
+    assert not _ids("قال أبو سليم إن المقاتلين انسحبوا من الموقع.")
+    assert not _ids("اشترى الرجل الخضار من سوق الجمعة في قريته.")
+
+
+def test_shuub_of_sanaa_is_not_the_israeli_village_and_middle_shabelle_spelling():
+    found = _mentions("شنت طائرات التحالف غارات على منطقة شعب الحافة في العاصمة صنعاء.")
+    shuub = next(m.resolution for n, m in found.items() if "شعب" in n)
+    assert (shuub.gazetteer_id, shuub.country_code, shuub.geo_precision) == ("geonames:71137", "YE", 1)
+    shabelle = _mentions("شن الجيش هجوما على مواقع حركة الشباب في إقليم شابيل الوسطى.")
+    assert {m.resolution.gazetteer_id for m in shabelle.values()} == {"geonames:51967"}
