@@ -378,3 +378,36 @@ def test_syrian_towns_of_aleppos_and_damascus_fronts_take_their_governorate():
 def test_the_north_tower_and_the_prophet_seth_stay_words():
     assert not _ids("انهار البرج الشمالي لمركز التجارة العالمي بعد الهجوم.")
     assert not _ids("يزور المصلون مقام النبي شيت كل عام.")
+
+
+def test_towns_of_damascus_countryside_and_idlib_have_their_own_points():
+    found = _mentions("قصف الطيران الحربي بلدة زملكا في الغوطة الشرقية، وداهمت قوات الأمن منازل في جديدة عرطوز بريف دمشق.")
+    zamalka, artouz = found["زملكا"].resolution, found["جديدة عرطوز"].resolution
+    assert (zamalka.gazetteer_id, zamalka.admin1, zamalka.geo_precision) == ("point:sy-zamalka", "Rural Damascus", 1)
+    assert (artouz.gazetteer_id, artouz.admin1, artouz.geo_precision) == ("point:sy-jdeidat-artouz", "Rural Damascus", 1)
+    sarmada = _mentions("قتل خمسة مدنيين في قصف على مدينة سرمدا شمالي إدلب.")["سرمدا"].resolution
+    assert (sarmada.gazetteer_id, sarmada.admin2, sarmada.geo_precision) == ("point:sy-sarmada", "Harim", 1)
+
+
+def test_khartoum_norths_halfaya_is_not_syrias_halfaya():
+    found = _mentions("قصفت قوات الدعم السريع منطقة الحلفايا في الخرطوم بحري.")
+    halfaya = next(m.resolution for n, m in found.items() if "الحلفايا" in n)
+    assert (halfaya.gazetteer_id, halfaya.country_code, halfaya.geo_precision) == ("point:sd-halfaya", "SD", 1)
+    assert _mentions("قصفت الطائرات بلدة حلفايا في ريف حماة.")["حلفايا"].resolution.country_code == "SY"
+
+
+def test_tripolis_municipalities_are_the_city_and_the_kunya_stays_a_name():
+    found = _mentions("اندلعت اشتباكات عنيفة في أبو سليم وعين زارة جنوبي طرابلس، وسقطت قذائف على سوق الجمعة.")
+    for name in ("أبو سليم", "عين زارة", "سوق الجمعة"):
+        res = found[name].resolution
+        assert (res.gazetteer_id, res.geo_precision) == ("geonames:2210247", 1), name
+    assert not _ids("قال أبو سليم إن المقاتلين انسحبوا من الموقع.")
+    assert not _ids("اشترى الرجل الخضار من سوق الجمعة في قريته.")
+
+
+def test_shuub_of_sanaa_is_not_the_israeli_village_and_middle_shabelle_spelling():
+    found = _mentions("شنت طائرات التحالف غارات على منطقة شعب الحافة في العاصمة صنعاء.")
+    shuub = next(m.resolution for n, m in found.items() if "شعب" in n)
+    assert (shuub.gazetteer_id, shuub.country_code, shuub.geo_precision) == ("geonames:71137", "YE", 1)
+    shabelle = _mentions("شن الجيش هجوما على مواقع حركة الشباب في إقليم شابيل الوسطى.")
+    assert {m.resolution.gazetteer_id for m in shabelle.values()} == {"geonames:51967"}
