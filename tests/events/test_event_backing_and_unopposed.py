@@ -43,3 +43,10 @@ def test_ground_taken_without_resistance_is_a_non_violent_transfer() -> None:
     (rec,) = _records("سيطرت هيئة تحرير الشام على مدينة حماة بعد معارك عنيفة مع قوات النظام.",
                       datetime(2024, 12, 5, tzinfo=UTC))
     assert rec["sub_event_type"] != "Non-violent transfer of territory"
+
+
+def test_ground_taken_at_the_expense_of_a_side_names_that_side() -> None:
+    # على حساب 'at the expense of': the side that lost the town, not the owner of a (social media) account
+    (rec,) = _records("استعاد الجيش السوداني السيطرة على مدينة بارا على حساب قوات الدعم السريع.",
+                      datetime(2025, 11, 17, tzinfo=UTC))
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Sudan (2019-)", "Rapid Support Forces")

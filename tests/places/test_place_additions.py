@@ -401,6 +401,9 @@ def test_tripolis_municipalities_are_the_city_and_the_kunya_stays_a_name():
     for name in ("أبو سليم", "عين زارة", "سوق الجمعة"):
         res = found[name].resolution
         assert (res.gazetteer_id, res.geo_precision) == ("geonames:2210247", 1), name
+    # after منطقة too: a quarter's name reads no province, though the city names Tripoli's province
+    area = _mentions("اندلعت اشتباكات مسلحة في منطقة عين زارة جنوب العاصمة الليبية طرابلس.")["منطقة عين زارة"]
+    assert (area.resolution.gazetteer_id, area.resolution.geo_precision) == ("geonames:2210247", 1)
     assert not _ids("قال أبو سليم إن المقاتلين انسحبوا من الموقع.")
     assert not _ids("اشترى الرجل الخضار من سوق الجمعة في قريته.")
 

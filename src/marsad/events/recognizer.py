@@ -322,6 +322,7 @@ _MEDIA_BODIES = frozenset(
     normalize(w) for w in ("إعلام", "الإعلام", "قناة", "القناة", "وكالة", "الوكالة", "صحيفة", "إذاعة", "تلفزيون",
                            "منصة", "حساب", "حسابات", "مصادر", "منصات")
 )  # fmt: skip
+_ACCOUNT, _ON = normalize("حساب"), normalize("على")
 #: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
 _BOMBARD_STEM = normalize("قصف")
 _RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
@@ -2274,7 +2275,9 @@ class _Coder:
         owns what was hit), None when no such participle stands before it or a force belongs to it (قوات تابعة للمجلس
         الانتقالي: that force acts for it)."""
         k = self.tok(m)
-        if k - 1 >= lo and word_forms(self.tokens[k - 1].text) & _MEDIA_BODIES and not m.text.startswith("ل"):
+        if k - 1 >= lo and word_forms(self.tokens[k - 1].text) & _MEDIA_BODIES and not m.text.startswith("ل") \
+                and not (k - 2 >= lo and self.tokens[k - 1].text == _ACCOUNT and self.tokens[k - 2].text == _ON):
+            # (على حساب قوات الدعم السريع is 'at the expense of' the side that lost the ground, no account's owner)
             return "body"  # قالت وسائل إعلام حوثية إن غارتين أمريكيتين ...: the Houthis only report the strikes
         if k - 2 >= lo and (word_forms(self.tokens[k - 1].text) & _RUNNING
                             or (word_forms(self.tokens[k - 1].text) & _ON_IT

@@ -1014,11 +1014,14 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
         if m.cue_role in ("admin1", "admin2"):
             # ولاية موبتي, منطقة تيلابيري: a province the gazetteer knows by no Arabic name of its own is read through the town it is
             # named after, which GeoNames places in it
+            # (only by the town's own name: منطقة عين زارة is a quarter of Tripoli, which names Tripoli's province
+            # 'شعبية طرابلس' by another)
             provinces = {
                 k: gaz.place(k)
                 for p in places
                 if p.feature == "populated_place" and seat_key(p.name) == seat_key(p.admin1)
                 and (k := gaz.admin1.get((p.country_code, p.admin1))) is not None
+                and (not gaz.place(k).name_ar or m.key in gaz.place(k).name_ar)
             }
             if provinces:
                 return list(provinces.values())
