@@ -95,3 +95,19 @@ def test_a_year_s_tally_at_the_end_of_the_report_is_no_event_of_the_day():
             "وخلال عام 2025، نفذ المستوطنون 3 آلاف اعتداء أدت إلى تهجير 20 تجمعا بدويا.")
     settlers = {**SETTLERS_DEF, "text": "المستوطنون"}
     assert _types(_coded(text, [SINJIL], [SETTLERS, settlers])) == ["Attack"]
+
+
+def test_settlers_storming_a_village_and_smashing_cars_destroy_property():
+    # the storming takes no ground; what they did there, smashing four cars, is the event
+    a = _coded("اقتحمت مجموعة من المستوطنين فجر اليوم مدخل بلدة سنجل شمال رام الله، وحطموا 4 سيارات.", [SINJIL],
+               [SETTLERS_DEF])
+    assert _types(a) == ["Looting/property destruction"]
+    # told alone, their storming of a village is an attack on it, no conquest
+    a = _coded("اقتحم مستوطنون بلدة ترمسعيا شمال شرق رام الله فجر اليوم.", [TURMUS], [SETTLERS])
+    assert _types(a) == ["Attack"]
+
+
+def test_a_record_smashed_is_no_property_destroyed():
+    a = _coded("حطم مستوطنون زجاج مركبات المواطنين في بلدة ترمسعيا.", [TURMUS], [SETTLERS])
+    assert _types(a) == ["Looting/property destruction"]
+    assert _types(_coded("حطم العداء الرقم القياسي في بلدة ترمسعيا.", [TURMUS], [])) == []

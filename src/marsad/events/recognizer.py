@@ -1698,7 +1698,7 @@ class _Coder:
             if crowd:
                 actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
-        if "raid" in trig.rule.flags and self._foreign_forces(actor1):
+        if "raid" in trig.rule.flags and (self._foreign_forces(actor1) or self._mob_attack(actor1, actor2)):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
             # there (arrests, fighting, demolitions) is the event, and a raid told alone is its arrests
             if any(t is not trig for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence):
