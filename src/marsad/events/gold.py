@@ -19,7 +19,6 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 from marsad.model import ActorResolution, Article, Mention, MentionKind, PlaceResolution, add_mentions
@@ -133,18 +132,14 @@ def oracle_mentions(article: Article, places: Iterable[dict], actors: Iterable[d
                 Mention(f"place-{n}-{k}", MentionKind.PLACE, start, start + len(p["text"]), p["text"], res,
                         article.sentence_of(start), p.get("role", ""))
             )  # fmt: skip
-    known = _dictionary_ids()
     for n, a in enumerate(actors):
         for k, start in enumerate(_occurrences(article.raw, a["text"])):
-            # a gold actor without an id is the dictionary's actor of that name, when exactly one has it: the rules
-            # that read an actor's kind (settlers, state forces) then see it as the pipeline would
-            entry = known.get(a["canonical"])
             res = ActorResolution(
-                actor_id=a.get("id") or (entry[0] if entry else a["canonical"]),
+                actor_id=a.get("id") or a["canonical"],
                 canonical=a["canonical"],
                 inter=a.get("inter"),
                 generic=bool(a.get("generic", False)),
-                actor_type=a.get("actor_type", "") or (entry[1] if entry else ""),
+                actor_type=a.get("actor_type", ""),
             )
             new.append(
                 Mention(f"actor-{n}-{k}", MentionKind.ACTOR, start, start + len(a["text"]), a["text"], res,
@@ -265,14 +260,3 @@ class Score:
     @property
     def recall(self) -> float:
         return self.matched / self.gold_events if self.gold_events else 1.0
-
-
-@lru_cache(maxsize=1)
-def _dictionary_ids() -> dict[str, tuple[str, str]]:
-    """Canonical name -> (actor_id, actor_type) for the names exactly one dictionary actor has."""
-    from marsad.actors.dictionary import actor_dictionary
-
-    seen: dict[str, list[tuple[str, str]]] = {}
-    for entry in actor_dictionary().entries.values():
-        seen.setdefault(entry.canonical, []).append((entry.actor_id, entry.actor_type))
-    return {name: ids[0] for name, ids in seen.items() if len({i for i, _ in ids}) == 1}
