@@ -199,3 +199,8 @@ def test_a_weekday_naming_a_market_is_no_date():
     # سوق الجمعة: Tripoli's quarter, named after its Friday market; the dawn of Thursday is the date
     assert [m.text for m in _dates("خرج المتظاهرون فجر الخميس في منطقة سوق الجمعة بطرابلس.")] == ["فجر الخميس"]
     assert [m.text for m in _dates("أغلقت المحال التجارية يوم الجمعة في السوق.")] == ["يوم الجمعة"]
+
+
+def test_the_first_of_two_days_takes_the_month_named_after_the_second():
+    found = _dates("قتل 12 شخصا في غارات على مدينة إدلب يومي 14 و15 نوفمبر.", datetime(2025, 11, 19, tzinfo=UTC))
+    assert [(m.text, m.resolution.value) for m in found] == [("14", date(2025, 11, 14)), ("15 نوفمبر", date(2025, 11, 15))]

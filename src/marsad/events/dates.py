@@ -291,6 +291,14 @@ class _Scanner:
             if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
                 j += 1
             month = self._month_at(j, s)
+            if month is None and _in_sentence(self.tokens, j + 2, s) and self.tokens[j].text == "و" \
+                    and (after := _int(self.tokens[j + 1])) is not None and day < after <= 31:
+                # يومي 14 و15 نوفمبر: the first day takes the month (and year) named after the second
+                month = self._month_at(j + 2, s)
+                if month is not None:
+                    _, (calendar, mon) = month
+                    year = self._year_after(month[0] + 1, s)
+                    return DateHit(i, last_day_token, self._day_month(day, mon, calendar, year[1] if year else None))
             current = self._current_month(j, s) if month is None else None
             if current is not None:
                 last, value = current

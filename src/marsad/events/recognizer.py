@@ -323,6 +323,8 @@ _MEDIA_BODIES = frozenset(
                            "منصة", "حساب", "حسابات", "مصادر", "منصات")
 )  # fmt: skip
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
+#: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
+_UNTIL = frozenset(normalize(w) for w in ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية"))
 #: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
 _BOMBARD_STEM = normalize("قصف")
 _RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
@@ -985,6 +987,7 @@ class _Coder:
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
+        drafts = self._split_days(drafts)
         merged = self._merge(drafts)
         for d in merged:
             if d.sub.event_type == "Battles":
@@ -1820,6 +1823,51 @@ class _Coder:
         if self.anchor is not None:
             return self.anchor, 1, None
         return None, 1, None
+
+    def _split_days(self, drafts: list[_Draft]) -> list[_Draft]:
+        """One event per day (ACLED: events are per day and place): fighting told over two days (اشتباكات منذ مساء أمس
+        الثلاثاء وحتى صباح اليوم الأربعاء، يومي الأحد والاثنين) is two events, one on each day. A toll given for both
+        days is shared evenly, the odd one on the first day, so that their sum stays the reported figure; injured,
+        displaced and detained counts stay with the first day."""
+        out: list[_Draft] = []
+        for d in drafts:
+            days = self._two_days(d)
+            if not days:
+                out.append(d)
+                continue
+            for k, (value, mention_id) in enumerate(days):
+                c = replace(d, date=value, date_mention=mention_id, evidence=list(d.evidence), numbers=list(d.numbers),
+                            actor1=list(d.actor1), actor2=list(d.actor2), related=[], sentences=list(d.sentences))
+                if d.fatalities is not None:
+                    c.fatalities = d.fatalities // 2 + (d.fatalities % 2 if k == 0 else 0)
+                if k:
+                    c.injured = c.displaced = c.detained = None
+                out.append(c)
+        return out
+
+    def _two_days(self, d: _Draft) -> list[tuple[date, str]]:
+        """The two consecutive days a draft's date is one end of, as (day, date mention id) in order, or []: a span
+        from a day to the next (منذ مساء أمس ... وحتى صباح اليوم) or two days joined by و (يومي الأحد والاثنين)."""
+        m = self.by_id(d.date_mention) if d.date_mention else None
+        if m is None or m.kind is not MentionKind.DATE or not isinstance(m.resolution, DateResolution) \
+                or m.resolution.time_precision != 1 or d.precision != 1:
+            return []
+        raw = self.a.raw
+        for o in self.in_sentence(self.dates, m.sentence):
+            r = o.resolution
+            if o is m or not isinstance(r, DateResolution) or r.time_precision != 1:
+                continue
+            first, second = (o, m) if o.start < m.start else (m, o)
+            a, b = first.resolution, second.resolution  # type: ignore[union-attr]
+            if (b.value - a.value).days != 1:
+                continue
+            gap = raw[first.end : second.start].split()
+            if first.role == "since" and second.role == "" and any(normalize(w) in _UNTIL for w in gap) \
+                    and len(gap) <= 2:
+                return [(a.value, first.id), (b.value, second.id)]
+            if first.role == second.role == "" and gap == ["و"]:
+                return [(a.value, first.id), (b.value, second.id)]
+        return []
 
     def _date_alone(self, d: Mention) -> bool:
         """Whether a date mention makes up its whole clause (``، الاثنين.``)."""

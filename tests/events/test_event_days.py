@@ -1,0 +1,41 @@
+"""Events are per day (ACLED): fighting or strikes told over two consecutive days are one event on each day, and a
+toll given for both days is shared between them so that the two add up to the reported figure."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 11, 19, 9, tzinfo=UTC)  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _days(text: str) -> list[tuple[str, str, int]]:
+    records = event_records(_pipeline()(make_article(text, "days-test", published=DAY)))
+    return sorted((r["event_date"], r["sub_event_type"], r["fatalities"]) for r in records)
+
+
+def test_fighting_from_one_evening_to_the_next_morning_is_an_event_on_each_day():
+    assert _days("تشهد العاصمة الليبية طرابلس منذ مساء أمس الثلاثاء وحتى صباح اليوم الأربعاء اشتباكات عنيفة بين "
+                 "اللواء 444 وقوات جهاز الردع.") == [("2025-11-18", "Armed clash", 0), ("2025-11-19", "Armed clash", 0)]
+
+
+def test_two_days_joined_by_and_share_the_toll():
+    assert _days("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الأبيض يومي الأحد والاثنين، قتل فيها 11 "
+                 "شخصا.") == [("2025-11-16", "Armed clash", 6), ("2025-11-17", "Armed clash", 5)]
+    assert _days("قتل 12 شخصا في غارات روسية على مدينة إدلب يومي 14 و15 نوفمبر.") == [
+        ("2025-11-14", "Air/drone strike", 6), ("2025-11-15", "Air/drone strike", 6)]
+
+
+def test_an_ongoing_fight_since_a_day_is_one_event():
+    # منذ without an end is when the fighting began, not a second event day
+    found = _days("تتواصل منذ أمس الثلاثاء اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة الأبيض.")
+    assert len(found) <= 1
