@@ -1,5 +1,6 @@
-"""Events are per day (ACLED): fighting or strikes told over two consecutive days are one event on each day, and a
-toll given for both days is shared between them so that the two add up to the reported figure."""
+"""Events are per day (ACLED), and on the right day: fighting or strikes told over two consecutive days are one event on
+each day, a toll given for both days is shared between them so that the two add up to the reported figure, and the day
+a source spoke bounds the event it reports. An attack only warned of is no event."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_an_ongoing_fight_since_a_day_is_one_event():
     # منذ without an end is when the fighting began, not a second event day
     found = _days("تتواصل منذ أمس الثلاثاء اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة الأبيض.")
     assert len(found) <= 1
+
+
+def test_the_day_a_source_spoke_bounds_the_event_it_reports():
+    # published on Friday; the governor spoke late on Thursday night, so the strike was no later than Thursday
+    records = event_records(_pipeline()(make_article(
+        "قتل خمسة أشخاص على الأقل في مدينة زابوريجيا جنوب شرقي أوكرانيا بعد غارة روسية، حسبما قال الحاكم على تطبيق "
+        "تيلجرام في وقت متأخر من ليل الخميس.", "days-test", published=datetime(2025, 11, 21, 9, tzinfo=UTC))))
+    assert [(r["event_date"], r["sub_event_type"]) for r in records] == [("2025-11-20", "Air/drone strike")]
+
+
+def test_an_attack_warned_of_is_no_event():
+    records = event_records(_pipeline()(make_article(
+        "قتل خمسة أشخاص في مدينة زابوريجيا بعد غارة روسية. وكانت السلطات قد أصدرت في وقت سابق تحذيرات بشأن هجوم "
+        "بقنبلة انزلاقية على المدينة.", "days-test", published=DAY)))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]

@@ -323,6 +323,8 @@ _MEDIA_BODIES = frozenset(
                            "منصة", "حساب", "حسابات", "مصادر", "منصات")
 )  # fmt: skip
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
+#: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
+_ATTRIBUTION = frozenset(normalize(w) for w in ("حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "كما"))
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
 _UNTIL = frozenset(normalize(w) for w in ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية"))
 #: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
@@ -1814,6 +1816,14 @@ class _Coder:
             alone = [d for d in pool if self._date_alone(d)]
             if alone:
                 chosen = alone[0]
+            else:
+                # قتل خمسة أشخاص بعد غارة روسية، حسبما قال الحاكم ... في وقت متأخر من ليل الخميس: the day the source
+                # spoke, in the attribution clause after the event, bounds it; the report's later day cannot be it
+                spoken = [d for d in pool if self.tok(d) > i and self._in_attribution(d) and self.anchor is not None
+                          and isinstance(d.resolution, DateResolution) and d.resolution.value is not None
+                          and 0 < (self.anchor - d.resolution.value).days <= 1]
+                if spoken:
+                    chosen = spoken[0]
         if chosen is not None and isinstance(chosen.resolution, DateResolution):
             return chosen.resolution.value, chosen.resolution.time_precision, chosen.id
         if chosen is not None:
@@ -1868,6 +1878,18 @@ class _Coder:
             if first.role == second.role == "" and gap == ["و"]:
                 return [(a.value, first.id), (b.value, second.id)]
         return []
+
+    def _in_attribution(self, d: Mention) -> bool:
+        """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
+        s = d.sentence
+        if s not in self.sentence_tokens:
+            return False
+        start, end = self.sentence_tokens[s]
+        k = self.tok(d)
+        for a, b in clause_bounds(self.tokens, start, end):
+            if a <= k < b:
+                return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, k)))
+        return False
 
     def _date_alone(self, d: Mention) -> bool:
         """Whether a date mention makes up its whole clause (``، الاثنين.``)."""
