@@ -56,3 +56,12 @@ def test_the_people_and_the_children_among_them_are_both_read() -> None:
     civilians = [m.text for m in article.mentions if m.kind is MentionKind.ACTOR
                  and isinstance(m.resolution, ActorResolution) and m.resolution.inter == 7]
     assert civilians == ["أشخاص", "أطفال"]
+
+
+def test_a_shepherd_right_after_his_abductors_is_their_victim_not_their_ally() -> None:
+    # subject and object side by side (اختطف مستوطنون راعيا) are no coordinated pair
+    found = _events("اختطف مستوطنون راعيا فلسطينيا من أراضي قرية المغير شرق رام الله.")
+    assert found == [("Abduction/forced disappearance", ["Civilians (Palestine)"])]
+    article = _run("اختطف مستوطنون راعيا فلسطينيا من أراضي قرية المغير شرق رام الله.")
+    by_id = {m.id: m for m in article.mentions}
+    assert [by_id[x].resolution.canonical for x in article.events[0].actor1] == ["Settlers (Israel)"]

@@ -2707,6 +2707,8 @@ class _Coder:
             gap = self.a.raw[left.end : right.start].strip()
             if right.start >= left.end and gap.startswith("و") and " " not in gap and len(gap) > 1:
                 return force_word(gap)  # الجيش المالي وقوات روسية: a force noun before a nationality actor
+            if gap == "" and _inter_of(left) != _inter_of(right) and 7 in (_inter_of(left), _inter_of(right)):
+                return False  # اختطف مستوطنون راعيا: subject and object side by side, no civilians among a force
             return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
 
         lo = k
@@ -4128,6 +4130,11 @@ class _Coder:
         return [
             replace(e, notes=write_notes(self.a, e, joint=drafts[k].joint)) for e, k in zip(events, order, strict=True)
         ]
+
+
+def _inter_of(m: Mention) -> int | None:
+    """ACLED's inter code of an actor mention's resolution, or None."""
+    return m.resolution.inter if isinstance(m.resolution, ActorResolution) else None
 
 
 @lru_cache(maxsize=1)
