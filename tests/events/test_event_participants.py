@@ -637,3 +637,22 @@ def test_an_arrest_an_interior_ministry_announces_is_its_polices():
                datetime(2024, 3, 10, tzinfo=UTC))
     assert (rec["sub_event_type"], rec["actor1"], rec["source"]) == (
         "Arrests", "Police Forces of Iraq (2022-)", "Ministry of Interior (Iraq)")
+
+
+def test_weapons_found_on_those_arrested_are_part_of_the_arrest():
+    # the ministry's arrest of a cell with its weapons is an arrest; the group they formed is who was arrested
+    rec = only("أعلنت وزارة الداخلية السورية، اليوم الأحد، اعتقال سبعة أشخاص في منطقة داريا بريف دمشق، قالت إنهم يشكلون "
+               "خلية لتنظيم داعش وجرى ضبط أسلحة وذخائر بحوزتهم.", datetime(2025, 12, 21, 10, tzinfo=UTC))
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == (
+        "Arrests", "Police Forces of Syria (2024-)", "Islamic State (Syria)")
+
+
+def test_a_cell_dismantled_in_a_list_of_towns_is_arrested_in_each():
+    found = records("نجحت قوات الأمن السورية السبت في تفكيك \"خلية إرهابية\"، خلال عمليات أمنية نفذت في مدن الحفة "
+                    "والقرداحة وجبلة بمحافظة اللاذقية.", datetime(2026, 1, 24, 10, tzinfo=UTC))
+    assert sorted(r["location"] for r in found) == ["Al-Haffa", "Al-Qardaha", "Jablah"]
+    assert {(r["sub_event_type"], r["actor2"]) for r in found} == {("Arrests", "Unidentified Armed Group (Syria)")}
+    # the subject after a finite verb dismantles, the cell after it is dismantled
+    rec = only("فككت قوات الأمن خلية إرهابية في مدينة جبلة.", datetime(2026, 1, 24, 10, tzinfo=UTC))
+    assert (rec["sub_event_type"], rec["actor2"]) == ("Arrests", "Unidentified Armed Group (Syria)")
+    assert rec["actor1"].startswith("Military Forces of Syria")

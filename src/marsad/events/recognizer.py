@@ -263,6 +263,11 @@ _INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادث
 _CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
 _DETAINED_REACH = 8
+_DISMANTLING = frozenset(normalize(w) for w in ("تفكيك", "وتفكيك", "بتفكيك"))
+#: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
+_THEY = frozenset(normalize(w) for w in ("إنهم", "أنهم", "وهم", "وإنهم", "وأنهم"))
+_BELONG_WORDS = frozenset(normalize(w) for w in ("ينتمون", "ينتمي", "يشكلون", "يتبعون", "يتبع", "خلية", "خلايا", "أعضاء",
+                                                  "عناصر", "منتمون", "منتمين", "تابعون", "تابعين"))
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
 _REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
@@ -1957,9 +1962,11 @@ class _Coder:
         و, so that a clause split at the commas, or a list told before its trigger, keeps all of them. Commas alone
         make no list (قرية X، قضاء Y names a village and its district; بلدة X، شرق Y locates it).
 
-        Demonstrations only: a crowd in each town is an event there, while one toll told for a list of towns
-        (عملية في مدن جنين وطولكرم وطوباس أسفرت عن استشهاد تسعة) cannot be divided between them."""
-        if not self._town(place) or sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots"):
+        Demonstrations and arrests only: a crowd in each town, or arrests in each (عمليات أمنية في مدن الحفة والقرداحة
+        وجبلة), are an event there, while one toll told for a list of towns (عملية في مدن جنين وطولكرم وطوباس أسفرت
+        عن استشهاد تسعة) cannot be divided between them."""
+        if not self._town(place) or (sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots")
+                                     and trig.sub_event_type != "Arrests"):
             return []
         towns = sorted((p for p in pool if self._town(p) and p.sentence == place.sentence), key=lambda p: p.start)
         chain: list[Mention] = []
@@ -2626,7 +2633,11 @@ class _Coder:
         if arrest and side1 and self._detained(trig, side1[0]):
             # أعلن مصدر أمني القبض على 15 إرهابيا ينتمون إلى تنظيم داعش: the group after the arrest word is who was
             # arrested; the arresting side may be named before it, in another clause
-            side1, side2 = [], side2 or side1[:1]
+            detained = side1[:1]
+            # (a force named before the arrest word and read as the other side arrested them: نجحت قوات الأمن في
+            # تفكيك "خلية إرهابية")
+            arresting = [m for m in side2 if self.tok(m) < trig.match.first and not self._detained(trig, m)]
+            side1, side2 = arresting[:1], detained if arresting else (side2 or detained)
         if remote and not side1 and blamed is not None and blamed not in side2:
             side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
             pool = sentence_pool
@@ -2683,9 +2694,17 @@ class _Coder:
         """Whether the actor ``m`` stands after an arrest word's على or after a count of people arrested (القبض على
         خمسة من عناصر الحركة، اعتقال 15 عنصرا من التنظيم): it names the detained, not those who arrested them."""
         k = self.tok(m)
-        if k <= trig.match.last or k - trig.match.last > _DETAINED_REACH:
+        if k <= trig.match.last:
             return False
         between = range(trig.match.last + 1, k)
+        if k - trig.match.last <= 3 and word_forms(self.tokens[trig.match.first].text) & _DISMANTLING:
+            return True  # تفكيك "خلية إرهابية": the cell dismantled is who was arrested
+        if k - trig.match.last > _DETAINED_REACH:
+            # اعتقال سبعة أشخاص في داريا، قالت إنهم يشكلون خلية لتنظيم داعش: a pronoun for those arrested, then a word
+            # of belonging, names their group however far it stands
+            pronoun = next((j for j in between if word_forms(self.tokens[j].text) & _THEY), None)
+            return pronoun is not None and any(word_forms(self.tokens[j].text) & _BELONG_WORDS
+                                               for j in range(pronoun + 1, k))
         if any(normalize("على") in word_forms(self.tokens[j].text) for j in between):
             return True
         return any(trig.match.last < self.tok(n) < k for n in self.in_sentence(self.numbers, trig.sentence))
@@ -2707,8 +2726,11 @@ class _Coder:
             gap = self.a.raw[left.end : right.start].strip()
             if right.start >= left.end and gap.startswith("و") and " " not in gap and len(gap) > 1:
                 return force_word(gap)  # الجيش المالي وقوات روسية: a force noun before a nationality actor
-            if gap == "" and _inter_of(left) != _inter_of(right) and 7 in (_inter_of(left), _inter_of(right)):
-                return False  # اختطف مستوطنون راعيا: subject and object side by side, no civilians among a force
+            if gap == "" and (" " in right.text.strip() or (
+                    _inter_of(left) != _inter_of(right) and 7 in (_inter_of(left), _inter_of(right)))):
+                # side by side with nothing between, only a one-word nationality joins a force (الطيران السوري الروسي);
+                # a name of its own there is the verb's object (فككت قوات الأمن خلية إرهابية، اختطف مستوطنون راعيا)
+                return False
             return right.start >= left.end and gap in ("", "و", "،", ",", "و،")
 
         lo = k
@@ -3447,7 +3469,16 @@ class _Coder:
                  and o.location_key == d.location_key and o.date == d.date and o.sentences[0] == d.sentences[0]),
                 None,
             )  # fmt: skip
-            if host is not None:
+            if host is not None and host.sub.name == "Disrupted weapons use" and self._has_flag(host, "seizing"):
+                # اعتقال سبعة أشخاص ... وضبط أسلحة وذخائر بحوزتهم: the weapons found on them are part of the arrest,
+                # and whoever held them (خلية لتنظيم داعش) is who was arrested, not who arrested
+                arresting, held = list(d.actor1), [x for x in host.actor1 if x not in d.actor1]
+                _absorb(d, host)
+                d.actor1 = arresting
+                if held:
+                    d.actor2 = held + [x for x in d.actor2 if x not in held and self.by_id(x).role != PEOPLE_ROLE]
+                out.remove(host)
+            elif host is not None:
                 _absorb(host, d)
                 out.remove(d)
         # shooting during clashes (أصيب ثلاثة برصاص القوات خلال مواجهات) is part of the battle, not an attack of its own
