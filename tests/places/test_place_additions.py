@@ -414,3 +414,34 @@ def test_shuub_of_sanaa_is_not_the_israeli_village_and_middle_shabelle_spelling(
     assert (shuub.gazetteer_id, shuub.country_code, shuub.geo_precision) == ("geonames:71137", "YE", 1)
     shabelle = _mentions("شن الجيش هجوما على مواقع حركة الشباب في إقليم شابيل الوسطى.")
     assert {m.resolution.gazetteer_id for m in shabelle.values()} == {"geonames:51967"}
+
+
+def test_tyre_district_villages_of_the_strikes_have_their_own_points():
+    found = _mentions("شن الطيران الإسرائيلي غارات على بلدتي برج رحال والعباسية في قضاء صور، وعلى الحلوسية.")
+    for name, gid in (("برج رحال", "point:lb-burj-rahal"), ("العباسية", "point:lb-abbasiyeh"),
+                      ("الحلوسية", "point:lb-halloussiyah")):
+        res = found[name].resolution
+        assert (res.gazetteer_id, res.admin2, res.geo_precision) == (gid, "Tyr", 1), name
+    # Daraa's al-Abbasiyah quarter stays Daraa's
+    assert _mentions("قصفت قوات النظام حي العباسية في مدينة درعا.")["العباسية"].resolution.country_code == "SY"
+
+
+def test_anbar_and_salah_ad_din_towns_are_not_syrian_namesakes():
+    karmah = _mentions("قتل ثلاثة عناصر من الحشد الشعبي في هجوم على الكرمة شمال شرقي الفلوجة.")["الكرمة"].resolution
+    assert (karmah.gazetteer_id, karmah.country_code, karmah.geo_precision) == ("point:iq-karmah", "IQ", 1)
+    saqlawiyah = _mentions("داهمت القوات الأمنية منازل في الصقلاوية شمال الفلوجة.")["الصقلاوية"].resolution
+    assert (saqlawiyah.gazetteer_id, saqlawiyah.admin1) == ("point:iq-saqlawiyah", "Al Anbar")
+    found = _mentions("هاجم مسلحون من داعش نقطة للجيش في جزيرة الإسحاقي، ثم انسحبوا إلى الإسحاقي جنوب سامراء.")
+    for name in ("جزيرة الإسحاقي", "الإسحاقي"):
+        res = found[name].resolution
+        assert (res.gazetteer_id, res.admin2, res.geo_precision) == ("point:iq-ishaqi", "Balad", 1), name
+
+
+def test_deir_ez_zor_towns_of_the_war_on_isis_have_their_points_and_the_kunya_stays_a_name():
+    found = _mentions("سيطرت قوات سوريا الديمقراطية على بلدتي غرانيج والشعفة شرقي دير الزور، وعلى بلدة أبو خشب.")
+    for name, gid in (("غرانيج", "point:sy-gharanij"), ("الشعفة", "point:sy-al-shaafah"),
+                      ("أبو خشب", "point:sy-abu-khashab")):
+        res = found[name].resolution
+        assert (res.gazetteer_id, res.admin1, res.geo_precision) == (gid, "Deir-ez-Zor", 1), name
+    assert found["غرانيج"].resolution.admin2 == "Abu Kamal"
+    assert not _ids("وقال أبو خشب إن المقاتلين انسحبوا من الموقع.")
