@@ -43,3 +43,10 @@ def test_a_shepherd_hit_by_a_war_remnant_is_a_civilian():
     records = event_records(_pipeline()(make_article(
         "أصيب راعي أغنام بجروح جراء انفجار عبوة ناسفة من مخلفات داعش قرب الفلوجة.", "t", published=DAY)))
     assert [(r["sub_event_type"], r["actor2"]) for r in records] == [("Remote explosive/landmine/IED", "Civilians (Iraq)")]
+
+
+def test_a_re_mention_that_says_where_the_fighting_took_place_places_it():
+    # the lead puts the clashes in the province's city; the next sentence says they took place in a town of it
+    found = _events("اندلعت فجر اليوم اشتباكات عنيفة بين قوات سوريا الديمقراطية ومسلحين في مدينة دير الزور. وقال "
+                    "ناشطون إن الاشتباكات وقعت في بلدة غرانيج شرق محافظة دير الزور.")
+    assert found == [("Armed clash", "Gharanij")]

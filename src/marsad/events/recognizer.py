@@ -3831,6 +3831,13 @@ class _Coder:
                         host.location, host.location_key = d.location, d.location_key
             if host is None and own_date and self._told_when(d.trigger_token):
                 host = self._dated_by_re_mention(d, fits)
+            if host is None and d.own_place and self._told_when(d.trigger_token):
+                # اشتباكات بين قسد والعشائر في مدينة دير الزور ... وأفاد ناشطون بأن الاشتباكات وقعت في بلدة غرانيج: a
+                # re-mention that says where the event took place, in the same province, places the event told
+                host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                             and self._same_province(o.location, d.location)), None)  # fmt: skip
+                if host is not None:
+                    host.location, host.location_key = d.location, d.location_key
             if host is None:
                 out.append(d)
                 continue
@@ -3890,6 +3897,13 @@ class _Coder:
             if not 0 < (d.date - day).days <= _RE_MENTION_DAYS:
                 continue
             d.date, d.precision, d.date_mention = day, 1, told[0].date_mention
+
+    def _same_province(self, a_id: str | None, b_id: str | None) -> bool:
+        """Whether two resolved places lie in one first-level unit of one country."""
+        a = self.by_id(a_id).resolution if a_id else None
+        b = self.by_id(b_id).resolution if b_id else None
+        return isinstance(a, PlaceResolution) and isinstance(b, PlaceResolution) and bool(a.admin1) \
+            and (a.country_code, a.admin1) == (b.country_code, b.admin1)
 
     def _told_when(self, i: int) -> bool:
         """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
