@@ -416,12 +416,18 @@ def test_shuub_of_sanaa_is_not_the_israeli_village_and_middle_shabelle_spelling(
     assert {m.resolution.gazetteer_id for m in shabelle.values()} == {"geonames:51967"}
 
 
+def _assert_points(found: dict, expected: dict[str, str], **unit: str) -> None:
+    """Each named mention resolves to its own point, at precision 1, in the admin unit given (admin1= or admin2=)."""
+    (level, name), = unit.items()
+    for text, gid in expected.items():
+        res = found[text].resolution
+        assert (res.gazetteer_id, getattr(res, level), res.geo_precision) == (gid, name, 1), text
+
+
 def test_tyre_district_villages_of_the_strikes_have_their_own_points():
     found = _mentions("شن الطيران الإسرائيلي غارات على بلدتي برج رحال والعباسية في قضاء صور، وعلى الحلوسية.")
-    for name, gid in (("برج رحال", "point:lb-burj-rahal"), ("العباسية", "point:lb-abbasiyeh"),
-                      ("الحلوسية", "point:lb-halloussiyah")):
-        res = found[name].resolution
-        assert (res.gazetteer_id, res.admin2, res.geo_precision) == (gid, "Tyr", 1), name
+    _assert_points(found, {"برج رحال": "point:lb-burj-rahal", "العباسية": "point:lb-abbasiyeh",
+                           "الحلوسية": "point:lb-halloussiyah"}, admin2="Tyr")
     # Daraa's al-Abbasiyah quarter stays Daraa's
     assert _mentions("قصفت قوات النظام حي العباسية في مدينة درعا.")["العباسية"].resolution.country_code == "SY"
 
@@ -439,9 +445,7 @@ def test_anbar_and_salah_ad_din_towns_are_not_syrian_namesakes():
 
 def test_deir_ez_zor_towns_of_the_war_on_isis_have_their_points_and_the_kunya_stays_a_name():
     found = _mentions("سيطرت قوات سوريا الديمقراطية على بلدتي غرانيج والشعفة شرقي دير الزور، وعلى بلدة أبو خشب.")
-    for name, gid in (("غرانيج", "point:sy-gharanij"), ("الشعفة", "point:sy-al-shaafah"),
-                      ("أبو خشب", "point:sy-abu-khashab")):
-        res = found[name].resolution
-        assert (res.gazetteer_id, res.admin1, res.geo_precision) == (gid, "Deir-ez-Zor", 1), name
+    _assert_points(found, {"غرانيج": "point:sy-gharanij", "الشعفة": "point:sy-al-shaafah",
+                           "أبو خشب": "point:sy-abu-khashab"}, admin1="Deir-ez-Zor")
     assert found["غرانيج"].resolution.admin2 == "Abu Kamal"
     assert not _ids("وقال أبو خشب إن المقاتلين انسحبوا من الموقع.")

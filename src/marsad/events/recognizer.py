@@ -1886,28 +1886,19 @@ class _Coder:
 
     def _in_attribution(self, d: Mention) -> bool:
         """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
-        s = d.sentence
-        if s not in self.sentence_tokens:
+        if d.sentence not in self.sentence_tokens:
             return False
-        start, end = self.sentence_tokens[s]
         k = self.tok(d)
-        for a, b in clause_bounds(self.tokens, start, end):
-            if a <= k < b:
-                return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, k)))
-        return False
+        a, _ = self._clause_of(k, d.sentence)
+        return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, k)))
 
     def _date_alone(self, d: Mention) -> bool:
         """Whether a date mention makes up its whole clause (``، الاثنين.``)."""
-        s = d.sentence
-        if s not in self.sentence_tokens:
+        if d.sentence not in self.sentence_tokens:
             return False
-        start, end = self.sentence_tokens[s]
-        k = self.tok(d)
-        for a, b in clause_bounds(self.tokens, start, end):
-            if a <= k < b:
-                words = [k for k in range(a, b) if self.tokens[k].is_word or self.tokens[k].text.isdigit()]
-                return all(d.start <= self.token_starts[k] < d.end for k in words)
-        return False
+        a, b = self._clause_of(self.tok(d), d.sentence)
+        words = [k for k in range(a, b) if self.tokens[k].is_word or self.tokens[k].text.isdigit()]
+        return all(d.start <= self.token_starts[k] < d.end for k in words)
 
     # locations ---------------------------------------------------------------------------------------------
     def _coarse(self, m: Mention) -> bool:
