@@ -81,3 +81,15 @@ def test_the_agency_of_the_byline_is_named_beside_the_sources_it_quotes():
             "يوم الثلاثاء.")
     [record] = [r for r in records(text) if r["sub_event_type"] == "Air/drone strike"]
     assert record["source"] == "Reuters; Syrian Observatory for Human Rights"
+
+
+def test_violence_against_civilians_with_no_victim_named_hits_the_countrys_civilians():
+    # ACLED: violence against civilians is violence upon unarmed non-combatants; they are actor2 even unnamed
+    found = records("ارتكبت قوات الدعم السريع مجزرة في مخيم أبو شوك للنازحين قرب مدينة الفاشر، الأحد. "
+                    "أ ف ب 101200 GMT AUG 25")
+    vac = [r for r in found if r["event_type"] == "Violence against civilians"]
+    assert vac and all((r["actor2"], r["inter2"]) == ("Civilians (Sudan)", 7) for r in vac)
+    # a battle keeps no civilian side of its own making
+    [clash] = records("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض، الأحد. "
+                      "أ ف ب 101200 GMT AUG 25")
+    assert clash["actor2"] == "Rapid Support Forces"

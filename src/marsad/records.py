@@ -283,6 +283,10 @@ def event_record(article: Article, event: Event) -> dict:
             actor1, inter1 = f"{crowd} ({facts.country})", inter
     elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
         actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
+    if facts and not actor2 and event.event_type == "Violence against civilians":
+        # ACLED's violence against civilians is violence upon unarmed non-combatants: a report that names no victim
+        # group (مجزرة في مخيم أبو شوك) still has the country's civilians for actor2
+        actor2, inter2 = f"Civilians ({facts.country})", 7
     claims, source, scale = _sources(article, event)
     if not actor1 and (actor2 or event.sub_event_type == "Arrests"):
         actor1, inter1 = _announcing_force(article, event, claims, inter2, country_code) or (actor1, inter1)
