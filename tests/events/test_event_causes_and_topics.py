@@ -50,3 +50,12 @@ def test_a_re_mention_that_says_where_the_fighting_took_place_places_it():
     found = _events("اندلعت فجر اليوم اشتباكات عنيفة بين قوات سوريا الديمقراطية ومسلحين في مدينة دير الزور. وقال "
                     "ناشطون إن الاشتباكات وقعت في بلدة غرانيج شرق محافظة دير الزور.")
     assert found == [("Armed clash", "Gharanij")]
+
+
+def test_a_march_is_a_protest_and_a_drone_a_strike():
+    # مسيرة is a march (مَسيرة) or a drone (مُسيَّرة): the crowd or the strike around it decides
+    assert _events("نظم المئات مسيرة في وسط مدينة إربد تضامنا مع غزة.") == [("Peaceful protest", "Irbid")]
+    assert _events("فرقت قوات الأمن بالغاز المسيل للدموع مسيرة في مدينة إربد.") == [
+        ("Protest with intervention", "Irbid")]
+    assert _events("استهدفت مسيرة إسرائيلية سيارة في بلدة الخيام.") == [("Air/drone strike", "Khiam")]
+    assert _events("أطلق الحوثيون مئات المسيرات على مدينة إيلات.") == [("Air/drone strike", "Eilat")]

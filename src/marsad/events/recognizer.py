@@ -328,6 +328,8 @@ _MEDIA_BODIES = frozenset(
                            "منصة", "حساب", "حسابات", "مصادر", "منصات")
 )  # fmt: skip
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
+#: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
+_CROWD_COUNTS = frozenset(normalize(w) for w in ("مئات", "عشرات", "آلاف"))
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
 _ATTRIBUTION = frozenset(normalize(w) for w in ("حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "كما"))
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
@@ -526,6 +528,8 @@ def _aircraft_words() -> frozenset[str]:
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
 #: of the attack the goods were taken in absorbs
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
+#: مسيرة read as a march, not a drone (flag march)
+_MARCH = TriggerRule("Peaceful protest", "", "", "", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -1328,6 +1332,8 @@ class _Coder:
                     rule = _SEIZURE
                 elif "seizure" in rule.flags:
                     continue  # اغتنم الفرصة: booty verbs need goods
+            if "march" in rule.flags and self._march(m, s):
+                rule = _MARCH
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
@@ -1526,6 +1532,22 @@ class _Coder:
                                         and word_forms(self.tokens[hit.last + 1].text) & followed_not):
                 return True
         return False
+
+    def _march(self, m: Match, s: int) -> bool:
+        """Whether مسيرة (flag march) is a march: a word of a crowd near it (خرج المئات في مسيرة، نظموا مسيرة) and none
+        of a strike (استهدفت مسيرة، بمسيرة), nor a nationality right after it (مسيرة إسرائيلية) or a count before it
+        (مئات المسيرات)."""
+        from marsad.events.numbers import number_item
+
+        lo, hi = self.sentence_tokens[s]
+        if m.last + 1 < hi and bare_form(self.tokens[m.last + 1].text, reference_lexicon().nationalities):
+            return False
+        before = self.tokens[m.first - 1] if m.first - 1 >= lo else None
+        if before is not None and not before.text.startswith("ال") and (
+                number_item(before) is not None or word_forms(before.text) & _CROWD_COUNTS):
+            return False  # (المئات مسيرة: the hundreds who marched, a subject, not a count of drones)
+        return self._refinement_near("needs", "Peaceful protest", m, s) \
+            and not self._refinement_near("needs", "Air/drone strike", m, s)
 
     def _held_in_container(self, sub: str, m: Match, s: int, reach: int = 6) -> bool:
         """``ضبطت قوى الأمن مستودعا يحتوي على أسلحة``: the cue a seizing verb needs, out of its reach, stands within
