@@ -55,3 +55,13 @@ def test_an_attack_warned_of_is_no_event():
         "قتل خمسة أشخاص في مدينة زابوريجيا بعد غارة روسية. وكانت السلطات قد أصدرت في وقت سابق تحذيرات بشأن هجوم "
         "بقنبلة انزلاقية على المدينة.", "days-test", published=DAY)))
     assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]
+
+
+def test_a_lead_dated_by_its_announcement_takes_the_day_the_next_sentence_gives():
+    # published on Monday: the army spoke today, the ambush it announced was on Sunday evening
+    records = event_records(_pipeline()(make_article(
+        "أعلن الجيش الصومالي، اليوم الإثنين، عن مقتل 4 عناصر من حركة الشباب في عملية أمنية بإقليم هيران. وأفادت وكالة "
+        "الأنباء الصومالية، مساء الأحد، أن قوات الجيش نصبت كمينا لعناصر الحركة في إقليم هيران.", "days-test",
+        published=datetime(2026, 2, 16, 10, tzinfo=UTC))))
+    assert [(r["event_date"], r["sub_event_type"], r["fatalities"]) for r in records] == [
+        ("2026-02-15", "Armed clash", 4)]

@@ -296,6 +296,8 @@ _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
 )
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
+#: عن after a verb of announcing opens what was announced (أعلن الجيش عن مقتل)
+_ABOUT_WORDS = frozenset({normalize("عن")})
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 _RELATIVE_PRONOUNS = frozenset(
@@ -3886,6 +3888,39 @@ class _Coder:
                 d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
                 break
         self._date_leads_by_place(drafts)
+        self._date_statement_leads(drafts)
+
+    def _date_statement_leads(self, drafts: list[_Draft]) -> None:
+        """A lead dated only by the day its source spoke (أعلن الجيش، اليوم الإثنين، عن مقتل 4 عناصر في عملية أمنية)
+        whose next sentence tells the same event, same type and side, on a stated day a few days before (نصبت القوات
+        كمينا مساء الأحد): the lead told that event, which takes the earlier day and merges with it."""
+        for d in drafts:
+            if d.date_mention is None or d.date is None or not self._statement_date(d):
+                continue
+            for o in drafts:
+                if o is d or o.sentence != d.sentence + 1 or o.date_mention is None or o.date is None \
+                        or o.precision != 1 or o.sub.name != d.sub.name or o.modality != d.modality \
+                        or not 0 < (d.date - o.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                    continue
+                if d.location and o.location and not (
+                    d.location_key == o.location_key or self._holds(d.location, o.location)
+                    or self._holds(o.location, d.location) or self._same_province(d.location, o.location)
+                ):
+                    continue
+                d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
+                break
+
+    def _statement_date(self, d: _Draft) -> bool:
+        """Whether the draft's date stands between a verb of saying and the complementizer or عن that opens what was
+        said, before the trigger (أعلن الجيش، اليوم الإثنين، عن مقتل): it dates the statement, not the event."""
+        m = self.by_id(d.date_mention)
+        k, i = self.tok(m), d.trigger_token
+        lo = self.sentence_tokens[d.sentence][0]
+        if m.sentence != d.sentence or not k < i:
+            return False
+        spoken = any(word_forms(self.tokens[j].text) & speech_verbs() for j in range(lo, k))
+        opened = any(word_forms(self.tokens[j].text) & (_COMPLEMENTIZERS | _ABOUT_WORDS) for j in range(k + 1, i))
+        return spoken and opened
 
     def _date_leads_by_place(self, drafts: list[_Draft]) -> None:
         """A headline or lead of fighting that names no day (اشتباكات بين القوات الحكومية وقسد في حلب) when the body
