@@ -333,7 +333,7 @@ _ACCOUNT, _ON = normalize("حساب"), normalize("على")
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
 _CROWD_COUNTS = frozenset(normalize(w) for w in ("مئات", "عشرات", "آلاف"))
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
-_ATTRIBUTION = frozenset(normalize(w) for w in ("حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "كما"))
+_ATTRIBUTION = frozenset(normalize(w) for w in ("حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"))
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
 _UNTIL = frozenset(normalize(w) for w in ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية"))
 #: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
