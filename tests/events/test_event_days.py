@@ -65,3 +65,10 @@ def test_a_lead_dated_by_its_announcement_takes_the_day_the_next_sentence_gives(
         published=datetime(2026, 2, 16, 10, tzinfo=UTC))))
     assert [(r["event_date"], r["sub_event_type"], r["fatalities"]) for r in records] == [
         ("2026-02-15", "Armed clash", 4)]
+
+
+def test_another_event_told_after_also_keeps_its_own_day():
+    records = event_records(_pipeline()(make_article(
+        "قتل خمسة أشخاص في غارة على مدينة إدلب، كما قتل شخصان أمس في قصف على بلدة سرمين.", "days-test",
+        published=DAY)))
+    assert sorted((r["location"], r["event_date"]) for r in records) == [("Idleb", "2025-11-19"), ("Sarmin", "2025-11-18")]
