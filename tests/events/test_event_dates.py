@@ -204,3 +204,11 @@ def test_a_weekday_naming_a_market_is_no_date():
 def test_the_first_of_two_days_takes_the_month_named_after_the_second():
     found = _dates("قتل 12 شخصا في غارات على مدينة إدلب يومي 14 و15 نوفمبر.", datetime(2025, 11, 19, tzinfo=UTC))
     assert [(m.text, m.resolution.value) for m in found] == [("14", date(2025, 11, 14)), ("15 نوفمبر", date(2025, 11, 15))]
+
+
+def test_the_same_day_is_the_day_named_last():
+    found = _dates("وقع الكمين الأول قرب بلدة جيبو الخميس، فيما قتل خمسة في كمين آخر في نفس اليوم في منطقة دوري.",
+                   datetime(2022, 5, 7, tzinfo=UTC))
+    assert [(m.text, m.resolution.value) for m in found] == [("الخميس", date(2022, 5, 5)), ("نفس اليوم", date(2022, 5, 5))]
+    # with no day named before it, it dates nothing
+    assert _dates("قتل خمسة في كمين في اليوم نفسه.", datetime(2022, 5, 7, tzinfo=UTC)) == []

@@ -180,6 +180,8 @@ class _Scanner:
         self.tokens = tokens
         self.anchor = anchor
         self.lex = lexicon()
+        #: the last day a scanned expression named, which في اليوم نفسه refers back to
+        self.last_day: DateResolution | None = None
 
     def scan(self, skip: set[int]) -> list[DateHit]:
         hits: list[DateHit] = []
@@ -203,6 +205,8 @@ class _Scanner:
                 # منذ الثاني من آذار, and اعتبارا من / ابتداء من الثاني من آذار: the start of what goes on since
                 hit = DateHit(hit.first, hit.last, hit.resolution, "since")
             hits.append(hit)
+            if hit.role == "" and hit.resolution is not None and hit.resolution.time_precision == 1:
+                self.last_day = hit.resolution
             i = hit.last + 1
         return hits
 
@@ -439,6 +443,11 @@ class _Scanner:
             return None
         rel: Relative = m.payload  # type: ignore[assignment]
         last = m.last
+        if rel.key == "same_day":
+            # في اليوم نفسه، في نفس اليوم: the day the report named last, not the report's own
+            if self.last_day is None:
+                return None
+            return DateHit(first, last, DateResolution(self.last_day.value, 1, "same_day", part))
         if rel.key == "today" and _in_sentence(self.tokens, last + 1, s):
             if word_forms(self.tokens[last + 1].text) & _NOT_TODAY:
                 return None
