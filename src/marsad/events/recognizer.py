@@ -3875,15 +3875,10 @@ class _Coder:
                    and self._same_side(o, d) for o in drafts):
                 continue  # the headline and the lead tell the same event on the report's day
             for o in drafts:
-                if o is d or o.sentence <= d.sentence or o.date_mention is None or o.date is None or o.precision != 1 \
-                        or o.sub.name != d.sub.name or o.modality != d.modality or self._another(o) \
-                        or not 0 < (d.date - o.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                if o.sentence <= d.sentence or self._another(o) or not self._told_earlier(d, o):
                     continue
-                if d.location and o.location and not (
-                    d.location_key == o.location_key or self._holds(d.location, o.location)
-                    or self._holds(o.location, d.location) or self._country_only(d.location, o.location)
-                    or self._country_only(o.location, d.location)
-                ):
+                if not (self._nested_places(d, o) or self._country_only(d.location, o.location)
+                        or self._country_only(o.location, d.location)):
                     continue
                 d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
                 break
@@ -3898,17 +3893,24 @@ class _Coder:
             if d.date_mention is None or d.date is None or not self._statement_date(d):
                 continue
             for o in drafts:
-                if o is d or o.sentence != d.sentence + 1 or o.date_mention is None or o.date is None \
-                        or o.precision != 1 or o.sub.name != d.sub.name or o.modality != d.modality \
-                        or not 0 < (d.date - o.date).days <= _RE_MENTION_DAYS or not self._same_side(o, d):
+                if o.sentence != d.sentence + 1 or not self._told_earlier(d, o):
                     continue
-                if d.location and o.location and not (
-                    d.location_key == o.location_key or self._holds(d.location, o.location)
-                    or self._holds(o.location, d.location) or self._same_province(d.location, o.location)
-                ):
+                if not (self._nested_places(d, o) or self._same_province(d.location, o.location)):
                     continue
                 d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
                 break
+
+    def _told_earlier(self, d: _Draft, o: _Draft) -> bool:
+        """Whether ``o`` tells an event of ``d``'s type, side and modality on a stated day (precision 1) a few days
+        before ``d``'s: the day ``d``, dated only by its report or its source's statement, should take."""
+        return o is not d and o.date_mention is not None and o.date is not None and d.date is not None \
+            and o.precision == 1 and o.sub.name == d.sub.name and o.modality == d.modality \
+            and 0 < (d.date - o.date).days <= _RE_MENTION_DAYS and self._same_side(o, d)
+
+    def _nested_places(self, a: _Draft, b: _Draft) -> bool:
+        """Whether two drafts' places are one, or one holds the other (or either has none)."""
+        return not (a.location and b.location) or a.location_key == b.location_key \
+            or self._holds(a.location, b.location) or self._holds(b.location, a.location)
 
     def _statement_date(self, d: _Draft) -> bool:
         """Whether the draft's date stands between a verb of saying and the complementizer or عن that opens what was
