@@ -174,6 +174,8 @@ class _ActorPass:
         #: generic references that take up their antecedent's head noun (قوات الجماعة) -> that noun
         self._repeats: dict[tuple[int, int], str] = {}
         self._repeats_only: set[tuple[int, int]] = set()
+        #: raw ranges inside round brackets, read once for every mention whose sentence's country is asked
+        self.raw_asides = _paren_ranges(article.raw)
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -298,11 +300,10 @@ class _ActorPass:
         sentence = self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
         # a bracketed aside tells no place of the sentence's events: Russian state media follow every group they
         # call terrorist with (المحظور في روسيا); and a town says where more than a country named beside it
-        asides = _paren_ranges(self.article.raw)
         places: Counter[str] = Counter()
         for m in self.article.mentions:
             if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution) \
-                    and m.resolution.country_code and not any(a <= m.start < b for a, b in asides):
+                    and m.resolution.country_code and not any(a <= m.start < b for a, b in self.raw_asides):
                 places[m.resolution.country_code] += 1 if m.resolution.feature == "country" else 2
         if places:
             return places.most_common(1)[0][0]
