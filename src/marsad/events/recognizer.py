@@ -265,6 +265,8 @@ _CLAIMER_REACH = 12
 _DETAINED_REACH = 8
 _DISMANTLING = frozenset(normalize(w) for w in ("تفكيك", "وتفكيك", "بتفكيك"))
 #: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
+#: words that tie a cell to its group (خلية تابعة لتنظيم داعش، خلية مرتبطة بالحرس الثوري)
+_CELL_OF = frozenset(normalize(w) for w in ("تابعة", "التابعة", "مرتبطة", "المرتبطة", "تتبع", "موالية"))
 _THEY = frozenset(normalize(w) for w in ("إنهم", "أنهم", "وهم", "وإنهم", "وأنهم"))
 _BELONG_WORDS = frozenset(normalize(w) for w in ("ينتمون", "ينتمي", "يشكلون", "يتبعون", "يتبع", "خلية", "خلايا", "أعضاء",
                                                   "عناصر", "منتمون", "منتمين", "تابعون", "تابعين"))
@@ -277,6 +279,10 @@ _IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
+#: explosions set off by an attacker on the spot
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+#: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
+_TRYING = frozenset(normalize(w) for w in ("حاول", "حاولت", "حاولوا", "حاولا", "يحاول", "تحاول", "يحاولون"))
 _REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
                                               "دحرت", "التصدي", "صده"))
 #: the repelling words with the defender as a pronoun or a prefix (عن تصديه لهجوم، اللواء يتصدى لهجوم، إحباط هجوم)
@@ -1000,8 +1006,9 @@ class _Coder:
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
+        drafts = self._repelled_bombings(drafts)
         drafts = self._split_days(drafts)
-        merged = self._merge(drafts)
+        merged = self._arrests_in_battles(self._merge(drafts))
         for d in merged:
             if d.sub.event_type == "Battles":
                 # people hit by the attack a battle absorbed (أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال
@@ -1179,6 +1186,38 @@ class _Coder:
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
 
+    def _repelled_bombings(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A force that repelled an attack (تصدى لهجوم) whose next sentence tells the attack as a bombing of that day
+        and place (انتحاريا فجر سيارة مفخخة أمام بوابة المعسكر) fought no battle of its own: the bombing is the event,
+        and the force that repelled it is its target."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Armed clash" or not self._defends(d):
+                continue
+            bombing = next((o for o in drafts if o.sub.name in _BOMBINGS and o.sentence == d.sentence + 1
+                            and o.location_key == d.location_key and o.date == d.date), None)
+            if bombing is None:
+                continue
+            if not bombing.actor2:
+                bombing.actor2 = [x for x in d.actor1 if x not in bombing.actor1]
+            bombing.evidence += [d.trigger, *d.evidence]
+            out.remove(d)
+        return out
+
+    def _arrests_in_battles(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An arrest told beside fighting of the same day and place (قبضت القوات على أحد أعضاء الخلية، وتم تحييد آخرين
+        خلال الاشتباكات) was made in that battle: ACLED codes the battle, arrests being the non-violent kind."""
+        battles = [d for d in drafts if d.sub.event_type == "Battles" and d.modality == "asserted"]
+        return [d for d in drafts if not (
+            d.sub.name == "Arrests" and any(b.date == d.date and b.location_key == d.location_key
+                                            and abs(b.sentence - d.sentence) <= 1 for b in battles))]
+
+    def _defends(self, d: _Draft) -> bool:
+        """Whether the draft's trigger is a word of repelling (تصدت، صدت) or an attack it governs (تصديه لهجوم)."""
+        lo = self.sentence_tokens[d.sentence][0]
+        return any(word_forms(self.tokens[k].text) & _DEFENDING
+                   for k in range(max(lo, d.trigger_token - 4), d.trigger_token + 1))
+
     def _weapon_after(self, d: _Draft, window: int = 0) -> str | None:
         """The strike type of a weapon named within ``window`` words (default :data:`_WEAPON_WINDOW`) after the draft's
         trigger, in its clause (هجوم شنته القوات بطائرات مسيرة); a weapon further on is more likely one the fighters
@@ -1317,6 +1356,8 @@ class _Coder:
                 # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
                 # those who act there are responders, not its perpetrators
                 continue
+            if rule.sub_event_type in _BOMBINGS and self._tried(m.first, s):
+                continue  # حاول أحدهما تفجير حزام ناسف كان يرتديه: a bomb someone tried to set off did not go off
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
                     and not self._held_in_container(rule.sub_event_type, m, s):
                 continue
@@ -1494,12 +1535,29 @@ class _Coder:
         """``أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة``: a control noun with the actor's pronoun, announced and
         followed by على, reports a takeover rather than naming a state."""
         lo, hi = self.sentence_tokens[s]
-        if m.last + 1 >= hi or normalize("على") not in word_forms(self.tokens[m.last + 1].text):
+        k = self._past_date_aside(m.last + 1, hi)
+        if k >= hi or normalize("على") not in word_forms(self.tokens[k].text):
             return False
         # the announcer's name and a day set off by commas may stand between (أعلنت قوات الدعم السريع، مساء الأحد،
-        # سيطرتها على ...)
+        # سيطرتها على ...), and so may a day after the noun (أعلنت سيطرتها، الاثنين، على مدينة بابنوسة)
         return any(self.lex.announce.match_at(self.tokens, j) is not None
                    for j in range(max(lo, m.first - _ANNOUNCE_REACH), m.first))
+
+    def _past_date_aside(self, k: int, hi: int) -> int:
+        """The first token at or after ``k`` that is not part of a day set off by commas (``، الاثنين،``)."""
+        if k >= hi or self.tokens[k].is_word:
+            return k
+        j = k + 1
+        while j < hi and any(d.start <= self.token_starts[j] < d.end for d in self.dates):
+            j += 1
+        if j > k + 1 and j < hi and not self.tokens[j].is_word:
+            return j + 1
+        return k
+
+    def _tried(self, k: int, s: int) -> bool:
+        """Whether a verb of trying (حاول، حاولت) stands within four words before token ``k`` of sentence ``s``."""
+        lo = self.sentence_tokens[s][0]
+        return any(word_forms(self.tokens[j].text) & _TRYING for j in range(max(lo, k - 4), k))
 
     def _count_after(self, m: Match, s: int) -> bool:
         """Whether a counted number or a person noun follows within six words (أوقفت الشرطة خمسة أشخاص)."""
@@ -1922,7 +1980,18 @@ class _Coder:
             return False
         a, b = self._clause_of(self.tok(d), d.sentence)
         words = [k for k in range(a, b) if self.tokens[k].is_word or self.tokens[k].text.isdigit()]
-        return all(d.start <= self.token_starts[k] < d.end for k in words)
+        if all(d.start <= self.token_starts[k] < d.end for k in words):
+            return True
+        # the closing clause may place the event before its day (في مدينة بني وليد، شمال غرب ليبيا أمس (الثلاثاء).):
+        # a clause of nothing but that locator and the day still dates the sentence
+        spans = [(m.start, m.end) for m in self.in_sentence(self.places, d.sentence) + self.in_sentence(
+            self.dates, d.sentence) if a <= self.tok(m) < b]
+        last = words[-1] if words else -1
+        return bool(words) and (
+            any(x <= self.token_starts[last] < y for x, y in spans)
+            and self.token_starts[last] >= d.start
+            and all(any(x <= self.token_starts[k] < y for x, y in spans) or self._locator(self.tokens[k].text)
+                    for k in words))
 
     # locations ---------------------------------------------------------------------------------------------
     def _coarse(self, m: Mention) -> bool:
@@ -2168,6 +2237,9 @@ class _Coder:
                 same = d.sub.name == trig.sub_event_type or ("generic" in trig.rule.flags and d.sub.violent)
                 if same and trig.sentence - 3 <= d.sentence < trig.sentence and d.location:
                     return [self.by_id(d.location)]
+        told = self._attack_told_before(trig)
+        if told is not None:
+            return [told]
         # attacks on shipping are placed at the sea or gulf named (ACLED codes them at sea), when no coast is named
         seas = [
             p for p in self.in_sentence(self.places, trig.sentence)
@@ -2189,6 +2261,23 @@ class _Coder:
         ]
         first = self._drop_containers(attempted)[:1]
         return first + self._listed_with(first[0], attempted, trig) if first else []
+
+    def _attack_told_before(self, trig: _Trigger) -> Mention | None:
+        """``تصدى لهجوم استهدف أحد معسكراته في مدينة بني وليد. ... أن انتحاريا فجر سيارة مفخخة أمام بوابة المعسكر``:
+        a violent act told with no place right after a sentence that reported an attack (هجوم) at a place says how
+        that attack was carried out, so it happened there."""
+        drafts = getattr(self, "drafts_so_far", [])
+        if not drafts or not sub_event_type(trig.sub_event_type).violent:
+            return None
+        prev = next((d for d in reversed(drafts) if d.sentence < trig.sentence), None)
+        if prev is None or prev.sentence != trig.sentence - 1 or not prev.sub.violent or not prev.location or not prev.own_place:
+            return None
+        if self.in_sentence(self.places, trig.sentence):
+            return None
+        lo, hi = self.sentence_tokens[prev.sentence]
+        attack = any("generic" in m.payload.flags  # type: ignore[attr-defined]
+                     for m in self.lex.matcher.find_all(self.tokens, lo, hi))
+        return self.by_id(prev.location) if attack else None
 
     def _region_context(self, s: int) -> Mention | None:
         best: tuple[int, int, Mention] | None = None
@@ -2712,8 +2801,14 @@ class _Coder:
         if k <= trig.match.last:
             return False
         between = range(trig.match.last + 1, k)
-        if k - trig.match.last <= 3 and word_forms(self.tokens[trig.match.first].text) & _DISMANTLING:
-            return True  # تفكيك "خلية إرهابية": the cell dismantled is who was arrested
+        if word_forms(self.tokens[trig.match.first].text) & _DISMANTLING and (
+            k - trig.match.last <= 3
+            or (k - trig.match.last <= _DETAINED_REACH
+                and any(word_forms(self.tokens[j].text) & _CELL_OF for j in between))
+        ):
+            # تفكيك "خلية إرهابية"، تفكيك خلية تابعة لتنظيم داعش: the cell dismantled, and the group it belongs to,
+            # are who was arrested
+            return True
         if k - trig.match.last > _DETAINED_REACH:
             # اعتقال سبعة أشخاص في داريا، قالت إنهم يشكلون خلية لتنظيم داعش: a pronoun for those arrested, then a word
             # of belonging, names their group however far it stands
