@@ -63,6 +63,8 @@ DEFAULT_GOLD = [
         "gold_heldout10.jsonl",
         "gold_heldout11.jsonl",
         "gold_heldout12.jsonl",
+        "gold_heldout13.jsonl",
+        "gold_heldout14.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
