@@ -78,3 +78,50 @@ def test_an_arrest_made_in_a_firefight_is_part_of_the_battle():
     text = ("اعتقلت قوات الأمن أحد عناصر خلية لتنظيم داعش في مدينة حمص اليوم، وقتل عنصران آخران خلال اشتباكات "
             "مع القوات في المدينة.")
     assert [r["sub_event_type"] for r in _records(text)] == ["Armed clash"]
+
+
+def test_people_killed_by_an_attack_read_as_a_drone_strike_are_its_victims():
+    records = _records("قتل 12 شخصا في هجوم بطائرة مسيرة لقوات الدعم السريع استهدف سوقا في مدينة الأبيض اليوم.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Air/drone strike", "Rapid Support Forces", "Civilians (Sudan)", 12)]
+
+
+def test_men_who_exchanged_fire_fought_a_clash():
+    records = _coded("تبادل عناصر من جهاز الردع إطلاق النار مع عناصر من اللواء 444 قتال في طرابلس اليوم، "
+                     "وقال شهود إن عناصر الطرفين تبادلوا إطلاق النار لساعة.", "sub_event_type")
+    assert records == [("Armed clash",)]
+
+
+def test_an_armed_group_that_kills_a_policeman_at_a_checkpoint_fought_a_battle():
+    # ACLED's Attack is violence against civilians; a force attacked is the other side of a battle
+    text = "أفاد مصدر أمني بمقتل عنصر من الشرطة العراقية برصاص مسلحين في قضاء الطارمية اليوم."
+    records = _coded(text, "sub_event_type", "actor1", "actor2", "fatalities")
+    assert records == [("Armed clash", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2022-)", 1)]
+
+
+def test_a_toll_repeated_in_the_next_sentence_is_not_added():
+    # وإصابة آخرين: the others are the wounded, not more dead than the lead's
+    text = ("أفاد مصدر أمني بمقتل عنصر وإصابة اثنين من الشرطة العراقية في قضاء الطارمية اليوم. "
+            "وقال المصدر إن مسلحين هاجموا حاجزا في القضاء ما أدى إلى مقتل عنصر وإصابة آخرين.")
+    assert [r["fatalities"] for r in _records(text)] == [1]
+
+
+def test_the_city_that_opens_a_text_is_where_it_was_filed_when_others_are_named():
+    filed = _coded("بغداد – قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الطارمية شمالي العاصمة اليوم.", "location")
+    assert filed == [("Al Tarmia",)]
+    alone = _coded("الموصل – قتل جنديان بانفجار عبوة ناسفة اليوم.", "location")
+    assert alone == [("Mosul",)]
+
+
+def test_a_garrison_that_withdrew_after_an_attack_lost_the_place():
+    text = ("شن مسلحو حركة الشباب هجوما على قاعدة عسكرية في بلدة بولوبوردي يوم الأحد. "
+            "وأكد الجيش الصومالي أنه اضطر للانسحاب من البلدة بعد الهجوم.")
+    records = _records(text)
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [
+        ("Non-state actor overtakes territory", "Al Shabaab")]
+    assert records[0]["actor2"].startswith("Military Forces of Somalia")
+
+
+def test_a_raiding_force_that_leaves_gave_up_nothing():
+    text = "اقتحمت قوات الاحتلال بلدة عزون، واعتقلت ثلاثة شبان، ثم الانسحاب من البلدة."
+    assert "Non-violent transfer of territory" not in [r["sub_event_type"] for r in _records(text)]

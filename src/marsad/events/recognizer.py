@@ -279,6 +279,10 @@ _IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
+#: words of withdrawing (a Non-violent transfer of territory trigger)
+_WITHDRAWING = frozenset(normalize(w) for w in ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "الانسحاب"))
+#: actor types of the dictionary that fight (actors.tsv)
+_FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia"})
 #: explosions set off by an attacker on the spot
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
@@ -548,6 +552,14 @@ def _writer_byline() -> re.Pattern[str]:
                       + r")(?![^\W\d_])", re.MULTILINE)
 
 
+#: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، درعا- قُتل)
+_OPENING_CITY = re.compile(r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[-\u2013\u2014][ \t]*(?![\s(])")
+
+
+def _place_id(m: Mention) -> str | None:
+    return m.resolution.gazetteer_id if isinstance(m.resolution, PlaceResolution) else None
+
+
 def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
     """Raw spans of the cities that head a writer's byline (الرياض - كتبت رنا صلاح -)."""
     return [m.span("city") for m in _writer_byline().finditer(raw)]
@@ -805,6 +817,7 @@ class _Coder:
             if m.kind is MentionKind.PLACE and not self._nested(m) and not (dateline and dateline.overlaps(m.span))
             and not any(a <= m.start and m.end <= b for a, b in bylines)
         ]
+        self.places = self._without_opening_city(self.places)
         # a group named only as another's parent (الموالية لتنظيم القاعدة) takes no part in the events
         actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
         asides = _background_asides(article.raw, actors)
@@ -839,6 +852,18 @@ class _Coder:
         if credit is not None:
             self.named.update(k for k in range(len(self.tokens))
                               if credit.start <= self.token_starts[k] < credit.end)
+
+    def _without_opening_city(self, places: list[Mention]) -> list[Mention]:
+        """``مقديشو – قُتل 25 من عناصر حركة الشباب ... في إقليم هيران``: a city and a dash that open the text with no
+        agency are where the report was filed. When the text names other places, the events are there; when it names
+        none, the filing city is all the text gives and stays."""
+        m = _OPENING_CITY.match(self.a.raw)
+        if m is None:
+            return places
+        a, b = m.span("city")
+        opening = [p for p in places if a <= p.start and p.end <= b]
+        others = [p for p in places if p.start >= b and _place_id(p) not in {_place_id(o) for o in opening}]
+        return [p for p in places if p not in opening] if opening and others else places
 
     def by_id(self, mention_id: str) -> Mention:
         return self._by_id[mention_id]
@@ -1006,10 +1031,18 @@ class _Coder:
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
+        # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
+        # which a battle would not
+        self._attach_victims(drafts)
         drafts = self._repelled_bombings(drafts)
+        drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
         merged = self._arrests_in_battles(self._merge(drafts))
         for d in merged:
+            if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
+                # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
+                # against civilians; an armed side attacked is a battle (an execution of captives stays an Attack)
+                d.recode(sub_event_type("Armed clash"))
             if d.sub.event_type == "Battles":
                 # people hit by the attack a battle absorbed (أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال
                 # مواجهات) may be its fighters: a battle has no civilians for a side
@@ -1211,6 +1244,40 @@ class _Coder:
         return [d for d in drafts if not (
             d.sub.name == "Arrests" and any(b.date == d.date and b.location_key == d.location_key
                                             and abs(b.sentence - d.sentence) <= 1 for b in battles))]
+
+    def _withdrawals_after_fighting(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A withdrawal (انسحاب) told of the place where the same or the previous sentence reports a battle or a raid
+        ends that event and transfers nothing without violence. ``وأكد الجيش المالي أنه اضطر للانسحاب من القاعدة بعد
+        الهجوم``: the side that withdrew lost the place to the attacker, so the attack is the attacker's taking of it
+        (ACLED's territory types); a raiding force that leaves after its raid (والانسحاب من المكان) gave up nothing."""
+        out = list(drafts)
+        for w in drafts:
+            if w.sub.name != "Non-violent transfer of territory" or not word_forms(
+                    normalize(self.a.raw[w.trigger.start : w.trigger.end])) & _WITHDRAWING:
+                continue
+            fight = next((o for o in drafts if o is not w and o.sub.name != w.sub.name and o.date == w.date
+                          and o.location_key == w.location_key and w.sentence - 1 <= o.sentence <= w.sentence
+                          and (o.sub.event_type == "Battles" or o.sub.name == "Arrests")), None)
+            if fight is None:
+                continue
+            out.remove(w)
+            losers = [x for x in w.actor1 if _canonical(self.by_id(x)) not in
+                      {_canonical(self.by_id(y)) for y in fight.actor1}]
+            if fight.sub.name == "Armed clash" and fight.actor1 and losers:
+                state = self._inter([fight.actor1[0]]) == 1
+                fight.recode(sub_event_type("Government regains territory" if state
+                                            else "Non-state actor overtakes territory"))
+                if not fight.actor2:
+                    fight.actor2 = losers
+        return out
+
+    def _armed_target(self, d: _Draft) -> bool:
+        """Whether the draft's first target is a fighting force: state forces, a rebel group or a militia (not
+        civilians, nor an organisation such as a UN agency or a ministry)."""
+        if not d.actor2:
+            return False
+        r = self.by_id(d.actor2[0]).resolution
+        return isinstance(r, ActorResolution) and r.actor_type in _FIGHTING_TYPES
 
     def _defends(self, d: _Draft) -> bool:
         """Whether the draft's trigger is a word of repelling (تصدت، صدت) or an attack it governs (تصديه لهجوم)."""
@@ -3339,8 +3406,12 @@ class _Coder:
         other than those already told; so does one victim followed by آخر (استشهد شاب آخر)."""
         lo, hi = self.sentence_tokens[n.sentence]
         k = bisect.bisect_right(self.token_ends, n.end - 1) + 1
-        if any(normalize(self.tokens[j].text) in _other_words() for j in range(k, min(hi, k + 2))):
-            return True
+        for j in range(k, min(hi, k + 2)):
+            word = normalize(self.tokens[j].text)
+            if word in _other_words():
+                return True
+            if word.startswith("و"):
+                break  # مقتل عنصر وإصابة آخرين: the others are the wounded of the next figure, not more dead
         another = _one_more_words() - ordinal_values().keys()
         return any(w in another for w in self._victim_qualifiers(n))
 
@@ -4419,6 +4490,9 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     into.sentences.extend(other.sentences)
     if not into.actor1:
         into.actor1 = list(other.actor1)
+        # هجوم بطائرة مسيرة لقوات الدعم السريع: the side one trigger took for the target is the one the other trigger
+        # names as perpetrator (the drone's owner); the perpetrator wins, and the target comes from the other
+        into.actor2 = [x for x in into.actor2 if x not in into.actor1]
     if not into.actor2:
         into.actor2 = [x for x in other.actor2 if x not in into.actor1]
     # a 0 that only stands for "no toll given" yields to a toll the other report gives (3 dead, per one source;
