@@ -125,3 +125,29 @@ def test_a_garrison_that_withdrew_after_an_attack_lost_the_place():
 def test_a_raiding_force_that_leaves_gave_up_nothing():
     text = "اقتحمت قوات الاحتلال بلدة عزون، واعتقلت ثلاثة شبان، ثم الانسحاب من البلدة."
     assert "Non-violent transfer of territory" not in [r["sub_event_type"] for r in _records(text)]
+
+
+def test_an_attack_on_a_group_told_as_the_strike_of_its_sentence_is_that_strike():
+    text = ("قال الجيش الإسرائيلي إنه قصف مواقع في ميناء رأس عيسى اليمني خلال أحدث هجوم على جماعة الحوثي. "
+            "وجاء هجوم يوم الثلاثاء بعد ساعات من أمر بإخلاء الميناء.")
+    # one strike (its kind is the bare قصف's), no battle beside it
+    types = [r["sub_event_type"] for r in _records(text)]
+    assert len(types) == 1 and types[0] in ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def test_a_bombardment_the_next_sentence_calls_air_strikes_is_one_air_strike_on_their_day():
+    text = ("قصف الجيش الأمريكي مواقع حركة الشباب في الصومال. "
+            "وقالت القيادة الأمريكية في أفريقيا إن الغارات الجوية نفذت الثلاثاء في الصومال.")
+    assert _coded(text, "event_date", "sub_event_type") == [("2025-09-02", "Air/drone strike")]
+
+
+def test_a_ceasefire_in_force_is_no_agreement_and_ground_under_control_no_conquest():
+    text = ("استشهد مواطن بقصف إسرائيلي اليوم في حي الزيتون بمدينة غزة، رغم اتفاق وقف إطلاق النار الساري منذ "
+            "أكتوبر. وقال شهود إن مسيرة أطلقت صاروخا باتجاهه في منطقة تقع ضمن سيطرة الجيش الإسرائيلي.")
+    records = _coded(text, "sub_event_type", "fatalities")
+    assert records == [("Air/drone strike", 1)]
+
+
+def test_tanzim_al_shabaab_is_al_shabaab():
+    text = "أعلنت وزارة الدفاع الصومالية مقتل 20 من عناصر تنظيم الشباب في اشتباكات بإقليم شبيلي السفلى أمس."
+    assert "Al Shabaab" in {r["actor1"] for r in _records(text)} | {r["actor2"] for r in _records(text)}

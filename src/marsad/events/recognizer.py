@@ -122,7 +122,8 @@ _AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "ع
 # before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
     normalize(w)
-    for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام", "خاضعة", "خاضع", "خاضعين")
+    for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام", "خاضعة", "خاضع", "خاضعين",
+              "ضمن")
 )
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = frozenset(
@@ -279,6 +280,10 @@ _IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
+#: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
+_UNDER_AGREEMENT = frozenset(normalize(w) for w in ("رغم", "برغم", "بموجب", "خرق", "خروقات", "انتهاك", "انتهاكات",
+                                                    "بنود", "ظل"))
+_IN_FORCE = frozenset(normalize(w) for w in ("الساري", "السارية", "المعمول", "القائم", "القائمة"))
 #: words of withdrawing (a Non-violent transfer of territory trigger)
 _WITHDRAWING = frozenset(normalize(w) for w in ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "الانسحاب"))
 #: actor types of the dictionary that fight (actors.tsv)
@@ -1137,6 +1142,16 @@ class _Coder:
                     continue
                 strikes = [o for o in strikes if o.location_key == d.location_key and self._same_side(o, d)] \
                     or self._campaign_strikes(d, drafts)
+                if not strikes:
+                    # قصف الجيش الأمريكي مواقع التنظيم ... وقالت القيادة إن الغارات الجوية نُفذت الثلاثاء قرب X: the
+                    # bombardment the next sentences call air strikes, of the same side at that place, on their day
+                    # when the lead names none
+                    later = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.location_key == d.location_key
+                             and o.sentence <= d.sentence + 2 and self._same_side(o, d)
+                             and (o.date == d.date or (d.date_mention is None and o.date_mention is not None))]
+                    if later and later[0].date != d.date:
+                        d.date, d.precision, d.date_mention = later[0].date, later[0].precision, later[0].date_mention
+                    strikes = later
                 if not strikes and d.sentence == self._headline_sentence() and d.location:
                     # a headline's bare قصف (قصف إسرائيلي شرق خان يونس) over a body that tells a drone strike of the
                     # same side that day inside that place is that strike in short, not shelling
@@ -1189,6 +1204,13 @@ class _Coder:
                    and (o not in attacks or self._fighting_side(o))]  # fmt: skip
         for d in attacks:
             kind = weapons[id(d)]
+            told = [o for o in strikes if o.date == d.date and self._same_side(o, d) and (
+                o.sentence == d.sentence or (o.sentence < d.sentence and o.location_key == d.location_key))]
+            if kind is None and told and not self._gunfire(d):
+                # قال الجيش إنه قصف موقعا في ميناء الحديدة خلال أحدث هجوم على جماعة الحوثي، وجاء هجوم يوم الثلاثاء
+                # بعد ...: the attack its own sentence, or an earlier one at its place, tells as a strike of the same
+                # side that day is that strike, armed as its target may be
+                kind = told[0].sub.name
             if kind is None:
                 if self._fighting_side(d) or any(o.date == d.date for o in battles) or self._gunfire(d):
                     continue
@@ -1423,6 +1445,8 @@ class _Coder:
                 # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
                 # those who act there are responders, not its perpetrators
                 continue
+            if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
+                continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
             if rule.sub_event_type in _BOMBINGS and self._tried(m.first, s):
                 continue  # حاول أحدهما تفجير حزام ناسف كان يرتديه: a bomb someone tried to set off did not go off
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
@@ -1620,6 +1644,14 @@ class _Coder:
         if j > k + 1 and j < hi and not self.tokens[j].is_word:
             return j + 1
         return k
+
+    def _standing_agreement(self, m: Match, s: int) -> bool:
+        """Whether an agreement word names one already in force: after رغم، بموجب، خرق (despite, under, breaching it)
+        or before الساري (in force) within the next four words."""
+        lo, hi = self.sentence_tokens[s]
+        if m.first > lo and word_forms(self.tokens[m.first - 1].text) & _UNDER_AGREEMENT:
+            return True
+        return any(word_forms(self.tokens[j].text) & _IN_FORCE for j in range(m.last + 1, min(hi, m.last + 5)))
 
     def _tried(self, k: int, s: int) -> bool:
         """Whether a verb of trying (حاول، حاولت) stands within four words before token ``k`` of sentence ``s``."""
@@ -2341,6 +2373,9 @@ class _Coder:
             return None
         if self.in_sentence(self.places, trig.sentence):
             return None
+        if prev.sub.name == trig.sub_event_type or {prev.sub.name, trig.sub_event_type} <= _STRIKE_TYPES:
+            # وقال شهود إن مسيرة إسرائيلية أطلقت صاروخا باتجاهه: the strike just reported, told by witnesses
+            return self.by_id(prev.location)
         lo, hi = self.sentence_tokens[prev.sentence]
         attack = any("generic" in m.payload.flags  # type: ignore[attr-defined]
                      for m in self.lex.matcher.find_all(self.tokens, lo, hi))
