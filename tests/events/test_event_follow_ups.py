@@ -151,3 +151,12 @@ def test_a_ceasefire_in_force_is_no_agreement_and_ground_under_control_no_conque
 def test_tanzim_al_shabaab_is_al_shabaab():
     text = "أعلنت وزارة الدفاع الصومالية مقتل 20 من عناصر تنظيم الشباب في اشتباكات بإقليم شبيلي السفلى أمس."
     assert "Al Shabaab" in {r["actor1"] for r in _records(text)} | {r["actor2"] for r in _records(text)}
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_place():
+    text = ("استشهد شاب برصاص الجيش الإسرائيلي في بلدة قباطية جنوب جنين مساء الثلاثاء. "
+            "وقالت وزارة الصحة إن الشاب أصيب برصاص الجيش الإسرائيلي ونقل إلى مستشفى طوباس الحكومي.")
+    assert _coded(text, "location", "fatalities") == [("Qabatiyah", 1)]
+    # a hospital that is itself the target stays the place: its town is where the strike fell
+    hit = _coded("قصفت طائرة إسرائيلية مستشفى جنين الحكومي مساء الثلاثاء.", "location")
+    assert hit == [("Janin",)]

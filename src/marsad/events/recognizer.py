@@ -228,6 +228,9 @@ _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
 #: stems of launching (أطلق، أطلقت، أطلقه، إطلاق، انطلق، انطلقت), normalized: أ and إ become ا
 _LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "انطلاق", "يطلق", "تطلق", "أُطلق"))
+#: a hospital (or medical complex) named by its town, and the preposition that says casualties were taken there
+_HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
 _LOCATORS = frozenset(
@@ -2117,6 +2120,8 @@ class _Coder:
             if self._launch_site(k, a):
                 continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
                 # struck or was brought down
+            if self._hospital_taken_to(k, a):
+                continue  # نقل إلى مستشفى طوباس الحكومي: where the wounded were taken, not where they were hit
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
@@ -2232,6 +2237,19 @@ class _Coder:
         if j is None or normalize("من") not in word_forms(self.tokens[j].text):
             return False
         return any(normalize(self.tokens[n].text).lstrip("و").startswith(_LAUNCH) for n in range(max(lo, j - 6), j))
+
+    def _hospital_taken_to(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` names a hospital the casualties were taken to: it follows مستشفى (or
+        مجمع) governed by إلى or a proclitic ل (نقل إلى مستشفى جنين، وصل جثمانه لمستشفى غزة)."""
+        j = k - 1
+        if j < lo:
+            return False
+        word = normalize(self.tokens[j].text)
+        if not any(stem in _HOSPITAL for _, stem in _splits(word)):
+            return False
+        if word.startswith("ل"):
+            return True
+        return j - 1 >= lo and normalize(self.tokens[j - 1].text) in _TO
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
@@ -2371,7 +2389,8 @@ class _Coder:
         prev = next((d for d in reversed(drafts) if d.sentence < trig.sentence), None)
         if prev is None or prev.sentence != trig.sentence - 1 or not prev.sub.violent or not prev.location or not prev.own_place:
             return None
-        if self.in_sentence(self.places, trig.sentence):
+        lo = self.sentence_tokens[trig.sentence][0]
+        if any(not self._hospital_taken_to(self.tok(p), lo) for p in self.in_sentence(self.places, trig.sentence)):
             return None
         if prev.sub.name == trig.sub_event_type or {prev.sub.name, trig.sub_event_type} <= _STRIKE_TYPES:
             # وقال شهود إن مسيرة إسرائيلية أطلقت صاروخا باتجاهه: the strike just reported, told by witnesses
