@@ -160,3 +160,11 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_place():
     # a hospital that is itself the target stays the place: its town is where the strike fell
     hit = _coded("قصفت طائرة إسرائيلية مستشفى جنين الحكومي مساء الثلاثاء.", "location")
     assert hit == [("Janin",)]
+
+
+def test_the_aggression_of_houthi_media_is_the_state_that_strikes_and_the_agent_of_the_toll():
+    text = ('وذكرت وزارة الصحة التابعة للحوثيين أن "العدوان الأمريكي استهدف مساء الأحد منزلا في مديرية بني الحارث، '
+            'ما أسفر عن استشهاد ثلاثة مدنيين، في حصيلة نهائية للهجوم".')
+    records = _records(text)
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Military Forces of the United States (2025-)", "Civilians (Yemen)", 3)]

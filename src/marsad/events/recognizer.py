@@ -1030,6 +1030,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._carry_actor1(drafts)
+        self._subject_of_agent_verb(drafts)
         self._incident_places(drafts)
         drafts = self._raids_without_ground(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
@@ -1090,6 +1091,23 @@ class _Coder:
                 continue
             d.actor1 = list(prior.actor1)
             d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+
+    def _subject_of_agent_verb(self, drafts: list[_Draft]) -> None:
+        """``أن "العدوان الأمريكي استهدف مساء الأحد منزلا ...، ما أسفر عن استشهاد أربعة مدنيين ... في حصيلة نهائية
+        للهجوم``: a violent event told with no agent, in a sentence where one armed actor only is the subject of a
+        verb of attacking right after it (استهدف، قصف، شن), was carried out by that actor; the others are named in
+        passing (وزارة الصحة التابعة للحوثيين)."""
+        for d in drafts:
+            if d.actor1 or not d.sub.violent:
+                continue
+            lo, hi = self.sentence_tokens[d.sentence]
+            armed = [m for m in self.in_sentence(self.actors, d.sentence)
+                     if isinstance(m.resolution, ActorResolution) and m.resolution.actor_type in _FIGHTING_TYPES
+                     and m.id not in d.actor2 and m.role != "associated"]
+            agents = [m for m in armed if (k := bisect.bisect_left(self.token_starts, m.end)) < hi
+                      and self.lex.agent_verbs.match_at(self.tokens, k) is not None]
+            if len({_canonical(m) for m in agents}) == 1:
+                d.actor1 = [agents[0].id]
 
     def _raids_without_ground(self, drafts: list[_Draft]) -> list[_Draft]:
         """A storming verb (flag raid) read as a change of territory because its clause named no actor when it was
