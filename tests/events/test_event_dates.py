@@ -212,3 +212,14 @@ def test_the_same_day_is_the_day_named_last():
     assert [(m.text, m.resolution.value) for m in found] == [("الخميس", date(2022, 5, 5)), ("نفس اليوم", date(2022, 5, 5))]
     # with no day named before it, it dates nothing
     assert _dates("قتل خمسة في كمين في اليوم نفسه.", datetime(2022, 5, 7, tzinfo=UTC)) == []
+
+
+def test_days_before_or_after_the_day_named_last():
+    # the report's Tuesday is 3 Dec 2024; وقبل ذلك بيومين is two days before the day the text named last
+    found = _dates("قتل طفل في قصف على البلدة يوم الأحد. وقبل ذلك بيومين، استهدفت قذائف قرية أخرى.")
+    assert [(m.text, m.resolution.value) for m in found] == [
+        ("يوم الأحد", date(2024, 12, 1)), ("قبل ذلك بيومين", date(2024, 11, 29))]
+    later = _dates("قتل طفل في قصف على البلدة يوم الأحد، وبعد ذلك بثلاثة أيام قتل آخر.")
+    assert later[-1].resolution.value == date(2024, 12, 4)
+    # with no day named before, nothing to count from
+    assert _dates("وقبل ذلك بيومين استهدفت قذائف القرية.") == []

@@ -350,3 +350,35 @@ def test_the_meaning_of_a_person_noun_is_not_read_from_the_next_figure():
     # two figures of people joined by و share the verb after them
     assert [(r.value, r.counts) for r in _numbers("وقالت المصادر إن 9 جنود و11 مسلحا سقطوا في المعارك.")] == [
         (9, "killed"), (11, "killed")]
+
+
+def test_a_named_definite_victim_after_a_verb_of_dying_or_wounding_is_one():
+    (r,) = _numbers("استشهد الشاب محمد أحمد برصاص الاحتلال في جنين.")
+    assert (r.value, r.counts) == (1, "killed")
+    (r,) = _numbers("أصيب الطفل مطهر عبدالله بشظية في القصف.")
+    assert (r.value, r.counts) == (1, "injured")
+    # after a verbal noun other than قتل the definite noun is no count of its own
+    assert [x for x in _numbers("وأعلنت الوزارة مقتل الشاب محمد أحمد.") if x.counts == "killed"] == []
+
+
+def test_a_victim_s_age_in_words_counts_nobody():
+    counts = [(r.value, r.counts) for r in _numbers("قُتل الطفل زيد علي (عام واحد) بقذيفة هاون.")]
+    assert counts[0] == (1, "killed") and all(c == "" for _, c in counts[1:])
+
+
+def test_a_figure_over_several_days_is_a_running_total_but_one_over_hours_is_not():
+    def killed(text: str) -> list[NumberResolution]:
+        return [r for r in _numbers(text) if r.counts == "killed"]
+
+    (r,) = killed("أودت القذائف بحياة 12 مدنيا خلال اليومين الماضيين.")
+    assert r.cumulative
+    # and the hours of the span count nobody
+    (r,) = killed("قتل سبعة أشخاص خلال أقل من 48 ساعة.")
+    assert r.value == 7 and r.cumulative
+    (r,) = killed("استشهد 45 فلسطينيا خلال الساعات الـ24 الماضية.")
+    assert not r.cumulative
+
+
+def test_dying_of_wounds_told_as_a_consequence_is_one_dead():
+    counts = [(r.value, r.counts) for r in _numbers("أصيب طفل بشظية، ليفارق الحياة أثناء إسعافه.")]
+    assert (1, "killed") in counts

@@ -41,6 +41,11 @@ _NOT_TODAY = frozenset(
     normalize(w) for w in ("التالي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "نفسه", "ذاته", "العالمي",
                            "الوطني", "الأخير", "التالية", "الذي", "الموعود")
 )  # fmt: skip
+#: ``قبل ذلك بيومين`` / ``بعد ذلك بيوم``: the direction, the demonstrative, and the day counts a ب word gives
+_SHIFT = {normalize(w): sign for w, sign in (("قبل", -1), ("وقبل", -1), ("بعد", 1), ("وبعد", 1))}
+_THAT = frozenset(normalize(w) for w in ("ذلك", "ذاك"))
+_SHIFT_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("يومان", 2))}
+_DAY_PLURALS = frozenset(normalize(w) for w in ("أيام", "يوما", "يوماً"))
 _UNIT_DAYS = {
     normalize(w): (days, precision)
     for w, days, precision in (
@@ -191,7 +196,7 @@ class _Scanner:
             if i in skip:
                 i += 1
                 continue
-            hit = self.explicit(i) or self.weekday(i) or self.relative(i) or self.year(i)
+            hit = self.shifted(i) or self.explicit(i) or self.weekday(i) or self.relative(i) or self.year(i)
             if hit is None:
                 i += 1
                 continue
@@ -209,6 +214,28 @@ class _Scanner:
                 self.last_day = hit.resolution
             i = hit.last + 1
         return hits
+
+    def shifted(self, i: int) -> DateHit | None:
+        """``وقبل ذلك بيومين``، ``بعد ذلك بثلاثة أيام``: days before or after the day the text named last."""
+        from marsad.events.numbers import parse_number
+
+        t = self.tokens
+        s = t[i].sentence
+        sign = _SHIFT.get(t[i].text)
+        if sign is None or self.last_day is None or self.last_day.value is None or not _in_sentence(t, i + 2, s) \
+                or t[i + 1].text not in _THAT or not t[i + 2].text.startswith("ب"):
+            return None
+        last = i + 2
+        days = _SHIFT_DAYS.get(t[last].text[1:])
+        if days is None and _in_sentence(t, last + 1, s) and t[last + 1].text in _DAY_PLURALS:
+            # بثلاثة أيام، بـ3 أيام
+            days = parse_number(t[last].text[1:]) if len(t[last].text) > 1 else None
+            if days is None and t[last].text == "ب":
+                return None
+            last += 1
+        if days is None or not 0 < days <= 31:
+            return None
+        return DateHit(i, last, DateResolution(self.last_day.value + timedelta(days=sign * days), 1, "shifted"))
 
     def _after_utc(self, first: int, s: int) -> bool:
         """Whether the expression at ``first`` follows a GMT/UTC marker (``ت غ``، ``بتوقيت غرينتش``، ``GMT``)."""

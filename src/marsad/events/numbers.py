@@ -286,7 +286,11 @@ def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: count_cues.tsv kinds of nouns that carry their own count (the dual, or one indefinite noun)
-_FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured")
+_FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured",
+               "named_victim")
+#: verbs (not verbal nouns) of dying or being wounded, after which a definite victim is one person
+_VICTIM_VERBS = frozenset(normalize(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "توفي", "توفيت", "أصيب",
+                                                  "أصيبت", "جرح", "جرحت", "وقتل", "واستشهد", "وأصيب", "فاستشهد"))
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +346,13 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # سقوط قتيل، أسفرت عن شهيد و4 جرحى: the noun counts one and says what (a numeral before it, مئة قتيل,
             # counts it already; بين قتيل وجريح, the one or the other, gives no figure)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
+        elif kind == "named_victim":
+            # استشهد الشاب محمد أحمد، قُتل الطفل زيد علي (عام واحد): a verb of dying or wounding, then one named victim
+            if i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i - 1].text in _VICTIM_VERBS \
+                    and i - 1 not in taken and m.last + 1 not in taken:
+                wounded = tokens[i - 1].text.lstrip("و").startswith(("أصيب", "اصيب", "جرح"))
+                out.append(NumberRun(i, m.last, 1, False, start, dual=True,
+                                     counts="injured" if wounded else "killed"))
         elif kind == "single_person" and _subject_of_dying(tokens, i, m.last, taken):
             # ذكرت مصادر طبية أن فلسطينيا استشهد: one dead, the subject of the verb after it
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
@@ -401,6 +412,29 @@ _JOINT_BEFORE = frozenset({normalize("بين")})
 _CUMULATIVE_REACH = 12
 # the running-total cues that also mark a figure they follow (قتل 800 شخص منذ بدء الهجوم، ... حتى الآن)
 _RUNNING_AFTER = ("منذ", "ومنذ", "حتي", "لغايه")
+#: a time unit before a number word makes it an adjective of that span (عام واحد، يوم واحد، شهرين اثنين)
+_TIME_UNITS = frozenset(normalize(w) for w in ("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "عاما", "يوما"))
+#: time units after a figure make it a span (48 ساعة، ثلاثة أيام، 10 سنوات)
+_SPAN_UNITS = frozenset(normalize(w) for w in ("ساعة", "ساعات", "دقيقة", "دقائق", "يوما", "أيام", "أسابيع", "أسبوعا",
+                                                "شهرا", "أشهر", "شهور", "سنوات", "سنة", "عاما", "أعوام"))
+_DURING = frozenset({normalize("خلال"), normalize("وخلال")})
+#: words after خلال that make a span of more than one day (اليومين، الأيام، أسبوع، 48 ساعة)
+_DAYS_SPAN = frozenset(normalize(w) for w in ("يومين", "اليومين", "أيام", "الأيام", "أسبوع", "الأسبوع", "أسبوعين",
+                                              "الأسبوعين", "شهر", "الشهر", "أشهر", "الأشهر", "عام", "العام"))
+_HOURS = frozenset(normalize(w) for w in ("ساعة", "ساعات", "الساعات"))
+
+
+def _spans_days(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words from ``k`` (after خلال) name a span of more than a day: اليومين الماضيين، الأيام الثلاثة،
+    أقل من 48 ساعة (hours beyond 24); ``الساعات الـ24 الماضية`` and ``ساعات`` are within one day."""
+    words = [t.text for t in tokens[k : k + 5]]
+    if any(w in _DAYS_SPAN for w in words[:3]):
+        return True
+    for n, w in enumerate(words):
+        if w in _HOURS:
+            figures = [parse_number(x) for x in words[:n]]
+            return any(f is not None and f > 24 for f in figures)
+    return False
 _SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ليلة", "مساء", "ظهر", "الصباح", "الفجر", "ساعات",
                                               "ساعة", "الليلة", "منتصف"))
 
@@ -493,6 +527,10 @@ def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool
             return True  # 3 ديسمبر، 12 آذار
     if run.first == run.last and before is not None and word_forms(before.text) & _UNIT_NOUNS:
         return True  # اللواء 444، الفرقة 25: the number names a unit, it counts nothing
+    if run.first == run.last and before is not None and before.text in _TIME_UNITS and not first.text.isdigit():
+        return True  # (عام واحد): a span of time, as a victim's age, counts nobody
+    if after is not None and after.text in _SPAN_UNITS:
+        return True  # خلال أقل من 48 ساعة، منذ 3 أيام: a span of time counts nobody
     if after is not None and after.text in (":", "/") and last.end == after.start:
         return True
     if before is not None and before.text in (":", "/") and before.end == first.start:
@@ -687,6 +725,12 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         m = _cue_at(before, tokens, j, sentence)
         if m is not None and m.payload.kind == "cumulative" and tokens[m.first].text.startswith(_RUNNING_AFTER):  # type: ignore[attr-defined]
             cumulative = True
+        # قتل 12 مدنيا خلال اليومين الماضيين، بحياة طفلين خلال أقل من 48 ساعة: a figure over several days sums
+        # several events; خلال الساعات الماضية, within the day, does not
+        if tokens[j].text in _DURING and tokens[j].sentence == tokens[run.first].sentence:
+            if _spans_days(tokens, j + 1):
+                cumulative = True
+            break
         # قتل أكثر من 550 شخصا منذ يوم الاثنين: a figure counted since a past day is a running total; منذ صباح اليوم
         # still counts the day's own toll
         if tokens[j].text in _SINCE and tokens[j].sentence == tokens[run.first].sentence:
