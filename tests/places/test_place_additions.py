@@ -449,3 +449,29 @@ def test_deir_ez_zor_towns_of_the_war_on_isis_have_their_points_and_the_kunya_st
                            "أبو خشب": "point:sy-abu-khashab"}, admin1="Deir-ez-Zor")
     assert found["غرانيج"].resolution.admin2 == "Abu Kamal"
     assert not _ids("وقال أبو خشب إن المقاتلين انسحبوا من الموقع.")
+
+
+def test_villages_north_of_the_litani_have_their_points_and_iqlim_al_tuffah_is_lebanon():
+    found = _mentions("شن الطيران الإسرائيلي غارة على بلدة البيسارية في قضاء صيدا، وأخرى على بلدة عين قانا.")
+    _assert_points(found, {"البيسارية": "point:lb-bisariyeh"}, admin2="Saida")
+    _assert_points(found, {"عين قانا": "point:lb-ain-qana"}, admin2="Nabatiye")
+    # Iqlim al-Tuffah names Nabatieh's hill country, not Gaza City's Tuffah quarter: Ain Qana stays in Lebanon
+    found = _mentions("استهدفت مسيرة إسرائيلية سيارة على طريق بلدة عين قانا في إقليم التفاح.")
+    assert found["عين قانا"].resolution.gazetteer_id == "point:lb-ain-qana"
+    assert found["إقليم التفاح"].resolution.country_code == "LB"
+    assert _mentions("قصفت الطائرات حي التفاح شرق مدينة غزة.")["التفاح"].resolution.country_code == "PS"
+
+
+def test_buhriz_south_of_baqubah_has_its_own_point():
+    found = _mentions("قتل ثلاثة مدنيين بهجوم مسلح في ناحية بهرز جنوب بعقوبة مركز محافظة ديالى.")
+    _assert_points(found, {"ناحية بهرز": "point:iq-buhriz"}, admin1="Diyala")
+
+
+def test_aden_dar_sad_district_is_named_and_the_house_of_saad_is_not():
+    found = _mentions("اندلعت اشتباكات بين قوات الحزام الأمني ومسلحين في مديرية دار سعد بمحافظة عدن.")
+    res = found["مديرية دار سعد"].resolution
+    assert (res.gazetteer_id, res.admin2) == ("geonames:6940817", "Dar Sad")
+    found = _mentions("شهدت مدينة عدن اشتباكات في مديريتي المنصورة ودار سعد.")
+    assert found["دار سعد"].resolution.gazetteer_id == "geonames:6940817"
+    assert found["المنصورة"].resolution.country_code == "YE"
+    assert not _ids("صدر الكتاب عن دار سعد للنشر والتوزيع.")
