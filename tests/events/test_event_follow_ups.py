@@ -168,3 +168,15 @@ def test_the_aggression_of_houthi_media_is_the_state_that_strikes_and_the_agent_
     records = _records(text)
     assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
         ("Military Forces of the United States (2025-)", "Civilians (Yemen)", 3)]
+
+
+def test_an_undated_lead_told_again_next_with_its_day_takes_that_day():
+    # published Wednesday 3 Sep 2025; the body says the strikes came late on Tuesday
+    text = ("أصيب 16 شخصا جراء هجوم صاروخي روسي على وسط مدينة خاركيف.\n"
+            "وشنت القوات الروسية غارتين على خاركيف، في وقت متأخر مساء يوم الثلاثاء، مما أسفر عن إصابة 16 شخصا.")
+    assert {r["event_date"] for r in _records(text)} == {"2025-09-02"}
+
+
+def test_a_dual_joined_by_and_to_the_next_figure_adds_to_it():
+    text = "قتل جنديان وأربعة من المتطوعين في كمين قرب بلدة جيبو في شمال بوركينا فاسو اليوم."
+    assert [r["fatalities"] for r in _records(text)] == [6]

@@ -332,10 +332,14 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         start = t.start + 1 if t.text[:1] in ("و", "ف") and t.text[1:] in word_forms(t.text) \
             and t.text not in _count_forms() and whole not in _count_forms() else t.start
         if kind == "dual_person":
-            if m.last + 1 in taken or ((i - 1 in taken or (out and out[-1].last == i - 1))
-                                        and not t.text.startswith("و")):
-                # قتل فلسطينيان اثنان: the numeral after it counts the two already; قتل جنديان عراقيان: right after
-                # another counted noun the dual is its adjective, not two more
+            # (a dual inside a list, بينهم أربعة أطفال وامرأتان وثلاثة مسنين, stays a part of the list's figure)
+            numeral_after = m.last + 1 in taken and (not tokens[m.last + 1].text.startswith("و")
+                                                     or t.text.startswith("و"))
+            if numeral_after or ((i - 1 in taken or (out and out[-1].last == i - 1))
+                                 and not t.text.startswith("و")):
+                # قتل فلسطينيان اثنان: the numeral after it counts the two already (not one joined by و: مقتل
+                # جنديين وأربعة من المتطوعين); قتل جنديان عراقيان: right after another counted noun the dual is its
+                # adjective, not two more
                 continue
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
         elif kind in ("dual_killed", "dual_injured"):

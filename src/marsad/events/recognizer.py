@@ -287,6 +287,10 @@ _WEAPON_WINDOW = 8
 _UNDER_AGREEMENT = frozenset(normalize(w) for w in ("رغم", "برغم", "بموجب", "خرق", "خروقات", "انتهاك", "انتهاكات",
                                                     "بنود", "ظل"))
 _IN_FORCE = frozenset(normalize(w) for w in ("الساري", "السارية", "المعمول", "القائم", "القائمة"))
+#: words that set the time of day around a date in a clause of its own (في وقت متأخر من مساء الثلاثاء)
+_TIME_FILLERS = frozenset(normalize(w) for w in ("في", "وقت", "متأخر", "مبكر", "من", "وذلك", "حوالي", "نحو",
+                                                 "قرابة", "الساعة", "ساعة", "ساعات", "عند", "منذ", "مساء", "صباح",
+                                                 "ليل", "ليلة", "فجر", "ظهر", "عصر", "منتصف"))
 #: words of withdrawing (a Non-violent transfer of territory trigger)
 _WITHDRAWING = frozenset(normalize(w) for w in ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "الانسحاب"))
 #: actor types of the dictionary that fight (actors.tsv)
@@ -1037,6 +1041,7 @@ class _Coder:
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
         # ACLED codes an event only with a place and an actor; a trigger with neither is a word, not an event
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
+        self._date_leads_retold_next(drafts)
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
@@ -1139,6 +1144,27 @@ class _Coder:
             res = self.by_id(d.location).resolution if d.location else None
             codes.append(getattr(res, "country_code", None))
         return None not in codes and codes[0] != codes[1]
+
+    def _date_leads_retold_next(self, drafts: list[_Draft]) -> None:
+        """``أصيب 16 شخصا جراء هجوم صاروخي روسي على خاركيف. وشنت القوات الروسية غارتين على خاركيف ... مساء يوم
+        الثلاثاء``: a lead that names no day, re-told in the next sentence at the same place by the same side with a
+        day of the last few, happened on that day, not on the day of publication."""
+        for d in drafts:
+            if d.date_mention is not None or d.sentence != self._headline_sentence() or not d.sub.violent:
+                continue
+            told = next((o for o in drafts if o.sentence == d.sentence + 1 and o.date_mention is not None
+                         and self._same_kind(d, o) and o.location_key == d.location_key and self._same_side(o, d)
+                         and o.date is not None and d.date is not None
+                         and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS), None)
+            if told is not None:
+                d.date, d.precision, d.date_mention = told.date, told.precision, told.date_mention
+
+    def _same_kind(self, d: _Draft, o: _Draft) -> bool:
+        """Whether ``o`` may tell ``d``'s event: the same sub-event type, two strikes, or an attack word (هجوم) and
+        the strike or explosion that says how it was made."""
+        if o.sub.name == d.sub.name or {o.sub.name, d.sub.name} <= _STRIKE_TYPES:
+            return True
+        return self._has_flag(d, "generic") and o.sub.event_type == "Explosions/Remote violence"
 
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
@@ -2100,7 +2126,9 @@ class _Coder:
             return False
         a, b = self._clause_of(self.tok(d), d.sentence)
         words = [k for k in range(a, b) if self.tokens[k].is_word or self.tokens[k].text.isdigit()]
-        if all(d.start <= self.token_starts[k] < d.end for k in words):
+        if all(d.start <= self.token_starts[k] < d.end or self.tokens[k].text in _TIME_FILLERS for k in words) \
+                and any(d.start <= self.token_starts[k] < d.end for k in words):
+            # ...، في وقت متأخر مساء يوم الثلاثاء: the words that set the hour belong to the day's clause
             return True
         # the closing clause may place the event before its day (في مدينة بني وليد، شمال غرب ليبيا أمس (الثلاثاء).):
         # a clause of nothing but that locator and the day still dates the sentence
