@@ -180,3 +180,14 @@ def test_an_undated_lead_told_again_next_with_its_day_takes_that_day():
 def test_a_dual_joined_by_and_to_the_next_figure_adds_to_it():
     text = "قتل جنديان وأربعة من المتطوعين في كمين قرب بلدة جيبو في شمال بوركينا فاسو اليوم."
     assert [r["fatalities"] for r in _records(text)] == [6]
+
+
+def test_a_town_located_by_a_clause_of_lying_in_is_the_place_not_the_country():
+    text = "شهدت مدينة جيبو، الواقعة في مقاطعة سوم شمال بوركينا فاسو، هجوما عنيفا يوم الأحد استهدف مواقع للجيش."
+    assert [r["location"] for r in _records(text)] == ["Djibo"]
+
+
+def test_peacekeepers_fired_on_near_a_village_told_next():
+    text = ("أعلنت اليونيفيل أن الجيش الإسرائيلي أطلق النار على دورية لليونيفيل في جنوب لبنان اليوم.\n"
+            "وذكر بيان لليونيفيل أن جنود حفظ السلام أفادوا عن تعرضهم لإطلاق نار أثناء قيامهم بدورية قرب كفرشوبا.")
+    assert _coded(text, "sub_event_type", "location") == [("Armed clash", "Kfar Shouba")]

@@ -262,7 +262,9 @@ _CONTRAST_OPENERS = frozenset(normalize(w) for w in ("فيما", "بينما", "
 _QUANTITY_WORDS = frozenset(normalize(w) for w in ("عدد", "بعدد", "عشرات", "بعشرات", "مئات", "بمئات", "وابل", "بوابل",
                                                    "سلسلة", "بسلسلة", "رشقة", "برشقة", "رشقات", "برشقات"))
 #: words for "the incident" a sentence places after the event was told (ووقع الحادث قرب بلدة كفرشوبا)
-_INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "الحوادث"))
+_INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "الحوادث",
+                                                   # being subjected to it (أفاد الجنود عن تعرضهم لإطلاق نار ... قرب X)
+                                                   "تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
 #: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
 _CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
@@ -291,10 +293,13 @@ _IN_FORCE = frozenset(normalize(w) for w in ("الساري", "السارية", "
 _TIME_FILLERS = frozenset(normalize(w) for w in ("في", "وقت", "متأخر", "مبكر", "من", "وذلك", "حوالي", "نحو",
                                                  "قرابة", "الساعة", "ساعة", "ساعات", "عند", "منذ", "مساء", "صباح",
                                                  "ليل", "ليلة", "فجر", "ظهر", "عصر", "منتصف"))
+#: participles of lying in a unit, which open a clause that locates the place before them (الواقعة في، التابعة لـ)
+_LYING_IN = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "التابعة", "التابع", "الكائنة", "الكائن"))
 #: words of withdrawing (a Non-violent transfer of territory trigger)
 _WITHDRAWING = frozenset(normalize(w) for w in ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "الانسحاب"))
 #: actor types of the dictionary that fight (actors.tsv)
-_FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia"})
+_FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia",
+                             "international peacekeepers"})
 #: explosions set off by an attacker on the spot
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
@@ -2312,8 +2317,10 @@ class _Coder:
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
                 words = [w for w in gap if w not in (",",)]
-                if words and word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4 and (
+                if words and ((word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4)
+                              or (word_forms(words[0]) & _LYING_IN and len(words) <= 5)) and (
                         "،" in self.a.raw[prev.end : p.start] or "," in gap):
+                    # (مدينة جيبو، الواقعة في مقاطعة سوم شمال بوركينا فاسو: a relative clause of lying in says it too)
                     # مدينة الأبيض، عاصمة ولاية شمال كردفان: the apposition (set off by a comma; وثالث في طولكرم
                     # adds a victim) says where the town is
                     continue
