@@ -191,3 +191,19 @@ def test_peacekeepers_fired_on_near_a_village_told_next():
     text = ("أعلنت اليونيفيل أن الجيش الإسرائيلي أطلق النار على دورية لليونيفيل في جنوب لبنان اليوم.\n"
             "وذكر بيان لليونيفيل أن جنود حفظ السلام أفادوا عن تعرضهم لإطلاق نار أثناء قيامهم بدورية قرب كفرشوبا.")
     assert _coded(text, "sub_event_type", "location") == [("Armed clash", "Kfar Shouba")]
+
+
+def test_a_lead_of_killed_and_wounded_gives_way_to_the_body_s_dead():
+    text = ("افاد مصدر في الشرطة المحلية بمحافظة ذي قار، يوم الأحد، بمقتل وإصابة ثمانية أشخاص بنزاع عشائري شرقي "
+            "مدينة الناصرية.\nوقال المصدر إن شخصين قتلا وأصيب ستة آخرون جراء نزاع عشائري اندلع شرقي الناصرية.")
+    records = _records(text)
+    assert [r["fatalities"] for r in records] == [2]
+    # the police the source belongs to took no part
+    assert not records[0]["actor1"].startswith("Police")
+
+
+def test_a_victim_named_by_nationality_is_one():
+    text = "أعلنت وزارة الصحة أن الغارة الإسرائيلية على بلدة دير سريان أسفرت عن استشهاد سوري وإصابة شخصين."
+    assert [r["fatalities"] for r in _records(text)] == [1]
+    # a country name that spells the accusative is still the country
+    assert [r["fatalities"] for r in _records("قتل في سوريا ثلاثة أشخاص بغارة إسرائيلية على مدينة درعا.")] == [3]

@@ -719,10 +719,14 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         # a governing verbal noun shortly before: مقتل 5 أشخاص، إصابة 10 آخرين، نزوح قرابة خمسين ألفا; a noun that
         # counts by its form (مدني، جنديان) names people itself, as does one the figure follows (سقوط قتيل واحد)
         people = person or run.dual or bool(noun)
+        covered = -1
         for j in range(max(0, lead - 4), lead):
+            if j <= covered:
+                continue  # بمقتل وإصابة ثمانية: the word inside a longer cue (وإصابة) is not a cue of its own
             m = _cue_at(before, tokens, j, sentence)
             if m is not None and m.last < lead:
                 counts = _counting_kind(m.payload.kind, people) or counts  # type: ignore[attr-defined]
+                covered = m.last
         if not counts and noun != "person":
             counts = noun  # أسفرت عن قتيل واحد: the noun before the numeral says what it counts
     for j in range(run.last + 1, min(run.last + 8, len(tokens))):

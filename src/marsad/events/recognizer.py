@@ -569,6 +569,8 @@ def _writer_byline() -> re.Pattern[str]:
                       + r")(?![^\W\d_])", re.MULTILINE)
 
 
+#: a source and the preposition that ties it to its body, right before an actor (مصدر في الشرطة، مصادر من الجيش)
+_SOURCE_OF = re.compile(r"(?:^|\s)(?:[وف]?مصدر|[وف]?مصادر|[وف]?مسؤول|[وف]?مسؤولون)\s+(?:\S+\s+)?(?:في|من|ب|داخل)\s*$")
 #: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، درعا- قُتل)
 _OPENING_CITY = re.compile(r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[-\u2013\u2014][ \t]*(?![\s(])")
 
@@ -839,6 +841,8 @@ class _Coder:
         actors = [m for m in self.mentions if m.kind is MentionKind.ACTOR and m.role != AFFILIATION]
         asides = _background_asides(article.raw, actors)
         actors = [m for m in actors if not any(a <= m.start < b for a, b in asides)]
+        # مصدر في الشرطة المحلية، مصادر من الجيش: the body a source belongs to speaks; it takes no part in the event
+        actors = [m for m in actors if not _SOURCE_OF.search(article.raw[max(0, m.start - 16) : m.start])]
         # people of no stated standing (قتل ثمانية أشخاص) are victims only, and only of an event that is no battle
         # (_attach_victims): they never stand as a side the actors step reads from the clause
         self.people = [m for m in actors if m.role == PEOPLE_ROLE]
@@ -4368,10 +4372,12 @@ class _Coder:
                 # it cannot tell which district's strike killed; the lead stays, so the dead are not lost
                 out.append(d)
                 continue
-            if len(located) == 1 and located[0].fatalities is None and d.fatalities is not None:
+            if len(located) == 1 and (located[0].fatalities is None or located[0].no_toll) \
+                    and d.fatalities is not None and not d.no_toll:
                 # بقصف لمسيرة تركية في محافظة دهوك ... استهدفت عجلة بين قريتي X وY: the lead told the toll of the one
-                # strike the next sentence places
-                located[0].fatalities = d.fatalities
+                # strike the next sentence places (or the place a lead of killed-and-wounded gave, مقتل وإصابة
+                # ثمانية أشخاص بنزاع عشائري شرقي مدينة الناصرية, before the body said how many died)
+                located[0].fatalities, located[0].no_toll = d.fatalities, False
                 located[0].numbers.extend(x for x in d.numbers if x not in located[0].numbers)
             for o in located:
                 if not o.actor1:
