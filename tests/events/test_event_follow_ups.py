@@ -207,3 +207,10 @@ def test_a_victim_named_by_nationality_is_one():
     assert [r["fatalities"] for r in _records(text)] == [1]
     # a country name that spells the accusative is still the country
     assert [r["fatalities"] for r in _records("قتل في سوريا ثلاثة أشخاص بغارة إسرائيلية على مدينة درعا.")] == [3]
+
+
+def test_the_other_side_of_between_past_a_comma_is_the_opponent():
+    text = ("قتل 25 من عناصر حركة الشباب خلال معارك عنيفة اندلعت يوم الجمعة بين مقاتلي الحركة من جهة، "
+            "والقوات الحكومية الصومالية من جهة أخرى، في إقليم هيران وسط البلاد.")
+    records = _records(text)
+    assert [(r["actor1"], r["actor2"]) for r in records] == [("Al Shabaab", "Military Forces of Somalia (2022-)")]

@@ -2928,6 +2928,12 @@ class _Coder:
             wider, _ = self._sides(trig, sentence_pool, start)
             side1 = [m for m in wider if m not in side2][:1]
             pool = sentence_pool
+        if side1 and not side2 and pool is not sentence_pool and self._after_between(side1[0]):
+            # بين مقاتلي الحركة من جهة، والقوات الحكومية من جهة أخرى: the other side of بين stands past the comma
+            _, wider_b = self._sides(trig, sentence_pool, start)
+            side2 = [m for m in wider_b if m not in side1][:1]
+            if side2:
+                pool = sentence_pool
         if side1 and not side2 and pool is not sentence_pool and trig.rule.sub_event_type in _TARGETED_TYPES:
             # فاستهدف دورية للجيش المالي ...، حيث نصبت عناصر الجماعة كمينا للدورية: the side hit may be named in an
             # earlier clause of the sentence, as the subject may (above), when a word of the sentence marks it hit
