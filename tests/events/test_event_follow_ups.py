@@ -214,3 +214,14 @@ def test_the_other_side_of_between_past_a_comma_is_the_opponent():
             "والقوات الحكومية الصومالية من جهة أخرى، في إقليم هيران وسط البلاد.")
     records = _records(text)
     assert [(r["actor1"], r["actor2"]) for r in records] == [("Al Shabaab", "Military Forces of Somalia (2022-)")]
+
+
+def test_what_a_raiding_force_did_next_after_before_happened():
+    text = ("اقتحمت آليات عسكرية إسرائيلية بلدة كفر قدوم وداهمت عدة منازل وفتشتها، قبل اعتقال خمسة شبان "
+            "والانسحاب من المكان.")
+    coded = [(r["sub_event_type"], r["actor2"]) for r in _records(text)]
+    assert ("Arrests", "Civilians (Palestine)") in coded
+    assert "Non-violent transfer of territory" not in [t for t, _ in coded]
+    # قبل and a verbal noun in construct with a definite noun name a known past event
+    history = "اختطف مسلحو الحوثي الخميس مدير مدرسة في مديرية رازح، قبل سيطرة الحوثيين على المحافظة."
+    assert "Government regains territory" not in [r["sub_event_type"] for r in _records(history)]

@@ -47,6 +47,25 @@ _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
 
 
+#: spans of time after قبل (قبل أيام، قبل ساعات): a date, not a step of the story
+_SPANS = frozenset(normalize(w) for w in ("يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين",
+                                          "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
+                                          "دقائق", "لحظات", "فترة", "نحو", "حوالي", "أن"))
+
+
+def _next_in_sequence(tokens: Sequence[Token], k: int, start: int, end: int) -> bool:
+    """``داهمت عدة منازل وفتشتها، قبل اعتقال خمسة شبان والانسحاب من المكان``: after a comma, قبل and an indefinite
+    verbal noun tell what the same actors did next, which happened; قبل الهجوم and قبل سيطرة الحوثيين (a known
+    event), قبل أيام (a date) and قبل أن (background) are not that."""
+    if k <= start or k + 1 >= end or tokens[k - 1].text not in ("،", ","):
+        return False
+    nxt = tokens[k + 1]
+    if not nxt.is_word or nxt.text.startswith("ال") or word_forms(nxt.text) & _SPANS:
+        return False
+    # قبل سيطرة الحوثيين على المحافظة: a verbal noun in construct with a definite noun names a known past event
+    return k + 2 >= end or not tokens[k + 2].text.startswith(("ال", "وال"))
+
+
 def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
     """Whether the words at ``a`` count a span of time (15 يوما، أسبوعين، عدة أشهر), not a point or an event."""
     for i in range(a, min(a + 3, end)):
@@ -288,6 +307,8 @@ def find_scopes(
             continue
         if cue.modality == "prior" and m.first > start and normalize("من") in word_forms(tokens[m.first - 1].text):
             continue  # من قبل is "by", not "before"
+        if cue.modality == "prior" and _next_in_sequence(tokens, m.first, start, end):
+            continue
         a = m.first if cue.inclusive else m.last + 1
         sentence_end = min([s for s in stops if s > m.last] + [end])
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)
