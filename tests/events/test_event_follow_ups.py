@@ -225,3 +225,9 @@ def test_what_a_raiding_force_did_next_after_before_happened():
     # قبل and a verbal noun in construct with a definite noun name a known past event
     history = "اختطف مسلحو الحوثي الخميس مدير مدرسة في مديرية رازح، قبل سيطرة الحوثيين على المحافظة."
     assert "Government regains territory" not in [r["sub_event_type"] for r in _records(history)]
+
+
+def test_riots_in_two_districts_of_a_city_are_an_event_in_each():
+    text = ("شهدت شوارع مديريتي المنصورة ودار سعد في عدن، مساء اليوم، موجة احتجاجات غاضبة تمثلت في قطع الطرقات "
+            "وإحراق الإطارات.")
+    assert sorted(r["location"] for r in _records(text)) == ["Al Mansurah", "Dar Sad"]

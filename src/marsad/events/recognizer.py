@@ -2208,10 +2208,10 @@ class _Coder:
         Demonstrations and arrests only: a crowd in each town, or arrests in each (عمليات أمنية في مدن الحفة والقرداحة
         وجبلة), are an event there, while one toll told for a list of towns (عملية في مدن جنين وطولكرم وطوباس أسفرت
         عن استشهاد تسعة) cannot be divided between them."""
-        if not self._town(place) or (sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots")
-                                     and trig.sub_event_type != "Arrests"):
+        if not self._listable(place) or (sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots")
+                                         and trig.sub_event_type != "Arrests"):
             return []
-        towns = sorted((p for p in pool if self._town(p) and p.sentence == place.sentence), key=lambda p: p.start)
+        towns = sorted((p for p in pool if self._listable(p) and p.sentence == place.sentence), key=lambda p: p.start)
         chain: list[Mention] = []
         joined = False
         found: list[Mention] = []
@@ -2236,6 +2236,13 @@ class _Coder:
     def _town(self, p: Mention) -> bool:
         res = p.resolution
         return isinstance(res, PlaceResolution) and res.geo_precision == 1 and not p.role
+
+    def _listable(self, p: Mention) -> bool:
+        """A town, or a district of a city or province (مديريتي المنصورة ودار سعد في عدن): a place a list of
+        demonstrations or arrests may name one event at."""
+        res = p.resolution
+        return self._town(p) or (isinstance(res, PlaceResolution) and (
+            p.role in ("admin2", "admin3") or res.feature in ("admin2", "admin3")))
 
     def _distance_reference(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is what a distance is measured from (تبعد 60 كيلومترا عن عاصمة ولاية يوبي،
