@@ -231,3 +231,10 @@ def test_riots_in_two_districts_of_a_city_are_an_event_in_each():
     text = ("شهدت شوارع مديريتي المنصورة ودار سعد في عدن، مساء اليوم، موجة احتجاجات غاضبة تمثلت في قطع الطرقات "
             "وإحراق الإطارات.")
     assert sorted(r["location"] for r in _records(text)) == ["Al Mansurah", "Dar Sad"]
+
+
+def test_the_casualty_told_next_at_a_village_places_the_lead_and_ongoing_demolitions_are_background():
+    text = ("استشهد فلسطيني، صباح اليوم، بعد استهدافه من قبل جنود الاحتلال شرق مدينة خان يونس، في وقت يواصل فيه "
+            "جيش الاحتلال عمليات النسف والتدمير شرقي قطاع غزة.\n"
+            "وأفاد مصدر طبي بوصول شهيد فلسطيني جراء استهدافه بنيران جيش الاحتلال في بلدة بني سهيلا شرقي خان يونس.")
+    assert _coded(text, "sub_event_type", "location", "fatalities") == [("Attack", "Bani Suhayla", 1)]

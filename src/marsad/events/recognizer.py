@@ -4054,7 +4054,14 @@ class _Coder:
             if s in told or s - 1 not in told or not isinstance(p.resolution, PlaceResolution):
                 continue
             lo, _ = self.sentence_tokens[s]
-            if not any(word_forms(self.tokens[j].text) & _INCIDENT_WORDS for j in range(lo, self.tok(p))):
+            # وأفاد مصدر طبي بوصول شهيد جراء استهدافه بنيران الجيش في بلدة X: a cause, or a casualty, told before
+            # the place (in a sentence that tells no event) refers back to the event before, as الحادث does
+            caused = any(t.modality == "cause" and t.match.first < self.tok(p)
+                         for t in getattr(self, "triggers_by_sentence", {}).get(s, ())) or any(
+                isinstance(n.resolution, NumberResolution) and n.resolution.counts in ("killed", "injured")
+                and n.start < p.start for n in self.in_sentence(self.numbers, s))
+            if not caused and not any(word_forms(self.tokens[j].text) & _INCIDENT_WORDS
+                                      for j in range(lo, self.tok(p))):
                 continue
             for d in drafts:
                 if d.sentence == s - 1 and d.location and self._precision(p.id) < self._precision(d.location) \
