@@ -223,3 +223,9 @@ def test_days_before_or_after_the_day_named_last():
     assert later[-1].resolution.value == date(2024, 12, 4)
     # with no day named before, nothing to count from
     assert _dates("وقبل ذلك بيومين استهدفت قذائف القرية.") == []
+
+
+def test_the_weekend_is_the_last_saturday_at_week_precision():
+    # the report's Tuesday is 3 Dec 2024: the weekend before is Saturday 30 November
+    m = _one("قتل عشرة مدنيين خلال عطلة نهاية الأسبوع في هجوم على البلدة.")
+    assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 30), 2)

@@ -238,3 +238,14 @@ def test_the_casualty_told_next_at_a_village_places_the_lead_and_ongoing_demolit
             "جيش الاحتلال عمليات النسف والتدمير شرقي قطاع غزة.\n"
             "وأفاد مصدر طبي بوصول شهيد فلسطيني جراء استهدافه بنيران جيش الاحتلال في بلدة بني سهيلا شرقي خان يونس.")
     assert _coded(text, "sub_event_type", "location", "fatalities") == [("Attack", "Bani Suhayla", 1)]
+
+
+def test_an_attack_a_force_says_it_repelled_is_a_battle_on_the_weekend_it_was_told():
+    # published Wednesday 3 Sep 2025: the weekend before is Saturday 30 and Sunday 31 August
+    text = ("أسفر هجوم مسلح استهدف بلدة في شمال بوركينا فاسو خلال عطلة نهاية الأسبوع عن مقتل نحو 10 مدنيين.\n"
+            "ورغم تأكيد الجيش البوركيني أنه صدّ الهجوم السبت، ترفع الحصيلة إلى 20 على الأقل عدد قتلى الهجمات التي "
+            "شنت بين الخميس والأحد.")
+    records = _records(text)
+    assert [(r["event_date"], r["sub_event_type"], r["fatalities"]) for r in records] == [
+        ("2025-08-30", "Armed clash", 10)]
+    assert records[0]["actor2"].startswith("Military Forces of Burkina Faso")

@@ -537,6 +537,11 @@ class _Scanner:
     def _relative_value(self, rel: Relative, part: str | None) -> DateResolution:
         anchor = self.anchor
         assert anchor is not None
+        if rel.key == "last_weekend":
+            # خلال عطلة نهاية الأسبوع: the last Saturday and Sunday before the report (its Saturday when the report
+            # is of the Sunday; a Saturday report means the weekend before), at week precision, either day being meant
+            saturday = anchor - timedelta(days=(anchor.isoweekday() - 6) % 7 or 7)
+            return DateResolution(saturday, 2, rel.key, part)
         if rel.key == "last_week":
             monday = anchor - timedelta(days=anchor.isoweekday() - 1) - timedelta(days=7)
             return DateResolution(monday + timedelta(days=3), 2, rel.key, part)

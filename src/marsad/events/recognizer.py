@@ -1058,6 +1058,7 @@ class _Coder:
         # which a battle would not
         self._attach_victims(drafts)
         drafts = self._repelled_bombings(drafts)
+        drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
         merged = self._arrests_in_battles(self._merge(drafts))
@@ -1356,6 +1357,25 @@ class _Coder:
             return False
         r = self.by_id(d.actor2[0]).resolution
         return isinstance(r, ActorResolution) and r.actor_type in _FIGHTING_TYPES
+
+    def _repelled_attacks(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``أسفر هجوم مسلح ... عن مقتل نحو 10 مدنيين. ورغم تأكيد الجيش أنه صدّ الهجوم السبت``: a force that says it
+        repelled the attack an earlier sentence told (same day and place) fought it: the attack is a battle with that
+        force as its other side, not a force's attack on the civilians it killed."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Armed clash" or not d.actor1 or not self._defends(d) or not self._definite(d.trigger_token):
+                continue
+            host = next((o for o in drafts if o.sub.name == "Attack" and o.sentence < d.sentence
+                         and o.date == d.date and o.location_key == d.location_key and not o.actor1), None)
+            if host is None:
+                continue
+            host.recode(sub_event_type("Armed clash"))
+            host.actor2 = list(d.actor1)
+            host.civilian = False
+            host.evidence += [d.trigger, *d.evidence]
+            out.remove(d)
+        return out
 
     def _defends(self, d: _Draft) -> bool:
         """Whether the draft's trigger is a word of repelling (تصدت، صدت) or an attack it governs (تصديه لهجوم)."""
