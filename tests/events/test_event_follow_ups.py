@@ -249,3 +249,12 @@ def test_an_attack_a_force_says_it_repelled_is_a_battle_on_the_weekend_it_was_to
     assert [(r["event_date"], r["sub_event_type"], r["fatalities"]) for r in records] == [
         ("2025-08-30", "Armed clash", 10)]
     assert records[0]["actor2"].startswith("Military Forces of Burkina Faso")
+
+
+def test_a_defence_ministry_s_fighters_are_its_army():
+    text = "أعلنت وزارة الدفاع العراقية، اليوم السبت، إصابة ثلاثة مقاتلين بانفجار عبوة ناسفة في محافظة ديالى."
+    records = _records(text)
+    assert [r["actor2"] for r in records] == ["Military Forces of Iraq (2022-)"]
+    # with no ministry speaking, unnamed fighters are an unidentified armed group
+    plain = _records("أصيب ثلاثة مقاتلين بانفجار عبوة ناسفة في محافظة ديالى اليوم.")
+    assert [r["actor2"] for r in plain] == ["Unidentified Armed Group (Iraq)"]

@@ -647,6 +647,23 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
             taken.append((start, t.end))
 
 
+#: the words a defence ministry uses for its own soldiers (مقاتلين), without the article
+_FIGHTER_WORDS = frozenset(normalize(w) for w in ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلان", "مقاتلي"))
+
+
+_DEFENCE_MINISTRY = (normalize("وزارة الدفاع"),)
+
+
+def _defence_ministry_speaks(run: _ActorPass, f, country: str) -> bool:
+    """Whether the article names a ministry of defence before ``f`` (its statement's author) and no armed group
+    before it that "fighters" could be."""
+    before = run.text[: f.start]
+    if not any(w in before for w in _DEFENCE_MINISTRY):
+        return False
+    return not any(o.start < f.start and isinstance(o.resolution, ActorResolution) and o.resolution.inter in (2, 3, 4)
+                   for o in run.found)
+
+
 def _unidentified(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """An armed group the article never names is ACLED's "Unidentified Armed Group (Country)"."""
     from marsad.actors.recognizer import _Found
@@ -662,6 +679,12 @@ def _unidentified(run: _ActorPass, lex: ReferenceLexicon) -> None:
         country = run._sentence_country(f) or run._main_country()
         if country is None:
             continue
+        if text.removeprefix(_ARTICLE) in _FIGHTER_WORDS and _defence_ministry_speaks(run, f, country):
+            # أعلنت وزارة الدفاع إصابة ثلاثة مقاتلين: a defence ministry's "fighters" are its own soldiers
+            own = _state_forces(run, country)
+            if own is not None:
+                run.found[n] = _Found(f.start, f.end, f.kind, own, f.role)
+                continue
         name = lex.countries.get(country) or run.d.country_names.get(country)
         if name is None:
             continue
