@@ -258,3 +258,10 @@ def test_a_defence_ministry_s_fighters_are_its_army():
     # with no ministry speaking, unnamed fighters are an unidentified armed group
     plain = _records("أصيب ثلاثة مقاتلين بانفجار عبوة ناسفة في محافظة ديالى اليوم.")
     assert [r["actor2"] for r in plain] == ["Unidentified Armed Group (Iraq)"]
+
+
+def test_a_clash_told_with_one_side_takes_the_other_from_its_re_telling():
+    text = ("اندلعت اشتباكات في طرابلس بين القوات الموالية لرئيس الحكومة وقوات جهاز الردع اليوم.\n"
+            "وأوضحت المصادر أن عناصر من اللواء 444 قتال تبادلوا إطلاق النار مع عناصر من جهاز الردع.")
+    records = _records(text)
+    assert [sorted((r["actor1"], r["actor2"])) for r in records] == [["444th Brigade", "Rada Special Deterrence Force"]]

@@ -1358,6 +1358,19 @@ class _Coder:
         r = self.by_id(d.actor2[0]).resolution
         return isinstance(r, ActorResolution) and r.actor_type in _FIGHTING_TYPES
 
+    def _complete_sides(self, host: _Draft, d: _Draft) -> None:
+        """A battle the host knows one side of takes the other from a re-telling that names both (اشتباكات بين القوات
+        الموالية للدبيبة وقوات جهاز الردع ... عناصر من اللواء 444 تبادلوا إطلاق النار مع عناصر من جهاز الردع): the
+        side the re-telling names beside the host's own, by name, not by mention."""
+        if host.actor2 or not host.actor1 or host.sub.event_type != "Battles":
+            return
+        own = {_canonical(self.by_id(x)) for x in host.actor1}
+        if not own & {_canonical(self.by_id(x)) for x in (*d.actor1, *d.actor2)}:
+            return
+        other = [x for x in (*d.actor1, *d.actor2) if _canonical(self.by_id(x)) not in own]
+        if other:
+            host.actor2 = other[:1]
+
     def _repelled_attacks(self, drafts: list[_Draft]) -> list[_Draft]:
         """``أسفر هجوم مسلح ... عن مقتل نحو 10 مدنيين. ورغم تأكيد الجيش أنه صدّ الهجوم السبت``: a force that says it
         repelled the attack an earlier sentence told (same day and place) fought it: the attack is a battle with that
@@ -3769,6 +3782,7 @@ class _Coder:
                         _absorb(d, clash)
             if key in index and not self._another(d):
                 self._name_the_unidentified(index[key], d)
+                self._complete_sides(index[key], d)
                 _absorb(index[key], d)
                 continue
             index[key] = d
