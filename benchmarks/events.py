@@ -66,6 +66,7 @@ DEFAULT_GOLD = [
         "gold_heldout13.jsonl",
         "gold_heldout14.jsonl",
         "gold_heldout15.jsonl",
+        "gold_heldout16.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
