@@ -265,3 +265,18 @@ def test_a_clash_told_with_one_side_takes_the_other_from_its_re_telling():
             "وأوضحت المصادر أن عناصر من اللواء 444 قتال تبادلوا إطلاق النار مع عناصر من جهاز الردع.")
     records = _records(text)
     assert [sorted((r["actor1"], r["actor2"])) for r in records] == [["444th Brigade", "Rada Special Deterrence Force"]]
+
+
+def test_the_positions_fire_came_from_are_not_the_place_it_fell():
+    text = ("قتلت المواطنة فاطمة أحمد بقذيفة أطلقتها المليشيا الحوثية من مواقع تمركزها في مديرية خدير على قرية "
+            "الأقيوس يوم الثلاثاء.")
+    records = _records(text)
+    assert [(r["actor1"], r["fatalities"]) for r in records] == [("Military Forces of Yemen (2016-) Houthi", 1)]
+    assert records[0]["location"] != "خدير"
+
+
+def test_air_operations_that_eliminated_fighters_are_an_air_strike_with_its_dead():
+    text = ("أعلنت القوات المسلحة الصومالية أنها قضت على 29 مسلحا من حركة الشباب في عمليات جوية بإقليم شبيلي الوسطى "
+            "أمس.")
+    assert _coded(text, "sub_event_type", "actor1", "actor2", "fatalities") == [
+        ("Air/drone strike", "Military Forces of Somalia (2022-)", "Al Shabaab", 29)]

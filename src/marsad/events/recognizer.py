@@ -231,6 +231,8 @@ _LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "
 #: a hospital (or medical complex) named by its town, and the preposition that says casualties were taken there
 _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+#: the words for a district or sub-district that may stand between في and its name (في مديرية خدير)
+_UNIT_CUES = frozenset(normalize(w) for w in ("مديرية", "ناحية", "قضاء", "محافظة", "منطقة", "مدينة", "بلدة", "قرية"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
 _LOCATORS = frozenset(
@@ -2329,9 +2331,20 @@ class _Coder:
         من محافظة الحديدة، انطلقت من الأراضي اللبنانية): من before it, perhaps with a place cue between, and a verb or
         verbal noun of launching at most six words before that (أطلقت قوات الدعم السريع مسيرات من مدينة نيالا)."""
         j = self._word_governing_place(k, lo)
-        if j is None or normalize("من") not in word_forms(self.tokens[j].text):
+        if j is None:
+            return False
+        at = j - 1 if j > lo and word_forms(self.tokens[j].text) & _UNIT_CUES else j
+        if word_forms(self.tokens[at].text) & {normalize("في")} and self._positions_before(at, lo):
+            return True  # من مواقع تمركزها في مديرية خدير: the positions the shells were fired from
+        if normalize("من") not in word_forms(self.tokens[j].text):
             return False
         return any(normalize(self.tokens[n].text).lstrip("و").startswith(_LAUNCH) for n in range(max(lo, j - 6), j))
+
+    def _positions_before(self, j: int, lo: int) -> bool:
+        """Whether من and a word for firing positions (مواقع، مواقعها، تمركز) stand just before token ``j``."""
+        words = [normalize(self.tokens[n].text) for n in range(max(lo, j - 3), j)]
+        return bool(words) and normalize("من") in words and any(
+            w.startswith((normalize("مواقع"), normalize("تمركز"))) for w in words)
 
     def _hospital_taken_to(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` names a hospital the casualties were taken to: it follows مستشفى (or
