@@ -280,3 +280,18 @@ def test_air_operations_that_eliminated_fighters_are_an_air_strike_with_its_dead
             "أمس.")
     assert _coded(text, "sub_event_type", "actor1", "actor2", "fatalities") == [
         ("Air/drone strike", "Military Forces of Somalia (2022-)", "Al Shabaab", 29)]
+
+
+def test_a_village_in_brackets_north_of_a_city_in_brackets_is_one_place():
+    text = ("أضرم مستوطنون متطرفون اليوم النار في مركبتين متوقفتين أمام منزل بقرية (عطارة) شمال مدينة (رام الله) "
+            "بالضفة الغربية.")
+    assert [r["location"] for r in _records(text)] == ["'Atarah"]
+
+
+def test_a_detention_campaign_called_abductions_and_arrests_is_one_arrest_event():
+    text = ("نفذت ميليشيا الحوثي، اليوم الخميس، حملة اختطافات جديدة في صنعاء استهدفت موظفين يعملون لدى منظمات دولية.\n"
+            "ونقل مراسل عن مصادر محلية أن الحوثيين اعتقلوا 14 سائقا في صنعاء.")
+    assert [r["sub_event_type"] for r in _records(text)] == ["Arrests"]
+    # told as abductions alone, it stays an abduction
+    alone = _records("نفذت ميليشيا الحوثي، اليوم الخميس، حملة اختطافات جديدة في صنعاء استهدفت موظفين.")
+    assert [r["sub_event_type"] for r in alone] == ["Abduction/forced disappearance"]

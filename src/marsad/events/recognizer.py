@@ -231,6 +231,8 @@ _LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "
 #: a hospital (or medical complex) named by its town, and the preposition that says casualties were taken there
 _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+#: brackets and quotation marks that wire copy puts around place names
+_BRACKETS = "()[]«»\"'“”"
 #: the words for a district or sub-district that may stand between في and its name (في مديرية خدير)
 _UNIT_CUES = frozenset(normalize(w) for w in ("مديرية", "ناحية", "قضاء", "محافظة", "منطقة", "مدينة", "بلدة", "قرية"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
@@ -1063,7 +1065,7 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
-        merged = self._arrests_in_battles(self._merge(drafts))
+        merged = self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts)))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1315,6 +1317,26 @@ class _Coder:
             if not bombing.actor2:
                 bombing.actor2 = [x for x in d.actor1 if x not in bombing.actor1]
             bombing.evidence += [d.trigger, *d.evidence]
+            out.remove(d)
+        return out
+
+    def _abductions_told_as_arrests(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``نفذت ميليشيا الحوثي حملة اختطافات ... أن الحوثيين اعتقلوا 14 سائقا``: one detention campaign that a report
+        calls abductions and arrests, by the same side at the same place and day, is one event, the arrests (the
+        detaining side holds the place; a wording of its enemies calls it abduction)."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Abduction/forced disappearance" or not d.actor1:
+                continue
+            own = {_canonical(self.by_id(x)) for x in d.actor1}
+            host = next((o for o in out if o.sub.name == "Arrests" and o.date == d.date
+                         and o.location_key == d.location_key and o.modality == d.modality
+                         and own & {_canonical(self.by_id(x)) for x in o.actor1}), None)
+            if host is None:
+                continue
+            if not host.actor2:
+                host.actor2 = [x for x in d.actor2 if x not in host.actor1]
+            _absorb(host, d)
             out.remove(d)
         return out
 
@@ -2373,7 +2395,8 @@ class _Coder:
             prev = places[n - 1] if n else None
             if prev is not None and p.start >= prev.end:
                 gap = normalize(self.a.raw[prev.end : p.start]).replace("،", " ").split()
-                words = [w for w in gap if w not in (",",)]
+                # بقرية (عطارة) شمال مدينة (رام الله): brackets and quotes around the names are no words of the gap
+                words = [w.strip(_BRACKETS) for w in gap if w not in (",",) and w.strip(_BRACKETS)]
                 if words and ((word_forms(words[0]) & APPOSITION_HEADS and len(words) <= 4)
                               or (word_forms(words[0]) & _LYING_IN and len(words) <= 5)) and (
                         "،" in self.a.raw[prev.end : p.start] or "," in gap):
