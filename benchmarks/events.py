@@ -67,6 +67,7 @@ DEFAULT_GOLD = [
         "gold_heldout14.jsonl",
         "gold_heldout15.jsonl",
         "gold_heldout16.jsonl",
+        "gold_heldout17.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
