@@ -295,3 +295,10 @@ def test_a_detention_campaign_called_abductions_and_arrests_is_one_arrest_event(
     # told as abductions alone, it stays an abduction
     alone = _records("نفذت ميليشيا الحوثي، اليوم الخميس، حملة اختطافات جديدة في صنعاء استهدفت موظفين.")
     assert [r["sub_event_type"] for r in alone] == ["Abduction/forced disappearance"]
+
+
+def test_the_city_a_report_was_filed_from_names_no_country_for_its_armed_men():
+    byline = "ابوظبي - سيف اليزيد - أسفر هجوم شنه مسلحون على قاعدة عسكرية في بوركينا فاسو عن مقتل نحو 50 جنديا."
+    assert [r["actor1"] for r in _records(byline)] == ["Unidentified Armed Group (Burkina Faso)"]
+    dateline = "أبوظبي (وام) - قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز عسكري قرب مدينة مقديشو أمس."
+    assert [r["actor1"] for r in _records(dateline)] == ["Unidentified Armed Group (Somalia)"]

@@ -301,9 +301,12 @@ class _ActorPass:
         # a bracketed aside tells no place of the sentence's events: Russian state media follow every group they
         # call terrorist with (المحظور في روسيا); and a town says where more than a country named beside it
         places: Counter[str] = Counter()
+        # nor does the dateline's city (أبوظبي (وام) -، نيويورك (أ ف ب) -): it is where the report was filed
+        line = self.article.dateline.span if self.article.dateline is not None else None
         for m in self.article.mentions:
             if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution) \
-                    and m.resolution.country_code and not any(a <= m.start < b for a, b in self.raw_asides):
+                    and m.resolution.country_code and not any(a <= m.start < b for a, b in self.raw_asides) \
+                    and not (line is not None and line.overlaps(m.span)) and not self._filed_from(m):
                 places[m.resolution.country_code] += 1 if m.resolution.feature == "country" else 2
         if places:
             return places.most_common(1)[0][0]
@@ -315,6 +318,12 @@ class _ActorPass:
             and g.resolution.country and g.resolution.inter != _INTER_ABROAD and g.kind is MentionKind.ACTOR
         )
         return actors.most_common(1)[0][0] if actors else None
+
+    def _filed_from(self, m: Mention) -> bool:
+        """Whether a place opens the text and a dash follows it (ابوظبي - سيف اليزيد -، مقديشو –): the city the report
+        was filed from, which names no country of its events."""
+        raw = self.article.raw
+        return not raw[: m.start].strip() and raw[m.end : m.end + 3].strip()[:1] in ("-", "–", "—")
 
     def resolve_generics(self) -> None:
         """Point each generic reference at the most salient compatible actor named before it.
