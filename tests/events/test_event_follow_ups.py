@@ -302,3 +302,15 @@ def test_the_city_a_report_was_filed_from_names_no_country_for_its_armed_men():
     assert [r["actor1"] for r in _records(byline)] == ["Unidentified Armed Group (Burkina Faso)"]
     dateline = "أبوظبي (وام) - قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز عسكري قرب مدينة مقديشو أمس."
     assert [r["actor1"] for r in _records(dateline)] == ["Unidentified Armed Group (Somalia)"]
+
+
+def test_a_detachment_after_between_is_that_force_and_its_opponent_is_no_ally():
+    text = "اندلعت اشتباكات بين قوة من الجيش العراقي ومجموعة مسلحة في محافظة ميسان اليوم."
+    assert _coded(text, "actor1", "assoc_actor_1", "actor2") == [
+        ("Military Forces of Iraq (2022-)", "", "Unidentified Armed Group (Iraq)")]
+
+
+def test_the_seat_of_the_authorities_who_speak_is_not_the_event_place():
+    text = ("وقالت السلطات في العاصمة الصومالية مقديشو إن ثمانية جنود و29 مقاتلا قتلوا في هجوم على قاعدة للجيش في "
+            "إقليم جلجدود أمس.")
+    assert _coded(text, "location", "fatalities") == [("Galguduud", 37)]

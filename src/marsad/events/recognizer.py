@@ -231,6 +231,13 @@ _LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "
 #: a hospital (or medical complex) named by its town, and the preposition that says casualties were taken there
 _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+#: who speaks for a state or a city (السلطات، المسؤولون) and the verbs they speak with, before في and their seat
+_AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
+                                                "المصادر", "الشرطة"))
+_SAYING = frozenset(normalize(w) for w in ("قالت", "قال", "أعلنت", "أعلن", "أفادت", "أفاد", "ذكرت", "ذكر", "أكدت",
+                                           "أكد", "أوضحت", "أوضح"))
+#: nouns for a detachment of a force, before من and the force (قوة من الجيش، عناصر من الشرطة)
+_DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
 #: the words for a district or sub-district that may stand between في and its name (في مديرية خدير)
@@ -2227,6 +2234,8 @@ class _Coder:
                 continue  # شمال غربي الضالع (جنوبي اليمن): the bracketed region says where the place before it lies
             if self._capital_voice(p, k, a):
                 continue  # أعلنت موسكو، أول رد من طهران: the capital speaks for its state; it is where no event happened
+            if self._speakers_seat(k, a):
+                continue  # قالت السلطات في العاصمة الصومالية مقديشو: where the speakers sit, not where the event was
             if self._road_end(k, a):
                 continue  # على الطريق الرابط بين بوغوني وباماكو: the far end only names the road the event was on
             if self._launch_site(k, a):
@@ -2347,6 +2356,15 @@ class _Coder:
         res = p.resolution
         return (isinstance(res, PlaceResolution) and res.feature == "populated_place"
                 and (res.name == capital_names().get(res.country_code or "") or normalize(p.text) in seats))
+
+    def _speakers_seat(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` says where those who speak sit: a verb of speech, a word for authorities or
+        officials, then في and at most three words before the place (قالت السلطات في العاصمة الصومالية مقديشو)."""
+        for j in range(max(lo + 1, k - 5), k):
+            if self.tokens[j].text in _AUTHORITIES and j + 1 < k and normalize("في") in word_forms(
+                    self.tokens[j + 1].text) and self.tokens[j - 1].text.lstrip("و") in _SAYING:
+                return True
+        return False
 
     def _launch_site(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
@@ -3083,6 +3101,10 @@ class _Coder:
         """Whether the actor follows بين, directly or after a force noun the actor's span left out (اشتباكات بين
         قوات قسد والجيش: the mention is قسد)."""
         t = self.tok(m)
+        if t > 1 and normalize("من") in word_forms(self.tokens[t - 1].text) \
+                and not self.tokens[t - 2].text.startswith("و") and (force_word(self.tokens[t - 2].text)
+                                                                    or self.tokens[t - 2].text in _DETACHMENTS):
+            t -= 2  # بين قوة من الجيش العراقي ومجموعة مسلحة: a detachment of the force is the force
         if t > 0 and not self.tokens[t - 1].text.startswith("و") and force_word(self.tokens[t - 1].text):
             t -= 1
         return t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text)
