@@ -276,6 +276,17 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
     return None
 
 
+#: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، ابوظبي - سيف اليزيد -)
+_FILING_CITY = re.compile(r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[-\u2013\u2014]")
+
+
+def filing_city(raw: str) -> tuple[int, int] | None:
+    """The raw span of the city and dash that open a text with no agency framed beside them: where the report was
+    filed, which names no place nor country of its events (a framed dateline is read by :func:`find_dateline`)."""
+    m = _FILING_CITY.match(raw)
+    return m.span("city") if m else None
+
+
 def closing_credit(raw: str) -> Span | None:
     """The raw span of the text's closing credit (``(تغطية صحفية ... - إعداد ... للنشرة العربية - تحرير ...)``,
     ``المصدر: الجزيرة + وكالات``), whether or not a byline above names the publisher: a credit reports nothing."""

@@ -48,6 +48,7 @@ from marsad.actors.lexicon import (
 from marsad.actors.non_names import drop_non_names
 from marsad.actors.references import bare_form, force_word, refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
+from marsad.datelines import filing_city
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -176,6 +177,8 @@ class _ActorPass:
         self._repeats_only: set[tuple[int, int]] = set()
         #: raw ranges inside round brackets, read once for every mention whose sentence's country is asked
         self.raw_asides = _paren_ranges(article.raw)
+        #: the raw span of the city a dash-led text was filed from, read once too
+        self.filing_city = filing_city(article.raw)
 
     # actors -------------------------------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -320,10 +323,10 @@ class _ActorPass:
         return actors.most_common(1)[0][0] if actors else None
 
     def _filed_from(self, m: Mention) -> bool:
-        """Whether a place opens the text and a dash follows it (ابوظبي - سيف اليزيد -، مقديشو –): the city the report
-        was filed from, which names no country of its events."""
-        raw = self.article.raw
-        return not raw[: m.start].strip() and raw[m.end : m.end + 3].strip()[:1] in ("-", "–", "—")
+        """Whether the place is the city a dash-led text opens with (ابوظبي - سيف اليزيد -، مقديشو –): where the report
+        was filed, which names no country of its events."""
+        span = self.filing_city
+        return span is not None and span[0] <= m.start and m.end <= span[1]
 
     def resolve_generics(self) -> None:
         """Point each generic reference at the most salient compatible actor named before it.

@@ -230,8 +230,6 @@ class _Scanner:
         if days is None and _in_sentence(t, last + 1, s) and t[last + 1].text in _DAY_PLURALS:
             # بثلاثة أيام، بـ3 أيام
             days = parse_number(t[last].text[1:]) if len(t[last].text) > 1 else None
-            if days is None and t[last].text == "ب":
-                return None
             last += 1
         if days is None or not 0 < days <= 31:
             return None

@@ -72,7 +72,7 @@ from marsad.actors.references import (
     reference_lexicon,
     state_agent_verbs,
 )
-from marsad.datelines import closing_credit
+from marsad.datelines import closing_credit, filing_city
 from marsad.events.dates import anchor_date
 from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
@@ -228,22 +228,18 @@ _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
 #: stems of launching (أطلق، أطلقت، أطلقه، إطلاق، انطلق، انطلقت), normalized: أ and إ become ا
 _LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "انطلاق", "يطلق", "تطلق", "أُطلق"))
-#: a hospital (or medical complex) named by its town, and the preposition that says casualties were taken there
+#: a hospital (or medical complex) named by its town
 _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
-#: who speaks for a state or a city (السلطات، المسؤولون) and the verbs they speak with, before في and their seat
+#: who speaks for a state or a city (السلطات، المسؤولون), before في and their seat
 _AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
                                                 "المصادر", "الشرطة"))
-_SAYING = frozenset(normalize(w) for w in ("قالت", "قال", "أعلنت", "أعلن", "أفادت", "أفاد", "ذكرت", "ذكر", "أكدت",
-                                           "أكد", "أوضحت", "أوضح"))
 #: nouns for a detachment of a force, before من and the force (قوة من الجيش، عناصر من الشرطة)
 _DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
-#: the words for a district or sub-district that may stand between في and its name (في مديرية خدير)
-_UNIT_CUES = frozenset(normalize(w) for w in ("مديرية", "ناحية", "قضاء", "محافظة", "منطقة", "مدينة", "بلدة", "قرية"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
-_PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم"))
+_PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم",
+                                                    "مديرية", "ناحية", "قضاء"))
 _LOCATORS = frozenset(
     normalize(w)
     for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
@@ -281,9 +277,9 @@ _CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
 _DETAINED_REACH = 8
 _DISMANTLING = frozenset(normalize(w) for w in ("تفكيك", "وتفكيك", "بتفكيك"))
-#: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
 #: words that tie a cell to its group (خلية تابعة لتنظيم داعش، خلية مرتبطة بالحرس الثوري)
 _CELL_OF = frozenset(normalize(w) for w in ("تابعة", "التابعة", "مرتبطة", "المرتبطة", "تتبع", "موالية"))
+#: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
 _THEY = frozenset(normalize(w) for w in ("إنهم", "أنهم", "وهم", "وإنهم", "وأنهم"))
 _BELONG_WORDS = frozenset(normalize(w) for w in ("ينتمون", "ينتمي", "يشكلون", "يتبعون", "يتبع", "خلية", "خلايا", "أعضاء",
                                                   "عناصر", "منتمون", "منتمين", "تابعون", "تابعين"))
@@ -295,7 +291,6 @@ _VICTIM_REACH = 10
 _IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
-#: words of repelling an attack: the attacked side fought back, so the attack is a battle
 #: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
 _UNDER_AGREEMENT = frozenset(normalize(w) for w in ("رغم", "برغم", "بموجب", "خرق", "خروقات", "انتهاك", "انتهاكات",
                                                     "بنود", "ظل"))
@@ -315,6 +310,7 @@ _FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia",
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
 _TRYING = frozenset(normalize(w) for w in ("حاول", "حاولت", "حاولوا", "حاولا", "يحاول", "تحاول", "يحاولون"))
+#: words of repelling an attack: the attacked side fought back, so the attack is a battle
 _REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
                                               "دحرت", "التصدي", "صده"))
 #: the repelling words with the defender as a pronoun or a prefix (عن تصديه لهجوم، اللواء يتصدى لهجوم، إحباط هجوم)
@@ -582,8 +578,6 @@ def _writer_byline() -> re.Pattern[str]:
 
 #: a source and the preposition that ties it to its body, right before an actor (مصدر في الشرطة، مصادر من الجيش)
 _SOURCE_OF = re.compile(r"(?:^|\s)(?:[وف]?مصدر|[وف]?مصادر|[وف]?مسؤول|[وف]?مسؤولون)\s+(?:\S+\s+)?(?:في|من|ب|داخل)\s*$")
-#: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، درعا- قُتل)
-_OPENING_CITY = re.compile(r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[-\u2013\u2014][ \t]*(?![\s(])")
 
 
 def _place_id(m: Mention) -> str | None:
@@ -889,10 +883,10 @@ class _Coder:
         """``مقديشو – قُتل 25 من عناصر حركة الشباب ... في إقليم هيران``: a city and a dash that open the text with no
         agency are where the report was filed. When the text names other places, the events are there; when it names
         none, the filing city is all the text gives and stays."""
-        m = _OPENING_CITY.match(self.a.raw)
-        if m is None:
+        span = filing_city(self.a.raw)
+        if span is None:
             return places
-        a, b = m.span("city")
+        a, b = span
         opening = [p for p in places if a <= p.start and p.end <= b]
         others = [p for p in places if p.start >= b and _place_id(p) not in {_place_id(o) for o in opening}]
         return [p for p in places if p not in opening] if opening and others else places
@@ -2362,7 +2356,7 @@ class _Coder:
         officials, then في and at most three words before the place (قالت السلطات في العاصمة الصومالية مقديشو)."""
         for j in range(max(lo + 1, k - 5), k):
             if self.tokens[j].text in _AUTHORITIES and j + 1 < k and normalize("في") in word_forms(
-                    self.tokens[j + 1].text) and self.tokens[j - 1].text.lstrip("و") in _SAYING:
+                    self.tokens[j + 1].text) and self.tokens[j - 1].text in speech_verbs():
                 return True
         return False
 
@@ -2373,8 +2367,7 @@ class _Coder:
         j = self._word_governing_place(k, lo)
         if j is None:
             return False
-        at = j - 1 if j > lo and word_forms(self.tokens[j].text) & _UNIT_CUES else j
-        if word_forms(self.tokens[at].text) & {normalize("في")} and self._positions_before(at, lo):
+        if word_forms(self.tokens[j].text) & _IN and self._positions_before(j, lo):
             return True  # من مواقع تمركزها في مديرية خدير: the positions the shells were fired from
         if normalize("من") not in word_forms(self.tokens[j].text):
             return False
@@ -2397,7 +2390,7 @@ class _Coder:
             return False
         if word.startswith("ل"):
             return True
-        return j - 1 >= lo and normalize(self.tokens[j - 1].text) in _TO
+        return j - 1 >= lo and normalize(self.tokens[j - 1].text) in TO_WORDS
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
