@@ -233,6 +233,9 @@ _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى",
 #: who speaks for a state or a city (السلطات، المسؤولون), before في and their seat
 _AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
                                                 "المصادر", "الشرطة"))
+#: words for a news outlet's correspondent, whose base is named after them (مراسل الجزيرة في غزة)
+_REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "مراسلتنا", "موفد",
+                                              "موفدة"))
 #: nouns for a detachment of a force, before من and the force (قوة من الجيش، عناصر من الشرطة)
 _DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
 #: brackets and quotation marks that wire copy puts around place names
@@ -1124,10 +1127,26 @@ class _Coder:
             armed = [m for m in self.in_sentence(self.actors, d.sentence)
                      if isinstance(m.resolution, ActorResolution) and m.resolution.actor_type in _FIGHTING_TYPES
                      and m.id not in d.actor2 and m.role != "associated"]
-            agents = [m for m in armed if (k := bisect.bisect_left(self.token_starts, m.end)) < hi
-                      and self.lex.agent_verbs.match_at(self.tokens, k) is not None]
+            agents = [m for m in armed if self._agent_verb_beside(m, lo, hi)]
             if len({_canonical(m) for m in agents}) == 1:
                 d.actor1 = [agents[0].id]
+
+    def _agent_verb_beside(self, m: Mention, lo: int, hi: int) -> bool:
+        """Whether a verb of armed action has the actor ``m`` as its subject: right after it (العدوان الأمريكي
+        استهدف), or right before it in the verb-first order of most Arabic copy (استهدفت قوات الاحتلال الإسرائيلي
+        جرافة). A weapon after ب right after the actor reads the verb as passive, the actor as the one hit (استهدفت
+        قوات الجيش بعبوة ناسفة: the army was targeted), so it is no subject."""
+        k = bisect.bisect_left(self.token_starts, m.end)
+        if k < hi and self.lex.agent_verbs.match_at(self.tokens, k) is not None:
+            return True
+        first = self.tok(m)
+        if first - 1 < lo:
+            return False
+        verb = self.lex.agent_verbs.match_at(self.tokens, first - 1)
+        if verb is None or verb.last != first - 1:
+            return False
+        return not (k < hi and self.tokens[k].text.startswith("ب")
+                    and self.lex.matcher.match_at(self.tokens, k) is not None)
 
     def _raids_without_ground(self, drafts: list[_Draft]) -> list[_Draft]:
         """A storming verb (flag raid) read as a change of territory because its clause named no actor when it was
@@ -2230,6 +2249,8 @@ class _Coder:
                 continue  # أعلنت موسكو، أول رد من طهران: the capital speaks for its state; it is where no event happened
             if self._speakers_seat(k, a):
                 continue  # قالت السلطات في العاصمة الصومالية مقديشو: where the speakers sit, not where the event was
+            if self._reporters_base(k, a) and any(self.tok(o) > k for o in self.in_sentence(self.places, trig.sentence)):
+                continue  # أفاد مراسل عنب بلدي في دير الزور بأن الانفجار ... في مدينة البوكمال: the reporter's base
             if self._road_end(k, a):
                 continue  # على الطريق الرابط بين بوغوني وباماكو: the far end only names the road the event was on
             if self._launch_site(k, a):
@@ -2359,6 +2380,13 @@ class _Coder:
                     self.tokens[j + 1].text) and self.tokens[j - 1].text in speech_verbs():
                 return True
         return False
+
+    def _reporters_base(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is where a correspondent is based: a word for a correspondent, then at
+        most three words (the outlet's name) and في right before the place (مراسل عنب بلدي في دير الزور)."""
+        if k - 1 < lo or normalize("في") not in word_forms(self.tokens[k - 1].text):
+            return False
+        return any(word_forms(self.tokens[j].text) & _REPORTERS for j in range(max(lo, k - 5), k - 1))
 
     def _launch_site(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a missile or drone was launched from (أطلق من اليمن، أطلقه الحوثيون
@@ -4226,6 +4254,17 @@ class _Coder:
                             _absorb(host, o)
                             out.remove(o)
                         host.location, host.location_key = d.location, d.location_key
+            if host is None and d.own_place:
+                # أصيب شخصان جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي ... بأن الانفجار، الذي استهدف سيارة ...
+                # في مدينة البوكمال: the re-mention names the town inside the region the lead gave
+                host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                             and o.location_key != d.location_key and self._holds(o.location, d.location)), None)
+                if host is not None:
+                    for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
+                              and o.sub.name == host.sub.name and o.location_key == host.location_key]:
+                        _absorb(host, o)  # the lead's trigger words told twice (انفجار عبوة ناسفة) are one event
+                        out.remove(o)
+                    host.location, host.location_key = d.location, d.location_key
             if host is None and own_date and self._told_when(d.trigger_token):
                 host = self._dated_by_re_mention(d, fits)
             if host is None and d.own_place and self._told_when(d.trigger_token):

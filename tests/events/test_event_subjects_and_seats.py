@@ -1,0 +1,54 @@
+"""Who struck and where, when the copy puts them where the lead's trigger does not look: the subject of a verb that
+comes first (استهدفت قوات الاحتلال جرافة ... بواسطة طائرة مسيرة), the town a later sentence names inside the region
+the lead gave, and the base of the correspondent who reports it (مراسل عنب بلدي في دير الزور)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 10, 18, 12, tzinfo=UTC)  # a Saturday
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _coded(text: str, *fields: str) -> list[tuple]:
+    records = event_records(_pipeline()(make_article(text, "subjects-test", published=DAY)))
+    return [tuple(r[f] for f in fields) for r in records]
+
+
+def test_the_subject_after_a_verb_of_striking_is_who_struck():
+    text = "استهدفت قوات الاحتلال الإسرائيلي جرافة في بلدة الخيام جنوبي لبنان، بواسطة طائرة مسيرة حربية."
+    assert _coded(text, "sub_event_type", "actor1", "location") == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Khiam")]
+
+
+def test_a_weapon_after_the_actor_makes_the_verb_passive_and_the_actor_the_one_hit():
+    text = "استهدفت قوات الجيش بعبوة ناسفة في بلدة الخيام جنوبي لبنان."
+    assert _coded(text, "sub_event_type", "actor1", "actor2") == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon (2016-)")]
+
+
+def test_a_re_mention_names_the_town_inside_the_region_of_the_lead():
+    text = ("أصيب شخصان جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي، اليوم السبت. وقال مصدر محلي إن الانفجار "
+            "استهدف سيارة في مدينة البوكمال.")
+    assert _coded(text, "sub_event_type", "location", "event_date") == [
+        ("Remote explosive/landmine/IED", "Albu Kamal", "2025-10-18")]
+
+
+def test_the_correspondents_base_is_not_where_the_event_happened():
+    text = ("أصيب شخصان جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي، اليوم السبت. وأفاد مراسل عنب بلدي في دير "
+            "الزور بأن الانفجار، الذي استهدف سيارة قرب دوار الهجانة في مدينة البوكمال، أسفر عن إصابات طفيفة.")
+    assert [r[0] for r in _coded(text, "location")] == ["Albu Kamal"]
+
+
+def test_the_correspondents_base_places_the_event_when_no_other_place_is_named():
+    text = "وأفاد مراسل الجزيرة في مدينة غزة بأن غارة إسرائيلية استهدفت منزلا صباح اليوم."
+    assert [r[0] for r in _coded(text, "location")] == ["Gaza"]
