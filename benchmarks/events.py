@@ -69,6 +69,7 @@ DEFAULT_GOLD = [
         "gold_heldout16.jsonl",
         "gold_heldout17.jsonl",
         "gold_heldout18.jsonl",
+        "gold_heldout19.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
