@@ -275,7 +275,10 @@ def event_record(article: Article, event: Event) -> dict:
         # ACLED names the unnamed crowd of a protest or riot after the country: "Protesters (Syria)", inter 6; the
         # demonstrators of a riot are its rioters (inter 5), whatever word the report used for them
         crowd, inter = CROWD_ACTORS[event.event_type]
-        if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in CROWD_ACTORS.values()):
+        if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in (*CROWD_ACTORS.values(),
+                                                                               ("Civilians", 7))):
+            # (civilians named near a protest are those it speaks for, مساكن المدنيين, or the crowd itself: ACLED
+            # codes the crowd as protesters either way)
             actor1, inter1 = f"{crowd} ({facts.country})", inter
         elif event.sub_event_type != "Mob violence" and inter1 not in (5, 6, 7):
             # a group whose supporters demonstrate (أنصار حزب الله) is the crowd's associate, never its actor1

@@ -181,3 +181,28 @@ def test_the_police_dispersing_a_crowd_are_not_the_army_of_a_war_told_as_backgro
     text = ("تظاهر العشرات في مدينة عطبرة، السبت، بعد أشهر من القتال بين الجيش السوداني وقوات الدعم السريع. "
             "وفرقت قوات الشرطة المحتجين بالغاز المسيل للدموع.")
     assert _records(text) == [("Protest with intervention", "Atbara", "Police Forces of Sudan (2019-)")]
+
+
+def _exported(text: str, published: datetime = DAY) -> list[tuple]:
+    article = default_pipeline()(make_article(text, "demo-sides", published=published))
+    return [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in event_records(article)]
+
+
+def test_fires_lit_in_the_road_make_a_road_block_a_riot():
+    # ACLED's violent demonstration includes road-blocking with burning tyres or other material
+    text = ("أفاد شهود بأن الطريق السريع شرقي العاصمة طرابلس قد تم إغلاقه من قبل متظاهرين غاضبين في منطقة تاجوراء. "
+            "وأشار الشهود إلى أن المحتجين أوقفوا الحركة المرورية في الاتجاهين، وأشعلوا النيران وسط الطريق.")
+    assert _exported(text) == [("Violent demonstration", "Rioters (Libya)", "")]
+
+
+def test_a_crowd_is_not_the_foreign_force_its_protest_speaks_of():
+    # the generic المحتجين refers back to a crowd, never to the state the crowd denounced in the sentence before
+    text = ("شهدت اليوم الجمعة احتجاجات غاضبة في عدة مدن ليبية، رفضا لسياسة التطبيع مع الكيان الصهيوني. وأشار الشهود "
+            "إلى أن المحتجين أوقفوا الحركة المرورية في منطقة تاجوراء، وأشعلوا النيران وسط الطريق.")
+    assert all(side != "Military Forces of Israel (2022-)" for e in _exported(text) for side in e[1:])
+
+
+def test_civilians_named_in_a_protests_demands_are_not_its_actor():
+    text = ("نظمت اللجان المدنية يوم أمس مظاهرة حاشدة بأم درمان للمطالبة بانهاء الحرب ووقف القصف المتعمد لمساكن "
+            "المدنيين.")
+    assert _exported(text) == [("Peaceful protest", "Protesters (Sudan)", "")]

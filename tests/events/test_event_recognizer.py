@@ -446,3 +446,15 @@ def test_an_area_named_after_another_trigger_is_that_triggers_place_not_a_locato
     a = code(text, places, [IDF])
     assert sorted((e.sub_event_type, a.mention(e.location).text) for e in a.events) == [
         ("Air/drone strike", "مدينة خان يونس"), ("Shelling/artillery/missile attack", "شرقي رفح")]
+
+
+def test_the_scorer_reads_the_sides_the_export_writes():
+    # a bomb nobody claimed has ACLED's unidentified group for actor1 in the export; the scorer compares that, not
+    # the empty side of the event, and a surface text only speaks for a side the report names
+    from marsad.events.gold import event_fields
+
+    a = code("انفجرت عبوة ناسفة في بلدة سرمين اليوم.", [{"text": "سرمين", "name": "Sarmin", "country_code": "SY"}],
+             [], datetime(2025, 10, 18, 12, tzinfo=UTC))
+    [fields] = [event_fields(a, e) for e in a.events]
+    assert a.events[0].actor1 == ()
+    assert (fields["actor1"], fields["actor1_text"]) == ("Unidentified Armed Group (Syria)", None)

@@ -187,15 +187,27 @@ def event_fields(article: Article, event) -> dict:
     def text(mid: str | None) -> str | None:
         return article.mention(mid).text if mid is not None else None
 
+    from marsad.records import event_record
+
+    # the sides as the export writes them, which is what a user gets: the export names the crowd of a protest, the
+    # unidentified group behind an unclaimed bomb and the civilians of violence against civilians when the report
+    # names none (a surface text only counts for the side it names)
+    record = event_record(article, event)
+    sides = {}
+    for key, ids in (("actor1", event.actor1), ("actor2", event.actor2)):
+        own = name(ids[0]) if ids else None
+        exported = record[key] or None
+        sides[key] = exported
+        sides[f"{key}_text"] = text(ids[0]) if ids and exported == own else None
     return {
         "location_text": text(event.location),
-        "actor1_text": text(event.actor1[0]) if event.actor1 else None,
-        "actor2_text": text(event.actor2[0]) if event.actor2 else None,
+        "actor1_text": sides["actor1_text"],
+        "actor2_text": sides["actor2_text"],
         "sub_event_type": event.sub_event_type,
         "event_type": event.event_type,
         "location": name(event.location),
-        "actor1": name(event.actor1[0]) if event.actor1 else None,
-        "actor2": name(event.actor2[0]) if event.actor2 else None,
+        "actor1": sides["actor1"],
+        "actor2": sides["actor2"],
         "date": event.date.isoformat() if event.date else None,
         "time_precision": event.time_precision,
         # as the ACLED export writes it: no figure given is 0 fatalities (marsad.records)

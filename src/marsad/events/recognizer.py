@@ -3458,6 +3458,8 @@ class _Coder:
                 continue
             r = m.resolution
             if isinstance(r, ActorResolution) and not r.generic and (r.inter == 1) == state:
+                if res.inter in (5, 6) and r.inter != res.inter:
+                    continue  # المحتجين after الكيان الصهيوني (what they protest against): a crowd is only a crowd
                 if state and rival_claimant(r, res):
                     continue  # القوات الحكومية resolved to Yemen's government: the Houthis named before are not they
                 if state and r.canonical in rivals:
