@@ -276,8 +276,10 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
     return None
 
 
-#: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، ابوظبي - سيف اليزيد -)
-_FILING_CITY = re.compile(r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[-\u2013\u2014]")
+#: a text that opens with a city of one or two words and a dash (مقديشو – قُتل، ابوظبي - سيف اليزيد -), perhaps with
+#: the outlet in brackets before the dash (أربيل (كوردستان24)-)
+_FILING_CITY = re.compile(
+    r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]")
 
 
 def filing_city(raw: str) -> tuple[int, int] | None:

@@ -52,3 +52,31 @@ def test_the_correspondents_base_is_not_where_the_event_happened():
 def test_the_correspondents_base_places_the_event_when_no_other_place_is_named():
     text = "وأفاد مراسل الجزيرة في مدينة غزة بأن غارة إسرائيلية استهدفت منزلا صباح اليوم."
     assert [r[0] for r in _coded(text, "location")] == ["Gaza"]
+
+
+def test_a_filing_city_with_its_outlet_in_brackets_is_no_event_place():
+    text = ("أربيل (كوردستان24)- شهدت منطقة \"الشعب\" في العاصمة بغداد، ليلة أمس، اشتباكات مسلحة بين القوات الأمنية "
+            "ومسلحين.")
+    assert [r[0] for r in _coded(text, "location")] == ["Baghdad"]
+
+
+def test_a_downing_one_side_charges_another_with_is_no_part_of_the_strike():
+    text = ("قتل شقيقان، الاثنين، في غارة إسرائيلية بطائرة مسيرة استهدفت منشرة أخشاب في بلدة الخيام جنوب لبنان، بينما "
+            "اتهم جيش الاحتلال قوات اليونيفيل بإسقاط مسيرة إسرائيلية.")
+    assert _coded(text, "sub_event_type", "actor1", "actor2", "fatalities") == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 2)]
+
+
+def test_people_an_unnamed_armed_group_detains_are_abducted():
+    text = "احتجز جهاديون مشتبه بهم في وسط مالي أكثر من 110 مدنيين اختطفوا قبل ستة أيام."
+    assert _coded(text, "sub_event_type", "actor1", "actor2") == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+
+
+def test_named_victims_count_one_each_across_a_comma_and_a_time_aside():
+    text = ("وقال مراسلنا إن الانفجار وقع في مدينة جاسم بريف درعا، وأودى بحياة المدعو محمد اليتيم، وابنه فراس، كما "
+            "أصيب أربعة أطفال.")
+    assert [r[0] for r in _coded(text, "fatalities")] == [2]
+    text = ("استشهد، صباح اليوم السبت، الفتى محمد أحمد خميس من مخيم عسكر الجديد شرق نابلس، متأثرا بجروحه التي أصيب بها "
+            "برصاص قوات الاحتلال.")
+    assert [r[0] for r in _coded(text, "fatalities")] == [1]

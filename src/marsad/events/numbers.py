@@ -290,7 +290,8 @@ _FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "s
                "named_victim")
 #: verbs (not verbal nouns) of dying or being wounded, after which a definite victim is one person
 _VICTIM_VERBS = frozenset(normalize(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "توفي", "توفيت", "أصيب",
-                                                  "أصيبت", "جرح", "جرحت", "وقتل", "واستشهد", "وأصيب", "فاستشهد"))
+                                                  "أصيبت", "جرح", "جرحت", "وقتل", "واستشهد", "وأصيب", "فاستشهد",
+                                                  "بحياة"))  # أودى بحياة المدعو محمد
 
 
 @lru_cache(maxsize=1)
@@ -352,9 +353,9 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts=kind.removeprefix("single_")))
         elif kind == "named_victim":
             # استشهد الشاب محمد أحمد، قُتل الطفل زيد علي (عام واحد): a verb of dying or wounding, then one named victim
-            if i > 0 and tokens[i - 1].sentence == t.sentence and tokens[i - 1].text in _VICTIM_VERBS \
-                    and i - 1 not in taken and m.last + 1 not in taken:
-                wounded = tokens[i - 1].text.lstrip("و").startswith(("أصيب", "اصيب", "جرح"))
+            verb = _victim_verb_before(tokens, i)
+            if verb is not None and i - 1 not in taken and m.last + 1 not in taken:
+                wounded = tokens[verb].text.lstrip("و").startswith(("أصيب", "اصيب", "جرح"))
                 out.append(NumberRun(i, m.last, 1, False, start, dual=True,
                                      counts="injured" if wounded else "killed"))
         elif kind == "single_person" and _subject_of_dying(tokens, i, m.last, taken):
@@ -371,12 +372,31 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
     return out
 
 
+def _victim_verb_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The token of a verb of dying or wounding right before the named victim at ``i``, or before a time set off by
+    commas in between (استشهد، صباح اليوم الجمعة، الفتى محمد), else None."""
+    j = i - 1
+    if j >= 0 and tokens[j].text in (",", "،"):
+        k = j - 1
+        while k > max(-1, j - _ASIDE_WORDS - 1) and tokens[k].text not in (",", "،") \
+                and tokens[k].sentence == tokens[i].sentence:
+            k -= 1
+        if k < 0 or tokens[k].text not in (",", "،"):
+            return None
+        j = k - 1
+    if j < 0 or tokens[j].sentence != tokens[i].sentence or tokens[j].text not in _VICTIM_VERBS:
+        return None
+    return j
+
+
 def _joined_one(tokens: Sequence[Token], i: int, out: Sequence[NumberRun]) -> bool:
     """``مقتل مسؤول حكومي بارز وزوجته``: a person joined by و to one counted person a few describing words before is one
     more victim."""
     if not tokens[i].text.startswith("و") or not out or out[-1].value != 1 or not i - 4 <= out[-1].last < i:
         return False
-    return all(tokens[j].is_word and not tokens[j].text.startswith("و") for j in range(out[-1].last + 1, i))
+    # (a comma may set the second victim off: أودى بحياة المدعو محمد اليتيم، وابنه فراس)
+    return all((tokens[j].is_word and not tokens[j].text.startswith("و")) or tokens[j].text in (",", "،")
+               for j in range(out[-1].last + 1, i))
 
 
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "بأن", "إن", "وأن", "وإن"))
@@ -409,6 +429,8 @@ def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:
     return nxt in taken and not (nxt < len(tokens) and "و" in tokens[nxt].prefixes)
 
 
+#: how many words a time set off by commas may hold between a verb of dying and its named victim
+_ASIDE_WORDS = 8
 _SINCE = frozenset({normalize("منذ"), normalize("ومنذ")})
 _JOINT_BEFORE = frozenset({normalize("بين")})
 # a running-total cue governs a figure further away than the other cues do: حصيلة القتلى منذ بداية العمليات العسكرية

@@ -233,6 +233,9 @@ _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى",
 #: who speaks for a state or a city (السلطات، المسؤولون), before في and their seat
 _AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
                                                 "المصادر", "الشرطة"))
+#: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
+_ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
+                                             "متهمين", "اتهام"))
 #: words for a news outlet's correspondent, whose base is named after them (مراسل الجزيرة في غزة)
 _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "مراسلتنا", "موفد",
                                               "موفدة"))
@@ -2039,6 +2042,11 @@ class _Coder:
             sub_name = mob_arson()[min(arson)] if arson else mob_recoding()[trig.rule.sub_event_type]
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
+        elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._inter(actor1[:1]) == 3:
+            # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
+            # ground; people an unnamed armed group or a militia seizes are abducted (a storming, اقتحموا, is
+            # read as arrests only when nothing else is told of it: see _merge)
+            sub_name = "Abduction/forced disappearance"
         sub = sub_event_type(sub_name)
         if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
             actor1, actor2 = self._crowd_sides(actor1, actor2)
@@ -2380,6 +2388,12 @@ class _Coder:
                     self.tokens[j + 1].text) and self.tokens[j - 1].text in speech_verbs():
                 return True
         return False
+
+    def _accused_of(self, i: int) -> bool:
+        """Whether the trigger at token ``i`` is what a verb of accusing charges its object with (اتهم الجيش قوات
+        اليونيفيل بإسقاط مسيرة): the verb at most six words before it, in its sentence."""
+        lo, _ = self.sentence_tokens[self.tokens[i].sentence]
+        return any(word_forms(self.tokens[j].text) & _ACCUSING for j in range(max(lo, i - 6), i))
 
     def _reporters_base(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where a correspondent is based: a word for a correspondent, then at
@@ -3977,6 +3991,11 @@ class _Coder:
         # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
         for d in [d for d in out if d.sub.name == "Disrupted weapons use"]:
             if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _INTERCEPTION:
+                continue
+            if self._accused_of(d.trigger_token):
+                # قتل شقيقان في غارة إسرائيلية ...، بينما اتهم جيش الاحتلال قوات اليونيفيل بإسقاط مسيرة: a downing one
+                # side lays on another beside the news is its charge, neither the strike's outcome nor an event told
+                out.remove(d)
                 continue
             host = next(
                 (o for o in out if o.sub.event_type == "Explosions/Remote violence" and o is not d

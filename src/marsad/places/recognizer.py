@@ -2264,6 +2264,8 @@ def _host_after(
     the unit may also be set off by a comma or a bracket (بلدة الخيام، قضاء مرجعيون) or joined by ب (بلدة تول بقضاء
     النبطية); between known places a comma more often separates a list. With ``joined`` any place joined by ب counts
     (الثورة بأم درمان، قرية X بريف إدلب)."""
+    if text.startswith('"', end):
+        end += 1  # منطقة "الشعب" في العاصمة بغداد: the closing quote of the name
     after = _next_word(text, end)
     comma = False
     if after is None:
@@ -2282,6 +2284,8 @@ def _host_after(
         return None
     elif word in ("في", "فى"):
         nxt = _next_word(text, after[1])
+        if nxt is not None and nxt[0] not in starts and text[nxt[0] : nxt[1]] in vocab.cues:
+            nxt = _next_word(text, nxt[1])  # منطقة "الشعب" في العاصمة بغداد: the unit's cue word before its name
         host = starts.get(nxt[0]) if nxt is not None else None
     elif joined and word.startswith("ب") and after[0] + 1 in starts:
         host = starts[after[0] + 1]
