@@ -475,3 +475,21 @@ def test_aden_dar_sad_district_is_named_and_the_house_of_saad_is_not():
     assert found["دار سعد"].resolution.gazetteer_id == "geonames:6940817"
     assert found["المنصورة"].resolution.country_code == "YE"
     assert not _ids("صدر الكتاب عن دار سعد للنشر والتوزيع.")
+
+
+def test_sahel_and_somali_front_towns_have_their_own_points():
+    found = _mentions("أعلن الجيش المالي أن مسلحين هاجموا بلدة «ليري» في منطقة تمبكتو شمالي مالي.")
+    _assert_points(found, {"ليري": "point:ml-lere"}, admin1="Tombouctou")  # not Chad's Lere
+    found = _mentions("قتل 22 شخصا في هجوم على قرية قرب تونديكيويندي في منطقة تيلابيري غربي النيجر.")
+    res = found["قرب تونديكيويندي"].resolution
+    assert (res.gazetteer_id, res.admin1) == ("point:ne-tondikiwindi", "Tillaberi")
+    found = _mentions("سيطر الجيش الصومالي على مدينة أدالي الساحلية في إقليم شبيلي الوسطى.")
+    _assert_points(found, {"أدالي": "point:so-adale"}, admin1="Shabeellaha Dhexe")
+
+
+def test_bayyad_of_the_tyre_strikes_is_a_village_and_whiteness_stays_a_word():
+    found = _mentions("استهدفت غارة إسرائيلية بلدة البياض في قضاء صور جنوبي لبنان.")
+    _assert_points(found, {"البياض": "point:lb-al-bayyad"}, admin2="Tyr")
+    found = _mentions("شن الطيران غارات على البياض وبرج رحال في جنوب لبنان.")
+    assert found["البياض"].resolution.gazetteer_id == "point:lb-al-bayyad"
+    assert not _ids("ارتدت النساء البياض في حفل الزفاف.")
