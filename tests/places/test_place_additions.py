@@ -475,3 +475,32 @@ def test_aden_dar_sad_district_is_named_and_the_house_of_saad_is_not():
     assert found["دار سعد"].resolution.gazetteer_id == "geonames:6940817"
     assert found["المنصورة"].resolution.country_code == "YE"
     assert not _ids("صدر الكتاب عن دار سعد للنشر والتوزيع.")
+
+
+def test_sahel_and_somali_front_towns_have_their_own_points():
+    found = _mentions("أعلن الجيش المالي أن مسلحين هاجموا بلدة «ليري» في منطقة تمبكتو شمالي مالي.")
+    _assert_points(found, {"ليري": "point:ml-lere"}, admin1="Tombouctou")  # not Chad's Lere
+    found = _mentions("قتل 22 شخصا في هجوم على قرية قرب تونديكيويندي في منطقة تيلابيري غربي النيجر.")
+    res = found["قرب تونديكيويندي"].resolution
+    assert (res.gazetteer_id, res.admin1) == ("point:ne-tondikiwindi", "Tillaberi")
+    found = _mentions("سيطر الجيش الصومالي على مدينة أدالي الساحلية في إقليم شبيلي الوسطى.")
+    _assert_points(found, {"أدالي": "point:so-adale"}, admin1="Shabeellaha Dhexe")
+    assert _mentions("هاجم مسلحون مدينة بانكاس وسط مالي.")["بانكاس"].resolution.name == "Bankass"
+    assert _mentions("قتل جنود في هجوم على باندياجارا وسط مالي.")["باندياجارا"].resolution.name == "Bandiagara"
+
+
+def test_bayyad_of_the_tyre_strikes_is_a_village_and_whiteness_stays_a_word():
+    found = _mentions("استهدفت غارة إسرائيلية بلدة البياض في قضاء صور جنوبي لبنان.")
+    _assert_points(found, {"البياض": "point:lb-al-bayyad"}, admin2="Tyr")
+    found = _mentions("شن الطيران غارات على البياض وبرج رحال في جنوب لبنان.")
+    assert found["البياض"].resolution.gazetteer_id == "point:lb-al-bayyad"
+    assert not _ids("ارتدت النساء البياض في حفل الزفاف.")
+
+
+def test_khor_mor_gas_field_is_placed_at_chamchamal_and_kurdistan_in_its_kurdish_spelling():
+    found = _mentions("استهدفت طائرة مسيرة حقل كورمور للغاز في محافظة السليمانية.")
+    res = found["حقل كورمور"].resolution
+    assert (res.gazetteer_id, res.geo_precision) == ("geonames:97417", 1)  # Chamchamal, not Saudi Arabia's Haql
+    found = _mentions("قال مسؤول في حكومة إقليم كوردستان إن الهجوم على حقل خور مور أوقف الإنتاج.")
+    assert found["حقل خور مور"].resolution.gazetteer_id == "geonames:97417"
+    assert _mentions("زار الوفد أربيل عاصمة كوردستان.")["كوردستان"].resolution.gazetteer_id == "region:iraqi-kurdistan"
