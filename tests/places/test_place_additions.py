@@ -504,3 +504,8 @@ def test_khor_mor_gas_field_is_placed_at_chamchamal_and_kurdistan_in_its_kurdish
     found = _mentions("قال مسؤول في حكومة إقليم كوردستان إن الهجوم على حقل خور مور أوقف الإنتاج.")
     assert found["حقل خور مور"].resolution.gazetteer_id == "geonames:97417"
     assert _mentions("زار الوفد أربيل عاصمة كوردستان.")["كوردستان"].resolution.gazetteer_id == "region:iraqi-kurdistan"
+
+
+def test_tear_gas_is_no_msila_and_the_town_stays_a_place():
+    assert "المسيلة" not in _mentions("استخدمت قوات الأمن القنابل المسيلة للدموع لتفريق المحتجين في الناصرية.")
+    assert "المسيلة" in _mentions("قتل شخصان في انفجار في مدينة المسيلة شرقي الجزائر.")

@@ -173,7 +173,7 @@ def load_vocabulary() -> PlaceVocabulary:
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
         "name-end": set(), "name-end-time": set(), "zone-tail": set(), "clock": set(), "command-head": set(),
-        "command-tail": set(), "basin": set(),
+        "command-tail": set(), "basin": set(), "phrase-tail": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -185,7 +185,8 @@ def load_vocabulary() -> PlaceVocabulary:
             raise ValueError(f"place_context_words.tsv: {row['word']}: unknown role {row['role']!r}")
     return PlaceVocabulary(
         heads, adjectives, cues, frozenset(elements), stop, frozenset(not_names), frozenset(clubs),
-        organisations, frozenset(context["organisation-tail"]), frozenset(context["nisba"]),
+        # (a common phrase's tail, المسيلة للدموع, unmakes the place before it as a newspaper's does)
+        organisations, frozenset(context["organisation-tail"] | context["phrase-tail"]), frozenset(context["nisba"]),
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
         frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
         frozenset(context["zone-tail"]), frozenset(context["clock"]), frozenset(context["command-head"]),
