@@ -229,3 +229,16 @@ def test_the_weekend_is_the_last_saturday_at_week_precision():
     # the report's Tuesday is 3 Dec 2024: the weekend before is Saturday 30 November
     m = _one("قتل عشرة مدنيين خلال عطلة نهاية الأسبوع في هجوم على البلدة.")
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 11, 30), 2)
+
+
+def test_the_anchor_reads_a_utc_time_in_the_zone_of_the_articles_country():
+    from marsad.events.dates import anchor_date
+    from marsad.extraction import default_pipeline
+
+    late = datetime(2024, 4, 22, 23, 30, tzinfo=UTC)
+    stages = default_pipeline()
+    mali = stages(make_article("قتل خمسة مدنيين في هجوم على قرية قرب مدينة موبتي وسط مالي.", "m", published=late))
+    gaza = stages(make_article("قتل خمسة مدنيين في غارة على مخيم جباليا شمال قطاع غزة.", "g", published=late))
+    nowhere = stages(make_article("قتل خمسة مدنيين في هجوم.", "n", published=late))
+    assert (anchor_date(mali), anchor_date(gaza), anchor_date(nowhere)) == (date(2024, 4, 22), date(2024, 4, 23),
+                                                                             date(2024, 4, 23))

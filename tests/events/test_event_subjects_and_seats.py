@@ -80,3 +80,31 @@ def test_named_victims_count_one_each_across_a_comma_and_a_time_aside():
     text = ("استشهد، صباح اليوم السبت، الفتى محمد أحمد خميس من مخيم عسكر الجديد شرق نابلس، متأثرا بجروحه التي أصيب بها "
             "برصاص قوات الاحتلال.")
     assert [r[0] for r in _coded(text, "fatalities")] == [1]
+
+
+def test_a_utc_time_is_read_as_the_local_day_of_the_country_the_report_places():
+    # 21:42 UTC is still the evening in Libya (UTC+2), past midnight in Baghdad (UTC+3)
+    late = datetime(2025, 12, 4, 21, 42, tzinfo=UTC)
+    libya = "أفادت وسائل إعلام ليبية بسقوط قتيلين في اشتباكات مسلحة شهدتها مدينة الزاوية غرب طرابلس، مساء اليوم."
+    iraq = "قتل شخصان في اشتباكات مسلحة شهدتها مدينة الفلوجة في محافظة الأنبار غرب العراق، مساء اليوم."
+    for text, day in ((libya, "2025-12-04"), (iraq, "2025-12-05")):
+        records = event_records(_pipeline()(make_article(text, "tz-test", published=late)))
+        assert [r["event_date"] for r in records] == [day]
+
+
+def test_a_witness_retelling_the_lead_with_less_detail_adds_no_event():
+    text = ("قتلت مجموعة إرهابية 14 مدنيا في بلدة «ليري» بوسط مالي خلال الأيام الأخيرة، على ما أفادت مصادر محلية. وقال "
+            "مسؤول محلي أمس: «شنت جماعة إرهابية هجوما الاثنين، وخطفت 12 شخصا ثم قتلتهم».")
+    published = datetime(2025, 11, 6, 21, 29, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "retold-test", published=published)))
+    assert [(r["sub_event_type"], r["location"], r["event_date"]) for r in records] == [
+        ("Attack", "Léré", "2025-11-03")]
+
+
+def test_one_nights_attack_told_by_either_day_and_pointed_back_to_is_one_strike():
+    text = ("أدان رئيس إقليم كوردستان الهجوم الإرهابي الذي وقع الليلة الماضية على حقل كورمور، وقال إن هذا الهجوم يستهدف "
+            "البنية التحتية في العراق وإقليم كوردستان.\n\nواستهدفت طائرة مسيرة حقل كورمور للغاز في إقليم كوردستان "
+            "ليلة الأربعاء.")
+    published = datetime(2025, 11, 27, 9, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "night-test", published=published)))
+    assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Air/drone strike", "2025-11-26")]

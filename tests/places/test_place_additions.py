@@ -509,3 +509,9 @@ def test_khor_mor_gas_field_is_placed_at_chamchamal_and_kurdistan_in_its_kurdish
 def test_tear_gas_is_no_msila_and_the_town_stays_a_place():
     assert "المسيلة" not in _mentions("استخدمت قوات الأمن القنابل المسيلة للدموع لتفريق المحتجين في الناصرية.")
     assert "المسيلة" in _mentions("قتل شخصان في انفجار في مدينة المسيلة شرقي الجزائر.")
+
+
+def test_a_country_named_in_the_sentence_chooses_among_namesakes():
+    # Léré of Mali is smaller than Chad's Lere; the sentence's بوسط مالي says which
+    m = _mentions("قتلت مجموعة إرهابية 14 مدنيا في بلدة «ليري» بوسط مالي.")["ليري"]
+    assert m.resolution.country_code == "ML"

@@ -2,7 +2,7 @@
 
 A DATE mention is a time expression of the text, resolved to a calendar day with ACLED's ``time_precision`` (1 the
 day, 2 the week: the middle day is used, 3 the month: the 15th is used). The anchor is ``article.published`` (from
-metadata or the wire dateline) taken as a local day (UTC+3, see :func:`anchor_date`); without one, explicit dates
+metadata or the wire dateline) taken as a local day (in the zone of the country the article places, else UTC+3: :func:`anchor_date`); without one, explicit dates
 still resolve and relative ones stay unresolved (resolution None).
 
 Forms (data in ``data/date_expressions.tsv`` and ``data/months.tsv``):
@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from marsad.events.lexicon import PhraseMatcher, ordered_forms, split_forms, word_forms
 from marsad.knowledge import load_table
@@ -606,18 +607,48 @@ def _count_cue_before(token: Token) -> bool:
     return bool(word_forms(token.text) & _count_words()[1])
 
 
-#: hours added to a UTC publication time to reach the reporters' local day: the conflicts marsad reads (Levant, Iraq,
-#: Gulf, Yemen, Sudan, Libya) are at UTC+2 to UTC+3, so a dispatch filed at 22:30 UTC is already "tomorrow" there
+#: hours added to a UTC publication time to reach the reporters' local day when the article places nothing: most
+#: conflicts marsad reads (Levant, Iraq, Gulf, Yemen, Somalia) are at UTC+3, so a dispatch filed at 22:30 UTC is
+#: already "tomorrow" there
 LOCAL_OFFSET_HOURS = 3
 
 
+@lru_cache(maxsize=1)
+def _time_zones() -> dict[str, tuple[str, float]]:
+    """ISO code -> (IANA zone, standard offset in hours), from country_time_zones.tsv."""
+    return {r["iso2"]: (r["zone"], float(r["standard_offset"])) for r in load_table("country_time_zones.tsv").rows}
+
+
+def article_country(article: Article) -> str | None:
+    """The country most of the article's places lie in (the first named among equals), or None when the places
+    stage has not run or found none; the dateline's city counts like any other place."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        res = m.resolution
+        code = getattr(res, "country_code", None) if m.kind is MentionKind.PLACE else None
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _local(published: datetime, country: str | None) -> datetime:
+    zone = _time_zones().get(country or "")
+    if zone is None:
+        return published + timedelta(hours=LOCAL_OFFSET_HOURS)
+    try:
+        return published.astimezone(ZoneInfo(zone[0]))
+    except ZoneInfoNotFoundError:
+        return published + timedelta(hours=zone[1])  # a system with no tz database: standard time
+
+
 def anchor_date(article: Article) -> date | None:
-    """The local day an article was published on, which its weekday names and أمس/اليوم refer to."""
+    """The local day an article was published on, which its weekday names and أمس/اليوم refer to: a time in UTC is
+    read in the zone of the country the article's places lie in (:func:`article_country`)."""
     published = article.published
     if published is None:
         return None
     if published.tzinfo is None or published.utcoffset() == timedelta(0):
-        return (published + timedelta(hours=LOCAL_OFFSET_HOURS)).date()
+        return _local(published.replace(tzinfo=UTC), article_country(article)).date()
     return published.date()  # the metadata already carries a local offset
 
 

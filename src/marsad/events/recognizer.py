@@ -233,6 +233,11 @@ _HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى",
 #: who speaks for a state or a city (السلطات، المسؤولون), before في and their seat
 _AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
                                                 "المصادر", "الشرطة"))
+#: demonstratives before a noun that point back to what was just told (هذا الهجوم)
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين",
+                                                   "هؤلاء"))
+#: the stems of a verb of killing with a pronoun for its victims after it (قتلتهم، يقتلوه، أعدموهم، تصفيتهم)
+_KILLING_STEMS = tuple(normalize(w) for w in ("قتل", "يقتل", "تقتل", "أعدم", "يعدم", "تعدم", "صفى", "تصفية"))
 #: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
 _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
                                              "متهمين", "اتهام"))
@@ -1290,6 +1295,14 @@ class _Coder:
             kind = weapons[id(d)]
             told = [o for o in strikes if o.date == d.date and self._same_side(o, d) and (
                 o.sentence == d.sentence or (o.sentence < d.sentence and o.location_key == d.location_key))]
+            night = [o for o in strikes if self._same_night(o, d) and self._same_side(o, d)
+                     and o.location_key == d.location_key and o.modality == d.modality]
+            if kind is None and not told and night and not self._fighting_side(d) and not self._gunfire(d):
+                # الهجوم الذي وقع الليلة الماضية على حقل كورمور ... استهدفت طائرة مسيرة الحقل ليلة الأربعاء: one
+                # night's attack at the place, dated by the day either side of midnight, is the strike told there
+                d.date, d.precision, d.date_mention = night[0].date, night[0].precision, night[0].date_mention
+                d.recode(night[0].sub)
+                continue
             if kind is None and told and not self._gunfire(d):
                 # قال الجيش إنه قصف موقعا في ميناء الحديدة خلال أحدث هجوم على جماعة الحوثي، وجاء هجوم يوم الثلاثاء
                 # بعد ...: the attack its own sentence, or an earlier one at its place, tells as a strike of the same
@@ -1303,6 +1316,15 @@ class _Coder:
                 if kind is None:
                     continue
             d.recode(sub_event_type(kind))
+
+    def _same_night(self, a: _Draft, b: _Draft) -> bool:
+        """Whether the two drafts are dated a day apart and one of the days is a night's (الليلة الماضية، ليلة
+        الأربعاء): an overnight event is dated by either day."""
+        if a.date is None or b.date is None or abs((a.date - b.date).days) != 1:
+            return False
+        parts = [getattr(self.by_id(x.date_mention).resolution, "part_of_day", None) if x.date_mention else None
+                 for x in (a, b)]
+        return "night" in parts
 
     def _strike_explosions(self, drafts: list[_Draft]) -> None:
         """A bare explosion (انفجار، انفجرت) of a missile or drone, or beside its interception or debris (انفجار صاروخ
@@ -3883,6 +3905,7 @@ class _Coder:
             index[key] = d
             out.append(d)
         out = self._one_demonstration(out)
+        out = self._retold_with_less(out)
         # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
         # type, day and side the body places
         for d in [d for d in out if d.sentence == 0 and not d.location]:
@@ -4019,6 +4042,41 @@ class _Coder:
                     d.related.append(m)
                     other.related.append(n)
         return out
+
+    def _retold_with_less(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``قتلت مجموعة إرهابية 14 مدنيا في بلدة ليري بوسط مالي ... وقال مسؤول محلي: شنت جماعة إرهابية هجوما الاثنين،
+        وخطفت 12 شخصا ثم قتلتهم``: a later sentence that places its events no more precisely than the country of an
+        earlier violent event, on its day and by its side, re-tells that event in less detail when its words are a
+        bare attack noun with no side hit (هجوما) or an abduction of people then killed (ACLED codes abducting and
+        killing as the one attack)."""
+        out: list[_Draft] = []
+        for d in drafts:
+            vague = (self._generic(d) and not d.actor2) or (
+                d.sub.name == "Abduction/forced disappearance" and self._then_killed(d.trigger_token))
+            host = next((o for o in out if vague and o.sub.violent and o.sentence < d.sentence and o.date == d.date
+                         and o.modality == d.modality and o.actor1 and d.actor1 and self._same_side(o, d)
+                         and (o.location_key == d.location_key or self._country_only(d.location, o.location))),
+                        None) if vague else None
+            if host is None:
+                out.append(d)
+                continue
+            if d.fatalities and host.fatalities and d.fatalities != host.fatalities:
+                d = replace(d, fatalities=None, no_toll=False)  # the lead's toll is the event's
+            _absorb(host, d)
+        return out
+
+    def _then_killed(self, i: int) -> bool:
+        """Whether a verb of killing with the victims as a pronoun follows the trigger at ``i`` in its clause (خطفت 12
+        شخصا ثم قتلتهم، اختطفوه قبل أن يعدموه)."""
+        lo, hi = self.sentence_tokens[self.tokens[i].sentence]
+        for j in range(i + 1, min(hi, i + 7)):
+            word = normalize(self.tokens[j].text)
+            if word in (",", "،", "."):
+                return False
+            stem = word.lstrip("وف")
+            if stem.startswith(_KILLING_STEMS) and stem.endswith(("هم", "هن", "ه", "ها")) and len(stem) > 5:
+                return True
+        return False
 
     def _headline_totals(self, drafts: list[_Draft]) -> None:
         """A headline's toll (مقتل عنصرين بهجوم في ريف درعا) is the report's own sum of its event; the body then often
@@ -4253,6 +4311,15 @@ class _Coder:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
             host = None
             fits: list[_Draft] = []
+            if self._after_demonstrative(d.trigger_token):
+                # هذا الهجوم يستهدف البنية التحتية في العراق وإقليم كوردستان: the attack just told, whatever the
+                # places its sentence goes on to name
+                host = next((o for o in reversed(out) if o.trigger.start < d.trigger.start and o.modality == d.modality
+                             and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))), None)
+                if host is not None:
+                    self._name_the_unidentified(host, d)
+                    _absorb(host, replace(d, location=None, location_key=""))
+                    continue
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
                         and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
@@ -4305,6 +4372,11 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _after_demonstrative(self, i: int) -> bool:
+        """Whether a demonstrative stands right before the trigger at ``i`` (هذا الهجوم، تلك الغارات)."""
+        return i > 0 and self.tokens[i - 1].sentence == self.tokens[i].sentence \
+            and normalize(self.tokens[i - 1].text).lstrip("و") in _DEMONSTRATIVES
 
     def _date_undated_leads(self, drafts: list[_Draft]) -> None:
         """A headline or lead that names no day (مقتل 20 جنديا في هجوم على مدينة جيبو) carries the report's day; when

@@ -730,6 +730,8 @@ class _Scorer:
         self._nearest: dict[tuple[str, str], float] = {}
         #: ISO2 -> sentences where the country's nisba adjective (الأردني، السورية) occurs
         self.nisba: dict[str, set[int]] = {}
+        #: sentence index -> countries a part of which it names (بلدة «ليري» بوسط مالي)
+        self.sentence_countries: dict[int, set[str]] = {}
 
     def prior(self, p: Place) -> tuple[float, bool]:
         """What a candidate scores whatever the article says (population and feature), and whether its country is
@@ -771,6 +773,7 @@ class _Scorer:
         priors = _PRIORS.of(self.gaz)
         article_country, nisba, anchors, nearest = self.article_country, self.nisba, self.anchors, self._nearest
         in_sentence = self.sentence_admin.get(m.sentence, _NO_COUNTS)
+        in_countries = self.sentence_countries.get(m.sentence, ())
         article_admin = self.article_admin
         # an anchor chosen by this match alone says nothing about it
         alone = m.chosen.id if m.chosen is not None and anchors.get(m.chosen.id, (None, 0))[1] == 1 else ""
@@ -783,6 +786,8 @@ class _Scorer:
             s, home = prior if prior is not None else self.prior(p)
             # the bonuses are added in this order, as ever: a float sum in another order may break a tie differently
             if p.country_code == article_country:
+                s += 2.0
+            if p.country_code in in_countries:
                 s += 2.0
             if home and not m.shared_province:
                 s += 1.0
@@ -1655,6 +1660,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         m.places = places
         if cc is not None and m.role != "context?" and not hoods_only:
             countries[cc] = countries.get(cc, 0) + (2 if m.region is not None else 1)
+            if m.region is not None and all(p.feature == "country" for p in places):
+                # a part of a country (بوسط مالي، شمال غربي نيجيريا) locates what its sentence names; a country
+                # named alone may be an actor (اتهمت حماس إسرائيل بقتل مدنيين في رفح)
+                scorer.sentence_countries.setdefault(m.sentence, set()).add(cc)
         # a name that may also be another country (عمان: Amman or Oman) sets no admin context on its own
         if key is not None and cc is not None and (m.region is not None or len(places) <= 3 or m.cue_role):
             in_sentence = scorer.sentence_admin.get(m.sentence)
