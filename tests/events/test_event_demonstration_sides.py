@@ -206,3 +206,11 @@ def test_civilians_named_in_a_protests_demands_are_not_its_actor():
     text = ("نظمت اللجان المدنية يوم أمس مظاهرة حاشدة بأم درمان للمطالبة بانهاء الحرب ووقف القصف المتعمد لمساكن "
             "المدنيين.")
     assert _exported(text) == [("Peaceful protest", "Protesters (Sudan)", "")]
+
+
+def test_riots_in_a_citys_districts_are_the_citys_one_demonstration():
+    text = ("اندلعت احتجاجات شعبية غاضبة، مساء الأربعاء، في شوارع مدينة عدن جنوبي اليمن. وقطع المحتجون الشوارع بالإطارات "
+            "المشتعلة والحجارة في مديريات المنصورة والشيخ عثمان وخور مكسر.")
+    article = default_pipeline()(make_article(text, "aden", published=DAY))
+    assert [(r["sub_event_type"], r["location"]) for r in event_records(article)] == [
+        ("Violent demonstration", "Aden")]

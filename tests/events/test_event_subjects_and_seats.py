@@ -108,3 +108,10 @@ def test_one_nights_attack_told_by_either_day_and_pointed_back_to_is_one_strike(
     published = datetime(2025, 11, 27, 9, tzinfo=UTC)
     records = event_records(_pipeline()(make_article(text, "night-test", published=published)))
     assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Air/drone strike", "2025-11-26")]
+
+
+def test_news_announced_with_an_is_a_change_of_ground_not_a_state():
+    text = ("أعلنت وزارة الدفاع الصومالية، اليوم السبت، عن استعادة الجيش الصومالي مدينة أوطيغلي الواقعة في إقليم شبيلي "
+            "السفلى من قبضة حركة الشباب.")
+    assert _coded(text, "sub_event_type", "actor1") == [
+        ("Government regains territory", "Military Forces of Somalia (2022-)")]

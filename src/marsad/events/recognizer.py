@@ -207,6 +207,10 @@ _IN_BATTLE_EXPLOSIVES = ("Remote explosive/landmine/IED", "Grenade")
 _DISTRICT_KM = 20.0
 #: how far from a town a place still lies in its surroundings (قرب بلدة X, محيط مدينة X: ACLED's precision 2)
 _TOWN_AREA_KM = 10.0
+#: a city this populous spreads over districts and suburbs named as places of their own, up to this far from its
+#: point (Aden's al-Mansura and Sheikh Othman lie 11 km from it)
+_BIG_CITY = 250_000
+_CITY_REACH_KM = 15.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 #: stems of the verbs of interception (اعترضت، أسقطت): their subject is the side defending against an attack
 _INTERCEPTION_STEMS = tuple(normalize(w) for w in ("اعترض", "أسقط", "عترض", "سقط"))
@@ -1593,7 +1597,7 @@ class _Coder:
             # عن names control only before a word of control (خارج عن سيطرة): مسؤوليتها عن هجوم claims an attack
             stative_words = _STATIVE_BEFORE if "territory" in rule.flags else _STATIVE_BEFORE - _ABOUT
             if "stative" in rule.flags and (m.suffixed or self._after_stative(m.first, s, stative_words)):
-                if not (m.suffixed and self._announced_control(m, s)):
+                if not (m.suffixed and self._announced_control(m, s)) and not self._announced_about(m.first, s):
                     continue
             if self._after_stative(m.first, s, _NAME_OR_STATE_BEFORE):
                 continue
@@ -1791,6 +1795,15 @@ class _Coder:
         # سيطرتها على ...), and so may a day after the noun (أعلنت سيطرتها، الاثنين، على مدينة بابنوسة)
         return any(self.lex.announce.match_at(self.tokens, j) is not None
                    for j in range(max(lo, m.first - _ANNOUNCE_REACH), m.first))
+
+    def _announced_about(self, i: int, s: int) -> bool:
+        """``أعلنت وزارة الدفاع، اليوم السبت، عن استعادة الجيش مدينة X``: عن after a verb of announcing, perhaps with
+        its subject and a day set off by commas between, introduces the news, not a state (خارجة عن سيطرة)."""
+        lo, _ = self.sentence_tokens[s]
+        if i - 1 < lo or not word_forms(self.tokens[i - 1].text) & _ABOUT:
+            return False
+        return any(self.lex.announce.match_at(self.tokens, j) is not None or self.tokens[j].text in speech_verbs()
+                   for j in range(max(lo, i - 1 - _ANNOUNCE_REACH), i - 1))
 
     def _past_date_aside(self, k: int, hi: int) -> int:
         """The first token at or after ``k`` that is not part of a day set off by commas (``، الاثنين،``)."""
@@ -4217,7 +4230,20 @@ class _Coder:
         if not a.location or not b.location:
             return False
         return a.location_key == b.location_key or self._contains(a.location, b.location) \
-            or self._contains(b.location, a.location)
+            or self._contains(b.location, a.location) or self._in_city(a.location, b.location) \
+            or self._in_city(b.location, a.location)
+
+    def _in_city(self, city_id: str, place_id: str) -> bool:
+        """Whether the place ``place_id`` is a district or suburb of the large city ``city_id`` (مديريات المنصورة
+        والشيخ عثمان وخور مكسر after شوارع مدينة عدن): a smaller populated place of the country within the city's
+        reach. ACLED places a city's demonstrations at the city, as it does a city's neighbourhoods."""
+        city, place = self.by_id(city_id).resolution, self.by_id(place_id).resolution
+        if not isinstance(city, PlaceResolution) or not isinstance(place, PlaceResolution):
+            return False
+        if city.feature != "populated_place" or (city.population or 0) < _BIG_CITY or place.feature != "populated_place":
+            return False
+        return city.country_code == place.country_code and (place.population or 0) * 10 < (city.population or 0) \
+            and _km(city, place) <= _CITY_REACH_KM
 
     def _update_toll(self, trig: _Trigger, drafts: list[_Draft]) -> None:
         """``انفجرت سيارة مفخخة ... ما أدى إلى مقتل شخصين. وارتفعت حصيلة قتلى الانفجار إلى أربعة``: an update of the
