@@ -115,3 +115,25 @@ def test_news_announced_with_an_is_a_change_of_ground_not_a_state():
             "السفلى من قبضة حركة الشباب.")
     assert _coded(text, "sub_event_type", "actor1") == [
         ("Government regains territory", "Military Forces of Somalia (2022-)")]
+
+
+def test_the_side_holding_the_ground_a_shelling_came_from_fired_it():
+    text = ("قتل مدني، مساء اليوم، بقصف مدفعي استهدف حيا سكنيا في مدينة تعز. وقالت مصادر محلية إن قصفا مدفعيا من مناطق "
+            "سيطرة جماعة الحوثي استهدف الحي السكني بالمدينة.")
+    assert _coded(text, "sub_event_type", "actor1", "fatalities") == [
+        ("Shelling/artillery/missile attack", "Military Forces of Yemen (2016-) Houthi", 1)]
+
+
+def test_a_foiled_plot_is_placed_where_it_was_aimed():
+    text = ("أفادت الداخلية السورية، الخميس، بإلقاء القبض على خلية إرهابية كانت تخطط لاغتيال ناشطين إعلاميين في محافظة "
+            "اللاذقية.")
+    assert [r[0] for r in _coded(text, "location")] == ["Lattakia"]
+
+
+def test_the_day_the_sources_spoke_leaves_the_lead_to_the_day_the_body_gives():
+    text = ("قتل 22 قرويا في غرب النيجر في هجوم نفذه مسلحون على متن دراجات نارية في منطقة تيلابيري، بحسب ما أفادت مصادر "
+            "محلية أمس.\n\nوقال أحد سكان تونديكيويندي إنه صباح الاثنين الماضي هاجم مسلحون على متن دراجات نارية القرية "
+            "وأطلقوا النار على قرويين.")
+    published = datetime(2025, 9, 17, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "spoke-test", published=published)))
+    assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Attack", "2025-09-15")]

@@ -242,6 +242,9 @@ _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك",
                                                    "هؤلاء"))
 #: the stems of a verb of killing with a pronoun for its victims after it (قتلتهم، يقتلوه، أعدموهم، تصفيتهم)
 _KILLING_STEMS = tuple(normalize(w) for w in ("قتل", "يقتل", "تقتل", "أعدم", "يعدم", "تعدم", "صفى", "تصفية"))
+#: words for the ground a side holds (من مناطق سيطرة الحوثيين، من مواقع تمركز القوات)
+_GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "مواقع", "موقع"))
+_CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
 #: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
 _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
                                              "متهمين", "اتهام"))
@@ -2050,6 +2053,12 @@ class _Coder:
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
         sub_type = sub_event_type(trig.sub_event_type)
+        if not actor1 and trig.sub_event_type in _STRIKE_TYPES:
+            # قصفا مدفعيا من مناطق سيطرة جماعة الحوثي استهدف حي المطار: the side that holds the ground a strike
+            # came from fired it
+            firing = [x for x in actor2 if self._holder_of_launch_ground(self.by_id(x), trig)]
+            if firing:
+                actor1, actor2 = firing[:1], [x for x in actor2 if x not in firing[:1]]
         if sub_type.event_type == "Protests" and self._inter(actor1[:1]) == 1:
             # the police that disperse a protest are its actor2; actor1 is always the protesters (ACLED)
             actor1, actor2 = [], actor1 + [x for x in actor2 if x not in actor1]
@@ -2424,6 +2433,16 @@ class _Coder:
                 return True
         return False
 
+    def _holder_of_launch_ground(self, m: Mention, trig: _Trigger) -> bool:
+        """Whether the actor ``m`` is named, after the strike's trigger, as holding the ground it was fired from: من,
+        then a word for areas or positions and one of control (من مناطق سيطرة، من مواقع تمركز، من مناطق نفوذ)."""
+        k = self.tok(m)
+        if k <= trig.match.last or k - trig.match.last > 8:
+            return False
+        words = [normalize(self.tokens[j].text) for j in range(max(trig.match.last + 1, k - 3), k)]
+        return len(words) >= 2 and normalize("من") in words[:-1] and words[-1] in _CONTROL_WORDS \
+            and any(w.startswith(_GROUND_WORDS) for w in words)
+
     def _accused_of(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is what a verb of accusing charges its object with (اتهم الجيش قوات
         اليونيفيل بإسقاط مسيرة): the verb at most six words before it, in its sentence."""
@@ -2566,6 +2585,14 @@ class _Coder:
         if rest:
             near = min(rest, key=lambda p: abs(self.tok(p) - i))
             return [near, *self._listed_with(near, rest, trig)]
+        if trig.sub_event_type in ("Arrests", "Disrupted weapons use"):
+            # القبض على خلية كانت تخطط لاغتيال ناشطين في محافظة اللاذقية: a plot foiled is placed where it was
+            # aimed, which the report names only as the plotters' purpose
+            planned = [p for p in self.in_sentence(self.places, trig.sentence) if start <= self.tok(p) < end
+                       and self.tok(p) > i and not self._coarse(p)
+                       and any(sc.covers(self.tok(p)) and sc.modality == "intention" for sc in scopes)]
+            if planned:
+                return planned[:1]
         token = self.tokens[i]
         if "ال" in token.prefixes or token.text.startswith(("ال", "وال")):
             # القصف / الغارة with no place of its own refers back to the event of that kind just reported
@@ -4409,7 +4436,9 @@ class _Coder:
         the body tells an event of the same type, side and place on a stated day of the week before (هاجمت جماعات
         مواقع الجيش في جيبو يوم الأحد 2 فبراير), the lead told that event and takes its day, so that the two merge."""
         for d in drafts:
-            if d.sentence > 1 or d.date_mention is not None or d.date is None:
+            # (a day the sources spoke on, بحسب ما أفادت مصادر أمس, only bounds the lead's event: the body may date it)
+            if d.sentence > 1 or d.date is None or (
+                    d.date_mention is not None and not self._in_attribution(self.by_id(d.date_mention))):
                 continue
             if any(o is not d and o.sentence <= 1 and o.sub.name == d.sub.name and o.date == d.date
                    and self._same_side(o, d) for o in drafts):
