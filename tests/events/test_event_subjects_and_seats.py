@@ -137,3 +137,9 @@ def test_the_day_the_sources_spoke_leaves_the_lead_to_the_day_the_body_gives():
     published = datetime(2025, 9, 17, 12, tzinfo=UTC)
     records = event_records(_pipeline()(make_article(text, "spoke-test", published=published)))
     assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Attack", "2025-09-15")]
+
+
+def test_a_toll_reached_later_with_a_part_of_it_gives_the_whole():
+    text = ("ارتكبت قوات الدعم السريع مجزرة جديدة بحق مواطنين مدنيين في محلية الرهد بشمال كردفان صباح اليوم السبت. "
+            "وبلغت الحصيلة الأولية للمجزرة سقوط 23 شهيدا من الأبرياء، منهم 11 شهيدا من قرية واحدة.")
+    assert _coded(text, "sub_event_type", "actor1", "fatalities") == [("Attack", "Rapid Support Forces", 23)]

@@ -85,3 +85,14 @@ def test_dropped_marks_belong_to_the_letter_before() -> None:
     assert raw[span.start : span.end] == "قَصَفَ"
     span = offsets.to_raw(4, 7)
     assert raw[span.start : span.end] == "حلب"
+
+
+def test_a_word_broken_by_tatweels_around_a_space_is_joined_and_maps_back():
+    raw = "ارتكبت القوات مجـ ـزرة جديدة"
+    norm, omap = normalize_with_offsets(raw)
+    assert norm == "ارتكبت القوات مجزره جديده" == normalize(raw)
+    start = norm.index("مجزره")
+    span = omap.to_raw(start, start + len("مجزره"))
+    assert raw[span.start : span.end] == "مجـ ـزرة"
+    # a tatweel on one side only is no broken word: the space stays
+    assert normalize("مجـ زرة") == "مج زره"

@@ -245,6 +245,8 @@ _KILLING_STEMS = tuple(normalize(w) for w in ("قتل", "يقتل", "تقتل", 
 #: words for the ground a side holds (من مناطق سيطرة الحوثيين، من مواقع تمركز القوات)
 _GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "مواقع", "موقع"))
 _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
+#: words before a figure that make it a part of the toll just given (منهم، بينهم)
+_PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
 #: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
 _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
                                              "متهمين", "اتهام"))
@@ -4280,9 +4282,11 @@ class _Coder:
         told = [d for d in drafts if d.sub.event_type == kind]
         if len({d.location_key for d in told}) != 1:
             return
+        # (a part of the toll, منهم 11 شهيدا من قرية X, is no second figure)
         figures = [n.resolution.value for n in self.in_sentence(self.numbers, trig.sentence)
                    if isinstance(n.resolution, NumberResolution) and n.resolution.counts == "killed"
-                   and n.resolution.value is not None]
+                   and n.resolution.value is not None
+                   and not (self.tok(n) > 0 and normalize(self.tokens[self.tok(n) - 1].text) in _PART_OF_TOLL)]
         if len(figures) != 1:
             return
         for d in told:

@@ -12,6 +12,8 @@ Rules, applied character by character so that every output character knows the r
 6. Persian/Urdu letters used in Arabic text: ی ې ۍ ے -> ي, ک ګ گ -> ك, ە ۀ ہ ھ -> ه, ڤ -> ف, پ -> ب, چ -> ج, ژ -> ز.
 7. Arabic-Indic (٠-٩) and Persian (۰-۹) digits -> 0-9; Arabic decimal and thousands separators (٫ ٬) -> ``.`` ``,``.
 8. Arabic punctuation ، ؛ ؟ ٪ -> , ; ? %; typographic quotes « » “ ” „ -> ``"``; all space characters but newline -> space.
+9. A word broken by a tatweel on each side of a space (``مجـ ـزرة``, written so to slip past keyword filters) is joined:
+   the space goes with the tatweels.
 
 The function is idempotent (every output character is a fixed point) and the same function is applied to lexicon
 entries, so data files and article text meet in one canonical form.
@@ -19,6 +21,7 @@ entries, so data files and article text meet in one canonical form.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -118,6 +121,16 @@ def normalize_char(c: str, config: NormalizationConfig = DEFAULT) -> str:
     return current
 
 
+#: the spaces of a word broken by tatweels (مجـ ـزرة، انتهـ ـاكات), between a letter and tatweel and a tatweel and letter
+_BROKEN_WORD = re.compile(r"(?<=[\u0621-\u064a]\u0640)[ \t]+(?=\u0640[\u0621-\u064a])")
+
+
+def _broken_word_spaces(raw: str) -> frozenset[int]:
+    if "\u0640" not in raw:
+        return frozenset()
+    return frozenset(i for m in _BROKEN_WORD.finditer(raw) for i in range(m.start(), m.end()))
+
+
 def normalize_with_offsets(raw: str, config: NormalizationConfig = DEFAULT) -> tuple[str, OffsetMap]:
     """Normalize ``raw`` and return the normalized text with its offset map.
 
@@ -131,8 +144,11 @@ def normalize_with_offsets(raw: str, config: NormalizationConfig = DEFAULT) -> t
     out: list[str] = []
     starts = array("q")
     ends = array("q")
+    joined = _broken_word_spaces(raw)
     for i, c in enumerate(raw):
-        if c.isascii() and c != "\r":
+        if i in joined:
+            r = ""
+        elif c.isascii() and c != "\r":
             r = c.lower()
         else:
             r = normalize_char(c, config)
@@ -152,4 +168,6 @@ def normalize(text: str, config: NormalizationConfig = DEFAULT) -> str:
     """Normalize ``text`` (for lexicon entries and queries, where offsets are not needed)."""
     if text.isascii():
         return text.replace("\r", "").lower()
+    if "\u0640" in text:
+        text = _BROKEN_WORD.sub("", text)
     return "".join(normalize_char(c, config) for c in text)
