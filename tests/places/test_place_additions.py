@@ -515,3 +515,8 @@ def test_a_country_named_in_the_sentence_chooses_among_namesakes():
     # Léré of Mali is smaller than Chad's Lere; the sentence's بوسط مالي says which
     m = _mentions("قتلت مجموعة إرهابية 14 مدنيا في بلدة «ليري» بوسط مالي.")["ليري"]
     assert m.resolution.country_code == "ML"
+
+
+def test_a_country_in_a_quoted_station_name_is_no_place():
+    found = _mentions('ونقل راديو "فرنسا الدولي" اليوم عن مسؤول محلي أن الهجوم وقع في منطقة تيلابيري غرب النيجر.')
+    assert "فرنسا" not in found and "تيلابيري" in found

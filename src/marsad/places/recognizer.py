@@ -1062,6 +1062,15 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
     prefix = text[m.word_start : m.start]
     prev = m.prev
     bare = prefix in ("", "ال")
+    if prev is None and bare and m.word_start > 1:
+        # راديو "فرنسا الدولي": an organisation head before the quoted name governs it too
+        k = m.word_start - 1
+        while k > 0 and text[k] == " ":
+            k -= 1
+        head = _prev_word(text, k) if text[k] == '"' else None
+        if head is not None and text[head[0] : head[1]] in _context_forms(vocab)[0] \
+                and _in_organisation(text, head, vocab):
+            return False
     if prev is not None and bare:
         org_words, person_words, _sports = _context_forms(vocab)
         w1 = m.before
