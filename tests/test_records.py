@@ -93,3 +93,14 @@ def test_violence_against_civilians_with_no_victim_named_hits_the_countrys_civil
     [clash] = records("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض، الأحد. "
                       "أ ف ب 101200 GMT AUG 25")
     assert clash["actor2"] == "Rapid Support Forces"
+
+
+def test_property_a_mob_destroys_is_civilians_property():
+    rows = records("اقتحمت مجموعة من المستوطنين فجر اليوم الأحد مدخل بلدة سنجل شمال رام الله، وحطموا 4 سيارات.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)")]
+
+
+def test_drivers_the_houthis_detained_are_civilians():
+    rows = records("نفذت ميليشيا الحوثي اليوم حملة اختطافات في صنعاء، ونقلت مصادر أن الحوثيين اعتقلوا 14 سائقا.")
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Arrests", "Civilians (Yemen)")]

@@ -256,6 +256,15 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
     return claims, "; ".join(known_sources(names)), "-".join(scales)
 
 
+def _mob_side(article: Article, event: Event) -> bool:
+    """Whether the event's actor1 is an actor of ``mob_actors.tsv`` (settlers), who fight no one."""
+    from marsad.events.taxonomy import mob_actors
+
+    mobs = mob_actors()
+    return any(isinstance(res := article.mention(x).resolution, ActorResolution) and res.actor_id in mobs
+               for x in event.actor1)
+
+
 def event_record(article: Article, event: Event) -> dict:
     """One event as a flat record (ACLED's field names plus marsad's provenance)."""
     place: PlaceResolution | None = None
@@ -286,6 +295,10 @@ def event_record(article: Article, event: Event) -> dict:
             actor1, inter1 = f"{crowd} ({facts.country})", inter
     elif facts and not actor1 and event.sub_event_type in UNCLAIMED_METHODS:
         actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
+    if facts and not actor2 and event.sub_event_type == "Looting/property destruction" and _mob_side(article, event):
+        # أضرم مستوطنون النار في مركبتين: the property a mob (settlers) burns or smashes is civilians' (ACLED's
+        # Israel/Palestine data, mob_actors.tsv)
+        actor2, inter2 = f"Civilians ({facts.country})", 7
     if facts and not actor2 and event.event_type == "Violence against civilians":
         # ACLED's violence against civilians is violence upon unarmed non-combatants: a report that names no victim
         # group (مجزرة في مخيم أبو شوك) still has the country's civilians for actor2
