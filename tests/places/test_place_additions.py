@@ -515,3 +515,15 @@ def test_a_country_named_in_the_sentence_chooses_among_namesakes():
     # Léré of Mali is smaller than Chad's Lere; the sentence's بوسط مالي says which
     m = _mentions("قتلت مجموعة إرهابية 14 مدنيا في بلدة «ليري» بوسط مالي.")["ليري"]
     assert m.resolution.country_code == "ML"
+
+
+def test_dibis_of_kirkuk_is_a_town_after_a_cue_and_molasses_stays_a_word():
+    found = _mentions("تعرضت دورية للجيش لهجوم من عناصر داعش في قضاء الدبس بمحافظة كركوك.")
+    res = found["قضاء الدبس"].resolution
+    assert (res.gazetteer_id, res.country_code, res.geo_precision) == ("point:iq-dibis", "IQ", 1)
+    assert "الدبس" not in _mentions("يصنع الدبس من التمر في البصرة.")
+
+
+def test_kayes_in_the_spelling_of_wire_copy_is_the_malian_city():
+    res = _mentions("قتل مسلحون جنديين في هجوم على مدينة كاييس غرب مالي.")["كاييس"].resolution
+    assert (res.gazetteer_id, res.geo_precision) == ("geonames:2455518", 1)
