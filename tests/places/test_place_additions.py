@@ -520,3 +520,15 @@ def test_a_country_named_in_the_sentence_chooses_among_namesakes():
 def test_a_country_in_a_quoted_station_name_is_no_place():
     found = _mentions('ونقل راديو "فرنسا الدولي" اليوم عن مسؤول محلي أن الهجوم وقع في منطقة تيلابيري غرب النيجر.')
     assert "فرنسا" not in found and any(text.endswith("تيلابيري") for text in found)
+
+
+def test_dibis_of_kirkuk_is_a_town_after_a_cue_and_molasses_stays_a_word():
+    found = _mentions("تعرضت دورية للجيش لهجوم من عناصر داعش في قضاء الدبس بمحافظة كركوك.")
+    res = found["قضاء الدبس"].resolution
+    assert (res.gazetteer_id, res.country_code, res.geo_precision) == ("point:iq-dibis", "IQ", 1)
+    assert "الدبس" not in _mentions("يصنع الدبس من التمر في البصرة.")
+
+
+def test_kayes_in_the_spelling_of_wire_copy_is_the_malian_city():
+    res = _mentions("قتل مسلحون جنديين في هجوم على مدينة كاييس غرب مالي.")["كاييس"].resolution
+    assert (res.gazetteer_id, res.geo_precision) == ("geonames:2455518", 1)
