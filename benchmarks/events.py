@@ -71,6 +71,7 @@ DEFAULT_GOLD = [
         "gold_heldout17.jsonl",
         "gold_heldout18.jsonl",
         "gold_heldout19.jsonl",
+        "gold_heldout20.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
