@@ -104,3 +104,9 @@ def test_property_a_mob_destroys_is_civilians_property():
 def test_drivers_the_houthis_detained_are_civilians():
     rows = records("نفذت ميليشيا الحوثي اليوم حملة اختطافات في صنعاء، ونقلت مصادر أن الحوثيين اعتقلوا 14 سائقا.")
     assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Arrests", "Civilians (Yemen)")]
+
+
+def test_civilians_killed_by_no_one_named_were_attacked_by_an_unidentified_group():
+    rows = records('قتل ما لا يقل عن سبعة قرويين في "هجوم إرهابي" نفذ في قرية بوسط مالي، مساء الأحد.')
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)", 7)]

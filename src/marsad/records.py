@@ -90,6 +90,8 @@ CROWD_ACTORS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 #: plain from context that marsad does not read (an Israeli drone over south Lebanon) and a wrong name misleads more
 #: than none
 UNCLAIMED_METHODS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+#: violence against civilians whose perpetrator, when no one is named or speaks for it, is an unidentified group
+UNNAMED_ATTACKERS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 
 
 @dataclass(frozen=True)
@@ -306,6 +308,10 @@ def event_record(article: Article, event: Event) -> dict:
     claims, source, scale = _sources(article, event)
     if not actor1 and (actor2 or event.sub_event_type == "Arrests"):
         actor1, inter1 = _announcing_force(article, event, claims, inter2, country_code) or (actor1, inter1)
+    if facts and not actor1 and event.sub_event_type in UNNAMED_ATTACKERS:
+        # قتل سبعة قرويين في "هجوم إرهابي": civilians attacked or abducted by someone no source names or speaks for
+        # are ACLED's unidentified armed group of the country (a strike from the air stays unnamed: a state's)
+        actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     return {
         "article_id": article.id,
         "event_id": f"{article.id}:{event.id}",

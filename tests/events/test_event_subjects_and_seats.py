@@ -143,3 +143,12 @@ def test_a_toll_reached_later_with_a_part_of_it_gives_the_whole():
     text = ("ارتكبت قوات الدعم السريع مجزرة جديدة بحق مواطنين مدنيين في محلية الرهد بشمال كردفان صباح اليوم السبت. "
             "وبلغت الحصيلة الأولية للمجزرة سقوط 23 شهيدا من الأبرياء، منهم 11 شهيدا من قرية واحدة.")
     assert _coded(text, "sub_event_type", "actor1", "fatalities") == [("Attack", "Rapid Support Forces", 23)]
+
+
+def test_a_lead_dated_by_the_report_is_the_attack_a_later_sentence_places_and_dates():
+    text = ("قتل ما لا يقل عن سبعة قرويين في هجوم إرهابي نفذ في وسط مالي. وقالت منظمة محلية إنها علمت بالهجوم الإرهابي "
+            "الذي استهدف قرية في دائرة بانكاس مساء الأحد.")
+    published = datetime(2024, 12, 16, 11, 48, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "placed-test", published=published)))
+    assert [(r["sub_event_type"], r["location"], r["event_date"], r["fatalities"]) for r in records] == [
+        ("Attack", "Bankass", "2024-12-15", 7)]

@@ -50,7 +50,7 @@ UNIDENTIFIED_TYPE = "unidentified armed group"
 #: at most this many descriptors between a force noun and its nationality (غارات جوية مكثفة روسية)
 _MAX_MODIFIERS = 2
 #: at most this many words between a casualty word and the civilians it counts (استشهد 12 مواطنا، بينهم خمسة أطفال)
-_MAX_GAP = 4
+_MAX_GAP = 6
 _ARTICLE = "ال"
 
 

@@ -4387,8 +4387,10 @@ class _Coder:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
                                  and self._holds(d.location, o.location)), None)  # fmt: skip
                 if host is None and d.own_place:
-                    host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                    host = next((o for o in reversed(fits) if self._day_of(o, d) and self._same_side(o, d)
                                  and self._country_only(o.location, d.location)), None)  # fmt: skip
+                    if host is not None and host.date != d.date:
+                        host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
                     if host is not None:
                         # the headline and the lead that placed it only in the country's north-east are this event
                         for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
@@ -4402,9 +4404,13 @@ class _Coder:
             if host is None and d.own_place:
                 # أصيب شخصان جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي ... بأن الانفجار، الذي استهدف سيارة ...
                 # في مدينة البوكمال: the re-mention names the town inside the region the lead gave
-                host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                host = next((o for o in reversed(fits) if self._day_of(o, d) and self._same_side(o, d)
                              and o.location_key != d.location_key and self._holds(o.location, d.location)), None)
                 if host is not None:
+                    if host.date != d.date:
+                        # قتل سبعة قرويين في هجوم في وسط مالي ... الهجوم الذي استهدف قريتي X وY مساء الأحد: the lead
+                        # dated only by the report takes the day of the re-mention that places it
+                        host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
                     for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
                               and o.sub.name == host.sub.name and o.location_key == host.location_key]:
                         _absorb(host, o)  # the lead's trigger words told twice (انفجار عبوة ناسفة) are one event
@@ -4429,6 +4435,14 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _day_of(self, o: _Draft, d: _Draft) -> bool:
+        """Whether the re-mention ``d`` is of ``o``'s day: the same, or a day of the last few when ``o`` names none
+        (a lead dated by the report)."""
+        if o.date == d.date:
+            return True
+        return o.date_mention is None and o.date is not None and d.date is not None \
+            and 0 < (o.date - d.date).days <= _HEADLINE_LAG_DAYS
 
     def _after_demonstrative(self, i: int) -> bool:
         """Whether a demonstrative stands right before the trigger at ``i`` (هذا الهجوم، تلك الغارات)."""
