@@ -152,3 +152,13 @@ def test_a_lead_dated_by_the_report_is_the_attack_a_later_sentence_places_and_da
     records = event_records(_pipeline()(make_article(text, "placed-test", published=published)))
     assert [(r["sub_event_type"], r["location"], r["event_date"], r["fatalities"]) for r in records] == [
         ("Attack", "Bankass", "2024-12-15", 7)]
+
+
+def test_weapons_an_attack_used_are_its_means_and_a_set_off_day_dates_it():
+    text = ("شن إرهابيون هجوما على قاعدة عسكرية في شمال نيجيريا، مستخدمين قنابل وطائرات مسيرة، ما أسفر عن مقتل سبعة "
+            "جنود، وفق ما أفادت به مصادر عسكرية اليوم السبت.\n\nوهاجم الإرهابيون، القاعدة العسكرية في قرية \"نغامدو\"، "
+            "قرب مدينة مايدوغوري، فجر أمس الجمعة، مستخدمين قذائف صاروخية وطائرات مسيرة محملة بالمتفجرات.")
+    published = datetime(2025, 10, 11, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "means-test", published=published)))
+    assert [(r["sub_event_type"], r["event_date"], r["fatalities"]) for r in records] == [
+        ("Armed clash", "2025-10-10", 7)]

@@ -247,6 +247,9 @@ _GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "موا
 _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
 #: words before a figure that make it a part of the toll just given (منهم، بينهم)
 _PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
+#: participles of using, which name the means of what their sentence tells (مستخدمين قنابل)
+_USING = frozenset(normalize(w) for w in ("مستخدما", "مستخدمة", "مستخدمين", "مستخدمون", "مستعملا", "مستعملين",
+                                          "باستخدام"))
 #: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
 _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
                                              "متهمين", "اتهام"))
@@ -1082,6 +1085,7 @@ class _Coder:
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
         # which a battle would not
         self._attach_victims(drafts)
+        drafts = self._means_of_attack(drafts)
         drafts = self._repelled_bombings(drafts)
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
@@ -2197,6 +2201,16 @@ class _Coder:
                           and 0 < (self.anchor - d.resolution.value).days <= 1]
                 if spoken:
                     chosen = spoken[0]
+                else:
+                    # وهاجم الإرهابيون، القاعدة العسكرية في قرية X، ...، فجر أمس الجمعة، مستخدمين: a day set off by
+                    # commas later in the sentence, with no other trigger before it, dates the verb whose clause a
+                    # comma cut short
+                    later = [d for d in pool if self.tok(d) > i and d.sentence == trig.sentence and self._set_off(d)
+                             and not any(t is not trig and t.sentence == trig.sentence
+                                         and i < t.match.first < self.tok(d)
+                                         for t in getattr(self, "sentence_triggers", ()))]
+                    if later:
+                        chosen = later[0]
         if chosen is not None and isinstance(chosen.resolution, DateResolution):
             return chosen.resolution.value, chosen.resolution.time_precision, chosen.id
         if chosen is not None:
@@ -2251,6 +2265,11 @@ class _Coder:
             if first.role == second.role == "" and gap == ["و"]:
                 return [(a.value, first.id), (b.value, second.id)]
         return []
+
+    def _set_off(self, d: Mention) -> bool:
+        """Whether the date mention stands between commas (``، فجر أمس الجمعة،``)."""
+        raw = self.a.raw
+        return raw[: d.start].rstrip().endswith(("،", ",")) and raw[d.end :].lstrip().startswith(("،", ","))
 
     def _in_attribution(self, d: Mention) -> bool:
         """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
@@ -2444,6 +2463,33 @@ class _Coder:
         words = [normalize(self.tokens[j].text) for j in range(max(trig.match.last + 1, k - 3), k)]
         return len(words) >= 2 and normalize("من") in words[:-1] and words[-1] in _CONTROL_WORDS \
             and any(w.startswith(_GROUND_WORDS) for w in words)
+
+    def _means_of_attack(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``شن إرهابيون هجوما على قاعدة عسكرية، مستخدمين قنابل وطائرات مسيرة``: weapons a participle of using lists
+        after an attack told in its sentence are that attack's means, not strikes of their own; what they killed is
+        its toll. (Weapons named right after the attack word, هجوم بطائرات مسيرة, give it its kind instead.)"""
+        out: list[_Draft] = []
+        for d in drafts:
+            host = None
+            if d.sub.event_type == "Explosions/Remote violence" and self._used_as_means(d.trigger_token):
+                host = next((o for o in reversed(out) if o.sentence == d.sentence and o.sub.name == "Armed clash"
+                             and o.trigger_token < d.trigger_token and o.modality == d.modality), None)
+            if host is None:
+                out.append(d)
+                continue
+            _absorb(host, replace(d, location=None, location_key=""))
+        return out
+
+    def _used_as_means(self, i: int) -> bool:
+        """Whether a participle of using stands at most four words before the weapon at ``i``, in its clause
+        (مستخدمين قنابل وطائرات مسيرة، مستخدمين قذائف صاروخية وطائرات مسيرة محملة)."""
+        lo, _ = self.sentence_tokens[self.tokens[i].sentence]
+        for j in range(i - 1, max(lo, i - 5) - 1, -1):
+            if self.tokens[j].text in (",", "،", "."):
+                return False
+            if normalize(self.tokens[j].text).lstrip("و") in _USING:
+                return True
+        return False
 
     def _accused_of(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is what a verb of accusing charges its object with (اتهم الجيش قوات
