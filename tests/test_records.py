@@ -110,3 +110,10 @@ def test_civilians_killed_by_no_one_named_were_attacked_by_an_unidentified_group
     rows = records('قتل ما لا يقل عن سبعة قرويين في "هجوم إرهابي" نفذ في قرية بوسط مالي، مساء الأحد.')
     assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
         ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)", 7)]
+
+
+def test_present_tense_arrests_of_a_quote_place_the_lead_and_count_civilians():
+    rows = records("اعتقلت قوات إسرائيلية 7 سوريين، الأربعاء، في عملية توغل بريف محافظة القنيطرة. وقالت قناة الإخبارية: "
+                   "\"قوات الاحتلال الإسرائيلي تتوغل ليلا في بلدة جباتا الخشب بريف القنيطرة الشمالي وتعتقل سبعة شبان\".")
+    assert [(r["sub_event_type"], r["actor2"], r["location"]) for r in rows] == [
+        ("Arrests", "Civilians (Syria)", "Jubata al-Khashab")]

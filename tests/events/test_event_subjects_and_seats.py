@@ -162,3 +162,13 @@ def test_weapons_an_attack_used_are_its_means_and_a_set_off_day_dates_it():
     records = event_records(_pipeline()(make_article(text, "means-test", published=published)))
     assert [(r["sub_event_type"], r["event_date"], r["fatalities"]) for r in records] == [
         ("Armed clash", "2025-10-10", 7)]
+
+
+def test_young_men_shot_in_a_raid_that_turned_into_a_firefight_are_its_toll():
+    text = ("أعلنت وزارة الصحة الفلسطينية، الخميس، استشهاد شابين برصاص الجيش الإسرائيلي خلال اقتحام بلدة طمون جنوب مدينة "
+            "طوباس.\n\nوأفادت وكالة وفا بأن قوة خاصة إسرائيلية تسللت إلى البلدة، قبل أن تحاصر منزلا في الأطراف الشرقية "
+            "لطمون، ما أدى إلى اندلاع اشتباكات مع مسلحين فلسطينيين، واستهداف المنزل المحاصر بعدة قذائف.")
+    published = datetime(2025, 9, 25, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "firefight-test", published=published)))
+    assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("Armed clash", "Military Forces of Israel (2022-)", 2)]

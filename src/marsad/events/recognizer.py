@@ -4030,9 +4030,14 @@ class _Coder:
         # (an execution, a massacre or an assassination is deliberate killing, coded apart: أعدمت قوات الأمن 52 علويا
         # ...، حيث تخوض اشتباكات مع مسلحين)
         for d in [d for d in out if d.sub.name == "Attack" and not d.deliberate]:
+            # (استشهاد شابين برصاص الجيش خلال اقتحام طمون ... اشتباكات مع مسلحين: young men of no stated standing,
+            # shot where and when the side that shot them fought, may be the fighters of a battle told later)
             host = next(
                 (o for o in out if o.sub.event_type == "Battles" and o.location_key == d.location_key
-                 and o.date == d.date and o.sentences[0] == d.sentences[0] and o.modality == d.modality),
+                 and o.date == d.date and o.modality == d.modality
+                 and (o.sentences[0] == d.sentences[0] or (
+                     o.actor1 and self._same_side(o, d) and d.actor2
+                     and all(self.by_id(x).role == PEOPLE_ROLE for x in d.actor2)))),
                 None,
             )  # fmt: skip
             if host is not None:
@@ -4041,10 +4046,14 @@ class _Coder:
         # a bomb or grenade used in a fight (استهدفوا الدبابة بقذيفة مضادة للدروع وعبوة جانبية، ثم اقتحموا المنزل
         # وقتلوا من فيه بقنابل يدوية) is part of that armed clash at its place and day, whichever of its two sides
         # the sentence makes the thrower: ACLED codes explosives used in a battle as the battle
-        for d in [d for d in out if d.sub.name in _IN_BATTLE_EXPLOSIVES]:
+        # (so is a shell fired with no side named in the sentence that tells the battle: استهداف المنزل المحاصر
+        # بعدة قذائف الإنيرجا during the clashes)
+        for d in [d for d in out if d.sub.name in _IN_BATTLE_EXPLOSIVES or (
+                d.sub.name == "Shelling/artillery/missile attack" and not d.actor1 and not d.actor2)]:
             host = next(
                 (o for o in out if o.sub.name == "Armed clash" and o.location_key == d.location_key
                  and o.date == d.date and o.modality == d.modality
+                 and (d.sub.name in _IN_BATTLE_EXPLOSIVES or o.sentence == d.sentence)
                  and (not d.actor1 or {_canonical(self.by_id(x)) for x in d.actor1}
                       & {_canonical(self.by_id(x)) for x in (*o.actor1, *o.actor2)})),
                 None,
