@@ -308,6 +308,9 @@ def event_record(article: Article, event: Event) -> dict:
     claims, source, scale = _sources(article, event)
     if not actor1 and (actor2 or event.sub_event_type == "Arrests"):
         actor1, inter1 = _announcing_force(article, event, claims, inter2, country_code) or (actor1, inter1)
+    if facts and not actor1 and not actor2 and event.sub_event_type == "Armed clash":
+        # اشتباكات مسلحة شهدتها المدينة, with no side named: ACLED codes an unknown armed group on each side
+        actor1, inter1 = actor2, inter2 = f"Unidentified Armed Group ({facts.country})", 3
     if facts and not actor1 and event.sub_event_type in UNNAMED_ATTACKERS:
         # قتل سبعة قرويين في "هجوم إرهابي": civilians attacked or abducted by someone no source names or speaks for
         # are ACLED's unidentified armed group of the country (a strike from the air stays unnamed: a state's)

@@ -172,3 +172,12 @@ def test_young_men_shot_in_a_raid_that_turned_into_a_firefight_are_its_toll():
     records = event_records(_pipeline()(make_article(text, "firefight-test", published=published)))
     assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
         ("Armed clash", "Military Forces of Israel (2022-)", 2)]
+
+
+def test_last_nights_clashes_described_and_stopped_this_morning_are_one_battle_of_the_day_before():
+    text = ("ساد هدوء حذر صباح اليوم الأحد، مدينة العجيلات غرب ليبيا بعد اشتباكات مسلحة وصفت بالعنيفة شهدتها الليلة "
+            "الماضية عدة مناطق من المدينة.\n\nوذكرت وسائل إعلام ليبية محلية أن الاشتباكات توقفت صباح اليوم.")
+    published = datetime(2025, 1, 12, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "night-clash-test", published=published)))
+    assert [(r["sub_event_type"], r["event_date"], r["actor1"], r["actor2"]) for r in records] == [
+        ("Armed clash", "2025-01-11", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]

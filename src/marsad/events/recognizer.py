@@ -247,6 +247,8 @@ _GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "موا
 _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
 #: words before a figure that make it a part of the toll just given (منهم، بينهم)
 _PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
+#: verbs of stopping or ending after the fighting they end (الاشتباكات توقفت)
+_STOPPED = frozenset(normalize(w) for w in ("توقفت", "توقف", "انتهت", "انتهى", "هدأت", "هدأ", "توقفا"))
 #: participles of using, which name the means of what their sentence tells (مستخدمين قنابل)
 _USING = frozenset(normalize(w) for w in ("مستخدما", "مستخدمة", "مستخدمين", "مستخدمون", "مستعملا", "مستعملين",
                                           "باستخدام"))
@@ -4471,6 +4473,11 @@ class _Coder:
                         _absorb(host, o)  # the lead's trigger words told twice (انفجار عبوة ناسفة) are one event
                         out.remove(o)
                     host.location, host.location_key = d.location, d.location_key
+            if host is None and own_date and self._stopped_after(d.trigger_token):
+                # اشتباكات شهدتها المدينة الليلة الماضية ... وذكرت وسائل إعلام أن الاشتباكات توقفت صباح اليوم: the day
+                # the fighting stopped dates its end, not another battle
+                host = next((o for o in reversed(fits) if (not d.own_place or o.location_key == d.location_key)
+                             and o.date is not None and d.date is not None and 0 <= (d.date - o.date).days <= 1), None)
             if host is None and own_date and self._told_when(d.trigger_token):
                 host = self._dated_by_re_mention(d, fits)
             if host is None and d.own_place and self._told_when(d.trigger_token):
@@ -4490,6 +4497,12 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _stopped_after(self, i: int) -> bool:
+        """Whether a verb of stopping or ending follows the trigger at ``i`` (الاشتباكات توقفت، انتهت المعارك)."""
+        if i + 1 >= len(self.tokens) or self.tokens[i + 1].sentence != self.tokens[i].sentence:
+            return False
+        return normalize(self.tokens[i + 1].text).lstrip("و") in _STOPPED
 
     def _day_of(self, o: _Draft, d: _Draft) -> bool:
         """Whether the re-mention ``d`` is of ``o``'s day: the same, or a day of the last few when ``o`` names none
