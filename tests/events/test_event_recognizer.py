@@ -458,3 +458,12 @@ def test_the_scorer_reads_the_sides_the_export_writes():
     [fields] = [event_fields(a, e) for e in a.events]
     assert a.events[0].actor1 == ()
     assert (fields["actor1"], fields["actor1_text"]) == ("Unidentified Armed Group (Syria)", None)
+
+
+def test_the_scorer_counts_no_place_cut_short_of_the_golds_longer_name():
+    from marsad.events.gold import _same_surface
+
+    assert _same_surface("غزه", "مدينه غزه", "location")  # a cue word the prediction left out
+    assert _same_surface("البقاع", "والبقاع", "location")  # a proclitic the gold kept
+    assert not _same_surface("عدن", "عدن يابال", "location")  # Aden is not Adan Yabaal
+    assert _same_surface("الجيش", "الجيش السوري", "actor1")  # sides keep the looser reading
