@@ -532,3 +532,11 @@ def test_dibis_of_kirkuk_is_a_town_after_a_cue_and_molasses_stays_a_word():
 def test_kayes_in_the_spelling_of_wire_copy_is_the_malian_city():
     res = _mentions("قتل مسلحون جنديين في هجوم على مدينة كاييس غرب مالي.")["كاييس"].resolution
     assert (res.gazetteer_id, res.geo_precision) == ("geonames:2455518", 1)
+
+
+def test_a_longer_name_a_cue_reveals_is_that_name_wherever_the_article_writes_it():
+    # عدن يابال is a Somali town the gazetteer lacks; عدن alone is Aden, Yemen, a thousand kilometres away
+    found = _mentions("سيطرت حركة الشباب الصومالية على عدن يابال؛ البلدة الواقعة وسط البلاد. وقال قائد عسكري بمنطقة "
+                      "أدالي المجاورة إن قوات الأمن أخلت مواقعها في بلدة عدن يابال.")
+    assert all(m.resolution is None or m.resolution.country_code != "YE" for m in found.values())
+    assert any("يابال" in text for text in found)

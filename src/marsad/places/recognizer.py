@@ -2043,15 +2043,22 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
             nxt = _next_word(text, m.end)
             word = text[nxt[0] : nxt[1]] if nxt is not None else ""
             # an imperfect verb (يضم, تقع) often follows a known town as the sentence goes on: not a name's part
-            if nxt is not None and nxt[0] not in starts and not word.startswith(("ي", "ت")) and _continues_name(
-                word, vocab
-            ):
+            # (a word the morphology does not read as a verb may still be, يابال in بلدة عدن يابال)
+            imperfect = word.startswith(("ي", "ت")) and (word in verb_words() or analyze(word).pos in ("verb", ""))
+            if nxt is not None and nxt[0] not in starts and not imperfect and _continues_name(word, vocab):
                 suspects.append(m)
     if not suspects:
         return kept, set()
     # only the places that are not suspects themselves are evidence (حيفا and نور would otherwise drop each other)
+    # (nor is another mention of a suspect's longer name: عدن يابال written first without its cue)
+    def with_next(m: _Match) -> str:
+        nxt = _next_word(text, m.end)
+        return text[m.word_start : nxt[1]] if nxt is not None else ""
+
+    suspect_names = {with_next(m) for m in suspects}
     others = [
-        q for o in kept if o.role != "context?" and not any(o is x for x in suspects) for q in o.places
+        q for o in kept if o.role != "context?" and not any(o is x for x in suspects)
+        and with_next(o) not in suspect_names for q in o.places
         if q.feature != "country" and q.latitude is not None
     ]  # fmt: skip
     dropped = {m.start for m in suspects if others and all(_far_from(p, others) for p in m.places)}
@@ -2070,6 +2077,18 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
             continue
         if not any(p.country_code in named for p in m.places):
             dropped.add(m.start)
+    # سيطرت الحركة على عدن يابال؛ البلدة ... أخلت مواقعها في بلدة عدن يابال: the longer name a cue showed is that name
+    # wherever the article writes it, with or without the cue
+    longer = set()
+    for m in kept:
+        nxt = _next_word(text, m.end) if m.start in dropped else None
+        if nxt is not None:
+            longer.add(text[m.word_start : nxt[1]])
+    if longer:
+        for m in kept:
+            nxt = _next_word(text, m.end)
+            if m.start not in dropped and nxt is not None and text[m.word_start : nxt[1]] in longer:
+                dropped.add(m.start)
     return [m for m in kept if m.start not in dropped], dropped
 
 
