@@ -181,3 +181,13 @@ def test_last_nights_clashes_described_and_stopped_this_morning_are_one_battle_o
     records = event_records(_pipeline()(make_article(text, "night-clash-test", published=published)))
     assert [(r["sub_event_type"], r["event_date"], r["actor1"], r["actor2"]) for r in records] == [
         ("Armed clash", "2025-01-11", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]
+
+
+def test_killers_named_as_such_keep_their_killing_and_the_police_who_report_it_are_no_side():
+    text = ("قتل 38 شخصا على الأقل، السبت، على يد مسلحين في قرية نائية بولاية زامفارا شمال غربي نيجيريا، وفق ما أعلنت "
+            "الشرطة المحلية.\nوأفاد مسؤولون بأن الهجوم جاء عشوائيا، مستهدفا كل من حاول الفرار.\nذكرت الشرطة في زامفارا "
+            "أن القرية تعرضت لهجوم مسلح أسفر عن سقوط عشرات القتلى.")
+    published = datetime(2026, 2, 22, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "killers-test", published=published)))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 38)]

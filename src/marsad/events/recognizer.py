@@ -247,6 +247,8 @@ _GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "موا
 _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
 #: words before a figure that make it a part of the toll just given (منهم، بينهم)
 _PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
+#: the stem of the verb of undergoing an attack (تعرضت القرية لهجوم)
+_UNDERWENT = normalize("تعرض")
 #: verbs of stopping or ending after the fighting they end (الاشتباكات توقفت)
 _STOPPED = frozenset(normalize(w) for w in ("توقفت", "توقف", "انتهت", "انتهى", "هدأت", "هدأ", "توقفا"))
 #: participles of using, which name the means of what their sentence tells (مستخدمين قنابل)
@@ -3087,6 +3089,20 @@ class _Coder:
         k = self.tok(m)
         return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(ASCRIBE_STEMS)
 
+    def _mere_speaker(self, m: Mention, i: int, lo: int) -> bool:
+        """``ذكرت الشرطة في زامفارا أن القرية تعرضت لهجوم مسلح``: the actor right after a verb of speech, with the
+        trigger after أن / إن and a subject that underwent it, says what happened and is no side of it."""
+        k = self.tok(m)
+        if k >= i or k - 1 < lo or self.tokens[k - 1].text not in speech_verbs():
+            return False
+        bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
+        particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
+        if particle is None or particle + 1 >= i:
+            return False
+        # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم: إن القيادي قتل في عملية
+        # عسكرية leaves the army that speaks the one who acted)
+        return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
+
     def _continuing_subject(self, m: Mention, sc: Scope, i: int) -> bool:
         """``وتواصل قوات الدعم السريع قصف المدينة``: an actor between a verb of continuing and the verbal noun of the
         trigger is the one who goes on acting, the subject of the verb, not the ongoing state the verb's scope reads."""
@@ -3112,6 +3128,7 @@ class _Coder:
             # وزارة الصحة التابعة للحوثيين: the group whose body reports the event is no side of it
             and self._owned(m, start) != "body"
             and not self._ascribes(m, start)
+            and not self._mere_speaker(m, i, start)
             and not self._bracketed_alias(m)
             and not any(
                 sc.covers(self.tok(m))
@@ -4074,6 +4091,10 @@ class _Coder:
                     and o.location_key == d.location_key
                     and o.date == d.date
                     and o.modality == d.modality
+                    # (قتل 38 شخصا على يد مسلحين: a killing whose killers are named as such is theirs, not another
+                    # side's)
+                    and (self._same_side(o, d) or not any(
+                        self._is_agent(self.by_id(x), self.sentence_tokens[d.sentence][0]) for x in d.actor1))
                 ),
                 None,
             )
@@ -4153,7 +4174,7 @@ class _Coder:
             vague = (self._generic(d) and not d.actor2) or (
                 d.sub.name == "Abduction/forced disappearance" and self._then_killed(d.trigger_token))
             host = next((o for o in out if vague and o.sub.violent and o.sentence < d.sentence and o.date == d.date
-                         and o.modality == d.modality and o.actor1 and d.actor1 and self._same_side(o, d)
+                         and o.modality == d.modality and o.actor1 and self._same_side(o, d)
                          and (o.location_key == d.location_key or self._country_only(d.location, o.location))),
                         None) if vague else None
             if host is None:
