@@ -191,3 +191,8 @@ def test_killers_named_as_such_keep_their_killing_and_the_police_who_report_it_a
     records = event_records(_pipeline()(make_article(text, "killers-test", published=published)))
     assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
         ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 38)]
+
+
+def test_a_missile_attack_on_civilians_is_shelling_not_an_attack_on_the_ground():
+    text = "شن الحوثيون، اليوم الأحد، هجوما صاروخيا على محافظة مأرب، ما أسفر عن إصابة عدد من المدنيين."
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Shelling/artillery/missile attack"]

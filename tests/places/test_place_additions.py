@@ -540,3 +540,9 @@ def test_a_longer_name_a_cue_reveals_is_that_name_wherever_the_article_writes_it
                       "أدالي المجاورة إن قوات الأمن أخلت مواقعها في بلدة عدن يابال.")
     assert all(m.resolution is None or m.resolution.country_code != "YE" for m in found.values())
     assert any("يابال" in text for text in found)
+
+
+def test_a_quarter_put_in_a_town_far_from_its_namesake_is_a_part_of_that_town():
+    # Sanaa has an Ar Rawdah; the Marib quarter of that name is not it
+    m = _mentions("سقط صاروخ في حي الروضة السكني بمدينة مأرب اليوم.")["الروضة"]
+    assert (m.role, m.resolution.name) == ("unresolved", "Ma'rib")

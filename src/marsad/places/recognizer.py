@@ -2500,12 +2500,42 @@ def _contained_strays(
     by_start = {m.span_start: m for m in final}
     for m in small:
         host = _host_after(text, m.span_end, vocab, by_start, countries=True, joined=True)
+        quarter = _quarter(text, m)
+        if host is None and quarter:
+            # حي الروضة السكني بمدينة مأرب: an adjective of the quarter may stand before its town
+            after = _next_word(text, m.span_end)
+            if after is not None and text.startswith("ال", after[0]) and after[0] not in by_start:
+                after = _next_word(text, after[1])
+            word = text[after[0] : after[1]] if after is not None else ""
+            # بمدينة مأرب، في مدينة مأرب: the town with its cue
+            if word in ("في", "فى") or (word.startswith("ب") and vocab.cues.get(word[1:]) is not None):
+                nxt = _next_word(text, after[1])
+                if nxt is not None and word in ("في", "فى") and vocab.cues.get(text[nxt[0] : nxt[1]]) is not None:
+                    nxt = _next_word(text, nxt[1])
+                host = by_start.get(nxt[0]) if nxt is not None else None
+        if host is not None and host.chosen is not None and host.chosen.country_code == m.chosen.country_code \
+                and quarter and host.chosen.feature == "populated_place" and host.chosen.latitude is not None \
+                and _far_from(m.chosen, [host.chosen], QUARTER_KM):
+            # a quarter (حي الروضة) the text puts in a town far from the namesake the gazetteer holds (Sanaa's
+            # Rawdah for a Marib quarter) is a part of that town the gazetteer lacks
+            out[id(m)] = (m, host)
+            continue
         # a region of no one country (كشمير, the Sahel) contradicts no namesake: بولواما في كشمير is India's
         if host is None or not host.chosen.country_code or host.chosen.country_code == m.chosen.country_code:
             continue
         if not any(gaz.place(i).country_code == host.chosen.country_code for i in m.candidates):
             out[id(m)] = (m, host)
     return out
+
+
+def _quarter(text: str, m: _Match) -> bool:
+    """Whether a word for a town's quarter or street stands right before the name (حي الروضة، شارع الثورة)."""
+    prev = _prev_word(text, m.span_start)
+    return prev is not None and any(stem in _WITHIN_TOWN for stem in strip_proclitics(text[prev[0] : prev[1]]))
+
+
+#: how far a town's quarter may lie from the town's point and still be the namesake the gazetteer holds there
+QUARTER_KM = 25.0
 
 
 #: participles that put the names before them in the unit after them (بلدة X التابعة لولاية Y, بلدتا X وZ
