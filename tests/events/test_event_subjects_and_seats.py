@@ -196,3 +196,18 @@ def test_killers_named_as_such_keep_their_killing_and_the_police_who_report_it_a
 def test_a_missile_attack_on_civilians_is_shelling_not_an_attack_on_the_ground():
     text = "شن الحوثيون، اليوم الأحد، هجوما صاروخيا على محافظة مأرب، ما أسفر عن إصابة عدد من المدنيين."
     assert [r[0] for r in _coded(text, "sub_event_type")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_quoted_district_places_a_tribal_fight_and_the_lead_is_its_summary():
+    text = ("افاد مصدر في الشرطة المحلية بمحافظة ذي قار جنوبي العراق، يوم الأحد، بمقتل واصابة ثمانية اشخاص بنزاع عشائري "
+            "شرقي مدينة الناصرية مركز المحافظة.\nوقال المصدر إن شخصين قتلا وأصيب ستة آخرون بجروح بليغة جراء نزاع عشائري "
+            "\"عنيف\" اندلع في قضاء \"سيد دخيل\" شرقي الناصرية.")
+    published = datetime(2025, 10, 26, 12, tzinfo=UTC)
+    article = _pipeline()(make_article(text, "district-test", published=published))
+    [event] = article.events
+    assert article.mention(event.location).text == "سيد دخيل" and event.fatalities == 2
+
+
+def test_people_who_met_their_death_are_civilians():
+    text = "لقي 11 شخصا على الأقل مصرعهم، الخميس، في انفجار عبوة ناسفة لدى مرور حافلة ركاب قرب مدينة باندياغارا."
+    assert _coded(text, "actor2", "fatalities") == [("Civilians (Mali)", 11)]

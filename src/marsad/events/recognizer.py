@@ -4754,14 +4754,20 @@ class _Coder:
         its own when the article codes located events of the same sub-event type that day inside that region: ACLED codes the
         located events, and the summary's toll is not added on top. Its actors fill the located events' gaps."""
         out = []
-        for d in drafts:
-            located = [
+
+        def located_in(d: _Draft) -> list[_Draft]:
+            return [
                 o for o in drafts
                 if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location
                 and o.modality == d.modality and d.location
                 and ((o.sentence > d.sentence and self._contains(d.location, o.location))
                      or self._summed_up(d, o))
             ]  # fmt: skip
+
+        for d in drafts:
+            # (of two drafts that each read as the other's summary, a lead at شرقي مدينة الناصرية and a body at قضاء
+            # "سيد دخيل" put at its province's point, the lead is the summary: the body names the place)
+            located = [o for o in located_in(d) if d.sentence < o.sentence or not any(x is d for x in located_in(o))]
             if not located:
                 out.append(d)
                 continue

@@ -2159,7 +2159,7 @@ def _unresolved(
         ):
             continue  # رئيس بلدية نابلس, بلدية مدينة البيرة: the council, not a place
         quoted = _quoted_name(text, cue_end)
-        if quoted is not None and cue.role == "town" and not any(covered[quoted[0] : quoted[1]]):
+        if quoted is not None and cue.role in ("town", "admin2", "admin3") and not any(covered[quoted[0] : quoted[1]]):
             # قرية "اللعوتة الحجاج": the quotes bound the name, whatever its words
             start, end = quoted
             sentence = _sentence_index(article, sentence_starts, start)
