@@ -211,3 +211,10 @@ def test_a_quoted_district_places_a_tribal_fight_and_the_lead_is_its_summary():
 def test_people_who_met_their_death_are_civilians():
     text = "لقي 11 شخصا على الأقل مصرعهم، الخميس، في انفجار عبوة ناسفة لدى مرور حافلة ركاب قرب مدينة باندياغارا."
     assert _coded(text, "actor2", "fatalities") == [("Civilians (Mali)", 11)]
+
+
+def test_an_attack_on_a_patrol_is_a_battle_though_civilian_auxiliaries_died_in_it():
+    text = "أعلن جيش بوركينا فاسو، اليوم الأحد، مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية شرقي البلاد."
+    published = datetime(2022, 9, 25, 12, tzinfo=UTC)
+    records = event_records(_pipeline()(make_article(text, "patrol-test", published=published)))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [("Armed clash", "")]

@@ -249,6 +249,9 @@ _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "�
 _PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
 #: the stem of the verb of undergoing an attack (تعرضت القرية لهجوم)
 _UNDERWENT = normalize("تعرض")
+#: how far before the attack word the verb of undergoing may stand, its subject and a day between (تعرضت أمس السبت
+#: 24 أيلول 2022، وحدة من مفرزة كانتشاري العسكرية، ومجموعة من المتطوعين ... لهجوم)
+_UNDERGOER_REACH = 30
 #: verbs of stopping or ending after the fighting they end (الاشتباكات توقفت)
 _STOPPED = frozenset(normalize(w) for w in ("توقفت", "توقف", "انتهت", "انتهى", "هدأت", "هدأ", "توقفا"))
 #: participles of using, which name the means of what their sentence tells (مستخدمين قنابل)
@@ -462,6 +465,8 @@ class TriggerLexicon:
     perpetrator_markers: frozenset[str] = frozenset()
     #: words right after a refinement's phrase that hedge it (دون مقاومة تذكر 'without resistance to speak of')
     hedges: frozenset[str] = frozenset()
+    #: targets that are armed posts or units (دورية، قاعدة عسكرية): an attack on one is a battle (kind military_target)
+    military_targets: PhraseMatcher | None = None
 
 
 @lru_cache(maxsize=1)
@@ -478,6 +483,7 @@ def trigger_lexicon() -> TriggerLexicon:
     fixed: list[tuple[str, object]] = []
     markers: set[str] = set()
     hedges: set[str] = set()
+    military: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "crowd_affiliation":
             continue  # read by _crowd_affiliation
@@ -486,6 +492,9 @@ def trigger_lexicon() -> TriggerLexicon:
             continue
         if r["kind"] == "hedge":
             hedges.update(normalize(f) for f in split_forms(r["forms"]))
+            continue
+        if r["kind"] == "military_target":
+            military.extend((f, True) for f in split_forms(r["forms"]))
             continue
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
@@ -536,6 +545,7 @@ def trigger_lexicon() -> TriggerLexicon:
         PhraseMatcher(fixed),
         frozenset(markers),
         frozenset(hedges),
+        PhraseMatcher(military),
     )
 
 
@@ -1103,7 +1113,8 @@ class _Coder:
             if d.sub.event_type == "Battles":
                 # people hit by the attack a battle absorbed (أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال
                 # مواجهات) may be its fighters: a battle has no civilians for a side
-                d.actor2 = [x for x in d.actor2 if self.by_id(x).role != PEOPLE_ROLE]
+                # (nor civilians named beside a post's men, معاونين مدنيين: a battle is fought by armed sides)
+                d.actor2 = [x for x in d.actor2 if self.by_id(x).role != PEOPLE_ROLE and self._inter([x]) != 7]
         return self._freeze(merged)
 
     def _carry_actor1(self, drafts: list[_Draft]) -> None:
@@ -2094,8 +2105,10 @@ class _Coder:
             # وأضرموا النار في مركبتين: their setting fire is property destruction, part of their attack if told
             arson = word_forms(self.tokens[trig.match.first].text) & mob_arson().keys()
             sub_name = mob_arson()[min(arson)] if arson else mob_recoding()[trig.rule.sub_event_type]
-        elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7:
+        elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7 and not self._on_military_target(trig):
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
+        elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
+            sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
         elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._inter(actor1[:1]) == 3:
             # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
             # ground; people an unnamed armed group or a militia seizes are abducted (a storming, اقتحموا, is
@@ -2494,6 +2507,23 @@ class _Coder:
             if normalize(self.tokens[j].text).lstrip("و") in _USING:
                 return True
         return False
+
+    def _on_military_target(self, trig: _Trigger) -> bool:
+        """``مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية``: whether the attack word's object, within five
+        words after it in its sentence, is an armed post or unit (event_triggers.tsv, kind military_target); civilians
+        killed beside its men (auxiliaries, drivers) do not make the battle an attack on civilians."""
+        matcher = self.lex.military_targets
+        if matcher is None:
+            return False
+        lo, hi = self.sentence_tokens[trig.sentence]
+        if any(matcher.match_at(self.tokens, j) is not None
+               for j in range(trig.match.last + 1, min(hi, trig.match.last + 6))):
+            return True
+        # تعرضت وحدة من مفرزة كانتشاري العسكرية ... لهجوم: the post is the subject of the verb of undergoing
+        under = next((j for j in range(trig.match.first - 1, max(lo, trig.match.first - _UNDERGOER_REACH) - 1, -1)
+                      if normalize(self.tokens[j].text).lstrip("و").startswith(_UNDERWENT)), None)
+        return under is not None and any(matcher.match_at(self.tokens, j) is not None
+                                         for j in range(under + 1, trig.match.first))
 
     def _accused_of(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is what a verb of accusing charges its object with (اتهم الجيش قوات
@@ -4597,7 +4627,9 @@ class _Coder:
         if m.sentence != d.sentence or not k < i:
             return False
         spoken = any(word_forms(self.tokens[j].text) & speech_verbs() for j in range(lo, k))
-        opened = any(word_forms(self.tokens[j].text) & (_COMPLEMENTIZERS | _ABOUT_WORDS) for j in range(k + 1, i))
+        # (أعلن جيش بوركينا فاسو، اليوم الأحد، مقتل جنديين: the day set off by commas before the verb's object)
+        opened = any(word_forms(self.tokens[j].text) & (_COMPLEMENTIZERS | _ABOUT_WORDS) for j in range(k + 1, i)) \
+            or self._set_off(m)
         return spoken and opened
 
     def _date_leads_by_place(self, drafts: list[_Draft]) -> None:
