@@ -214,3 +214,14 @@ def test_riots_in_a_citys_districts_are_the_citys_one_demonstration():
     article = default_pipeline()(make_article(text, "aden", published=DAY))
     assert [(r["sub_event_type"], r["location"]) for r in event_records(article)] == [
         ("Violent demonstration", "Aden")]
+
+
+def test_protests_placed_nowhere_and_the_days_a_call_named_are_the_placed_demonstration():
+    text = ("شهدت عدد مدن مغربية مساء السبت 27 شتنبر 2025 تدخلات أمنية لمنع وقفات ومسيرات احتجاجية، أسفرت عن توقيف عدد "
+            "من النشطاء والمتظاهرين الذين خرجوا استجابة لدعوات عبر مواقع التواصل الاجتماعي يومي 27 و28 شتنبر.\n\n"
+            "وعاينت الصحيفة تطويقا أمنيا مكثفا لساحة البرلمان بالعاصمة الرباط، حيث قامت السلطات بتفريق المتظاهرين "
+            "فيما أوقفت عددا كبيرا منهم.")
+    published = datetime(2025, 9, 27, 12, tzinfo=UTC)
+    article = default_pipeline()(make_article(text, "unplaced", published=published))
+    assert [(r["sub_event_type"], r["location"], r["event_date"]) for r in event_records(article)] == [
+        ("Protest with intervention", "Rabat", "2025-09-27")]

@@ -4042,6 +4042,7 @@ class _Coder:
             index[key] = d
             out.append(d)
         out = self._one_demonstration(out)
+        out = self._unplaced_demonstrations(out)
         out = self._retold_with_less(out)
         # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
         # type, day and side the body places
@@ -4360,6 +4361,24 @@ class _Coder:
             if host.sub.name != "Mob violence":
                 # the police of an arrest or a clash told beside the protest are its actor2, not its crowd
                 host.actor1, host.actor2 = self._crowd_sides(host.actor1, host.actor2)
+        return out
+
+    def _unplaced_demonstrations(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``شهدت عدد مدن مغربية مساء السبت تدخلات أمنية لمنع وقفات ومسيرات احتجاجية، أسفرت عن توقيف عدد من النشطاء``
+        then ``تطويقا أمنيا ... لساحة البرلمان بالعاصمة الرباط، حيث قامت السلطات بتفريق المتظاهرين``: a protest, or
+        the arrests that broke one up, that the report places nowhere is the demonstration of that day it places (ACLED
+        codes none without a place; the located one is the report's own)."""
+        out = list(drafts)
+        for d in [d for d in drafts if not d.location and (d.sub.event_type in ("Protests", "Riots")
+                                                         or d.sub.name == "Arrests")]:
+            host = next((o for o in out if o is not d and o.location and o.sub.event_type in ("Protests", "Riots")
+                         and o.date == d.date and o.modality == d.modality), None)
+            if host is None:
+                continue
+            if d.sub.name == "Arrests" and host.sub.name == "Peaceful protest":
+                host.recode(sub_event_type("Protest with intervention"))  # the protesters were arrested
+            _absorb(host, replace(d, actor1=[x for x in d.actor1 if self._inter([x]) != 6], actor2=[]))
+            out.remove(d)
         return out
 
     def _same_place(self, a: _Draft, b: _Draft) -> bool:
