@@ -218,3 +218,9 @@ def test_an_attack_on_a_patrol_is_a_battle_though_civilian_auxiliaries_died_in_i
     published = datetime(2022, 9, 25, 12, tzinfo=UTC)
     records = event_records(_pipeline()(make_article(text, "patrol-test", published=published)))
     assert [(r["sub_event_type"], r["actor2"]) for r in records] == [("Armed clash", "")]
+
+
+def test_the_side_whose_member_was_killed_is_the_one_the_attack_hit():
+    text = ("قتل عنصر من قوات سوريا الديمقراطية \"قسد\"، يوم أمس الإثنين، إثر هجوم مسلح نفذته خلايا تنظيم \"داعش\" في "
+            "ريف محافظة دير الزور.")
+    assert _coded(text, "actor1", "actor2") == [("Islamic State (Syria)", "QSD: Syrian Democratic Forces")]

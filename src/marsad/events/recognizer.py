@@ -128,7 +128,7 @@ _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = frozenset(
     normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد",
-                           "مبنى", "مقر", "مباني")  # مبنى قيادة الشرطة: the building of the police command
+                           "مبنى", "مقر", "مباني", "قتل", "أصيب", "جرح")  # مبنى قيادة الشرطة; قُتل عنصر من قسد
 )  # fmt: skip
 _NOT_ENTERED = frozenset(
     normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
