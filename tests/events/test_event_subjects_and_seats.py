@@ -217,10 +217,21 @@ def test_an_attack_on_a_patrol_is_a_battle_though_civilian_auxiliaries_died_in_i
     text = "أعلن جيش بوركينا فاسو، اليوم الأحد، مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية شرقي البلاد."
     published = datetime(2022, 9, 25, 12, tzinfo=UTC)
     records = event_records(_pipeline()(make_article(text, "patrol-test", published=published)))
-    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [("Armed clash", "")]
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
+        ("Armed clash", "Military Forces of Burkina Faso (2022-)")]
 
 
 def test_the_side_whose_member_was_killed_is_the_one_the_attack_hit():
     text = ("قتل عنصر من قوات سوريا الديمقراطية \"قسد\"، يوم أمس الإثنين، إثر هجوم مسلح نفذته خلايا تنظيم \"داعش\" في "
             "ريف محافظة دير الزور.")
     assert _coded(text, "actor1", "actor2") == [("Islamic State (Syria)", "QSD: Syrian Democratic Forces")]
+
+
+def test_soldiers_counted_among_the_dead_are_the_army_an_attack_hit():
+    text = ("أسفر هجوم شنه مسلحون على قاعدة عسكرية في بلدة بولسا شمالي بوركينا فاسو عن مقتل نحو 50 جنديا، يوم "
+            "الثلاثاء.")
+    assert _coded(text, "sub_event_type", "actor1", "actor2") == [
+        ("Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")]
+    # the nationality after the soldiers names their force already
+    text = "قتل ثلاثة جنود أمريكيين وأصيب العشرات في هجوم بطائرة مسيرة على قاعدة في الأردن، الأحد."
+    assert "Military Forces of Jordan (1999-)" not in {v for r in _coded(text, "actor1", "actor2") for v in r}

@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -593,6 +594,8 @@ def _local_country(run: _ActorPass, f: _Found) -> str | None:
 #: فلسطيني): ACLED codes such victims of a strike, a raid or a kidnapping as civilians, but the dead of a battle may be
 #: its fighters, so the events layer gives them only to events that are no battle
 PEOPLE_ROLE = "people"
+#: the role of soldiers or policemen counted among the dead or hurt (مقتل سبعة جنود): their force is the side hit
+FALLEN_ROLE = "fallen"
 
 
 def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
@@ -603,11 +606,16 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
     actors = [(f.start, f.end) for f in run.found if f.kind is MentionKind.ACTOR and f.resolution != "civilians"]
     _counted_after_casualty(run, "civilians", "generic", taken, actors)
     _counted_after_casualty(run, "people", PEOPLE_ROLE, taken, actors)
+    # مقتل سبعة جنود، لقي أربعة جنود مصرعهم: soldiers or policemen counted after a casualty word are the country's army
+    # or police (the army the article named, else the country's), the side an attack hit
+    _counted_after_casualty(run, "personnel", FALLEN_ROLE, taken, actors,
+                            lambda form: "police" if form.startswith(normalize("شرطي")) else "army")
 
 
 def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[tuple[int, int]],
-                            actors: list[tuple[int, int]]) -> None:
-    """Civilians mentions (of ``role``) over the words of lexicon list ``kind`` counted after a casualty word."""
+                            actors: list[tuple[int, int]], resolution: Callable[[str], str] | None = None) -> None:
+    """Mentions (of ``role``) over the words of lexicon list ``kind`` counted after a casualty word: civilians, or
+    the generic class ``resolution`` gives the word (the army for soldiers)."""
     from marsad.actors.recognizer import _Found
     from marsad.events.numbers import number_item
 
@@ -642,9 +650,12 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
                 break
             if not cue:
                 continue
+            if resolution is not None and any(0 <= a - t.end <= 1 for a, _ in actors + taken):
+                continue  # ثلاثة جنود أمريكيين: the nationality after the soldiers names their force already
             stem = _written(t, noun)
             start = _stem_start(t, stem)
-            run.found.append(_Found(start, t.end, MentionKind.ACTOR, "civilians", role))
+            run.found.append(_Found(start, t.end, MentionKind.ACTOR,
+                                    resolution(noun) if resolution is not None else "civilians", role))
             # with no country to name them by, the word is left as an ordinary noun
             run._weak.add((start, t.end))
             taken.append((start, t.end))
