@@ -235,3 +235,10 @@ def test_soldiers_counted_among_the_dead_are_the_army_an_attack_hit():
     # the nationality after the soldiers names their force already
     text = "قتل ثلاثة جنود أمريكيين وأصيب العشرات في هجوم بطائرة مسيرة على قاعدة في الأردن، الأحد."
     assert "Military Forces of Jordan (1999-)" not in {v for r in _coded(text, "actor1", "actor2") for v in r}
+
+
+def test_soldiers_of_a_named_force_leave_that_force_the_side():
+    text = "قتل ثلاثة جنود من القوات الحكومية في هجوم شنه الحوثيون على مواقعهم في جبهة حيفان جنوبي تعز، الأحد."
+    article = _pipeline()(make_article(text, "partitive-test", published=DAY))
+    [event] = article.events
+    assert [article.mention(x).text for x in event.actor2] == ["القوات الحكومية"]

@@ -650,8 +650,13 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
                 break
             if not cue:
                 continue
-            if resolution is not None and any(0 <= a - t.end <= 1 for a, _ in actors + taken):
-                continue  # ثلاثة جنود أمريكيين: the nationality after the soldiers names their force already
+            if resolution is not None and (any(0 <= a - t.end <= 1 for a, _ in actors + taken) or (
+                    k + 2 < len(tokens) and normalize(tokens[k + 1].text) == normalize("من")
+                    and any(a == tokens[k + 2].start or (tokens[k + 2].start <= a < tokens[k + 2].end)
+                            for a, _ in actors + taken))):
+                # ثلاثة جنود أمريكيين، ثلاثة جنود من القوات الحكومية: the nationality or the force after the soldiers
+                # names their side already
+                continue
             stem = _written(t, noun)
             start = _stem_start(t, stem)
             run.found.append(_Found(start, t.end, MentionKind.ACTOR,
