@@ -546,3 +546,12 @@ def test_a_quarter_put_in_a_town_far_from_its_namesake_is_a_part_of_that_town():
     # Sanaa has an Ar Rawdah; the Marib quarter of that name is not it
     m = _mentions("سقط صاروخ في حي الروضة السكني بمدينة مأرب اليوم.")["الروضة"]
     assert (m.role, m.resolution.name) == ("unresolved", "Ma'rib")
+
+
+def test_a_hamlet_put_in_a_town_far_from_its_namesake_is_that_towns():
+    # Huwwara by Nablus is 60 km from Masafer Yatta; the hamlet of that name there is not it
+    m = _mentions("اقتحم مستوطنون تجمع حوارة بمسافر يطا جنوب الخليل واعتدوا على طفل.")["حوارة"]
+    assert (m.role, m.resolution.name) == ("unresolved", "Masafer Yatta")
+    # a town named with its cue is put in the province that shares the city's name
+    m = _mentions("وقع هجوم على حاجز في مدينة الميادين بدير الزور.")["الميادين"]
+    assert m.resolution.name == "Al Mayadin"

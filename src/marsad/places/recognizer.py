@@ -2514,10 +2514,12 @@ def _contained_strays(
                     nxt = _next_word(text, nxt[1])
                 host = by_start.get(nxt[0]) if nxt is not None else None
         if host is not None and host.chosen is not None and host.chosen.country_code == m.chosen.country_code \
-                and quarter and host.chosen.feature == "populated_place" and host.chosen.latitude is not None \
-                and _far_from(m.chosen, [host.chosen], QUARTER_KM):
-            # a quarter (حي الروضة) the text puts in a town far from the namesake the gazetteer holds (Sanaa's
-            # Rawdah for a Marib quarter) is a part of that town the gazetteer lacks
+                and (quarter or (not m.cued and _small_place(m))) and host.chosen.feature == "populated_place" \
+                and host.chosen.latitude is not None and _far_from(m.chosen, [host.chosen], QUARTER_KM):
+            # a quarter or a hamlet (حي الروضة، تجمع حوارة بمسافر يطا) the text puts in a town far from the namesake
+            # the gazetteer holds (Sanaa's Rawdah for a Marib quarter, Huwwara by Nablus for a Hebron hamlet) is a
+            # part of that town the gazetteer lacks (a town named with its cue, مدينة الميادين بدير الزور, is put in
+            # the province that shares the city's name)
             out[id(m)] = (m, host)
             continue
         # a region of no one country (كشمير, the Sahel) contradicts no namesake: بولواما في كشمير is India's
