@@ -231,3 +231,21 @@ def test_soldiers_of_a_named_force_leave_that_force_the_side():
     article = _pipeline()(make_article(text, "partitive-test", published=DAY))
     [event] = article.events
     assert [article.mention(x).text for x in event.actor2] == ["القوات الحكومية"]
+
+
+def test_an_outlet_named_after_a_city_and_a_blast_on_an_army_patrol():
+    text = ("أفاد مصدر أمني، اليوم الثلاثاء (9 كانون الثاني 2024)، بإعلان حالة الاستنفار في محافظة ديالى عقب تفجير عبوة "
+            "ناسفة على دورية للجيش العراقي.\n\nوقال المصدر في حديث لـ\"بغداد اليوم\"، إن \"عبوة ناسفة استهدفت في ساعة "
+            "متأخرة من مساء يوم أمس دورية للجيش قرب قرية الرواجح الثانية شرق ناحية بني سعد جنوب غرب بعقوبة\".")
+    published = datetime(2024, 1, 9, 12, tzinfo=UTC)
+    assert _coded(text, "actor1", "actor2", "event_date", published=published) == [
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)", "2024-01-08")]
+
+
+def test_olives_picked_are_no_gaza_quarter_and_calls_to_denounce_code_no_protest():
+    text = ("أصيب عشرة فلسطينيين، السبت، إثر اعتداءات شنها مستوطنون على مزارعين خلال قطفهم للزيتون. ففي قرية دير نظام "
+            "شمال غربي رام الله، هاجمت مجموعة من المستوطنين ثلاث عائلات كانت تقطف الزيتون في أراضيها.")
+    assert "Zeitoun" not in {r[0] for r in _coded(text, "location")}
+    text = ("أطلقت قوات الأمن السودانية الغاز المسيل للدموع، اليوم الأحد، لمنع وصول المحتجين إلى القصر الرئاسي وسط "
+            "الخرطوم.\n\nوخرج آلاف السودانيين اليوم لإدانة سقوط قتلى في احتجاجات الأسبوع الماضي.")
+    assert len(_coded(text, "sub_event_type")) == 1

@@ -2286,7 +2286,18 @@ class _Coder:
     def _set_off(self, d: Mention) -> bool:
         """Whether the date mention stands between commas (``، فجر أمس الجمعة،``)."""
         raw = self.a.raw
-        return raw[: d.start].rstrip().endswith(("،", ",")) and raw[d.end :].lstrip().startswith(("،", ","))
+        # (a date in brackets beside it is part of the aside: ، اليوم الثلاثاء (9 كانون الثاني 2024)،)
+        start = d.start
+        for o in self.in_sentence(self.dates, d.sentence):
+            if o is not d and o.end <= start and raw[o.end : start].strip(" (") == "":
+                start = o.start
+        before = raw[:start].rstrip(" (")
+        if before.endswith(")"):
+            before = before[: before.rfind("(")].rstrip()
+        after = raw[d.end :].lstrip(" )")
+        if after.startswith("("):
+            after = after[after.find(")") + 1 :].lstrip()
+        return before.endswith(("،", ",")) and after.startswith(("،", ","))
 
     def _in_attribution(self, d: Mention) -> bool:
         """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
@@ -2507,6 +2518,16 @@ class _Coder:
             if normalize(self.tokens[j].text).lstrip("و") in _USING:
                 return True
         return False
+
+    def _of_military_target(self, m: Mention) -> bool:
+        """Whether the actor ``m`` is named as the owner of an armed post or unit right before it (دورية للجيش،
+        دورية تابعة للشرطة، قاعدة للقوات)."""
+        matcher = self.lex.military_targets
+        k = self.tok(m)
+        lo, _ = self.sentence_tokens[m.sentence]
+        return matcher is not None and any(
+            (hit := matcher.match_at(self.tokens, j)) is not None and k - 2 <= hit.last < k
+            for j in range(max(lo, k - 3), k))
 
     def _on_military_target(self, trig: _Trigger) -> bool:
         """``مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية``: whether the attack word's object, within five
@@ -3199,6 +3220,9 @@ class _Coder:
             # report it refers to, not from another clause's subject
             return [], []
         side1, side2 = self._sides(trig, pool, start)
+        if remote and side1 and not side2 and self._of_military_target(side1[0]):
+            # عبوة ناسفة استهدفت ... دورية للجيش: the force whose patrol or post the blast hit is the side hit
+            side1, side2 = [], side1[:1]
         arrest = trig.sub_event_type == "Arrests"
         if arrest and side1 and self._detained(trig, side1[0]):
             # أعلن مصدر أمني القبض على 15 إرهابيا ينتمون إلى تنظيم داعش: the group after the arrest word is who was

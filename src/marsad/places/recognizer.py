@@ -1484,6 +1484,20 @@ def _agency_names() -> frozenset[str]:
     return frozenset(f for f in forms if " " not in f)
 
 
+@lru_cache(maxsize=1)
+def _agency_phrases() -> dict[str, tuple[str, ...]]:
+    """The agencies' names of several words (بغداد اليوم، صوت بيروت), normalized, by their first word."""
+    from marsad.datelines import agencies
+
+    out: dict[str, list[str]] = {}
+    for a in agencies().values():
+        for f in (*a.forms, *a.byline_forms):
+            phrase = normalize(f)
+            if " " in phrase:
+                out.setdefault(phrase.split()[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _in_credit(text: str, m: _Match) -> bool:
     """Whether a name stands where a dateline or credit names its agency: after a dash or an opening bracket, or
     before a closing one (الدوحة - قنا, (وفا))."""
@@ -1599,6 +1613,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # «الشرق الأوسط», "الخليج": a newspaper's or programme's name in quotes, not the region
         if surface in agencies and _in_credit(text, m):
             continue  # الدوحة - قنا, (وفا): the Qatar and Palestinian news agencies, not Qena or a village
+        if any(text.startswith(phrase, m.word_start) for phrase in _agency_phrases().get(surface, ())):
+            continue  # لـ"بغداد اليوم": an outlet whose name opens with a city's, not the city
         # the word before, read once for the tests that look at it
         word_before = m.before
         if word_before in club_forms:
