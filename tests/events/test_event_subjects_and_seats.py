@@ -249,3 +249,12 @@ def test_olives_picked_are_no_gaza_quarter_and_calls_to_denounce_code_no_protest
     text = ("أطلقت قوات الأمن السودانية الغاز المسيل للدموع، اليوم الأحد، لمنع وصول المحتجين إلى القصر الرئاسي وسط "
             "الخرطوم.\n\nوخرج آلاف السودانيين اليوم لإدانة سقوط قتلى في احتجاجات الأسبوع الماضي.")
     assert len(_coded(text, "sub_event_type")) == 1
+
+
+def test_gunmen_attacking_a_bus_attack_civilians_and_a_quarter_abroad_is_the_towns():
+    text = ("لقي 31 شخصا مصرعهم وسط مالي أمس الجمعة، اثر هجوم نفذه مسلحون على حافلة في قرية سونجو تنقل ركابا كانوا "
+            "متجهين إلى إحدى الأسواق المحلية.")
+    assert _coded(text, "sub_event_type", "actor2") == [("Attack", "Civilians (Mali)")]
+    text = ("انفجرت عبوة ناسفة في مدينة درعا مساء الإثنين. وقال موقع تجمع أحرار حوران إن انفجارا عنيفا هز مدينة درعا، "
+            "ناجما عن عبوة ناسفة قرب مسجد موسى بن نصير في حي القصور.")
+    assert {r[0] for r in _coded(text, "location")} == {"Dar'a"}

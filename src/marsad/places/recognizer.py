@@ -2453,10 +2453,12 @@ def _set_apart_strays(
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
+        # (a namesake of the article's country counts only if it is still a reading: حي القصور in Daraa is none of
+        # the Qusur quarters of Damascus or Homs, which the neighbourhood filter dropped as no city of theirs is named)
         suspects = [
             m for m in small
             if id(m) not in strays and m.chosen.country_code != country
-            and not any(gaz.place(i).country_code == country for i in m.candidates)
+            and not any(p.country_code == country for p in m.places)
         ]  # fmt: skip
         if suspects:
             ids = {id(m) for m in suspects}
