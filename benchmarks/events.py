@@ -74,6 +74,7 @@ DEFAULT_GOLD = [
         "gold_heldout20.jsonl",
         "gold_heldout21.jsonl",
         "gold_heldout22.jsonl",
+        "gold_heldout23.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
