@@ -258,3 +258,15 @@ def test_gunmen_attacking_a_bus_attack_civilians_and_a_quarter_abroad_is_the_tow
     text = ("انفجرت عبوة ناسفة في مدينة درعا مساء الإثنين. وقال موقع تجمع أحرار حوران إن انفجارا عنيفا هز مدينة درعا، "
             "ناجما عن عبوة ناسفة قرب مسجد موسى بن نصير في حي القصور.")
     assert {r[0] for r in _coded(text, "location")} == {"Dar'a"}
+
+
+def test_air_traffic_mortars_drones_overhead_and_a_militia_that_arrests():
+    text = ("شهد مطار آدم عدي الدولي في العاصمة الصومالية مقديشو، أمس الأحد، اضطرابا في حركة الطيران، عقب سقوط قذائف "
+            "هاون أطلقتها عناصر من حركة الشباب من مناطق في ضواحي العاصمة.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Shelling/artillery/missile attack"]
+    text = ("اندلعت مواجهات عنيفة في مدينة الزاوية، الإثنين. وتحدثت وسائل إعلام محلية عن سقوط قتيلين من المدنيين جراء "
+            "إطلاق النار الكثيف، بينما بدأت طائرات مسيرة في التحليق بسماء المنطقة.")
+    assert "Air/drone strike" not in {r[0] for r in _coded(text, "sub_event_type")}
+    text = ("أفاد إعلام الحشد الشعبي بأن قوة من اللواء 30 نفذت عملية أمنية في عدد من مناطق نينوى، وتمكنت من إلقاء القبض "
+            "على تسعة إرهابيين من تنظيم داعش.")
+    assert "Abduction/forced disappearance" not in {r[0] for r in _coded(text, "sub_event_type")}

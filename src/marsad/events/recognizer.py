@@ -892,6 +892,8 @@ class _Coder:
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
         #: actor ids -> the actor named in brackets right after them (see _renamed), found on first use
         self._brackets: dict[str, str] | None = None
+        #: sentence -> tokens inside a fixed phrase that evokes no event (see _fixed_phrases)
+        self._fixed: dict[int, frozenset[int]] = {}
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
         self.named: set[int] = set()
@@ -1882,10 +1884,26 @@ class _Coder:
             if after_not and i > a and word_forms(self.tokens[i - 1].text) & after_not:
                 continue
             hit = matcher.match_at(self.tokens, i)
+            if hit is not None and i in self._fixed_phrases(s):
+                continue  # حركة الطيران 'air traffic': a word of a fixed phrase that evokes no event refines none
             if hit is not None and not (followed_not and hit.last + 1 < b
                                         and word_forms(self.tokens[hit.last + 1].text) & followed_not):
                 return True
         return False
+
+    def _fixed_phrases(self, s: int) -> frozenset[int]:
+        """The tokens of sentence ``s`` inside a fixed phrase that evokes no event (event_triggers.tsv, kind
+        not_trigger: حركة الطيران، إسقاط النظام)."""
+        cached = self._fixed.get(s)
+        if cached is None:
+            a, b = self.sentence_tokens[s]
+            covered: set[int] = set()
+            for j in range(a, b):
+                m = self.lex.non_triggers.match_at(self.tokens, j)
+                if m is not None:
+                    covered.update(range(m.first, m.last + 1))
+            cached = self._fixed[s] = frozenset(covered)
+        return cached
 
     def _march(self, m: Match, s: int) -> bool:
         """Whether مسيرة (flag march) is a march: a word of a crowd near it (خرج المئات في مسيرة، نظموا مسيرة) and none
@@ -2109,10 +2127,10 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
-        elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._inter(actor1[:1]) == 3:
+        elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
             # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
-            # ground; people an unnamed armed group or a militia seizes are abducted (a storming, اقتحموا, is
-            # read as arrests only when nothing else is told of it: see _merge)
+            # ground; people an unnamed armed group seizes are abducted (a named militia such as the Popular
+            # Mobilization Forces arrests; a storming, اقتحموا, is read as arrests only when nothing else is told)
             sub_name = "Abduction/forced disappearance"
         sub = sub_event_type(sub_name)
         if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
@@ -2518,6 +2536,11 @@ class _Coder:
             if normalize(self.tokens[j].text).lstrip("و") in _USING:
                 return True
         return False
+
+    def _unidentified(self, mention_id: str) -> bool:
+        """Whether the actor is ACLED's unidentified armed group of a country (مسلحون، جهاديون)."""
+        r = self.by_id(mention_id).resolution
+        return isinstance(r, ActorResolution) and r.actor_type == UNIDENTIFIED_TYPE
 
     def _of_military_target(self, m: Mention) -> bool:
         """Whether the actor ``m`` is named as the owner of an armed post or unit right before it (دورية للجيش،
