@@ -225,3 +225,11 @@ def test_protests_placed_nowhere_and_the_days_a_call_named_are_the_placed_demons
     article = default_pipeline()(make_article(text, "unplaced", published=published))
     assert [(r["sub_event_type"], r["location"], r["event_date"]) for r in event_records(article)] == [
         ("Protest with intervention", "Rabat", "2025-09-27")]
+
+
+def test_security_forces_chasing_protesters_in_hit_and_run_is_one_dispersed_protest():
+    text = ("أفاد مصدر أمني، اليوم الأحد، بأن القوات الأمنية تحاول تفريق متظاهري ذكرى تشرين في ساحة التحرير وسط العاصمة "
+            "بغداد.\nوذكر المصدر أن \"القوات الامنية تطارد مجاميع من المتظاهرين ويحدث الآن اعمال كر وفر\".")
+    article = default_pipeline()(make_article(text, "kar-w-far", published=DAY))
+    assert [(r["sub_event_type"], r["location"]) for r in event_records(article)] == [
+        ("Protest with intervention", "Baghdad")]
