@@ -75,6 +75,7 @@ DEFAULT_GOLD = [
         "gold_heldout21.jsonl",
         "gold_heldout22.jsonl",
         "gold_heldout23.jsonl",
+        "gold_heldout24.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
