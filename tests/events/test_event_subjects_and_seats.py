@@ -270,3 +270,19 @@ def test_air_traffic_mortars_drones_overhead_and_a_militia_that_arrests():
     text = ("أفاد إعلام الحشد الشعبي بأن قوة من اللواء 30 نفذت عملية أمنية في عدد من مناطق نينوى، وتمكنت من إلقاء القبض "
             "على تسعة إرهابيين من تنظيم داعش.")
     assert "Abduction/forced disappearance" not in {r[0] for r in _coded(text, "sub_event_type")}
+
+
+def test_an_outlets_dateline_a_belt_worn_drones_ahead_of_a_raid_and_a_national_march():
+    # التيار (نواكشوط) -: the outlet and the city it filed from, no place of the events
+    text = ("التيار (نواكشوط) - قالت هيئة الأركان في مالي إن قواتها نفذت ضربة جوية يوم الجمعة جنوب منطقة سونغا ماركا "
+            "بولاية سيغو.")
+    assert "Nouakchott" not in {r[0] for r in _coded(text, "location")}
+    text = ("أعلن جهاز الأمن الوطني العراقي، اليوم، القبض على أحد مسلحي تنظيم داعش بينما كان يرتدي حزاما ناسفا في "
+            "محافظة الأنبار.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Arrests"]
+    text = ("اقتحمت قوات الاحتلال الإسرائيلي صباح اليوم مخيم بلاطة قرب مدينة نابلس، واعتقلت شابا. وأشار الشهود إلى أن "
+            "طائرات مسيرة كانت تحلق فوق المخيم في وقت سابق للاقتحام.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Arrests"]
+    text = ("انطلقت مسيرة وطنية في العاصمة الرباط صباح اليوم، حيث تجمع الآلاف تضامنا مع الشعب الفلسطيني. المسيرة التي "
+            "نظمتها الجبهة المغربية شهدت مشاركة واسعة، ورفع المتظاهرون شعارات تدين العدوان الإسرائيلي.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Peaceful protest"]

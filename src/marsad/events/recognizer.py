@@ -1586,7 +1586,9 @@ class _Coder:
         if any(sc.modality == "overflight" for sc in scopes):
             # حلقت طائرة مسيرة فوق المدينة ثم قصفت السوق: an overflight the sentence follows with a strike is that
             # strike's approach, and the drone its weapon; alone, it is no event
-            later = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)]
+            # (a raid told after it, في وقت سابق للاقتحام, is no strike the drones flew ahead of)
+            later = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
+                     if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
             scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in later)]
         return scopes
 
