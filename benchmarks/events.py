@@ -76,6 +76,7 @@ DEFAULT_GOLD = [
         "gold_heldout22.jsonl",
         "gold_heldout23.jsonl",
         "gold_heldout24.jsonl",
+        "gold_heldout25.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
