@@ -286,3 +286,16 @@ def test_an_outlets_dateline_a_belt_worn_drones_ahead_of_a_raid_and_a_national_m
     text = ("انطلقت مسيرة وطنية في العاصمة الرباط صباح اليوم، حيث تجمع الآلاف تضامنا مع الشعب الفلسطيني. المسيرة التي "
             "نظمتها الجبهة المغربية شهدت مشاركة واسعة، ورفع المتظاهرون شعارات تدين العدوان الإسرائيلي.")
     assert [r[0] for r in _coded(text, "sub_event_type")] == ["Peaceful protest"]
+
+
+def test_a_foiled_attack_that_was_launched_a_missile_dropped_and_the_day_the_incident_occurred():
+    text = ("أفادت مصادر عسكرية بإحباط هجوم شنه عناصر من حركة الشباب على مواقع عسكرية في محافظة شبيلي الوسطى، الخميس "
+            "الفجر.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Armed clash"]
+    text = ("قال شهود إن طائرة مسيرة تابعة لقوات الدعم السريع أسقطت صاروخا على مستشفى السلاح الطبي بمدينة الأبيض، ما "
+            "أدى إلى مقتل أربعة من المرضى.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Air/drone strike"]
+    text = ("قالت منظمة حقوقية إن مسلحين مجهولين قاموا باختطاف شخص بالقرب من منزله بمدينة اجدابيا.\nوأشارت المنظمة في "
+            "بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6 سبتمبر الماضي.")
+    published = datetime(2023, 9, 10, 12, tzinfo=UTC)
+    assert _coded(text, "event_date", published=published) == [("2023-09-06",)]

@@ -247,6 +247,8 @@ _GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "موا
 _CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
 #: words before a figure that make it a part of the toll just given (منهم، بينهم)
 _PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
+#: the stems of the verbs of occurring (وقعت الحادثة، جرى الهجوم)
+_OCCURRED = tuple(normalize(w) for w in ("وقع", "جرى", "جرت", "حدث", "حدثت"))
 #: the stem of the verb of undergoing an attack (تعرضت القرية لهجوم)
 _UNDERWENT = normalize("تعرض")
 #: how far before the attack word the verb of undergoing may stand, its subject and a day between (تعرضت أمس السبت
@@ -1089,6 +1091,7 @@ class _Coder:
         self._carry_actor1(drafts)
         self._subject_of_agent_verb(drafts)
         self._incident_places(drafts)
+        self._incident_dates(drafts)
         drafts = self._raids_without_ground(drafts)
         # a bare "killed/destroyed" word with no actor and no figure is too weak to code (دمرها الإعصار)
         drafts = [d for d in drafts if not d.fallback or d.actor1 or d.actor2 or d.numbers]
@@ -4492,6 +4495,30 @@ class _Coder:
                 if d.sentence == s - 1 and d.location and self._precision(p.id) < self._precision(d.location) \
                         and (self._contains(d.location, p.id) or self._town_in(d.location, p)):
                     d.location, d.location_key = p.id, self._place_key(p)
+
+    def _incident_dates(self, drafts: list[_Draft]) -> None:
+        """``قالت منظمة إن مسلحين اختطفوا شخصا ... وأشارت المنظمة في بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6
+        سبتمبر الماضي``: a sentence that tells no event of its own and says when "the incident" happened (a word for it,
+        then a verb of occurring, then the day) dates the events of the sentence before it that name no day of their
+        own, when that day is earlier than theirs."""
+        told = {d.sentence for d in drafts}
+        for m in self.dates:
+            s = m.sentence
+            res = m.resolution
+            if s in told or s - 1 not in told or not isinstance(res, DateResolution) or res.value is None:
+                continue
+            lo, _ = self.sentence_tokens[s]
+            k = self.tok(m)
+            incident = next((j for j in range(max(lo, k - 5), k) if word_forms(self.tokens[j].text) & _INCIDENT_WORDS),
+                            None)
+            # (وقعت begins with the و a conjunction may also add: ووقعت)
+            if incident is None or not any(w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
+                                           for w in (normalize(self.tokens[j].text) for j in range(incident + 1, k))):
+                continue
+            for d in drafts:
+                own = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
+                if d.sentence == s - 1 and not own and d.date is not None and res.value < d.date:
+                    d.date, d.precision, d.date_mention = res.value, res.time_precision, m.id
 
     def _town_in(self, region_id: str, p: Mention) -> bool:
         """Whether a town, or the surroundings of one (قرب بلدة كفرشوبا), lies in the region ``region_id`` (its
