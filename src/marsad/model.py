@@ -477,6 +477,16 @@ class Article:
     def sentence_tokens(self, index: int) -> Sequence[Token]:
         return [t for t in self.tokens if t.sentence == index]
 
+    def place_country(self) -> str | None:
+        """The country most of the article's resolved places lie in (the first named among equals), or None when
+        the places stage has not run or found none; the dateline's city counts like any other place."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind is MentionKind.PLACE and isinstance(m.resolution, PlaceResolution) and m.resolution.country_code:
+                counts[m.resolution.country_code] = counts.get(m.resolution.country_code, 0) + 1
+        # (max keeps the first of equal counts, as Counter.most_common does)
+        return max(counts, key=counts.__getitem__) if counts else None
+
 
 def add_mentions(article: Article, new: Iterable[Mention], provides: Iterable[str]) -> Article:
     """Return ``article`` with ``new`` mentions appended (kept in raw-offset order)."""

@@ -752,9 +752,7 @@ class _ActorPass:
 
     def _place_country(self) -> str | None:
         """The country most of the article's places lie in, if it names any."""
-        places = Counter(m.resolution.country_code for m in self.article.mentions if m.kind is MentionKind.PLACE
-                         and isinstance(m.resolution, PlaceResolution) and m.resolution.country_code)
-        return places.most_common(1)[0][0] if places else None
+        return self.article.place_country()
 
     # people -------------------------------------------------------------------------------------------------------
     def persons(self) -> None:

@@ -619,18 +619,6 @@ def _time_zones() -> dict[str, tuple[str, float]]:
     return {r["iso2"]: (r["zone"], float(r["standard_offset"])) for r in load_table("country_time_zones.tsv").rows}
 
 
-def article_country(article: Article) -> str | None:
-    """The country most of the article's places lie in (the first named among equals), or None when the places
-    stage has not run or found none; the dateline's city counts like any other place."""
-    counts: dict[str, int] = {}
-    for m in article.mentions:
-        res = m.resolution
-        code = getattr(res, "country_code", None) if m.kind is MentionKind.PLACE else None
-        if code:
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
 def _local(published: datetime, country: str | None) -> datetime:
     zone = _time_zones().get(country or "")
     if zone is None:
@@ -643,12 +631,12 @@ def _local(published: datetime, country: str | None) -> datetime:
 
 def anchor_date(article: Article) -> date | None:
     """The local day an article was published on, which its weekday names and أمس/اليوم refer to: a time in UTC is
-    read in the zone of the country the article's places lie in (:func:`article_country`)."""
+    read in the zone of the country the article's places lie in (:meth:`Article.place_country`)."""
     published = article.published
     if published is None:
         return None
     if published.tzinfo is None or published.utcoffset() == timedelta(0):
-        return _local(published.replace(tzinfo=UTC), article_country(article)).date()
+        return _local(published.replace(tzinfo=UTC), article.place_country()).date()
     return published.date()  # the metadata already carries a local offset
 
 
