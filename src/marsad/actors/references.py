@@ -673,7 +673,7 @@ _FIGHTER_WORDS = frozenset(normalize(w) for w in ("مقاتل", "مقاتلا", 
 _DEFENCE_MINISTRY = (normalize("وزارة الدفاع"),)
 
 
-def _defence_ministry_speaks(run: _ActorPass, f, country: str) -> bool:
+def _defence_ministry_speaks(run: _ActorPass, f) -> bool:
     """Whether the article names a ministry of defence before ``f`` (its statement's author) and no armed group
     before it that "fighters" could be."""
     before = run.text[: f.start]
@@ -698,7 +698,7 @@ def _unidentified(run: _ActorPass, lex: ReferenceLexicon) -> None:
         country = run._sentence_country(f) or run._main_country()
         if country is None:
             continue
-        if text.removeprefix(_ARTICLE) in _FIGHTER_WORDS and _defence_ministry_speaks(run, f, country):
+        if text.removeprefix(_ARTICLE) in _FIGHTER_WORDS and _defence_ministry_speaks(run, f):
             # أعلنت وزارة الدفاع إصابة ثلاثة مقاتلين: a defence ministry's "fighters" are its own soldiers
             own = _state_forces(run, country)
             if own is not None:

@@ -114,7 +114,8 @@ _NAME_OR_STATE_BEFORE = frozenset(
               "أكاديمية", "فوج", "كتيبة", "ثكنة")
 )  # fmt: skip
 #: 'about, from': before a word of control it says whose control (خارجة عن سيطرة); before an attack it is what a
-#: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم)
+#: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم); after a verb of announcing it opens what was
+#: announced (أعلن الجيش عن مقتل)
 _ABOUT = frozenset({normalize("عن")})
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
@@ -362,8 +363,6 @@ _CONSEQUENCE_WORDS = frozenset(
     normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
 )
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
-#: عن after a verb of announcing opens what was announced (أعلن الجيش عن مقتل)
-_ABOUT_WORDS = frozenset({normalize("عن")})
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 _RELATIVE_PRONOUNS = frozenset(
@@ -830,6 +829,10 @@ class _Draft:
         self.sub = sub
         self.plover_type, self.plover_mode = sub.plover_type, sub.plover_mode
 
+    def take_date(self, other: _Draft) -> None:
+        """Take the day another draft is dated by, with its precision and the mention that names it."""
+        self.date, self.precision, self.date_mention = other.date, other.precision, other.date_mention
+
 
 @dataclass(frozen=True)
 class EventRecognizer:
@@ -1232,14 +1235,14 @@ class _Coder:
                          and o.date is not None and d.date is not None
                          and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS), None)
             if told is not None:
-                d.date, d.precision, d.date_mention = told.date, told.precision, told.date_mention
+                d.take_date(told)
 
     def _same_kind(self, d: _Draft, o: _Draft) -> bool:
         """Whether ``o`` may tell ``d``'s event: the same sub-event type, two strikes, or an attack word (هجوم) and
         the strike or explosion that says how it was made."""
         if o.sub.name == d.sub.name or {o.sub.name, d.sub.name} <= _STRIKE_TYPES:
             return True
-        return self._has_flag(d, "generic") and o.sub.event_type == "Explosions/Remote violence"
+        return self._generic(d) and o.sub.event_type == "Explosions/Remote violence"
 
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
@@ -1272,7 +1275,7 @@ class _Coder:
                              and o.sentence <= d.sentence + 2 and self._same_side(o, d)
                              and (o.date == d.date or (d.date_mention is None and o.date_mention is not None))]
                     if later and later[0].date != d.date:
-                        d.date, d.precision, d.date_mention = later[0].date, later[0].precision, later[0].date_mention
+                        d.take_date(later[0])
                     strikes = later
                 if not strikes and d.sentence == self._headline_sentence() and d.location:
                     # a headline's bare قصف (قصف إسرائيلي شرق خان يونس) over a body that tells a drone strike of the
@@ -1333,7 +1336,7 @@ class _Coder:
             if kind is None and not told and night and not self._fighting_side(d) and not self._gunfire(d):
                 # الهجوم الذي وقع الليلة الماضية على حقل كورمور ... استهدفت طائرة مسيرة الحقل ليلة الأربعاء: one
                 # night's attack at the place, dated by the day either side of midnight, is the strike told there
-                d.date, d.precision, d.date_mention = night[0].date, night[0].precision, night[0].date_mention
+                d.take_date(night[0])
                 d.recode(night[0].sub)
                 continue
             if kind is None and told and not self._gunfire(d):
@@ -4593,7 +4596,7 @@ class _Coder:
                     host = next((o for o in reversed(fits) if self._day_of(o, d) and self._same_side(o, d)
                                  and self._country_only(o.location, d.location)), None)  # fmt: skip
                     if host is not None and host.date != d.date:
-                        host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
+                        host.take_date(d)
                     if host is not None:
                         # the headline and the lead that placed it only in the country's north-east are this event
                         for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
@@ -4613,7 +4616,7 @@ class _Coder:
                     if host.date != d.date:
                         # قتل سبعة قرويين في هجوم في وسط مالي ... الهجوم الذي استهدف قريتي X وY مساء الأحد: the lead
                         # dated only by the report takes the day of the re-mention that places it
-                        host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
+                        host.take_date(d)
                     for o in [o for o in fits if o is not host and o.date == d.date and self._same_side(o, d)
                               and o.sub.name == host.sub.name and o.location_key == host.location_key]:
                         _absorb(host, o)  # the lead's trigger words told twice (انفجار عبوة ناسفة) are one event
@@ -4681,7 +4684,7 @@ class _Coder:
                 if not (self._nested_places(d, o) or self._country_only(d.location, o.location)
                         or self._country_only(o.location, d.location)):
                     continue
-                d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
+                d.take_date(o)
                 break
         self._date_leads_by_place(drafts)
         self._date_statement_leads(drafts)
@@ -4698,7 +4701,7 @@ class _Coder:
                     continue
                 if not (self._nested_places(d, o) or self._same_province(d.location, o.location)):
                     continue
-                d.date, d.precision, d.date_mention = o.date, o.precision, o.date_mention
+                d.take_date(o)
                 break
 
     def _told_earlier(self, d: _Draft, o: _Draft) -> bool:
@@ -4723,7 +4726,7 @@ class _Coder:
             return False
         spoken = any(word_forms(self.tokens[j].text) & speech_verbs() for j in range(lo, k))
         # (أعلن جيش بوركينا فاسو، اليوم الأحد، مقتل جنديين: the day set off by commas before the verb's object)
-        opened = any(word_forms(self.tokens[j].text) & (_COMPLEMENTIZERS | _ABOUT_WORDS) for j in range(k + 1, i)) \
+        opened = any(word_forms(self.tokens[j].text) & (_COMPLEMENTIZERS | _ABOUT) for j in range(k + 1, i)) \
             or self._set_off(m)
         return spoken and opened
 
@@ -4786,7 +4789,7 @@ class _Coder:
                                                   or self._country_only(o.location, d.location)
                                                   or o.location_key == d.location_key):
                 continue
-            o.date, o.precision, o.date_mention = d.date, d.precision, d.date_mention
+            o.take_date(d)
             if d.location and (o.location is None or o.location_key != d.location_key):
                 o.location, o.location_key = d.location, d.location_key
             return o

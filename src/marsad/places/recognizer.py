@@ -2095,16 +2095,9 @@ def _drop_partial_names(text: str, kept: list[_Match], vocab: PlaceVocabulary) -
             dropped.add(m.start)
     # سيطرت الحركة على عدن يابال؛ البلدة ... أخلت مواقعها في بلدة عدن يابال: the longer name a cue showed is that name
     # wherever the article writes it, with or without the cue
-    longer = set()
-    for m in kept:
-        nxt = _next_word(text, m.end) if m.start in dropped else None
-        if nxt is not None:
-            longer.add(text[m.word_start : nxt[1]])
+    longer = {with_next(m) for m in kept if m.start in dropped} - {""}
     if longer:
-        for m in kept:
-            nxt = _next_word(text, m.end)
-            if m.start not in dropped and nxt is not None and text[m.word_start : nxt[1]] in longer:
-                dropped.add(m.start)
+        dropped |= {m.start for m in kept if m.start not in dropped and with_next(m) in longer}
     return [m for m in kept if m.start not in dropped], dropped
 
 
