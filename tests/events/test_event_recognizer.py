@@ -170,10 +170,11 @@ def test_trigger_file_names_only_acled_types():
     known = set(sub_event_types())
     for row in load_table("event_triggers.tsv").rows:
         assert row["kind"] in ("trigger", "refine", "needs", "own_forces", "announce", "announced_act", "agent_verb",
-                               "not_trigger", "crowd_affiliation", "perpetrator_marker", "hedge", "military_target")
+                               "not_trigger", "crowd_affiliation", "perpetrator_marker", "hedge", "military_target",
+                               "settlement_target")
         assert row["sub_event_type"] in known or (
             row["kind"] in ("own_forces", "announce", "announced_act", "agent_verb", "not_trigger", "crowd_affiliation",
-                            "perpetrator_marker", "hedge", "military_target")
+                            "perpetrator_marker", "hedge", "military_target", "settlement_target")
             and not row["sub_event_type"]
         )
         for applies in filter(None, row["applies_to"].split("|")):

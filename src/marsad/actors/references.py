@@ -627,14 +627,16 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
             if noun is None or any(a < t.end and t.start < b for a, b in taken):
                 continue
             j, gap = k - 1, 0
-            cue = False
+            cue = subject = False
             while j >= 0 and gap <= _MAX_GAP:
                 w = tokens[j]
                 if any(a <= w.start and w.end <= b for a, b in actors) or (
-                        w.is_word and force_word(w.text) and any(a <= tokens[j + 1].start < b for a, b in actors)):
-                    # the subject between verb and object: اعتقلت قوات الاحتلال ستة مواطنين; its force noun too when
-                    # the actor's span holds only the nationality after it (اعتقلت قوات إسرائيلية 7 سوريين)
-                    j -= 1
+                        w.is_word and force_word(w.text)
+                        and (subject or any(a <= tokens[j + 1].start < b for a, b in actors))):
+                    # the subject between verb and object: اعتقلت قوات الاحتلال ستة مواطنين; its force nouns too when
+                    # the actor's span holds only the adjective after them (اعتقلت قوات إسرائيلية 7 سوريين، قضت
+                    # رصاصة قناص حوثي على امرأة)
+                    j, subject = j - 1, True
                     continue
                 if w.is_word and _form_in(w.text, "casualty_cues") is not None:
                     cue = True

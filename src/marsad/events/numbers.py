@@ -343,7 +343,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
                 # adjective, not two more
                 continue
             out.append(NumberRun(i, m.last, 2, False, start, dual=True))
-        elif kind in ("dual_killed", "dual_injured"):
+        elif kind in ("dual_killed", "dual_injured") and not t.text.startswith(("ال", "وال")):
+            # (the definite dual, ونقل الجثتين، الجريحين, refers back to the victims already counted)
             out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
         elif kind in ("single_killed", "single_injured") and not t.text.startswith(("ال", "وال")) \
                 and i - 1 not in taken and m.last + 1 not in taken \
@@ -360,6 +361,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
                                      counts="injured" if wounded else "killed"))
         elif kind == "single_person" and _subject_of_dying(tokens, i, m.last, taken):
             # ذكرت مصادر طبية أن فلسطينيا استشهد: one dead, the subject of the verb after it
+            out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
+        elif kind == "single_person" and _finished_off(tokens, i, taken):
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
                 and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
@@ -498,10 +501,25 @@ def _governed(tokens: Sequence[Token], i: int) -> bool:
     return m is not None and bool(_counting_kind(m.payload.kind, True))  # type: ignore[attr-defined]
 
 
+_ON = normalize("على")
+# قضى على، أجهز على: verbs that kill their object after على; their subject (رصاصة قناص) may stand between
+_FINISHING = frozenset(normalize(w) for w in ("قضى", "قضت", "قضوا", "أجهز", "أجهزت", "أجهزوا"))
+
+
+def _finished_off(tokens: Sequence[Token], i: int, taken: set[int]) -> bool:
+    """Whether the singular at ``i`` is the object, after على, of a verb of finishing off at most five words before
+    it, its subject between them (قضت رصاصة قناص حوثي على امرأة): one person killed."""
+    if i < 2 or i - 1 in taken or normalize(tokens[i - 1].text) != _ON:
+        return False
+    return any(normalize(tokens[j].text).lstrip("و") in _FINISHING and tokens[j].sentence == tokens[i].sentence
+               for j in range(max(0, i - 6), i - 1))
+
+
 def _object_of_casualty_verb(tokens: Sequence[Token], i: int, taken: set[int]) -> bool:
     """Whether the indefinite accusative singular at ``i`` (شابا، طفلا) is the object of a casualty verb two to four
-    words before it, its subject between them (قتلت قوات الاحتلال شابا), with no numeral of its own (15 طفلا)."""
-    if not tokens[i].text.endswith("ا") or i - 1 in taken:
+    words before it, its subject between them (قتلت قوات الاحتلال شابا، قتلت قوات الحوثي امرأة: a feminine noun in ة
+    shows no case), with no numeral of its own (15 طفلا)."""
+    if not tokens[i].text.endswith(("ا", "ه")) or i - 1 in taken:
         return False
     _, before = _cue_matchers()
     for j in range(max(0, i - 4), i - 1):

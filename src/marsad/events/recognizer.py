@@ -468,6 +468,9 @@ class TriggerLexicon:
     hedges: frozenset[str] = frozenset()
     #: targets that are armed posts or units (دورية، قاعدة عسكرية): an attack on one is a battle (kind military_target)
     military_targets: PhraseMatcher | None = None
+    #: targets that are where civilians live (قرية، بلدة، منازل): an unnamed group's attack on one, with no armed
+    #: side named, is an attack on civilians (kind settlement_target)
+    settlement_targets: PhraseMatcher | None = None
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +488,7 @@ def trigger_lexicon() -> TriggerLexicon:
     markers: set[str] = set()
     hedges: set[str] = set()
     military: list[tuple[str, object]] = []
+    settlements: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "crowd_affiliation":
             continue  # read by _crowd_affiliation
@@ -494,8 +498,9 @@ def trigger_lexicon() -> TriggerLexicon:
         if r["kind"] == "hedge":
             hedges.update(normalize(f) for f in split_forms(r["forms"]))
             continue
-        if r["kind"] == "military_target":
-            military.extend((f, True) for f in split_forms(r["forms"]))
+        if r["kind"] in ("military_target", "settlement_target"):
+            (military if r["kind"] == "military_target" else settlements).extend(
+                (f, True) for f in split_forms(r["forms"]))
             continue
         if r["kind"] == "not_trigger":
             fixed.extend((f, True) for f in split_forms(r["forms"]))
@@ -547,6 +552,7 @@ def trigger_lexicon() -> TriggerLexicon:
         frozenset(markers),
         frozenset(hedges),
         PhraseMatcher(military),
+        PhraseMatcher(settlements),
     )
 
 
@@ -2135,6 +2141,11 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
+        elif sub_name == "Armed clash" and not actor2 and (not actor1 or self._unidentified(actor1[0])) \
+                and "two_sided" not in trig.rule.flags and self._on_settlement(trig):
+            # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
+            # ACLED's attack on civilians, not a battle
+            sub_name = "Attack"
         elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
             # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
             # ground; people an unnamed armed group seizes are abducted (a named militia such as the Popular
@@ -2561,21 +2572,30 @@ class _Coder:
             for j in range(max(lo, k - 3), k))
 
     def _on_military_target(self, trig: _Trigger) -> bool:
-        """``مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية``: whether the attack word's object, within five
-        words after it in its sentence, is an armed post or unit (event_triggers.tsv, kind military_target); civilians
-        killed beside its men (auxiliaries, drivers) do not make the battle an attack on civilians."""
-        matcher = self.lex.military_targets
+        """``مقتل جنديين ومعاونين مدنيين في هجوم لمسلحين على دورية``: whether the attack word's object is an armed post
+        or unit (event_triggers.tsv, kind military_target); civilians killed beside its men (auxiliaries, drivers) do
+        not make the battle an attack on civilians."""
+        return self._on_target(trig, self.lex.military_targets)
+
+    def _on_settlement(self, trig: _Trigger) -> bool:
+        """``هاجموا قرية ساناكادوغو``، ``قرية كييه ... تعرضت لهجوم``: whether the attack word's object is a village,
+        a camp or homes (event_triggers.tsv, kind settlement_target)."""
+        return self._on_target(trig, self.lex.settlement_targets)
+
+    def _on_target(self, trig: _Trigger, matcher: PhraseMatcher | None) -> bool:
+        """Whether a phrase of ``matcher`` is the attack word's object: within five words after it in its sentence,
+        or the subject of a verb of undergoing before it, after that verb (تعرضت وحدة من مفرزة كانتشاري العسكرية ...
+        لهجوم) or, within twelve words, before it (إن قرية كييه التي تبعد كيلومترا من مدخل دجيباسو تعرضت لهجوم)."""
         if matcher is None:
             return False
         lo, hi = self.sentence_tokens[trig.sentence]
         if any(matcher.match_at(self.tokens, j) is not None
                for j in range(trig.match.last + 1, min(hi, trig.match.last + 6))):
             return True
-        # تعرضت وحدة من مفرزة كانتشاري العسكرية ... لهجوم: the post is the subject of the verb of undergoing
         under = next((j for j in range(trig.match.first - 1, max(lo, trig.match.first - _UNDERGOER_REACH) - 1, -1)
                       if normalize(self.tokens[j].text).lstrip("و").startswith(_UNDERWENT)), None)
         return under is not None and any(matcher.match_at(self.tokens, j) is not None
-                                         for j in range(under + 1, trig.match.first))
+                                         for j in (*range(max(lo, under - 12), under), *range(under + 1, trig.match.first)))
 
     def _accused_of(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is what a verb of accusing charges its object with (اتهم الجيش قوات
@@ -4932,6 +4952,11 @@ class _Coder:
         if not d.location or not o.location or self._precision(d.location) != 3:
             return False
         r, p = self.by_id(d.location).resolution, self.by_id(o.location).resolution
+        if isinstance(r, PlaceResolution) and not r.admin1 and p is None and d.actor1 and o.actor1 \
+                and self._same_side(o, d) and r.country_code == self.a.place_country():
+            # مع تجدد الغارات الإسرائيلية على الجنوب اللبناني، حيث شنت مسيرة غارة على طريق بلدة تول: a village the
+            # gazetteer does not hold, in the country the article is about, is the place the summary's strike hit
+            return True
         if not isinstance(r, PlaceResolution) or not isinstance(p, PlaceResolution):
             return False
         if self._precision(o.location) >= 3 and (r.admin1 or not p.admin1 or o.sentence == d.sentence):

@@ -1,0 +1,88 @@
+"""Attacks by gunmen nobody named on villages, snipers named by their group's adjective, a toll told by a verb of
+finishing off, and the words of a report that name no event or place (a front line, shops)."""
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from marsad.model import Article
+from marsad.records import event_records
+
+DAY = datetime(2023, 5, 20, 18, tzinfo=UTC)  # a Saturday
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    from marsad.extraction import default_pipeline
+
+    return default_pipeline()
+
+
+def _read(text: str, published: datetime = DAY) -> Article:
+    from marsad.readers import make_article
+
+    return _pipeline()(make_article(text, "t", published=published))
+
+
+def _records(text: str, published: datetime = DAY) -> list[dict]:
+    return list(event_records(_read(text, published)))
+
+
+def test_unnamed_gunmen_attacking_a_village_is_an_attack_on_civilians():
+    text = "وقال سكان إن عشرات المسلحين على دراجات نارية هاجموا قرية في شمال بوركينا فاسو مساء الجمعة وأحرقوا مساكن."
+    records = _records(text)
+    assert [r["sub_event_type"] for r in records] == ["Attack"]
+    assert records[0]["actor2"].startswith("Civilians")
+
+
+def test_a_village_named_before_the_verb_of_undergoing_is_the_target():
+    text = (
+        "لقي عشرة مدنيين مصرعهم في هجوم مسلح غرب النيجر. "
+        "وقال مسؤول محلي إن القرية التي تقع على بعد عشرين كيلومترا من الحدود تعرضت لهجوم شنه مسلحون مجهولون "
+        "مساء الجمعة."
+    )
+    records = _records(text)
+    assert [r["sub_event_type"] for r in records] == ["Attack"]
+    assert records[0]["fatalities"] == 10
+    assert records[0]["event_date"] == "2023-05-19"  # the body's Friday dates the lead's attack
+
+
+def test_a_named_armed_group_attacking_a_village_is_still_a_battle():
+    text = "هاجمت هيئة تحرير الشام قرية في ريف حماة الشمالي يوم الجمعة."
+    assert [r["event_type"] for r in _records(text)] == ["Battles"]
+
+
+def test_a_sniper_named_by_his_group_killed_the_woman_he_shot():
+    text = "قضت رصاصة قناص حوثي على امرأة في حي الروضة بمدينة تعز مساء الجمعة."
+    records = _records(text)
+    assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("Attack", "Military Forces of Yemen (2016-) Houthi", 1)]
+    assert records[0]["actor2"] == "Civilians (Yemen)"
+
+
+def test_the_front_line_is_a_place_not_a_clash():
+    text = "أصيب طفل برصاص قناص في حي قريب من خط المواجهات شرق مدينة تعز مساء الجمعة."
+    assert "Battles" not in [r["event_type"] for r in _records(text)]
+
+
+def test_the_definite_dual_of_the_bodies_does_not_add_two_dead():
+    text = (
+        "استشهد مواطن وزوجته في غارة شنتها مسيرة إسرائيلية على سيارة في بلدة شبعا جنوب لبنان الجمعة. "
+        "وعملت فرق الدفاع المدني على نقل الجثتين إلى مستشفى في المنطقة."
+    )
+    assert [r["fatalities"] for r in _records(text)] == [2]
+
+
+def test_shops_are_no_place():
+    article = _read("استهدفت الغارة سيارة قرب محلات تجارية في بلدة شبعا جنوب لبنان.")
+    surfaces = [article.raw[m.start:m.end] for m in article.mentions if m.kind.value == "place"]
+    assert not any("محلات" in s for s in surfaces)
+    assert any("شبعا" in s for s in surfaces)
+
+
+def test_a_country_wide_lead_is_the_strike_on_a_village_the_gazetteer_lacks():
+    text = (
+        "يستمر التوتر في الجنوب اللبناني مع تجدد الغارات الإسرائيلية، حيث شنت مسيرة إسرائيلية غارة على سيارة "
+        "على طريق بلدة كفرزيتونة."
+    )
+    records = _records(text)
+    assert len(records) == 1 and records[0]["sub_event_type"] == "Air/drone strike"
