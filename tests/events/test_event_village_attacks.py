@@ -86,3 +86,25 @@ def test_a_country_wide_lead_is_the_strike_on_a_village_the_gazetteer_lacks():
     )
     records = _records(text)
     assert len(records) == 1 and records[0]["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_foiled_assault_on_a_camp_is_a_battle_and_the_neutralised_attacker_its_dead():
+    text = ("أعلن الجيش المالي الأحد أن قواته أحبطت، فجر اليوم، محاولة هجوم على معسكر للجيش في مدينة موبتي، "
+            "وتم تحييد إرهابي.")
+    records = _records(text, datetime(2022, 7, 24, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Armed clash", 1)]
+
+
+def test_a_drone_attack_foiled_over_a_base_stays_disrupted_weapons_use():
+    text = "أعلن الجيش الأحد أنه أحبط هجوما بطائرات مسيرة على قاعدة عسكرية في مدينة موبتي."
+    records = _records(text, datetime(2022, 7, 24, 12, tzinfo=UTC))
+    assert "Armed clash" not in [r["sub_event_type"] for r in records]
+
+
+def test_a_bomber_who_blew_himself_up_dates_the_lead_he_belongs_to():
+    text = (
+        "قال الجيش الصومالي إن هجوما انتحاريا تبنته حركة الشباب أدى إلى مقتل خمسة أشخاص في مقديشو. "
+        "وقال ضابط إن انتحاريا فجر نفسه صباح الأحد قرب مدخل مركز للشرطة في جنوب العاصمة."
+    )
+    records = _records(text, datetime(2022, 9, 26, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Suicide bomb", "2022-09-25")]

@@ -175,6 +175,8 @@ class _ActorPass:
         #: generic references that take up their antecedent's head noun (قوات الجماعة) -> that noun
         self._repeats: dict[tuple[int, int], str] = {}
         self._repeats_only: set[tuple[int, int]] = set()
+        #: the provinces named between a governor's title and his name (normalized spans): no name runs over them
+        self.governed_places: list[tuple[int, int]] = []
         #: raw ranges inside round brackets, read once for every mention whose sentence's country is asked
         self.raw_asides = _paren_ranges(article.raw)
         #: the raw span of the city a dash-led text was filed from, read once too
@@ -760,6 +762,7 @@ class _ActorPass:
         starts = {t.start: i for i, t in enumerate(tokens)}
         taken = [(f.start, f.end) for f in self.found if f.kind is not MentionKind.PERSON]
         people: list[_Found] = []
+        title_spans: list[tuple[int, int]] = []
         matches = longest_first(self.d.person_matcher.find_all(self.text))
         cue_starts = {m.start for m in matches if m.key == "title" and self.d.titles[m.phrase].kind == "cue"}
         taken, leaders = self._leaders_bodies(matches, taken)
@@ -784,10 +787,18 @@ class _ActorPass:
                 continue
             if tokens[i].start in cue_starts:
                 continue
+            if title.role in _TERRITORIAL_ROLES and (j := self._place_from(tokens, i)) is not None:
+                # محافظ صلاح الدين: the province is no given name for the name chains below to start from
+                title_spans.append((tokens[i].start, tokens[j - 1].end))
+                self.governed_places.append(title_spans[-1])
             person = self._titled(title, m, tokens, i, people, starts)
             if person is not None:
+                outer = self._holder_title(matches, m)
+                if outer is not None and isinstance(person.resolution, PersonResolution):
+                    # المستشار العسكري لمحافظ صلاح الدين فلان: the name is the adviser's; the governor is whom he serves
+                    person = replace(person, resolution=replace(person.resolution, role=outer.role))
                 people.append(person)
-        title_spans = [(m.start - len(m.prefix), m.end) for m in matches if m.key == "title"]
+        title_spans += [(m.start - len(m.prefix), m.end) for m in matches if m.key == "title"]
         people = _dedupe(people, taken)
         people += self._family_names(people, [(p.start, p.end) for p in people] + taken)
         chained = self._given_name_chains(tokens, people, taken + title_spans)
@@ -851,6 +862,19 @@ class _ActorPass:
         return PersonResolution(person.name, role or person.role, entry.canonical if entry else None,
                                 entry.actor_id if entry else None)
 
+    def _holder_title(self, matches: list[PhraseMatch], m: PhraseMatch) -> Title | None:
+        """The title whose holder the name after title ``m`` is, when ``m`` is that title's complement: a title before
+        it, at most two descriptors (العسكري، الخاص) between, and ``m`` written with ل (المستشار العسكري لمحافظ)."""
+        if not m.prefix.endswith("ل"):
+            return None
+        for o in matches:
+            if o.key != "title" or o.end > m.start - len(m.prefix) or self.d.titles[o.phrase].kind != "title":
+                continue
+            between = self.text[o.end : m.start - len(m.prefix)].split()
+            if len(between) <= 2 and all(w.startswith("ال") for w in between):
+                return self.d.titles[o.phrase]
+        return None
+
     def _role_before(self, matches: list[PhraseMatch], cue: PhraseMatch) -> str | None:
         for m in matches:
             if m.key == "title" and m.end <= cue.start and not self.text[m.end : cue.start].strip():
@@ -884,6 +908,13 @@ class _ActorPass:
                     return None
                 continue
             word = t.text
+            if title.role in _TERRITORIAL_ROLES:
+                # لمحافظ صلاح الدين كاوا شيخاني: the governor's province (a place the places stage found) stands between
+                # the title and the name, however much it looks like a given name
+                place = self._place_from(tokens, i)
+                if place is not None:
+                    i = place
+                    continue
             if _BASM.match(word) and word != "باسم":
                 spokesman = True
                 i += 1
@@ -924,6 +955,18 @@ class _ActorPass:
         role = title.role + ("" if not spokesman or "spokesperson" in title.role else " spokesperson")
         return _Found(span[0], span[1], MentionKind.PERSON,
                       PersonResolution(self.text[span[0] : span[1]], role or None, organization, actor_id))
+
+    def _place_from(self, tokens, i: int) -> int | None:
+        """The index of the token after the place mention that starts at token ``i``, or None when none does."""
+        raw = self.article.raw_span(tokens[i].start, tokens[i].end)
+        place = next((m for m in self.article.mentions if m.kind is MentionKind.PLACE
+                      and isinstance(m.resolution, PlaceResolution) and m.start <= raw.start < m.end), None)
+        if place is None:
+            return None
+        j = i
+        while j < len(tokens) and self.article.raw_span(tokens[j].start, tokens[j].end).start < place.end:
+            j += 1
+        return j if j < len(tokens) else None
 
     def _speaks_for(self, body: _Found | None, person: KnownPerson) -> None:
         """المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع: a body both sides of a war call by one name is the side
@@ -1157,8 +1200,11 @@ class _ActorPass:
                 continue
             known = self.d.person(" ".join(words), self.day)
             shorts = set(known.short) if known else set()
-            tail = words[-1] if words[-2] not in NAME_CHAIN else " ".join(words[-2:])
-            if len(tail) >= 3 and tail not in stop_words() and tail not in given_names():
+            tail = words[-1] if words[-2] not in NAME_CHAIN and words[-1] not in _COMPOUND_TAILS \
+                else " ".join(words[-2:])
+            if tail == " ".join(words):
+                pass  # صلاح الدين، عبد الله: a compound given name alone has no family name to echo
+            elif len(tail) >= 3 and tail not in stop_words() and tail not in given_names():
                 shorts.add(tail)
             for form in shorts:
                 forms.setdefault(form, p)
@@ -1288,8 +1334,8 @@ class _ActorPass:
                     self.found[k] = _Found(f.start, end, f.kind, PersonResolution(
                         self.text[f.start : end], res.role, res.organization, res.actor_id), f.role)
                 continue
-            if len(over) != 1:
-                continue
+            if len(over) != 1 or any(a < over[0].end and over[0].start < b for a, b in self.governed_places):
+                continue  # (nor over the province of a governor's title: محافظ صلاح الدين كاوا شيخاني)
             sp = over[0]
             others = [j for j, g in enumerate(self.found) if j != k and g.start < sp.end and sp.start < g.end]
             # pieces of one name the rules found apart (بن راشد، آل مكتوم of محمد بن راشد آل مكتوم) merge into the
@@ -1691,6 +1737,12 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
         last = words[-1].text
         return not (last.endswith(("ي", "يه")) or last in _DESCRIPTIVE)
     return True
+
+
+#: second words of compound given names (صلاح الدين، نور الدين، عبد الله، فتح الله): never a family name alone
+_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله"))
+#: the roles whose title names the territory its holder governs before the name (محافظ البصرة فلان)
+_TERRITORIAL_ROLES = frozenset({"governor", "mayor", "mukhtar"})
 
 
 def _all_in_places(words: list[Token], places: list[tuple[int, int]], article: Article) -> bool:

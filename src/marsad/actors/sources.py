@@ -531,6 +531,12 @@ class _SourcePass:
             partners = self._coordinated(slot_end, s_end) if found is not None else []
             if partners:
                 slot_end = partners[-1][2]
+            outlet = self._told_to(slot_end, s_end) if found is not None and cue.kind == "speech" else None
+            if outlet is not None:
+                # قال المستشار كاوا شيخاني، لشبكة رووداو الإعلامية، إن ...: the outlet he told reports it too (ACLED's
+                # source names the outlet beside the person quoted)
+                partners.append(outlet)
+                slot_end = outlet[2]
             statement, quoted = self._statement(cue.kind, hit, slot_end, s_start, s_end)
             attribution = Attribution((hit.start, hit.end), (src_s, src_e), res, statement, cue.kind,
                                       quoted)
@@ -562,6 +568,21 @@ class _SourcePass:
             res = self._named(res)
             out.append(Attribution((open_, close + 1), (s, e), res, (sentence.start, open_), "according"))
         return out
+
+    def _told_to(self, pos: int, sentence_end: int) -> tuple[SourceResolution, int, int] | None:
+        """The news outlet a speaker told (لشبكة رووداو، لوكالة فرانس برس), right after the speaker's span ending at
+        ``pos``, a comma perhaps between, or None."""
+        i = self._token_index(pos)
+        if i is not None and i < len(self.tokens) and self.tokens[i].text in (",", "،"):
+            i += 1
+        if i is None or i >= len(self.tokens) or self.tokens[i].start >= sentence_end \
+                or self.tokens[i].prefixes[:1] != ("ل",):
+            return None
+        found = self._source_at(self.tokens[i].start + 1)
+        if found is None or found[0].source_type not in _OUTLET_TYPES:
+            return None
+        res, s, e = found
+        return self._named(res), s, e
 
     def _coordinated(self, pos: int, sentence_end: int) -> list[tuple[SourceResolution, int, int]]:
         """Sources joined by و to the source ending at ``pos`` (ووكالة سانا، وفرانس برس، ، ومرصد حقوقي): each named,
@@ -715,6 +736,10 @@ class SourceRecognizer:
                 if not any(s <= hit.start < e for _, s, e in found):
                     found.append((_agency_resolution(agency), hit.start, run._extend_agency(hit)))
         return add_mentions(article, _resolution_mentions(article, found), self.provides)
+
+
+#: the source types of news outlets, the ones a speaker tells (agencies.tsv)
+_OUTLET_TYPES = frozenset({"wire agency", "state media", "media"})
 
 
 @dataclass(frozen=True)

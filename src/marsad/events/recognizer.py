@@ -2141,6 +2141,10 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
+        elif sub_name == "Disrupted weapons use" and self._foiled_assault(trig):
+            # أحبطت القوات محاولة هجوم على معسكر الحرس الوطني: an assault on a post that its men beat off is a battle
+            # (ACLED's Disrupted weapons use is a bomb defused or a missile or drone brought down)
+            sub_name = "Armed clash"
         elif sub_name == "Armed clash" and not actor2 and (not actor1 or self._unidentified(actor1[0])) \
                 and "two_sided" not in trig.rule.flags and self._on_settlement(trig):
             # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
@@ -2567,8 +2571,9 @@ class _Coder:
         matcher = self.lex.military_targets
         k = self.tok(m)
         lo, _ = self.sentence_tokens[m.sentence]
+        # (a post named with its owner, مركز للشرطة، ends on the owner's own word)
         return matcher is not None and any(
-            (hit := matcher.match_at(self.tokens, j)) is not None and k - 2 <= hit.last < k
+            (hit := matcher.match_at(self.tokens, j)) is not None and k - 2 <= hit.last <= k
             for j in range(max(lo, k - 3), k))
 
     def _on_military_target(self, trig: _Trigger) -> bool:
@@ -2576,6 +2581,24 @@ class _Coder:
         or unit (event_triggers.tsv, kind military_target); civilians killed beside its men (auxiliaries, drivers) do
         not make the battle an attack on civilians."""
         return self._on_target(trig, self.lex.military_targets)
+
+    def _foiled_assault(self, trig: _Trigger) -> bool:
+        """Whether the word of foiling governs a word for an attack of any kind (flag generic) within six words, an
+        armed post (kind military_target) its object within five words after that, and no strike weapon named
+        between (أحبطت مرة جديدة محاولة هجوم على معسكر الحرس الوطني، not إحباط هجوم بطائرات مسيرة على قاعدة)."""
+        _, hi = self.sentence_tokens[trig.sentence]
+        posts = self.lex.military_targets
+        for k in range(trig.match.last + 1, min(hi, trig.match.last + 7)):
+            m = self.lex.matcher.match_at(self.tokens, k)
+            if m is None or not isinstance(m.payload, TriggerRule):
+                continue
+            if m.payload.sub_event_type in _STRIKE_TYPES or "generic" not in m.payload.flags:
+                return False
+            after = range(m.last + 1, min(hi, m.last + 6))
+            weapon = any(isinstance(w.payload, TriggerRule) and w.payload.sub_event_type in _STRIKE_TYPES
+                         for j in after if (w := self.lex.matcher.match_at(self.tokens, j)) is not None)
+            return not weapon and posts is not None and any(posts.match_at(self.tokens, j) is not None for j in after)
+        return False
 
     def _on_settlement(self, trig: _Trigger) -> bool:
         """``هاجموا قرية ساناكادوغو``، ``قرية كييه ... تعرضت لهجوم``: whether the attack word's object is a village,
@@ -3215,9 +3238,10 @@ class _Coder:
         return nxt == i or (nxt + 1 == i and normalize("في") in word_forms(self.tokens[nxt].text))
 
     def _is_agent(self, m: Mention, lo: int) -> bool:
-        """``من قبل X``، ``على يد X``: X is the one who acts."""
+        """``من قبل X``، ``على يد X``، ``هجوم تبنته X``، ``برصاص X``: X is the one who acts (event_triggers.tsv, kind
+        perpetrator_marker)."""
         k = self.tok(m)
-        return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & _AGENT_BEFORE)
+        return k - 1 >= lo and bool(word_forms(self.tokens[k - 1].text) & (_AGENT_BEFORE | self.lex.perpetrator_markers))
 
     def _actors(
         self, trig: _Trigger, clause: tuple[int, int], start: int, end: int, scopes: list[Scope]
@@ -4695,7 +4719,7 @@ class _Coder:
             if d.sentence > 1 or d.date is None or (
                     d.date_mention is not None and not self._in_attribution(self.by_id(d.date_mention))):
                 continue
-            if any(o is not d and o.sentence <= 1 and o.sub.name == d.sub.name and o.date == d.date
+            if any(o.sentence != d.sentence and o.sentence <= 1 and o.sub.name == d.sub.name and o.date == d.date
                    and self._same_side(o, d) for o in drafts):
                 continue  # the headline and the lead tell the same event on the report's day
             for o in drafts:
@@ -4935,6 +4959,8 @@ class _Coder:
                 located[0].fatalities, located[0].no_toll = d.fatalities, False
                 located[0].numbers.extend(x for x in d.numbers if x not in located[0].numbers)
             for o in located:
+                # (the summary's report is a report of the located event too: its source asserts it)
+                o.evidence.extend(x for x in d.evidence if x not in o.evidence)
                 if not o.actor1:
                     o.actor1 = list(d.actor1)
                 if not o.actor2:
