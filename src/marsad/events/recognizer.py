@@ -1110,6 +1110,7 @@ class _Coder:
         self._inherit_strike_kind(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
+        self._bombing_attack_words(drafts)
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
         # which a battle would not
         self._attach_victims(drafts)
@@ -1388,6 +1389,22 @@ class _Coder:
             d.recode(sub_event_type(kind))
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
+
+    def _bombing_attack_words(self, drafts: list[_Draft]) -> None:
+        """``قتل تسعة من أفراد الأمن في هجوم استهدف آلية تقلهم ... وقال إنه استهدف أفراد الأمن بقنبلة، وإن الانفجار
+        وقع قرب قرية الصفرة``: a word for an attack of any kind (هجوم، الهجوم) on a sentence with no fighting between
+        two sides is the bombing the article tells that day, by the same side (or none named), in the same place or
+        inside it, within the next two sentences: ACLED codes the means, not a battle."""
+        bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)]
+        for d in drafts:
+            if not bombs or not self._generic(d) or not self._one_sided_word(d):
+                continue
+            bomb = next((o for o in bombs if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
+                         and o.modality == d.modality and self._same_side(o, d)
+                         and (not o.location or not d.location or o.location_key == d.location_key
+                              or self._nested_places(d, o))), None)
+            if bomb is not None:
+                d.recode(bomb.sub)
 
     def _repelled_bombings(self, drafts: list[_Draft]) -> list[_Draft]:
         """A force that repelled an attack (تصدى لهجوم) whose next sentence tells the attack as a bombing of that day
