@@ -1397,8 +1397,8 @@ class _Coder:
         inside it, within the next two sentences: ACLED codes the means, not a battle."""
         bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)]
         for d in drafts:
-            if not bombs or not self._generic(d) or not self._one_sided_word(d):
-                continue
+            if not bombs or not self._generic(d) or not self._one_sided_word(d) or self._defends(d):
+                continue  # (an attack a force repelled is read with its bombing below: the force is its target)
             bomb = next((o for o in bombs if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
                          and o.modality == d.modality and self._same_side(o, d)
                          and (not o.location or not d.location or o.location_key == d.location_key
