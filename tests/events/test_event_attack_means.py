@@ -29,3 +29,24 @@ def test_fighting_told_beside_a_bomb_stays_a_battle():
         "وقال مصدر أمني إن عبوة ناسفة انفجرت بدورية للشرطة قرب قرية على طريق بعقوبة."
     )
     assert "Armed clash" in [r["sub_event_type"] for r in _records(text)]
+
+
+def test_the_camps_sheltered_people_fled_from_are_not_where_the_shells_fell():
+    text = (
+        "قتل ثمانية مدنيين اليوم الثلاثاء في قصف مدفعي نفذته قوات الدعم السريع على مركز لإيواء النازحين في مدينة "
+        "الفاشر. وقال شهود إن قذائف سقطت على المركز المكتظ بالنازحين الفارين من مخيمي زمزم وأبوشوك."
+    )
+    places = {r["location"] for r in _records(text)}
+    assert places == {"El Fasher"}
+
+
+def test_a_span_of_recent_days_does_not_date_the_sentences_after_it():
+    text = (
+        "استهدفت مسيرات لقوات الدعم السريع مواقع في مدينة كادوقلي، الأحد. "
+        "وقالت مصادر إن مسيرات الدعم السريع شنت ضربات على مناطق في جنوب كردفان في اليومين الماضيين. "
+        "وفي مدينة الدلنج قتل طفل جراء سقوط قذيفة مدفعية أطلقتها قوات الدعم السريع على سوق المدينة."
+    )
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2025, 10, 19, 12, tzinfo=UTC)))))
+    dilling = [r for r in records if r["location"] == "Dilling"]
+    assert [r["event_date"] for r in dilling] == ["2025-10-19"]

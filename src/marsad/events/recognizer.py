@@ -271,6 +271,11 @@ _DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناص�
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
+#: people described as having fled or come from somewhere (النازحين الفارين من مخيم زمزم): the place after their من is
+#: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
+_FLEEING = frozenset(normalize(w) for w in (
+    "الفارين", "الفارون", "فارين", "النازحين", "النازحون", "نازحين", "نازحون", "الهاربين", "هاربين", "القادمين",
+    "قادمين"))
 _PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم",
                                                     "مديرية", "ناحية", "قضاء"))
 _LOCATORS = frozenset(
@@ -1057,7 +1062,7 @@ class _Coder:
                     # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the
                     # next paragraph is back in the news
                     frame = (value, last.id, True)
-                elif value is None or value.time_precision < 3:
+                elif value is None or value.time_precision < 2:
                     # a month or a year alone (في يوليو 2023، عام 2017) is too coarse to be the day wire copy
                     # states once for what follows
                     frame = (value, last.id, False)
@@ -2417,6 +2422,9 @@ class _Coder:
                 # struck or was brought down
             if self._hospital_taken_to(k, a):
                 continue  # نقل إلى مستشفى طوباس الحكومي: where the wounded were taken, not where they were hit
+            if trig.sub_event_type not in _LEAVING and "displacement" not in trig.rule.flags and self._fled_from(k, a):
+                continue  # مركز مكتظ بالنازحين الفارين من مخيمي زمزم وأبوشوك: where the people sheltering there came
+                # from, not where the shells fell
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
                 continue  # انسحبت قواته من حماة باتجاه حمص: where they went is not where they left (a clash with a
                 # force that advanced نحو بلدة كفركلا is at that town)
@@ -2681,6 +2689,17 @@ class _Coder:
         if word.startswith("ل"):
             return True
         return j - 1 >= lo and normalize(self.tokens[j - 1].text) in TO_WORDS
+
+    def _fled_from(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is where people fled from: after من right behind a word of fleeing (الفارين
+        من، نزحوا من), perhaps through a list of places and their cues (من مختلف أحياء المدينة ومخيمي زمزم), with no
+        comma between."""
+        for j in range(k - 1, max(lo, k - 9) - 1, -1):
+            if self.tokens[j].text in (",", "،", "."):
+                return False
+            if normalize("من") in word_forms(self.tokens[j].text):
+                return j - 1 >= lo and bool(word_forms(self.tokens[j - 1].text) & _FLEEING)
+        return False
 
     def _destination(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows a word of direction (باتجاه، نحو، صوب), perhaps with a place cue
