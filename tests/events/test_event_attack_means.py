@@ -50,3 +50,22 @@ def test_a_span_of_recent_days_does_not_date_the_sentences_after_it():
         2025, 10, 19, 12, tzinfo=UTC)))))
     dilling = [r for r in records if r["location"] == "Dilling"]
     assert [r["event_date"] for r in dilling] == ["2025-10-19"]
+
+
+def test_a_lead_near_a_city_is_the_attack_the_body_places_by_that_city():
+    text = (
+        "أصيب عدد من الفلسطينيين مساء السبت جراء هجمات شنها مستوطنون إسرائيليون قرب مدينة رام الله. "
+        "وقالت وكالة وفا إن ثلاثة مواطنين أصيبوا في هجوم للمستوطنين على بلدة بيرزيت، شمال رام الله."
+    )
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2026, 1, 24, 20, tzinfo=UTC)))))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Attack", "Bir Zayt")]
+
+
+def test_those_arrested_in_a_raid_of_settlers_and_soldiers_are_the_armys_arrests():
+    text = ("واعتقل ثلاثة شبان في هجوم للمستوطنين والجيش الإسرائيلي على بلدة بيرزيت شمال رام الله مساء السبت.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2026, 1, 24, 20, tzinfo=UTC)))))
+    arrests = [r for r in records if r["sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0]["actor1"].startswith("Military Forces of Israel")
+    assert "Settlers" not in arrests[0]["actor2"]

@@ -2177,6 +2177,16 @@ class _Coder:
             # ground; people an unnamed armed group seizes are abducted (a named militia such as the Popular
             # Mobilization Forces arrests; a storming, اقتحموا, is read as arrests only when nothing else is told)
             sub_name = "Abduction/forced disappearance"
+        if sub_name == "Arrests" and not actor1 and actor2:
+            # واعتقل 3 آخرون في هجوم للمستوطنين والجيش الإسرائيلي: a passive arrest names its makers after it; ACLED's
+            # arrests are made by a state's forces, so the state force among them arrests and the mob beside it
+            # (settlers) takes no side of the arrest
+            state = [x for x in actor2 if self._state_force(x)]
+            if state:
+                mobs = mob_actors()
+                actor1 = state[:1]
+                actor2 = [x for x in actor2 if x not in state and not (
+                    isinstance(r := self.by_id(x).resolution, ActorResolution) and r.actor_id in mobs)]
         sub = sub_event_type(sub_name)
         if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
             actor1, actor2 = self._crowd_sides(actor1, actor2)
@@ -2941,6 +2951,11 @@ class _Coder:
         return city.gazetteer_id if city is not None else f"{res.name}|{res.latitude}|{res.longitude}"
 
     # actors --------------------------------------------------------------------------------------------------
+    def _state_force(self, mention_id: str) -> bool:
+        """Whether the actor is a state's military or police (ACLED actor type state forces, inter 1 or 8)."""
+        r = self.by_id(mention_id).resolution
+        return isinstance(r, ActorResolution) and r.actor_type == "state forces" and r.inter in (1, 8)
+
     def _inter(self, ids: Sequence[str]) -> int | None:
         for x in ids:
             res = self.by_id(x).resolution
@@ -4970,7 +4985,8 @@ class _Coder:
                 o for o in drafts
                 if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location
                 and o.modality == d.modality and d.location
-                and ((o.sentence > d.sentence and self._contains(d.location, o.location))
+                and ((o.sentence > d.sentence and (self._contains(d.location, o.location)
+                                                    or self._located_by(o.location, d.location)))
                      or self._summed_up(d, o))
             ]  # fmt: skip
 
@@ -5002,6 +5018,20 @@ class _Coder:
                 if not o.actor2:
                     o.actor2 = [x for x in d.actor2 if x not in o.actor1]
         return out
+
+    def _located_by(self, place_id: str, town_id: str) -> bool:
+        """``بلدة بيرزيت، شمال رام الله``: whether the place mention ``place_id`` is followed, within three words that
+        are only locators, by a mention of the place ``town_id`` names: the report places it by that town, so an
+        event told at the town (قرب مدينتي رام الله والخليل) was told in summary."""
+        place, town = self.by_id(place_id), self.by_id(town_id)
+        key = self._place_key(town)
+        after = [m for m in self.in_sentence(self.places, place.sentence) if m.start >= place.end]
+        if not after or self._place_key(after[0]) != key:
+            return False
+        gap = normalize(self.a.raw[place.end : after[0].start]).replace("،", " ").replace(",", " ").split()
+        head = normalize(after[0].text).split()[:1]
+        words = gap + (head if head and self._locator(head[0]) else [])
+        return 1 <= len(words) <= 3 and all(self._locator(w) for w in words)
 
     def _summed_up(self, d: _Draft, o: _Draft) -> bool:
         """Whether ``d`` places its event only in a country or a governorate (precision 3: a headline or lead such as
