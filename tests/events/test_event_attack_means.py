@@ -69,3 +69,13 @@ def test_those_arrested_in_a_raid_of_settlers_and_soldiers_are_the_armys_arrests
     arrests = [r for r in records if r["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0]["actor1"].startswith("Military Forces of Israel")
     assert "Settlers" not in arrests[0]["actor2"]
+
+
+def test_the_day_sources_spoke_does_not_date_the_next_sentences():
+    text = (
+        "لقي 12 مدنيا مصرعهم يوم الخميس الماضي في هجوم شنه مسلحون في شمال بوركينا فاسو، حسبما ذكرت مصادر محلية "
+        "اليوم الاثنين. وأوضحت المصادر أن مجموعة من المسلحين هاجمت قرية قرب مدينة واهيغويا."
+    )
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2023, 3, 6, 12, tzinfo=UTC)))))
+    assert {r["event_date"] for r in records} == {"2023-03-02"}

@@ -32,7 +32,7 @@ def test_place_stoplist():
     assert t.columns == ("name", "policy", "note")
     names = [r["name"] for r in t.rows]
     assert len(names) == len(set(names)), "duplicate stoplist entries"
-    assert all(r["policy"] in ("never", "cue", "context", "notname", "club", "team-noun") for r in t.rows)
+    assert all(r["policy"] in ("never", "cue", "context", "country", "notname", "club", "team-noun") for r in t.rows)
 
 
 def test_sports_clubs():

@@ -408,3 +408,11 @@ def test_the_southern_governorate_is_bahrains_only_when_bahrain_is_named():
     assert "المحافظة الجنوبية" not in found
     found = _places("اعتقلت السلطات في البحرين شخصين في المحافظة الجنوبية.")
     assert found["المحافظة الجنوبية"].resolution.country_code == "BH"
+
+
+def test_a_compass_region_after_a_cue_belongs_to_the_articles_country():
+    burkina = [m.resolution for m in _places("هاجم مسلحون قرية قرب مدينة واهيغويا عاصمة إقليم الشمال في بوركينا فاسو.")
+               .values() if m.resolution is not None]
+    assert burkina and {r.country_code for r in burkina} == {"BF"}
+    qatar = [m.resolution for m in _places("وصل الوفد إلى بلدية الشمال في قطر.").values() if m.resolution is not None]
+    assert "QA" in {r.country_code for r in qatar}

@@ -1056,7 +1056,9 @@ class _Coder:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
                 frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
             elif event_dates:
-                last = event_dates[-1]
+                # (the day sources spoke, حسبما ذكرت مصادر اليوم الاثنين, dates no event the next sentences tell; the
+                # event's own day before it does)
+                last = next((d for d in reversed(event_dates) if not self._in_attribution(d)), event_dates[-1])
                 value = last.resolution if isinstance(last.resolution, DateResolution) else None
                 if value is not None and self.anchor is not None and (self.anchor - value.value).days > HISTORY_DAYS:
                     # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the

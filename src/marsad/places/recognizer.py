@@ -1598,7 +1598,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             m.region is None or m.region.kind == "near" or m.region.text == _SURROUNDINGS
             or (m.region.text == _AMID and not any(gaz.place(c).feature in _AMID_UNITS for c in m.candidates))
         )
-        if policy == "never" or (policy == "cue" and free):
+        if policy == "never" or (policy in ("cue", "country") and free):
             continue
         cue_word = cues.get(surface)
         if cue_word is not None and not m.cued and cue_word.unresolved != "compound":
@@ -1645,7 +1645,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if free and word_before in team_words and _plays(text, m, vocab, gaz):
             if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
-        if policy == "context" and free:
+        if (policy == "context" and free) or policy == "country":
+            # (a compass word after a cue, إقليم الشمال، منطقة الجنوب, names a region of the country the article is
+            # about: Qatar's Ash Shamal only when Qatar is named)
             m.role = "context?"
         # neighbourhood names (الروضة, المالكي) and names that are mostly common words count only after a cue; done
         # as each match is kept, since it reads nothing but the match
