@@ -79,3 +79,24 @@ def test_the_day_sources_spoke_does_not_date_the_next_sentences():
     records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
         2023, 3, 6, 12, tzinfo=UTC)))))
     assert {r["event_date"] for r in records} == {"2023-03-02"}
+
+
+def test_the_grenade_thrower_named_in_a_relative_clause_is_its_actor():
+    text = (
+        "ألقت الشرطة الصومالية، صباح اليوم، القبض على رجل يشتبه في انتمائه لحركة الشباب، والذي ألقى قنبلة يدوية "
+        "على مركز للشرطة في العاصمة مقديشو. وبعد الانفجار، تمكنت الشرطة من تتبع الرجل واعتقاله."
+    )
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2023, 5, 14, 12, tzinfo=UTC)))))
+    blasts = [r for r in records if r["event_type"] == "Explosions/Remote violence"]
+    assert [(r["sub_event_type"], r["actor1"]) for r in blasts] == [("Grenade", "Al Shabaab")]
+    assert blasts[0]["actor2"].startswith("Police Forces of Somalia")
+
+
+def test_a_general_staff_of_the_armies_speaks_for_its_army():
+    text = ("قالت هيئة الأركان العامة للجيوش في مالي إن قواتها نفذت ضربات جوية يوم الجمعة استهدفت مجموعات مسلحة "
+            "في منطقة بولاية سيغو.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
+        2026, 2, 22, 12, tzinfo=UTC)))))
+    assert records and all(r["actor1"].startswith("Military Forces of Mali") for r in records)
+    assert all("Military Forces of Mali" in r["source"] for r in records)

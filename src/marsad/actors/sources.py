@@ -303,6 +303,8 @@ class _SourcePass:
             glued = next((k for k, p in enumerate(t.prefixes) if p == "ال"), len(t.prefixes))
             if found is None and glued:
                 found = self._source_at(t.start + sum(len(p) for p in t.prefixes[:glued]))
+            if found is None and t.text.startswith("لل"):
+                found = self._source_at(t.start + 2)  # هيئة الأركان العامة للجيوش: ل + ال written لل
             if found is not None:
                 res, s, e = found
                 if medium is not None and res.source_type in ("military source", "medical source", "government",

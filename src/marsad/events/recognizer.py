@@ -270,6 +270,8 @@ _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "م�
 _DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
+#: relative pronouns that open a clause about the noun before them (والذي ألقى قنبلة، التي شنت الهجوم)
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
 #: people described as having fled or come from somewhere (النازحين الفارين من مخيم زمزم): the place after their من is
 #: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
@@ -1118,6 +1120,7 @@ class _Coder:
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
         self._bombing_attack_words(drafts)
+        self._explosions_told_again(drafts)
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
         # which a battle would not
         self._attach_victims(drafts)
@@ -1396,6 +1399,22 @@ class _Coder:
             d.recode(sub_event_type(kind))
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
+
+    def _explosions_told_again(self, drafts: list[_Draft]) -> None:
+        """``ألقى قنبلة يدوية على مركز للشرطة ... وبعد الانفجار، تمكنت الشرطة من تتبع الرجل``: the explosion, definite,
+        after a grenade, a suicide bombing or a planted bomb told that day at its place is that one told again: it
+        takes its kind, so that the two merge."""
+        for n, d in enumerate(drafts):
+            if d.sub.name != "Remote explosive/landmine/IED":
+                continue
+            word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
+            if not word.startswith("ال") or not word_forms(word) & _BARE_EXPLOSION:
+                continue
+            told = next((o for o in reversed(drafts[:n]) if o.sub.name in (*_BOMBINGS, "Grenade")
+                         and o.date == d.date and o.modality == d.modality and self._same_side(o, d)
+                         and (not d.own_place or o.location_key == d.location_key)), None)
+            if told is not None and told.sub.name != d.sub.name:
+                d.recode(told.sub)
 
     def _bombing_attack_words(self, drafts: list[_Draft]) -> None:
         """``قتل تسعة من أفراد الأمن في هجوم استهدف آلية تقلهم ... وقال إنه استهدف أفراد الأمن بقنبلة، وإن الانفجار
@@ -3290,6 +3309,18 @@ class _Coder:
         # يستمر الجيش في قصف ...: the verb's preposition may stand before the verbal noun
         return nxt == i or (nxt + 1 == i and normalize("في") in word_forms(self.tokens[nxt].text))
 
+    def _relative_antecedent(self, trig: _Trigger, pool: list[Mention], lo: int) -> Mention | None:
+        """The actor that the subject of a relative clause refers back to, when the trigger is that clause's verb or
+        its object (رجل يشتبه في انتمائه لحركة الشباب، والذي ألقى قنبلة يدوية): a relative pronoun at most three words
+        before the trigger, and the nearest actor of the sentence within eight words before the pronoun."""
+        i = trig.match.first
+        rel = next((j for j in range(i - 1, max(lo, i - 4) - 1, -1)
+                    if normalize(self.tokens[j].text).removeprefix("و") in _RELATIVES), None)
+        if rel is None:
+            return None
+        before = [m for m in pool if rel - 8 <= self.tok(m) < rel and m.role != "associated"]
+        return before[-1] if before else None
+
     def _is_agent(self, m: Mention, lo: int) -> bool:
         """``من قبل X``، ``على يد X``، ``هجوم تبنته X``، ``برصاص X``: X is the one who acts (event_triggers.tsv, kind
         perpetrator_marker)."""
@@ -3360,6 +3391,12 @@ class _Coder:
             # تفكيك "خلية إرهابية")
             arresting = [m for m in side2 if self.tok(m) < trig.match.first and not self._detained(trig, m)]
             side1, side2 = arresting[:1], detained if arresting else (side2 or detained)
+        if not side1:
+            antecedent = self._relative_antecedent(trig, sentence_pool, start)
+            if antecedent is not None and antecedent not in side2:
+                # القبض على رجل يشتبه في انتمائه لحركة الشباب، والذي ألقى قنبلة يدوية على مركز للشرطة: the one who
+                # threw it is the man the relative pronoun refers back to, of the group named with him
+                side1 = [antecedent]
         if remote and not side1 and blamed is not None and blamed not in side2:
             side1 = [blamed]  # قتل مدنيان في غارات على سحار، نسبها الحوثيون إلى الولايات المتحدة
             pool = sentence_pool
