@@ -641,6 +641,9 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
                 if w.is_word and _form_in(w.text, "casualty_cues") is not None:
                     cue = True
                     break
+                if w.is_word and normalize(w.text) in _AMONG and any(0 <= w.start - b <= 3 for _, b in taken):
+                    cue = True  # مقتل عشرة أشخاص، بينهم مجندون جدد: a part of the victims just counted
+                    break
                 if w.is_word and (_form_in(w.text, "links") is not None or number_item(w) is not None):
                     j, gap = j - 1, gap + 1
                     continue
@@ -668,6 +671,8 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
             taken.append((start, t.end))
 
 
+#: words that open the part of a count (بينهم، منهم)
+_AMONG = frozenset(normalize(w) for w in ("بينهم", "منهم", "بينهن", "منهن"))
 #: the words a defence ministry uses for its own soldiers (مقاتلين), without the article
 _FIGHTER_WORDS = frozenset(normalize(w) for w in ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلان", "مقاتلي"))
 

@@ -270,6 +270,14 @@ _REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "م�
 _DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
+#: what links a generic or unnamed armed noun to the group it belongs to (مقاتلون من حزب الله، مسلحون تابعون لتنظيم
+#: بوكو حرام، مسلحين موالين لداعش، عناصر في صفوف الجماعة)
+_PARTITIVE_LINKS = frozenset(normalize(w) for w in (
+    "من", "في صفوف", "من عناصر", "تابعين ل", "تابعون ل", "التابعين ل", "التابعون ل", "موالين ل", "موالون ل",
+    "الموالين ل", "الموالون ل", "ينتمون ل", "ينتمون الى", "ينتمون إلى", "المنتمين ل", "المنتمين الى"))
+#: a group's head noun glued to ل before its name (لتنظيم "بوكو حرام"، لجماعة الشباب)
+_GROUP_HEADS_AFTER_L = frozenset(normalize(w) for w in ("لتنظيم", "لجماعة", "لحركة", "لميليشيا", "لمليشيا"))
+_ON_WORD = normalize("على")
 #: relative pronouns that open a clause about the noun before them (والذي ألقى قنبلة، التي شنت الهجوم)
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
@@ -2056,9 +2064,27 @@ class _Coder:
                 return "background"
         if not own_date and self._old_since(trig):
             return "background"
+        earlier = getattr(self, "triggers_by_sentence", {}).get(trig.sentence - 1, [])
+        lo = self.sentence_tokens[trig.sentence][0]
+        pointed = any(self._after_demonstrative(j) and isinstance(
+            getattr(self.lex.matcher.match_at(self.tokens, j), "payload", None), TriggerRule) for j in range(lo + 1, i + 1))
+        if not own_date and pointed and self._told_as_background(trig.sentence - 1, earlier):
+            # منذ 21 أكتوبر بدأت القوات حملات انتقامية على القرى. وتسببت هذه الهجمات في مقتل عشرات المدنيين: the
+            # attacks a demonstrative points back to are the campaign the sentence before told as background, and so
+            # is what the sentence says they caused (وتهجير الآلاف)
+            return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _told_as_background(self, s: int, triggers: list[_Trigger]) -> bool:
+        """Whether sentence ``s`` told history: its triggers were all background, or, with none, it opens a campaign
+        running since a day long before the article (ومنذ 21 أكتوبر المنصرم، بدأت القوات حملات انتقامية)."""
+        if triggers:
+            return all(t.modality == "background" for t in triggers)
+        return self.anchor is not None and any(
+            d.role == "since" and isinstance(d.resolution, DateResolution) and d.resolution.value is not None
+            and (self.anchor - d.resolution.value).days > HISTORY_DAYS for d in self.in_sentence(self.dates, s))
 
     def _old_since(self, trig: _Trigger) -> bool:
         """Whether the sentence tells of a campaign running since long ago (ومنذ العام 2007 تقاتل الحركة، تشن القوات
@@ -2188,10 +2214,15 @@ class _Coder:
             # أحبطت القوات محاولة هجوم على معسكر الحرس الوطني: an assault on a post that its men beat off is a battle
             # (ACLED's Disrupted weapons use is a bomb defused or a missile or drone brought down)
             sub_name = "Armed clash"
-        elif sub_name == "Armed clash" and not actor2 and (not actor1 or self._unidentified(actor1[0])) \
-                and "two_sided" not in trig.rule.flags and self._on_settlement(trig):
+        elif sub_name == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags \
+                and not self._on_military_target(trig) and (
+                    ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
+                    or (self._people_killed(trig) and (self._on_settlement(trig) or not actor1
+                                                       or self._unidentified(actor1[0])))):
             # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
-            # ACLED's attack on civilians, not a battle
+            # ACLED's attack on civilians, not a battle; so is a named group's attack on a village that killed people
+            # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), and an ambush by unknown gunmen that killed
+            # people (قتل 14 شخصا في كمين نصبه مسلحون مجهولون)
             sub_name = "Attack"
         elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
             # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
@@ -2656,6 +2687,14 @@ class _Coder:
             return not weapon and posts is not None and any(posts.match_at(self.tokens, j) is not None for j in after)
         return False
 
+    def _people_killed(self, trig: _Trigger) -> bool:
+        """Whether the trigger's sentence counts people or civilians as its casualties (قتل 14 شخصا، مقتل 12 مدنيا)
+        and names no armed side hit."""
+        s = trig.sentence
+        people = [m for m in self.people + self.actors if m.sentence == s and (
+            m.role == PEOPLE_ROLE or self._inter([m.id]) == 7)]
+        return bool(people)
+
     def _on_settlement(self, trig: _Trigger) -> bool:
         """``هاجموا قرية ساناكادوغو``، ``قرية كييه ... تعرضت لهجوم``: whether the attack word's object is a village,
         a camp or homes (event_triggers.tsv, kind settlement_target)."""
@@ -2670,6 +2709,10 @@ class _Coder:
         lo, hi = self.sentence_tokens[trig.sentence]
         if any(matcher.match_at(self.tokens, j) is not None
                for j in range(trig.match.last + 1, min(hi, trig.match.last + 6))):
+            return True
+        # هجوم نفذته قوات الدعم السريع على بلدة: past the agent, على still marks the target, a little further on
+        if any(normalize(self.tokens[j - 1].text) == _ON_WORD and matcher.match_at(self.tokens, j) is not None
+               for j in range(trig.match.last + 6, min(hi, trig.match.last + 10))):
             return True
         under = next((j for j in range(trig.match.first - 1, max(lo, trig.match.first - _UNDERGOER_REACH) - 1, -1)
                       if normalize(self.tokens[j].text).lstrip("و").startswith(_UNDERWENT)), None)
@@ -3723,17 +3766,19 @@ class _Coder:
     def _partitive(self, head: Mention) -> Mention:
         """``مقاتلون من حزب الله``: a generic head followed by من + a named actor stands for that actor."""
         res = head.resolution
-        if res is not None and not (isinstance(res, ActorResolution) and res.generic):
+        if res is not None and not (isinstance(res, ActorResolution) and (res.generic or self._unidentified(head.id))):
             return head
         for m in self.in_sentence(self.actors, self.tokens[self.tok(head)].sentence):
-            if m.start > head.end and self.a.raw[head.end : m.start].strip() in (
-                "من",
-                "في صفوف",
-                "تابعين ل",
-                "من عناصر",
-            ):
+            if m.start <= head.end or m.start - head.end > 40:
+                continue
+            # مسلحون تابعون لتنظيم "بوكو حرام"، مسلحين موالين لداعش: the group's head noun and quotes may stand
+            # between the link and the name
+            words = normalize(self.a.raw[head.end : m.start]).replace('"', " ").split()
+            if words and words[-1] in _GROUP_HEADS_AFTER_L:
+                words[-1] = "ل"
+            if " ".join(words) in _PARTITIVE_LINKS:
                 r = m.resolution
-                if isinstance(r, ActorResolution) and not r.generic:
+                if isinstance(r, ActorResolution) and not r.generic and not self._unidentified(m.id):
                     return m
         return head
 

@@ -1,0 +1,56 @@
+"""Gunmen named by the group they belong to, and attacks whose only dead are people: ACLED's Attack."""
+
+from datetime import UTC, datetime
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+
+def _records(text: str, day: datetime) -> list[dict]:
+    return list(event_records(default_pipeline()(make_article(text, "t", published=day))))
+
+
+def test_gunmen_affiliated_to_a_named_group_are_that_group():
+    text = ('قتل 20 جنديا على الأقل في هجوم شنه مسلحون تابعون لتنظيم "بوكو حرام" في منطقة بحيرة تشاد، '
+            "الأربعاء.")
+    records = _records(text, datetime(2021, 8, 5, 12, tzinfo=UTC))
+    assert records and records[0]["actor1"].startswith("Boko Haram")
+    assert records[0]["actor2"].startswith("Military Forces of Chad")
+
+
+def test_gunmen_loyal_to_a_group_are_that_group():
+    text = "قتل أربعة مدنيين في هجوم مسلحين موالين لداعش على مدينة ساحلية في شمال موزمبيق، الأحد."
+    records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
+    assert records and records[0]["actor1"] == "Islamic State (Mozambique)"
+
+
+def test_an_ambush_by_unknown_gunmen_that_killed_people_is_an_attack():
+    text = "قتل 14 شخصا في كمين نصبه مسلحون مجهولون قرب قرية في ولاية بلاتو وسط نيجيريا، مساء الخميس."
+    records = _records(text, datetime(2025, 7, 25, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 14)]
+
+
+def test_a_named_groups_attack_on_a_town_that_killed_people_is_an_attack():
+    text = "قتل 14 شخصا على الأقل الخميس في هجوم نفذته قوات الدعم السريع على بلدة تقع جنوب ولاية الجزيرة."
+    records = _records(text, datetime(2024, 11, 14, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Attack", "Rapid Support Forces")]
+
+
+def test_recruits_among_the_dead_are_their_army():
+    from marsad.model import MentionKind
+
+    text = "أسفر الهجوم الانتحاري عن مقتل عشرة أشخاص، بينهم مجندون جدد، في قاعدة عسكرية في مقديشو."
+    article = default_pipeline()(make_article(text, "t", published=datetime(2025, 5, 19, 12, tzinfo=UTC)))
+    names = {m.text: m.resolution.canonical for m in article.mentions_of(MentionKind.ACTOR) if m.resolution}
+    assert names.get("مجندون", "").startswith("Military Forces of Somalia")
+
+
+def test_attacks_a_demonstrative_points_back_to_in_a_campaign_are_background():
+    text = (
+        "قتل 14 شخصا على الأقل الخميس في هجوم نفذته قوات الدعم السريع على بلدة جنوب ولاية الجزيرة. "
+        "ومنذ 21 أكتوبر المنصرم، بدأت قوات الدعم السريع في تنفيذ حملات انتقامية على عشرات القرى في شرق الجزيرة. "
+        "وتسببت هذه الهجمات في مقتل عشرات المدنيين وتهجير الآلاف."
+    )
+    records = _records(text, datetime(2024, 11, 14, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 14)]
