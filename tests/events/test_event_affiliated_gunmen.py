@@ -54,3 +54,12 @@ def test_attacks_a_demonstrative_points_back_to_in_a_campaign_are_background():
     )
     records = _records(text, datetime(2024, 11, 14, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 14)]
+
+
+def test_the_group_the_next_sentence_lays_the_bombing_on_set_it_off():
+    text = (
+        "قتل تسعة أشخاص وأصيب عشرون في انفجار سيارة مفخخة مساء الأحد أمام مقهى في العاصمة الصومالية مقديشو، بحسب "
+        "حصيلة جديدة أعلنتها مصادر أمنية لوكالة فرانس برس. ونسبت السلطات الاعتداء إلى حركة الشباب."
+    )
+    records = _records(text, datetime(2024, 7, 15, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["source"]) for r in records] == [("Al Shabaab", "AFP")]

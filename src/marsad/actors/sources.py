@@ -42,6 +42,8 @@ _SLOT_FILLERS = frozenset(normalize(w) for w in (
     "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "القناة", "الصحيفة", "الموقع", "التلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
     "في", "له", "لها", "اليوم", "لما", "نقلته", "ذكرته", "اوردته", "اعلنته", "قاله", "اكده", "افادت", "افاد", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     "تقرير", "حصيلة", "احصائية", "إحصائية", "صادر", "الصادر", "صادرة", "الصادرة",
+    # بحسب حصيلة جديدة أعلنتها مصادر أمنية: the toll's adjectives and the verb that gives it to its source
+    "جديدة", "الجديدة", "أولية", "الأولية", "نهائية", "أعلنتها", "ذكرتها", "أوردتها", "نشرتها", "أعلنها", "ذكرها",
     # the staff or command of the force that speaks (أعلنت هيئة أركان الجيش، رئاسة الأركان العامة للجيش)
     "هيئة", "أركان", "الأركان", "رئاسة", "قيادة", "القيادة", "العامة",
     # an opening bracket around the speaker's name (أعلنت (قوات الدعم السريع)، as KUNA prints names)
@@ -535,7 +537,7 @@ class _SourcePass:
             partners = self._coordinated(slot_end, s_end) if found is not None else []
             if partners:
                 slot_end = partners[-1][2]
-            outlet = self._told_to(slot_end, s_end) if found is not None and cue.kind == "speech" else None
+            outlet = self._told_to(slot_end, s_end) if found is not None else None
             if outlet is not None:
                 # قال المستشار كاوا شيخاني، لشبكة رووداو الإعلامية، إن ...: the outlet he told reports it too (ACLED's
                 # source names the outlet beside the person quoted)

@@ -1129,6 +1129,7 @@ class _Coder:
         self._strike_explosions(drafts)
         self._bombing_attack_words(drafts)
         self._explosions_told_again(drafts)
+        self._blamed_after(drafts)
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
         # which a battle would not
         self._attach_victims(drafts)
@@ -1407,6 +1408,30 @@ class _Coder:
             d.recode(sub_event_type(kind))
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
+
+    def _blamed_after(self, drafts: list[_Draft]) -> None:
+        """``قتل تسعة أشخاص في انفجار سيارة مفخخة في مقديشو. ونسبت السلطات الاعتداء إلى حركة الشباب``: a sentence that
+        lays the attack just told (a definite word for it, الاعتداء، الهجوم، التفجير) on a named actor gives that
+        actor to the violent events of the sentence before that name no actor1 or an unidentified one."""
+        for m in self.actors:
+            s = m.sentence
+            lo, _ = self.sentence_tokens[s]
+            if not self._blamed(m, lo):
+                continue
+            k = self.tok(m)
+            verb = next((j for j in range(k - 2, max(lo, k - 7) - 1, -1)
+                         if normalize(self.tokens[j].text).lstrip("وف").startswith(ASCRIBE_STEMS)), None)
+            # (the word for the attack: a trigger or an attack noun of attack_heads.tsv, with the article)
+            if verb is None or not any(
+                    self.tokens[j].text.startswith("ال") and (isinstance(
+                        getattr(self.lex.matcher.match_at(self.tokens, j), "payload", None), TriggerRule)
+                        or force_word(self.tokens[j].text))
+                    for j in range(verb + 1, k)):
+                continue
+            for d in drafts:
+                if d.sentence == s - 1 and d.sub.violent and (not d.actor1 or self._unidentified(d.actor1[0])):
+                    d.actor1 = [m.id]
+                    d.actor2 = [x for x in d.actor2 if x != m.id]
 
     def _explosions_told_again(self, drafts: list[_Draft]) -> None:
         """``ألقى قنبلة يدوية على مركز للشرطة ... وبعد الانفجار، تمكنت الشرطة من تتبع الرجل``: the explosion, definite,
