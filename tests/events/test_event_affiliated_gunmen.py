@@ -63,3 +63,30 @@ def test_the_group_the_next_sentence_lays_the_bombing_on_set_it_off():
     )
     records = _records(text, datetime(2024, 7, 15, 12, tzinfo=UTC))
     assert [(r["actor1"], r["source"]) for r in records] == [("Al Shabaab", "AFP")]
+
+
+def test_sinai_province_is_islamic_states_egyptian_branch():
+    text = ('قتل مجندان مصريان، مساء اليوم الثلاثاء، في اشتباكات وقعت بين الجيش المصري وتنظيم "ولاية سيناء" في مدينة '
+            "الشيخ زويد بمحافظة شمال سيناء. وقالت مصادر طبية في مستشفى العريش العسكري إن اثنين قتلا.")
+    records = _records(text, datetime(2019, 3, 19, 20, tzinfo=UTC))
+    assert [(r["actor2"], r["location"]) for r in records] == [("Islamic State (Egypt)", "Ash Shaykh Zuwayd")]
+
+
+def test_a_bombardment_of_a_car_is_an_air_strike():
+    text = "قتل 4 لبنانيين في قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية قرب بلدة القليلة جنوبي لبنان."
+    records = _records(text, datetime(2023, 11, 21, 18, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]
+
+
+def test_the_ends_of_a_journey_are_not_where_the_bus_was_stopped():
+    text = ("أفاد إعلام محلي، اليوم الأحد، باختطاف 8 أشخاص من حافلة متجهة من محافظة درعا إلى محافظة السويداء، بعد أن "
+            "اعترضها مسلحون قرب بلدة المسيفرة بريف درعا الشرقي.")
+    records = _records(text, datetime(2025, 8, 17, 12, tzinfo=UTC))
+    assert "As-Sweida" not in [r["location"] for r in records]
+
+
+def test_security_forces_attacking_protesters_break_up_a_protest():
+    text = ("قال شهود إن قوات أمنية شنت صباح اليوم هجوما على متظاهرين يتجمعون عند بوابات ميناء أم قصر، وأطلقت "
+            "الغازات المسيلة للدموع لتفريقهم.")
+    records = _records(text, datetime(2019, 11, 2, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Protest with intervention", "Protesters (Iraq)")]

@@ -171,10 +171,11 @@ def test_trigger_file_names_only_acled_types():
     for row in load_table("event_triggers.tsv").rows:
         assert row["kind"] in ("trigger", "refine", "needs", "own_forces", "announce", "announced_act", "agent_verb",
                                "not_trigger", "crowd_affiliation", "perpetrator_marker", "hedge", "military_target",
-                               "settlement_target")
+                               "settlement_target", "vehicle_target")
         assert row["sub_event_type"] in known or (
             row["kind"] in ("own_forces", "announce", "announced_act", "agent_verb", "not_trigger", "crowd_affiliation",
-                            "perpetrator_marker", "hedge", "military_target", "settlement_target")
+                            "perpetrator_marker", "hedge", "military_target", "settlement_target",
+                            "vehicle_target")
             and not row["sub_event_type"]
         )
         for applies in filter(None, row["applies_to"].split("|")):

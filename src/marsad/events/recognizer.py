@@ -281,6 +281,13 @@ _ON_WORD = normalize("على")
 #: relative pronouns that open a clause about the noun before them (والذي ألقى قنبلة، التي شنت الهجوم)
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان"))
 _TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
+#: words of travelling (حافلة متجهة من درعا إلى السويداء، أثناء قدومها من أشرفية صحنايا): the places after their من,
+#: إلى or باتجاه are the ends of a journey, not where the event on the road happened
+_TRAVELLING = frozenset(normalize(w) for w in (
+    "متجهة", "متجه", "متجهين", "المتجهة", "المتجه", "متوجهة", "متوجه", "متوجهين", "المتوجهة", "قادمة", "قادم",
+    "قادمين", "القادمة", "قدومها", "قدومه", "قدومهم", "عائدة", "عائد", "عائدين", "العائدة", "طريقها", "طريقه",
+    "طريقهم"))
+_ROUTE_PREPOSITIONS = frozenset(normalize(w) for w in ("من", "إلى", "الى", "باتجاه", "نحو", "صوب"))
 #: people described as having fled or come from somewhere (النازحين الفارين من مخيم زمزم): the place after their من is
 #: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
 _FLEEING = frozenset(normalize(w) for w in (
@@ -486,6 +493,8 @@ class TriggerLexicon:
     #: targets that are where civilians live (قرية، بلدة، منازل): an unnamed group's attack on one, with no armed
     #: side named, is an attack on civilians (kind settlement_target)
     settlement_targets: PhraseMatcher | None = None
+    #: vehicles (سيارة، دراجة نارية): a bombardment of one is an air or drone strike (kind vehicle_target)
+    vehicle_targets: PhraseMatcher | None = None
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +513,7 @@ def trigger_lexicon() -> TriggerLexicon:
     hedges: set[str] = set()
     military: list[tuple[str, object]] = []
     settlements: list[tuple[str, object]] = []
+    vehicles: list[tuple[str, object]] = []
     for r in load_table("event_triggers.tsv").rows:
         if r["kind"] == "crowd_affiliation":
             continue  # read by _crowd_affiliation
@@ -513,8 +523,8 @@ def trigger_lexicon() -> TriggerLexicon:
         if r["kind"] == "hedge":
             hedges.update(normalize(f) for f in split_forms(r["forms"]))
             continue
-        if r["kind"] in ("military_target", "settlement_target"):
-            (military if r["kind"] == "military_target" else settlements).extend(
+        if r["kind"] in ("military_target", "settlement_target", "vehicle_target"):
+            {"military_target": military, "settlement_target": settlements, "vehicle_target": vehicles}[r["kind"]].extend(
                 (f, True) for f in split_forms(r["forms"]))
             continue
         if r["kind"] == "not_trigger":
@@ -568,6 +578,7 @@ def trigger_lexicon() -> TriggerLexicon:
         frozenset(hedges),
         PhraseMatcher(military),
         PhraseMatcher(settlements),
+        PhraseMatcher(vehicles),
     )
 
 
@@ -1286,6 +1297,9 @@ class _Coder:
                     strikes = [o for o in drafts[n + 1 :] if o.sub.name == air.name and o.date == d.date
                                and self._summed_up(d, o)]  # fmt: skip
             elif (self._has_flag(d, "bombardment") or _BOMBARD_STEM in word) and not self._names_artillery(d.sentence):
+                if self._on_draft_target(d, self.lex.vehicle_targets):
+                    d.recode(air)  # قصف إسرائيلي استهدف سيارة مدنية: a car on the move is struck from the air
+                    continue
                 # قصف names any bombardment: after a drone strike on the town, القصف / بقصف المواطنين by the same
                 # side there that day is that strike told again, not shelling
                 if self._weapon_after(d) == air.name:
@@ -2235,6 +2249,12 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
+        elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and actor1 \
+                and self._state_force(actor1[0]):
+            # شنت قوات أمنية هجوما على متظاهرين وأطلقت الغازات المسيلة للدموع: the force attacked the crowd; the crowd
+            # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention)
+            sub_name = "Protest with intervention"
+            actor1, actor2 = [x for x in actor2 if x not in actor1], actor1
         elif sub_name == "Disrupted weapons use" and self._foiled_assault(trig):
             # أحبطت القوات محاولة هجوم على معسكر الحرس الوطني: an assault on a post that its men beat off is a battle
             # (ACLED's Disrupted weapons use is a bomb defused or a missile or drone brought down)
@@ -2509,7 +2529,8 @@ class _Coder:
                 # struck or was brought down
             if self._hospital_taken_to(k, a):
                 continue  # نقل إلى مستشفى طوباس الحكومي: where the wounded were taken, not where they were hit
-            if trig.sub_event_type not in _LEAVING and "displacement" not in trig.rule.flags and self._fled_from(k, a):
+            if trig.sub_event_type not in _LEAVING and "displacement" not in trig.rule.flags and (
+                    self._fled_from(k, a) or self._journey_end(k, a)):
                 continue  # مركز مكتظ بالنازحين الفارين من مخيمي زمزم وأبوشوك: where the people sheltering there came
                 # from, not where the shells fell
             if trig.sub_event_type in _LEAVING and self._destination(k, a):
@@ -2629,9 +2650,13 @@ class _Coder:
     def _speakers_seat(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` says where those who speak sit: a verb of speech, a word for authorities or
         officials, then في and at most three words before the place (قالت السلطات في العاصمة الصومالية مقديشو)."""
-        for j in range(max(lo + 1, k - 5), k):
-            if self.tokens[j].text in _AUTHORITIES and j + 1 < k and normalize("في") in word_forms(
-                    self.tokens[j + 1].text) and self.tokens[j - 1].text in speech_verbs():
+        for j in range(max(lo + 1, k - 7), k):
+            if self.tokens[j].text not in _AUTHORITIES or self.tokens[j - 1].text not in speech_verbs():
+                continue
+            # (an adjective or two may describe them first: وقالت مصادر طبية في مستشفى العريش العسكري)
+            at = next((f for f in range(j + 1, min(k, j + 4)) if normalize("في") in word_forms(self.tokens[f].text)),
+                      None)
+            if at is not None and k - at <= 4:
                 return True
         return False
 
@@ -2720,6 +2745,15 @@ class _Coder:
             m.role == PEOPLE_ROLE or self._inter([m.id]) == 7)]
         return bool(people)
 
+    def _on_draft_target(self, d: _Draft, matcher: PhraseMatcher | None) -> bool:
+        """Whether a phrase of ``matcher`` stands within six words after the draft's trigger, in its sentence (the
+        object of its verb: قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية)."""
+        if matcher is None:
+            return False
+        _, hi = self.sentence_tokens[d.sentence]
+        return any(matcher.match_at(self.tokens, j) is not None
+                   for j in range(d.trigger_token + 1, min(hi, d.trigger_token + 7)))
+
     def _on_settlement(self, trig: _Trigger) -> bool:
         """``هاجموا قرية ساناكادوغو``، ``قرية كييه ... تعرضت لهجوم``: whether the attack word's object is a village,
         a camp or homes (event_triggers.tsv, kind settlement_target)."""
@@ -2788,6 +2822,20 @@ class _Coder:
         if word.startswith("ل"):
             return True
         return j - 1 >= lo and normalize(self.tokens[j - 1].text) in TO_WORDS
+
+    def _journey_end(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is an end of a journey: governed by من، إلى or باتجاه (a place cue may
+        stand between) that follows a word of travelling, or the first end's place (متجهة من محافظة درعا إلى محافظة
+        السويداء)."""
+        j = self._word_governing_place(k, lo)
+        if j is None or not word_forms(self.tokens[j].text) & _ROUTE_PREPOSITIONS:
+            return False
+        for i in range(j - 1, max(lo, j - 5) - 1, -1):
+            if self.tokens[i].text in (",", "،", "."):
+                return False
+            if word_forms(self.tokens[i].text) & _TRAVELLING:
+                return True
+        return False
 
     def _fled_from(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where people fled from: after من right behind a word of fleeing (الفارين
