@@ -90,3 +90,11 @@ def test_security_forces_attacking_protesters_break_up_a_protest():
             "الغازات المسيلة للدموع لتفريقهم.")
     records = _records(text, datetime(2019, 11, 2, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Protest with intervention", "Protesters (Iraq)")]
+
+
+def test_arrests_in_a_list_of_towns_closed_by_comma_and_wa_are_one_per_town():
+    text = ("اعتقلت قوات الاحتلال الإسرائيلي 16 فلسطينيا مساء أمس في الضفة الغربية. وأوضحت الهيئة أن الاعتقالات "
+            "شملت عدة مناطق، بما في ذلك الخليل، جنين، قلقيلية، ونابلس.")
+    records = _records(text, datetime(2024, 11, 22, 18, tzinfo=UTC))
+    arrests = {r["location"] for r in records if r["sub_event_type"] == "Arrests"}
+    assert {"Hebron", "Nablus"} <= arrests and len(arrests) >= 4

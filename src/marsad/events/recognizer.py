@@ -2576,7 +2576,8 @@ class _Coder:
                 k = bisect.bisect_left(self.token_ends, chain[-1].end)  # the token that ends the last town
                 j = self.tok(p)
                 comma = j == k + 2 and self.tokens[k + 1].text in ("،", ",")
-                wa = j == k + 1 and self.tokens[j].text.startswith("و") and p.start > self.tokens[j].start
+                # (the last town may take both, القدس، الخليل، جنين، قلقيلية، ونابلس)
+                wa = (j == k + 1 or comma) and self.tokens[j].text.startswith("و") and p.start > self.tokens[j].start
                 if comma or wa:
                     chain.append(p)
                     joined = joined or wa
