@@ -49,6 +49,7 @@ from marsad.actors.non_names import drop_non_names
 from marsad.actors.references import bare_form, force_word, refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.datelines import filing_city
+from marsad.events.lexicon import function_words
 from marsad.knowledge import load_table
 from marsad.model import (
     ActorResolution,
@@ -90,9 +91,7 @@ def article_date(article: Article) -> date | None:
 
 #: words after a name that make it a former or defunct one (جبهة النصرة سابقا, قوات النظام البائد): what the text
 #: recalls, no clue to when it was written
-_FORMER_WORDS = frozenset(
-    normalize(w) for w in ("سابقا", "سابقاً", "السابق", "السابقة", "البائد", "المخلوع", "المنحل", "المنحلة", "البائدة")
-)
+_FORMER_WORDS = function_words("former_words")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -1578,10 +1577,7 @@ _DESCRIPTIVE = frozenset({"خاصه", "خاص", "عامه", "عام", "جديد�
                           "اخري", "اخر", "مختلفه", "تابعه", "تابع"})
 #: participles that open a relative modifier after a body's name (قوات النخبة الشبوانية التابعة للمجلس الانتقالي،
 #: الفصائل الموالية لتركيا): they end the name, they do not describe it
-_RELATIONAL = frozenset(normalize(w) for w in (
-    "التابعة", "التابع", "التابعين", "التابعتين", "الموالية", "الموالي", "الموالين", "المدعومة", "المدعوم",
-    "المساندة", "المساند", "المنضوية", "المنضوي", "المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المقربة",
-    "المقرب"))
+_RELATIONAL = function_words("relational")
 
 
 #: broken plurals of people in ة whose lemma is their singular (طلبة -> طالب/طلب): a genitive, not a feminine adjective
@@ -1740,7 +1736,7 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
 
 
 #: second words of compound given names (صلاح الدين، نور الدين، عبد الله، فتح الله): never a family name alone
-_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله"))
+_COMPOUND_TAILS = function_words("compound_tails")
 #: the roles whose title names the territory its holder governs before the name (محافظ البصرة فلان)
 _TERRITORIAL_ROLES = frozenset({"governor", "mayor", "mukhtar"})
 

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.actors.lexicon import PhraseMatcher, split_cell
+from marsad.events.lexicon import function_words
 from marsad.knowledge import load_table
 from marsad.model import ActorResolution, MentionKind, PlaceResolution, Token
 from marsad.text.normalize import normalize
@@ -672,9 +673,9 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
 
 
 #: words that open the part of a count (بينهم، منهم)
-_AMONG = frozenset(normalize(w) for w in ("بينهم", "منهم", "بينهن", "منهن"))
+_AMONG = function_words("among")
 #: the words a defence ministry uses for its own soldiers (مقاتلين), without the article
-_FIGHTER_WORDS = frozenset(normalize(w) for w in ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلان", "مقاتلي"))
+_FIGHTER_WORDS = function_words("fighter_words")
 
 
 _DEFENCE_MINISTRY = (normalize("وزارة الدفاع"),)

@@ -22,6 +22,7 @@ from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import PhraseMatch, PhraseMatcher, split_cell
 from marsad.actors.recognizer import CROWD_TYPES
 from marsad.datelines import Agency, agencies
+from marsad.events.lexicon import function_words
 from marsad.knowledge import load_table
 from marsad.model import (
     UNKNOWN_SOURCE,
@@ -38,32 +39,18 @@ from marsad.model import (
 from marsad.text.normalize import normalize
 
 #: words that may stand between a cue and its source (وفق ما أفاد المرصد، نقلت وكالة الأنباء ... "سانا")
-_SLOT_FILLERS = frozenset(normalize(w) for w in (
-    "ما", "وكالة", "قناة", "صحيفة", "موقع", "تلفزيون", "القناة", "الصحيفة", "الموقع", "التلفزيون", "الرسمية", "الرسمي", "الحكومية", "التابعة", "به", "بيان",
-    "في", "له", "لها", "اليوم", "لما", "نقلته", "ذكرته", "اوردته", "اعلنته", "قاله", "اكده", "افادت", "افاد", "الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-    "تقرير", "حصيلة", "احصائية", "إحصائية", "صادر", "الصادر", "صادرة", "الصادرة",
-    # بحسب حصيلة جديدة أعلنتها مصادر أمنية: the toll's adjectives and the verb that gives it to its source
-    "جديدة", "الجديدة", "أولية", "الأولية", "نهائية", "أعلنتها", "ذكرتها", "أوردتها", "نشرتها", "أعلنها", "ذكرها",
-    # the staff or command of the force that speaks (أعلنت هيئة أركان الجيش، رئاسة الأركان العامة للجيش)
-    "هيئة", "أركان", "الأركان", "رئاسة", "قيادة", "القيادة", "العامة",
-    # an opening bracket around the speaker's name (أعلنت (قوات الدعم السريع)، as KUNA prints names)
-    "(",
-))
+_SLOT_FILLERS = function_words("slot_fillers")
 #: "issued": in بحسب بيان صادر عن وزارة الصحة the عن after it leads to the source
-_ISSUED_FORMS = frozenset(normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
-_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "انه", "أنه", "إنه", "أنها", "إنها"))
+_ISSUED_FORMS = function_words("issued_forms")
+_CLAUSE_OPENERS = function_words("actors_sources.clause_openers")
 #: adverbs that may stand between a reporting verb and its subject or clause (وأضاف أيضا أن، وتابع لاحقا)
-_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "لاحقا", "بدوره", "بدورها", "قائلا", "قائلة", "مجددا",
-                                             "إلى"))
+_ADVERBS = function_words("adverbs")
 #: nouns that stand for the last speaker's statement (وأضاف البيان، وتابعت الرسالة)
-_STATEMENT_NOUNS = frozenset(normalize(w) for w in ("البيان", "التصريح", "الرسالة", "التقرير", "المنشور"))
+_STATEMENT_NOUNS = function_words("statement_nouns")
 #: verbs of saying, which take a subject or a clause but no object (وقال X، وذكر X، but وأكد حصول، وأعلن مقتل)
-_SAYING = frozenset(normalize(w) for w in (
-    "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
-    "صرح", "صرحت", "يفيد", "تفيد",
-))
+_SAYING = function_words("saying")
 #: words that open a subject of their own (وذكر أحد السكان، وقالت إحدى الناجيات، وأفاد بعض الأهالي)
-_SUBJECT_WORDS = frozenset(normalize(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كثير"))
+_SUBJECT_WORDS = function_words("subject_words")
 _SLOT_TOKENS = 9
 #: "as" before a reporting verb that closes its sentence (كما أفاد المرصد)
 _AS = normalize("كما")
@@ -71,7 +58,7 @@ _AS = normalize("كما")
 _CHANNEL_REACH = 50
 _QUOTE = '"'
 #: "general", between a command and the force it commands (القيادة العامة للقوات المسلحة)
-_GENERAL = frozenset(normalize(w) for w in ("العامة", "العام"))
+_GENERAL = function_words("general")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +155,7 @@ def _agency_resolution(agency: Agency, source_type: str | None = None) -> Source
 
 
 #: adjectives that make any body a medical one (مجمع ناصر الطبي، مركز صحي)
-_MEDICAL_ADJECTIVES = frozenset(normalize(w) for w in ("الطبي", "الطبية", "طبي", "طبية", "الصحي", "صحي"))
+_MEDICAL_ADJECTIVES = function_words("medical_adjectives")
 
 
 @lru_cache(maxsize=1)

@@ -32,21 +32,18 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from marsad.events.lexicon import PhraseMatcher, ordered_forms, split_forms, word_forms
+from marsad.events.lexicon import PhraseMatcher, function_words, ordered_forms, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Article, DateResolution, Mention, MentionKind, Token, add_mentions
 from marsad.text.normalize import normalize
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_NOT_TODAY = frozenset(
-    normalize(w) for w in ("التالي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "نفسه", "ذاته", "العالمي",
-                           "الوطني", "الأخير", "التالية", "الذي", "الموعود")
-)  # fmt: skip
+_NOT_TODAY = function_words("not_today")
 #: ``قبل ذلك بيومين`` / ``بعد ذلك بيوم``: the direction, the demonstrative, and the day counts a ب word gives
 _SHIFT = {normalize(w): sign for w, sign in (("قبل", -1), ("وقبل", -1), ("بعد", 1), ("وبعد", 1))}
-_THAT = frozenset(normalize(w) for w in ("ذلك", "ذاك"))
+_THAT = function_words("that")
 _SHIFT_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("يومان", 2))}
-_DAY_PLURALS = frozenset(normalize(w) for w in ("أيام", "يوما", "يوماً"))
+_DAY_PLURALS = function_words("day_plurals")
 _UNIT_DAYS = {
     normalize(w): (days, precision)
     for w, days, precision in (

@@ -142,3 +142,34 @@ class PhraseMatcher:
 def split_forms(cell: str) -> list[str]:
     """The ``|``-separated alternatives of a data-file cell, blanks dropped."""
     return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+FUNCTION_WORDS_FILE = "function_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def _function_word_sets() -> dict[str, tuple[str, ...]]:
+    """The named sets of ``function_words.tsv``, normalized like article text, in their written order."""
+    from marsad.knowledge import DataFileError, load_table
+
+    sets: dict[str, tuple[str, ...]] = {}
+    for row in load_table(FUNCTION_WORDS_FILE).rows:
+        if row["set"] in sets:
+            raise DataFileError(f"{FUNCTION_WORDS_FILE}: set {row['set']!r} is defined twice")
+        sets[row["set"]] = tuple(dict.fromkeys(normalize(f) for f in split_forms(row["forms"])))
+    return sets
+
+
+def function_words(name: str) -> frozenset[str]:
+    """The normalized words of the set ``name`` of ``function_words.tsv`` (prepositions, demonstratives, verbs of
+    speech ... that the readers consult around what they find).
+
+    Raises:
+        KeyError: for a set the file does not define.
+    """
+    return frozenset(_function_word_sets()[name])
+
+
+def function_stems(name: str) -> tuple[str, ...]:
+    """The set ``name`` of ``function_words.tsv`` as a tuple, for ``str.startswith`` on stems."""
+    return _function_word_sets()[name]

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from marsad.events.dates import FROM
 from marsad.events.dates import lexicon as date_lexicon
-from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import Match, PhraseMatcher, function_words, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -42,15 +42,13 @@ CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 #: words that open an apposition describing the place before it (الأبيض، عاصمة ولاية شمال كردفان، ...؛ خاركيف، ثاني
 #: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
-APPOSITION_HEADS = frozenset(normalize(w) for w in ("عاصمة", "مركز", "حاضرة", "ثاني", "ثالث", "كبرى", "أكبر"))
+APPOSITION_HEADS = function_words("apposition_heads")
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
 _WHERE = frozenset({normalize("حيث")})
 
 
 #: spans of time after قبل (قبل أيام، قبل ساعات): a date, not a step of the story
-_SPANS = frozenset(normalize(w) for w in ("يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين",
-                                          "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
-                                          "دقائق", "لحظات", "فترة", "نحو", "حوالي", "أن"))
+_SPANS = function_words("spans")
 
 
 def _next_in_sequence(tokens: Sequence[Token], k: int, start: int, end: int) -> bool:
@@ -77,10 +75,7 @@ def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
     return False
 
 
-_SUPERLATIVES = frozenset(
-    normalize(w) for w in ("الأولى", "مرة", "الأول", "الأعنف", "الأكبر", "الأوسع", "الأشد", "الأكثر", "الأسوأ",
-                           "الأخطر", "الأبرز", "الأدمى", "الأفدح")
-)  # fmt: skip
+_SUPERLATIVES = function_words("superlatives")
 
 
 @dataclass(frozen=True)
@@ -356,10 +351,10 @@ def find_scopes(
 
 
 #: "any" governed by a preposition (لأي، بأي), the object of a verbal noun just before it
-_ANY_GOVERNED = frozenset(normalize(w) for w in ("لأي", "لأية", "بأي", "بأية"))
+_ANY_GOVERNED = function_words("any_governed")
 
 #: "the day after", "the eve of": what follows happened on another day than the report's event
-_OTHER_DAY = frozenset(normalize(w) for w in ("غداة", "عشية"))
+_OTHER_DAY = function_words("other_day")
 
 
 def _same_day(a: int, b: int, date_tokens: dict[int, bool], today: frozenset[int]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from marsad.events.lexicon import Match, PhraseMatcher, split_forms, word_forms
+from marsad.events.lexicon import Match, PhraseMatcher, function_stems, function_words, split_forms, word_forms
 from marsad.knowledge import load_table
 from marsad.model import Article, Mention, MentionKind, NumberResolution, Token, add_mentions
 from marsad.text.normalize import normalize
@@ -289,9 +289,7 @@ def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
 _FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured",
                "named_victim")
 #: verbs (not verbal nouns) of dying or being wounded, after which a definite victim is one person
-_VICTIM_VERBS = frozenset(normalize(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "توفي", "توفيت", "أصيب",
-                                                  "أصيبت", "جرح", "جرحت", "وقتل", "واستشهد", "وأصيب", "فاستشهد",
-                                                  "بحياة"))  # أودى بحياة المدعو محمد
+_VICTIM_VERBS = function_words("victim_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +400,7 @@ def _joined_one(tokens: Sequence[Token], i: int, out: Sequence[NumberRun]) -> bo
                for j in range(out[-1].last + 1, i))
 
 
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "بأن", "إن", "وأن", "وإن"))
+_COMPLEMENTIZERS = function_words("events_numbers.complementizers")
 
 
 @lru_cache(maxsize=1)
@@ -442,15 +440,13 @@ _CUMULATIVE_REACH = 12
 # the running-total cues that also mark a figure they follow (قتل 800 شخص منذ بدء الهجوم، ... حتى الآن)
 _RUNNING_AFTER = ("منذ", "ومنذ", "حتي", "لغايه")
 #: a time unit before a number word makes it an adjective of that span (عام واحد، يوم واحد، شهرين اثنين)
-_TIME_UNITS = frozenset(normalize(w) for w in ("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "عاما", "يوما"))
+_TIME_UNITS = function_words("time_units")
 #: time units after a figure make it a span (48 ساعة، ثلاثة أيام، 10 سنوات)
-_SPAN_UNITS = frozenset(normalize(w) for w in ("ساعة", "ساعات", "دقيقة", "دقائق", "يوما", "أيام", "أسابيع", "أسبوعا",
-                                                "شهرا", "أشهر", "شهور", "سنوات", "سنة", "عاما", "أعوام"))
+_SPAN_UNITS = function_words("span_units")
 _DURING = frozenset({normalize("خلال"), normalize("وخلال")})
 #: words after خلال that make a span of more than one day (اليومين، الأيام، أسبوع، 48 ساعة)
-_DAYS_SPAN = frozenset(normalize(w) for w in ("يومين", "اليومين", "أيام", "الأيام", "أسبوع", "الأسبوع", "أسبوعين",
-                                              "الأسبوعين", "شهر", "الشهر", "أشهر", "الأشهر", "عام", "العام"))
-_HOURS = frozenset(normalize(w) for w in ("ساعة", "ساعات", "الساعات"))
+_DAYS_SPAN = function_words("days_span")
+_HOURS = function_words("hours")
 
 
 def _spans_days(tokens: Sequence[Token], k: int) -> bool:
@@ -464,8 +460,7 @@ def _spans_days(tokens: Sequence[Token], k: int) -> bool:
             figures = [parse_number(x) for x in words[:n]]
             return any(f is not None and f > 24 for f in figures)
     return False
-_SAME_DAY = frozenset(normalize(w) for w in ("صباح", "فجر", "ليل", "ليلة", "مساء", "ظهر", "الصباح", "الفجر", "ساعات",
-                                              "ساعة", "الليلة", "منتصف"))
+_SAME_DAY = function_words("same_day")
 
 
 def _counting_kind(kind: str, people: bool) -> str:
@@ -503,7 +498,7 @@ def _governed(tokens: Sequence[Token], i: int) -> bool:
 
 _ON = normalize("على")
 # قضى على، أجهز على: verbs that kill their object after على; their subject (رصاصة قناص) may stand between
-_FINISHING = frozenset(normalize(w) for w in ("قضى", "قضت", "قضوا", "أجهز", "أجهزت", "أجهزوا"))
+_FINISHING = function_words("finishing")
 
 
 def _finished_off(tokens: Sequence[Token], i: int, taken: set[int]) -> bool:
@@ -547,10 +542,7 @@ def parse_number(text: str) -> int | None:
     return runs[0].value
 
 
-_UNIT_NOUNS = frozenset(
-    normalize(w) for w in ("اللواء", "لواء", "الفرقة", "فرقة", "الفوج", "فوج", "الكتيبة", "كتيبة", "الفيلق", "فيلق",
-                           "القطاع", "السرية", "المجموعة", "القاعدة", "الحاجز", "النقطة", "الطريق", "طريق", "البوابة")
-)  # fmt: skip
+_UNIT_NOUNS = function_words("unit_nouns")
 
 
 def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool:
@@ -682,7 +674,7 @@ def _reporting(word: str) -> bool:
 
 
 #: "at least" written after the figure (خمسة على الأقل), normalized
-_HEDGE_AFTER = tuple(normalize(w) for w in ("على", "الأقل"))
+_HEDGE_AFTER = function_stems("hedge_after")
 
 
 def _hedge_at(tokens: Sequence[Token], i: int) -> int:
@@ -693,7 +685,7 @@ def _hedge_at(tokens: Sequence[Token], i: int) -> int:
 
 #: verbal nouns that count what they follow only right after the figure (11 إصابة, 11 injuries); further on they open
 #: a figure of their own (مقتل 80 شخصا وإصابة 150)
-_VERBAL_NOUN_AFTER = frozenset(normalize(w) for w in ("إصابة", "اصابة"))
+_VERBAL_NOUN_AFTER = function_words("verbal_noun_after")
 
 
 def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:

@@ -74,7 +74,15 @@ from marsad.actors.references import (
 )
 from marsad.datelines import closing_credit, filing_city
 from marsad.events.dates import anchor_date
-from marsad.events.lexicon import Match, PhraseMatcher, split_forms, strip_article, word_forms
+from marsad.events.lexicon import (
+    Match,
+    PhraseMatcher,
+    function_stems,
+    function_words,
+    split_forms,
+    strip_article,
+    word_forms,
+)
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.numbers import ordinal_values
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
@@ -96,30 +104,17 @@ from marsad.text.tokens import stem_candidates as _splits
 
 #: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
 _TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
-_TARGET_WORDS = frozenset(
-    normalize(w)
-    for w in ("ضد", "على", "مع", "صفوف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "لصالح", "مقتل", "إصابة",
-              # هجومين استهدفا الجيش، غارتين استهدفتا، مسلحون استهدفوا: the dual and plural verbs carry their subject
-              "استهدفا", "استهدفتا", "استهدفوا", "يستهدفان", "تستهدفان", "يستهدفون",
-              "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد", "موقع", "موقعا", "مواقع", "مقر", "مقرا", "مقار", "نقطة",
-              "تجمعات", "تجمع", "معسكر", "معسكرا", "معسكرات", "دورية", "رتل", "آلية", "مخزن", "مستودع",
-              # حافلة كانت تقل رجال الشرطة: the passengers of what was hit are hit
-              "تقل", "يقل", "تقلان", "متن")
-)  # fmt: skip
+_TARGET_WORDS = function_words("target_words")
 # before these words a trigger noun is a state or part of a name, whatever the trigger: رهن الاحتجاز، ساحة التحرير،
 # كلية المدفعية (a military college), فوج المدفعية
-_NAME_OR_STATE_BEFORE = frozenset(
-    normalize(w)
-    for w in ("تحت", "رهن", "ساحة", "ميدان", "هيئة", "جبهة", "حركة", "حزب", "منظمة", "شارع", "دوار", "مدرسة", "كلية",
-              "أكاديمية", "فوج", "كتيبة", "ثكنة")
-)  # fmt: skip
+_NAME_OR_STATE_BEFORE = function_words("name_or_state_before")
 #: 'about, from': before a word of control it says whose control (خارجة عن سيطرة); before an attack it is what a
 #: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم); after a verb of announcing it opens what was
 #: announced (أعلن الجيش عن مقتل)
 _ABOUT = frozenset({normalize("عن")})
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
-_AFTERMATH_BEFORE = frozenset(normalize(w) for w in ("موقع", "مكان", "عقب", "أعقاب", "آثار", "مسرح"))
+_AFTERMATH_BEFORE = function_words("aftermath_before")
 # before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
     normalize(w)
@@ -127,13 +122,8 @@ _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
               "ضمن")
 )
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
-_FAR_TARGET_WORDS = frozenset(
-    normalize(w) for w in ("على", "ضد", "صفوف", "مقتل", "إصابة", "اغتيال", "اختطاف", "اعتقال", "إعدام", "استشهاد",
-                           "مبنى", "مقر", "مباني", "قتل", "أصيب", "جرح")  # مبنى قيادة الشرطة; قُتل عنصر من قسد
-)  # fmt: skip
-_NOT_ENTERED = frozenset(
-    normalize(w) for w in ("اتفاق", "حيز", "هدنة", "الهدنة", "وقف", "مرحلة", "حالة", "مفاوضات", "عامه", "شهره", "يومه")
-)
+_FAR_TARGET_WORDS = function_words("far_target_words")
+_NOT_ENTERED = function_words("not_entered")
 #: sub-event types whose trigger may name who acts (الطيران الحربي السوري، المدفعية الإسرائيلية، المتظاهرون، محتجون)
 _WEAPON_ACTOR_TYPES = frozenset(
     {
@@ -146,44 +136,26 @@ _WEAPON_ACTOR_TYPES = frozenset(
         "Mob violence",
     }
 )
-_PERSON_WORDS = frozenset(
-    normalize(w) for w in ("شخص", "أشخاص", "شخصا", "مواطن", "مواطنين", "مواطنا", "شاب", "شابا", "مشتبه", "مشتبها",
-                           "متهم", "متهما", "ناشط", "ناشطا", "صحفي", "صحفيا", "عنصر", "عنصرا", "امرأة", "رجل", "رجلا")
-)  # fmt: skip
-_CASUALTY_WORDS = frozenset(
-    normalize(w) for w in ("مقتل", "قتل", "إصابة", "اعتقال", "أسر", "إعدام", "استشهاد", "سقوط", "جرح", "اختطاف",
-                           # استشهد عنصران من قوى الأمن: the subject of an intransitive casualty verb is its victim
-                           "استشهد", "استشهدت", "أصيب", "أصيبت",
-                           # لقي تسعة من أفراد الأمن مصرعهم: who met their death
-                           "لقي", "لقيت", "لقى")
-)
-_PARTITIVE_WORDS = frozenset(
-    normalize(w) for w in ("من", "عناصر", "مقاتلي", "مسلحي", "أفراد", "جنود", "عنصرا", "مقاتلا", "قادة", "قياديين",
-                           # مقتل أربعة عشر جنديا من الجيش: counted soldiers, policemen or officers of a force
-                           "جنديا", "جنديين", "جنديان", "جنودا", "عسكريا", "عسكريين", "شرطيا", "شرطيين", "ضابطا",
-                           "ضباط", "عنصرين", "مقاتلين", "عنصران", "شرطيان", "مقاتلان", "ضابطان", "عسكريان")
-)  # fmt: skip
+_PERSON_WORDS = function_words("person_words")
+_CASUALTY_WORDS = function_words("casualty_words")
+_PARTITIVE_WORDS = function_words("partitive_words")
 #: "among them", after a count of casualties: what it counts next are casualties too
-_AMONG_THEM = frozenset(normalize(w) for w in ("بينهم", "بينهما", "منهم", "منهما", "بينهن", "منهن"))
-_NEW_CLAUSE_WORDS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما", "حين", "حيث", "إذ", "ثم"))
-_VAGUE_AREAS = frozenset(normalize(w) for w in ("مناطق", "مساحات", "أراض", "أراضي", "أجزاء", "المناطق", "المساحات"))
-_UNIT_WORDS = frozenset(normalize(w) for w in ("وحدة", "دورية", "قافلة", "رتل", "عناصر", "قوة", "مجموعة", "سرية"))
-_AMBUSH_WORDS = frozenset(normalize(w) for w in ("كمين", "كمينا", "نصبته", "نصبت", "نصبوا", "نصب", "هجوم", "هجوما",
-                                                 "شنته", "شنت", "هجمات"))
-_WHOLE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "البلد", "الدولة"))
+_AMONG_THEM = function_words("among_them")
+_NEW_CLAUSE_WORDS = function_words("new_clause_words")
+_VAGUE_AREAS = function_words("vague_areas")
+_UNIT_WORDS = function_words("unit_words")
+_AMBUSH_WORDS = function_words("ambush_words")
+_WHOLE_COUNTRY = function_words("whole_country")
 #: ACLED's inter codes of rebel groups, political militias and identity militias: who "gunmen" may turn out to be
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
-_FROM = frozenset(normalize(w) for w in ("عن", "من"))
+_FROM = function_words("from")
 #: words that measure a distance: the place after عن/من following them is a reference point, not where events are
-_DISTANCE_WORDS = frozenset(
-    normalize(w) for w in ("تبعد", "يبعد", "تبعدان", "بعد", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل",
-                           "ميلا", "أميال", "مترا", "أمتار", "متر")
-)  # fmt: skip
+_DISTANCE_WORDS = function_words("distance_words")
 #: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
 _PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
-_MEMBERSHIP = frozenset(normalize(w) for w in ("في", "صفوف", "عناصر", "مسلحين", "مقاتلين", "جنديا", "جنود"))
-_ENUMERATION = frozenset(normalize(w) for w in ("بينها", "منها", "ومنها", "أبرزها", "وهي", "فيها", "بينهم"))
+_MEMBERSHIP = function_words("membership")
+_ENUMERATION = function_words("enumeration")
 _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
@@ -214,104 +186,73 @@ _BIG_CITY = 250_000
 _CITY_REACH_KM = 15.0
 # words between two place names that make the second a locator of the first: قرية المغير شرق رام الله
 #: stems of the verbs of interception (اعترضت، أسقطت): their subject is the side defending against an attack
-_INTERCEPTION_STEMS = tuple(normalize(w) for w in ("اعترض", "أسقط", "عترض", "سقط"))
+_INTERCEPTION_STEMS = function_stems("interception_stems")
 #: verbal nouns of aim, which a nationality or group adjective may qualify as their agent (استهداف إسرائيلي)
-_AIM_NOUNS = frozenset(normalize(w) for w in ("استهداف", "استهدافا", "الاستهداف"))
-_VERBS_OF_AIM = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف"))
+_AIM_NOUNS = function_words("aim_nouns")
+_VERBS_OF_AIM = function_words("verbs_of_aim")
 #: the verbs of aim and their verbal noun (استهداف): a count of men right after one of them counts the men aimed at
 _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: words after which a verb opens a new clause (و، ف، كما، فيما ...) or is dated (اليوم، أمس); a bare قد is none, its
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
-_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "فيما", "بينما", "حيث", "وقد", "فقد", "اليوم",
-                                                    "أمس", "وكذلك", "كذلك", "وفيما", "وبينما", "وكما"))
-_CONTROL_NOUNS = frozenset(
-    normalize(w) for w in ("سيطرة", "لسيطرة", "نفوذ", "لنفوذ", "قبضة", "سلطة", "لسلطة", "التابعة", "التابع",
-                           "التابعين", "التابعتين")
-)  # fmt: skip
+_CLAUSE_OPENERS = function_words("events_recognizer.clause_openers")
+_CONTROL_NOUNS = function_words("control_nouns")
 #: how far before a possessed control noun the verb that announces it may stand
 _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
 #: stems of launching (أطلق، أطلقت، أطلقه، إطلاق، انطلق، انطلقت), normalized: أ and إ become ا
-_LAUNCH = tuple(normalize(w) for w in ("أطلق", "إطلاق", "انطلق", "انطلاق", "يطلق", "تطلق", "أُطلق"))
+_LAUNCH = function_stems("launch")
 #: a hospital (or medical complex) named by its town
-_HOSPITAL = frozenset(normalize(w) for w in ("مستشفى", "المستشفى", "مجمع", "المجمع"))
+_HOSPITAL = function_words("hospital")
 #: who speaks for a state or a city (السلطات، المسؤولون), before في and their seat
-_AUTHORITIES = frozenset(normalize(w) for w in ("السلطات", "المسؤولون", "مسؤولون", "مسؤول", "الحكومة", "مصادر",
-                                                "المصادر", "الشرطة"))
+_AUTHORITIES = function_words("authorities")
 #: demonstratives before a noun that point back to what was just told (هذا الهجوم)
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين",
-                                                   "هؤلاء"))
+_DEMONSTRATIVES = function_words("demonstratives")
 #: the stems of a verb of killing with a pronoun for its victims after it (قتلتهم، يقتلوه، أعدموهم، تصفيتهم)
-_KILLING_STEMS = tuple(normalize(w) for w in ("قتل", "يقتل", "تقتل", "أعدم", "يعدم", "تعدم", "صفى", "تصفية"))
+_KILLING_STEMS = function_stems("killing_stems")
 #: words for the ground a side holds (من مناطق سيطرة الحوثيين، من مواقع تمركز القوات)
-_GROUND_WORDS = tuple(normalize(w) for w in ("مناطق", "منطقة", "مواقع", "موقع"))
-_CONTROL_WORDS = frozenset(normalize(w) for w in ("سيطرة", "تمركز", "نفوذ", "انتشار", "تواجد"))
+_GROUND_WORDS = function_stems("ground_words")
+_CONTROL_WORDS = function_words("control_words")
 #: words before a figure that make it a part of the toll just given (منهم، بينهم)
-_PART_OF_TOLL = frozenset(normalize(w) for w in ("منهم", "بينهم", "ومنهم", "وبينهم", "منها", "بينها"))
+_PART_OF_TOLL = function_words("part_of_toll")
 #: the stems of the verbs of occurring (وقعت الحادثة، جرى الهجوم)
-_OCCURRED = tuple(normalize(w) for w in ("وقع", "جرى", "جرت", "حدث", "حدثت"))
+_OCCURRED = function_stems("occurred")
 #: the stem of the verb of undergoing an attack (تعرضت القرية لهجوم)
 _UNDERWENT = normalize("تعرض")
 #: how far before the attack word the verb of undergoing may stand, its subject and a day between (تعرضت أمس السبت
 #: 24 أيلول 2022، وحدة من مفرزة كانتشاري العسكرية، ومجموعة من المتطوعين ... لهجوم)
 _UNDERGOER_REACH = 30
 #: verbs of stopping or ending after the fighting they end (الاشتباكات توقفت)
-_STOPPED = frozenset(normalize(w) for w in ("توقفت", "توقف", "انتهت", "انتهى", "هدأت", "هدأ", "توقفا"))
+_STOPPED = function_words("stopped")
 #: participles of using, which name the means of what their sentence tells (مستخدمين قنابل)
-_USING = frozenset(normalize(w) for w in ("مستخدما", "مستخدمة", "مستخدمين", "مستخدمون", "مستعملا", "مستعملين",
-                                          "باستخدام"))
+_USING = function_words("using")
 #: verbs and participles of accusing, whose ب names the charge (اتهم الجيش الحركة بإسقاط مسيرة)
-_ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة",
-                                             "متهمين", "اتهام"))
+_ACCUSING = function_words("accusing")
 #: words for a news outlet's correspondent, whose base is named after them (مراسل الجزيرة في غزة)
-_REPORTERS = frozenset(normalize(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "مراسلتنا", "موفد",
-                                              "موفدة"))
+_REPORTERS = function_words("reporters")
 #: nouns for a detachment of a force, before من and the force (قوة من الجيش، عناصر من الشرطة)
-_DETACHMENTS = frozenset(normalize(w) for w in ("قوة", "قوات", "عناصر", "دورية", "مفرزة", "وحدة", "مجموعة", "أفراد"))
+_DETACHMENTS = function_words("detachments")
 #: brackets and quotation marks that wire copy puts around place names
 _BRACKETS = "()[]«»\"'“”"
 #: what links a generic or unnamed armed noun to the group it belongs to (مقاتلون من حزب الله، مسلحون تابعون لتنظيم
 #: بوكو حرام، مسلحين موالين لداعش، عناصر في صفوف الجماعة)
-_PARTITIVE_LINKS = frozenset(normalize(w) for w in (
-    "من", "في صفوف", "من عناصر", "تابعين ل", "تابعون ل", "التابعين ل", "التابعون ل", "موالين ل", "موالون ل",
-    "الموالين ل", "الموالون ل", "ينتمون ل", "ينتمون الى", "ينتمون إلى", "المنتمين ل", "المنتمين الى"))
+_PARTITIVE_LINKS = function_words("partitive_links")
 #: a group's head noun glued to ل before its name (لتنظيم "بوكو حرام"، لجماعة الشباب)
-_GROUP_HEADS_AFTER_L = frozenset(normalize(w) for w in ("لتنظيم", "لجماعة", "لحركة", "لميليشيا", "لمليشيا"))
+_GROUP_HEADS_AFTER_L = function_words("group_heads_after_l")
 _ON_WORD = normalize("على")
-#: relative pronouns that open a clause about the noun before them (والذي ألقى قنبلة، التي شنت الهجوم)
-_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان"))
-_TOWARDS = frozenset(normalize(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "وباتجاه", "ونحو"))
+_TOWARDS = function_words("towards")
 #: words of travelling (حافلة متجهة من درعا إلى السويداء، أثناء قدومها من أشرفية صحنايا): the places after their من,
 #: إلى or باتجاه are the ends of a journey, not where the event on the road happened
-_TRAVELLING = frozenset(normalize(w) for w in (
-    "متجهة", "متجه", "متجهين", "المتجهة", "المتجه", "متوجهة", "متوجه", "متوجهين", "المتوجهة", "قادمة", "قادم",
-    "قادمين", "القادمة", "قدومها", "قدومه", "قدومهم", "عائدة", "عائد", "عائدين", "العائدة", "طريقها", "طريقه",
-    "طريقهم"))
-_ROUTE_PREPOSITIONS = frozenset(normalize(w) for w in ("من", "إلى", "الى", "باتجاه", "نحو", "صوب"))
+_TRAVELLING = function_words("travelling")
+_ROUTE_PREPOSITIONS = function_words("route_prepositions")
 #: people described as having fled or come from somewhere (النازحين الفارين من مخيم زمزم): the place after their من is
 #: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
-_FLEEING = frozenset(normalize(w) for w in (
-    "الفارين", "الفارون", "فارين", "النازحين", "النازحون", "نازحين", "نازحون", "الهاربين", "هاربين", "القادمين",
-    "قادمين"))
-_PLACE_CUE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "ريف", "منطقة", "مخيم",
-                                                    "مديرية", "ناحية", "قضاء"))
-_LOCATORS = frozenset(
-    normalize(w)
-    for w in ("في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
-              "من", "العاصمة", "عاصمة", "ضواحي", "بريف", "ريف", "أطراف", "محيط", "شمال شرق", "شمال غرب", "جنوب شرق",
-              "جنوب غرب", "شرقي", "على", "مشارف", "الحدودية", "الحدودي", "غربي", "مدينة", "محافظة", "ولاية", "قضاء",
-              # a relative clause that places the town (الواقعة في وسط السودان، التابعة لمحافظة حمص)
-              "الواقعة", "الواقع", "التابعة", "التابع", "الكائنة", "الكائن")
-)  # fmt: skip
-_CIVILIAN_WORDS = frozenset(
-    normalize(w) for w in ("مدني", "مدنيين", "مدنيا", "مدنيون", "أطفال", "نساء", "سكان", "الأهالي", "أهالي", "مواطنين")
-)
-_ADMIN_HEADS = frozenset(
-    normalize(w) for w in ("مديرية", "محافظة", "ولاية", "قضاء", "ناحية", "منطقة", "بلدة", "مدينة", "قرية", "مخيم", "حي")
-)
-_TOWN_ANAPHORS = frozenset(normalize(w) for w in ("المدينة", "البلدة", "القرية", "المخيم", "الحي", "البلدات"))
-_INTERCEPTION = frozenset(normalize(w) for w in ("اعترض", "اعترضت", "اعتراض", "أسقط", "أسقطت", "إسقاط", "اعترضوا",
-                                                 "أسقطته", "أسقطتها", "اعترضته", "اعترضتها"))  # ته: downed it
+_FLEEING = function_words("fleeing")
+_PLACE_CUE_WORDS = function_words("place_cue_words")
+_LOCATORS = function_words("locators")
+_CIVILIAN_WORDS = function_words("civilian_words")
+_ADMIN_HEADS = function_words("admin_heads")
+_TOWN_ANAPHORS = function_words("town_anaphors")
+_INTERCEPTION = function_words("interception")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -319,25 +260,21 @@ _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 #: عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من القذائف)
 _MUNITION_REACH = 40
 #: words that open a clause about something else (فيما قصفت المدفعية ... بعدد من القذائف)
-_CONTRAST_OPENERS = frozenset(normalize(w) for w in ("فيما", "بينما", "كما"))
+_CONTRAST_OPENERS = function_words("contrast_openers")
 #: quantities a weapon is counted by after ب (بعدد من القذائف، بعشرات الصواريخ، بوابل من القذائف)
-_QUANTITY_WORDS = frozenset(normalize(w) for w in ("عدد", "بعدد", "عشرات", "بعشرات", "مئات", "بمئات", "وابل", "بوابل",
-                                                   "سلسلة", "بسلسلة", "رشقة", "برشقة", "رشقات", "برشقات"))
+_QUANTITY_WORDS = function_words("quantity_words")
 #: words for "the incident" a sentence places after the event was told (ووقع الحادث قرب بلدة كفرشوبا)
-_INCIDENT_WORDS = frozenset(normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "الحوادث",
-                                                   # being subjected to it (أفاد الجنود عن تعرضهم لإطلاق نار ... قرب X)
-                                                   "تعرض", "تعرضت", "تعرضوا", "تعرضه", "تعرضها", "تعرضهم"))
+_INCIDENT_WORDS = function_words("incident_words")
 #: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
 _CLAIMER_REACH = 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
 _DETAINED_REACH = 8
-_DISMANTLING = frozenset(normalize(w) for w in ("تفكيك", "وتفكيك", "بتفكيك"))
+_DISMANTLING = function_words("dismantling")
 #: words that tie a cell to its group (خلية تابعة لتنظيم داعش، خلية مرتبطة بالحرس الثوري)
-_CELL_OF = frozenset(normalize(w) for w in ("تابعة", "التابعة", "مرتبطة", "المرتبطة", "تتبع", "موالية"))
+_CELL_OF = function_words("cell_of")
 #: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
-_THEY = frozenset(normalize(w) for w in ("إنهم", "أنهم", "وهم", "وإنهم", "وأنهم"))
-_BELONG_WORDS = frozenset(normalize(w) for w in ("ينتمون", "ينتمي", "يشكلون", "يتبعون", "يتبع", "خلية", "خلايا", "أعضاء",
-                                                  "عناصر", "منتمون", "منتمين", "تابعون", "تابعين"))
+_THEY = function_words("they")
+_BELONG_WORDS = function_words("belong_words")
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
 _REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
@@ -347,32 +284,28 @@ _IN = frozenset({normalize("في")})
 #: how far after an attack word its weapon is named (هجوم شنته القوات الروسية فجر اليوم بطائرات مسيرة)
 _WEAPON_WINDOW = 8
 #: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
-_UNDER_AGREEMENT = frozenset(normalize(w) for w in ("رغم", "برغم", "بموجب", "خرق", "خروقات", "انتهاك", "انتهاكات",
-                                                    "بنود", "ظل"))
-_IN_FORCE = frozenset(normalize(w) for w in ("الساري", "السارية", "المعمول", "القائم", "القائمة"))
+_UNDER_AGREEMENT = function_words("under_agreement")
+_IN_FORCE = function_words("in_force")
 #: words that set the time of day around a date in a clause of its own (في وقت متأخر من مساء الثلاثاء)
-_TIME_FILLERS = frozenset(normalize(w) for w in ("في", "وقت", "متأخر", "مبكر", "من", "وذلك", "حوالي", "نحو",
-                                                 "قرابة", "الساعة", "ساعة", "ساعات", "عند", "منذ", "مساء", "صباح",
-                                                 "ليل", "ليلة", "فجر", "ظهر", "عصر", "منتصف"))
+_TIME_FILLERS = function_words("time_fillers")
 #: participles of lying in a unit, which open a clause that locates the place before them (الواقعة في، التابعة لـ)
-_LYING_IN = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "التابعة", "التابع", "الكائنة", "الكائن"))
+_LYING_IN = function_words("lying_in")
 #: words of withdrawing (a Non-violent transfer of territory trigger)
-_WITHDRAWING = frozenset(normalize(w) for w in ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "الانسحاب"))
+_WITHDRAWING = function_words("withdrawing")
 #: actor types of the dictionary that fight (actors.tsv)
 _FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia",
                              "international peacekeepers"})
 #: explosions set off by an attacker on the spot
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
-_TRYING = frozenset(normalize(w) for w in ("حاول", "حاولت", "حاولوا", "حاولا", "يحاول", "تحاول", "يحاولون"))
+_TRYING = function_words("trying")
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
-_REPELLING = frozenset(normalize(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط", "دحر",
-                                              "دحرت", "التصدي", "صده"))
+_REPELLING = function_words("repelling")
 #: the repelling words with the defender as a pronoun or a prefix (عن تصديه لهجوم، اللواء يتصدى لهجوم، إحباط هجوم)
 _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصديها", "تصديهم", "يتصدى", "تتصدى", "إحباط",
                                                            "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
-_BARE_EXPLOSION = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجر", "انفجرت", "الانفجار", "الانفجارات"))
+_BARE_EXPLOSION = function_words("bare_explosion")
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
 _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
     normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
@@ -380,20 +313,16 @@ _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
 _STRIKE_VERBS = _VERBS_OF_AIM | frozenset(
     normalize(w) for w in ("استهدفوا", "قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "ضرب", "ضربت")
 )
-_GENERIC_STRIKE = frozenset(normalize(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات"))
-_CONSEQUENCE_WORDS = frozenset(
-    normalize(w) for w in ("أدى", "أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "وأسفر", "وأسفرت")
-)
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "بأنه", "بأنها"))
+_GENERIC_STRIKE = function_words("generic_strike")
+_CONSEQUENCE_WORDS = function_words("consequence_words")
+_COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
-_PRONOUN_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
-_RELATIVE_PRONOUNS = frozenset(
-    normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
-)
-_BIRTH_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "مواليد", "المولود", "المولودة", "مولود", "مولودة"))
-_AGENT_BEFORE = frozenset(normalize(w) for w in ("قبل", "يد", "أيدي", "بيد"))
+_PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
+_RELATIVE_PRONOUNS = function_words("relative_pronouns")
+_BIRTH_WORDS = function_words("birth_words")
+_AGENT_BEFORE = function_words("agent_before")
 #: words that tie a person's title to the body it serves (القيادي في حركة الشباب، المتحدث باسم كتائب القسام)
-_TITLE_LINKS = frozenset(normalize(w) for w in ("في", "باسم", "ب", "لدى"))
+_TITLE_LINKS = function_words("title_links")
 #: adjectives that may follow a title before its body (قيادي بارز في، القائد الميداني في)
 _TITLE_ADJECTIVES = frozenset(
     normalize(f) for w in ("البارز", "الكبير", "الرفيع", "السابق", "الميداني", "العسكري", "الأمني", "الأبرز", "آخر")
@@ -402,50 +331,39 @@ _TITLE_ADJECTIVES = frozenset(
 # a group after one of these prepositions is the complement of the word before it (مقاومة من قوات النظام، انسحاب
 # من مواقع الجيش), not the subject of a verb that follows, unless that word counts its members (عناصر من القوات)
 #: a participle of belonging (مواقع تابعة للحوثيين، وزارة الصحة التابعة للحوثيين): the actor after it owns the noun before
-_BELONGING = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعين", "تابعين", "التابعتين"))
+_BELONGING = function_words("belonging")
 #: bodies that report or govern, not fight: an actor they belong to (قناة المسيرة التابعة للحوثيين) is only named there
-_REPORTING_BODIES = frozenset(
-    normalize(w) for w in ("وزارة", "قناة", "وكالة", "إعلام", "الإعلام", "وسائل", "صحيفة", "إذاعة", "تلفزيون", "المتحدث",
-                           "الناطق", "الحكومة", "حكومة", "السلطات", "سلطات", "لجنة", "غرفة", "مكتب", "منصة", "حساب",
-                           "مصادر", "الوزارة", "القناة", "الوكالة")
-)  # fmt: skip
+_REPORTING_BODIES = function_words("reporting_bodies")
 #: verbs of a relative clause that name who runs or holds a noun (الحكومة التي يديرها الحوثيون، التي يسيطر عليها الجيش)
 #: media that speak for a side: an actor named right after one (وسائل إعلام حوثية، قناة الحوثيين، مصادر الجيش) is
 #: whose outlet reports, no side of what it reports
-_MEDIA_BODIES = frozenset(
-    normalize(w) for w in ("إعلام", "الإعلام", "قناة", "القناة", "وكالة", "الوكالة", "صحيفة", "إذاعة", "تلفزيون",
-                           "منصة", "حساب", "حسابات", "مصادر", "منصات")
-)  # fmt: skip
+_MEDIA_BODIES = function_words("media_bodies")
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
-_CROWD_COUNTS = frozenset(normalize(w) for w in ("مئات", "عشرات", "آلاف"))
+_CROWD_COUNTS = function_words("crowd_counts")
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
-_ATTRIBUTION = frozenset(normalize(w) for w in ("حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"))
+_ATTRIBUTION = function_words("attribution")
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
-_UNTIL = frozenset(normalize(w) for w in ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية"))
+_UNTIL = function_words("until")
 #: the root of bombarding, in every form of the verb (قصف، تقصف، يقصفون): the trigger row lists the past forms only
 _BOMBARD_STEM = normalize("قصف")
-_RUNNING = frozenset(normalize(w) for w in ("يديرها", "يديره", "تديرها", "تديره", "يسيطر", "تسيطر", "يقودها", "تقودها"))
-_ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه"))
+_RUNNING = function_words("running")
+_ON_IT = function_words("on_it")
 #: how many words from its trigger the owner of what was hit may stand
 _OWNER_REACH = 12
 #: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
-_OWNED_TARGETS = frozenset(
-    normalize(w) for w in ("أهداف", "أهدافا", "هدف", "هدفا", "قيادة", "منشآت", "منشأة", "مخازن", "مباني", "مبنى", "بنية",
-                           "سفينة", "سفن", "ناقلة", "طائرة")
-)  # fmt: skip
+_OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
-_ROAD_WORDS = frozenset(normalize(w) for w in ("طريق", "الطريق", "للطريق", "الرابط", "الرابطة", "الواصل", "السريع",
-                                              "محور"))
+_ROAD_WORDS = function_words("road_words")
 #: words before بين that make the two places after it the ends of a span the event lies on, as a road does: الواقعة
 #: بين مدينتي تمبكتو وغوندام (a village between two towns)
 _SPAN_WORDS = _ROAD_WORDS | frozenset(normalize(w) for w in ("الواقعة", "الواقع", "تقع", "يقع", "الفاصلة", "الفاصل"))
 #: what a verb of aim hits that belongs to a force (القاعدة الرئيسية للجيش، قافلة للجيش المالي)
-_AIMED_THINGS = frozenset(normalize(w) for w in ("قاعدة", "قافلة", "قوافل", "ثكنة", "مطار", "مخيم", "مستشفى"))
+_AIMED_THINGS = function_words("aimed_things")
 #: quotation marks as the normalizer leaves them (« » and the Latin ones become ")
 _QUOTE_MARKS = frozenset({'"', "'", "«", "»"})
-_OBLIQUE_BEFORE = frozenset(normalize(w) for w in ("من", "عن", "إلى", "الى", "لدى", "أمام"))
+_OBLIQUE_BEFORE = function_words("oblique_before")
 
 
 @dataclass(frozen=True)
@@ -718,10 +636,9 @@ def _occurrence_verbs() -> frozenset[str]:
 
 
 #: words that put what follows at a place (وسادس في خان يونس، وثالث بالقرب من طولكرم)
-_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب", "قرب", "بالقرب", "جنوب", "شمال", "شرق", "غرب",
-                                                      "جنوبي", "شمالي", "شرقي", "غربي"))
+_PLACE_PREPOSITIONS = function_words("place_prepositions")
 #: the prepositions that place a toll right after its figure (مقتل اثنين في كفرنبل)
-_TOLL_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "ب"))
+_TOLL_PLACE_PREPOSITIONS = function_words("toll_place_prepositions")
 #: how far before its figure the first place of a toll may be named (في رفح استشهد خمسة ...)
 _PLACE_REACH = 12
 
@@ -3432,7 +3349,7 @@ class _Coder:
         before the trigger, and the nearest actor of the sentence within eight words before the pronoun."""
         i = trig.match.first
         rel = next((j for j in range(i - 1, max(lo, i - 4) - 1, -1)
-                    if normalize(self.tokens[j].text).removeprefix("و") in _RELATIVES), None)
+                    if normalize(self.tokens[j].text).removeprefix("و") in _RELATIVE_PRONOUNS), None)
         if rel is None:
             return None
         before = [m for m in pool if rel - 8 <= self.tok(m) < rel and m.role != "associated"]

@@ -72,6 +72,7 @@ from operator import attrgetter
 
 import ahocorasick
 
+from marsad.events.lexicon import function_words
 from marsad.knowledge import load_table
 from marsad.model import Article, Mention, MentionKind, PlaceResolution, add_mentions
 from marsad.places.gazetteer import (
@@ -873,7 +874,7 @@ _NISBA_FORMS: dict[int, dict[str, str]] = {}
 
 
 #: the words for a kind of state that open a country's formal name (سلطنة عمان، دولة الكويت): its nisba is the rest's
-_STATE_WORDS = frozenset(normalize(w) for w in ("سلطنة", "دولة", "مملكة", "إمارة", "جمهورية"))
+_STATE_WORDS = function_words("state_words")
 
 
 def _nisba_forms(gaz: Gazetteer) -> dict[str, str]:
@@ -1813,13 +1814,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
 #: the direction's country by ISO2 -> the country the whole name is
 _DIRECTION_COUNTRIES = {"SD": ("SS", "جنوب", "south")}
 #: words before such a name that make it the state (رئيس جنوب السودان, دولة جنوب السودان), never a direction
-_DIRECTION_STATE_WORDS = frozenset(normalize(w) for w in (
-    "دولة", "جمهورية", "حكومة", "رئيس", "رئيسة", "جيش", "سفير", "سفارة", "وزير", "وزارة", "عاصمة", "استقلال", "شعب",
-    "منتخب", "برلمان", "مع", "و",
-))  # fmt: skip
+_DIRECTION_STATE_WORDS = function_words("direction_state_words")
 #: words that put a place inside a direction of the country (قرية في جنوب السودان, مناطق جنوب السودان); إلى and من
 #: are left out: refugees flee to South Sudan (فروا من كادوقلي إلى جنوب السودان) and come from it
-_DIRECTION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل", "أنحاء", "مناطق", "ولايات"))
+_DIRECTION_PREPOSITIONS = function_words("direction_prepositions")
 
 
 def _south_of_a_country(
