@@ -9,8 +9,8 @@ from marsad.records import event_records
 DAY = datetime(2022, 12, 18, 12, tzinfo=UTC)
 
 
-def _records(text: str) -> list[dict]:
-    return list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+def _records(text: str, day: datetime = DAY) -> list[dict]:
+    return list(event_records(default_pipeline()(make_article(text, "t", published=day))))
 
 
 def test_an_attack_the_body_says_was_a_bomb_is_the_bombing():
@@ -46,8 +46,7 @@ def test_a_span_of_recent_days_does_not_date_the_sentences_after_it():
         "وقالت مصادر إن مسيرات الدعم السريع شنت ضربات على مناطق في جنوب كردفان في اليومين الماضيين. "
         "وفي مدينة الدلنج قتل طفل جراء سقوط قذيفة مدفعية أطلقتها قوات الدعم السريع على سوق المدينة."
     )
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2025, 10, 19, 12, tzinfo=UTC)))))
+    records = _records(text, datetime(2025, 10, 19, 12, tzinfo=UTC))
     dilling = [r for r in records if r["location"] == "Dilling"]
     assert [r["event_date"] for r in dilling] == ["2025-10-19"]
 
@@ -57,15 +56,13 @@ def test_a_lead_near_a_city_is_the_attack_the_body_places_by_that_city():
         "أصيب عدد من الفلسطينيين مساء السبت جراء هجمات شنها مستوطنون إسرائيليون قرب مدينة رام الله. "
         "وقالت وكالة وفا إن ثلاثة مواطنين أصيبوا في هجوم للمستوطنين على بلدة بيرزيت، شمال رام الله."
     )
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2026, 1, 24, 20, tzinfo=UTC)))))
+    records = _records(text, datetime(2026, 1, 24, 20, tzinfo=UTC))
     assert [(r["sub_event_type"], r["location"]) for r in records] == [("Attack", "Bir Zayt")]
 
 
 def test_those_arrested_in_a_raid_of_settlers_and_soldiers_are_the_armys_arrests():
     text = ("واعتقل ثلاثة شبان في هجوم للمستوطنين والجيش الإسرائيلي على بلدة بيرزيت شمال رام الله مساء السبت.")
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2026, 1, 24, 20, tzinfo=UTC)))))
+    records = _records(text, datetime(2026, 1, 24, 20, tzinfo=UTC))
     arrests = [r for r in records if r["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0]["actor1"].startswith("Military Forces of Israel")
     assert "Settlers" not in arrests[0]["actor2"]
@@ -76,8 +73,7 @@ def test_the_day_sources_spoke_does_not_date_the_next_sentences():
         "لقي 12 مدنيا مصرعهم يوم الخميس الماضي في هجوم شنه مسلحون في شمال بوركينا فاسو، حسبما ذكرت مصادر محلية "
         "اليوم الاثنين. وأوضحت المصادر أن مجموعة من المسلحين هاجمت قرية قرب مدينة واهيغويا."
     )
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2023, 3, 6, 12, tzinfo=UTC)))))
+    records = _records(text, datetime(2023, 3, 6, 12, tzinfo=UTC))
     assert {r["event_date"] for r in records} == {"2023-03-02"}
 
 
@@ -86,8 +82,7 @@ def test_the_grenade_thrower_named_in_a_relative_clause_is_its_actor():
         "ألقت الشرطة الصومالية، صباح اليوم، القبض على رجل يشتبه في انتمائه لحركة الشباب، والذي ألقى قنبلة يدوية "
         "على مركز للشرطة في العاصمة مقديشو. وبعد الانفجار، تمكنت الشرطة من تتبع الرجل واعتقاله."
     )
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2023, 5, 14, 12, tzinfo=UTC)))))
+    records = _records(text, datetime(2023, 5, 14, 12, tzinfo=UTC))
     blasts = [r for r in records if r["event_type"] == "Explosions/Remote violence"]
     assert [(r["sub_event_type"], r["actor1"]) for r in blasts] == [("Grenade", "Al Shabaab")]
     assert blasts[0]["actor2"].startswith("Police Forces of Somalia")
@@ -96,7 +91,6 @@ def test_the_grenade_thrower_named_in_a_relative_clause_is_its_actor():
 def test_a_general_staff_of_the_armies_speaks_for_its_army():
     text = ("قالت هيئة الأركان العامة للجيوش في مالي إن قواتها نفذت ضربات جوية يوم الجمعة استهدفت مجموعات مسلحة "
             "في منطقة بولاية سيغو.")
-    records = list(event_records(default_pipeline()(make_article(text, "t", published=datetime(
-        2026, 2, 22, 12, tzinfo=UTC)))))
+    records = _records(text, datetime(2026, 2, 22, 12, tzinfo=UTC))
     assert records and all(r["actor1"].startswith("Military Forces of Mali") for r in records)
     assert all("Military Forces of Mali" in r["source"] for r in records)
