@@ -98,3 +98,10 @@ def test_arrests_in_a_list_of_towns_closed_by_comma_and_wa_are_one_per_town():
     records = _records(text, datetime(2024, 11, 22, 18, tzinfo=UTC))
     arrests = {r["location"] for r in records if r["sub_event_type"] == "Arrests"}
     assert {"Hebron", "Nablus"} <= arrests and len(arrests) >= 4
+
+
+def test_an_ambush_to_kidnap_is_the_abduction_and_the_stopped_car_no_interception():
+    text = ("اختطف مسلحون في كمين وسط نيجيريا 28 شخصا كانوا في طريقهم إلى احتفال ديني، بينهم نساء وأطفال. "
+            "وأضاف التقرير أن المجموعة كانت في طريقها إلى الاحتفال عندما تم اعتراض مركبتهم قرب قرية في ولاية بلاتو.")
+    records = _records(text, datetime(2025, 12, 22, 20, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]

@@ -306,6 +306,7 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
                                                            "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
+_BOOBY_TRAPPED = function_words("booby_trapped")
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
 _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
     normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
@@ -496,7 +497,8 @@ def trigger_lexicon() -> TriggerLexicon:
         frozenset(hedges),
         PhraseMatcher(military),
         PhraseMatcher(settlements),
-        PhraseMatcher(vehicles),
+        # (with a pronoun too: اعتراض مركبتهم)
+        PhraseMatcher(vehicles, suffixes=True),
     )
 
 
@@ -1066,7 +1068,8 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
-        merged = self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts)))
+        merged = self._ambushes_to_abduct(
+            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1411,6 +1414,24 @@ class _Coder:
             if not bombing.actor2:
                 bombing.actor2 = [x for x in d.actor1 if x not in bombing.actor1]
             bombing.evidence += [d.trigger, *d.evidence]
+            out.remove(d)
+        return out
+
+    def _ambushes_to_abduct(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``اختطف مسلحون في كمين وسط نيجيريا 28 شخصا``: an ambush or attack word with no armed side hit, told in the
+        sentence of an abduction by the same side (or by none named), is how the people were seized: the event is
+        the abduction (ACLED's Abduction/forced disappearance), not a battle beside it."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Armed clash" or d.actor2 or not self._one_sided_word(d):
+                continue
+            # (the lead's abduction may have been folded into the body's, which keeps the body's sentence)
+            host = next((o for o in out if o.sub.name == "Abduction/forced disappearance"
+                         and (set(o.sentences) & set(d.sentences) or self.a.sentence_span(d.sentence) in o.evidence)
+                         and o.modality == d.modality and self._same_side(o, d)), None)
+            if host is None:
+                continue
+            _absorb(host, replace(d, location=None, location_key="", fatalities=None))
             out.remove(d)
         return out
 
@@ -2172,6 +2193,10 @@ class _Coder:
             # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention)
             sub_name = "Protest with intervention"
             actor1, actor2 = [x for x in actor2 if x not in actor1], actor1
+        elif sub_name == "Disrupted weapons use" and self._stops_a_vehicle(trig):
+            # تم "اعتراض" مركبتهم: gunmen stopping a car intercept no weapon; the vehicle stopped is part of what they
+            # did to its passengers, told on its own
+            return []
         elif sub_name == "Disrupted weapons use" and self._foiled_assault(trig):
             # أحبطت القوات محاولة هجوم على معسكر الحرس الوطني: an assault on a post that its men beat off is a battle
             # (ACLED's Disrupted weapons use is a bomb defused or a missile or drone brought down)
@@ -2636,6 +2661,20 @@ class _Coder:
         or unit (event_triggers.tsv, kind military_target); civilians killed beside its men (auxiliaries, drivers) do
         not make the battle an attack on civilians."""
         return self._on_target(trig, self.lex.military_targets)
+
+    def _stops_a_vehicle(self, trig: _Trigger) -> bool:
+        """Whether the word of intercepting has a vehicle for its object (اعتراض مركبتهم، اعترضوا الحافلة) that carries
+        no explosive (سيارة مفخخة is a bomb intercepted)."""
+        matcher = self.lex.vehicle_targets
+        if matcher is None or not word_forms(self.tokens[trig.match.first].text) & _INTERCEPTION:
+            return False
+        _, hi = self.sentence_tokens[trig.sentence]
+        for j in range(trig.match.last + 1, min(hi, trig.match.last + 4)):
+            hit = matcher.match_at(self.tokens, j)
+            if hit is not None:
+                after = range(hit.last + 1, min(hi, hit.last + 3))
+                return not any(word_forms(self.tokens[k].text) & _BOOBY_TRAPPED for k in after)
+        return False
 
     def _foiled_assault(self, trig: _Trigger) -> bool:
         """Whether the word of foiling governs a word for an attack of any kind (flag generic) within six words, an
