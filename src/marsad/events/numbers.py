@@ -235,7 +235,7 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
         if first is None or first.kind == "teen_unit" and not _teen_follows(tokens, i):
             i += 1
             continue
-        if first.value == 1 and first.kind == "unit" and _one_of_a_group(tokens, i):
+        if first.value == 1 and first.kind == "unit" and (_one_of_a_group(tokens, i) or _one_of_the_most(tokens, i)):
             i += 1
             continue
         items = [first]
@@ -275,6 +275,19 @@ def _one_of_a_group(tokens: Sequence[Token], i: int) -> bool:
         return False
     nouns = _group_nouns()
     return any(stem in nouns for _, stem in stem_candidates(tokens[i - 1].text))
+
+
+@lru_cache(maxsize=1)
+def _superlatives() -> frozenset[str]:
+    """Superlatives after واحد / واحدة من that make it 'one of the most ...' (``one_of_superlative`` cues)."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_of_superlative"
+                     for f in split_forms(r["forms"]))
+
+
+def _one_of_the_most(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the واحد / واحدة at ``i`` opens 'one of the most ...' (في واحدة من أكثر الهجمات دموية)."""
+    return i + 2 < len(tokens) and tokens[i + 2].sentence == tokens[i].sentence \
+        and normalize(tokens[i + 1].text) == normalize("من") and normalize(tokens[i + 2].text) in _superlatives()
 
 
 def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:

@@ -3260,6 +3260,16 @@ class _Coder:
         k = bisect.bisect_left(self.token_starts, m.end)  # the first token after the group
         return k < len(self.tokens) and bool(casualty_after(self.tokens, k, self.tokens[self.tok(m)].sentence))
 
+    def _counted_soldiers(self, m: Mention) -> bool:
+        """``قتل ما لا يقل عن ستة جنود كاميرونيين``: a nationality right after a noun for soldiers that a figure of dead
+        or wounded counts names the side hit."""
+        k = self.tok(m)
+        if k < 2 or not force_word(self.tokens[k - 1].text, "personnel"):
+            return False
+        return any(n.sentence == m.sentence and isinstance(n.resolution, NumberResolution)
+                   and n.resolution.counts in ("killed", "injured", "killed_or_injured")
+                   and 0 <= k - 1 - bisect.bisect_left(self.token_starts, n.end) <= 1 for n in self.numbers)
+
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
         """``مقتل خمسة من عناصر داعش``: a count and a partitive between a casualty word and the group."""
         from marsad.events.numbers import number_item
@@ -3638,6 +3648,7 @@ class _Coder:
                 or self._instrument_target(m, trig)
                 or self._partitive_victim(m, start)
                 or self._counted_casualties(m, start)
+                or self._counted_soldiers(m)
                 or m in members
                 # صنعاء الخاضعة لسيطرة الحوثيين: who holds the place struck is the side hit, never the striker
                 or (self._remote(trig) and self._holder(m, start))

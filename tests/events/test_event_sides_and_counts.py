@@ -1,0 +1,38 @@
+"""Sides named by their soldiers' nationality or a state's name, and figures that count no one."""
+
+from datetime import UTC, datetime
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+
+def _records(text: str, day: datetime) -> list[dict]:
+    return list(event_records(default_pipeline()(make_article(text, "t", published=day))))
+
+
+def test_soldiers_named_by_nationality_and_counted_dead_are_the_side_hit():
+    text = "قتل ما لا يقل عن ستة جنود كاميرونيين يوم السبت في هجوم لبوكو حرام في أقصى شمال الكاميرون."
+    records = _records(text, datetime(2021, 7, 25, 12, tzinfo=UTC))
+    assert records and records[0]["actor2"] == "Military Forces of Cameroon (1982-)"
+
+
+def test_a_state_that_blew_up_a_house_is_its_forces():
+    text = "فجرت إسرائيل منزلا في بلدة ميس الجبل جنوب لبنان، الاثنين."
+    records = _records(text, datetime(2025, 8, 19, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [
+        ("Looting/property destruction", "Military Forces of Israel (2022-)")]
+
+
+def test_besieged_militants_who_blew_themselves_up_are_a_suicide_bombing():
+    text = ("أعلن جهاز الأمن الوطني العراقي اليوم أن مفارزه حاصرت مضافة لتنظيم داعش في قضاء القائم، وأن الإرهابيين "
+            "المحاصرين أقدموا على تفجير أنفسهم خلال عملية المداهمة.")
+    records = _records(text, datetime(2026, 2, 6, 12, tzinfo=UTC))
+    assert "Suicide bomb" in [r["sub_event_type"] for r in records]
+
+
+def test_one_of_the_deadliest_attacks_counts_no_one():
+    text = ("شنت جماعة بوكو حرام هجوما على قرية في ولاية بورنو أسفر عن مقتل 60 شخصا، في واحدة من أكثر الهجمات دموية "
+            "هذا العام. وقال سكان إن المسلحين هاجموا الأهالي العائدين حديثا من مخيمات النزوح.")
+    records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 60)]
