@@ -36,3 +36,21 @@ def test_one_of_the_deadliest_attacks_counts_no_one():
             "هذا العام. وقال سكان إن المسلحين هاجموا الأهالي العائدين حديثا من مخيمات النزوح.")
     records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 60)]
+
+
+def test_a_force_and_its_ally_firing_on_a_car_of_civilians_attack_them_together():
+    text = ('قتل ثمانية مدنيين على الأقل في وسط مالي الأحد، واتهمت مجموعات محلية الجيش المالي وحليفته مجموعة "فاغنر" '
+            "الروسية بالوقوف وراء الهجوم.")
+    records = _records(text, datetime(2025, 1, 5, 18, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["assoc_actor_1"]) for r in records] == [
+        ("Attack", "Military Forces of Mali (2021-)", "Wagner Group")]
+
+
+def test_an_unknown_village_is_not_put_in_the_country_a_journey_was_heading_for():
+    from marsad.model import MentionKind
+
+    text = ("قتل ثمانية مدنيين في وسط مالي. وقال مسؤول محلي إن مركبة في قرية هامبي كانت تقل مدنيين متجهة نحو مخيم "
+            "للاجئين في موريتانيا عندما أطلق مسلحون النار عليها.")
+    article = default_pipeline()(make_article(text, "t", published=datetime(2025, 1, 5, 18, tzinfo=UTC)))
+    village = next(m for m in article.mentions_of(MentionKind.PLACE) if "هامبي" in m.text)
+    assert village.resolution is not None and village.resolution.country_code == "ML"

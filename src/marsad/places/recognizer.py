@@ -3105,13 +3105,18 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
     before = [m for m in same if m.start < pos]
     if before:
         return before[-1]
+    # (a place later in the sentence, in a country the article has not been in, is where something else is:
+    # قرية هامبي (وسط) ... كانت متجهة نحو مخيم للاجئين في موريتانيا after a report on central Mali)
+    prior = {m.chosen.country_code for m in final if m.start < pos and m.chosen is not None}
+    same = [m for m in same if not prior or m.chosen is None or m.chosen.country_code in prior]
     if same:
         return same[0]
     earlier = [m for m in final if m.start < pos and m.chosen is not None and m.chosen.feature != "country"]
     if earlier:
         return earlier[-1]
     # last resort: the country (بلدة X في جنوب لبنان), precision 3
-    countries = [m for m in final if m.chosen is not None and m.chosen.feature == "country"]
+    countries = [m for m in final if m.chosen is not None and m.chosen.feature == "country"
+                 and (not prior or m.chosen.country_code in prior)]
     in_sentence = [m for m in countries if m.sentence == sentence]
     return (in_sentence or countries or [None])[0]
 
