@@ -101,7 +101,7 @@ def test_references_between_files_resolve():
     for name, held in spans.items():
         held.sort()
         assert all(a[1] <= b[0] for a, b in zip(held, held[1:], strict=False)), name
-    classes = {"nonstate", "state", "army", "national", "police", "occupation", "air", "coalition", "allied", "monitor", "international", "civilians", "protesters",
+    classes = {"nonstate", "state", "army", "national", "police", "occupation", "air", "coalition", "allied", "monitor", "international", "latter", "civilians", "protesters",
                "rioters"}
     # the bare الجيش الوطني names a listed actor wherever it is not the country's own army
     assert all(r["actor_id"] in d.entries and len(r["iso2"]) == 2 for r in load_table("national_armies.tsv").rows)

@@ -54,3 +54,18 @@ def test_an_unknown_village_is_not_put_in_the_country_a_journey_was_heading_for(
     article = default_pipeline()(make_article(text, "t", published=datetime(2025, 1, 5, 18, tzinfo=UTC)))
     village = next(m for m in article.mentions_of(MentionKind.PLACE) if "هامبي" in m.text)
     assert village.resolution is not None and village.resolution.country_code == "ML"
+
+
+def test_the_latters_forces_are_the_actor_named_last_and_gunmen_of_a_groups_cells_are_that_group():
+    text = ('قتل عنصر من قوات سوريا الديمقراطية اليوم في دير الزور، بعد أن فتح مسلحان من خلايا تنظيم "داعش" النار على '
+            "سيارته العسكرية، وسط استنفار أمني من قبل قوات الأخيرة بحثا عن المهاجمين.")
+    records = _records(text, datetime(2025, 9, 5, 12, tzinfo=UTC))
+    assert records and records[0]["actor1"] == "Islamic State (Syria)"
+    assert records[0]["actor2"] == "QSD: Syrian Democratic Forces"
+    assert not any("الأخيرة" in r["actor1"] + r["actor2"] for r in records)
+
+
+def test_east_of_jerusalem_is_in_palestine():
+    text = "هاجم مستوطنون رعاة أغنام في تجمعين بدويين شرقي القدس، مساء الاثنين."
+    records = _records(text, datetime(2025, 11, 17, 20, tzinfo=UTC))
+    assert records and records[0]["actor2"] == "Civilians (Palestine)"

@@ -565,6 +565,9 @@ class _ActorPass:
             if lead is None:
                 return None
             return _allies_of(lead)
+        if cls == "latter":
+            # وسط استنفار من قبل قوات الأخيرة: 'the latter's forces' are the armed actor named last
+            return _as_generic(first(lambda r: r.inter is not None and r.inter not in (5, 6, 7)))
         if cls == "monitor":
             return _as_generic(first(lambda r: r.actor_type == "monitor"))
         if cls == "international":
