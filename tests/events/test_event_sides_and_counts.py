@@ -69,3 +69,19 @@ def test_east_of_jerusalem_is_in_palestine():
     text = "هاجم مستوطنون رعاة أغنام في تجمعين بدويين شرقي القدس، مساء الاثنين."
     records = _records(text, datetime(2025, 11, 17, 20, tzinfo=UTC))
     assert records and records[0]["actor2"] == "Civilians (Palestine)"
+
+
+def test_a_sit_in_security_forces_broke_up_is_a_protest_with_intervention():
+    text = "فرقت قوات الأمن السوري الأحد اعتصاماً في دمشق ضم العشرات ودعا إليه ناشطون في المجتمع المدني."
+    records = _records(text, datetime(2025, 3, 9, 18, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Protest with intervention", "Damascus")]
+
+
+def test_a_regions_protests_told_town_by_town_are_one_event_per_town():
+    text = (
+        "شارك مئات الأشخاص في مدن وبلدات محافظة درعا، اليوم الجمعة، في مظاهرات مناوئة للنظام دعما لانتفاضة السويداء "
+        "السلمية. وخرج العشرات من أبناء مدينة درعا في وقفة احتجاجية عقب صلاة الجمعة. وكذلك، شهدت مدينة طفس غربي "
+        "درعا مظاهرة شارك فيها العشرات."
+    )
+    places = sorted(r["location"] for r in _records(text, datetime(2023, 9, 22, 18, tzinfo=UTC)))
+    assert places == ["Dar'a", "Tafas"]

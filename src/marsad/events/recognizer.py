@@ -4622,6 +4622,12 @@ class _Coder:
                     and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d))]
             if not same:
                 continue
+            if self._precision(d.location) >= 3 and any(
+                    not self._same_place(x, y) for n, x in enumerate(same) for y in same[n + 1 :]):
+                # مظاهرات في مدن وبلدات محافظة درعا, then one in درعا البلد and one in طفس: a region's lead holds two
+                # towns' demonstrations, each an event; the lead is their summary (_drop_summaries), not their host
+                # (a city's districts, مديريات المنصورة والشيخ عثمان in Aden, stay the city's one demonstration)
+                continue
             group = [d, *same]
             host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
             if host.sub.name == "Peaceful protest" and any(g.sub.name in ("Armed clash", "Arrests") for g in group):

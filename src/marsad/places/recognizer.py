@@ -1109,10 +1109,25 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
             definite
             and _adjective_shaped(m, gaz)
             and not any(st in vocab.particles or st in vocab.cues or st in vocab.heads for st in stems)
-            and not any(_names_a_place(st, gaz) for st in stems)
+            and (not any(_names_a_place(st, gaz) for st in stems) or _agrees_past_a_place(text, m, vocab))
         ):
             return False
     return True
+
+
+def _agrees_past_a_place(text: str, m: _Match, vocab: PlaceVocabulary) -> bool:
+    """Whether a nisba-shaped name with ال (السلمية) follows a place that is itself the genitive of an indefinite
+    noun (انتفاضة السويداء السلمية 'the peaceful uprising of Sweida'): the name agrees with that noun, the head of
+    the construct, as its adjective."""
+    if not m.key.endswith("يه"):
+        return False
+    place = _prev_word(text, m.word_start)
+    head = _prev_word(text, place[0]) if place is not None else None
+    if head is None:
+        return False
+    word = text[head[0] : head[1]]
+    return word.endswith(("ه", "ات")) and not word.startswith(("ال", "وال", "بال", "لل")) \
+        and word not in vocab.particles and word not in vocab.cues and word not in vocab.heads
 
 
 def _command_named_after(text: str, m: _Match, word_before: str, vocab: PlaceVocabulary) -> bool:
