@@ -85,3 +85,10 @@ def test_a_regions_protests_told_town_by_town_are_one_event_per_town():
     )
     places = sorted(r["location"] for r in _records(text, datetime(2023, 9, 22, 18, tzinfo=UTC)))
     assert places == ["Dar'a", "Tafas"]
+
+
+def test_shelling_of_two_towns_with_no_toll_is_an_event_at_each():
+    text = ("وأفادت الوكالة الوطنية للإعلام بأن أطراف بلدتي علما الشعب وطير حرفا تعرضت لقصف مدفعي إسرائيلي، "
+            "اليوم الأربعاء.")
+    places = {r["location"] for r in _records(text, datetime(2024, 1, 24, 12, tzinfo=UTC))}
+    assert {"Aalma ech Chaab", "Tayr Harfa"} <= places

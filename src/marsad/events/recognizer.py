@@ -2506,8 +2506,12 @@ class _Coder:
         Demonstrations and arrests only: a crowd in each town, or arrests in each (عمليات أمنية في مدن الحفة والقرداحة
         وجبلة), are an event there, while one toll told for a list of towns (عملية في مدن جنين وطولكرم وطوباس أسفرت
         عن استشهاد تسعة) cannot be divided between them."""
-        if not self._listable(place) or (sub_event_type(trig.sub_event_type).event_type not in ("Protests", "Riots")
-                                         and trig.sub_event_type != "Arrests"):
+        kind = sub_event_type(trig.sub_event_type).event_type
+        if not self._listable(place) or (kind not in ("Protests", "Riots") and trig.sub_event_type != "Arrests"
+                                         and not (kind == "Explosions/Remote violence"
+                                                  and not self._casualties_told(trig.sentence))):
+            # (shelling of a list of villages with no toll, استهدفت قوات النظام بالمدفعية أطراف قرى سان والنيرب، is
+            # a strike on each: ACLED codes one event per location; a toll could not be divided between them)
             return []
         towns = sorted((p for p in pool if self._listable(p) and p.sentence == place.sentence), key=lambda p: p.start)
         chain: list[Mention] = []
@@ -2531,6 +2535,11 @@ class _Coder:
         if place in chain and joined:
             found = chain
         return [p for p in found if p is not place]
+
+    def _casualties_told(self, s: int) -> bool:
+        """Whether sentence ``s`` gives a figure of dead or wounded."""
+        return any(n.sentence == s and isinstance(n.resolution, NumberResolution)
+                   and n.resolution.counts in ("killed", "injured", "killed_or_injured") for n in self.numbers)
 
     def _town(self, p: Mention) -> bool:
         res = p.resolution
