@@ -92,3 +92,9 @@ def test_shelling_of_two_towns_with_no_toll_is_an_event_at_each():
             "اليوم الأربعاء.")
     places = {r["location"] for r in _records(text, datetime(2024, 1, 24, 12, tzinfo=UTC))}
     assert {"Aalma ech Chaab", "Tayr Harfa"} <= places
+
+
+def test_a_protest_placed_only_in_a_country_is_coded_there():
+    text = "تظاهر مئات الأشخاص في تونس، السبت، دفاعا عن الحريات واحتجاجا على سياسات الرئيس."
+    records = _records(text, datetime(2025, 12, 13, 18, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["geo_precision"]) for r in records] == [("Peaceful protest", 3)]

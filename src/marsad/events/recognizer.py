@@ -2951,7 +2951,20 @@ class _Coder:
             and any(sc.covers(self.tok(p)) and sc.modality == "attempt" for sc in scopes)
         ]
         first = self._drop_containers(attempted)[:1]
-        return first + self._listed_with(first[0], attempted, trig) if first else []
+        if first:
+            return first + self._listed_with(first[0], attempted, trig)
+        # تظاهر مئات الأشخاص في تونس: with nothing more precise, the country the event happened in (ACLED's precision 3)
+        country = [p for p in self.in_sentence(self.places, trig.sentence) if start <= self.tok(p) < end
+                   and self.tok(p) > i and self._coarse(p) and self._in_country(p)]
+        return country[:1]
+
+    def _in_country(self, p: Mention) -> bool:
+        """Whether the country mention ``p`` follows في (في تونس، في لبنان): where something happened, not a state that
+        acts or speaks."""
+        k = self.tok(p)
+        res = p.resolution
+        return k > 0 and isinstance(res, PlaceResolution) and res.feature == "country" \
+            and normalize("في") in word_forms(self.tokens[k - 1].text)
 
     def _attack_told_before(self, trig: _Trigger) -> Mention | None:
         """``تصدى لهجوم استهدف أحد معسكراته في مدينة بني وليد. ... أن انتحاريا فجر سيارة مفخخة أمام بوابة المعسكر``:
@@ -4330,8 +4343,10 @@ class _Coder:
         out = self._retold_with_less(out)
         # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
         # type, day and side the body places
-        for d in [d for d in out if d.sentence == 0 and not d.location]:
-            host = next((o for o in out if o is not d and o.location and o.sentences[0] > 0
+        # (so is an event a later sentence places nowhere, قتل 24 جنديا ... في منطقة بحيرة تشاد, beside the lead's in
+        # تشاد)
+        for d in [d for d in out if not d.location]:
+            host = next((o for o in out if o is not d and o.location and (o.sentences[0] > 0 or d.sentence > 0)
                          and o.sub.name == d.sub.name and o.date == d.date and o.modality == d.modality
                          and self._same_side(o, d) and not self._another(o)), None)  # fmt: skip
             if host is not None:
