@@ -98,3 +98,17 @@ def test_a_protest_placed_only_in_a_country_is_coded_there():
     text = "تظاهر مئات الأشخاص في تونس، السبت، دفاعا عن الحريات واحتجاجا على سياسات الرئيس."
     records = _records(text, datetime(2025, 12, 13, 18, tzinfo=UTC))
     assert [(r["sub_event_type"], r["geo_precision"]) for r in records] == [("Peaceful protest", 3)]
+
+
+def test_the_occupations_aircraft_targeting_a_tent_is_an_israeli_air_strike():
+    text = ("استشهد خمسة مواطنين، فجر اليوم الثلاثاء، جراء استهداف طائرات الاحتلال خيمة تؤوي نازحين في منطقة المواصي "
+            "غرب مدينة خان يونس جنوب قطاع غزة.")
+    records = _records(text, datetime(2025, 8, 5, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", 5)]
+
+
+def test_people_who_lost_their_lives_are_dead():
+    text = "فقد أربعة أشخاص حياتهم في مدينة القامشلي، الثلاثاء، عقب استهداف طائرة مسيرة تركية سيارة قرب المدينة."
+    records = _records(text, datetime(2022, 8, 9, 12, tzinfo=UTC))
+    assert [r["fatalities"] for r in records if r["sub_event_type"] == "Air/drone strike"] == [4]
