@@ -112,3 +112,9 @@ def test_people_who_lost_their_lives_are_dead():
     text = "فقد أربعة أشخاص حياتهم في مدينة القامشلي، الثلاثاء، عقب استهداف طائرة مسيرة تركية سيارة قرب المدينة."
     records = _records(text, datetime(2022, 8, 9, 12, tzinfo=UTC))
     assert [r["fatalities"] for r in records if r["sub_event_type"] == "Air/drone strike"] == [4]
+
+
+def test_wanted_gunmen_a_security_force_killed_are_a_battle_side():
+    text = "أعلن الأمن العام الأردني، يوم الأربعاء، قتل مطلوبين اثنين خارجين عن القانون في الرمثا، وإصابة ثلاثة من أفراد الأمن."
+    records = _records(text, datetime(2025, 11, 26, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Armed clash"]

@@ -1495,7 +1495,8 @@ class _Coder:
         if not d.actor2:
             return False
         r = self.by_id(d.actor2[0]).resolution
-        return isinstance(r, ActorResolution) and r.actor_type in _FIGHTING_TYPES
+        # (gunmen nobody named are armed too: the wanted men a raid killed after they opened fire)
+        return isinstance(r, ActorResolution) and (r.actor_type in _FIGHTING_TYPES or r.actor_type == UNIDENTIFIED_TYPE)
 
     def _complete_sides(self, host: _Draft, d: _Draft) -> None:
         """A battle the host knows one side of takes the other from a re-telling that names both (اشتباكات بين القوات
