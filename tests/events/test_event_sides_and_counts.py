@@ -118,3 +118,10 @@ def test_wanted_gunmen_a_security_force_killed_are_a_battle_side():
     text = "أعلن الأمن العام الأردني، يوم الأربعاء، قتل مطلوبين اثنين خارجين عن القانون في الرمثا، وإصابة ثلاثة من أفراد الأمن."
     records = _records(text, datetime(2025, 11, 26, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Armed clash"]
+
+
+def test_a_group_that_claims_an_attack_it_was_read_as_the_target_of_carried_it_out():
+    text = ("دوى انفجار هائل، عصر السبت، في مقديشو قرب مركز تابع لأجهزة الاستخبارات الصومالية يتم فيه عادة استجواب "
+            "مقاتلين من حركة الشباب. وتبنت الحركة الهجوم.")
+    records = _records(text, datetime(2025, 10, 4, 18, tzinfo=UTC))
+    assert records and records[0]["actor1"] == "Al Shabaab"

@@ -4232,7 +4232,20 @@ class _Coder:
                         d.actor1 = [claimer.id]
                         d.actor2 = [x for x in d.actor2 if x != claimer.id]
                         d.evidence.append(claimer.span)
+                    elif self._read_as_hit(d, claimer):
+                        # دوى انفجار قرب مركز للاستخبارات يتم فيه استجواب مقاتلين من حركة الشباب ... وتبنت الحركة
+                        # الهجوم: the claimant was read as the side hit; it struck, and the side read as striking was hit
+                        name = _canonical(claimer)
+                        d.actor2 = [*d.actor1, *(x for x in d.actor2 if _canonical(self.by_id(x)) != name)]
+                        d.actor1 = [claimer.id]
+                        d.evidence.append(claimer.span)
         return [d for d in drafts if id(d) not in claimed]
+
+    def _read_as_hit(self, d: _Draft, claimer: Mention) -> bool:
+        """Whether the claimant of ``d`` stands among its targets and not among its actors."""
+        name = _canonical(claimer)
+        return any(_canonical(self.by_id(x)) == name for x in d.actor2) \
+            and not any(_canonical(self.by_id(x)) == name for x in d.actor1)
 
     def _other_side(self, d: _Draft) -> tuple[str, ...]:
         """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
