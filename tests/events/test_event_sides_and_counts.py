@@ -125,3 +125,10 @@ def test_a_group_that_claims_an_attack_it_was_read_as_the_target_of_carried_it_o
             "مقاتلين من حركة الشباب. وتبنت الحركة الهجوم.")
     records = _records(text, datetime(2025, 10, 4, 18, tzinfo=UTC))
     assert records and records[0]["actor1"] == "Al Shabaab"
+
+
+def test_a_group_whose_men_were_counted_dead_past_a_hedge_is_the_side_hit():
+    text = ("أعلنت مصادر عسكرية صومالية اليوم الأحد مقتل أكثر من 30 عنصرا من حركة الشباب في بلدة بإقليم جوبا "
+            "السفلى. وأضافت أن الجيش اشتبك مع عناصر الشباب وقام بتحييدهم.")
+    records = _records(text, datetime(2024, 3, 3, 12, tzinfo=UTC))
+    assert records and records[0]["actor2"] == "Al Shabaab"

@@ -307,6 +307,7 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
 _BOOBY_TRAPPED = function_words("booby_trapped")
+_APPROXIMATIONS = function_words("approximations")
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
 _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
     normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
@@ -3299,9 +3300,17 @@ class _Coder:
 
         j = self.tok(m) - 1
         steps = 0
-        while j >= lo and steps < 5:
+        while j >= lo and steps < 9:
             t = self.tokens[j]
             forms = word_forms(t.text)
+            if forms & _APPROXIMATIONS and steps >= 2:
+                # مقتل أكثر من 30 عنصرا من حركة الشباب: the hedge before the count stands between it and the casualty word
+                j, steps = j - 1, steps + 1
+                continue
+            if forms & _CASUALTY_WORDS and steps >= 5:
+                return True  # (past a hedge: مقتل أكثر من 30 عنصرا من)
+            if steps >= 5:
+                return False
             if forms & _AMONG_THEM and steps >= 2:
                 # مصرعهم بينهم 11 شرطيا من قوات الأمن: a count among the dead or wounded just told
                 return True
