@@ -81,6 +81,7 @@ DEFAULT_GOLD = [
         "gold_heldout27.jsonl",
         "gold_heldout28.jsonl",
         "gold_heldout29.jsonl",
+        "gold_heldout30.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
