@@ -132,3 +132,11 @@ def test_a_group_whose_men_were_counted_dead_past_a_hedge_is_the_side_hit():
             "السفلى. وأضافت أن الجيش اشتبك مع عناصر الشباب وقام بتحييدهم.")
     records = _records(text, datetime(2024, 3, 3, 12, tzinfo=UTC))
     assert records and records[0]["actor2"] == "Al Shabaab"
+
+
+def test_the_attackers_are_the_group_named_before_them():
+    text = ("قتل أربعة أشخاص بعد هجوم مسلحين موالين لداعش على مدينة موتشيمبوا دا برايا في شمال موزمبيق، الأحد. "
+            "وخاض المهاجمون معارك ضد قوات موزمبيقية في المدينة.")
+    records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
+    clashes = [r for r in records if r["sub_event_type"] == "Armed clash"]
+    assert clashes and clashes[0]["actor1"] == "Islamic State (Mozambique)"
