@@ -140,3 +140,12 @@ def test_the_attackers_are_the_group_named_before_them():
     records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
     clashes = [r for r in records if r["sub_event_type"] == "Armed clash"]
     assert clashes and clashes[0]["actor1"] == "Islamic State (Mozambique)"
+
+
+def test_a_witness_who_fled_is_no_displacement():
+    text = ("وقال تاجر فرّ من المدينة بعد الهجوم إن المسلحين شنوا الهجوم مساء الأحد على مدينة موتشيمبوا دا برايا، "
+            "وقتل خلاله اثنان من قوات الأمن الموزمبيقية.")
+    records = _records(text, datetime(2025, 9, 8, 12, tzinfo=UTC))
+    assert "Other" not in [r["sub_event_type"] for r in records]
+    displaced = "نزح 500 شخص من المدينة بعد الهجوم، وفر آلاف آخرون إلى القرى المجاورة في شمال موزمبيق."
+    assert "Other" in [r["sub_event_type"] for r in _records(displaced, datetime(2025, 9, 8, 12, tzinfo=UTC))]

@@ -308,6 +308,7 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
 _BARE_EXPLOSION = function_words("bare_explosion")
 _BOOBY_TRAPPED = function_words("booby_trapped")
 _APPROXIMATIONS = function_words("approximations")
+_FLED_ONE = function_words("fled_one")
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
 _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
     normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
@@ -2170,6 +2171,9 @@ class _Coder:
             if crowd:
                 actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
+        if "displacement" in trig.rule.flags and self._one_person_fled(trig):
+            # وقال تاجر فرّ من المدينة بعد الهجوم: a witness who fled is a source, not a displacement
+            return []
         if "raid" in trig.rule.flags and (self._foreign_forces(actor1) or self._mob_attack(actor1, actor2)):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
             # there (arrests, fighting, demolitions) is the event, and a raid told alone is its arrests
@@ -2790,6 +2794,15 @@ class _Coder:
         if word.startswith("ل"):
             return True
         return j - 1 >= lo and normalize(self.tokens[j - 1].text) in TO_WORDS
+
+    def _one_person_fled(self, trig: _Trigger) -> bool:
+        """Whether a singular verb of fleeing (فر، نزح، هرب) has no figure of displaced people in its sentence: one
+        person's flight, told of a witness, is no displacement."""
+        word = normalize(self.tokens[trig.match.first].text).lstrip("و")
+        if word not in _FLED_ONE:
+            return False
+        return not any(n.sentence == trig.sentence and isinstance(n.resolution, NumberResolution)
+                       and n.resolution.counts == "displaced" for n in self.numbers)
 
     def _journey_end(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is an end of a journey: governed by من، إلى or باتجاه (a place cue may
