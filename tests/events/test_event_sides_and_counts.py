@@ -149,3 +149,11 @@ def test_a_witness_who_fled_is_no_displacement():
     assert "Other" not in [r["sub_event_type"] for r in records]
     displaced = "نزح 500 شخص من المدينة بعد الهجوم، وفر آلاف آخرون إلى القرى المجاورة في شمال موزمبيق."
     assert "Other" in [r["sub_event_type"] for r in _records(displaced, datetime(2025, 9, 8, 12, tzinfo=UTC))]
+
+
+def test_a_bombardment_in_an_air_campaign_the_article_tells_is_an_air_strike():
+    text = ("قتل أربعة جنود من قوات الدعم السريع، مساء الثلاثاء، في قصف للجيش السوداني استهدف مطار نيالا الدولي "
+            "بولاية جنوب دارفور. ومنذ مايو الماضي تزايدت وتيرة الهجمات الجوية للجيش السوداني على معاقل قوات الدعم "
+            "السريع في مدينة نيالا.")
+    records = _records(text, datetime(2025, 6, 25, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]

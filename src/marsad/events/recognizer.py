@@ -1247,10 +1247,31 @@ class _Coder:
                                                          and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS))
                                and self._same_side(o, d)
                                and (o.location_key == d.location_key or self._nearby(d.location, o.location))]
+                if not strikes and self._air_campaign_of(d):
+                    d.recode(air)  # (the campaign the article tells as background is an air campaign)
+                    continue
             else:
                 continue
             if strikes:
                 d.recode(air)
+
+    def _air_campaign_of(self, d: _Draft) -> bool:
+        """``قصف للجيش السوداني استهدف مطار نيالا ... ومنذ مايو تزايدت وتيرة الهجمات الجوية للجيش السوداني على نيالا``:
+        whether the article tells, as background, air strikes by the bombardment's side on its place: the bare قصف is
+        one more of them, not shelling."""
+        if not d.actor1 or not d.location:
+            return False
+        side = {_canonical(self.by_id(x)) for x in d.actor1}
+        place = self._place_key(self.by_id(d.location))
+        for s, triggers in getattr(self, "triggers_by_sentence", {}).items():
+            if s == d.sentence or not any(t.modality == "background" and t.sub_event_type == "Air/drone strike"
+                                          for t in triggers):
+                continue
+            named = {_canonical(m) for m in self.in_sentence(self.actors, s)}
+            placed = {self._place_key(p) for p in self.in_sentence(self.places, s)}
+            if side & named and place in placed:
+                return True
+        return False
 
     def _campaign_strikes(self, d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
         """``قصف أميركي يستهدف ...``، ``إسرائيل تقصف ميناءين``: a bombardment by a foreign state's forces, in a report
