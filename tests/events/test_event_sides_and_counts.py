@@ -157,3 +157,10 @@ def test_a_bombardment_in_an_air_campaign_the_article_tells_is_an_air_strike():
             "السريع في مدينة نيالا.")
     records = _records(text, datetime(2025, 6, 25, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]
+
+
+def test_a_person_said_to_have_died_counts_and_a_pretext_is_no_battle():
+    text = ("قالت وزارة الصحة اللبنانية إن شخصا لقي مصرعه في غارة إسرائيلية على بلدة كونين جنوبي البلاد، بينما تدرس "
+            'إسرائيل تكثيف هجماتها في لبنان بذريعة التصدي لـ"حزب الله".')
+    records = _records(text, datetime(2025, 10, 31, 18, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Air/drone strike", 1)]
