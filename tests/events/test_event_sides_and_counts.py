@@ -164,3 +164,10 @@ def test_a_person_said_to_have_died_counts_and_a_pretext_is_no_battle():
             'إسرائيل تكثيف هجماتها في لبنان بذريعة التصدي لـ"حزب الله".')
     records = _records(text, datetime(2025, 10, 31, 18, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Air/drone strike", 1)]
+
+
+def test_gunmen_storming_a_mosque_arrest_no_one():
+    text = ("قتل ما لا يقل عن 27 شخصا أمس الثلاثاء، عندما اقتحم مسلحون مسجدا في ولاية كاتسينا شمال نيجيريا أثناء "
+            "صلاة الفجر.")
+    records = _records(text, datetime(2025, 8, 20, 12, tzinfo=UTC))
+    assert "Arrests" not in [r["sub_event_type"] for r in records]

@@ -2238,6 +2238,10 @@ class _Coder:
             # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), and an ambush by unknown gunmen that killed
             # people (قتل 14 شخصا في كمين نصبه مسلحون مجهولون)
             sub_name = "Attack"
+        elif sub_name == "Arrests" and "fallback" in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
+            # اقتحم مسلحون مسجدا: gunmen storming a place arrest no one (ACLED's arrests are a state's); what they did
+            # there is told by the sentence's other words
+            return []
         elif sub_name == "Arrests" and "fallback" not in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
             # احتجز جهاديون أكثر من 110 مدنيين: ACLED's arrests are made by a state or a group that governs the
             # ground; people an unnamed armed group seizes are abducted (a named militia such as the Popular
