@@ -171,3 +171,10 @@ def test_gunmen_storming_a_mosque_arrest_no_one():
             "صلاة الفجر.")
     records = _records(text, datetime(2025, 8, 20, 12, tzinfo=UTC))
     assert "Arrests" not in [r["sub_event_type"] for r in records]
+
+
+def test_people_killed_in_an_exchange_of_fire_are_no_battles_actor1():
+    text = ("قالت وزارة الداخلية المصرية يوم الأحد إنها قتلت شخصين أثناء تبادل لإطلاق النار، فيما قتل أحد المواطنين "
+            "وأصيب ضابط من قوات الأمن.")
+    records = _records(text, datetime(2025, 7, 20, 18, tzinfo=UTC))
+    assert all(not r["actor1"].startswith("Civilians") for r in records if r["event_type"] == "Battles")

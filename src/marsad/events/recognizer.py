@@ -1082,6 +1082,12 @@ class _Coder:
                 # مواجهات) may be its fighters: a battle has no civilians for a side
                 # (nor civilians named beside a post's men, معاونين مدنيين: a battle is fought by armed sides)
                 d.actor2 = [x for x in d.actor2 if self.by_id(x).role != PEOPLE_ROLE and self._inter([x]) != 7]
+                # nor for its actor1: قالت وزارة الداخلية إنها قتلت شخصين أثناء تبادل لإطلاق النار, the two people
+                # killed fought the police; the side left acts
+                fighters = [x for x in d.actor1 if self.by_id(x).role != PEOPLE_ROLE and self._inter([x]) != 7]
+                if len(fighters) < len(d.actor1):
+                    d.actor1 = fighters or d.actor2[:1]
+                    d.actor2 = [x for x in d.actor2 if x not in d.actor1]
         return self._freeze(merged)
 
     def _carry_actor1(self, drafts: list[_Draft]) -> None:
