@@ -250,14 +250,14 @@ def _sources(article: Article, event: Event) -> tuple[list[Claim], str, str]:
     if not names and article.source:
         names.append(article.source)
     own = agency_named(own_agency_name(article))
-    if own is not None and own.name in names:
-        names.remove(own.name)  # (a speaker who told the article's own agency: the agency still leads)
-        names.insert(0, own.name)
-    elif own is not None:
-        # ACLED names the outlet a report came from beside the sources it quotes: "AFP; Syrian Observatory ..."
-        names.insert(0, own.name)
-        if own.scale and own.scale not in scales:
+    if own is not None:
+        # ACLED names the outlet a report came from first, beside the sources it quotes: "AFP; Syrian Observatory ...",
+        # also when a speaker told it (a claim already named it, and its scale)
+        if own.name in names:
+            names.remove(own.name)
+        elif own.scale and own.scale not in scales:
             scales.insert(0, own.scale)
+        names.insert(0, own.name)
     return claims, "; ".join(known_sources(names)), "-".join(scales)
 
 

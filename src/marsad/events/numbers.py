@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.events.lexicon import Match, PhraseMatcher, function_stems, function_words, split_forms, word_forms
 from marsad.knowledge import load_table
@@ -261,11 +261,16 @@ def find_runs(tokens: Sequence[Token]) -> list[NumberRun]:
     return runs
 
 
-@lru_cache(maxsize=1)
+@cache
+def count_cue_forms(kind: str) -> frozenset[str]:
+    """The normalized forms of the rows of ``count_cues.tsv`` of ``kind``."""
+    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == kind
+                     for f in split_forms(r["forms"]))
+
+
 def _group_nouns() -> frozenset[str]:
     """Nouns after which واحد / واحدة means 'the same, a single' and counts no one (``one_group`` cues)."""
-    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_group"
-                     for f in split_forms(r["forms"]))
+    return count_cue_forms("one_group")
 
 
 def _one_of_a_group(tokens: Sequence[Token], i: int) -> bool:
@@ -277,17 +282,11 @@ def _one_of_a_group(tokens: Sequence[Token], i: int) -> bool:
     return any(stem in nouns for _, stem in stem_candidates(tokens[i - 1].text))
 
 
-@lru_cache(maxsize=1)
-def _superlatives() -> frozenset[str]:
-    """Superlatives after واحد / واحدة من that make it 'one of the most ...' (``one_of_superlative`` cues)."""
-    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_of_superlative"
-                     for f in split_forms(r["forms"]))
-
-
 def _one_of_the_most(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the واحد / واحدة at ``i`` opens 'one of the most ...' (في واحدة من أكثر الهجمات دموية)."""
+    """Whether the واحد / واحدة at ``i`` opens 'one of the most ...' (في واحدة من أكثر الهجمات دموية): a superlative
+    of the ``one_of_superlative`` cues after من."""
     return i + 2 < len(tokens) and tokens[i + 2].sentence == tokens[i].sentence \
-        and normalize(tokens[i + 1].text) == normalize("من") and normalize(tokens[i + 2].text) in _superlatives()
+        and normalize(tokens[i + 1].text) == normalize("من") and normalize(tokens[i + 2].text) in count_cue_forms("one_of_superlative")
 
 
 def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:

@@ -84,7 +84,7 @@ from marsad.events.lexicon import (
     word_forms,
 )
 from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
-from marsad.events.numbers import ordinal_values
+from marsad.events.numbers import count_cue_forms, ordinal_values
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -238,7 +238,6 @@ _BRACKETS = "()[]«»\"'“”"
 _PARTITIVE_LINKS = function_words("partitive_links")
 #: a group's head noun glued to ل before its name (لتنظيم "بوكو حرام"، لجماعة الشباب)
 _GROUP_HEADS_AFTER_L = function_words("group_heads_after_l")
-_ON_WORD = normalize("على")
 _TOWARDS = function_words("towards")
 #: words of travelling (حافلة متجهة من درعا إلى السويداء، أثناء قدومها من أشرفية صحنايا): the places after their من,
 #: إلى or باتجاه are the ends of a journey, not where the event on the road happened
@@ -309,6 +308,8 @@ _BARE_EXPLOSION = function_words("bare_explosion")
 _BOOBY_TRAPPED = function_words("booby_trapped")
 _APPROXIMATIONS = function_words("approximations")
 _FLED_ONE = function_words("fled_one")
+#: what a figure of casualties counts
+_CASUALTY_COUNTS = ("killed", "injured", "killed_or_injured")
 #: words of air defence and of what falls after it: an explosion beside them is the strike's
 _INTERCEPTION_OR_DEBRIS = _INTERCEPTION | frozenset(
     normalize(w) for w in ("حطام", "شظايا", "الدفاعات", "الدفاع", "مضاد", "مضادة", "الاعتراض"))
@@ -584,8 +585,7 @@ def _writer_byline_cities(raw: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _other_words() -> frozenset[str]:
     """آخرين and its forms (``count_cues.tsv``, kind others): the dead they follow are other than those told before."""
-    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "others"
-                     for f in split_forms(r["forms"]))
+    return count_cue_forms("others")
 
 
 @lru_cache(maxsize=1)
@@ -617,8 +617,7 @@ def _capital_subject_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _one_more_words() -> frozenset[str]:
     """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
-    return frozenset(normalize(f) for r in load_table("count_cues.tsv").rows if r["kind"] == "one_more"
-                     for f in split_forms(r["forms"]))
+    return count_cue_forms("one_more")
 
 
 @lru_cache(maxsize=1)
@@ -2546,7 +2545,7 @@ class _Coder:
         kind = sub_event_type(trig.sub_event_type).event_type
         if not self._listable(place) or (kind not in ("Protests", "Riots") and trig.sub_event_type != "Arrests"
                                          and not (kind == "Explosions/Remote violence"
-                                                  and not self._casualties_told(trig.sentence))):
+                                                  and not self._counted_in(trig.sentence, _CASUALTY_COUNTS))):
             # (shelling of a list of villages with no toll, استهدفت قوات النظام بالمدفعية أطراف قرى سان والنيرب، is
             # a strike on each: ACLED codes one event per location; a toll could not be divided between them)
             return []
@@ -2573,10 +2572,10 @@ class _Coder:
             found = chain
         return [p for p in found if p is not place]
 
-    def _casualties_told(self, s: int) -> bool:
-        """Whether sentence ``s`` gives a figure of dead or wounded."""
-        return any(n.sentence == s and isinstance(n.resolution, NumberResolution)
-                   and n.resolution.counts in ("killed", "injured", "killed_or_injured") for n in self.numbers)
+    def _counted_in(self, s: int, kinds: tuple[str, ...]) -> bool:
+        """Whether sentence ``s`` gives a figure that counts one of ``kinds`` (killed, injured, displaced ...)."""
+        return any(n.sentence == s and isinstance(n.resolution, NumberResolution) and n.resolution.counts in kinds
+                   for n in self.numbers)
 
     def _town(self, p: Mention) -> bool:
         res = p.resolution
@@ -2727,7 +2726,6 @@ class _Coder:
         armed post (kind military_target) its object within five words after that, and no strike weapon named
         between (أحبطت مرة جديدة محاولة هجوم على معسكر الحرس الوطني، not إحباط هجوم بطائرات مسيرة على قاعدة)."""
         _, hi = self.sentence_tokens[trig.sentence]
-        posts = self.lex.military_targets
         for k in range(trig.match.last + 1, min(hi, trig.match.last + 7)):
             m = self.lex.matcher.match_at(self.tokens, k)
             if m is None or not isinstance(m.payload, TriggerRule):
@@ -2737,25 +2735,26 @@ class _Coder:
             after = range(m.last + 1, min(hi, m.last + 6))
             weapon = any(isinstance(w.payload, TriggerRule) and w.payload.sub_event_type in _STRIKE_TYPES
                          for j in after if (w := self.lex.matcher.match_at(self.tokens, j)) is not None)
-            return not weapon and posts is not None and any(posts.match_at(self.tokens, j) is not None for j in after)
+            return not weapon and self._phrase_after(self.lex.military_targets, m.last, 5)
         return False
 
     def _people_killed(self, trig: _Trigger) -> bool:
-        """Whether the trigger's sentence counts people or civilians as its casualties (قتل 14 شخصا، مقتل 12 مدنيا)
-        and names no armed side hit."""
-        s = trig.sentence
-        people = [m for m in self.people + self.actors if m.sentence == s and (
-            m.role == PEOPLE_ROLE or self._inter([m.id]) == 7)]
-        return bool(people)
+        """Whether the trigger's sentence names people or civilians among its casualties (قتل 14 شخصا، مقتل 12
+        مدنيا)."""
+        return any(m.sentence == trig.sentence and (m.role == PEOPLE_ROLE or self._inter([m.id]) == 7)
+                   for m in (*self.people, *self.actors))
 
     def _on_draft_target(self, d: _Draft, matcher: PhraseMatcher | None) -> bool:
         """Whether a phrase of ``matcher`` stands within six words after the draft's trigger, in its sentence (the
         object of its verb: قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية)."""
+        return self._phrase_after(matcher, d.trigger_token, 6)
+
+    def _phrase_after(self, matcher: PhraseMatcher | None, k: int, words: int) -> bool:
+        """Whether a phrase of ``matcher`` starts within ``words`` words after token ``k``, in its sentence."""
         if matcher is None:
             return False
-        _, hi = self.sentence_tokens[d.sentence]
-        return any(matcher.match_at(self.tokens, j) is not None
-                   for j in range(d.trigger_token + 1, min(hi, d.trigger_token + 7)))
+        _, hi = self.sentence_tokens[self.tokens[k].sentence]
+        return any(matcher.match_at(self.tokens, j) is not None for j in range(k + 1, min(hi, k + 1 + words)))
 
     def _on_settlement(self, trig: _Trigger) -> bool:
         """``هاجموا قرية ساناكادوغو``، ``قرية كييه ... تعرضت لهجوم``: whether the attack word's object is a village,
@@ -2769,11 +2768,10 @@ class _Coder:
         if matcher is None:
             return False
         lo, hi = self.sentence_tokens[trig.sentence]
-        if any(matcher.match_at(self.tokens, j) is not None
-               for j in range(trig.match.last + 1, min(hi, trig.match.last + 6))):
+        if self._phrase_after(matcher, trig.match.last, 5):
             return True
         # هجوم نفذته قوات الدعم السريع على بلدة: past the agent, على still marks the target, a little further on
-        if any(normalize(self.tokens[j - 1].text) == _ON_WORD and matcher.match_at(self.tokens, j) is not None
+        if any(normalize(self.tokens[j - 1].text) == _ON and matcher.match_at(self.tokens, j) is not None
                for j in range(trig.match.last + 6, min(hi, trig.match.last + 10))):
             return True
         under = next((j for j in range(trig.match.first - 1, max(lo, trig.match.first - _UNDERGOER_REACH) - 1, -1)
@@ -2832,8 +2830,7 @@ class _Coder:
         word = normalize(self.tokens[trig.match.first].text).lstrip("و")
         if word not in _FLED_ONE:
             return False
-        return not any(n.sentence == trig.sentence and isinstance(n.resolution, NumberResolution)
-                       and n.resolution.counts == "displaced" for n in self.numbers)
+        return not self._counted_in(trig.sentence, ("displaced",))
 
     def _journey_end(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is an end of a journey: governed by من، إلى or باتجاه (a place cue may
@@ -3335,7 +3332,7 @@ class _Coder:
         if k < 2 or not force_word(self.tokens[k - 1].text, "personnel"):
             return False
         return any(n.sentence == m.sentence and isinstance(n.resolution, NumberResolution)
-                   and n.resolution.counts in ("killed", "injured", "killed_or_injured")
+                   and n.resolution.counts in _CASUALTY_COUNTS
                    and 0 <= k - 1 - bisect.bisect_left(self.token_starts, n.end) <= 1 for n in self.numbers)
 
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
