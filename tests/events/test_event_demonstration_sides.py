@@ -233,3 +233,13 @@ def test_security_forces_chasing_protesters_in_hit_and_run_is_one_dispersed_prot
     article = default_pipeline()(make_article(text, "kar-w-far", published=DAY))
     assert [(r["sub_event_type"], r["location"]) for r in event_records(article)] == [
         ("Protest with intervention", "Baghdad")]
+
+
+def test_a_crowd_only_attacked_in_a_scuffle_is_a_protest_broken_up_not_a_riot():
+    # the government's supporters attack the protesters and a fist fight follows: the crowd rioted nowhere
+    text = ("نشرت صفحة محلية مقطعا يوثق لحظة هجوم مؤيدين للسلطة على المتظاهرين في السويداء، حيث دارت اشتباكات "
+            "بالأيدي، الاثنين.")
+    a = default_pipeline()(make_article(text, "scuffle", published=DAY))
+    assert [(r["sub_event_type"], r["actor1"]) for r in event_records(a)] == [
+        ("Protest with intervention", "Protesters (Syria)")]
+

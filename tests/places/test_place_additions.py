@@ -511,6 +511,13 @@ def test_tear_gas_is_no_msila_and_the_town_stays_a_place():
     assert "المسيلة" in _mentions("قتل شخصان في انفجار في مدينة المسيلة شرقي الجزائر.")
 
 
+def test_bladed_weapons_are_neither_al_bayda_nor_el_obeid_and_the_towns_stay_places():
+    assert "البيضاء" not in _mentions("استخدم المهاجمون العصي والأسلحة البيضاء في السويداء.")
+    assert "الأبيض" not in _mentions("طعن رجل المارة بالسلاح الأبيض في سوق أم درمان.")
+    assert "البيضاء" in _mentions("قصفت الطائرات مدينة البيضاء في ليبيا.")
+    assert "الأبيض" in _mentions("قصفت قوات الدعم السريع مدينة الأبيض عاصمة ولاية شمال كردفان.")
+
+
 def test_a_country_named_in_the_sentence_chooses_among_namesakes():
     # Léré of Mali is smaller than Chad's Lere; the sentence's بوسط مالي says which
     m = _mentions("قتلت مجموعة إرهابية 14 مدنيا في بلدة «ليري» بوسط مالي.")["ليري"]

@@ -2219,10 +2219,12 @@ class _Coder:
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
-        elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and actor1 \
-                and self._state_force(actor1[0]):
+        elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and (
+                (actor1 and self._state_force(actor1[0]))
+                or (not actor1 and actor2 and all(self._is_crowd(x) for x in actor2))):
             # شنت قوات أمنية هجوما على متظاهرين وأطلقت الغازات المسيلة للدموع: the force attacked the crowd; the crowd
-            # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention)
+            # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention). So
+            # too when the crowd is only the side attacked (هجوم مؤيدين على المتظاهرين، دارت اشتباكات بالأيدي)
             sub_name = "Protest with intervention"
             actor1, actor2 = [x for x in actor2 if x not in actor1], actor1
         elif sub_name == "Disrupted weapons use" and self._stops_a_vehicle(trig):

@@ -1456,6 +1456,10 @@ def _context_forms(vocab: PlaceVocabulary) -> tuple[frozenset[str], frozenset[st
     return forms
 
 
+# (a common phrase's head, السلاح الأبيض 'bladed weapons', spells El Obeid after it as a newspaper's word does)
+_NAME_AFTER_IS_NO_PLACE = frozenset({"organisation", "phrase-head"})
+
+
 def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -> bool:
     """True when the word at ``head`` (or it and the word before) is an organisation head governing what follows."""
     w1 = text[head[0] : head[1]]
@@ -1465,7 +1469,7 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
         for s2 in strip_proclitics(text[prev2[0] : prev2[1]]):
             role = vocab.organisations.get(s2 + " " + w1)
             if role is not None:
-                return role == "organisation"
+                return role in _NAME_AFTER_IS_NO_PLACE
     for stem in strip_proclitics(w1):
         role = vocab.organisations.get(stem)
         if role is not None:
@@ -1475,7 +1479,7 @@ def _in_organisation(text: str, head: tuple[int, int], vocab: PlaceVocabulary) -
         return not ("ب" in w1[: len(w1) - len(stem)] or (
             prev2 is not None and text[prev2[0] : prev2[1]] in _PLACE_PREPOSITIONS
         ))  # fmt: skip
-    return role == "organisation"
+    return role in _NAME_AFTER_IS_NO_PLACE
 
 
 _OPENING_QUOTES = frozenset('«"“')

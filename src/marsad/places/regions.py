@@ -177,7 +177,7 @@ def load_vocabulary() -> PlaceVocabulary:
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
-        if row["role"] in ("organisation", "municipality"):
+        if row["role"] in ("organisation", "municipality", "phrase-head"):
             organisations[text] = row["role"]
         elif row["role"] in context:
             context[row["role"]].add(text)
