@@ -361,6 +361,23 @@ def test_a_named_definite_victim_after_a_verb_of_dying_or_wounding_is_one():
     assert [x for x in _numbers("وأعلنت الوزارة مقتل الشاب محمد أحمد.") if x.counts == "killed"] == []
 
 
+def test_a_soldier_named_by_rank_after_a_verb_of_dying_is_one():
+    (r, other) = _numbers("قُتل الجندي سالم ودود الصبيحي وأصيب آخر خلال التصدي لهجوم حوثي.")
+    assert (r.value, r.counts) == (1, "killed") and (other.value, other.counts) == (1, "injured")
+    (r,) = _numbers("استشهد العقيد أحمد الخطيب في قصف على مقر القيادة.")
+    assert (r.value, r.counts) == (1, "killed")
+
+
+def test_one_of_a_group_of_people_counts_one_when_a_casualty_word_governs_it():
+    (r, two) = _numbers("أفادت الوكالة بمقتل أحد عناصر الأمن العام وإصابة اثنين في كمين.")
+    assert (r.value, r.counts, two.value) == (1, "killed", 2)
+    (r,) = _numbers("قتل أحد الجنود في هجوم على حاجز.")
+    assert (r.value, r.counts) == (1, "killed")
+    # one of the places is no one; أحد before عشر is eleven
+    assert [x for x in _numbers("سيطرت القوات على أحد المواقع بعد معارك.") if x.counts] == []
+    assert [(x.value, x.counts) for x in _numbers("قتل أحد عشر جنديا.")] == [(11, "killed")]
+
+
 def test_a_victim_s_age_in_words_counts_nobody():
     counts = [(r.value, r.counts) for r in _numbers("قُتل الطفل زيد علي (عام واحد) بقذيفة هاون.")]
     assert counts[0] == (1, "killed") and all(c == "" for _, c in counts[1:])

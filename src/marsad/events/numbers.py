@@ -299,7 +299,7 @@ def _after_definite_noun(tokens: Sequence[Token], i: int) -> bool:
 
 #: count_cues.tsv kinds of nouns that carry their own count (the dual, or one indefinite noun)
 _FORM_KINDS = ("dual_person", "single_person", "dual_killed", "dual_injured", "single_killed", "single_injured",
-               "named_victim")
+               "named_victim", "one_of")
 #: verbs (not verbal nouns) of dying or being wounded, after which a definite victim is one person
 _VICTIM_VERBS = function_words("victim_verbs")
 
@@ -369,6 +369,10 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
                 wounded = tokens[verb].text.lstrip("و").startswith(("أصيب", "اصيب", "جرح"))
                 out.append(NumberRun(i, m.last, 1, False, start, dual=True,
                                      counts="injured" if wounded else "killed"))
+        elif kind == "one_of" and _one_of_people(tokens, m.last) and i > 0 and i - 1 not in taken \
+                and (_governed(tokens, i) or _victim_verb_before(tokens, i) is not None):
+            # بمقتل أحد عناصر الأمن، قتل أحد الجنود: one of the people the noun after it names
+            out.append(NumberRun(i, m.last, 1, False, start, dual=True))
         elif kind == "single_person" and _subject_of_dying(tokens, i, m.last, taken):
             # ذكرت مصادر طبية أن فلسطينيا استشهد: one dead, the subject of the verb after it
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
@@ -383,6 +387,22 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # joins the two (شابا وطفلا)
             out.append(NumberRun(i, m.last, 1, False, start, dual=True))
     return out
+
+
+def _one_of_people(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the word after أحد / إحدى at ``last`` is a person noun (count_cues.tsv ``person`` and the named
+    victims' heads): أحد عناصر، أحد الجنود، إحدى المواطنات, not أحد المواقع."""
+    nxt = last + 1
+    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[last].sentence or not tokens[nxt].is_word:
+        return False
+    people = _people_nouns()
+    return any(stem in people for _, stem in stem_candidates(tokens[nxt].text))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Person nouns, undefined: the counted ``person`` nouns and the heads of named victims without their ال."""
+    return count_cue_forms("person") | frozenset(w.removeprefix("ال") for w in count_cue_forms("named_victim"))
 
 
 def _victim_verb_before(tokens: Sequence[Token], i: int) -> int | None:
