@@ -5,6 +5,9 @@ regaining "wide areas of the country" is no territory event that swallows the da
 from datetime import UTC, datetime
 
 from marsad.events.gold import code_with_oracle
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
 
 DAY = datetime(2025, 9, 14, 8, tzinfo=UTC)
 GROUP = {"text": "الجماعة", "canonical": "JNIM: Jamaah Nusrat al Islam wal Muslimin", "inter": 2}
@@ -128,6 +131,18 @@ def test_a_village_between_two_towns_is_placed_at_the_first():
 def test_the_second_end_keeps_its_own_cue():
     text = "هاجمت الجماعة موقعا للجيش المالي اليوم عند المعبر الواقع بين مدينة تمبكتو ومدينة غوندام."
     a = _coded(text, [TIMBUKTU, GOUNDAM], [GROUP, ARMY])
+    assert [a.mention(e.location).text for e in a.events] == ["تمبكتو"]
+
+
+def test_a_place_after_an_adjective_of_nearness_only_locates_the_one_before():
+    text = ("قصفت جماعة الحوثي قرية الأحكوم بمديرية حيفان، الأحد، وقتل جندي من القوات الحكومية خلال التصدي لهجوم "
+            "حوثي في جبهة حيفان المحاذية لمديرية طور الباحة.")
+    a = default_pipeline()(make_article(text, "near", published=DAY))
+    assert [(r["sub_event_type"], r["location"]) for r in event_records(a)] == [
+        ("Shelling/artillery/missile attack", "Hayfan"), ("Armed clash", "Hayfan")]
+    # alone in its clause, the town a place is near is where the event is coded
+    text = "هاجمت الجماعة موقعا للجيش المالي اليوم في منطقة قريبة من مدينة تمبكتو."
+    a = _coded(text, [TIMBUKTU], [GROUP, ARMY])
     assert [a.mention(e.location).text for e in a.events] == ["تمبكتو"]
 
 

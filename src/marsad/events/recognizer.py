@@ -151,6 +151,8 @@ _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 _FROM = function_words("from")
 #: words that measure a distance: the place after عن/من following them is a reference point, not where events are
 _DISTANCE_WORDS = function_words("distance_words")
+#: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
+_ADJACENT_TO = function_words("adjacent_to")
 #: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
 _PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
@@ -2494,6 +2496,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._adjacent_reference(p, k, a):
+                continue  # جبهة حيفان المحاذية لمديرية طور الباحة: the district only says where the front lies
             if self._bracketed_locator(p):
                 continue  # شمال غربي الضالع (جنوبي اليمن): the bracketed region says where the place before it lies
             if self._capital_voice(p, k, a):
@@ -2601,6 +2605,16 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _adjacent_reference(self, p: Mention, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` follows an adjective of nearness that qualifies a place named before it
+        in the clause (قرية X القريبة من مدينة Y، جبهة حيفان المحاذية لمديرية طور الباحة): Y says where X lies."""
+        j = self._word_governing_place(k, lo)
+        if j is not None and normalize("من") in word_forms(self.tokens[j].text):
+            j -= 1
+        if j is None or j < lo or not word_forms(self.tokens[j].text) & _ADJACENT_TO:
+            return False
+        return any(lo <= self.tok(o) < j for o in self.in_sentence(self.places, p.sentence))
 
     def _word_governing_place(self, k: int, lo: int = 0) -> int | None:
         """The token of the word that governs the place at token ``k``: the one before it, or before its place cue
