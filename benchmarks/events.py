@@ -82,6 +82,7 @@ DEFAULT_GOLD = [
         "gold_heldout28.jsonl",
         "gold_heldout29.jsonl",
         "gold_heldout30.jsonl",
+        "gold_heldout31.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
