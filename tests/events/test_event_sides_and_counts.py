@@ -178,3 +178,15 @@ def test_people_killed_in_an_exchange_of_fire_are_no_battles_actor1():
             "وأصيب ضابط من قوات الأمن.")
     records = _records(text, datetime(2025, 7, 20, 18, tzinfo=UTC))
     assert all(not r["actor1"].startswith("Civilians") for r in records if r["event_type"] == "Battles")
+
+
+def test_a_group_whose_men_a_strike_s_result_clause_counts_dead_is_the_side_hit():
+    text = ("وقال الجيش إن طائراته نفذت غارات على مواقع في منطقة نيونو، أدت إلى مقتل نحو 20 عنصرا تابعين لـ«جماعة "
+            "نصرة الإسلام والمسلمين»، السبت.")
+    records = _records(text, datetime(2025, 9, 13, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
+        ("Air/drone strike", "JNIM: Jamaah Nusrat al Islam wal Muslimin")]
+    # civilians counted dead in that clause are read as the victims, apart
+    text = "قصفت قوات الدعم السريع بالمدفعية معسكر زمزم للنازحين، ما أدى إلى مقتل سبعة مدنيين، السبت."
+    records = _records(text, datetime(2025, 2, 1, 12, tzinfo=UTC))
+    assert [r["actor2"] for r in records] == ["Civilians (Sudan)"]

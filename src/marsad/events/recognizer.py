@@ -238,6 +238,9 @@ _BRACKETS = "()[]«»\"'“”"
 #: what links a generic or unnamed armed noun to the group it belongs to (مقاتلون من حزب الله، مسلحون تابعون لتنظيم
 #: بوكو حرام، مسلحين موالين لداعش، عناصر في صفوف الجماعة)
 _PARTITIVE_LINKS = function_words("partitive_links")
+#: the words of those links, which a count of a group's men may put between the count and the group (مقتل 15 عنصرا
+#: تابعين لـ«جماعة نصرة الإسلام والمسلمين»)
+_PARTITIVE_LINK_WORDS = frozenset(w for link in _PARTITIVE_LINKS for w in link.split())
 #: a group's head noun glued to ل before its name (لتنظيم "بوكو حرام"، لجماعة الشباب)
 _GROUP_HEADS_AFTER_L = function_words("group_heads_after_l")
 _TOWARDS = function_words("towards")
@@ -3377,6 +3380,12 @@ class _Coder:
             if forms & _CASUALTY_WORDS:
                 # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
                 return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
+            if not t.is_word and t.text in _QUOTE_MARKS:
+                j -= 1  # (the group's name in quotes: لـ«جماعة ...»)
+                continue
+            if forms & _PARTITIVE_LINK_WORDS:
+                j, steps = j - 1, steps + 1
+                continue
             if not (forms & _PARTITIVE_WORDS or number_item(t) is not None):
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي: a count coordinated with و after another
                 # group's count shares its casualty word
@@ -3532,7 +3541,9 @@ class _Coder:
             # first other actor of the clause is the one they struck
             ids1 = self._coreferent(self._with_associates([speaker], sentence_pool))
             rest = [m for m in clause_pool if m.role != "associated" and m.id not in ids1]
-            ids2 = self._coreferent(self._with_associates(rest[:1], clause_pool), rival=ids1) if rest else []
+            if not rest and remote:
+                rest = self._counted_dead_after(clause, sentence_pool, start, [speaker])
+            ids2 = self._coreferent(self._with_associates(rest[:1], sentence_pool), rival=ids1) if rest else []
             return ids1, [x for x in ids2 if x not in ids1]
         blamed = next((m for m in sentence_pool if self._blamed(m, start)), None)
         if remote and not clause_pool and blamed is not None:
@@ -3594,6 +3605,12 @@ class _Coder:
             side2 = [m for m in wider2 if m not in side1 and _canonical(m) not in (None, *named1)
                      and self.tok(m) < clause[0]
                      and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")][:1]
+        if remote and side1 and not side2 and pool is not sentence_pool:
+            # نفذ سلاح الجو عمليات في محافظتي سيغو وتمبكتو، أدت إلى مقتل 15 عنصرا تابعين لـ«جماعة نصرة الإسلام»: the
+            # men a later clause counts dead are the side the strikes hit
+            side2 = self._counted_dead_after(clause, sentence_pool, start, side1)
+            if side2:
+                pool = sentence_pool
         if arrest and side1 and self._detained(trig, side1[0]):
             side1, side2 = [], side2 or side1[:1]  # the wider search found only those arrested
         ids1 = self._with_associates(side1, pool)
@@ -3604,6 +3621,17 @@ class _Coder:
         ids2 = self._with_associates(side2, pool)
         ids1 = self._coreferent(ids1)
         return ids1, [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
+
+    def _counted_dead_after(self, clause: tuple[int, int], pool: list[Mention], start: int,
+                            side1: list[Mention]) -> list[Mention]:
+        """The first group of ``pool`` past the trigger's clause whose men a figure counts dead or wounded (أدت إلى
+        مقتل 15 عنصرا تابعين لـ«جماعة نصرة الإسلام»), other than ``side1``: a strike's side hit, told in its result
+        clause. Civilians are left to _attach_victims, which reads them apart."""
+        named1 = {_canonical(m) for m in side1}
+        return [m for m in pool if self.tok(m) >= clause[1] and m.role != "associated"
+                and _canonical(m) not in (None, *named1)
+                and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")
+                and (self._partitive_victim(m, start) or self._counted_casualties(m, start))][:1]
 
     def _bracketed_alias(self, m: Mention) -> bool:
         """``قوى الأمن الداخلي (الأسايش)``: an actor in brackets right after another names it again; it is no side of
