@@ -3628,7 +3628,12 @@ class _Coder:
         مقتل 15 عنصرا تابعين لـ«جماعة نصرة الإسلام»), other than ``side1``: a strike's side hit, told in its result
         clause. Civilians are left to _attach_victims, which reads them apart."""
         named1 = {_canonical(m) for m in side1}
+        # (past another event's word the figure is that event's: قصفت المدفعية التركية قرية، فيما استهدفت غارات روسية
+        # بلدة، ما أدى إلى مقتل ثلاثة)
+        others = [t.match.first for t in getattr(self, "triggers_by_sentence", {}).get(
+            self.tokens[clause[0]].sentence, ()) if t.match.first >= clause[1]]
         return [m for m in pool if self.tok(m) >= clause[1] and m.role != "associated"
+                and not any(k < self.tok(m) for k in others)
                 and _canonical(m) not in (None, *named1)
                 and not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "civilians")
                 and (self._partitive_victim(m, start) or self._counted_casualties(m, start))][:1]
