@@ -190,3 +190,14 @@ def test_a_group_whose_men_a_strike_s_result_clause_counts_dead_is_the_side_hit(
     text = "قصفت قوات الدعم السريع بالمدفعية معسكر زمزم للنازحين، ما أدى إلى مقتل سبعة مدنيين، السبت."
     records = _records(text, datetime(2025, 2, 1, 12, tzinfo=UTC))
     assert [r["actor2"] for r in records] == ["Civilians (Sudan)"]
+
+
+def test_a_few_policemen_among_a_larger_toll_of_people_leave_the_attack_on_civilians():
+    text = "قتل 18 شخصا على الأقل بينهم شرطي في هجوم شنه مسلحون على حافلة في منطقة تيلابيري غرب النيجر، الأحد."
+    records = _records(text, datetime(2023, 5, 7, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Attack", "Civilians (Niger)", 18)]
+    # a part with no figure of its own stays the side hit (recruits among the dead of an attack on a camp)
+    text = "قتل عشرة أشخاص، بينهم مجندون جدد، في هجوم شنه مسلحون على معسكر للجيش في ولاية بورنو، الأحد."
+    records = _records(text, datetime(2023, 5, 7, 12, tzinfo=UTC))
+    assert [r["actor2"] for r in records] == ["Military Forces of Nigeria (2015-2023)"]

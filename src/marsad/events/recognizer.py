@@ -64,6 +64,7 @@ from marsad.actors.dictionary import POLICE_PREFIX
 from marsad.actors.recognizer import AFFILIATION, CROWDS, coalitions, rival_claimant, speech_verbs
 from marsad.actors.references import (
     ASCRIBE_STEMS,
+    FALLEN_ROLE,
     PEOPLE_ROLE,
     TO_WORDS,
     UNIDENTIFIED_TYPE,
@@ -3622,6 +3623,29 @@ class _Coder:
         ids1 = self._coreferent(ids1)
         return ids1, [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
 
+    def _few_among_people(self, m: Mention) -> bool:
+        """Whether ``m`` counts a force's men as a small part (under half) of a larger toll of people told just before
+        (قتل 21 شخصا على الأقل بينهم شرطيان): the attack hit the people, the force's men among them. A part with no
+        figure (مقتل عشرة أشخاص، بينهم مجندون) is left as the side hit."""
+        if m.role != FALLEN_ROLE:
+            return False
+        k = self.tok(m)
+        among = next((j for j in range(k - 1, max(-1, k - 4), -1) if word_forms(self.tokens[j].text) & _AMONG_THEM),
+                     None)
+        if among is None:
+            return False
+        figures = [n for n in self.numbers if n.sentence == m.sentence and isinstance(n.resolution, NumberResolution)]
+        part = next((n.resolution.value for n in figures
+                     if n.start < m.end and self.token_starts[among] < n.end), None)
+        if part is None:
+            # (the numbers stage folds a dual after بينهم into the toll before it: بينهم شرطيان is two)
+            forms = word_forms(self.tokens[k].text)
+            part = 2 if forms & count_cue_forms("dual_person") else 1 if forms & count_cue_forms("single_person") \
+                else None
+        total = max((n.resolution.value for n in figures if n.end <= self.token_starts[among]
+                     and n.resolution.counts in _CASUALTY_COUNTS), default=None)
+        return part is not None and total is not None and 2 * part < total
+
     def _counted_dead_after(self, clause: tuple[int, int], pool: list[Mention], start: int,
                             side1: list[Mention]) -> list[Mention]:
         """The first group of ``pool`` past the trigger's clause whose men a figure counts dead or wounded (أدت إلى
@@ -3783,7 +3807,10 @@ class _Coder:
             owners = [] if targets else [m for m in principals if self._owned(m, start) == "thing"
                                          and not self._names_trigger(m, trig) and abs(self.tok(m) - i) <= _OWNER_REACH]
             targets = targets or owners
-            others = [m for m in principals if m not in targets]
+            # قتل 21 شخصا بينهم شرطيان في هجوم على حافلة: two policemen among the passengers are no side of their own
+            few = [m for m in targets if self._few_among_people(m)]
+            targets = [m for m in targets if m not in few]
+            others = [m for m in principals if m not in targets and m not in few]
             # مقتل أبو عبيدة المتحدث باسم كتائب القسام، الجناح العسكري لحركة حماس: the victim's body named again by its
             # parent or wing is the victim's side too, not who killed him
             kin = {x for t in members for x in _lineage(t)}
