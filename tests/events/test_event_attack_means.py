@@ -94,3 +94,12 @@ def test_a_general_staff_of_the_armies_speaks_for_its_army():
     records = _records(text, datetime(2026, 2, 22, 12, tzinfo=UTC))
     assert records and all(r["actor1"].startswith("Military Forces of Mali") for r in records)
     assert all("Military Forces of Mali" in r["source"] for r in records)
+
+
+def test_car_bombs_used_for_the_suicide_attacks_just_told_are_their_means():
+    text = (
+        "قتل 12 جنديا في هجمات انتحارية شنها عناصر من حركة الشباب على قاعدة للجيش في منطقة شبيلي الوسطى، الأحد. "
+        "وقال مسؤول عسكري إن المهاجمين استخدموا سيارات مفخخة لتنفيذ الهجمات."
+    )
+    records = _records(text)
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Suicide bomb", 12)]

@@ -1422,7 +1422,10 @@ class _Coder:
         وقع قرب قرية الصفرة``: a word for an attack of any kind (هجوم، الهجوم) on a sentence with no fighting between
         two sides is the bombing the article tells that day, by the same side (or none named), in the same place or
         inside it, within the next two sentences: ACLED codes the means, not a battle."""
-        bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)]
+        # (a bomb named as the means its users served an attack with, استخدموا سيارات مفخخة لتنفيذ الهجمات, is that
+        # attack's means, read by _means_of_attack, not the bombing the attack word tells)
+        bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)
+                 and not self._used_as_means(o.trigger_token)]
         for d in drafts:
             if not bombs or not self._generic(d) or not self._one_sided_word(d) or self._defends(d):
                 continue  # (an attack a force repelled is read with its bombing below: the force is its target)
@@ -2688,6 +2691,12 @@ class _Coder:
             if d.sub.event_type == "Explosions/Remote violence" and self._used_as_means(d.trigger_token):
                 host = next((o for o in reversed(out) if o.sentence == d.sentence and o.sub.name == "Armed clash"
                              and o.trigger_token < d.trigger_token and o.modality == d.modality), None)
+                # استخدموا سيارات مفخخة لتنفيذ الهجمات: the attack the weapons served may be named after them
+                host = host or next((o for o in drafts if o.sentence == d.sentence and o.sub.name == "Armed clash"
+                                     and o.trigger_token > d.trigger_token and o.modality == d.modality
+                                     and o not in out), None)
+                if host is not None and host not in out:
+                    out.append(host)
             if host is None:
                 out.append(d)
                 continue
