@@ -359,6 +359,13 @@ def test_a_state_bodys_bare_head_names_the_body_of_the_country_in_view():
     assert body(nowhere) is None
 
 
+def test_a_province_s_police_command_is_the_state_s_police():
+    article = run("أعلنت قيادة شرطة ديالى اعتقال متهم بتنفيذ هجمات في المحافظة.", places=True)
+    assert actors(article)["قيادة شرطة"].canonical == "Police Forces of Iraq (2022-)"
+    article = run("وقالت مديرية شرطة البصرة إنها اعتقلت ثلاثة متهمين.", places=True)
+    assert actors(article)["مديرية شرطة"].canonical == "Police Forces of Iraq (2022-)"
+
+
 def test_police_are_the_states_police_forces_of_the_same_period():
     article = run("قتل 13 عنصرا من الشرطة الاتحادية العراقية في هجوم جنوب كركوك. وقالت الشرطة إن الهجوم وقع ليلا.",
                   places=True)
