@@ -103,3 +103,16 @@ def test_car_bombs_used_for_the_suicide_attacks_just_told_are_their_means():
     )
     records = _records(text)
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Suicide bomb", 12)]
+
+
+def test_an_assassination_the_body_tells_as_a_roadside_bomb_is_that_bombing():
+    text = (
+        "قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي، أمس الأحد. "
+        "وقال ناشطون إن العنصر قتل إثر انفجار عبوة ناسفة بسيارته قرب بلدة الحراك في ريف درعا الشرقي."
+    )
+    records = _records(text, datetime(2023, 6, 12, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Remote explosive/landmine/IED", 1)]
+    # shot dead, the assassination is no bombing
+    text = "اغتال مسلحون مجهولون قياديا سابقا برصاص مباشر في ريف درعا الشرقي، أمس الأحد."
+    records = _records(text, datetime(2023, 6, 12, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Attack"]

@@ -1427,7 +1427,10 @@ class _Coder:
         bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)
                  and not self._used_as_means(o.trigger_token)]
         for d in drafts:
-            if not bombs or not self._generic(d) or not self._one_sided_word(d) or self._defends(d):
+            # (so is a word of deliberate killing told with no means, قتل عنصر بعملية اغتيال, that the body tells as a
+            # blast: ACLED codes an assassination by its means)
+            killing = d.sub.name == "Attack" and self._has_flag(d, "deliberate") and not self._has_flag(d, "gunfire")
+            if not bombs or not (killing or (self._generic(d) and self._one_sided_word(d))) or self._defends(d):
                 continue  # (an attack a force repelled is read with its bombing below: the force is its target)
             bomb = next((o for o in bombs if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
                          and o.modality == d.modality and self._same_side(o, d)
