@@ -101,6 +101,8 @@ def predict(group: list[Sentence], stages) -> list[dict[str, set[tuple[int, int]
     for m in article.mentions:
         if m.kind is MentionKind.PERSON:
             t = "PERS"
+        elif m.kind is MentionKind.ORGANIZATION and getattr(m.resolution, "actor_type", "") == "platform":
+            continue  # (Wojood tags Facebook, YouTube and the like WEBSITE, a type of its own; ANERcorp names none)
         elif m.kind is MentionKind.ORGANIZATION or (
             m.kind is MentionKind.ACTOR and m.role == "" and m.resolution is not None
             and m.resolution.actor_type != "civilians" and not _nationality_word(article, m)

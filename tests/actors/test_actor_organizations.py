@@ -67,7 +67,7 @@ def test_organization_rows_are_well_formed():
         assert not row["country"] or pycountry.countries.get(alpha_2=row["country"]) is not None, row
         assert row["inter"] in ("", "8"), f"{oid}: organisations are coded 8 by ACLED, or not at all"
         # parties, media and companies are never an event's coded actor, everything else is External/Other
-        assert (row["inter"] == "") == (row["kind"] in ("party", "media", "company")), row
+        assert (row["inter"] == "") == (row["kind"] in ("party", "media", "company", "platform")), row
         assert not row["parent"] or row["parent"] in d.entries, f"{oid}: unknown parent {row['parent']}"
         if row["kind"] == "UN":
             assert row["parent"] == "un", oid

@@ -118,6 +118,7 @@ ORGANIZATION_KINDS = {
     "government body": "government",
     "media": "media",
     "company": "company",
+    "platform": "platform",
 }
 #: ACLED's code for a state body when it is an event's actor (actors.tsv's convention for ministries)
 _GOVERNMENT_INTER = 8
