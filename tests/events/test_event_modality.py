@@ -217,6 +217,20 @@ def test_the_event_a_frame_recalls_neither_replaces_nor_moves_the_news():
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 4)]
 
 
+def test_a_frame_that_names_no_event_leaves_its_where_clause_in_the_news():
+    # "these operations came after the positions were spotted, where the strikes hit hideouts in Sokolo"
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد. وجاءت هذه العمليات بعد رصد مواقع الجيش، حيث "
+            "استهدفت القذائف مخيم أبو شوك شمالي المدينة.")
+    camp = {"text": "مخيم أبو شوك", "name": "Abu Shouk"}
+    a = _coded(text, [FASHER, camp], [RSF])
+    assert [a.mention(e.location).text for e in a.events] == ["الفاشر", "مخيم أبو شوك"]
+    # a frame that names an earlier event keeps the حيث clause, which tells that event
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد. وجاءت هذه العمليات بعد أيام من هجوم على مخيم أبو "
+            "شوك، حيث قتل سبعة أشخاص.")
+    a = _coded(text, [FASHER, camp], [RSF])
+    assert [a.mention(e.location).text for e in a.events] == ["الفاشر"]
+
+
 def test_the_means_named_after_a_participle_of_using_is_no_event():
     # "pressing on the city, using shelling and starvation": the way a campaign is waged, not a shelling of the day
     text = "وتواصل قوات الدعم السريع حصار مدينة الفاشر، مستخدمة القصف والتجويع."

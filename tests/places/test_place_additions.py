@@ -562,3 +562,13 @@ def test_a_hamlet_put_in_a_town_far_from_its_namesake_is_that_towns():
     # a town named with its cue is put in the province that shares the city's name
     m = _mentions("وقع هجوم على حاجز في مدينة الميادين بدير الزور.")["الميادين"]
     assert m.resolution.name == "Al Mayadin"
+
+
+def test_a_province_spelt_otherwise_than_its_seat_is_read_through_the_seat_s_point():
+    # Tombouctou, whose GeoNames point is Timbuktu's, has no Arabic name of its own in the gazetteer
+    found = _mentions("نفذ سلاح الجو عمليات في محافظتي سيغو وتمبكتو.")
+    assert found["تمبكتو"].resolution.name == "Tombouctou" and found["تمبكتو"].resolution.feature == "admin1"
+    assert _mentions("قصفت الطائرات مدينة تمبكتو.")["تمبكتو"].resolution.feature == "populated_place"
+    # a capital whose province bears another name is no such seat: Lower Juba is Somalia's, not Juba's province
+    found = _mentions("قتل 30 مسلحا في بلدة بارسنغوني بإقليم جوبا السفلى جنوب الصومال.")
+    assert all(m.resolution.country_code != "SS" for m in found.values() if m.resolution is not None)

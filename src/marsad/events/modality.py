@@ -44,7 +44,8 @@ _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 #: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
 APPOSITION_HEADS = function_words("apposition_heads")
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
-_WHERE = frozenset({normalize("حيث")})
+#: حيث, which opens a clause that tells more of what was just said
+WHERE = frozenset({normalize("حيث")})
 
 
 #: spans of time after قبل (قبل أيام، قبل ساعات): a date, not a step of the story
@@ -189,7 +190,7 @@ def _frame_scopes(
 @lru_cache(maxsize=1)
 def clause_words() -> frozenset[str]:
     """Words that open a new clause: contrast words, background connectives and حيث."""
-    out = {normalize("حيث")}
+    out = set(WHERE)
     for row in load_table("modality_cues.tsv").rows:
         if row["modality"] in ("contrast", "background", "conditional"):
             out.update(normalize(f) for f in split_forms(row["forms"]) if " " not in f)
@@ -333,7 +334,7 @@ def find_scopes(
         if b > a:
             scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
     for k in range(start, end - 1):
-        if word_forms(tokens[k].text) & _WHERE and word_forms(tokens[k + 1].text) & _PLUPERFECT_OPENING:
+        if word_forms(tokens[k].text) & WHERE and word_forms(tokens[k + 1].text) & _PLUPERFECT_OPENING:
             # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
             scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
     for k in range(start, end - 2):

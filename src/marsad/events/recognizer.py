@@ -84,7 +84,7 @@ from marsad.events.lexicon import (
     strip_article,
     word_forms,
 )
-from marsad.events.modality import APPOSITION_HEADS, Scope, clause_bounds, cue_matcher, find_scopes
+from marsad.events.modality import APPOSITION_HEADS, WHERE, Scope, clause_bounds, cue_matcher, find_scopes
 from marsad.events.numbers import count_cue_forms, ordinal_values
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
@@ -1664,6 +1664,7 @@ class _Coder:
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
         scopes = [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
                   if sc.cue not in self.named and sc.cue not in self.in_actor]
+        scopes = [self._frame_cut_at_where(sc) for sc in scopes]
         if any(sc.modality == "overflight" for sc in scopes):
             # حلقت طائرة مسيرة فوق المدينة ثم قصفت السوق: an overflight the sentence follows with a strike is that
             # strike's approach, and the drone its weapon; alone, it is no event
@@ -1672,6 +1673,19 @@ class _Coder:
                      if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
             scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in later)]
         return scopes
+
+    def _frame_cut_at_where(self, sc: Scope) -> Scope:
+        """``وجاءت هذه العمليات بعد رصد مواقع الإرهابيين، حيث استهدفت الغارات معاقل في منطقة سوكولو``: a frame whose
+        link names no event (monitoring, a decision) sets nothing against the news, so the حيث clause after it tells
+        the news itself, not history; the frame's background ends at حيث. A frame that names an earlier event (بعد
+        هجوم شنه مسلحون، حيث قتل خمسة) keeps its حيث clause, which tells that event."""
+        if sc.modality != "background" or sc.leads:
+            return sc
+        where = next((k for k in range(sc.start, sc.end) if word_forms(self.tokens[k].text) & WHERE), None)
+        if where is None or any(isinstance(m.payload, TriggerRule)
+                                for m in self.lex.matcher.find_all(self.tokens, sc.start, where)):
+            return sc
+        return replace(sc, end=where)
 
     # triggers --------------------------------------------------------------------------------------------------
     def _triggers(self, start: int, end: int, s: int) -> list[_Trigger]:

@@ -67,6 +67,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import attrgetter
 
@@ -87,6 +88,7 @@ from marsad.places.gazetteer import (
     Place,
     capital_names,
     common_words,
+    distance_km,
     frequent_common_words,
     load_gazetteer,
     seat_key,
@@ -1007,6 +1009,22 @@ def _readings(places: Sequence[Place]) -> int:
     return len({(p.country_code, p.admin1, p.feature == "country") for p in places})
 
 
+#: how near a town must stand to a province's GeoNames point to be taken for its seat, in km
+_SEAT_KM = 3.0
+
+
+#: how alike (difflib's ratio) a seat's name and its province's other spelling must be (Timbuktu, Tombouctou: 0.67)
+_SEAT_SPELLING = 0.6
+
+
+def _stands_on(town: Place, province: Place) -> bool:
+    """Whether the town is its first-level unit's seat under another spelling: it stands where GeoNames puts the
+    unit's point (which GeoNames sets on the seat), and the two names are spelt alike. A capital whose province bears
+    another name (Juba, Central Equatoria) is no such seat: إقليم جوبا السفلى is Somalia's Lower Juba."""
+    return distance_km(town.latitude, town.longitude, province.latitude, province.longitude) <= _SEAT_KM and \
+        SequenceMatcher(None, town.name.lower(), province.name.lower()).ratio() >= _SEAT_SPELLING
+
+
 def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
     places = [gaz.place(i) for i in m.candidates]
     if m.cue_role in ("admin1", "admin2", "admin3"):
@@ -1022,11 +1040,14 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
             # named after, which GeoNames places in it
             # (only by the town's own name: منطقة عين زارة is a quarter of Tripoli, which names Tripoli's province
             # 'شعبية طرابلس' by another)
+            # (or the town the province's point stands on, its seat under another spelling: تمبكتو, Timbuktu, is the
+            # seat of the Tombouctou region, whose GeoNames point is the town's)
             provinces = {
                 k: gaz.place(k)
                 for p in places
-                if p.feature == "populated_place" and seat_key(p.name) == seat_key(p.admin1)
+                if p.feature == "populated_place"
                 and (k := gaz.admin1.get((p.country_code, p.admin1))) is not None
+                and (seat_key(p.name) == seat_key(p.admin1) or _stands_on(p, gaz.place(k)))
                 and (not gaz.place(k).name_ar or m.key in gaz.place(k).name_ar)
             }
             if provinces:
