@@ -116,3 +116,15 @@ def test_an_assassination_the_body_tells_as_a_roadside_bomb_is_that_bombing():
     text = "اغتال مسلحون مجهولون قياديا سابقا برصاص مباشر في ريف درعا الشرقي، أمس الأحد."
     records = _records(text, datetime(2023, 6, 12, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Attack"]
+
+
+def test_shelling_that_goes_with_an_assault_is_not_its_means():
+    text = ("وقالت الفرقة السادسة مشاة التابعة للجيش إن قوات الدعم السريع شنت هجوما عنيفا على مدينة الفاشر، وسط قصف "
+            "مدفعي مكثف على الأحياء السكنية، الخميس.")
+    records = _records(text, datetime(2025, 4, 24, 12, tzinfo=UTC))
+    assert sorted((r["sub_event_type"], r["actor2"]) for r in records) == [
+        ("Armed clash", "Military Forces of Sudan (2019-)"), ("Shelling/artillery/missile attack", "")]
+    # a weapon right after the attack word is its means
+    text = "شنت قوات الدعم السريع هجوما بالمدفعية على مدينة الفاشر، الخميس."
+    records = _records(text, datetime(2025, 4, 24, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Shelling/artillery/missile attack"]

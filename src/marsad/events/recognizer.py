@@ -154,6 +154,8 @@ _FROM = function_words("from")
 _DISTANCE_WORDS = function_words("distance_words")
 #: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
 _ADJACENT_TO = function_words("adjacent_to")
+#: words of accompaniment before a weapon (وسط قصف مدفعي): a strike that goes with an attack, not its means
+_AMID = function_words("amid")
 #: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
 _PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
@@ -1324,7 +1326,8 @@ class _Coder:
         for d in attacks:
             kind = weapons[id(d)]
             told = [o for o in strikes if o.date == d.date and self._same_side(o, d) and (
-                o.sentence == d.sentence or (o.sentence < d.sentence and o.location_key == d.location_key))]
+                o.sentence == d.sentence or (o.sentence < d.sentence and o.location_key == d.location_key))
+                and not (o.sentence == d.sentence and self._amid(o.trigger_token))]
             night = [o for o in strikes if self._same_night(o, d) and self._same_side(o, d)
                      and o.location_key == d.location_key and o.modality == d.modality]
             if kind is None and not told and night and not self._fighting_side(d) and not self._gunfire(d):
@@ -1586,8 +1589,15 @@ class _Coder:
             match = self.lex.matcher.match_at(self.tokens, i)
             rule = match.payload if match is not None else None
             if isinstance(rule, TriggerRule) and rule.sub_event_type in _STRIKE_TYPES:
+                if self._amid(i):
+                    continue  # شنت هجوما على المدينة وسط قصف مدفعي: the shelling goes with the assault, not its means
                 return rule.sub_event_type
         return None
+
+    def _amid(self, i: int) -> bool:
+        """Whether a word of accompaniment stands right before token ``i`` (وسط قصف، تزامنا مع غارات)."""
+        words = [normalize(self.tokens[j].text) for j in range(max(0, i - 2), i)]
+        return bool(words) and (words[-1] in _AMID or " ".join(words) in _AMID)
 
     def _gunfire(self, d: _Draft) -> bool:
         """Whether the draft's clause tells of shooting (قتل جنديان برصاص مسلحين هاجموا حاجزا): its attack was
