@@ -364,3 +364,14 @@ def test_agency_described_then_named_by_its_short_name():
     ), "هاجموا")
     (claim,) = claims_of(article, "e0")
     assert claim.source_id == "wafa"
+
+
+def test_the_name_after_glued_proclitics_starts_where_the_written_word_puts_it():
+    from marsad.actors.sources import _glued_width
+
+    article = Article("g", "بالجيش لمجموعة للجيوش وللقوات الجيش")
+    for stage in (TextNormalizer(), SentenceSplitter(), Tokenizer()):
+        article = stage(article)
+    widths = {t.text: _glued_width(t) for t in article.tokens}
+    # ب before الجيش; ل before a bare noun; ل + ال written لل, the article's alif dropped; و + ل + ال; no proclitic
+    assert widths == {"بالجيش": 1, "لمجموعه": 1, "للجيوش": 2, "وللقوات": 3, "الجيش": 0}

@@ -34,6 +34,7 @@ from marsad.model import (
     PersonResolution,
     SourceResolution,
     Span,
+    Token,
     add_mentions,
 )
 from marsad.text.normalize import normalize
@@ -59,6 +60,16 @@ _CHANNEL_REACH = 50
 _QUOTE = '"'
 #: "general", between a command and the force it commands (القيادة العامة للقوات المسلحة)
 _GENERAL = function_words("general")
+
+
+def _glued_width(t: Token) -> int:
+    """How many characters the proclitics before the article take in the token as written (بال: 1 before الجيش, لمجموعة:
+    1); ل before the article is written لل, its alif dropped (للجيوش), so the name after it starts two characters in."""
+    glued = next((k for k, p in enumerate(t.prefixes) if p == "ال"), len(t.prefixes))
+    width = sum(len(p) for p in t.prefixes[:glued])
+    if 0 < glued < len(t.prefixes) and t.prefixes[glued - 1] == "ل" and t.text[width - 1 : width + 1] == "لل":
+        return width + 1
+    return width
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,12 +299,9 @@ class _SourcePass:
                     continue
                 break
             found = self._source_at(t.start)
-            # بحسب بيان لمجموعة محامي الطوارئ: the body's mention starts after the glued preposition
-            glued = next((k for k, p in enumerate(t.prefixes) if p == "ال"), len(t.prefixes))
-            if found is None and glued:
-                found = self._source_at(t.start + sum(len(p) for p in t.prefixes[:glued]))
-            if found is None and t.text.startswith("لل"):
-                found = self._source_at(t.start + 2)  # هيئة الأركان العامة للجيوش: ل + ال written لل
+            if found is None and t.prefixes and t.prefixes[0] != "ال":
+                # بحسب بيان لمجموعة محامي الطوارئ: the body's mention starts after the glued preposition
+                found = self._source_at(t.start + _glued_width(t))
             if found is not None:
                 res, s, e = found
                 if medium is not None and res.source_type in ("military source", "medical source", "government",
