@@ -83,6 +83,7 @@ DEFAULT_GOLD = [
         "gold_heldout29.jsonl",
         "gold_heldout30.jsonl",
         "gold_heldout31.jsonl",
+        "gold_heldout32.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
