@@ -231,6 +231,14 @@ def test_a_frame_that_names_no_event_leaves_its_where_clause_in_the_news():
     assert [a.mention(e.location).text for e in a.events] == ["الفاشر"]
 
 
+def test_a_frame_whose_link_names_a_time_keeps_its_where_clause_in_the_past():
+    text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد. وتأتي هذه المأساة بعد أسابيع قليلة من عمل شنيع آخر، "
+            "حيث تسبب هجوم مماثل على مخيم أبو شوك في مقتل 25 شخصا.")
+    camp = {"text": "مخيم أبو شوك", "name": "Abu Shouk"}
+    a = _coded(text, [FASHER, camp], [RSF])
+    assert [(a.mention(e.location).text, e.fatalities) for e in a.events] == [("الفاشر", None)]
+
+
 def test_the_means_named_after_a_participle_of_using_is_no_event():
     # "pressing on the city, using shelling and starvation": the way a campaign is waged, not a shelling of the day
     text = "وتواصل قوات الدعم السريع حصار مدينة الفاشر، مستخدمة القصف والتجويع."

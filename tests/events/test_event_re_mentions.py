@@ -282,3 +282,17 @@ def test_a_claim_dated_by_the_day_it_was_made_takes_the_day_the_attack_was_carri
             "وقالت الجماعة إن مقاتليها نفذوا الهجوم يوم الاثنين.")
     a = _coded(text, [LIWA], [GROUP])
     assert [(e.date, e.fatalities) for e in a.events] == [(date(2025, 5, 12), 2)]
+
+
+def test_an_attack_told_again_in_the_country_only_names_and_dates_the_attack_the_lead_placed():
+    # the lead's unnamed armed group attacked in a province; the re-mention names who did it, and when, in the country
+    text = ("قالت الحكومة إن جماعة مسلحة في منطقة أوروميا شنت هجوما على المدنيين. "
+            "ونفذ مسلحون من جيش تحرير أورومو الهجوم يوم الأحد في منطقة بغرب إثيوبيا.")
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    a = default_pipeline()(make_article(text, "ola", published=datetime(2020, 11, 2, 12, tzinfo=UTC)))
+    assert [(r["actor1"], r["location"], r["event_date"]) for r in event_records(a)] == [
+        ("OLA: Oromo Liberation Army", "Oromia", "2020-11-01")]
+

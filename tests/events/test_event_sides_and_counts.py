@@ -201,3 +201,11 @@ def test_a_few_policemen_among_a_larger_toll_of_people_leave_the_attack_on_civil
     text = "قتل عشرة أشخاص، بينهم مجندون جدد، في هجوم شنه مسلحون على معسكر للجيش في ولاية بورنو، الأحد."
     records = _records(text, datetime(2023, 5, 7, 12, tzinfo=UTC))
     assert [r["actor2"] for r in records] == ["Military Forces of Nigeria (2015-2023)"]
+
+
+def test_the_dead_are_the_killing_s_not_the_kidnapping_s_told_beside_it():
+    text = ("هاجم مسلحون سوق قرية في منطقة الشمال الغربي بالكاميرون الثلاثاء، وعمدوا إلى إعدام ما لا يقل عن ثمانية تجار "
+            "واختطاف أشخاص آخرين.")
+    records = _records(text, datetime(2023, 11, 7, 12, tzinfo=UTC))
+    tolls = {r["sub_event_type"]: r["fatalities"] for r in records}
+    assert tolls["Attack"] == 8 and tolls.get("Abduction/forced disappearance", 0) == 0

@@ -108,3 +108,21 @@ def test_a_bomber_who_blew_himself_up_dates_the_lead_he_belongs_to():
     )
     records = _records(text, datetime(2022, 9, 26, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["event_date"]) for r in records] == [("Suicide bomb", "2022-09-25")]
+
+
+def test_a_named_group_s_attack_on_a_count_of_villages_that_killed_people_is_an_attack_on_civilians():
+    # the group's pledge to the Islamic State names no actor of the attack (ACLED codes the ADF)
+    text = ('قتل 20 شخصا على الأقل في هجوم شنه متمردو "القوات الديمقراطية المتحالفة" على قريتين في إقليم إيتوري '
+            "شرقي الكونغو الديمقراطية، السبت. والجماعة التي أعلنت ولاءها لتنظيم داعش تنشط في المنطقة منذ سنوات.")
+    records = [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in event_records(_read(text))]
+    assert records == [("Attack", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)")]
+
+
+def test_unnamed_gunmen_storming_a_village_attack_it_and_the_attackers_are_they():
+    text = ("قتل مسلحون ثلاثة أشخاص وخطفوا عشرات آخرين في هجوم بولاية كاتسينا شمال غربي نيجيريا. "
+            "واقتحم المهاجمون قرية كانكارا ظهر الخميس على متن دراجات نارية.")
+    records = event_records(_read(text))
+    attack = next(r for r in records if r["sub_event_type"] == "Attack")
+    assert (attack["actor1"], attack["fatalities"], attack["event_date"]) == (
+        "Unidentified Armed Group (Nigeria)", 3, "2023-05-18")
+    assert "Arrests" not in {r["sub_event_type"] for r in records}

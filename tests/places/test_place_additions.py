@@ -572,3 +572,10 @@ def test_a_province_spelt_otherwise_than_its_seat_is_read_through_the_seat_s_poi
     # a capital whose province bears another name is no such seat: Lower Juba is Somalia's, not Juba's province
     found = _mentions("قتل 30 مسلحا في بلدة بارسنغوني بإقليم جوبا السفلى جنوب الصومال.")
     assert all(m.resolution.country_code != "SS" for m in found.values() if m.resolution is not None)
+
+
+def test_after_a_cue_the_whole_word_is_the_name_not_a_proclitic_and_a_town():
+    # قرية كانكارا is a village Kankara, not ك 'like' + أنكارا (Ankara)
+    found = _mentions("واقتحم المهاجمون قرية كانكارا ظهر الخميس.")
+    assert all(m.resolution is None or m.resolution.country_code != "TR" for m in found.values())
+    assert _mentions("زار الوفد عواصم كأنقرة وبغداد.")["أنقرة"].resolution.name == "Ankara"

@@ -92,6 +92,8 @@ def article_date(article: Article) -> date | None:
 #: words after a name that make it a former or defunct one (جبهة النصرة سابقا, قوات النظام البائد): what the text
 #: recalls, no clue to when it was written
 _FORMER_WORDS = function_words("former_words")
+#: the attackers (المهاجمون): after unnamed gunmen, the same unnamed men
+_ATTACKERS = function_words("attackers")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -344,6 +346,7 @@ class _ActorPass:
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
         for f in self.found:
+            cls = f.resolution if isinstance(f.resolution, str) else None
             if isinstance(f.resolution, str):
                 candidates = [
                     g for g in resolved
@@ -382,8 +385,12 @@ class _ActorPass:
                 else:
                     resolution = self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
-            if f.resolution is None and (f.start, f.end) in self._weak:
-                continue  # التنظيم، الطيران with nothing named before them are ordinary words here
+            if f.resolution is None and (f.start, f.end) in self._weak and not (
+                    cls == "nonstate" and self.text[f.start : f.end] in _ATTACKERS
+                    and any(g.resolution is None and g.role == "generic" and g.kind is f.kind for g in resolved)):
+                # التنظيم، الطيران with nothing named before them are ordinary words here; المهاجمون after unnamed
+                # gunmen (مسلحين) are those gunmen, whom the article never names (ACLED's unidentified armed group)
+                continue
             resolved.append(f)
             if isinstance(f.resolution, ActorResolution) and f.role != "associated":
                 counts[f.resolution.actor_id] += 1
@@ -422,6 +429,13 @@ class _ActorPass:
                 # طائرات مسيرة تابعة للجيش السوداني: the generic belongs to the actor named right after it; factions
                 # "belonging to" a state (الفصائل التابعة لتركيا) are its proxies, not its forces, and stay factions
                 merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
+                k += 1
+                continue
+            if isinstance(f.resolution, ActorResolution) and not f.resolution.generic and f.role == "" \
+                    and _ALLEGIANCE.search(self.text[max(0, f.start - 20) : f.start]):
+                # وأعلنت ولاءها لتنظيم داعش، بايعت تنظيم الدولة: the group sworn allegiance to describes the one
+                # that swore it and takes no part in what it does
+                merged.append(_Found(f.start, f.end, f.kind, f.resolution, AFFILIATION))
                 k += 1
                 continue
             if isinstance(f.resolution, ActorResolution) and not f.resolution.generic and g is not None \
@@ -1631,6 +1645,9 @@ _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:�
 _AFFILIATED = re.compile(
     r'"?,?(?: ال\w+){0,2} (?:ال)?(?:تابع|موالي|مرتبط|مقرب|منتمي|فرع)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب|من )?'
     r'(?:تنظيم |جماعه )?"?')
+# 'allegiance to' right before a group (normalized text): وأعلنت ولاءها لتنظيم داعش، بايعت تنظيم الدولة، مبايعتها لداعش
+_ALLEGIANCE = re.compile(r'(?:ولاء(?:ه|ها|هم)?|بيع(?:ه|ته|تها|تهم)|و?بايع(?:ت|وا)?|مبايع(?:ه|ته|تها|تهم)) (?:لل|ل)?'
+                         r'(?:تنظيم |جماعه )?"?$')
 #: the role of a mention of a group named only as another group's parent organisation
 AFFILIATION = "affiliation"
 # 'led by' between a generic group (perhaps with its country: الفصائل المسلحة في سوريا) and a named one, perhaps

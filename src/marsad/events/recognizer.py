@@ -85,7 +85,7 @@ from marsad.events.lexicon import (
     word_forms,
 )
 from marsad.events.modality import APPOSITION_HEADS, WHERE, Scope, clause_bounds, cue_matcher, find_scopes
-from marsad.events.numbers import count_cue_forms, ordinal_values
+from marsad.events.numbers import count_cue_forms, number_item, ordinal_values
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -156,6 +156,8 @@ _DISTANCE_WORDS = function_words("distance_words")
 _ADJACENT_TO = function_words("adjacent_to")
 #: words of accompaniment before a weapon (وسط قصف مدفعي): a strike that goes with an attack, not its means
 _AMID = function_words("amid")
+#: words for spans of time (ساعات، أيام، أسابيع): a frame's link that names one points back to an earlier time
+_SPAN_WORDS_OF_TIME = function_words("span_units") | function_words("days_span")
 #: how many words may stand between a total and its first part, or between two parts (ستة من رجال الأمن واثنين)
 _PART_GAP = 5
 #: words joining counted members to their group (أربعة عناصر في حركة الشباب، ثلاثة في صفوف الجماعة)
@@ -1695,6 +1697,10 @@ class _Coder:
         if where is None or any(isinstance(m.payload, TriggerRule)
                                 for m in self.lex.matcher.find_all(self.tokens, sc.start, where)):
             return sc
+        # (a link that names a time, بعد أسابيع قليلة من عمل شنيع آخر، حيث تسبب هجوم مماثل في مقتل 25, sets an
+        # earlier deed against the news, and the حيث clause tells that deed)
+        if any(word_forms(self.tokens[k].text) & (_SPAN_WORDS_OF_TIME) for k in range(sc.start, where)):
+            return sc
         return replace(sc, end=where)
 
     # triggers --------------------------------------------------------------------------------------------------
@@ -2236,7 +2242,12 @@ class _Coder:
         if "displacement" in trig.rule.flags and self._one_person_fled(trig):
             # وقال تاجر فرّ من المدينة بعد الهجوم: a witness who fled is a source, not a displacement
             return []
-        if "raid" in trig.rule.flags and (self._foreign_forces(actor1) or self._mob_attack(actor1, actor2)):
+        storming = "raid" in trig.rule.flags or ("fallback" in trig.rule.flags and sub_name == "Arrests")
+        if storming and actor1 and all(self._unidentified(x) for x in actor1) and self._on_settlement(trig):
+            # واقتحم المهاجمون قرية غامدوم مالام وهم يطلقون النار: unnamed gunmen storming a village take no ground and
+            # arrest no one; they attack the villagers
+            sub_name = "Attack"
+        elif "raid" in trig.rule.flags and (self._foreign_forces(actor1) or self._mob_attack(actor1, actor2)):
             # اقتحمت قوات الاحتلال البلدة واعتقلت ثلاثة شبان: an occupying army's raid takes no ground; what it did
             # there (arrests, fighting, demolitions) is the event, and a raid told alone is its arrests
             if any(t is not trig for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence):
@@ -2826,9 +2837,12 @@ class _Coder:
         lo, hi = self.sentence_tokens[trig.sentence]
         if self._phrase_after(matcher, trig.match.last, 5):
             return True
-        # هجوم نفذته قوات الدعم السريع على بلدة: past the agent, على still marks the target, a little further on
-        if any(normalize(self.tokens[j - 1].text) == _ON and matcher.match_at(self.tokens, j) is not None
-               for j in range(trig.match.last + 6, min(hi, trig.match.last + 10))):
+        # هجوم نفذته قوات الدعم السريع على بلدة: past the agent, على still marks the target, a little further on,
+        # perhaps with a count between (هجوم شنه متمردو "القوات الديموقراطية المتحالفة" على ثلاث قرى)
+        if any(matcher.match_at(self.tokens, j) is not None and (
+                normalize(self.tokens[j - 1].text) == _ON
+                or (number_item(self.tokens[j - 1]) is not None and normalize(self.tokens[j - 2].text) == _ON))
+               for j in range(trig.match.last + 6, min(hi, trig.match.last + 12))):
             return True
         under = next((j for j in range(trig.match.first - 1, max(lo, trig.match.first - _UNDERGOER_REACH) - 1, -1)
                       if normalize(self.tokens[j].text).lstrip("و").startswith(_UNDERWENT)), None)
@@ -4142,6 +4156,10 @@ class _Coder:
                 if res.counts == "killed" and not self._protest_deaths(n):
                     # تأتي التظاهرات بعد يومين من تفجير أسفر عن مقتل ثمانية: the dead of what the crowd protests
                     fit = [d for d in fit if d.sub.event_type not in ("Protests", "Riots")]
+                if res.counts == "killed":
+                    # قتلوا شخصين واختطفوا أكثر من 100، إعدام 10 تجار واختطاف آخرين: the dead are the killing's, not
+                    # the kidnapping's told beside it
+                    fit = [d for d in fit if d.sub.name != "Abduction/forced disappearance"] or fit
             elif res.counts == "displaced":
                 fit = [d for d in group if d.plover_mode == "expel"] or group
             else:
@@ -5048,6 +5066,15 @@ class _Coder:
                         _absorb(host, o)  # the lead's trigger words told twice (انفجار عبوة ناسفة) are one event
                         out.remove(o)
                     host.location, host.location_key = d.location, d.location_key
+            if host is None and d.own_place and self._generic(d):
+                # قالت الحكومة إن جماعة مسلحة في منطقة أوروميا شنت هجوما ... ونفذ مسلحون من جيش تحرير أورومو الهجوم
+                # يوم الأحد في منطقة بغرب إثيوبيا: the attack told again, placed only in the country, is the one the
+                # lead placed more finely; it names who carried it out and dates it
+                host = next((o for o in reversed(fits) if self._day_of(o, d) and o.sub.violent
+                             and (self._same_side(o, d) or all(self._unidentified(x) for x in o.actor1))
+                             and self._country_only(d.location, o.location)), None)  # fmt: skip
+                if host is not None and host.date != d.date:
+                    host.take_date(d)
             if host is None and own_date and self._stopped_after(d.trigger_token):
                 # اشتباكات شهدتها المدينة الليلة الماضية ... وذكرت وسائل إعلام أن الاشتباكات توقفت صباح اليوم: the day
                 # the fighting stopped dates its end, not another battle

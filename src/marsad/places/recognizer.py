@@ -1646,6 +1646,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # a cue word alone (العاصمة, مدينة) names no place; معسكر is also Mascara, kept by its stoplist
         if m.cued and m.cue_role == "town" and surface in vocab.not_names:
             continue  # مدينة كبرى 'a major city'
+        if m.cued and "ك" in text[m.word_start : m.start]:
+            continue  # قرية كانكارا is the village Kankara, not 'like Ankara': after a cue the whole word is the name
         if free and (surface in people or (nisbas.get(surface) if surface in nisbas else _is_nisba(surface, gaz))):
             # الهندية 'Indian' (fem.), not al-Hindiya: the adjective of a larger place; نصر الله, أوستن, الصدر: a
             # person the actor tables know, not Nasrallah (Tunisia) or Austin
