@@ -128,3 +128,18 @@ def test_shelling_that_goes_with_an_assault_is_not_its_means():
     text = "شنت قوات الدعم السريع هجوما بالمدفعية على مدينة الفاشر، الخميس."
     records = _records(text, datetime(2025, 4, 24, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Shelling/artillery/missile attack"]
+
+
+def test_training_in_making_bombs_is_no_bombing():
+    text = ("ألقت الشرطة القبض على ثلاثة متهمين في مدينة حمص، بينهم رجل خضع لدورات تدريبية على تصنيع العبوات "
+            "الناسفة، السبت.")
+    records = _records(text, datetime(2026, 3, 7, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Arrests"]
+
+
+def test_a_house_blown_up_by_a_force_in_a_raid_is_one_demolition_placed_at_the_village():
+    text = ("فجرت قوات الاحتلال الإسرائيلي، اليوم الثلاثاء، منزل الأسير في بلدة بيت أمر شمال مدينة الخليل. "
+            "وأفاد مراسلنا أن قوة عسكرية كبيرة اقتحمت بلدة بيت أمر فجرا، وفرضت طوقا حول المبنى. "
+            "وأوضح أن قوات الاحتلال زرعت المتفجرات داخل المنزل ومن ثم قامت بتفجيره، ما أدى إلى تدمير المنزل.")
+    records = _records(text, datetime(2025, 9, 9, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Looting/property destruction", "Bayt Ummar")]

@@ -579,3 +579,9 @@ def test_after_a_cue_the_whole_word_is_the_name_not_a_proclitic_and_a_town():
     found = _mentions("واقتحم المهاجمون قرية كانكارا ظهر الخميس.")
     assert all(m.resolution is None or m.resolution.country_code != "TR" for m in found.values())
     assert _mentions("زار الوفد عواصم كأنقرة وبغداد.")["أنقرة"].resolution.name == "Ankara"
+
+
+def test_a_capital_described_by_two_adjectives_before_its_name_is_that_city():
+    found = _mentions("هز انفجار عنيف العاصمة اليمنية المؤقتة عدن، اليوم.")
+    assert [m.resolution.name for m in found.values()] == ["Aden"]
+    assert _mentions("قصفت الطائرات العاصمة اليمنية، الأحد.")["العاصمة اليمنية"].resolution.name == "Sanaa"

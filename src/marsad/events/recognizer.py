@@ -1079,8 +1079,8 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
-        merged = self._ambushes_to_abduct(
-            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))
+        merged = self._raids_for_their_deed(self._ambushes_to_abduct(
+            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts)))))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1098,6 +1098,23 @@ class _Coder:
                     d.actor1 = fighters or d.actor2[:1]
                     d.actor2 = [x for x in d.actor2 if x not in d.actor1]
         return self._freeze(merged)
+
+    def _raids_for_their_deed(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``فجرت قوات الاحتلال منزل الأسير في بلدة بيت عوا ... اقتحمت قوة عسكرية البلدة فجرا``: a raid read as arrests
+        only because its sentence told nothing else, with no one counted detained, is the raid in which the same
+        force did what the article tells at that place that day (a house blown up, a clash): no arrests of its own."""
+        out: list[_Draft] = []
+        for d in drafts:
+            deed = None
+            if d.sub.name == "Arrests" and d.detained is None and self._has_flag(d, "raid"):
+                deed = next((o for o in drafts if o is not d and o.sub.name != "Arrests" and o.date == d.date
+                             and o.location_key == d.location_key and o.modality == d.modality
+                             and self._same_side(o, d)), None)
+            if deed is None:
+                out.append(d)
+                continue
+            deed.evidence += [d.trigger, *d.evidence]
+        return out
 
     def _carry_actor1(self, drafts: list[_Draft]) -> None:
         """``شنت طائرات أمريكية غارتين على ميناء ...، وثلاث غارات على مديرية ...``: a coordinated event whose clause
@@ -3106,7 +3123,8 @@ class _Coder:
             if p.sentence == s or self._coarse(p) or not self._is_region(p) or self.tok(p) in self.scoped:
                 continue
             if p.role == "region" and n and self._locates_town(self.places[n - 1], p):
-                continue  # مدينة القيروان وسط تونس: the centre of the country only says where the town is
+                # مدينة القيروان وسط تونس: the centre of the country only says where the town is, which stands for it
+                p = self.places[n - 1]
             # wire copy refers back: a region named before wins over one named after, then the nearest
             rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
             if best is None or rank < best[:2]:
@@ -3126,16 +3144,17 @@ class _Coder:
         return best[2] if best is not None else None
 
     def _locates_town(self, town: Mention, region: Mention) -> bool:
-        """Whether ``region`` (وسط تونس) is a side of the country written right after ``town`` (a town of that
-        country, not itself a region) with nothing between: the report says where the town is, so a later sentence
+        """Whether ``region`` (وسط تونس، جنوب غرب مدينة الخليل) is a side of the country or of a city written right
+        after ``town`` (a town of that country, not itself a region) with nothing between: the report says where the town is, so a later sentence
         that names no place refers to the town, not the country's side."""
         t, r = town.resolution, region.resolution
         if not isinstance(t, PlaceResolution) or not isinstance(r, PlaceResolution):
             return False
         if town.sentence != region.sentence or self._is_region(town) or self._coarse(town):
             return False
-        if not (r.gazetteer_id or "").startswith("country:") or t.country_code != r.country_code:
+        if t.country_code != r.country_code:
             return False
+        # (so does a side of a city: بلدة بيت عوا جنوب غرب مدينة الخليل)
         return region.start >= town.end and not self.a.raw[town.end : region.start].strip()
 
     def _sentence_words(self, s: int) -> set[str]:

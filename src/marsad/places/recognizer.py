@@ -1977,6 +1977,12 @@ def _capital_mentions(
         if any(a < end + 1 and start < b for a, b in taken):
             continue
         after = _next_word(text, end)
+        for _ in range(2):
+            # العاصمة اليمنية المؤقتة عدن: an adjective of the capital may stand before the name
+            if after is None or any(a <= after[0] < b for a, b in taken) or not text.startswith("ال", after[0]) \
+                    or not text[after[0] : after[1]].endswith(("ه", "ي")):
+                break
+            after = _next_word(text, after[1])
         if after is not None and any(a <= after[0] < b for a, b in taken):
             continue  # العاصمة الليبية طرابلس: the city is named
         if w.group(2):
