@@ -152,3 +152,15 @@ def test_a_force_named_in_quotes_after_a_target_word_is_the_target():
     a = _coded(text, [NIORO], [ARMY])
     name = {m.id: m.resolution.canonical for m in a.mentions if m.kind.name == "ACTOR"}
     assert a.events and all("Military Forces of Mali (2021-)" not in [name[x] for x in e.actor1] for e in a.events)
+
+
+def test_the_group_whose_stronghold_was_taken_lost_it_and_a_province_naming_a_force_places_nothing():
+    text = ("أعلنت سلطات ولاية جوبالاند سيطرة قواتها على بلدة بولو حاجي، أحد المعاقل الرئيسية لمقاتلي حركة الشباب، "
+            "السبت.")
+    a = default_pipeline()(make_article(text, "stronghold", published=DAY))
+    records = event_records(a)
+    assert [r["actor2"] for r in records] == ["Al Shabaab"] and "Al Shabaab" not in [r["actor1"] for r in records]
+    text = ("قصفت طائرات أمريكية مواقع لتنظيم داعش قرب جبال جوليس في شمالي الصومال، حيث تشن قوات ولاية بونتلاند "
+            "هجوما واسعا ضد التنظيم، الثلاثاء.")
+    a = default_pipeline()(make_article(text, "force-place", published=DAY))
+    assert "Puntland" not in [r["location"] for r in event_records(a)]

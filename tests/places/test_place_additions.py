@@ -585,3 +585,10 @@ def test_a_capital_described_by_two_adjectives_before_its_name_is_that_city():
     found = _mentions("هز انفجار عنيف العاصمة اليمنية المؤقتة عدن، اليوم.")
     assert [m.resolution.name for m in found.values()] == ["Aden"]
     assert _mentions("قصفت الطائرات العاصمة اليمنية، الأحد.")["العاصمة اليمنية"].resolution.name == "Sanaa"
+
+
+def test_somalia_s_member_states_are_regions_and_the_valley_is_no_el_oued():
+    found = _mentions("أعلنت سلطات ولاية بونتلاند سيطرة قواتها على مواقع جنوب الوادي في جبال علمسكات.")
+    assert found["ولاية بونتلاند"].resolution.country_code == "SO"
+    assert all(m.resolution is None or m.resolution.country_code != "DZ" for m in found.values())
+    assert _mentions("قتل ثلاثة في هجوم على مدينة الوادي جنوب شرق الجزائر.")["الوادي"].resolution.name == "El Oued"

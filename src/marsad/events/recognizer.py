@@ -152,6 +152,8 @@ _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 _FROM = function_words("from")
 #: words that measure a distance: the place after عن/من following them is a reference point, not where events are
 _DISTANCE_WORDS = function_words("distance_words")
+#: indefinite force nouns that a province's name after them qualifies (قوات ولاية بونتلاند، شرطة محافظة ديالى)
+_FORCES_BY_PLACE = function_words("forces_by_place")
 #: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
 _ADJACENT_TO = function_words("adjacent_to")
 #: words of accompaniment before a weapon (وسط قصف مدفعي): a strike that goes with an attack, not its means
@@ -203,6 +205,8 @@ _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
 _CLAUSE_OPENERS = function_words("events_recognizer.clause_openers")
 _CONTROL_NOUNS = function_words("control_nouns")
+#: a group's hold-outs (المعاقل، الأوكار): the group named after them held the ground
+_STRONGHOLDS = function_words("strongholds")
 #: how far before a possessed control noun the verb that announces it may stand
 _ANNOUNCE_REACH = 10
 _LEAVING = frozenset({"Non-violent transfer of territory"})
@@ -2558,6 +2562,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._names_a_force(p, k, a):
+                continue  # حيث تشن قوات ولاية بونتلاند هجوما: the state's name says whose forces they are
             if self._adjacent_reference(p, k, a):
                 continue  # جبهة حيفان المحاذية لمديرية طور الباحة: the district only says where the front lies
             if self._bracketed_locator(p):
@@ -2667,6 +2673,14 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _names_a_force(self, p: Mention, k: int, lo: int) -> bool:
+        """Whether the province or region at token ``k`` is in construct with an indefinite force noun before it
+        (قوات ولاية بونتلاند، شرطة محافظة ديالى): it names whose forces they are, not where anything happened. A
+        town so named (شرطة غزة) is left as it is: the force most often acts there."""
+        if p.role not in ("region", "admin1", "admin2") or k - 1 < lo:
+            return False
+        return normalize(self.tokens[k - 1].text).removeprefix("و") in _FORCES_BY_PLACE
 
     def _adjacent_reference(self, p: Mention, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows an adjective of nearness that qualifies a place named before it
@@ -3294,6 +3308,12 @@ class _Coder:
                 return True
         return False
 
+    def _stronghold_of(self, m: Mention, lo: int) -> bool:
+        """Whether the actor is named as the holder of a stronghold a few words before it (أحد المعاقل الرئيسية
+        لمقاتلي تنظيم داعش، أوكار الجماعة), from ``lo`` on."""
+        k = self.tok(m)
+        return any(word_forms(self.tokens[j].text) & _STRONGHOLDS for j in range(max(lo, k - 4), k))
+
     def _owned(self, m: Mention, lo: int) -> str | None:
         """What an actor named after a participle of belonging owns: ``"body"`` when it is a reporting or governing body
         (وزارة الصحة التابعة للحوثيين، قناة المسيرة التابعة للجماعة: the actor is named only to say whose body speaks),
@@ -3840,12 +3860,17 @@ class _Coder:
             # دون مقاومة من قوات النظام، وسيطرت على ...: the resisting side is no subject of the takeover
             before = [m for m in before if not self._oblique(m, start)] or before
             # خارج سيطرة الجيش السوري: who held the place before is no subject of a takeover named before it
+            # (nor is the group whose stronghold was taken: سيطرت قواتها على وادي ميرالي، أحد المعاقل الرئيسية لمقاتلي
+            # تنظيم داعش)
+            held = [m for m in principals if self.tok(m) > i and self._stronghold_of(m, max(start, i + 1))]
             after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)
-                     and not self._controller(m, max(start, i + 1))]
+                     and not self._controller(m, max(start, i + 1)) and m not in held]
             first = before[-1] if before else (after[0] if after else None)
             if first is not None:
                 side1 = [first]
                 side2 = [m for m in principals if m is not first][:1]
+            elif held:
+                side2 = held[:1]
         elif between is not None:
             side1 = [between]
             rest = [m for m in principals if self.tok(m) > self.tok(between)]

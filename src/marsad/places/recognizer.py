@@ -1688,7 +1688,10 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
         if free and word_before in team_words and _plays(text, m, vocab, gaz):
             if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
-        if (policy == "context" and free) or policy == "country":
+        if (policy == "context" and (free or (not m.cued and not any(
+                gaz.place(c).feature == "country" for c in m.candidates)))) or policy == "country":
+            # (a region head rescues no town that is mostly a common word: جنوب الوادي is south of the valley, El Oued
+            # only when Algeria is in view; a country's name, وسط مالي, stands)
             # (a compass word after a cue, إقليم الشمال، منطقة الجنوب, names a region of the country the article is
             # about: Qatar's Ash Shamal only when Qatar is named)
             m.role = "context?"
