@@ -209,3 +209,10 @@ def test_the_dead_are_the_killing_s_not_the_kidnapping_s_told_beside_it():
     records = _records(text, datetime(2023, 11, 7, 12, tzinfo=UTC))
     tolls = {r["sub_event_type"]: r["fatalities"] for r in records}
     assert tolls["Attack"] == 8 and tolls.get("Abduction/forced disappearance", 0) == 0
+
+
+def test_people_abducted_and_found_dead_are_one_attack_with_the_bodies_for_its_toll():
+    text = ("عثرت القوات الأمنية العراقية على جثث ثلاثة رعاة في صحراء الأنبار، اليوم الثلاثاء. "
+            "وأفادت خلية الإعلام الأمني بأن مجموعة من تنظيم داعش أقدمت على اختطاف الرعاة من قرية قرب مدينة الرطبة.")
+    records = _records(text, datetime(2021, 3, 9, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 3)]

@@ -205,6 +205,8 @@ _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
 _CLAUSE_OPENERS = function_words("events_recognizer.clause_openers")
 _CONTROL_NOUNS = function_words("control_nouns")
+#: nouns for the bodies of the dead (جثة، جثتي): a figure of them counts people found dead
+_BODY_WORDS = function_words("bodies")
 #: a group's hold-outs (المعاقل، الأوكار): the group named after them held the ground
 _STRONGHOLDS = function_words("strongholds")
 #: how far before a possessed control noun the verb that announces it may stand
@@ -1083,8 +1085,8 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
-        merged = self._raids_for_their_deed(self._ambushes_to_abduct(
-            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts)))))
+        merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
+            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1102,6 +1104,29 @@ class _Coder:
                     d.actor1 = fighters or d.actor2[:1]
                     d.actor2 = [x for x in d.actor2 if x not in d.actor1]
         return self._freeze(merged)
+
+    def _abducted_found_dead(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``عثرت الأجهزة الأمنية على جثتي مزارعين ... وأفادت الخلية بأن مجموعة إرهابية أقدمت على اختطاف فلاحين``: the
+        bodies of people an abduction told in the sentence before or after took, counted by no violent event, were
+        its victims: ACLED codes abducting and killing as one Attack, with the bodies as its fatalities."""
+        used = {x for d in drafts for x in d.numbers}
+        # (the noun is the figure's own, جثتي, or the word right before it, جثث ثلاثة رعاة)
+        bodies = [n for n in self.numbers if n.id not in used and isinstance(n.resolution, NumberResolution)
+                  and n.resolution.counts == "killed" and (word_forms(n.text.split()[-1]) & _BODY_WORDS or (
+                      self.tok(n) > 0 and word_forms(self.tokens[self.tok(n) - 1].text) & _BODY_WORDS))]
+        for d in drafts:
+            if d.sub.name != "Abduction/forced disappearance" or d.fatalities:
+                continue
+            found = next((n for n in bodies if abs(n.sentence - d.sentence) <= 1 and not any(
+                o.sub.violent and o.sentence == n.sentence and o is not d for o in drafts)), None)
+            if found is None:
+                continue
+            d.recode(sub_event_type("Attack"))
+            d.fatalities, d.no_toll = found.resolution.value, False
+            d.numbers.append(found.id)
+            d.evidence.append(found.span)
+            bodies.remove(found)
+        return drafts
 
     def _raids_for_their_deed(self, drafts: list[_Draft]) -> list[_Draft]:
         """``فجرت قوات الاحتلال منزل الأسير في بلدة بيت عوا ... اقتحمت قوة عسكرية البلدة فجرا``: a raid read as arrests
