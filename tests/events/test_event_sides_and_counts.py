@@ -216,3 +216,11 @@ def test_people_abducted_and_found_dead_are_one_attack_with_the_bodies_for_its_t
             "وأفادت خلية الإعلام الأمني بأن مجموعة من تنظيم داعش أقدمت على اختطاف الرعاة من قرية قرب مدينة الرطبة.")
     records = _records(text, datetime(2021, 3, 9, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 3)]
+
+
+def test_a_takeover_told_with_no_subject_goes_on_with_the_last_sentence_s():
+    text = ("تقدمت قوات الدعم السريع، الثلاثاء، نحو ولاية النيل الأبيض. كما سيطرت على معسكر الجيش السوداني في منطقة "
+            "جبل موية بولاية سنار.")
+    records = _records(text, datetime(2024, 7, 23, 12, tzinfo=UTC))
+    takeovers = [(r["actor1"], r["actor2"]) for r in records if r["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert takeovers == [("Rapid Support Forces", "Military Forces of Sudan (2019-)")]

@@ -205,6 +205,8 @@ _AIM_WORDS = _VERBS_OF_AIM | {normalize("استهداف")}
 #: subject may stand before it (الجيش قد استهدف), but وقد and فقد open a clause
 _CLAUSE_OPENERS = function_words("events_recognizer.clause_openers")
 _CONTROL_NOUNS = function_words("control_nouns")
+#: words that open a sentence going on with the last one's subject (كما سيطرت، ثم انسحبت)
+_SEQUENCE_OPENERS = function_words("sequence_openers")
 #: nouns for the bodies of the dead (جثة، جثتي): a figure of them counts people found dead
 _BODY_WORDS = function_words("bodies")
 #: a group's hold-outs (المعاقل، الأوكار): the group named after them held the ground
@@ -3333,6 +3335,15 @@ class _Coder:
                 return True
         return False
 
+    def _subject_dropped(self, trig: _Trigger) -> bool:
+        """Whether the trigger is a finite verb opening its sentence, perhaps after و, كما or ثم, with no actor before
+        it (كما سيطرت، على معسكر الجيش): its subject is the last sentence's."""
+        i = trig.match.first
+        lo, _ = self.sentence_tokens[trig.sentence]
+        if trig.sentence == 0 or self.tokens[i].text.startswith(("ال", "وال")) or i - lo > 1:
+            return False
+        return i == lo or normalize(self.tokens[lo].text) in _SEQUENCE_OPENERS
+
     def _stronghold_of(self, m: Mention, lo: int) -> bool:
         """Whether the actor is named as the holder of a stronghold a few words before it (أحد المعاقل الرئيسية
         لمقاتلي تنظيم داعش، أوكار الجماعة), from ``lo`` on."""
@@ -3891,6 +3902,13 @@ class _Coder:
             after = [m for m in principals if self.tok(m) > i and not self._is_target(m, start)
                      and not self._controller(m, max(start, i + 1)) and m not in held]
             first = before[-1] if before else (after[0] if after else None)
+            if first is None and not before and self._subject_dropped(trig):
+                # توغلت قوات الدعم السريع نحو ولاية النيل الأبيض. كما سيطرت على معسكر الجيش السوداني: a verb with no
+                # subject of its own goes on with the last sentence's subject; what it took was the target's
+                told = [m for m in self.in_sentence(self.actors, trig.sentence - 1) if m.role == ""]
+                if told:
+                    side1 = told[:1]
+                    side2 = [m for m in principals if _canonical(m) != _canonical(told[0])][:1]
             if first is not None:
                 side1 = [first]
                 side2 = [m for m in principals if m is not first][:1]
