@@ -296,3 +296,17 @@ def test_an_attack_told_again_in_the_country_only_names_and_dates_the_attack_the
     assert [(r["actor1"], r["location"], r["event_date"]) for r in event_records(a)] == [
         ("OLA: Oromo Liberation Army", "Oromia", "2020-11-01")]
 
+
+
+def test_a_lead_the_next_sentence_dates_only_a_few_days_ago_is_that_event():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("تصاعد التوتر في ليبيا بعد اختطاف مسؤول أمني في مدينة مصراتة.\n\n"
+            "فقد أثار إقدام مسلحين مجهولين على خطف العقيد من أمام منزله في مصراتة، قبل أيام، موجة قلق.")
+    a = default_pipeline()(make_article(text, "days-ago", published=datetime(2024, 11, 9, 12, tzinfo=UTC)))
+    records = list(event_records(a))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [
+        ("Abduction/forced disappearance", "Misratah")]
+    assert records[0]["event_date"] < "2024-11-09"

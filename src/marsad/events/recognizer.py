@@ -179,6 +179,8 @@ _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
+#: the same for a re-mention dated only approximately (قبل أيام): up to a week
+_VAGUE_LAG_DAYS = 7
 # a subheading in the body is a short line: قصف وشهداء، إجبار على الهدم، تصعيد ميداني
 _HEADING_WORDS = 3
 # sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
@@ -1255,9 +1257,15 @@ class _Coder:
             told = next((o for o in drafts if o.sentence == d.sentence + 1 and o.date_mention is not None
                          and self._same_kind(d, o) and o.location_key == d.location_key and self._same_side(o, d)
                          and o.date is not None and d.date is not None
-                         and 0 < (d.date - o.date).days <= _HEADLINE_LAG_DAYS), None)
+                         and 0 < (d.date - o.date).days <= self._lag_allowed(o)), None)
             if told is not None:
                 d.take_date(told)
+
+    def _lag_allowed(self, o: _Draft) -> int:
+        """How many days before the report a re-mention may date the lead it re-tells: a couple, or a week when its
+        day is only approximate (خطف العميد ... قبل أيام, 'a few days ago')."""
+        res = self.by_id(o.date_mention).resolution if o.date_mention else None
+        return _VAGUE_LAG_DAYS if isinstance(res, DateResolution) and res.time_precision > 1 else _HEADLINE_LAG_DAYS
 
     def _same_kind(self, d: _Draft, o: _Draft) -> bool:
         """Whether ``o`` may tell ``d``'s event: the same sub-event type, two strikes, or an attack word (هجوم) and
