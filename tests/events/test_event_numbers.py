@@ -378,6 +378,16 @@ def test_one_of_a_group_of_people_counts_one_when_a_casualty_word_governs_it():
     assert [(x.value, x.counts) for x in _numbers("قتل أحد عشر جنديا.")] == [(11, "killed")]
 
 
+def test_a_statement_s_list_of_the_dead_counts_each_part_and_a_tally_word_is_transparent():
+    # official statements: "(قتل) ضابط وأمين شرطة وعدد 6 مجندين"; عدد 'number of' before a figure hides no cue
+    counts = [(r.value, r.counts) for r in _numbers('وتابع البيان: "(قتل) ضابط وأمين شرطة وعدد 6 مجندين".')]
+    assert counts == [(1, "killed"), (6, "killed")]
+    assert [(r.value, r.counts) for r in _numbers("أسفر الحادث عن مقتل عدد 3 أشخاص.")] == [(3, "killed")]
+    # the parts of a toll listed after بينهم are no new dead
+    counts = [(r.value, r.counts) for r in _numbers("قتل تسعة أشخاص بينهم أربعة أطفال وامرأتان وثلاثة مسنين.")]
+    assert counts[0] == (9, "killed") and all(c != "killed" for _, c in counts[1:])
+
+
 def test_a_victim_s_age_in_words_counts_nobody():
     counts = [(r.value, r.counts) for r in _numbers("قُتل الطفل زيد علي (عام واحد) بقذيفة هاون.")]
     assert counts[0] == (1, "killed") and all(c == "" for _, c in counts[1:])

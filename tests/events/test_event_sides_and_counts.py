@@ -224,3 +224,11 @@ def test_a_takeover_told_with_no_subject_goes_on_with_the_last_sentence_s():
     records = _records(text, datetime(2024, 7, 23, 12, tzinfo=UTC))
     takeovers = [(r["actor1"], r["actor2"]) for r in records if r["sub_event_type"] == "Non-state actor overtakes territory"]
     assert takeovers == [("Rapid Support Forces", "Military Forces of Sudan (2019-)")]
+
+
+def test_the_dead_of_both_sides_of_a_statement_s_clash_are_added():
+    text = ('قالت وزارة الداخلية إن عناصر إرهابية هاجمت كمينا أمنيا غربي العريش، فجر الأربعاء، "وتم تبادل إطلاق '
+            'النيران". وأضاف البيان أن الاشتباك أسفر عن مقتل 4 من العناصر الإرهابية. وتابع: "(قتل) ضابط وعدد 3 '
+            'مجندين".')
+    records = _records(text, datetime(2019, 6, 5, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Armed clash", 8)]

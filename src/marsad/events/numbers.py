@@ -524,7 +524,10 @@ def _noun_before(tokens: Sequence[Token], i: int) -> str:
 def _governed(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word before ``i`` is a casualty verbal noun or verb (مقتل متظاهر، استشهد مواطن، سقوط مدني)."""
     _, before = _cue_matchers()
-    m = before.match_at(tokens, i - 1) if tokens[i - 1].sentence == tokens[i].sentence else None
+    j = i - 1
+    if j > 1 and tokens[j].text == ")" and tokens[j - 2].text == "(":
+        j -= 1  # "(قتل) ضابط": the verb a statement's quoter set in brackets still governs the noun after it
+    m = before.match_at(tokens, j) if tokens[j].sentence == tokens[i].sentence else None
     return m is not None and bool(_counting_kind(m.payload.kind, True))  # type: ignore[attr-defined]
 
 
@@ -705,6 +708,9 @@ def _reporting(word: str) -> bool:
     return any(stem in _reporting_words() for _, stem in stem_candidates(word))
 
 
+#: how many words before a figure a governing cue may stand, and before a figure joined by و to a list
+_CUE_REACH = 4
+_LIST_REACH = 7
 #: "at least" written after the figure (خمسة على الأقل), normalized
 _HEDGE_AFTER = function_stems("hedge_after")
 
@@ -766,6 +772,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         kind = m.payload.kind  # type: ignore[attr-defined]
         if kind != "cumulative" and j < run.first - 6:
             continue
+        if m.last == lead - 1 and kind == "tally":
+            lead = m.first  # قتل عدد 6 مجندين: "a number of", as official statements write it, before the figure
+            continue
         if m.last == lead - 1 and kind in ("approx", "more_than", "less_than", "at_least"):
             approximate = True
             if kind in ("more_than", "at_least"):
@@ -784,7 +793,13 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         # counts by its form (مدني، جنديان) names people itself, as does one the figure follows (سقوط قتيل واحد)
         people = person or run.dual or bool(noun)
         covered = -1
-        for j in range(max(0, lead - 4), lead):
+        # (a figure joined by و to a list of the dead reaches its cue past the list: "(قتل) ضابط وأمين شرطة وعدد 6")
+        reach = _LIST_REACH if tokens[lead].text.startswith("و") else _CUE_REACH
+        if reach > _CUE_REACH and any(
+                (m := _cue_at(before, tokens, j, sentence)) is not None and m.payload.kind == "subset"  # type: ignore[attr-defined]
+                for j in range(max(0, lead - reach), lead)):
+            reach = _CUE_REACH  # بينهم أربعة أطفال وامرأتان وثلاثة مسنين: a list of the parts of a toll already given
+        for j in range(max(0, lead - reach), lead):
             if j <= covered:
                 continue  # بمقتل وإصابة ثمانية: the word inside a longer cue (وإصابة) is not a cue of its own
             m = _cue_at(before, tokens, j, sentence)

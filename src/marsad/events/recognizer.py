@@ -4383,7 +4383,8 @@ class _Coder:
             side = sides.get(tuple(words[:size]))
             if side:
                 return side
-        return None
+        # a noun that counts itself says whose it is (قتل ضابط، مقتل جنديين)
+        return sides.get((normalize(n.text).removeprefix("و"),))
 
     def _others_after(self, n: Mention) -> bool:
         """``3 فلسطينيين آخرين``: a toll whose counted noun (or the number itself) is followed by آخرين counts dead
