@@ -126,3 +126,10 @@ def test_unnamed_gunmen_storming_a_village_attack_it_and_the_attackers_are_they(
     assert (attack["actor1"], attack["fatalities"], attack["event_date"]) == (
         "Unidentified Armed Group (Nigeria)", 3, "2023-05-18")
     assert "Arrests" not in {r["sub_event_type"] for r in records}
+
+
+def test_the_army_that_announces_a_massacre_is_no_side_and_the_flight_it_caused_no_event():
+    text = ("أعلن الجيش في جمهورية الكونغو الديمقراطية، اليوم الاثنين، مقتل 15 شخصا في هجوم نفذته جماعة مسلحة على "
+            "قرية في إقليم إيتوري. وأضاف أن الهجوم أدى إلى موجة نزوح واسعة للسكان.")
+    records = [(r["sub_event_type"], r["actor2"]) for r in event_records(_read(text))]
+    assert records == [("Attack", "Civilians (Democratic Republic of Congo)")]

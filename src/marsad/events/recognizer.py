@@ -1089,6 +1089,11 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
+        # وأضاف أن الهجوم أدى إلى موجة نزوح واسعة: flight told with no figure beside the attack that caused it is that
+        # attack's consequence, no event (ACLED codes no displacement; marsad keeps a displacement figure)
+        drafts = [d for d in drafts if not (
+            self._has_flag(d, "displacement") and d.displaced is None
+            and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
         for d in merged:
@@ -4036,7 +4041,9 @@ class _Coder:
             (j for j in range(k + 1, trig.match.first) if word_forms(self.tokens[j].text) & _COMPLEMENTIZERS), None
         )
         if comp is None:
-            return False
+            # أعلن الجيش مقتل 20 شخصا في هجوم نفذته جماعة مسلحة على قرية: the subject of a verb of speech whose object
+            # is the killing of people announces it; the people were hit
+            return k > 0 and self.tokens[k - 1].text in speech_verbs() and self._people_killed(trig)
         return not self.lex.own_forces.find_all(self.tokens, comp + 1, trig.match.first + 1)
 
     def _action_subject(self, m: Mention, lo: int) -> bool:
