@@ -164,3 +164,13 @@ def test_the_group_whose_stronghold_was_taken_lost_it_and_a_province_naming_a_fo
             "هجوما واسعا ضد التنظيم، الثلاثاء.")
     a = default_pipeline()(make_article(text, "force-place", published=DAY))
     assert "Puntland" not in [r["location"] for r in event_records(a)]
+
+
+def test_the_town_a_dead_man_came_from_is_no_place_of_the_strike_but_a_man_arrested_there_was_there():
+    text = ("شنت مسيرة إسرائيلية غارة على سيارة في جنوب لبنان، الأحد. وأسفرت الغارة عن مقتل شخص من بلدة مجدل "
+            "سلم.")
+    a = default_pipeline()(make_article(text, "hometown", published=DAY))
+    assert "Majdal Selm" not in [r["location"] for r in event_records(a)]
+    text = "اعتقلت قوات الاحتلال شابا من بلدة عزون شرق قلقيلية، فجر اليوم الأحد."
+    a = default_pipeline()(make_article(text, "arrested-at-home", published=DAY))
+    assert [r["location"] for r in event_records(a)] == ["'Azzun"]

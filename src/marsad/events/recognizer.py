@@ -154,6 +154,8 @@ _FROM = function_words("from")
 _DISTANCE_WORDS = function_words("distance_words")
 #: indefinite force nouns that a province's name after them qualifies (قوات ولاية بونتلاند، شرطة محافظة ديالى)
 _FORCES_BY_PLACE = function_words("forces_by_place")
+#: sub-event types whose victims are taken where they live (اعتقال شاب من بلدة X)
+_TAKEN_FROM_HOME = frozenset({"Arrests", "Abduction/forced disappearance"})
 #: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
 _ADJACENT_TO = function_words("adjacent_to")
 #: words of accompaniment before a weapon (وسط قصف مدفعي): a strike that goes with an attack, not its means
@@ -2602,6 +2604,11 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._hometown(k, a) and trig.sub_event_type not in _TAKEN_FROM_HOME \
+                    and "displacement" not in trig.rule.flags:
+                # أسفرت عن مقتل شخص من بلدة مجدل سلم: where the dead man came from, not where he was hit (a man
+                # arrested or kidnapped from his town, or people fleeing it, were there)
+                continue
             if self._names_a_force(p, k, a):
                 continue  # حيث تشن قوات ولاية بونتلاند هجوما: the state's name says whose forces they are
             if self._adjacent_reference(p, k, a):
@@ -2713,6 +2720,14 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _hometown(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` follows من right after a word for a person (شخص من بلدة مجدل سلم، شاب من
+        قرية عقربا): the town the person comes from."""
+        j = self._word_governing_place(k, lo)
+        if j is None or j - 1 < lo or normalize("من") not in word_forms(self.tokens[j].text):
+            return False
+        return bool(word_forms(self.tokens[j - 1].text) & _PERSON_WORDS)
 
     def _names_a_force(self, p: Mention, k: int, lo: int) -> bool:
         """Whether the province or region at token ``k`` is in construct with an indefinite force noun before it
