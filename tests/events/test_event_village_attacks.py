@@ -133,3 +133,11 @@ def test_the_army_that_announces_a_massacre_is_no_side_and_the_flight_it_caused_
             "قرية في إقليم إيتوري. وأضاف أن الهجوم أدى إلى موجة نزوح واسعة للسكان.")
     records = [(r["sub_event_type"], r["actor2"]) for r in event_records(_read(text))]
     assert records == [("Attack", "Civilians (Democratic Republic of Congo)")]
+
+
+def test_a_gang_of_terrorists_firing_on_a_bus_attacks_its_passengers():
+    # the armed men are the gang that shot, not victims that would make the attack a battle
+    text = ("قتل ستة أشخاص في هجوم مسلح منسوب إلى انفصاليين ناطقين بالإنجليزية في جنوب غرب الكاميرون، الثلاثاء. "
+            "وقالت الحكومة إن عصابة من الإرهابيين المدججين بالسلاح فتحت النار على حافلة نقل.")
+    records = [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in event_records(_read(text))]
+    assert records == [("Attack", "Ambazonian Separatists", "Civilians (Cameroon)")]

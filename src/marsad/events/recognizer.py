@@ -154,6 +154,11 @@ _FROM = function_words("from")
 _DISTANCE_WORDS = function_words("distance_words")
 #: indefinite force nouns that a province's name after them qualifies (قوات ولاية بونتلاند، شرطة محافظة ديالى)
 _FORCES_BY_PLACE = function_words("forces_by_place")
+#: nouns for a band of armed men (عصابة، مجموعة): the armed men named after them and من are that band
+_GANG_HEADS = function_words("gang_heads")
+_OF = normalize("من")
+#: ACLED's inter codes of non-state armed groups (rebels, political and identity militias)
+_NONSTATE_INTERS = frozenset({2, 3, 4})
 #: sub-event types whose victims are taken where they live (اعتقال شاب من بلدة X)
 _TAKEN_FROM_HOME = frozenset({"Arrests", "Abduction/forced disappearance"})
 #: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
@@ -2050,14 +2055,19 @@ class _Coder:
         return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & words)
 
     def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int,
-              after_not: frozenset[str] = frozenset(), followed_not: frozenset[str] = frozenset()) -> bool:
+              after_not: frozenset[str] = frozenset(), followed_not: frozenset[str] = frozenset(),
+              gangs: frozenset[str] = frozenset()) -> bool:
         """Whether a phrase of ``matcher`` starts within ``window`` words of ``m`` in its sentence, not right after a
-        word of ``after_not`` nor right before a word of ``followed_not``."""
+        word of ``after_not`` nor right before a word of ``followed_not``, nor after a gang noun and من (``gangs``:
+        فتحت عصابة من الإرهابيين النار: the armed men are the gang that shot, not its victims)."""
         a, b = self.sentence_tokens[s]
         for i in range(max(a, m.first - window), min(b, m.last + window + 1)):
             if m.first <= i <= m.last:
                 continue
             if after_not and i > a and word_forms(self.tokens[i - 1].text) & after_not:
+                continue
+            if gangs and i - 1 > a and normalize(self.tokens[i - 1].text) == _OF \
+                    and word_forms(self.tokens[i - 2].text) & gangs:
                 continue
             hit = matcher.match_at(self.tokens, i)
             if hit is not None and i in self._fixed_phrases(s):
@@ -2135,7 +2145,8 @@ class _Coder:
                     # اغتيل مسؤول برصاص مسلحين: the gunmen shot; an armed victim (قتل جنديان) makes the attack a clash
                     after_not = self.lex.perpetrator_markers if "victims" in r.flags else frozenset()
                     followed_not = self.lex.hedges if "unhedged" in r.flags else frozenset()
-                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not):
+                    gangs = _GANG_HEADS if "victims" in r.flags else frozenset()
+                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not, gangs):
                         sub = r.sub_event_type
                         mode = r.plover_mode or mode
                         seen.add(sub)
@@ -2349,11 +2360,13 @@ class _Coder:
                 and not self._on_military_target(trig) and (
                     ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
                     or (self._people_killed(trig) and (self._on_settlement(trig) or not actor1
-                                                       or self._unidentified(actor1[0])))):
+                                                       or self._unidentified(actor1[0])
+                                                       or self._inter(actor1[:1]) in _NONSTATE_INTERS))):
             # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
             # ACLED's attack on civilians, not a battle; so is a named group's attack on a village that killed people
             # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), and an ambush by unknown gunmen that killed
-            # people (قتل 14 شخصا في كمين نصبه مسلحون مجهولون)
+            # people (قتل 14 شخصا في كمين نصبه مسلحون مجهولون), and an armed group's attack that killed people and no
+            # armed side (مقتل ستة أشخاص في هجوم مسلح منسوب إلى انفصاليين)
             sub_name = "Attack"
         elif sub_name == "Arrests" and "fallback" in trig.rule.flags and actor1 and self._unidentified(actor1[0]):
             # اقتحم مسلحون مسجدا: gunmen storming a place arrest no one (ACLED's arrests are a state's); what they did
