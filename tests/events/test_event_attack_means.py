@@ -143,3 +143,10 @@ def test_a_house_blown_up_by_a_force_in_a_raid_is_one_demolition_placed_at_the_v
             "وأوضح أن قوات الاحتلال زرعت المتفجرات داخل المنزل ومن ثم قامت بتفجيره، ما أدى إلى تدمير المنزل.")
     records = _records(text, datetime(2025, 9, 9, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["location"]) for r in records] == [("Looting/property destruction", "Bayt Ummar")]
+
+
+def test_a_claimed_suicide_attack_and_the_blast_witnesses_heard_are_one_bombing_by_the_claimant():
+    text = ("استهدف هجوم انتحاري -الخميس- معسكرا للجيش في مدينة بيدوا، تبنته حركة الشباب المجاهدين. "
+            "وقال شهود عيان إنهم سمعوا دوي انفجار شديد قرب المعسكر.")
+    records = _records(text, datetime(2025, 7, 10, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Suicide bomb", "Al Shabaab")]

@@ -157,6 +157,8 @@ _FORCES_BY_PLACE = function_words("forces_by_place")
 #: nouns for a band of armed men (عصابة، مجموعة): the armed men named after them and من are that band
 _GANG_HEADS = function_words("gang_heads")
 _OF = normalize("من")
+#: the sound of an explosion (دوي انفجار): witnesses hearing the bombing the article tells
+_HEARD = function_words("heard")
 #: ACLED's inter codes of non-state armed groups (rebels, political and identity militias)
 _NONSTATE_INTERS = frozenset({2, 3, 4})
 #: sub-event types whose victims are taken where they live (اعتقال شاب من بلدة X)
@@ -1482,7 +1484,9 @@ class _Coder:
             if d.sub.name != "Remote explosive/landmine/IED":
                 continue
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
-            if not word.startswith("ال") or not word_forms(word) & _BARE_EXPLOSION:
+            # (so is the sound of one heard there, دوي انفجار شديد، as witnesses tell the bombing)
+            heard = d.trigger_token > 0 and bool(word_forms(self.tokens[d.trigger_token - 1].text) & _HEARD)
+            if not (word.startswith("ال") or heard) or not word_forms(word) & _BARE_EXPLOSION:
                 continue
             told = next((o for o in reversed(drafts[:n]) if o.sub.name in (*_BOMBINGS, "Grenade")
                          and o.date == d.date and o.modality == d.modality and self._same_side(o, d)
@@ -3717,6 +3721,11 @@ class _Coder:
             # غارات استهدفت مديرية خولان، ونسبها الإعلام الحوثي إلى الولايات المتحدة: who the strikes are laid on
             return self._coreferent(self._with_associates([blamed], sentence_pool)), []
         if remote and not clause_pool:
+            # استهدف هجوم انتحاري أكاديمية عسكرية في مقديشو، تبنته حركة الشباب: the group a perpetrator marker names
+            # in the next clause, referring back to the attack, set it off
+            marked = [m for m in sentence_pool if self.tok(m) > i and m.role != "associated" and self._is_agent(m, start)]
+            if marked:
+                return self._coreferent(self._with_associates(marked[:1], sentence_pool)), []
             # لقي تسعة من أفراد الأمن مصرعهم، فيما أصيب آخرون في تفجير انتحاري: the men counted dead in an earlier
             # clause of the sentence are the side the blast hit, though who set it off is named nowhere near
             hit = [m for m in sentence_pool if m.role != "associated" and self.tok(m) < i
