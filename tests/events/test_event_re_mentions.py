@@ -310,3 +310,15 @@ def test_a_lead_the_next_sentence_dates_only_a_few_days_ago_is_that_event():
     assert [(r["sub_event_type"], r["location"]) for r in records] == [
         ("Abduction/forced disappearance", "Misratah")]
     assert records[0]["event_date"] < "2024-11-09"
+
+
+def test_a_lead_dated_by_the_day_the_police_spoke_is_the_kidnapping_the_body_dates_and_places():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("أكدت قيادة الشرطة في ولاية كاتسينا اليوم الخميس قيام مسلحين مجهولين باختطاف أمير دوتسي بولاية زامفارا "
+            "على طريق كاتسينا - كانو.\n\n"
+            "وقالت الشرطة في بيان إن مسلحين مجهولين قاموا أمس الأربعاء باختطاف الأمير على طريق كاتسينا - كانو.")
+    a = default_pipeline()(make_article(text, "spoke", published=datetime(2021, 9, 16, 12, tzinfo=UTC)))
+    assert [(r["event_date"], r["location"]) for r in event_records(a)] == [("2021-09-15", "Katsina")]

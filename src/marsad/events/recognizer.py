@@ -157,6 +157,8 @@ _FORCES_BY_PLACE = function_words("forces_by_place")
 #: nouns for a band of armed men (عصابة، مجموعة): the armed men named after them and من are that band
 _GANG_HEADS = function_words("gang_heads")
 _OF = normalize("من")
+#: titles of a territory's ruler (أمير، حاكم، عمدة): a place joined by ب after the territory's name is the seat's
+_TERRITORIAL_TITLES = function_words("territorial_titles")
 #: the sound of an explosion (دوي انفجار): witnesses hearing the bombing the article tells
 _HEARD = function_words("heard")
 #: ACLED's inter codes of non-state armed groups (rebels, political and identity militias)
@@ -190,6 +192,8 @@ _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
 _HEADLINE_LAG_DAYS = 2
 #: the same for a re-mention dated only approximately (قبل أيام): up to a week
 _VAGUE_LAG_DAYS = 7
+#: how many words the speakers and their seat may take between a verb of speech and the day it was said
+_SPEAKERS_REACH = 14
 # a subheading in the body is a short line: قصف وشهداء، إجبار على الهدم، تصعيد ميداني
 _HEADING_WORDS = 3
 # sub-event types a bare killing told beside them is no part of (arrests, demolitions, weapons seized)
@@ -1266,7 +1270,8 @@ class _Coder:
         الثلاثاء``: a lead that names no day, re-told in the next sentence at the same place by the same side with a
         day of the last few, happened on that day, not on the day of publication."""
         for d in drafts:
-            if d.date_mention is not None or d.sentence != self._headline_sentence() or not d.sub.violent:
+            if (d.date_mention is not None and not self._day_of_speaking(d)) or d.sentence != self._headline_sentence() \
+                    or not d.sub.violent:
                 continue
             told = next((o for o in drafts if o.sentence == d.sentence + 1 and o.date_mention is not None
                          and self._same_kind(d, o) and o.location_key == d.location_key and self._same_side(o, d)
@@ -1274,6 +1279,19 @@ class _Coder:
                          and 0 < (d.date - o.date).days <= self._lag_allowed(o)), None)
             if told is not None:
                 d.take_date(told)
+
+    def _day_of_speaking(self, d: _Draft) -> bool:
+        """Whether the draft's day is the report's own, told right after a verb of speech before the trigger (أكدت
+        قيادة الشرطة اليوم الأربعاء قيام مسلحين باختطاف ...): the day the authorities spoke, not the day of the deed."""
+        m = self.by_id(d.date_mention) if d.date_mention else None
+        res = m.resolution if m is not None else None
+        if not isinstance(res, DateResolution) or self.anchor is None or res.value != self.anchor:
+            return False
+        k = self.tok(m)
+        lo, _ = self.sentence_tokens[m.sentence]
+        # (the speakers and their seat may stand between: أكدت قيادة الشرطة في ولاية كادونا (شمال غربي البلاد) اليوم)
+        return k < d.trigger_token and any(self.tokens[j].text in speech_verbs()
+                                           for j in range(max(lo, k - _SPEAKERS_REACH), k))
 
     def _lag_allowed(self, o: _Draft) -> int:
         """How many days before the report a re-mention may date the lead it re-tells: a couple, or a week when its
@@ -2621,6 +2639,8 @@ class _Coder:
                 continue
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
+            if self._seat_of_title(k, a):
+                continue  # اختطاف أمير بونغودو بولاية زامفارا: where the emirate lies, not where he was taken
             if self._hometown(k, a) and trig.sub_event_type not in _TAKEN_FROM_HOME \
                     and "displacement" not in trig.rule.flags:
                 # أسفرت عن مقتل شخص من بلدة مجدل سلم: where the dead man came from, not where he was hit (a man
@@ -2737,6 +2757,12 @@ class _Coder:
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
         return False
+
+    def _seat_of_title(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k``, joined by ب, says where the seat of a territorial title two words before
+        it lies (أمير بونغودو بولاية زامفارا، حاكم إقليم X بمنطقة Y): it belongs to the title, not to an event."""
+        return k - 2 >= lo and self.tokens[k].text.startswith("ب") \
+            and bool(word_forms(self.tokens[k - 2].text) & _TERRITORIAL_TITLES)
 
     def _hometown(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` follows من right after a word for a person (شخص من بلدة مجدل سلم، شاب من
