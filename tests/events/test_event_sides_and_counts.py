@@ -232,3 +232,11 @@ def test_the_dead_of_both_sides_of_a_statement_s_clash_are_added():
             'مجندين".')
     records = _records(text, datetime(2019, 6, 5, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Armed clash", 8)]
+
+
+def test_a_post_taken_and_left_by_the_group_that_stormed_it_is_a_battle_not_a_takeover():
+    text = ("تمكن مقاتلو جماعة نصرة الإسلام والمسلمين من السيطرة على ثكنة للجيش المالي في مدينة نيونو، الثلاثاء، بعد "
+            "معارك عنيفة، والاستيلاء على معدات عسكرية والانسحاب من المعسكر.")
+    records = _records(text, datetime(2025, 8, 19, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
+        ("Armed clash", "JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")]

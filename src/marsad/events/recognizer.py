@@ -1614,6 +1614,13 @@ class _Coder:
             if fight is None:
                 continue
             out.remove(w)
+            takers = {_canonical(self.by_id(x)) for x in w.actor1}
+            for o in drafts:
+                if o.sub.name == "Non-state actor overtakes territory" and o.sentence == w.sentence \
+                        and o.trigger_token < w.trigger_token and {_canonical(self.by_id(x)) for x in o.actor1} & takers:
+                    # تمكن مقاتلو الجماعة من السيطرة على ثكنة ... والانسحاب من المعسكر: the side that took a post and
+                    # left it held nothing; ACLED codes the assault as a battle
+                    o.recode(sub_event_type("Armed clash"))
             losers = [x for x in w.actor1 if _canonical(self.by_id(x)) not in
                       {_canonical(self.by_id(y)) for y in fight.actor1}]
             if fight.sub.name == "Armed clash" and fight.actor1 and losers:
