@@ -366,6 +366,13 @@ def test_a_province_s_police_command_is_the_state_s_police():
     assert actors(article)["مديرية شرطة"].canonical == "Police Forces of Iraq (2022-)"
 
 
+def test_military_intelligence_is_the_army_of_the_country_in_view():
+    article = run("ألقت استخبارات وأمن الأنبار القبض على خلية إرهابية في مدينة الرمادي.", places=True)
+    assert actors(article)["استخبارات وأمن"].canonical == "Military Forces of Iraq (2022-)"
+    article = run("اعتقلت الاستخبارات العسكرية عشرة شبان في مدينة عطبرة بولاية نهر النيل السودانية.", places=True)
+    assert actors(article)["الاستخبارات العسكرية"].canonical == "Military Forces of Sudan (2019-)"
+
+
 def test_police_are_the_states_police_forces_of_the_same_period():
     article = run("قتل 13 عنصرا من الشرطة الاتحادية العراقية في هجوم جنوب كركوك. وقالت الشرطة إن الهجوم وقع ليلا.",
                   places=True)
