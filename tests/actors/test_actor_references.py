@@ -373,6 +373,12 @@ def test_military_intelligence_is_the_army_of_the_country_in_view():
     assert actors(article)["الاستخبارات العسكرية"].canonical == "Military Forces of Sudan (2019-)"
 
 
+def test_tripoli_s_militias_are_named_as_acled_names_them():
+    article = run("اندلعت اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب وكتيبة ثوار طرابلس في العاصمة.")
+    found = actors(article)
+    assert found["كتيبة ثوار طرابلس"].canonical == "Tripoli Revolutionaries Brigade"
+
+
 def test_police_are_the_states_police_forces_of_the_same_period():
     article = run("قتل 13 عنصرا من الشرطة الاتحادية العراقية في هجوم جنوب كركوك. وقالت الشرطة إن الهجوم وقع ليلا.",
                   places=True)
