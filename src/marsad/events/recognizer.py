@@ -161,8 +161,6 @@ _OF = normalize("من")
 _TERRITORIAL_TITLES = function_words("territorial_titles")
 #: the sound of an explosion (دوي انفجار): witnesses hearing the bombing the article tells
 _HEARD = function_words("heard")
-#: ACLED's inter codes of non-state armed groups (rebels, political and identity militias)
-_NONSTATE_INTERS = frozenset({2, 3, 4})
 #: sub-event types whose victims are taken where they live (اعتقال شاب من بلدة X)
 _TAKEN_FROM_HOME = frozenset({"Arrests", "Abduction/forced disappearance"})
 #: adjectives of nearness: the place after them locates the place before them (جبهة حيفان المحاذية لمديرية طور الباحة)
@@ -2390,7 +2388,7 @@ class _Coder:
                     ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
                     or (self._people_killed(trig) and (self._on_settlement(trig) or not actor1
                                                        or self._unidentified(actor1[0])
-                                                       or self._inter(actor1[:1]) in _NONSTATE_INTERS))):
+                                                       or self._inter(actor1[:1]) in _ARMED_GROUP_INTERS))):
             # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
             # ACLED's attack on civilians, not a battle; so is a named group's attack on a village that killed people
             # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), and an ambush by unknown gunmen that killed
