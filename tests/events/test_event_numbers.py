@@ -299,6 +299,21 @@ def test_a_titled_victim_counts_one_and_kin_joined_to_him_one_more():
     assert [r.value for r in _numbers("وقال مسؤول إن القصف قتل ثلاثة مدنيين.")] == [3]
 
 
+def test_a_person_joined_to_a_counted_figure_is_one_more():
+    # مقتل 3 جنود وضابط: the officer joined by و to the three soldiers is a fourth victim, as is a friend named after a
+    # count of brothers; 52 شابا ورجلا is one group of 52 (the accusative singular after 11-99 names the counted noun)
+    assert sorted(r.value for r in _numbers("أسفرت المواجهة عن مقتل 3 جنود وضابط برتبة نقيب.")) == [1, 3]
+    assert sorted(r.value for r in _numbers("قتل خمسة إخوة مدنيين وصديقهم في قصف على سيارتهم.")) == [1, 5]
+    assert [r.value for r in _numbers("أسفر الهجوم عن مقتل 31 شابا ورجلا في القرية.")] == [31]
+
+
+def test_a_hedge_typed_without_its_space_still_hedges_a_number_word():
+    (r,) = _numbers("أسفر الهجوم عن سقوط نحوخمسين قتيلا.")
+    assert (r.value, r.counts) == (50, "killed")
+    # the word نحو alone, or a word that only starts like it, is no number
+    assert _numbers("تقدمت القوات نحوالمدينة.") == []
+
+
 def test_took_the_life_of_and_rose_a_martyr_count_the_dead():
     # أودى بحياة "took the life of" and ارتقى "rose (a martyr)" govern a death toll as مقتل does
     (r,) = _numbers("قال سكان إن قصفا على السوق أودى بحياة 6 وأسفر عن إصابة آخرين.")

@@ -122,7 +122,16 @@ def number_item(token: Token, apposition: bool = False) -> NumberItem | None:
         if kind == "scale" and stem.endswith("ا") and word.value >= 1000:
             kind = "scale_acc"
         return NumberItem(word.value, kind, "و" in prefixes, token.end - len(stem), stem)
+    for hedge in _GLUED_HEDGES:
+        rest = text.removeprefix(hedge)
+        word = words.get(rest) if rest != text else None
+        if word is not None and word.kind in ("unit", "ten", "hundred", "scale", "vague"):
+            return NumberItem(word.value, word.kind, False, token.end - len(rest), rest)
     return None
+
+
+#: hedges typed with no space before the number word (نحوأربعين): the word is still a number
+_GLUED_HEDGES = function_stems("glued_hedges")
 
 
 def _digit_value(text: str) -> float:
@@ -380,7 +389,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             out.append(NumberRun(i, m.last, 1, False, start, dual=True, counts="killed"))
         elif kind == "single_person" and i > 0 and not t.text.startswith("ال") \
                 and not (out and out[-1].last == i - 1 and not t.text.startswith("و")) \
-                and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken) or _joined_one(tokens, i, out)) \
+                and (_governed(tokens, i) or _object_of_casualty_verb(tokens, i, taken)
+                     or _joined_one(tokens, i, [*runs, *out])) \
                 and not _counted_after(tokens, m.last, taken):
             # مقتل متظاهر: one person, counted only right after a governing word (checked by the caller); right after
             # another counted noun it is that noun's adjective (قتلت شابا فلسطينيا: one young Palestinian), unless و
@@ -422,14 +432,20 @@ def _victim_verb_before(tokens: Sequence[Token], i: int) -> int | None:
     return j
 
 
-def _joined_one(tokens: Sequence[Token], i: int, out: Sequence[NumberRun]) -> bool:
-    """``مقتل مسؤول حكومي بارز وزوجته``: a person joined by و to one counted person a few describing words before is one
-    more victim."""
-    if not tokens[i].text.startswith("و") or not out or out[-1].value != 1 or not i - 4 <= out[-1].last < i:
+def _joined_one(tokens: Sequence[Token], i: int, counted: Sequence[NumberRun]) -> bool:
+    """``مقتل مسؤول حكومي بارز وزوجته``, ``مقتل 4 مسلحين وضابط شرطة``: a person joined by و to a counted figure a few
+    describing words before is one more victim."""
+    before = [r for r in counted if r.last < i]
+    if not tokens[i].text.startswith("و") or not before:
         return False
+    last = max(before, key=lambda r: r.last)
+    if not i - 4 <= last.last < i:
+        return False
+    if last.value >= 11 and tokens[i].text.endswith("ا"):
+        return False  # 52 شابا ورجلا: a second accusative singular after 11-99 is the figure's noun too, not one more
     # (a comma may set the second victim off: أودى بحياة المدعو محمد اليتيم، وابنه فراس)
     return all((tokens[j].is_word and not tokens[j].text.startswith("و")) or tokens[j].text in (",", "،")
-               for j in range(out[-1].last + 1, i))
+               for j in range(last.last + 1, i))
 
 
 _COMPLEMENTIZERS = function_words("events_numbers.complementizers")
