@@ -88,3 +88,22 @@ def test_a_toll_update_raises_the_toll_of_the_event_it_updates():
     found = events("انفجرت سيارة مفخخة في منبج أمس ما أدى إلى مقتل شخصين. وارتفعت حصيلة قتلى الانفجار اليوم إلى أربعة "
                    "قتلى.")
     assert found == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Menbij", 4)]
+
+
+def test_a_toll_that_rose_after_its_generic_noun_updates_the_attack():
+    # حصيلة الهجوم ارتفعت إلى: the update puts the generic noun before its verb; it raises the toll of the attack told
+    # in the lead, placed in the country and in its village at once
+    found = events("قتل ثمانية مدنيين يوم الجمعة في هجوم مسلح في شمال مالي، حيث هاجم مسلحون قرية ديالوبي. وقال سكان إن "
+                   "حصيلة الهجوم ارتفعت إلى 11 قتيلا بعد وفاة جرحى.")
+    assert [f for *_, f in found] == [11]
+
+
+def test_a_toll_so_far_in_a_re_mention_is_the_events_toll_but_not_a_wars():
+    # وحتى الآن لقي أكثر من 30 شخصا مصرعهم جراء قصف الطيران: "so far" updates the toll of the strike the lead told
+    found = events("قصف الطيران الحربي سوقا شعبيا في مدينة الفاشر اليوم ما أدى إلى مقتل عدد من المدنيين. وحتى الآن لقي "
+                   "أكثر من 30 شخصا مصرعهم جراء قصف الطيران للسوق.")
+    assert [f for *_, f in found] == [30]
+    # a tally since the war began is not this strike's
+    found = events("قصف الطيران الحربي سوقا شعبيا في مدينة الفاشر اليوم ما أدى إلى مقتل 4 مدنيين. وحتى الآن قتل أكثر "
+                   "من 3000 شخص في قصف الطيران منذ بدء الحرب.")
+    assert [f for *_, f in found] == [4]

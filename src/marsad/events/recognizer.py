@@ -1050,8 +1050,10 @@ class _Coder:
         coded = {d.sub.event_type for d in drafts}
         updates: list[_Trigger] = []
         for trig, scopes, clauses, start, end, event_dates, sentence_dates, frame in causes:
+            # (حصيلة الهجوم ارتفعت إلى 14: a generic word updates the toll of whatever violent event was told)
             if sub_event_type(trig.sub_event_type).event_type in coded or any(d.sentence == trig.sentence
-                                                                               for d in drafts):
+                                                                               for d in drafts) or (
+                    trig.modality == "update" and self._updates_any(trig) and any(d.sub.violent for d in drafts)):
                 if trig.modality == "update":
                     updates.append(trig)
                 continue
@@ -5076,9 +5078,16 @@ class _Coder:
         toll of the one event of its kind the article tells gives that event its higher, later figure (the report's own
         count, not a conflicting one)."""
         kind = sub_event_type(trig.sub_event_type).event_type
-        told = [d for d in drafts if d.sub.event_type == kind]
-        if len({d.location_key for d in told}) != 1:
+        told = [d for d in drafts if d.sub.event_type == kind or (self._updates_any(trig) and d.sub.violent)]
+        # (a lead placed in the country and in its village is one event told at two grains)
+        finest = [d for d in told if not any(
+            o.location_key != d.location_key and (self._holds(d.location, o.location)
+                                                  or self._country_only(d.location, o.location)) for o in told)]
+        if len({d.location_key for d in finest}) != 1:
             return
+        a, b = self.sentence_tokens[trig.sentence]
+        if any(self.tokens[k].text in _SINCE_WORDS for k in range(a, b)):
+            return  # حتى الآن ... منذ بدء الحرب: a tally of the war, not the event's own toll
         # (a part of the toll, منهم 11 شهيدا من قرية X, is no second figure)
         figures = [n.resolution.value for n in self.in_sentence(self.numbers, trig.sentence)
                    if isinstance(n.resolution, NumberResolution) and n.resolution.counts == "killed"
@@ -5089,6 +5098,12 @@ class _Coder:
         for d in told:
             if d.fatalities is None or figures[0] > d.fatalities:
                 d.fatalities, d.dead_parts, d.no_toll = figures[0], [figures[0]], False
+
+    @staticmethod
+    def _updates_any(trig: _Trigger) -> bool:
+        """Whether an update's trigger is a generic word for an attack (حصيلة الهجوم), which refers back to whatever
+        violent event the report told, of any type."""
+        return "generic" in trig.rule.flags
 
     def _incident_places(self, drafts: list[_Draft]) -> None:
         """``أطلق جنود النار على دورية لليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا``: a sentence that tells
