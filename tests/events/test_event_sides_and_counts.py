@@ -240,3 +240,17 @@ def test_a_post_taken_and_left_by_the_group_that_stormed_it_is_a_battle_not_a_ta
     records = _records(text, datetime(2025, 8, 19, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
         ("Armed clash", "JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")]
+
+
+def test_the_attackers_of_the_next_sentence_carried_out_the_attack_told_with_no_agent():
+    # قتل ... في هجوم على ... وقال الجيش إن المهاجمين: no group named anywhere, the attackers are ACLED's unidentified
+    # armed group, and the attack told first is theirs
+    text = ("قتل تسعة أشخاص في هجوم على مركز للشرطة في مدينة بانو بإقليم خيبر بختونخوا. وقال مسؤول إن المهاجمين "
+            "استهدفوا المركز من عدة جهات.")
+    records = _records(text, datetime(2025, 3, 4, 12, tzinfo=UTC))
+    assert records and records[0]["actor1"] == "Unidentified Armed Group (Pakistan)"
+    # a group named before them is who they are
+    text = ("هاجم مسلحون من حركة طالبان باكستان مركزا للشرطة في مدينة بانو. وقال مسؤول إن المهاجمين فجروا سيارة "
+            "أمام المركز.")
+    records = _records(text, datetime(2025, 3, 4, 12, tzinfo=UTC))
+    assert records and records[0]["actor1"].startswith("TTP")

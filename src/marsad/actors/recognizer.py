@@ -92,7 +92,7 @@ def article_date(article: Article) -> date | None:
 #: words after a name that make it a former or defunct one (جبهة النصرة سابقا, قوات النظام البائد): what the text
 #: recalls, no clue to when it was written
 _FORMER_WORDS = function_words("former_words")
-#: the attackers (المهاجمون): after unnamed gunmen, the same unnamed men
+#: the attackers (المهاجمون): with no group named before them, men the article never names
 _ATTACKERS = function_words("attackers")
 
 
@@ -386,10 +386,10 @@ class _ActorPass:
                     resolution = self._resolve(f.resolution, ranked, local)
                 f = _Found(f.start, f.end, f.kind, resolution, f.role)
             if f.resolution is None and (f.start, f.end) in self._weak and not (
-                    cls == "nonstate" and self.text[f.start : f.end] in _ATTACKERS
-                    and any(g.resolution is None and g.role == "generic" and g.kind is f.kind for g in resolved)):
-                # التنظيم، الطيران with nothing named before them are ordinary words here; المهاجمون after unnamed
-                # gunmen (مسلحين) are those gunmen, whom the article never names (ACLED's unidentified armed group)
+                    cls == "nonstate" and self.text[f.start : f.end] in _ATTACKERS):
+                # التنظيم، الطيران with nothing named before them are ordinary words here; المهاجمون with no group
+                # named before them are men the article never names (ACLED's unidentified armed group), whether
+                # unnamed gunmen (مسلحين) were told first or only the attack
                 continue
             resolved.append(f)
             if isinstance(f.resolution, ActorResolution) and f.role != "associated":

@@ -283,6 +283,8 @@ _CIVILIAN_WORDS = function_words("civilian_words")
 _ADMIN_HEADS = function_words("admin_heads")
 _TOWN_ANAPHORS = function_words("town_anaphors")
 _INTERCEPTION = function_words("interception")
+#: the attackers (المهاجمون), who carried out the attack the report just told
+_ATTACKER_WORDS = function_words("attackers")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -1216,6 +1218,14 @@ class _Coder:
             agents = [m for m in armed if self._agent_verb_beside(m, lo, hi)]
             if len({_canonical(m) for m in agents}) == 1:
                 d.actor1 = [agents[0].id]
+                continue
+            # قتل 12 شخصا في هجوم على مدرسة ... وأكد الجيش أن المهاجمين استهدفوا المدرسة: "the attackers" of the
+            # next sentence carried out the attack just told
+            later = [m for m in self.actors if d.sentence <= m.sentence <= d.sentence + 1 and m.start > d.trigger.end
+                     and normalize(self.a.raw[m.start:m.end]) in _ATTACKER_WORDS
+                     and isinstance(m.resolution, ActorResolution) and m.id not in d.actor2]
+            if later:
+                d.actor1 = [later[0].id]
 
     def _agent_verb_beside(self, m: Mention, lo: int, hi: int) -> bool:
         """Whether a verb of armed action has the actor ``m`` as its subject: right after it (العدوان الأمريكي
