@@ -83,6 +83,8 @@ def test_sides_after_between_are_opponents_when_a_force_noun_opens_the_first():
         ("قتل 15 سائقا في هجوم شنه مسلحون على قافلة صهاريج قرب مدينة كاي غرب مالي.", "Mali"),
         ("استهدفت طائرة مسيرة إسرائيلية دراجة نارية في مدينة بنت جبيل جنوب لبنان، ما أدى إلى استشهاد مواطن.",
          "Lebanon"),
+        # a woman, told with the verb in the feminine (استشهدت امرأة)
+        ("استشهدت امرأة جراء قصف مدفعي شنه الحوثيون على حي سكني غرب مدينة تعز.", "Yemen"),
     ],
 )
 def test_civilians_of_a_casualty_clause_are_actor2(text, country):
