@@ -85,6 +85,7 @@ DEFAULT_GOLD = [
         "gold_heldout31.jsonl",
         "gold_heldout32.jsonl",
         "gold_heldout33.jsonl",
+        "gold_heldout34.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
