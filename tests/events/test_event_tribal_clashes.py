@@ -42,3 +42,24 @@ def test_a_sentence_naming_the_tribes_but_no_place_takes_the_articles_country():
     )
     assert all(actors == ["Unidentified Tribal Militia (Iraq)"] for _, actors, _ in _coded(text))
     assert _coded(text)
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    article = _pipeline()(make_article(text, "tribal-sides", published=DAY))
+
+    def name(ids):
+        return article.mention(ids[0]).resolution.canonical if ids else None
+
+    return [(name(e.actor1), name(e.actor2)) for e in article.events]
+
+
+def test_one_unnamed_militia_on_both_sides_is_actor1_and_actor2():
+    # بين عشيرتين، بين أبناء عشيرة واحدة: ACLED names the same unidentified tribal militia on both sides
+    militia = "Unidentified Tribal Militia (Iraq)"
+    assert _sides("قتل ثلاثة أشخاص في اشتباكات مسلحة اندلعت أمس بين عشيرتين في قضاء الشطرة شمالي الناصرية.") == [
+        (militia, militia)]
+    assert _sides("أصيب خمسة أشخاص في مواجهات مسلحة أمس بين أبناء عشيرة واحدة في ناحية الإصلاح جنوبي العراق.") == [
+        (militia, militia)]
+    # a tribe that attacked a police post fights the police, not itself
+    assert _sides("هاجم مسلحون من إحدى العشائر مركزا للشرطة في قضاء الشطرة أمس.") == [
+        ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2022-)")]

@@ -391,6 +391,8 @@ _OWNER_REACH = 12
 #: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
 _OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
+#: the endings of a feminine noun in the dual (عشيرتين، القبيلتان، عشيرتي آل فلان وآل علان)
+_FEMININE_DUAL_ENDINGS = ("تين", "تان", "تي")
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
 _ROAD_WORDS = function_words("road_words")
 #: words before بين that make the two places after it the ends of a span the event lies on, as a road does: الواقعة
@@ -788,6 +790,8 @@ class _Draft:
     deliberate: bool = False
     #: told only as a toll update (ارتفعت حصيلة قتلى انفجار ... إلى أربعة): its updated figure is its toll
     toll_update: bool = False
+    #: one unnamed militia fights on both sides (اشتباكات بين عشيرتين): actor2 is actor1's mention again
+    both_sides: bool = False
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -1127,7 +1131,23 @@ class _Coder:
                 if len(fighters) < len(d.actor1):
                     d.actor1 = fighters or d.actor2[:1]
                     d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+            if d.sub.name == "Armed clash" and len(d.actor1) == 1 and not d.actor2 and self._both_sides(d.actor1[0]):
+                # اشتباكات بين عشيرتين، مواجهات بين أبناء عشيرة واحدة: one unnamed militia fights on both sides, and
+                # ACLED names it as actor1 and actor2 alike
+                d.both_sides = True
         return self._freeze(merged)
+
+    def _both_sides(self, mention_id: str) -> bool:
+        """Whether an identity militia's mention names the two sides of its clash: a dual (عشيرتين، القبيلتين) or
+        the members of one community after بين (بين أبناء عشيرة واحدة)."""
+        m = self.by_id(mention_id)
+        r = m.resolution
+        if not isinstance(r, ActorResolution) or r.actor_type != "identity militia":
+            return False
+        k = self.tok(m)
+        return self.tokens[k].text.endswith(_FEMININE_DUAL_ENDINGS) or any(
+            self.tokens[j].text in _BETWEEN for j in range(max(0, k - 2), k)
+            if self.tokens[j].sentence == m.sentence)
 
     def _abducted_found_dead(self, drafts: list[_Draft]) -> list[_Draft]:
         """``عثرت الأجهزة الأمنية على جثتي مزارعين ... وأفادت الخلية بأن مجموعة إرهابية أقدمت على اختطاف فلاحين``: the
@@ -4612,6 +4632,8 @@ class _Coder:
 
     def _other_side(self, d: _Draft) -> tuple[str, ...]:
         """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
+        if d.both_sides and not d.actor2:
+            return tuple(d.actor1[:1])
         first = _canonical(self.by_id(d.actor1[0])) if d.actor1 else None
         out = [x for x in dict.fromkeys(d.actor2) if x not in d.actor1]
         if out and first is not None and _canonical(self.by_id(out[0])) == first:
