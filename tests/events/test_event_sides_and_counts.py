@@ -254,3 +254,13 @@ def test_the_attackers_of_the_next_sentence_carried_out_the_attack_told_with_no_
             "أمام المركز.")
     records = _records(text, datetime(2025, 3, 4, 12, tzinfo=UTC))
     assert records and records[0]["actor1"].startswith("TTP")
+
+
+def test_soldiers_of_an_untold_number_named_by_nationality_are_the_side_hit():
+    # مقتل عدد كبير من الجنود التشاديين: no figure, yet the casualty word before "a large number of" the soldiers makes
+    # them the side hit, not the attack's perpetrator
+    text = ("هاجم مسلحون مجهولون موقعا عسكريا قرب بلدة ليويني غرب تشاد أمس. وأفادت مصادر محلية بأن الهجوم أسفر عن "
+            "مقتل عدد كبير من الجنود التشاديين.")
+    records = _records(text, datetime(2024, 6, 4, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [
+        ("Unidentified Armed Group (Chad)", "Military Forces of Chad (2021-)")]

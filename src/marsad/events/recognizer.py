@@ -140,6 +140,8 @@ _WEAPON_ACTOR_TYPES = frozenset(
 _PERSON_WORDS = function_words("person_words")
 _CASUALTY_WORDS = function_words("casualty_words")
 _PARTITIVE_WORDS = function_words("partitive_words")
+#: an untold number (عدد كبير، العديد، عشرات) between a casualty word and the people it counts
+_VAGUE_QUANTITY = function_words("vague_quantity")
 #: "among them", after a count of casualties: what it counts next are casualties too
 _AMONG_THEM = function_words("among_them")
 _NEW_CLAUSE_WORDS = function_words("new_clause_words")
@@ -3584,9 +3586,20 @@ class _Coder:
         k = self.tok(m)
         if k < 2 or not force_word(self.tokens[k - 1].text, "personnel"):
             return False
-        return any(n.sentence == m.sentence and isinstance(n.resolution, NumberResolution)
-                   and n.resolution.counts in _CASUALTY_COUNTS
-                   and 0 <= k - 1 - bisect.bisect_left(self.token_starts, n.end) <= 1 for n in self.numbers)
+        if any(n.sentence == m.sentence and isinstance(n.resolution, NumberResolution)
+               and n.resolution.counts in _CASUALTY_COUNTS
+               and 0 <= k - 1 - bisect.bisect_left(self.token_starts, n.end) <= 1 for n in self.numbers):
+            return True
+        # مقتل عدد كبير من الجنود النيجيريين: a casualty word before an untold number of the soldiers
+        j = k - 2
+        while j >= max(0, k - 7) and self.tokens[j].sentence == m.sentence:
+            forms = word_forms(self.tokens[j].text)
+            if forms & _CASUALTY_WORDS:
+                return j < k - 2
+            if not forms & (_VAGUE_QUANTITY | _PARTITIVE_WORDS):
+                return False
+            j -= 1
+        return False
 
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
         """``مقتل خمسة من عناصر داعش``: a count and a partitive between a casualty word and the group."""
