@@ -72,3 +72,13 @@ def test_another_event_told_after_also_keeps_its_own_day():
         "قتل خمسة أشخاص في غارة على مدينة إدلب، كما قتل شخصان أمس في قصف على بلدة سرمين.", "days-test",
         published=DAY)))
     assert sorted((r["location"], r["event_date"]) for r in records) == [("Idleb", "2025-11-19"), ("Sarmin", "2025-11-18")]
+
+
+def test_the_day_spoken_yields_to_the_earlier_day_the_same_sentence_gives_the_deed():
+    # أعلن الجيش اليوم مقتل ... في هجوم ... استهدف موقعا يوم أمس الثلاثاء: today is when the army spoke; the attack
+    # was on the day the sentence names for it
+    assert _days("أعلن الجيش المالي اليوم مقتل خمسة جنود في هجوم بمنطقة موبتي استهدف موقعا عسكريا يوم أمس "
+                 "الثلاثاء.") == [("2025-11-18", "Armed clash", 5)]
+    # with no other day in the sentence, the report's day stands
+    assert _days("أعلن الجيش المالي اليوم مقتل خمسة جنود في هجوم استهدف موقعا عسكريا بمنطقة موبتي.") == [
+        ("2025-11-19", "Armed clash", 5)]

@@ -1315,15 +1315,19 @@ class _Coder:
     def _day_of_speaking(self, d: _Draft) -> bool:
         """Whether the draft's day is the report's own, told right after a verb of speech before the trigger (أكدت
         قيادة الشرطة اليوم الأربعاء قيام مسلحين باختطاف ...): the day the authorities spoke, not the day of the deed."""
-        m = self.by_id(d.date_mention) if d.date_mention else None
-        res = m.resolution if m is not None else None
+        return d.date_mention is not None and self._spoken_today(self.by_id(d.date_mention), d.trigger_token)
+
+    def _spoken_today(self, m: Mention, trigger_token: int) -> bool:
+        """Whether the date mention ``m`` is the report's own day told right after a verb of speech, before the
+        trigger at ``trigger_token``."""
+        res = m.resolution
         if not isinstance(res, DateResolution) or self.anchor is None or res.value != self.anchor:
             return False
         k = self.tok(m)
         lo, _ = self.sentence_tokens[m.sentence]
         # (the speakers and their seat may stand between: أكدت قيادة الشرطة في ولاية كادونا (شمال غربي البلاد) اليوم)
-        return k < d.trigger_token and any(self.tokens[j].text in speech_verbs()
-                                           for j in range(max(lo, k - _SPEAKERS_REACH), k))
+        return k < trigger_token and any(self.tokens[j].text in speech_verbs()
+                                         for j in range(max(lo, k - _SPEAKERS_REACH), k))
 
     def _lag_allowed(self, o: _Draft) -> int:
         """How many days before the report a re-mention may date the lead it re-tells: a couple, or a week when its
@@ -2537,6 +2541,12 @@ class _Coder:
         chosen = None
         if in_clause:
             chosen = min(in_clause, key=lambda d: abs(self.tok(d) - i))
+            if self._spoken_today(chosen, i):
+                # أعلنت السلطات اليوم مقتل 7 جنود خلال هجوم ... استهدف ثكنة يوم أمس الاثنين: the day the authorities
+                # spoke yields to the earlier day the sentence gives the deed
+                earlier = [d for d in in_clause if self.tok(d) > i and isinstance(d.resolution, DateResolution)
+                           and d.resolution.value is not None and d.resolution.value < self.anchor]
+                chosen = earlier[0] if earlier else chosen
         elif before:
             chosen = before[-1]
         else:
