@@ -141,3 +141,13 @@ def test_a_gang_of_terrorists_firing_on_a_bus_attacks_its_passengers():
             "وقالت الحكومة إن عصابة من الإرهابيين المدججين بالسلاح فتحت النار على حافلة نقل.")
     records = [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in event_records(_read(text))]
     assert records == [("Attack", "Ambazonian Separatists", "Civilians (Cameroon)")]
+
+
+def test_an_attack_word_that_frames_an_abduction_with_no_one_killed_is_the_abduction():
+    # اختطف مسلحون ... في هجوم على كنيسة: the attack is how the worshippers were seized, one Abduction
+    records = _records("اختطف مسلحون نحو عشرين من المصلين في هجوم على كنيسة في ولاية كادونا شمال غرب نيجيريا، "
+                       "الأحد.")
+    assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]
+    # people killed in the raid keep an attack of their own beside the abduction
+    records = _records("قتل مسلحون ثلاثة أشخاص واختطفوا عشرين آخرين في هجوم على قرية في ولاية كادونا، الأحد.")
+    assert "Attack" in [r["sub_event_type"] for r in records]

@@ -1594,7 +1594,10 @@ class _Coder:
         the abduction (ACLED's Abduction/forced disappearance), not a battle beside it."""
         out = list(drafts)
         for d in drafts:
-            if d.sub.name != "Armed clash" or d.actor2 or not self._one_sided_word(d):
+            # (an attack word read as an attack on the people seized, with no one killed, is that raid too:
+            # اختطف مسلحون عشرة من المصلين في هجوم على مسجد)
+            raid = d.sub.name == "Attack" and not d.fatalities and self._generic(d)
+            if not raid and (d.sub.name != "Armed clash" or d.actor2 or not self._one_sided_word(d)):
                 continue
             # (the lead's abduction may have been folded into the body's, which keeps the body's sentence)
             host = next((o for o in out if o.sub.name == "Abduction/forced disappearance"
