@@ -331,6 +331,8 @@ _FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia",
                              "international peacekeepers"})
 #: explosions set off by an attacker on the spot
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+#: strikes from afar, which may be the means of an assassination told beside them
+_REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
 _TRYING = function_words("trying")
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
@@ -362,6 +364,10 @@ _BIRTH_WORDS = function_words("birth_words")
 _AGENT_BEFORE = function_words("agent_before")
 #: words that tie a person's title to the body it serves (القيادي في حركة الشباب، المتحدث باسم كتائب القسام)
 _TITLE_LINKS = function_words("title_links")
+#: the word of a deliberate killing, whose object a titled person may be (اغتيال لقيادي في الحركة)
+_ASSASSINATION = function_words("assassination_words")
+#: ل "of", which may stand alone before quotes (لـ"قيادي كبير")
+_OF_WORDS = frozenset({normalize("ل"), normalize("لـ")})
 #: adjectives that may follow a title before its body (قيادي بارز في، القائد الميداني في)
 _TITLE_ADJECTIVES = frozenset(
     normalize(f) for w in ("البارز", "الكبير", "الرفيع", "السابق", "الميداني", "العسكري", "الأمني", "الأبرز", "آخر")
@@ -1117,6 +1123,7 @@ class _Coder:
             and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
+        merged = self._own_accounts(merged)
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1150,6 +1157,34 @@ class _Coder:
         return self.tokens[k].text.endswith(_FEMININE_DUAL_ENDINGS) or any(
             self.tokens[j].text in _BETWEEN for j in range(max(0, k - 2), k)
             if self.tokens[j].sentence == m.sentence)
+
+    def _own_accounts(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``نفذ الطيران الإسرائيلي غارة على الضاحية الجنوبية لبيروت ... وقال الجيش الإسرائيلي إنه نفذ ضربة محددة
+        الهدف في بيروت``: a side's own account of a strike or attack of the kind the report already told it made that
+        day, placed at that place, in the unit that holds it or within a town's area of it, is that event told again
+        in the side's words, not a second one (which a report would call another: غارة أخرى)."""
+        out: list[_Draft] = []
+        for d in drafts:
+            host = None
+            if d.actor1 and not self._another(d) and self._speaks_of_itself(d):
+                name = _canonical(self.by_id(d.actor1[0]))
+                host = next((o for o in out if o.sentence < d.sentence and o.sub.name == d.sub.name
+                             and o.date == d.date and o.modality == d.modality and o.actor1
+                             and _canonical(self.by_id(o.actor1[0])) == name and o.location and d.location
+                             and (o.location_key == d.location_key or self._holds(d.location, o.location)
+                                  or self._nearby(o.location, d.location))), None)  # fmt: skip
+            if host is None:
+                out.append(d)
+                continue
+            _absorb(host, replace(d, location=None, location_key=""))
+        return out
+
+    def _speaks_of_itself(self, d: _Draft) -> bool:
+        """Whether the draft's actor1 is also the source that speaks in its sentence before the trigger."""
+        actor = self.by_id(d.actor1[0]).resolution
+        return isinstance(actor, ActorResolution) and any(
+            m.kind is MentionKind.SOURCE and m.sentence == d.sentence and m.end <= d.trigger.start
+            and getattr(m.resolution, "actor_id", None) == actor.actor_id for m in self.mentions)
 
     def _abducted_found_dead(self, drafts: list[_Draft]) -> list[_Draft]:
         """``عثرت الأجهزة الأمنية على جثتي مزارعين ... وأفادت الخلية بأن مجموعة إرهابية أقدمت على اختطاف فلاحين``: the
@@ -1557,13 +1592,17 @@ class _Coder:
         # attack's means, read by _means_of_attack, not the bombing the attack word tells)
         bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)
                  and not self._used_as_means(o.trigger_token)]
+        strikes = [o for o in drafts if o.sub.name in _REMOTE_STRIKES and not self._another(o)]
         for d in drafts:
             # (so is a word of deliberate killing told with no means, قتل عنصر بعملية اغتيال, that the body tells as a
-            # blast: ACLED codes an assassination by its means)
+            # blast: ACLED codes an assassination by its means; an air strike in its sentence is such a means too,
+            # غارة على شقة منفذة عملية اغتيال لقيادي)
             killing = d.sub.name == "Attack" and self._has_flag(d, "deliberate") and not self._has_flag(d, "gunfire")
-            if not bombs or not (killing or (self._generic(d) and self._one_sided_word(d))) or self._defends(d):
+            # (a strike only from its own sentence: shells that fell the next sentence are no assassin's means)
+            means = bombs + [o for o in strikes if o.sentence == d.sentence] if killing else bombs
+            if not means or not (killing or (self._generic(d) and self._one_sided_word(d))) or self._defends(d):
                 continue  # (an attack a force repelled is read with its bombing below: the force is its target)
-            bomb = next((o for o in bombs if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
+            bomb = next((o for o in means if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
                          and o.modality == d.modality and self._same_side(o, d)
                          and (not o.location or not d.location or o.location_key == d.location_key
                               or self._nested_places(d, o))), None)
@@ -3666,6 +3705,8 @@ class _Coder:
         j = k - 1
         # المتحدث باسم الجناح العسكري لحماس: the body may be named through the wing or office that serves it, never
         # across the event's own word or another actor (قيادي في حزب الله بغارة إسرائيلية: the Israelis struck)
+        # (quotes may set off the body and the title: اغتيال لـ"قيادي كبير" في "حزب الله")
+        j = self._skip_quotes(j, lo)
         while j >= lo and j >= k - 3 and self.tokens[j].is_word and not word_forms(self.tokens[j].text) & _TITLE_LINKS:
             if trig.match.first <= j <= trig.match.last or any(
                     a is not m and a.start <= self.tokens[j].start < a.end for a in self.actors):
@@ -3673,23 +3714,34 @@ class _Coder:
             j -= 1
         if j < lo or not word_forms(self.tokens[j].text) & _TITLE_LINKS:
             return False
-        j -= 1
+        j = self._skip_quotes(j - 1, lo)
         while j >= lo and word_forms(self.tokens[j].text) & _TITLE_ADJECTIVES:
             j -= 1
         if j < lo or not word_forms(self.tokens[j].text) & _victim_titles():
             return False
-        j -= 1
+        j = self._skip_quotes(j - 1, lo)
+        if j >= lo and word_forms(self.tokens[j].text) & _OF_WORDS:
+            j = self._skip_quotes(j - 1, lo)  # اغتيال لـ"قيادي"
         person = next((p for p in self.a.mentions if p.kind is MentionKind.PERSON
                        and p.start <= self.tokens[j].start < p.end), None) if j >= lo else None
         if person is not None:
             j = self.tok(person) - 1
-        if j >= lo and (j == trig.match.first or bool(word_forms(self.tokens[j].text) & _CASUALTY_WORDS)):
+        # (a verb of aim or a word of assassination takes the titled person as its object too: استهدفت إسرائيل
+        # قياديا كبيرا في حزب الله، عملية اغتيال لقيادي في الحركة)
+        if j >= lo and (j == trig.match.first
+                        or bool(word_forms(self.tokens[j].text) & (_CASUALTY_WORDS | _AIM_WORDS | _ASSASSINATION))):
             return True
         # وأضاف أن قياديا آخر في حركة الشباب ... قتل أيضا، قياديا في الحركة قتل بغارة: the titled subject of a casualty
         # verb after it
         last = bisect.bisect_left(self.token_starts, m.end) - 1
         after = [last + 1, last + 2, trig.match.first] if trig.match.first > k else [last + 1, last + 2]
         return any(x < len(self.tokens) and word_forms(self.tokens[x].text) & _CASUALTY_WORDS for x in after)
+
+    def _skip_quotes(self, j: int, lo: int) -> int:
+        """The first token at or before ``j`` that is no quote mark."""
+        while j >= lo and not self.tokens[j].is_word and self.tokens[j].text in _QUOTE_MARKS:
+            j -= 1
+        return j
 
     def _instrument_target(self, m: Mention, trig: _Trigger) -> bool:
         """``فجروا عبوة ناسفة بقوة إسرائيلية``: an actor joined by ب right after the weapon is the target."""
