@@ -82,3 +82,12 @@ def test_the_day_spoken_yields_to_the_earlier_day_the_same_sentence_gives_the_de
     # with no other day in the sentence, the report's day stands
     assert _days("أعلن الجيش المالي اليوم مقتل خمسة جنود في هجوم استهدف موقعا عسكريا بمنطقة موبتي.") == [
         ("2025-11-19", "Armed clash", 5)]
+
+
+def test_a_day_inside_a_movements_name_dates_nothing():
+    # حركة 23 مارس is M23, not 23 March: the takeover is the report's news, not a background event of March
+    records = event_records(_pipeline()(make_article(
+        "استولى متمردو حركة 23 مارس على بلدة كاليهي في إقليم جنوب كيفو بعد معارك مع جيش البلاد.", "days-test",
+        published=DAY)))
+    assert [(r["event_date"], r["actor1"], r["actor2"]) for r in records] == [
+        ("2025-11-19", "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo (2019-)")]

@@ -891,7 +891,10 @@ class _Coder:
         # (_attach_victims): they never stand as a side the actors step reads from the clause
         self.people = [m for m in actors if m.role == PEOPLE_ROLE]
         self.actors = [m for m in actors if m.role != PEOPLE_ROLE]
-        self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE]
+        # a day inside a name (حركة 23 مارس، ثورة 17 فبراير) names a movement, it dates nothing
+        names = [m.span for m in self.mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION)]
+        self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE
+                      and not any(n.start <= m.start and m.end <= n.end for n in names)]
         #: actor ids -> the actor named in brackets right after them (see _renamed), found on first use
         self._brackets: dict[str, str] | None = None
         #: sentence -> tokens inside a fixed phrase that evokes no event (see _fixed_phrases)
