@@ -416,3 +416,14 @@ def test_a_compass_region_after_a_cue_belongs_to_the_articles_country():
     assert burkina and {r.country_code for r in burkina} == {"BF"}
     qatar = [m.resolution for m in _places("وصل الوفد إلى بلدية الشمال في قطر.").values() if m.resolution is not None]
     assert "QA" in {r.country_code for r in qatar}
+
+
+def test_the_squares_and_the_capitals_areas_are_no_towns_of_another_country():
+    # العصيان المدني في الميادين: "the squares", not Al Mayadin in Syria, so the capital stays Libya's Tripoli
+    found = _places("أعلن المتظاهرون في العاصمة طرابلس العصيان المدني في الميادين حتى رحيل الحكومة.")
+    assert set(found) == {"طرابلس"} and found["طرابلس"].resolution.country_code == "LY"
+    # Al Mayadin still, when Syria is in view
+    assert "الميادين" in _places("قصفت طائرات مسيرة مواقع في الميادين بريف دير الزور الشرقي.")
+    # مناطق العاصمة الخرطوم: areas of the capital, Khartoum, not Bahrain's Capital governorate
+    found = _places("تظاهر الآلاف في عدد من مناطق العاصمة الخرطوم أمس.")
+    assert {m.resolution.country_code for m in found.values()} == {"SD"}
