@@ -91,3 +91,13 @@ def test_a_day_inside_a_movements_name_dates_nothing():
         published=DAY)))
     assert [(r["event_date"], r["actor1"], r["actor2"]) for r in records] == [
         ("2025-11-19", "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo (2019-)")]
+
+
+def test_the_day_the_incident_occurred_with_the_verb_first_dates_the_attack_and_the_fds_are_the_army():
+    # هاجم إرهابيون مفرزة من قوات الدفاع والأمن ... وقع الحادث في 16 نوفمبر: the Sahel's defence and security forces
+    # are the army, and the incident's day, told verb first, dates the attack the report announced today
+    records = event_records(_pipeline()(make_article(
+        "أعلن الحداد الوطني في بوركينا فاسو بعد أن هاجم إرهابيون مفرزة من قوات الدفاع والأمن في إقليم الساحل وقتلوا "
+        "15 جنديا. ووقع الحادث في 16 نوفمبر قرب بلدة جيبو.", "days-test", published=DAY)))
+    assert [(r["event_date"], r["actor2"]) for r in records] == [
+        ("2025-11-16", "Military Forces of Burkina Faso (2022-)")]

@@ -5245,7 +5245,7 @@ class _Coder:
     def _incident_dates(self, drafts: list[_Draft]) -> None:
         """``قالت منظمة إن مسلحين اختطفوا شخصا ... وأشارت المنظمة في بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6
         سبتمبر الماضي``: a sentence that tells no event of its own and says when "the incident" happened (a word for it,
-        then a verb of occurring, then the day) dates the events of the sentence before it that name no day of their
+        and a verb of occurring in either order, then the day) dates the events of the sentence before it that name no day of their
         own, when that day is earlier than theirs."""
         told = {d.sentence for d in drafts}
         for m in self.dates:
@@ -5257,9 +5257,10 @@ class _Coder:
             k = self.tok(m)
             incident = next((j for j in range(max(lo, k - 5), k) if word_forms(self.tokens[j].text) & _INCIDENT_WORDS),
                             None)
-            # (وقعت begins with the و a conjunction may also add: ووقعت)
+            # (وقعت begins with the و a conjunction may also add: ووقعت; the verb may come first: وقع الحادث في 25 يونيو)
             if incident is None or not any(w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
-                                           for w in (normalize(self.tokens[j].text) for j in range(incident + 1, k))):
+                                           for w in (normalize(self.tokens[j].text)
+                                                     for j in range(max(lo, incident - 1), k) if j != incident)):
                 continue
             for d in drafts:
                 own = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
