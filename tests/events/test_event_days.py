@@ -101,3 +101,34 @@ def test_the_day_the_incident_occurred_with_the_verb_first_dates_the_attack_and_
         "15 جنديا. ووقع الحادث في 16 نوفمبر قرب بلدة جيبو.", "days-test", published=DAY)))
     assert [(r["event_date"], r["actor2"]) for r in records] == [
         ("2025-11-16", "Military Forces of Burkina Faso (2022-)")]
+
+
+def _events(text: str) -> list[tuple[str, str, str, str, int]]:
+    records = event_records(_pipeline()(make_article(text, "days-test", published=DAY)))
+    return sorted((r["event_date"], r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records)
+
+
+def test_an_event_told_some_days_before_the_news_is_coded_on_its_own_day():
+    # بعد ثلاثة أيام من هجوم مماثل أودى بحياة 9 من عناصر الشرطة: a second bombing, three days before the news, whose
+    # dead are the police; the soldiers of the news are not its side
+    found = _events("قتل أربعة جنود عراقيين بانفجار عبوة ناسفة في محافظة ديالى، أمس الثلاثاء، بعد ثلاثة أيام من هجوم "
+                    "مماثل أودى بحياة 9 من عناصر الشرطة الاتحادية.")
+    assert found == [
+        ("2025-11-15", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2022-)",
+         9),
+        ("2025-11-18", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)",
+         4)]
+    # a frame that dates an earlier takeover two days before the news codes it too
+    found = _events("استعاد الجيش السوداني اليوم السيطرة على مدينة بارا في ولاية شمال كردفان. وتأتي هذه التطورات بعد "
+                    "يومين من استعادة الجيش مدينة أم روابة بنفس الولاية.")
+    assert [(day, sub) for day, sub, *_ in found] == [
+        ("2025-11-17", "Government regains territory"), ("2025-11-19", "Government regains territory")]
+    # weeks before, the earlier deed is history
+    assert _events("أفرجت السلطات في بنغازي عن ناشط سياسي بعد أسبوعين من اعتقاله.") == []
+
+
+def test_a_day_inside_an_outlets_name_dates_nothing():
+    # وكالة (بغداد اليوم): the outlet's name holds "today", which is not the day of the bombing it reports
+    found = _events("قتل جنديان بانفجار عبوة ناسفة في قضاء الحويجة بمحافظة كركوك أمس الثلاثاء. وذكرت وكالة (بغداد "
+                    "اليوم) أن العبوة استهدفت دورية للجيش قرب الحويجة.")
+    assert [day for day, *_ in found] == ["2025-11-18"]

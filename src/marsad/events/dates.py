@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -81,6 +81,9 @@ class DateLexicon:
     long_duration: frozenset[str]
     clock: frozenset[str]
     day_names: frozenset[str] = frozenset()
+    #: normalized unit of an offset between two events -> (days per unit, "one", "two" for a dual or "many" for a
+    #: plural, which needs its number)
+    offset_units: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +125,10 @@ def lexicon() -> DateLexicon:
         clock=frozenset(normalize(r["word"]) for r in load_table("place_context_words.tsv").rows
                         if r["role"] == "clock"),
         day_names=words("day_name"),
+        offset_units={normalize(f): (int(r["days_back"]) // (2 if r["key"].startswith("two_") else 1),
+                                     "two" if r["key"].startswith("two_") else "many" if r["key"].endswith("s")
+                                     else "one")
+                      for r in rows if r["kind"] == "offset_unit" for f in split_forms(r["forms"])},
     )
 
 

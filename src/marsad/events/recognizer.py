@@ -57,7 +57,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
@@ -75,6 +75,7 @@ from marsad.actors.references import (
 )
 from marsad.datelines import closing_credit, filing_city
 from marsad.events.dates import anchor_date
+from marsad.events.dates import lexicon as date_lexicon
 from marsad.events.lexicon import (
     Match,
     PhraseMatcher,
@@ -399,6 +400,13 @@ _OWNER_REACH = 12
 #: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
 _OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
+#: the links that tell an event as coming some days after another (بعد ثلاثة أيام من، عقب يومين من)
+_OFFSET_LINKS = function_words("offset_links")
+_FROM_WORDS = frozenset({normalize("من")})
+#: "similar" after an event word: the event is of the kind of the one it is likened to (هجوم مماثل)
+_SIMILAR_WORDS = function_words("similar_words")
+#: the longest offset read as a day of its own: further back, the earlier event is history the report recalls
+_OFFSET_DAYS = 7
 #: the endings of a feminine noun in the dual (عشيرتين، القبيلتان، عشيرتي آل فلان وآل علان)
 _FEMININE_DUAL_ENDINGS = ("تين", "تان", "تي")
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
@@ -891,8 +899,10 @@ class _Coder:
         # (_attach_victims): they never stand as a side the actors step reads from the clause
         self.people = [m for m in actors if m.role == PEOPLE_ROLE]
         self.actors = [m for m in actors if m.role != PEOPLE_ROLE]
-        # a day inside a name (حركة 23 مارس، ثورة 17 فبراير) names a movement, it dates nothing
+        # a day inside a name (حركة 23 مارس، ثورة 17 فبراير، وكالة "بغداد اليوم") names a movement or an outlet, it
+        # dates nothing
         names = [m.span for m in self.mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION)]
+        names += _outlet_names(article.raw)
         self.dates = [m for m in self.mentions if m.kind is MentionKind.DATE
                       and not any(n.start <= m.start and m.end <= n.end for n in names)]
         #: actor ids -> the actor named in brackets right after them (see _renamed), found on first use
@@ -1025,6 +1035,12 @@ class _Coder:
             self.triggers_by_sentence[s] = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
+                if trig.modality in ("background", "prior_span") and self._days_before(trig.match.first, start) \
+                        is not None and not (drafts and drafts[-1].sub.event_type in ("Protests", "Riots")):
+                    # وتأتي هذه التطورات بعد يومين من استعادة الجيش لمنطقة X: a frame that says how many days before
+                    # the news an earlier event took place dates it, and ACLED codes it on its day (a protest's frame,
+                    # تظاهرة تأتي بعد يومين من تفجير, tells what the crowd protests, its cause)
+                    trig.modality = "asserted"
                 if trig.modality == "asserted" and (
                     any(k < trig.match.first <= stop for k, stop in totals) or self._counts_only_totals(trig, clauses)
                 ):
@@ -2501,6 +2517,23 @@ class _Coder:
         if sub.event_type in ("Protests", "Riots") and sub_name != "Mob violence":
             actor1, actor2 = self._crowd_sides(actor1, actor2)
         value, precision, date_id = self._date(trig, clause, event_dates, sentence_dates, frame)
+        offset = self._days_before(i, start)
+        if offset is not None:
+            days, link = offset
+            # بعد ثلاثة أيام من هجوم مماثل: the earlier event is dated that many days before the day of the news, the
+            # event told last before the link (or the lead), not a day the sentence gives the history
+            news = [d for d in getattr(self, "drafts_so_far", []) if d.date is not None and d.modality == "asserted"
+                    and (d.sentence < trig.sentence or d.trigger_token < link)]
+            base = news[-1].date if news else value
+            if base is not None:
+                value = base - timedelta(days=days)
+            # its sides are named after the link, not among the news's (قتل ثلاثة جنود عراقيين ... بعد ثلاثة أيام من
+            # هجوم مماثل أودى بحياة 12 من عناصر الشرطة)
+            actor1 = [x for x in actor1 if self.tok(self.by_id(x)) > link]
+            actor2 = [x for x in actor2 if self.tok(self.by_id(x)) > link]
+            like = self._likened(i, link, trig.sentence)
+            if like is not None:
+                sub = like  # هجوم مماثل: of the kind of the news it is likened to
         if (trig.modality == "asserted" and not self.keep and value is not None and self.anchor is not None
                 and date_id is not None and self.by_id(date_id).sentence == trig.sentence
                 and (self.anchor - value).days > HISTORY_DAYS):
@@ -2626,6 +2659,37 @@ class _Coder:
         if self.anchor is not None:
             return self.anchor, 1, None
         return None, 1, None
+
+    def _days_before(self, i: int, lo: int) -> tuple[int, int] | None:
+        """The days the trigger at ``i`` is told as coming before the news (بعد ثلاثة أيام من هجوم، عقب يومين من
+        استعادة الجيش): after or عقب, a count of days or weeks, then من right before the trigger; with the link's
+        token, else None."""
+        from marsad.events.numbers import number_item
+
+        j = i - 1
+        if j - 2 < lo or normalize(self.tokens[j].text) not in _FROM_WORDS:
+            return None
+        unit = date_lexicon().offset_units.get(normalize(self.tokens[j - 1].text))
+        if unit is None:
+            return None
+        per_unit, form = unit
+        count, k = (2 if form == "two" else 1), j - 2
+        number = number_item(self.tokens[k]) if form != "two" else None
+        if number is not None and number.kind in ("unit", "ten", "digit"):
+            count, k = int(number.value), k - 1
+        elif form == "many":
+            return None  # بعد أيام من: some days, no day of its own
+        if k < lo or not word_forms(self.tokens[k].text) & _OFFSET_LINKS or not 0 < count * per_unit <= _OFFSET_DAYS:
+            return None
+        return count * per_unit, k
+
+    def _likened(self, i: int, link: int, s: int) -> SubEventType | None:
+        """The kind of the news a generic attack word likens itself to (هجوم مماثل after a bombing): the kind of the
+        last event its sentence told before the link, or None."""
+        if i + 1 >= len(self.tokens) or not word_forms(self.tokens[i + 1].text) & _SIMILAR_WORDS:
+            return None
+        told = [d for d in getattr(self, "drafts_so_far", []) if d.sentence == s and d.trigger_token < link]
+        return told[-1].sub if told else None
 
     def _split_days(self, drafts: list[_Draft]) -> list[_Draft]:
         """One event per day (ACLED: events are per day and place): fighting told over two days (اشتباكات منذ مساء أمس
@@ -5903,6 +5967,15 @@ def _victim_titles() -> frozenset[str]:
 def _takes_victims(sub: SubEventType) -> bool:
     """Sub-event types whose actor2 may be the civilians a casualty or detention clause counts."""
     return _targets_civilians(sub) or sub.name in ("Arrests", "Abduction/forced disappearance")
+
+
+#: an outlet's name in brackets or quotes right after the word for it: وكالة (بغداد اليوم)، صحيفة "اليوم السابع"
+_OUTLET_NAME = re.compile(r"(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون)\s*([(«\"“][^)»\"”\n]{1,40}[)»\"”])")
+
+
+def _outlet_names(raw: str) -> list[Span]:
+    """The spans of outlets' names set off by brackets or quotes after the word for an outlet."""
+    return [Span(m.start(1), m.end(1)) for m in _OUTLET_NAME.finditer(raw)]
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
