@@ -2423,6 +2423,12 @@ class _Coder:
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
         sub_type = sub_event_type(trig.sub_event_type)
+        if sub_type.event_type != "Battles" and any(self.by_id(x).role == FALLEN_ROLE for x in actor1):
+            # قتل أربعة جنود في انفجار عبوة، فيما قتل ثلاثة مدنيين في هجوم آخر: men counted dead were hit; they carried
+            # out no attack, bombing or strike (in a battle, either side may lose men)
+            fallen = [x for x in actor1 if self.by_id(x).role == FALLEN_ROLE]
+            actor1 = [x for x in actor1 if x not in fallen]
+            actor2 = actor2 or fallen[:1]
         if not actor1 and trig.sub_event_type in _STRIKE_TYPES:
             # قصفا مدفعيا من مناطق سيطرة جماعة الحوثي استهدف حي المطار: the side that holds the ground a strike
             # came from fired it
@@ -3856,9 +3862,20 @@ class _Coder:
         particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
         if particle is None or particle + 1 >= i:
             return False
-        # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم: إن القيادي قتل في عملية
-        # عسكرية leaves the army that speaks the one who acted)
+        # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم, or that the event
+        # occurred, إن "حادثا بعبوة ناسفة وقع على محور ...": إن القيادي قتل في عملية عسكرية leaves the army that speaks
+        # the one who acted)
+        if any(w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
+               for w in (normalize(self.tokens[j].text) for j in range(i + 1, min(i + 4, len(self.tokens)))
+                         if self.tokens[j].sentence == m.sentence)):
+            return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
+
+    def _attributed_to(self, m: Mention, i: int, lo: int) -> bool:
+        """``قتل أربعة جنود في انفجار عبوة ناسفة، وفق ما أفاد الجيش``: the actor an attribution clause after the trigger
+        names as its source (وفق ما أفاد، حسبما قال، بحسب، نقلا عن) says what happened and is no side of it."""
+        k = self.tok(m)
+        return k > i and any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(max(lo, i + 1, k - 4), k))
 
     def _continuing_subject(self, m: Mention, sc: Scope, i: int) -> bool:
         """``وتواصل قوات الدعم السريع قصف المدينة``: an actor between a verb of continuing and the verbal noun of the
@@ -3899,6 +3916,7 @@ class _Coder:
             and self._owned(m, start) != "body"
             and not self._ascribes(m, start)
             and not self._mere_speaker(m, i, start)
+            and not self._attributed_to(m, i, start)
             and not self._bracketed_alias(m)
             and not any(
                 sc.covers(self.tok(m))
