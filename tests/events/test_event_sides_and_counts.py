@@ -275,3 +275,13 @@ def test_the_force_that_reports_or_lost_men_is_no_perpetrator():
     assert sorted((r["sub_event_type"], r["actor1"], r["actor2"]) for r in records) == [
         ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")]
+
+
+def test_an_assault_on_a_post_that_a_force_foiled_is_a_battle_with_that_force():
+    # إحباط هجوم لمقاتلي الشباب على مركز عسكري: "al-Shabaab's fighters" name the group, a military post makes the foiled
+    # assault a battle, and the army that foiled it is its other side
+    text = ("قال مسؤول إن الجيش الصومالي تمكن، بالتعاون مع قوات محلية، من إحباط هجوم لمقاتلي الشباب على مركز عسكري "
+            "في بلدة أفمدو بإقليم جوبا السفلى.")
+    records = _records(text, datetime(2024, 9, 15, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
+        ("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")]

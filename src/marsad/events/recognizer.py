@@ -2488,6 +2488,14 @@ class _Coder:
             # أحبطت القوات محاولة هجوم على معسكر الحرس الوطني: an assault on a post that its men beat off is a battle
             # (ACLED's Disrupted weapons use is a bomb defused or a missile or drone brought down)
             sub_name = "Armed clash"
+            if not actor2:
+                # إن الجيش الصومالي تمكن، بالتعاون مع قوات ولاية جوبالاند، من إحباط هجوم لمقاتلي الشباب: the state force
+                # that foiled the assault, named before the foiling word, fought it off
+                lo, _ = self.sentence_tokens[trig.sentence]
+                foiling = [m for m in self.in_sentence(self.actors, trig.sentence)
+                           if lo <= self.tok(m) < i and m.id not in actor1 and m.role != "associated"
+                           and isinstance(m.resolution, ActorResolution) and m.resolution.inter == 1]
+                actor2 = [foiling[-1].id] if foiling else actor2
         elif sub_name == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags \
                 and not self._on_military_target(trig) and (
                     ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
