@@ -151,3 +151,12 @@ def test_an_attack_word_that_frames_an_abduction_with_no_one_killed_is_the_abduc
     # people killed in the raid keep an attack of their own beside the abduction
     records = _records("قتل مسلحون ثلاثة أشخاص واختطفوا عشرين آخرين في هجوم على قرية في ولاية كادونا، الأحد.")
     assert "Attack" in [r["sub_event_type"] for r in records]
+
+
+def test_a_raid_that_killed_and_kidnapped_is_one_attack_dated_by_either_telling():
+    # قتل رجل وخطف 15 شخصا خلال هجوم على قرية ... اقتحموا القرية فجر الخميس: ACLED codes the killing, with the
+    # kidnapping part of it, on the day the report gives
+    records = _records("أقدم مسلحون على قتل رجلين وخطف 15 شخصا خلال هجوم على قرية في ولاية كاتسينا النيجيرية. "
+                       "وأفاد سكان بأن المهاجمين اقتحموا القرية فجر الخميس.")
+    assert [(r["sub_event_type"], r["fatalities"], r["event_date"]) for r in records] == [
+        ("Attack", 2, "2023-05-18")]

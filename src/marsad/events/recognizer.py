@@ -1142,7 +1142,7 @@ class _Coder:
             and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
-        merged = self._own_accounts(merged)
+        merged = self._own_accounts(self._killing_raids(merged))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1176,6 +1176,26 @@ class _Coder:
         return self.tokens[k].text.endswith(_FEMININE_DUAL_ENDINGS) or any(
             self.tokens[j].text in _BETWEEN for j in range(max(0, k - 2), k)
             if self.tokens[j].sentence == m.sentence)
+
+    def _killing_raids(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``أقدم مسلحون على قتل رجل وخطف 18 شخصا خلال هجوم على قرية``: one raid that killed civilians and carried
+        others off, by the same side at the same place, is one Attack (ACLED codes the more severe of what one event
+        did: the killing; the abduction is part of it), dated by the day either telling gives."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Abduction/forced disappearance" or d.fatalities:
+                continue
+            host = next((o for o in out if o.sub.name == "Attack" and o.fatalities
+                         and set(o.sentences) & set(d.sentences) and o.modality == d.modality
+                         and self._same_side(o, d) and (o.location_key == d.location_key or not o.location
+                                                        or not d.location)), None)  # fmt: skip
+            if host is None:
+                continue
+            if d.date is not None and host.date is not None and d.date < host.date and d.date_mention is not None:
+                host.take_date(d)
+            _absorb(host, replace(d, location=None, location_key=""))
+            out.remove(d)
+        return out
 
     def _own_accounts(self, drafts: list[_Draft]) -> list[_Draft]:
         """``نفذ الطيران الإسرائيلي غارة على الضاحية الجنوبية لبيروت ... وقال الجيش الإسرائيلي إنه نفذ ضربة محددة
