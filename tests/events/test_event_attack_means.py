@@ -150,3 +150,15 @@ def test_a_claimed_suicide_attack_and_the_blast_witnesses_heard_are_one_bombing_
             "وقال شهود عيان إنهم سمعوا دوي انفجار شديد قرب المعسكر.")
     records = _records(text, datetime(2025, 7, 10, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Suicide bomb", "Al Shabaab")]
+
+
+def test_an_attack_with_a_hand_grenade_is_a_grenade_attack_on_the_people_it_killed():
+    # قتل مسلحون يشتبه أنهم من جماعة بوكو حرام 9 أشخاص في هجوم بقنبلة يدوية: the gunmen are the group, not a side it
+    # hit; the grenade is the means, and the people killed its target
+    records = _records("قال مسؤول محلي إن مسلحين يشتبه أنهم من جماعة بوكو حرام قتلوا 9 أشخاص في هجوم بقنبلة يدوية على "
+                       "مخيم للنازحين في بلدة كولوفاتا شمال الكاميرون.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Grenade", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Cameroon)", 9)]
+    # another attack told beside a bombing keeps its own kind
+    records = _records("قتل أربعة جنود في انفجار عبوة ناسفة شمال مالي، فيما قتل مدنيان في هجوم آخر وسط البلاد.")
+    assert sorted(r["sub_event_type"] for r in records) == ["Attack", "Remote explosive/landmine/IED"]

@@ -331,7 +331,7 @@ _WITHDRAWING = function_words("withdrawing")
 _FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia", "identity militia",
                              "international peacekeepers"})
 #: explosions set off by an attacker on the spot
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 #: strikes from afar, which may be the means of an assassination told beside them
 _REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
@@ -400,6 +400,9 @@ _OWNER_REACH = 12
 #: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
 _OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
+#: verbs of suspicion between unnamed gunmen and the group they are thought to be (مسلحين يشتبه أنهم من ...)
+_SUSPECTED = function_words("suspected")
+_SUSPECTED_REACH = 6
 #: the links that tell an event as coming some days after another (بعد ثلاثة أيام من، عقب يومين من)
 _OFFSET_LINKS = function_words("offset_links")
 _FROM_WORDS = frozenset({normalize("من")})
@@ -1639,7 +1642,11 @@ class _Coder:
             killing = d.sub.name == "Attack" and self._has_flag(d, "deliberate") and not self._has_flag(d, "gunfire")
             # (a strike only from its own sentence: shells that fell the next sentence are no assassin's means)
             means = bombs + [o for o in strikes if o.sentence == d.sentence] if killing else bombs
-            if not means or not (killing or (self._generic(d) and self._one_sided_word(d))) or self._defends(d):
+            # (an attack word read as an attack on civilians, قتل 5 أشخاص في هجوم بقنبلة يدوية على سوق, is the bombing
+            # too: ACLED codes the means)
+            attack_word = self._generic(d) and (self._one_sided_word(d) or d.sub.name == "Attack") \
+                and not self._another(d)
+            if not means or not (killing or attack_word) or self._defends(d):
                 continue  # (an attack a force repelled is read with its bombing below: the force is its target)
             bomb = next((o for o in means if d.sentence <= o.sentence <= d.sentence + 2 and o.date == d.date
                          and o.modality == d.modality and self._same_side(o, d)
@@ -2442,6 +2449,13 @@ class _Coder:
         keys = [self._place_key(p) for p in places]
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
+        if actor1 and actor2 and self.by_id(actor1[0]).role != "generic":
+            # مسلحين يشتبه أنهم من جماعة بوكو حرام: gunmen that turn out to be the named group are the group, not the
+            # side it hit; the event keeps no such second side (records drop it anyway), so that the people it killed
+            # can be
+            first = _canonical(self.by_id(actor1[0]))
+            actor2 = [x for x in actor2 if not (self.by_id(x).role == "generic" and (
+                _canonical(self.by_id(x)) == first or self._suspected_to_be(self.by_id(x), self.by_id(actor1[0]))))]
         sub_type = sub_event_type(trig.sub_event_type)
         if sub_type.event_type != "Battles" and any(self.by_id(x).role == FALLEN_ROLE for x in actor1):
             # قتل أربعة جنود في انفجار عبوة، فيما قتل ثلاثة مدنيين في هجوم آخر: men counted dead were hit; they carried
@@ -2724,6 +2738,13 @@ class _Coder:
             return None
         told = [d for d in getattr(self, "drafts_so_far", []) if d.sentence == s and d.trigger_token < link]
         return told[-1].sub if told else None
+
+    def _suspected_to_be(self, generic: Mention, named: Mention) -> bool:
+        """Whether the generic mention is told as suspected to be the named actor right after it (مسلحين يشتبه
+        أنهم من جماعة بوكو حرام، مسلحون يعتقد أنهم ينتمون إلى داعش)."""
+        a, b = self.tok(generic), self.tok(named)
+        return generic.sentence == named.sentence and 0 < b - a <= _SUSPECTED_REACH and any(
+            word_forms(self.tokens[k].text) & _SUSPECTED for k in range(a + 1, b))
 
     def _split_days(self, drafts: list[_Draft]) -> list[_Draft]:
         """One event per day (ACLED: events are per day and place): fighting told over two days (اشتباكات منذ مساء أمس
