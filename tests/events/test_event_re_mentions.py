@@ -322,3 +322,18 @@ def test_a_lead_dated_by_the_day_the_police_spoke_is_the_kidnapping_the_body_dat
             "وقالت الشرطة في بيان إن مسلحين مجهولين قاموا أمس الأربعاء باختطاف الأمير على طريق كاتسينا - كانو.")
     a = default_pipeline()(make_article(text, "spoke", published=datetime(2021, 9, 16, 12, tzinfo=UTC)))
     assert [(r["event_date"], r["location"]) for r in event_records(a)] == [("2021-09-15", "Katsina")]
+
+
+def test_a_lead_in_an_unnamed_town_of_the_country_is_the_battle_the_next_sentence_places():
+    # هاجم مسلحو داعش مدينة ساحلية شمالي موزمبيق ... خاضوا قتالا مع القوات الموزمبيقية خلال هجوم على مدينة X: one
+    # battle at X, with the lead's toll
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("هاجم مسلحون تابعون لتنظيم داعش مدينة ساحلية شمالي موزمبيق اليوم مما أسفر عن مقتل خمسة أشخاص بينهم ثلاثة "
+            "مدنيين. وأفادت مصادر محلية بأن عناصر داعش خاضوا قتالا عنيفا مع القوات الموزمبيقية خلال هجوم على مدينة "
+            "بيمبا.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in records] == [
+        ("Armed clash", "Pemba", 5)]

@@ -1145,7 +1145,7 @@ class _Coder:
             and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
-        merged = self._own_accounts(self._killing_raids(merged))
+        merged = self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged)))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1179,6 +1179,26 @@ class _Coder:
         return self.tokens[k].text.endswith(_FEMININE_DUAL_ENDINGS) or any(
             self.tokens[j].text in _BETWEEN for j in range(max(0, k - 2), k)
             if self.tokens[j].sentence == m.sentence)
+
+    def _unnamed_town_leads(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``هاجم مسلحون تابعون لتنظيم داعش مدينة ساحلية شمالي موزمبيق ... خاضوا قتالا عنيفا مع القوات الموزمبيقية
+        خلال هجوم على مدينة موسيمبوا دا برايا``: a lead placed only in the country (a town it does not name) is the
+        event the next sentence tells by the same side that day in a named place of that country; the fuller telling
+        keeps its kind (a battle with the forces told), the lead gives its toll."""
+        out = list(drafts)
+        for d in drafts:
+            if not d.sub.violent or not d.actor1 or d not in out:
+                continue
+            name = _canonical(self.by_id(d.actor1[0]))
+            host = next((o for o in out if o is not d and o.sentence == d.sentence + 1 and o.sub.violent
+                         and o.date == d.date and o.modality == d.modality and not self._another(o) and o.actor1
+                         and _canonical(self.by_id(o.actor1[0])) == name
+                         and self._country_only(d.location, o.location)), None)  # fmt: skip
+            if host is None:
+                continue
+            _absorb(host, replace(d, location=None, location_key=""))
+            out.remove(d)
+        return out
 
     def _killing_raids(self, drafts: list[_Draft]) -> list[_Draft]:
         """``أقدم مسلحون على قتل رجل وخطف 18 شخصا خلال هجوم على قرية``: one raid that killed civilians and carried
