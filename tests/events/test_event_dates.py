@@ -242,3 +242,10 @@ def test_the_anchor_reads_a_utc_time_in_the_zone_of_the_articles_country():
     nowhere = stages(make_article("قتل خمسة مدنيين في هجوم.", "n", published=late))
     assert (anchor_date(mali), anchor_date(gaza), anchor_date(nowhere)) == (date(2024, 4, 22), date(2024, 4, 23),
                                                                              date(2024, 4, 23))
+
+
+def test_a_day_of_the_month_of_a_named_month():
+    # في 22 من شهر كانون الأول الفائت: "the month of" between the day and the month's name
+    # (published on 3 December 2024: "last December" is December 2023)
+    m = _one("وقع الاعتداء في 22 من شهر كانون الأول الفائت.")
+    assert (m.text, m.resolution.value) == ("22 من شهر كانون الأول", date(2023, 12, 22))

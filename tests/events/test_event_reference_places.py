@@ -174,3 +174,28 @@ def test_the_town_a_dead_man_came_from_is_no_place_of_the_strike_but_a_man_arres
     text = "اعتقلت قوات الاحتلال شابا من بلدة عزون شرق قلقيلية، فجر اليوم الأحد."
     a = default_pipeline()(make_article(text, "arrested-at-home", published=DAY))
     assert [r["location"] for r in event_records(a)] == ["'Azzun"]
+
+
+def test_a_road_named_by_its_ends_with_a_dash_yields_to_the_town_after_it():
+    # على طريق حمص - طرطوس، قرب بلدة تلكلخ: the road's ends name the road; the town near it is where the ambush was
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = "تعرضت دورية للأمن العام اليوم لاعتداء مسلح على طريق حمص - طرطوس، قرب بلدة تلكلخ في ريف حمص الغربي."
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Armed clash", "Tall Kalakh")]
+
+
+def test_a_when_clause_after_a_recalled_attack_tells_that_attack_not_the_news():
+    # حيث كانت القوات قد تعرضت لاعتداء مماثل ...، عندما هاجم مسلحون حاجزا في مدينة بانياس: the earlier attack's
+    # town does not place the news told before it
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("تعرضت دورية للأمن العام اليوم لاعتداء مسلح قرب بلدة تلكلخ في ريف حمص الغربي. وأفاد مراسل بأن الهجوم يأتي "
+            "ضمن سلسلة من الاعتداءات، حيث كانت القوات قد تعرضت لاعتداء مماثل في 3 من شهر آب الماضي، عندما هاجم "
+            "مسلحون حاجزا في مدينة بانياس.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Armed clash", "Tall Kalakh")]

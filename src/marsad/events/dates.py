@@ -177,6 +177,7 @@ def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
 
 #: the preposition after اعتبارا / ابتداء that introduces a start date, and after a span (أسبوعا من المعارك)
 FROM = frozenset({normalize("من")})
+_MONTH_WORD = normalize("شهر")
 
 
 def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) -> bool:
@@ -324,6 +325,8 @@ class _Scanner:
             j = last_day_token + 1
             if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
                 j += 1
+                if _in_sentence(self.tokens, j, s) and self.tokens[j].text == _MONTH_WORD:
+                    j += 1  # في 22 من شهر كانون الأول: "the month of" before its name
             month = self._month_at(j, s)
             if month is None and _in_sentence(self.tokens, j + 2, s) and self.tokens[j].text == "و" \
                     and (after := _int(self.tokens[j + 1])) is not None and day < after <= 31:

@@ -44,6 +44,8 @@ _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
 #: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
 APPOSITION_HEADS = function_words("apposition_heads")
 _PLUPERFECT_OPENING = frozenset({"كان", "كانت", "كانوا"})
+#: "when", opening a clause that tells the time of the clause before it
+_WHEN = function_words("when_words")
 #: حيث, which opens a clause that tells more of what was just said
 WHERE = frozenset({normalize("حيث")})
 
@@ -336,7 +338,14 @@ def find_scopes(
     for k in range(start, end - 1):
         if word_forms(tokens[k].text) & WHERE and word_forms(tokens[k + 1].text) & _PLUPERFECT_OPENING:
             # حيث كان سقط أربعة جنود في كمين في 2017: a pluperfect after حيث recalls what happened there before
-            scopes.append(Scope("background", "all", k, k + 1, next((b for ca, b in clauses if ca <= k < b), end)))
+            b = next((b for ca, b in clauses if ca <= k < b), end)
+            # (a clause of "when" after it, عندما هاجم مسلحون حاجزا, tells that earlier event)
+            while True:
+                nxt = b + 1 if b < end and not tokens[b].is_word else b
+                if nxt >= end or not word_forms(tokens[nxt].text) & _WHEN:
+                    break
+                b = next((cb for ca, cb in clauses if ca <= nxt < cb), end)
+            scopes.append(Scope("background", "all", k, k + 1, b))
     for k in range(start, end - 2):
         if word_forms(tokens[k].text) & date_lexicon().long_duration and word_forms(tokens[k + 1].text) & FROM:
             # أنهى الاتفاق أسبوعا من المعارك التي خلفت 1400 قتيل، بعد ثلاثة أشهر من القتال: weeks or months of fighting

@@ -414,6 +414,7 @@ _OFFSET_DAYS = 7
 _FEMININE_DUAL_ENDINGS = ("تين", "تان", "تي")
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
 _ROAD_WORDS = function_words("road_words")
+_DASHES = frozenset({"-", "–", "—"})
 #: words before بين that make the two places after it the ends of a span the event lies on, as a road does: الواقعة
 #: بين مدينتي تمبكتو وغوندام (a village between two towns)
 _SPAN_WORDS = _ROAD_WORDS | frozenset(normalize(w) for w in ("الواقعة", "الواقع", "تقع", "يقع", "الفاصلة", "الفاصل"))
@@ -2893,6 +2894,11 @@ class _Coder:
                 continue  # أفاد مراسل عنب بلدي في دير الزور بأن الانفجار ... في مدينة البوكمال: the reporter's base
             if self._road_end(k, a):
                 continue  # على الطريق الرابط بين بوغوني وباماكو: the far end only names the road the event was on
+            if self._dashed_road_end(k, a) and any(
+                    self.tok(o) > k and not self._dashed_road_end(self.tok(o), a) and (o.role == "unresolved" or (
+                        isinstance(o.resolution, PlaceResolution) and o.resolution.feature == "populated_place"))
+                    for o in self.in_sentence(self.places, trig.sentence)):
+                continue  # على طريق حلب - اللاذقية، قرب بلدة المختارية: the road's ends name it; the town after says where
             if self._launch_site(k, a):
                 continue  # اعترضت الدفاعات صاروخا أطلق من اليمن: where a missile or drone came from is not where it
                 # struck or was brought down
@@ -2907,6 +2913,16 @@ class _Coder:
                 # force that advanced نحو بلدة كفركلا is at that town)
             out.append(p)
         return self._drop_containers(out)
+
+    def _dashed_road_end(self, k: int, lo: int) -> bool:
+        """Whether the place at token ``k`` is an end of a road written with a dash (طريق حلب - اللاذقية): the first
+        end right after a road word with a dash after it, or the second end after the dash and the first end."""
+        def dash(j: int) -> bool:
+            return 0 <= j < len(self.tokens) and self.tokens[j].text in _DASHES
+
+        if k > lo and word_forms(self.tokens[k - 1].text) & _ROAD_WORDS and dash(k + 1):
+            return True
+        return k - 3 >= lo and dash(k - 1) and bool(word_forms(self.tokens[k - 3].text) & _ROAD_WORDS)
 
     def _road_end(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is the second end of a road named by its two ends (الطريق الرابط بين بوغوني
