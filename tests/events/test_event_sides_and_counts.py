@@ -270,7 +270,7 @@ def test_the_force_that_reports_or_lost_men_is_no_perpetrator():
     # وفق ما أفاد الجيش: the army attributed as source is no side; soldiers killed by a bomb carried out no attack on
     # the civilians of the next clause; an army saying "an incident with an explosive device occurred" reports it
     text = ("قتل خمسة جنود في انفجار عبوة ناسفة في شمال مالي، فيما قتل أربعة مدنيين في هجوم آخر وقع في وسط البلاد، "
-            "وفق ما أفاد الجيش. وقال الجيش في بيان إن \"حادثا بعبوة ناسفة وقع على محور دوينتزا-بوني\" قرب بلدة بوني.")
+            "وفق ما أفاد الجيش. وقال الجيش في بيان إن \"حادثا بعبوة ناسفة وقع على طريق\" قرب بلدة دوينتزا.")
     records = _records(text, datetime(2023, 2, 10, 12, tzinfo=UTC))
     assert sorted((r["sub_event_type"], r["actor1"], r["actor2"]) for r in records) == [
         ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),

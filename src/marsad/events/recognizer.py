@@ -1188,7 +1188,7 @@ class _Coder:
         keeps its kind (a battle with the forces told), the lead gives its toll."""
         out = list(drafts)
         for d in drafts:
-            if not d.sub.violent or not d.actor1 or d not in out:
+            if not d.sub.violent or not d.actor1 or d not in out or not self._country_part(d.location):
                 continue
             name = _canonical(self.by_id(d.actor1[0]))
             host = next((o for o in out if o is not d and o.sentence == d.sentence + 1 and o.sub.violent
@@ -1200,6 +1200,14 @@ class _Coder:
             _absorb(host, replace(d, location=None, location_key=""))
             out.remove(d)
         return out
+
+    def _country_part(self, place_id: str | None) -> bool:
+        """Whether a place mention names only a country or a side of it (موزمبيق، شمالي موزمبيق), no town."""
+        if place_id is None:
+            return False
+        p = self.by_id(place_id)
+        return p.role in ("country", "region") and isinstance(p.resolution, PlaceResolution) \
+            and p.resolution.feature != "populated_place" and not p.resolution.admin1
 
     def _killing_raids(self, drafts: list[_Draft]) -> list[_Draft]:
         """``أقدم مسلحون على قتل رجل وخطف 18 شخصا خلال هجوم على قرية``: one raid that killed civilians and carried
