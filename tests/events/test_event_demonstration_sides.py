@@ -243,3 +243,11 @@ def test_a_crowd_only_attacked_in_a_scuffle_is_a_protest_broken_up_not_a_riot():
     assert [(r["sub_event_type"], r["actor1"]) for r in event_records(a)] == [
         ("Protest with intervention", "Protesters (Syria)")]
 
+
+
+def test_a_habit_of_the_grievance_does_not_make_the_protest_a_habit():
+    # احتجاجات تنديدا باستمرار انقطاع التيار: the continuing power cuts are what the crowd protests; the protest itself
+    # happened this evening, in the city it names
+    text = ("شهدت مدينة المكلا، مساء اليوم، احتجاجات غاضبة في عدد من الأحياء، تنديدا باستمرار انقطاع التيار الكهربائي "
+            "لساعات طويلة.")
+    assert [(sub, place) for sub, place, _ in _records(text)] == [("Peaceful protest", "Mukalla")]

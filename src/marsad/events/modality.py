@@ -357,7 +357,9 @@ def find_scopes(
         # a sentence opening with وكانت / وكان recalls earlier events (وكانت القوات قد استعادت ...), unless it dates
         # them to the report's own day (وكانت القوات قد اقتحمت البلدة فجر اليوم): an earlier event of the day
         scopes.append(Scope("background", "all", start, start + 1, end))
-    return scopes
+    # (a habit inside what a crowd protests, تنديدا باستمرار انقطاع التيار, is the grievance's, not the protest's)
+    purposes = [sc for sc in scopes if sc.modality == "purpose"]
+    return [sc for sc in scopes if not (sc.modality == "habitual" and any(p.start <= sc.cue < p.end for p in purposes))]
 
 
 #: "any" governed by a preposition (لأي، بأي), the object of a verbal noun just before it
