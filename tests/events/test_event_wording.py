@@ -107,3 +107,13 @@ def test_a_toll_so_far_in_a_re_mention_is_the_events_toll_but_not_a_wars():
     found = events("قصف الطيران الحربي سوقا شعبيا في مدينة الفاشر اليوم ما أدى إلى مقتل 4 مدنيين. وحتى الآن قتل أكثر "
                    "من 3000 شخص في قصف الطيران منذ بدء الحرب.")
     assert [f for *_, f in found] == [4]
+
+
+def test_the_operation_told_next_places_the_arrests_and_names_the_cell():
+    # تفكيك خلية في محافظة حماة ... نفذت الوحدات عملية أمنية في منطقة السلمية استهدفت وكرا لتنظيم داعش: the operation
+    # is the arrests, at the district it names, of the group whose den it raided
+    text = ("أعلنت وزارة الداخلية السورية اليوم تفكيك خلية إرهابية والقبض على أربعة من أفرادها في محافظة حماة. وقال "
+            "قائد الأمن الداخلي إن الوحدات المختصة نفذت عملية أمنية في منطقة السلمية استهدفت وكرا لتنظيم داعش.")
+    records = event_records(_pipeline()(make_article(text, published=DAY)))
+    assert [(r["sub_event_type"], r["location"], r["actor2"]) for r in records] == [
+        ("Arrests", "As-Salamiyeh", "Islamic State (Syria)")]

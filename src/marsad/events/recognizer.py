@@ -5413,9 +5413,34 @@ class _Coder:
                                       for j in range(lo, self.tok(p))):
                 continue
             for d in drafts:
-                if d.sentence == s - 1 and d.location and self._precision(p.id) < self._precision(d.location) \
+                if d.sentence == s - 1 and d.location and self._finer(p.id, d.location) \
                         and (self._contains(d.location, p.id) or self._town_in(d.location, p)):
                     d.location, d.location_key = p.id, self._place_key(p)
+                    self._name_unidentified_side(d, s)
+
+    def _finer(self, place_id: str, than_id: str) -> bool:
+        """Whether a place is more precise than another: a lower ACLED precision, or a district inside a province of
+        the same precision (منطقة داريا in محافظة ريف دمشق)."""
+        if self._precision(place_id) < self._precision(than_id):
+            return True
+        a, b = self.by_id(place_id).resolution, self.by_id(than_id).resolution
+        return isinstance(a, PlaceResolution) and isinstance(b, PlaceResolution) \
+            and a.feature in ("admin2", "admin3") and b.feature == "admin1"
+
+    def _name_unidentified_side(self, d: _Draft, s: int) -> None:
+        """``تفكيك خلية إرهابية ... نفذت الوحدات عملية أمنية في منطقة داريا استهدفت وكرا لتنظيم داعش``: the one armed
+        group the sentence that places the event names is who its unidentified side was."""
+        named = {_canonical(m): m for m in self.in_sentence(self.actors, s)
+                 if isinstance(m.resolution, ActorResolution) and not m.resolution.generic
+                 and m.resolution.inter in (2, 3) and m.role != "associated"}
+        if len(named) != 1:
+            return
+        group = next(iter(named.values()))
+        for side in (d.actor1, d.actor2):
+            for n, x in enumerate(side):
+                if self._unidentified(x):
+                    side[n] = group.id
+                    d.evidence.append(group.span)
 
     def _incident_dates(self, drafts: list[_Draft]) -> None:
         """``قالت منظمة إن مسلحين اختطفوا شخصا ... وأشارت المنظمة في بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6
