@@ -37,3 +37,16 @@ def test_a_killing_told_beside_a_demolition_is_still_coded():
     # event that could hold the death: the killing is an event of its own beside it
     text = "استشهد شاب اليوم في طوباس، في حين هدمت قوات الاحتلال منزلين في البلدة."
     assert sorted(_types(text, [TUBAS], [IDF])) == ["Attack", "Looting/property destruction"]
+
+
+def test_what_a_states_forces_demolish_with_no_owner_named_is_civilians_property():
+    # هدمت جرافات الاحتلال متنزها في بلدة بدو: ACLED codes the West Bank's demolitions against civilians; Biddu is a
+    # town after its cue, though بدو alone is "Bedouins"
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = "هدمت جرافات الاحتلال الإسرائيلي اليوم متنزها في بلدة بدو، شمال غربي القدس."
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["sub_event_type"], r["location"], r["actor2"]) for r in records] == [
+        ("Looting/property destruction", "Biddu", "Civilians (Palestine)")]
