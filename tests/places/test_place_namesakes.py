@@ -427,3 +427,9 @@ def test_the_squares_and_the_capitals_areas_are_no_towns_of_another_country():
     # مناطق العاصمة الخرطوم: areas of the capital, Khartoum, not Bahrain's Capital governorate
     found = _places("تظاهر الآلاف في عدد من مناطق العاصمة الخرطوم أمس.")
     assert {m.resolution.country_code for m in found.values()} == {"SD"}
+
+
+def test_a_camp_for_the_displaced_is_no_camp_named_for_the_displaced():
+    # مخيم للنازحين ببلدة موزوجو: "a camp for the displaced", then the town
+    assert set(_places("ألقى مسلحون قنبلة على مخيم للنازحين ببلدة موزوجو شمال الكاميرون.")) == {
+        "موزوجو", "شمال الكاميرون"}
