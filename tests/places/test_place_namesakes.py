@@ -433,3 +433,9 @@ def test_a_camp_for_the_displaced_is_no_camp_named_for_the_displaced():
     # مخيم للنازحين ببلدة موزوجو: "a camp for the displaced", then the town
     assert set(_places("ألقى مسلحون قنبلة على مخيم للنازحين ببلدة موزوجو شمال الكاميرون.")) == {
         "موزوجو", "شمال الكاميرون"}
+
+
+def test_a_town_near_which_something_happened_in_another_country_is_no_far_namesake():
+    # قرب بلدة بوني في وسط مالي: a Malian town the gazetteer lacks, not India's Pune
+    found = _places("انفجرت عبوة ناسفة قرب بلدة بوني في وسط مالي.")
+    assert found["قرب بلدة بوني"].resolution.country_code == "ML"

@@ -2486,10 +2486,11 @@ def _set_apart_strays(
     """
     small = [m for m in final if _small_place(m)]
     # a town cue puts even a large namesake's name in question when the text places it in another country: بلدة بوني
-    # في مالي is no town of India's Pune
+    # في مالي is no town of India's Pune, nor is قرب بلدة بوني في وسط مالي
     situated = small + [
         m for m in final
-        if m.cued and m.cue_role == "town" and m.region is None and m.chosen is not None and not _small_place(m)
+        if m.cued and m.cue_role == "town" and (m.region is None or m.region.kind == "near") and m.chosen is not None
+        and not _small_place(m)
     ]  # fmt: skip
     strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
