@@ -86,6 +86,7 @@ DEFAULT_GOLD = [
         "gold_heldout32.jsonl",
         "gold_heldout33.jsonl",
         "gold_heldout34.jsonl",
+        "gold_heldout35.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
