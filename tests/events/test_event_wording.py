@@ -117,3 +117,11 @@ def test_the_operation_told_next_places_the_arrests_and_names_the_cell():
     records = event_records(_pipeline()(make_article(text, published=DAY)))
     assert [(r["sub_event_type"], r["location"], r["actor2"]) for r in records] == [
         ("Arrests", "As-Salamiyeh", "Islamic State (Syria)")]
+
+
+def test_a_killing_beside_a_clause_of_what_has_gone_on_for_years_is_the_news():
+    # قتل أكثر من 15 مدنيا على يد مسلحين الأحد في منطقة أمهرة التي تشهد منذ سنوات هجمات: the attacks "for years" are
+    # history; the killing of Sunday is the event
+    found = events("قتل أكثر من 15 مدنيا على يد مسلحين الأحد في منطقة أمهرة الإثيوبية التي تشهد منذ سنوات هجمات تشنها "
+                   "مجموعات مسلحة.")
+    assert [(sub, f) for sub, _, _, f in found] == [("Attack", 15)]

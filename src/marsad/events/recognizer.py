@@ -2028,8 +2028,12 @@ class _Coder:
         # the violent event
         # beside a demolition or a seizure (استشهد شاب في حين هدمت القوات منزلين) it is a killing of its own: those
         # hold no death
+        # (a trigger in a clause of what has gone on since, التي تشهد منذ سنوات هجمات, tells no news: beside it the
+        # killing is the news, قتل أكثر من 20 مدنيا على يد مسلحين الأحد)
+        history = [sc for sc in self.scopes.get(s, ()) if sc.modality == "background"
+                   and self.tokens[sc.cue].text in _SINCE_WORDS]
         if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type not in _HOLD_NO_DEATH
-               for t in out):
+               and not any(sc.covers(t.match.first) for sc in history) for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
         for t in out:
             t.sub_event_type, t.plover_mode = self._refine(t)
