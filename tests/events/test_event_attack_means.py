@@ -162,3 +162,13 @@ def test_an_attack_with_a_hand_grenade_is_a_grenade_attack_on_the_people_it_kill
     # another attack told beside a bombing keeps its own kind
     records = _records("قتل أربعة جنود في انفجار عبوة ناسفة شمال مالي، فيما قتل مدنيان في هجوم آخر وسط البلاد.")
     assert sorted(r["sub_event_type"] for r in records) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_the_force_whose_vehicle_underwent_a_bombing_was_hit_by_the_group_suspected():
+    # مجندان قتلا ... وقالت مصادر إن آلية تابعة للجيش تعرضت لتفجير عبوة ناسفة في هجوم يعتقد أنه من مجموعة تابعة لتنظيم
+    # "ولاية سيناء": two conscripts dead; the army was hit, and the group suspected set the bomb off
+    records = _records("قتل مجندان مصريان في تفجير عبوة ناسفة جنوب مدينة الشيخ زويد في محافظة شمال سيناء. وقالت مصادر "
+                       "قبلية إن آلية تابعة للجيش المصري تعرضت لتفجير عبوة ناسفة أثناء سيرها، في هجوم يعتقد أنه من "
+                       "مجموعة تابعة لتنظيم \"ولاية سيناء\".")
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Islamic State (Egypt)", "Military Forces of Egypt (2014-)", 2)]

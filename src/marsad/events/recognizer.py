@@ -249,6 +249,8 @@ _PART_OF_TOLL = function_words("part_of_toll")
 _OCCURRED = function_stems("occurred")
 #: the stem of the verb of undergoing an attack (تعرضت القرية لهجوم)
 _UNDERWENT = normalize("تعرض")
+#: how many words a subject phrase, its owner named in it (جيب "هامر" تابعا للجيش المصري), may take before its verb
+_SUBJECT_REACH = 6
 #: how far before the attack word the verb of undergoing may stand, its subject and a day between (تعرضت أمس السبت
 #: 24 أيلول 2022، وحدة من مفرزة كانتشاري العسكرية، ومجموعة من المتطوعين ... لهجوم)
 _UNDERGOER_REACH = 30
@@ -2482,6 +2484,15 @@ class _Coder:
         keys = [self._place_key(p) for p in places]
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
+        hit = [x for x in actor1 if self._underwent(self.by_id(x), trig)]
+        if hit:
+            # جيب تابع للجيش المصري تعرض لتفجير عبوة ناسفة: the force whose vehicle underwent the blast was hit
+            actor1 = [x for x in actor1 if x not in hit]
+            actor2 = [*hit[:1], *(x for x in actor2 if x not in hit)]
+            # في هجوم يعتقد أنه من مجموعة تابعة لتنظيم "ولاية سيناء": the group suspected of it carried it out
+            suspect = [x for x in actor2 if x not in hit and self._suspected(self.by_id(x))]
+            if not actor1 and suspect:
+                actor1, actor2 = suspect[:1], [x for x in actor2 if x != suspect[0]]
         if actor1 and actor2 and self.by_id(actor1[0]).role != "generic":
             # مسلحين يشتبه أنهم من جماعة بوكو حرام: gunmen that turn out to be the named group are the group, not the
             # side it hit; the event keeps no such second side (records drop it anyway), so that the people it killed
@@ -2771,6 +2782,26 @@ class _Coder:
             return None
         told = [d for d in getattr(self, "drafts_so_far", []) if d.sentence == s and d.trigger_token < link]
         return told[-1].sub if told else None
+
+    def _underwent(self, m: Mention, trig: _Trigger) -> bool:
+        """Whether the actor is (or owns) the subject of a verb of undergoing (تعرض) whose object is an event word of
+        its sentence: it stands at most a few words before the verb, which stands right before that word."""
+        k = self.tok(m)
+        _, hi = self.sentence_tokens[trig.sentence]
+        under = next((j for j in range(k + 1, min(hi, k + _SUBJECT_REACH + 1))
+                      if normalize(self.tokens[j].text).lstrip("و").startswith(_UNDERWENT)), None)
+        if under is None:
+            return False
+        # (the verb's object is an event word of the sentence: تعرض لتفجير عبوة، تعرضت لهجوم; the attack told
+        # further on, في هجوم يعتقد أنه من ..., is that same deed)
+        return any(under < t.match.first <= under + 2 for t in getattr(self, "sentence_triggers", ())
+                   if t.sentence == trig.sentence)
+
+    def _suspected(self, m: Mention) -> bool:
+        """Whether a verb of suspicion stands a few words before the actor (يعتقد أنه من مجموعة تابعة لتنظيم X)."""
+        k = self.tok(m)
+        lo, _ = self.sentence_tokens[m.sentence]
+        return any(word_forms(self.tokens[j].text) & _SUSPECTED for j in range(max(lo, k - _SUSPECTED_REACH), k))
 
     def _suspected_to_be(self, generic: Mention, named: Mention) -> bool:
         """Whether the generic mention is told as suspected to be the named actor right after it (مسلحين يشتبه
