@@ -251,3 +251,10 @@ def test_a_habit_of_the_grievance_does_not_make_the_protest_a_habit():
     text = ("شهدت مدينة المكلا، مساء اليوم، احتجاجات غاضبة في عدد من الأحياء، تنديدا باستمرار انقطاع التيار الكهربائي "
             "لساعات طويلة.")
     assert [(sub, place) for sub, place, _ in _records(text)] == [("Peaceful protest", "Mukalla")]
+
+
+def test_a_march_an_opposition_was_to_organise_is_no_drone():
+    # كان من المفترض أن ينظم الائتلاف مسيرة للتظاهر احتجاجا على ...: a march, dispersed, not a drone strike
+    text = ("كان من المفترض أن ينظم ائتلاف المعارضة يوم السبت في مدينة أبشي مسيرة للتظاهر احتجاجا على السلطات "
+            "الانتقالية، لكن قوات الأمن فرقت المتجمعين.")
+    assert [sub for sub, _, _ in _records(text)] == ["Protest with intervention"]
