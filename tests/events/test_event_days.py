@@ -132,3 +132,11 @@ def test_a_day_inside_an_outlets_name_dates_nothing():
     found = _events("قتل جنديان بانفجار عبوة ناسفة في قضاء الحويجة بمحافظة كركوك أمس الثلاثاء. وذكرت وكالة (بغداد "
                     "اليوم) أن العبوة استهدفت دورية للجيش قرب الحويجة.")
     assert [day for day, *_ in found] == ["2025-11-18"]
+
+
+def test_an_agreement_announced_a_day_before_the_news_is_dated_that_day():
+    # وتأتي حملة الاعتقالات بعد يوم من إعلان لجنة الفصائل التوصل لاتفاق: the agreement was announced the day before
+    found = _events("نفذت الأجهزة الأمنية الفلسطينية اعتقالات في صفوف شبان من مدينة جنين، فجر اليوم. وتأتي حملة "
+                    "الاعتقالات بعد يوم من إعلان لجنة المتابعة التوصل لاتفاق مع السلطة لإنهاء الأزمة في المدينة.")
+    assert [(day, sub, a2) for day, sub, _, a2, _ in found] == [
+        ("2025-11-18", "Agreement", ""), ("2025-11-19", "Arrests", "Civilians (Palestine)")]

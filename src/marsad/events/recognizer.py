@@ -410,6 +410,9 @@ _OFFSET_LINKS = function_words("offset_links")
 _FROM_WORDS = frozenset({normalize("من")})
 #: "similar" after an event word: the event is of the kind of the one it is likened to (هجوم مماثل)
 _SIMILAR_WORDS = function_words("similar_words")
+#: the announcement of an earlier event (بعد يوم من إعلان ... التوصل لاتفاق), and how far before the event word
+_ANNOUNCEMENT = frozenset({normalize("إعلان"), normalize("الإعلان")})
+_ANNOUNCED_REACH = 7
 #: the longest offset read as a day of its own: further back, the earlier event is history the report recalls
 _OFFSET_DAYS = 7
 #: the endings of a feminine noun in the dual (عشيرتين، القبيلتان، عشيرتي آل فلان وآل علان)
@@ -2759,6 +2762,13 @@ class _Coder:
         from marsad.events.numbers import number_item
 
         j = i - 1
+        if j - 2 >= lo and normalize(self.tokens[j].text) not in _FROM_WORDS:
+            # بعد يوم من إعلان لجنة التنسيق التوصل لاتفاق: the announcement of the event, and who announced it, may
+            # stand between من and the event word
+            announced = next((k for k in range(max(lo + 2, i - _ANNOUNCED_REACH), i - 1)
+                              if normalize(self.tokens[k].text) in _FROM_WORDS
+                              and word_forms(self.tokens[k + 1].text) & _ANNOUNCEMENT), None)
+            j = announced if announced is not None else j
         if j - 2 < lo or normalize(self.tokens[j].text) not in _FROM_WORDS:
             return None
         unit = date_lexicon().offset_units.get(normalize(self.tokens[j - 1].text))
