@@ -116,3 +116,16 @@ def test_a_bomb_used_in_the_same_fight_is_part_of_the_clash():
         "في حي الشجاعية."
     )
     assert _fight(text) == [("Armed clash", 0)]
+
+
+def test_an_attack_with_a_drone_and_the_shells_it_dropped_are_one_drone_strike():
+    # هاجمت الميليشيا، بطيران مسيّر، مسجدا ... استهدفت بقذيفتين بوابة المسجد: the attack verb takes the drone's kind
+    # and the two shells are its munitions, not shelling; its toll is the one the second telling counts
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("هاجمت ميليشيا الحوثي، بطيران مسيّر، اليوم مسجدا في مديرية التحيتا بمحافظة الحديدة، ما أسفر عن سقوط ضحايا. "
+            "وأوضحت مصادر محلية بأن الميليشيا استهدفت بقذيفتين بوابة المسجد، ما أدى لمقتل مواطن وجرح طفل.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Air/drone strike", 1)]

@@ -419,6 +419,8 @@ _OFFSET_DAYS = 7
 _FEMININE_DUAL_ENDINGS = ("تين", "تان", "تي")
 #: words of a road named by its two ends (الطريق الرابط بين X وY)
 _ROAD_WORDS = function_words("road_words")
+#: shells, which a drone drops as well as a gun fires (استهدفت بقذيفتين بوابة المسجد)
+_SHELLS = function_words("shells")
 _DASHES = frozenset({"-", "–", "—"})
 #: words before بين that make the two places after it the ends of a span the event lies on, as a road does: الواقعة
 #: بين مدينتي تمبكتو وغوندام (a village between two towns)
@@ -1462,6 +1464,14 @@ class _Coder:
                 continue
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
             strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
+            if self._governed_by_b(d.trigger_token) and word_forms(word) & _SHELLS and any(
+                    o.sentence < d.sentence and (self._same_side(o, d) or not d.actor1)
+                    and (o.location_key == d.location_key or self._holds(o.location, d.location)
+                         or (o.location and d.location and self._nearby(o.location, d.location))) for o in strikes):
+                # هاجمت الميليشيا بطيران مسيّر مسجدا ... استهدفت بقذيفتين بوابة المسجد: the shells a drone strike
+                # told before, at that place that day, dropped are its munitions, not shelling
+                d.recode(air)
+                continue
             if word_forms(word) & _GENERIC_STRIKE:
                 if not strikes:
                     # قتل عنصرا في ضربة جنوب البلاد ... الغارة استهدفت المقاتل في بلدة X: a strike a lead places
@@ -2076,6 +2086,20 @@ class _Coder:
                             for k in range(verb.match.last + 1, t.match.first))
             ):
                 # استهدفت طائرة مسيرة منزل مواطن (جنوبي اليمن) بعدد من القذائف: the drone's munitions, not shelling
+                continue
+            if (
+                verb is not None
+                and verb.sub_event_type == "Armed clash"
+                and not verb.rule.flags & {"two_sided", "generic"}
+                and t.sub_event_type in _STRIKE_TYPES
+                and t.sentence == verb.sentence
+                and "ب" in first.prefixes
+                and 0 < t.match.first - verb.match.last <= _WEAPON_WINDOW
+                and not any(tr is not t and verb.match.last < tr.match.first < t.match.first for tr in out)
+            ):
+                # هاجمت ميليشيا الحوثي، بطيران مسيّر، مسجدا: a verb of attacking with a strike weapon set off after it
+                # is that strike (ACLED codes the means)
+                verb.sub_event_type, verb.plover_mode = t.sub_event_type, t.plover_mode
                 continue
             if (
                 verb is not None
