@@ -160,3 +160,13 @@ def test_a_raid_that_killed_and_kidnapped_is_one_attack_dated_by_either_telling(
                        "وأفاد سكان بأن المهاجمين اقتحموا القرية فجر الخميس.")
     assert [(r["sub_event_type"], r["fatalities"], r["event_date"]) for r in records] == [
         ("Attack", 2, "2023-05-18")]
+
+
+def test_gunmen_who_stormed_a_mosque_to_kidnap_made_one_abduction_but_assaulted_families_an_attack_too():
+    # هاجموا مسجد القرية وخطفوا 12 من المصلين: the storming is how the worshippers were seized
+    records = _records("قال المتحدث باسم الشرطة إن مسلحين هاجموا مسجد قرية في ولاية زامفارا وخطفوا 12 من المصلين.")
+    assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]
+    # settlers who attacked families and carried one man off assaulted the families as well
+    records = _records("قالت مصادر محلية إن مستوطنين هاجموا عائلات قرب بلدة ترمسعيا، ما أسفر عن إصابات واختطاف أحد "
+                       "المواطنين.")
+    assert sorted(r["sub_event_type"] for r in records) == ["Abduction/forced disappearance", "Attack"]

@@ -405,12 +405,12 @@ def _one_of_people(tokens: Sequence[Token], last: int) -> bool:
     nxt = last + 1
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[last].sentence or not tokens[nxt].is_word:
         return False
-    people = _people_nouns()
+    people = people_nouns()
     return any(stem in people for _, stem in stem_candidates(tokens[nxt].text))
 
 
 @lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
+def people_nouns() -> frozenset[str]:
     """Person nouns, undefined: the counted ``person`` nouns and the heads of named victims without their ال."""
     return count_cue_forms("person") | frozenset(w.removeprefix("ال") for w in count_cue_forms("named_victim"))
 

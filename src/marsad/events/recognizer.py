@@ -1725,7 +1725,7 @@ class _Coder:
         for d in drafts:
             # (an attack word read as an attack on the people seized, with no one killed, is that raid too:
             # اختطف مسلحون عشرة من المصلين في هجوم على مسجد)
-            raid = d.sub.name == "Attack" and not d.fatalities and self._generic(d)
+            raid = d.sub.name == "Attack" and not d.fatalities and (self._generic(d) or self._attack_verb(d))
             if not raid and (d.sub.name != "Armed clash" or d.actor2 or not self._one_sided_word(d)):
                 continue
             # (the lead's abduction may have been folded into the body's, which keeps the body's sentence)
@@ -5006,6 +5006,20 @@ class _Coder:
                     d.recode(sub_event_type("Attack"))
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _attack_verb(self, d: _Draft) -> bool:
+        """Whether the draft stands on a word of attacking read as a battle's (هاجموا مسجد القرية، كمين) whose object is
+        no people, not on explicit fighting between two sides (اشتباكات)."""
+        verb = any(t.match.first == d.trigger_token and t.rule.sub_event_type == "Armed clash"
+                   and "two_sided" not in t.rule.flags
+                   for t in getattr(self, "triggers_by_sentence", {}).get(d.sentence, ()))
+        # (people attacked, هاجموا عائلات فلسطينية, were assaulted: an attack of its own beside a kidnapping)
+        from marsad.events.numbers import people_nouns
+
+        nouns = people_nouns()
+        k = d.trigger_token + 1
+        people = k < len(self.tokens) and any(stem in nouns for _, stem in _splits(self.tokens[k].text))
+        return verb and not people
 
     def _one_sided_word(self, d: _Draft) -> bool:
         """Whether an armed clash stands only on a word for attacking (هجوم، هاجم، كمين), not on explicit fighting
