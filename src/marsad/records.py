@@ -304,9 +304,10 @@ def event_record(article: Article, event: Event) -> dict:
         # أضرم مستوطنون النار في مركبتين: the property a mob (settlers) burns or smashes is civilians' (ACLED's
         # Israel/Palestine data, mob_actors.tsv)
         actor2, inter2 = f"Civilians ({facts.country})", 7
-    if facts and not actor2 and event.sub_event_type == "Looting/property destruction" and inter1 in (1, 8):
-        # هدمت جرافات الاحتلال متنزها في بلدة بدو: what a state's forces demolish or burn with no owner named is
-        # civilians' property, as ACLED codes the West Bank's demolitions
+    if facts and not actor2 and event.sub_event_type == "Looting/property destruction" and inter1 in (1, 2, 3, 8):
+        # هدمت جرافات الاحتلال متنزها في بلدة بدو، نهب مسلحون السوق: what a state's forces or an armed group demolish,
+        # burn or loot with no owner named is civilians' property, as ACLED codes the West Bank's demolitions and
+        # the looting of markets
         actor2, inter2 = f"Civilians ({facts.country})", 7
     if facts and not actor2 and event.event_type == "Violence against civilians":
         # ACLED's violence against civilians is violence upon unarmed non-combatants: a report that names no victim

@@ -125,3 +125,22 @@ def test_a_killing_beside_a_clause_of_what_has_gone_on_for_years_is_the_news():
     found = events("قتل أكثر من 15 مدنيا على يد مسلحين الأحد في منطقة أمهرة الإثيوبية التي تشهد منذ سنوات هجمات تشنها "
                    "مجموعات مسلحة.")
     assert [(sub, f) for sub, _, _, f in found] == [("Attack", 15)]
+
+
+def test_a_market_looted_by_gunmen_against_a_backdrop_of_fighting():
+    # نهب السوق من قبل مسلحين، على خلفية الاشتباكات بين الجيش والدعم السريع مساء الثلاثاء: the backdrop's forces are
+    # no side of the looting; gunmen told again as gunmen name no group; the incident of the looting is the looting;
+    # and the market is civilians' property
+    text = ("تعرض السوق الكبير بمدينة الفاشر إلى عمليات نهب واسعة اليوم من قبل مسلحين، على خلفية الاشتباكات بين الجيش "
+            "والدعم السريع مساء الثلاثاء الماضي. وقال شاهد إن مسلحين دخلوا السوق ونهبوا المحلات. وأضاف أن أي قوة لم "
+            "تتدخل بعد إخطارها بحادثة نهب السوق.")
+    records = event_records(_pipeline()(make_article(text, published=DAY)))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)")]
+
+
+def test_a_backdrop_of_the_reports_own_day_stays_news():
+    # على خلفية ... مدير الكهرباء الذي اغتيل ظهر اليوم بهجوم مسلح: the killing of today told as the backdrop is news
+    found = events("انهار الوضع الأمني في ناحية السلام بمحافظة ميسان، على خلفية دخول قوة من الجيش في اشتباكات مع قتلة "
+                   "مدير كهرباء الناحية الذي اغتيل ظهر اليوم بهجوم مسلح.")
+    assert "Attack" in [sub for sub, *_ in found]

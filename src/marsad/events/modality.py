@@ -327,6 +327,10 @@ def find_scopes(
             b = sentence_end
         elif cue.scope == "clause":
             b = clause_end
+            if cue.modality == "background" and _same_day(a, clause_end, date_tokens, today):
+                # على خلفية دخول الجيش في اشتباكات مع قتلة مدير الكهرباء الذي اغتيل ظهر اليوم: a backdrop of the report's own
+                # day is news; only the words right after the cue are the backdrop
+                b = min(a + 3, clause_end)
         elif cue.scope == "near":
             b = min(a + 3, clause_end)
         elif cue.scope == "object":

@@ -290,6 +290,10 @@ _TOWN_ANAPHORS = function_words("town_anaphors")
 _INTERCEPTION = function_words("interception")
 #: the attackers (المهاجمون), who carried out the attack the report just told
 _ATTACKER_WORDS = function_words("attackers")
+#: the incident of an event (حادثة نهب السوق): the event word after it refers back to the one told
+_INCIDENT_NOUNS = frozenset(normalize(w) for w in ("حادثة", "الحادثة", "حادث", "واقعة"))
+#: unnamed gunmen, as written (مسلحون، مسلحين، المسلحون)
+_GUNMEN_WORDS = function_words("gunmen_words")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -5350,7 +5354,10 @@ class _Coder:
         first, named = self.by_id(host.actor1[0]).resolution, self.by_id(other.actor1[0]).resolution
         if (isinstance(first, ActorResolution) and first.actor_type == UNIDENTIFIED_TYPE
                 and isinstance(named, ActorResolution) and named.actor_type != UNIDENTIFIED_TYPE
-                and named.inter in _ARMED_GROUP_INTERS and other.actor1[0] not in host.actor2):  # fmt: skip
+                and named.inter in _ARMED_GROUP_INTERS and other.actor1[0] not in host.actor2
+                and not (named.generic and self.by_id(other.actor1[0]).text in _GUNMEN_WORDS)):  # fmt: skip
+            # (gunmen told again as gunmen, مسلحين دخلوا السوق ونهبوا, name no one, whatever group the actors stage
+            # took the bare word for)
             host.actor1 = list(other.actor1)
 
     def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
@@ -5909,10 +5916,12 @@ class _Coder:
 
     def _definite(self, i: int) -> bool:
         token = self.tokens[i]
+        # (the incident of the event, بحادثة نهب السوق، واقعة الاعتداء, refers back to it as the article does)
         return (
             "ال" in token.prefixes
             or token.text.startswith("ال")
             or "ال" in (next((p for p, _ in _splits(token.text) if "ال" in p), ()))
+            or (i > 0 and bool(word_forms(self.tokens[i - 1].text) & _INCIDENT_NOUNS))
         )
 
     def _drop_summaries(self, drafts: list[_Draft]) -> list[_Draft]:
