@@ -285,3 +285,14 @@ def test_an_assault_on_a_post_that_a_force_foiled_is_a_battle_with_that_force():
     records = _records(text, datetime(2024, 9, 15, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
         ("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")]
+
+
+def test_soldiers_killed_where_no_actor_names_the_country_are_its_army_and_the_side_a_town_attack_hit():
+    # لقي ستة جنود حتفهم في هجوم للمتمردين في جمهورية أفريقيا الوسطى ... هاجم المتمردون بلدة X وقتلوا ستة جنود: the
+    # country of the article's places names the soldiers' army, and the attack on the town that killed them is a
+    # battle with it, not an attack on the town's people
+    text = ("لقي أربعة جنود حتفهم اليوم في هجوم للمتمردين جنوب شرقي جمهورية أفريقيا الوسطى. وقال نائب إن المتمردين "
+            "هاجموا بلدة باكوما فجرا، وقتلوا أربعة جنود.")
+    records = _records(text, datetime(2022, 4, 29, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
+        ("Armed clash", "Military Forces of the Central African Republic (2016-)")]

@@ -46,7 +46,7 @@ from marsad.actors.lexicon import (
     stop_words,
 )
 from marsad.actors.non_names import drop_non_names
-from marsad.actors.references import bare_form, force_word, refine_and_resolve
+from marsad.actors.references import FALLEN_ROLE, bare_form, force_word, refine_and_resolve
 from marsad.actors.tagger import NameTagger, TaggedSpan, default_lists, default_tagger
 from marsad.datelines import filing_city
 from marsad.events.lexicon import function_words
@@ -341,6 +341,9 @@ class _ActorPass:
         self.found.sort(key=lambda f: f.start)
         called = self._appositions()
         country = self._main_country()
+        # (soldiers counted dead where no actor names a country are the army of the article's places: لقي ستة جنود
+        # حتفهم في جمهورية أفريقيا الوسطى; a bare الجيش is still left to the actors named, as in Yemen it may be either)
+        fallen_country = country or self._place_country()
         asides = _paren_ranges(self.text)
         resolved: list[_Found] = []
         counts: Counter[str] = Counter()
@@ -374,7 +377,8 @@ class _ActorPass:
                 # crowds, police and a national army belong to the place where they are; forces may have come from
                 # elsewhere
                 local = (self._sentence_country(f) or country) \
-                    if f.resolution in CROWDS or f.resolution in ("police", "national") else country
+                    if f.resolution in CROWDS or f.resolution in ("police", "national") else (
+                        fallen_country if f.role == FALLEN_ROLE else country)
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
                 if learned:
                     resolution = _as_generic(learned)

@@ -2515,6 +2515,12 @@ class _Coder:
         keys = [self._place_key(p) for p in places]
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
+        if trig.sub_event_type == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags:
+            # هاجم المتمردون بلدة نزكو ...، وقتلوا ستة جنود: the soldiers its sentence counts dead after the attack word
+            # are the side it hit, not the town's people
+            fallen = [m for m in self.in_sentence(self.actors, trig.sentence)
+                      if m.role == FALLEN_ROLE and self.tok(m) > trig.match.last and m.id not in actor1]
+            actor2 = [fallen[0].id] if fallen else actor2
         hit = [x for x in actor1 if self._underwent(self.by_id(x), trig)]
         if hit:
             # جيب تابع للجيش المصري تعرض لتفجير عبوة ناسفة: the force whose vehicle underwent the blast was hit
