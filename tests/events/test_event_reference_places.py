@@ -199,3 +199,14 @@ def test_a_when_clause_after_a_recalled_attack_tells_that_attack_not_the_news():
             "مسلحون حاجزا في مدينة بانياس.")
     records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
     assert [(r["sub_event_type"], r["location"]) for r in records] == [("Armed clash", "Tall Kalakh")]
+
+
+def test_a_city_a_distance_is_measured_from_in_two_units_is_no_event_location():
+    # على بعد 700 كيلومتر (435 ميلا) شرقي العاصمة بانغي: the bracketed miles do not hide the distance
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = "قتل أربعة جنود اليوم في هجوم للمتمردين على بلدة زيميو، على بعد 700 كيلومتر (435 ميلا) شرقي العاصمة بانغي."
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert records and all(r["location"] != "Bangui" for r in records)

@@ -439,3 +439,10 @@ def test_a_town_near_which_something_happened_in_another_country_is_no_far_names
     # قرب بلدة بوني في وسط مالي: a Malian town the gazetteer lacks, not India's Pune
     found = _places("انفجرت عبوة ناسفة قرب بلدة بوني في وسط مالي.")
     assert found["قرب بلدة بوني"].resolution.country_code == "ML"
+
+
+def test_a_town_hundreds_of_kilometres_from_a_city_is_not_put_at_the_city():
+    # بلدة X ...، على بعد 700 كيلومتر شرقي العاصمة بانغي: the capital only measures where X is
+    found = _places("هاجم المتمردون بلدة زيميو، على بعد 700 كيلومتر شرقي العاصمة بانغي.")
+    village = found["زيميو"].resolution
+    assert village.country_code == "CF" and village.feature == "country"

@@ -3089,6 +3089,11 @@ class _Coder:
         بغداد: the region expression شمال بغداد starts at شمال)."""
         if k - 1 >= lo and word_forms(self.tokens[k - 1].text) & _DISTANCE_WORDS:
             return True
+        if k - 1 >= lo and self.tokens[k - 1].text == ")":
+            # على بعد 700 كيلومتر (435 ميلا) شرقي العاصمة: the distance in another unit, bracketed, stands between
+            j = next((j for j in range(k - 2, max(lo, k - 6) - 1, -1) if self.tokens[j].text == "("), None)
+            if j is not None and j - 1 >= lo and word_forms(self.tokens[j - 1].text) & _DISTANCE_WORDS:
+                return True
         for j in range(k - 1, max(lo, k - 7) - 1, -1):
             if word_forms(self.tokens[j].text) & _FROM:
                 return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))

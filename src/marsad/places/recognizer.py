@@ -2273,7 +2273,14 @@ def _unresolved(
                 or _host_after_word(text, end, vocab, starts)
                 or _context_for(by_sentence, final, start, sentence)
             )
-            res = _resolution_in_context(gaz, context, _written(article, start, end))
+            if context is not None and context.span_start > end and _far_from_host(text, end, context.span_start):
+                # بلدة نزكو ...، على بعد 700 كيلومتر شرقي العاصمة بانغي: a town hundreds of kilometres off only
+                # measures where the place is: the place is in that town's country, not near it
+                country = gaz.country_places.get(context.chosen.country_code) if context.chosen else None
+                res = None if country is None else _resolution(gaz, gaz.place(country), 3, None, 0,
+                                                               name_ar=_written(article, start, end))
+            else:
+                res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
@@ -2334,6 +2341,12 @@ def _far_distance(after: str) -> bool:
     if figure is not None:
         return int(figure.group()) > NEAR_KM
     return any(w.startswith(_HUNDREDS) for w in head.split(" "))
+
+
+def _far_from_host(text: str, end: int, host_start: int) -> bool:
+    """Whether a distance beyond :data:`NEAR_KM` is written between a name ending at ``end`` and its host."""
+    d = _DISTANCE.search(text, end, host_start)
+    return d is not None and _far_distance(text[d.end() : d.end() + 30])
 
 
 def _town_measured(text: str, end: int, towns: list[_Match], cc: str | None) -> _Match | None:
