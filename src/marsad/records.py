@@ -319,6 +319,10 @@ def event_record(article: Article, event: Event) -> dict:
     if facts and not actor1 and not actor2 and event.sub_event_type == "Armed clash":
         # اشتباكات مسلحة شهدتها المدينة, with no side named: ACLED codes an unknown armed group on each side
         actor1, inter1 = actor2, inter2 = f"Unidentified Armed Group ({facts.country})", 3
+    if facts and not actor1 and actor2 and inter2 in (1, 2, 3, 4) and event.sub_event_type == "Armed clash":
+        # قتل جنديان في هجوم إرهابي على موقع عسكري: a force attacked by men no source names fought ACLED's
+        # unidentified armed group
+        actor1, inter1 = f"Unidentified Armed Group ({facts.country})", 3
     if facts and not actor1 and event.sub_event_type in UNNAMED_ATTACKERS:
         # قتل سبعة قرويين في "هجوم إرهابي": civilians attacked or abducted by someone no source names or speaks for
         # are ACLED's unidentified armed group of the country (a strike from the air stays unnamed: a state's)

@@ -658,3 +658,10 @@ def test_a_cell_dismantled_in_a_list_of_towns_is_arrested_in_each():
     rec = only("فككت قوات الأمن خلية إرهابية في مدينة جبلة.", datetime(2026, 1, 24, 10, tzinfo=UTC))
     assert (rec["sub_event_type"], rec["actor2"]) == ("Arrests", "Unidentified Armed Group (Syria)")
     assert rec["actor1"].startswith("Military Forces of Syria")
+
+
+def test_a_force_attacked_by_men_no_source_names_fought_the_unidentified_armed_group():
+    # أسفر تعرض إرهابي عن استشهاد خمسة من الجيش: Iraqi copy's "terrorist assault", by no one named
+    rec = only("أسفر تعرض إرهابي في قرية البوعجيل بمحافظة صلاح الدين عن استشهاد خمسة أفراد من الجيش العراقي.")
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == (
+        "Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
