@@ -784,3 +784,12 @@ def test_government_forces_after_the_houthis_are_yemens_government():
                   "جنوب محافظة الحديدة.", published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
     assert canonical(article, "القوات الحكومية") == "Military Forces of Yemen (2022-)"
 
+
+
+def test_a_south_sudanese_community_names_its_militia():
+    # مسلحون من المورلي في جنوب السودان: ACLED's "Murle Ethnic Militia (South Sudan)", the country named by its
+    # ACLED name now that South Sudan has one
+    article = run("هاجم مسلحون من المورلي قرية في جنوب السودان.", places=True)
+    assert canonical(article, "مسلحون من المورلي") == "Murle Ethnic Militia (South Sudan)"
+    article = run("قال المسؤول إن المهاجمين من جماعة المورلي في جنوب السودان.", places=True)
+    assert canonical(article, "جماعة المورلي") == "Murle Ethnic Militia (South Sudan)"
