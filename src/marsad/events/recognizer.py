@@ -1208,7 +1208,7 @@ class _Coder:
                          and self._country_only(d.location, o.location)), None)  # fmt: skip
             if host is None:
                 continue
-            _absorb(host, replace(d, location=None, location_key=""))
+            _absorb_telling(host, d)
             out.remove(d)
         return out
 
@@ -1236,7 +1236,7 @@ class _Coder:
                 continue
             if d.date is not None and host.date is not None and d.date < host.date and d.date_mention is not None:
                 host.take_date(d)
-            _absorb(host, replace(d, location=None, location_key=""))
+            _absorb_telling(host, d)
             out.remove(d)
         return out
 
@@ -1258,7 +1258,7 @@ class _Coder:
             if host is None:
                 out.append(d)
                 continue
-            _absorb(host, replace(d, location=None, location_key=""))
+            _absorb_telling(host, d)
         return out
 
     def _speaks_of_itself(self, d: _Draft) -> bool:
@@ -3208,7 +3208,7 @@ class _Coder:
             if host is None:
                 out.append(d)
                 continue
-            _absorb(host, replace(d, location=None, location_key=""))
+            _absorb_telling(host, d)
         return out
 
     def _used_as_means(self, i: int) -> bool:
@@ -5626,7 +5626,7 @@ class _Coder:
                              and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))), None)
                 if host is not None:
                     self._name_the_unidentified(host, d)
-                    _absorb(host, replace(d, location=None, location_key=""))
+                    _absorb_telling(host, d)
                     continue
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
@@ -6215,6 +6215,11 @@ _OUTLET_NAME = re.compile(r"(?:وكالة|صحيفة|قناة|موقع|إذاع�
 def _outlet_names(raw: str) -> list[Span]:
     """The spans of outlets' names set off by brackets or quotes after the word for an outlet."""
     return [Span(m.start(1), m.end(1)) for m in _OUTLET_NAME.finditer(raw)]
+
+
+def _absorb_telling(host: _Draft, other: _Draft) -> None:
+    """Merge another telling of ``host``'s event into it; the host keeps its own place."""
+    _absorb(host, replace(other, location=None, location_key=""))
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
