@@ -665,3 +665,12 @@ def test_a_force_attacked_by_men_no_source_names_fought_the_unidentified_armed_g
     rec = only("أسفر تعرض إرهابي في قرية البوعجيل بمحافظة صلاح الدين عن استشهاد خمسة أفراد من الجيش العراقي.")
     assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == (
         "Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
+
+
+def test_people_killed_by_an_attack_inside_a_barracks_are_not_its_civilians():
+    # مقتل 10 أشخاص بهجوم انتحاري داخل ثكنة عسكرية: the people in a barracks are no civilian target
+    rec = only("أعلنت الحكومة مقتل ما لا يقل عن 10 أشخاص بهجوم انتحاري داخل ثكنة عسكرية في مدينة بيدوا.")
+    assert rec["sub_event_type"] == "Suicide bomb" and not rec["actor2"].startswith("Civilians")
+    # people killed by a suicide attack on a market are
+    rec = only("أعلنت الحكومة مقتل ما لا يقل عن 10 أشخاص بهجوم انتحاري داخل سوق شعبي في مدينة بيدوا.")
+    assert rec["actor2"] == "Civilians (Somalia)"

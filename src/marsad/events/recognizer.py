@@ -5004,8 +5004,11 @@ class _Coder:
             ]
             for m in victims:
                 people = m.role == PEOPLE_ROLE
+                # (people of no stated standing killed by an attack inside a barracks or on a base, بهجوم انتحاري
+                # داخل ثكنة عسكرية, are the soldiers there, not civilians)
                 fit = [d for d in group if not d.actor2 and (
-                    (_takes_victims(d.sub) and d.sub.event_type != "Battles") if people
+                    (_takes_victims(d.sub) and d.sub.event_type != "Battles"
+                     and not self._on_draft_target(d, self.lex.military_targets)) if people
                     else _takes_victims(d.sub) or self._one_sided_word(d))]
                 if not fit:
                     if people:
