@@ -296,3 +296,13 @@ def test_soldiers_killed_where_no_actor_names_the_country_are_its_army_and_the_s
     records = _records(text, datetime(2022, 4, 29, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
         ("Armed clash", "Military Forces of the Central African Republic (2016-)")]
+
+
+def test_a_group_that_announces_it_took_a_military_post_carried_out_the_attack_on_it():
+    # قتل 9 جنود خلال هجوم استهدف ثكنة ... وأعلنت جماعة نصرة الإسلام والمسلمين، صباح أمس، عن سيطرتها على ثكنة عسكرية
+    text = ("أعلن الجيش المالي اليوم مقتل 9 جنود خلال هجوم استهدف ثكنة عسكرية في منطقة موبتي أمس. وأعلنت جماعة نصرة "
+            "الإسلام والمسلمين الإرهابية، صباح أمس الاثنين 26 أغسطس 2024، عن سيطرتها على ثكنة عسكرية تابعة للجيش المالي في "
+            "المنطقة.")
+    records = _records(text, datetime(2024, 8, 27, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [
+        ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")]

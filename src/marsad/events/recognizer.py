@@ -292,6 +292,8 @@ _INTERCEPTION = function_words("interception")
 _ATTACKER_WORDS = function_words("attackers")
 #: the incident of an event (حادثة نهب السوق): the event word after it refers back to the one told
 _INCIDENT_NOUNS = frozenset(normalize(w) for w in ("حادثة", "الحادثة", "حادث", "واقعة"))
+#: a control noun with the group's own pronoun (سيطرتها، سيطرته، سيطرتهم): what it says it took
+_OWN_CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرته", "سيطرتهم"))
 #: unnamed gunmen, as written (مسلحون، مسلحين، المسلحون)
 _GUNMEN_WORDS = function_words("gunmen_words")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
@@ -1126,6 +1128,7 @@ class _Coder:
             self._update_toll(trig, drafts)
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
+        self._seized_posts(drafts)
         self._carry_actor1(drafts)
         self._subject_of_agent_verb(drafts)
         self._incident_places(drafts)
@@ -4035,6 +4038,10 @@ class _Coder:
         k = self.tok(m)
         if k >= i or k - 1 < lo or self.tokens[k - 1].text not in speech_verbs():
             return False
+        name = _canonical(m)
+        if any(o.role == FALLEN_ROLE and _canonical(o) == name and k < self.tok(o) < i
+               for o in self.in_sentence(self.actors, m.sentence)):
+            return True  # أعلن الجيش المالي مقتل 9 جنود خلال هجوم: the army tells of its own dead, it did not attack
         bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
         particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
         if particle is None or particle + 1 >= i:
@@ -4963,6 +4970,29 @@ class _Coder:
                         d.actor1 = [claimer.id]
                         d.evidence.append(claimer.span)
         return [d for d in drafts if id(d) not in claimed]
+
+    def _seized_posts(self, drafts: list[_Draft]) -> None:
+        """``وأعلنت جماعة نصرة الإسلام والمسلمين، صباح أمس، عن سيطرتها على ثكنة عسكرية تابعة للجيش``: a group that
+        announces it took a military post claims the attack on it told in its sentence or the one before; it is that
+        attack's actor1, when the report names no other."""
+        for s, (lo, hi) in self.sentence_tokens.items():
+            for k in range(lo, hi - 1):
+                if not word_forms(self.tokens[k].text) & _OWN_CONTROL or \
+                        not self._phrase_after(self.lex.military_targets, k, 4):
+                    continue
+                groups = [m for m in self.in_sentence(self.actors, s)
+                          if lo <= self.tok(m) < k and k - self.tok(m) <= _CLAIMER_REACH + 12
+                          and isinstance(m.resolution, ActorResolution) and not m.resolution.generic
+                          and m.resolution.inter in _ARMED_GROUP_INTERS and m.role != "associated"]
+                if not groups:
+                    continue
+                group = groups[0]
+                for d in drafts:
+                    if d.sentence in (s - 1, s) and d.sub.violent and d.modality == "asserted" and (
+                            not d.actor1 or all(self._unidentified(x) for x in d.actor1)):
+                        d.actor1 = [group.id]
+                        d.actor2 = [x for x in d.actor2 if x != group.id]
+                        d.evidence.append(group.span)
 
     def _read_as_hit(self, d: _Draft, claimer: Mention) -> bool:
         """Whether the claimant of ``d`` stands among its targets and not among its actors."""
