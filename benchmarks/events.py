@@ -87,6 +87,7 @@ DEFAULT_GOLD = [
         "gold_heldout33.jsonl",
         "gold_heldout34.jsonl",
         "gold_heldout35.jsonl",
+        "gold_heldout36.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
