@@ -306,3 +306,12 @@ def test_a_group_that_announces_it_took_a_military_post_carried_out_the_attack_o
     records = _records(text, datetime(2024, 8, 27, 12, tzinfo=UTC))
     assert [(r["actor1"], r["actor2"]) for r in records] == [
         ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")]
+
+
+def test_police_telling_of_its_own_dead_did_not_attack_and_gunmen_who_fled_displaced_no_one():
+    # أعلنت الشرطة مقتل خمسة من رجال الشرطة بعدما تعرضت سيارة لهجوم ... أطلق مسلحون النار عليهم وفروا هاربين
+    text = ("أعلنت الشرطة الباكستانية اليوم مقتل خمسة من رجال الشرطة بعدما تعرضت سيارة شرطة لهجوم في منطقة بنو بإقليم "
+            "خيبر بختونخوا. وقال شرطي إن مسلحين أطلقوا النيران على السيارة وفروا هاربين.")
+    records = _records(text, datetime(2025, 12, 23, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
+        ("Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2024-)")]

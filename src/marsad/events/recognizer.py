@@ -4039,7 +4039,7 @@ class _Coder:
         if k >= i or k - 1 < lo or self.tokens[k - 1].text not in speech_verbs():
             return False
         name = _canonical(m)
-        if any(o.role == FALLEN_ROLE and _canonical(o) == name and k < self.tok(o) < i
+        if any((o.role == FALLEN_ROLE or self._partitive_victim(o, lo)) and _canonical(o) == name and k < self.tok(o) < i
                for o in self.in_sentence(self.actors, m.sentence)):
             return True  # أعلن الجيش المالي مقتل 9 جنود خلال هجوم: the army tells of its own dead, it did not attack
         bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
