@@ -144,3 +144,9 @@ def test_a_backdrop_of_the_reports_own_day_stays_news():
     found = events("انهار الوضع الأمني في ناحية السلام بمحافظة ميسان، على خلفية دخول قوة من الجيش في اشتباكات مع قتلة "
                    "مدير كهرباء الناحية الذي اغتيل ظهر اليوم بهجوم مسلح.")
     assert "Attack" in [sub for sub, *_ in found]
+
+
+def test_people_who_met_their_death_at_the_hands_of_gunmen_are_the_attacks_toll():
+    # لقي ما لا يقل عن 9 أشخاص مصرعهم على يد مسلحين: the death noun is the killing, with its figure between
+    found = events("لقي ما لا يقل عن 9 أشخاص مصرعهم على يد مسلحين مجهولين في ولاية كاتسينا بشمال نيجيريا أمس.")
+    assert [(sub, f) for sub, _, _, f in found] == [("Attack", 9)]
