@@ -221,7 +221,8 @@ class NumberResolution:
     Attributes:
         value: the figure ACLED would code (e.g. 12 for "dozens").
         approximate: True for قرابة / نحو / أكثر من or vague words.
-        counts: what is counted: ``killed``, ``injured``, ``killed_or_injured``, ``displaced``, ``detained`` or ``""``.
+        counts: what is counted: ``killed``, ``injured``, ``killed_or_injured``, ``displaced``, ``detained``,
+            ``missing`` (people whose fate is unknown, counted in no toll) or ``""``.
         cumulative: True for running totals (ليرتفع عدد ... إلى), which are not one event's figure.
         low: the lower bound when a range or "more than" is given.
         high: the upper bound when a range or "less than" is given.

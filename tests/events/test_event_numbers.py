@@ -424,3 +424,9 @@ def test_a_figure_over_several_days_is_a_running_total_but_one_over_hours_is_not
 def test_dying_of_wounds_told_as_a_consequence_is_one_dead():
     counts = [(r.value, r.counts) for r in _numbers("أصيب طفل بشظية، ليفارق الحياة أثناء إسعافه.")]
     assert (1, "killed") in counts
+
+
+def test_people_still_missing_are_no_dead():
+    # قتل 11 جنديا وما زال تسعة في عداد المفقودين: the nine missing are counted apart, in no toll
+    found = {r.value: r.counts for r in _numbers("وأفادت الوزارة بأن 11 جنديا قتلوا وما زال تسعة في عداد المفقودين.")}
+    assert found == {11: "killed", 9: "missing"}

@@ -25,7 +25,7 @@ from marsad.model import Article, Mention, MentionKind, NumberResolution, Token,
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates, tokenize
 
-_COUNT_KINDS = ("killed", "injured", "killed_or_injured", "displaced", "detained")
+_COUNT_KINDS = ("killed", "injured", "killed_or_injured", "displaced", "detained", "missing")
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
