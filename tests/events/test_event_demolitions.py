@@ -50,3 +50,15 @@ def test_what_a_states_forces_demolish_with_no_owner_named_is_civilians_property
     records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
     assert [(r["sub_event_type"], r["location"], r["actor2"]) for r in records] == [
         ("Looting/property destruction", "Biddu", "Civilians (Palestine)")]
+
+
+def test_the_force_settlers_acted_under_the_protection_of_is_no_side():
+    # أضرموا النار في مركبتين ... تحت حماية جيش الاحتلال: the army stood by; the cars were civilians'
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("اقتحم مستوطنون إسرائيليون فجر اليوم قرية المغير شرق رام الله، وأضرموا النار في مركبتين تعودان لمواطنين "
+            "فلسطينيين، تحت حماية جيش الاحتلال الإسرائيلي.")
+    records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [("Settlers (Israel)", "Civilians (Palestine)")]

@@ -294,6 +294,9 @@ _ATTACKER_WORDS = function_words("attackers")
 _INCIDENT_NOUNS = frozenset(normalize(w) for w in ("حادثة", "الحادثة", "حادث", "واقعة"))
 #: a control noun with the group's own pronoun (سيطرتها، سيطرته، سيطرتهم): what it says it took
 _OWN_CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرته", "سيطرتهم"))
+#: under the protection of (تحت حماية، بحماية، بغطاء من): the force named after stood by the side that acted
+_PROTECTION = function_words("protection_words")
+_PROTECTION_NOUN, _UNDER = normalize("حماية"), normalize("تحت")
 #: unnamed gunmen, as written (مسلحون، مسلحين، المسلحون)
 _GUNMEN_WORDS = function_words("gunmen_words")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
@@ -4055,6 +4058,15 @@ class _Coder:
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
 
+    def _protector(self, m: Mention, lo: int) -> bool:
+        """``أضرم مستوطنون النار في مركبتين ... تحت حماية جيش الاحتلال``: the force a side acted under the protection
+        of stood by it; it is neither side of the event."""
+        k = self.tok(m)
+        # (لحماية المستوطنين, to protect the settlers, names whom a force came for: they are not its protector)
+        return any(normalize(self.tokens[j].text) in _PROTECTION or (
+            j - 1 >= lo and normalize(self.tokens[j].text) == _PROTECTION_NOUN
+            and normalize(self.tokens[j - 1].text) == _UNDER) for j in range(max(lo, k - 2), k))
+
     def _attributed_to(self, m: Mention, i: int, lo: int) -> bool:
         """``قتل أربعة جنود في انفجار عبوة ناسفة، وفق ما أفاد الجيش``: the actor an attribution clause after the trigger
         names as its source (وفق ما أفاد، حسبما قال، بحسب، نقلا عن) says what happened and is no side of it."""
@@ -4101,6 +4113,7 @@ class _Coder:
             and not self._ascribes(m, start)
             and not self._mere_speaker(m, i, start)
             and not self._attributed_to(m, i, start)
+            and not self._protector(m, start)
             and not self._bracketed_alias(m)
             and not any(
                 sc.covers(self.tok(m))
