@@ -674,3 +674,9 @@ def test_people_killed_by_an_attack_inside_a_barracks_are_not_its_civilians():
     # people killed by a suicide attack on a market are
     rec = only("أعلنت الحكومة مقتل ما لا يقل عن 10 أشخاص بهجوم انتحاري داخل سوق شعبي في مدينة بيدوا.")
     assert rec["actor2"] == "Civilians (Somalia)"
+
+
+def test_a_body_whose_building_marks_the_place_is_no_side():
+    # اختطف مسلحون 3 مواطنين قرب قسم المخابرات الجوية: the intelligence branch is where, not who
+    rec = only("اختطف مسلحون محليون ثلاثة مواطنين قرب قسم المخابرات الجوية في مدينة السويداء اليوم.")
+    assert (rec["sub_event_type"], rec["actor2"]) == ("Abduction/forced disappearance", "Civilians (Syria)")

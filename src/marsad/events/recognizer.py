@@ -294,6 +294,8 @@ _ATTACKER_WORDS = function_words("attackers")
 _INCIDENT_NOUNS = frozenset(normalize(w) for w in ("حادثة", "الحادثة", "حادث", "واقعة"))
 #: a control noun with the group's own pronoun (سيطرتها، سيطرته، سيطرتهم): what it says it took
 _OWN_CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرته", "سيطرتهم"))
+#: words of nearness before a body's building (قرب قسم المخابرات، بجانب فرع الأمن): a landmark, no side
+_NEAR_LANDMARK = function_words("landmark_words")
 #: under the protection of (تحت حماية، بحماية، بغطاء من): the force named after stood by the side that acted
 _PROTECTION = function_words("protection_words")
 _PROTECTION_NOUN, _UNDER = normalize("حماية"), normalize("تحت")
@@ -4058,6 +4060,12 @@ class _Coder:
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
 
+    def _landmark(self, m: Mention, lo: int) -> bool:
+        """``اختطف مسلحون 3 مواطنين قرب قسم المخابرات الجوية``: a body named after a word of nearness (its branch's
+        building) says where the event was, not who took part in it."""
+        k = self.tok(m)
+        return any(word_forms(self.tokens[j].text) & _NEAR_LANDMARK for j in range(max(lo, k - 2), k))
+
     def _protector(self, m: Mention, lo: int) -> bool:
         """``أضرم مستوطنون النار في مركبتين ... تحت حماية جيش الاحتلال``: the force a side acted under the protection
         of stood by it; it is neither side of the event."""
@@ -4114,6 +4122,7 @@ class _Coder:
             and not self._mere_speaker(m, i, start)
             and not self._attributed_to(m, i, start)
             and not self._protector(m, start)
+            and not self._landmark(m, start)
             and not self._bracketed_alias(m)
             and not any(
                 sc.covers(self.tok(m))
