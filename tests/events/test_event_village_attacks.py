@@ -170,3 +170,10 @@ def test_gunmen_who_stormed_a_mosque_to_kidnap_made_one_abduction_but_assaulted_
     records = _records("قالت مصادر محلية إن مستوطنين هاجموا عائلات قرب بلدة ترمسعيا، ما أسفر عن إصابات واختطاف أحد "
                        "المواطنين.")
     assert sorted(r["sub_event_type"] for r in records) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_people_stopped_and_held_by_unnamed_kidnappers_are_their_abduction():
+    # اختطف مسلحون 4 مواطنين ... قاموا بتوقيف المارة ... واحتجزت المجموعة 4 مواطنين وانسحبت: one abduction
+    records = _records("اختطف مسلحون محليون أربعة مواطنين في مدينة السويداء اليوم. وقال مراسل إن المجموعة قطعت مدخل "
+                       "المدينة وقامت بتوقيف المارة، ثم احتجزت أربعة مواطنين وانسحبت من دوار المدينة.")
+    assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]

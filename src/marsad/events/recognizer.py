@@ -1164,7 +1164,8 @@ class _Coder:
             self._has_flag(d, "displacement") and d.displaced is None
             and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
-            self._abductions_told_as_arrests(self._arrests_in_battles(self._merge(drafts))))))
+            self._abductions_told_as_arrests(self._arrests_in_battles(self._detentions_in_abductions(
+                self._merge(drafts)))))))
         merged = self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged)))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
@@ -1748,6 +1749,26 @@ class _Coder:
                 continue
             _absorb(host, replace(d, location=None, location_key="", fatalities=None))
             out.remove(d)
+        return out
+
+    def _detentions_in_abductions(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``اختطف مسلحون محليون 3 مواطنين ... وقاموا بتوقيف المارة ... واحتجزت 3 مواطنين``: people stopped or held
+        that day by no named force, beside an abduction by men no one names, were held by those men: the detentions
+        are that abduction told again (ACLED's armed groups abduct; they do not arrest); and a change of ground that
+        no one is named to have made (انسحبت من الدوار) is no event."""
+        abductions = [d for d in drafts if d.sub.name == "Abduction/forced disappearance"
+                      and all(self._unidentified(x) for x in d.actor1)]
+        out: list[_Draft] = []
+        for d in drafts:
+            if d.sub.event_type == "Strategic developments" and d.sub.name != "Arrests" and "territory" in d.sub.name \
+                    and not d.actor1 and not d.actor2 and abductions:
+                continue
+            host = next((o for o in abductions if d.sub.name == "Arrests" and o.date == d.date
+                         and o.modality == d.modality and all(self._unidentified(x) for x in d.actor1)), None)
+            if host is None:
+                out.append(d)
+                continue
+            _absorb_telling(host, d)
         return out
 
     def _abductions_told_as_arrests(self, drafts: list[_Draft]) -> list[_Draft]:
