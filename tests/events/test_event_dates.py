@@ -249,3 +249,12 @@ def test_a_day_of_the_month_of_a_named_month():
     # (published on 3 December 2024: "last December" is December 2023)
     m = _one("وقع الاعتداء في 22 من شهر كانون الأول الفائت.")
     assert (m.text, m.resolution.value) == ("22 من شهر كانون الأول", date(2023, 12, 22))
+
+
+def test_days_of_a_feast_are_the_hijri_days_before_the_report():
+    # ثاني أيام عيد الأضحى: 11 Dhu al-Hijjah, the last before the report (Umm al-Qura: 17 June 2024); يوم عيد الفطر:
+    # 1 Shawwal (10 April 2024); a feast named in passing (بمناسبة عيد الأضحى) dates nothing
+    published = datetime(2024, 6, 22, 12, tzinfo=UTC)
+    assert _one("هاجم مسلحون القرية ثاني أيام عيد الأضحى المبارك.", published).resolution.value == date(2024, 6, 17)
+    assert _one("قتل شاب يوم عيد الفطر في المدينة.", published).resolution.value == date(2024, 4, 10)
+    assert _dates("هنأ الرئيس المواطنين بمناسبة عيد الأضحى.", published) == []

@@ -81,6 +81,9 @@ class DateLexicon:
     long_duration: frozenset[str]
     clock: frozenset[str]
     day_names: frozenset[str] = frozenset()
+    #: a feast's name -> its Hijri (month, day); the n-th of its days (ثاني أيام) by the ordinal word
+    feasts: PhraseMatcher = field(default_factory=lambda: PhraseMatcher([]))
+    feast_days: dict[str, int] = field(default_factory=dict)
     #: normalized unit of an offset between two events -> (days per unit, "one", "two" for a dual or "many" for a
     #: plural, which needs its number)
     offset_units: dict[str, tuple[int, str]] = field(default_factory=dict)
@@ -125,6 +128,9 @@ def lexicon() -> DateLexicon:
         clock=frozenset(normalize(r["word"]) for r in load_table("place_context_words.tsv").rows
                         if r["role"] == "clock"),
         day_names=words("day_name"),
+        feasts=PhraseMatcher([(f, tuple(int(x) for x in r["key"].split("-"))) for r in rows if r["kind"] == "feast"
+                              for f in split_forms(r["forms"])]),
+        feast_days={normalize(f): int(r["key"]) for r in rows if r["kind"] == "feast_day" for f in split_forms(r["forms"])},
         offset_units={normalize(f): (int(r["days_back"]) // (2 if r["key"].startswith("two_") else 1),
                                      "two" if r["key"].startswith("two_") else "many" if r["key"].endswith("s")
                                      else "one")
@@ -177,6 +183,8 @@ def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
 
 #: the preposition after اعتبارا / ابتداء that introduces a start date, and after a span (أسبوعا من المعارك)
 FROM = frozenset({normalize("من")})
+#: the days of a feast (ثاني أيام العيد) or its day (يوم عيد الفطر)
+_FEAST_DAY_NOUNS = frozenset(normalize(w) for w in ("أيام", "يوم", "ايام"))
 _MONTH_WORD = normalize("شهر")
 
 
@@ -202,7 +210,8 @@ class _Scanner:
             if i in skip:
                 i += 1
                 continue
-            hit = self.shifted(i) or self.explicit(i) or self.weekday(i) or self.relative(i) or self.year(i)
+            hit = self.shifted(i) or self.feast(i) or self.explicit(i) or self.weekday(i) or self.relative(i) \
+                or self.year(i)
             if hit is None:
                 i += 1
                 continue
@@ -240,6 +249,31 @@ class _Scanner:
         if days is None or not 0 < days <= 31:
             return None
         return DateHit(i, last, DateResolution(self.last_day.value + timedelta(days=sign * days), 1, "shifted"))
+
+    def feast(self, i: int) -> DateHit | None:
+        """``ثاني أيام عيد الأضحى``، ``يوم عيد الفطر``: a day of a feast of the Hijri calendar, the last before the
+        report (Umm al-Qura, as hijridate computes it; a country may keep the feast a day apart)."""
+        t = self.tokens
+        s = t[i].sentence
+        nth, j = 1, i
+        if t[i].text in self.lex.feast_days and _in_sentence(t, i + 1, s) and t[i + 1].text in _FEAST_DAY_NOUNS:
+            nth, j = self.lex.feast_days[t[i].text], i + 2
+        elif t[i].text in _FEAST_DAY_NOUNS:
+            j = i + 1
+        else:
+            return None
+        m = self.lex.feasts.match_at(t, j) if _in_sentence(t, j, s) else None
+        if m is None or self.anchor is None:
+            return None
+        month, day = m.payload  # type: ignore[misc]
+        year = _hijri_year(self.anchor)
+        value = _hijri(year, month, day) if year else None
+        if value is not None and value + timedelta(days=nth - 1) > self.anchor:
+            value = _hijri(year - 1, month, day)
+        if value is None:
+            return None
+        day_of = date(value.year, value.month, value.day) + timedelta(days=nth - 1)
+        return DateHit(i, m.last, DateResolution(day_of, 1, "feast"))
 
     def _after_utc(self, first: int, s: int) -> bool:
         """Whether the expression at ``first`` follows a GMT/UTC marker (``ت غ``، ``بتوقيت غرينتش``، ``GMT``)."""
