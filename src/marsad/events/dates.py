@@ -44,15 +44,20 @@ _SHIFT = {normalize(w): sign for w, sign in (("قبل", -1), ("وقبل", -1), (
 _THAT = function_words("that")
 _SHIFT_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("يومان", 2))}
 _DAY_PLURALS = function_words("day_plurals")
-_UNIT_DAYS = {
-    normalize(w): (days, precision)
-    for w, days, precision in (
-        ("يوم", 1, 1), ("يوما", 1, 1), ("أيام", 1, 1), ("يومين", 2, 1), ("ساعات", 0, 1), ("ساعة", 0, 1),
-        ("أسبوع", 7, 2), ("أسبوعين", 14, 2), ("أسابيع", 7, 2), ("شهر", 30, 3), ("شهرين", 60, 3), ("أشهر", 30, 3),
-        ("عام", 365, 3), ("عامين", 730, 3), ("أعوام", 365, 3), ("سنوات", 365, 3), ("سنة", 365, 3),
-    )
-}  # fmt: skip
 
+
+
+@dataclass(frozen=True)
+class TimeUnit:
+    """A unit of time after a count (date_expressions.tsv, kind time_unit)."""
+
+    #: the days the form counts alone (a dual counts both: يومين is 2)
+    days: int
+    #: ACLED's time precision of a date that far back
+    precision: int
+    dual: bool
+    #: a plural (أيام، أسابيع), which names a span only with its number
+    plural: bool
 
 
 @dataclass(frozen=True)
@@ -84,9 +89,8 @@ class DateLexicon:
     #: a feast's name -> its Hijri (month, day); the n-th of its days (ثاني أيام) by the ordinal word
     feasts: PhraseMatcher = field(default_factory=lambda: PhraseMatcher([]))
     feast_days: dict[str, int] = field(default_factory=dict)
-    #: normalized unit of an offset between two events -> (days per unit, "one", "two" for a dual or "many" for a
-    #: plural, which needs its number)
-    offset_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: normalized unit of time after a count (ثلاثة أيام، يومين) -> its :class:`TimeUnit`
+    time_units: dict[str, TimeUnit] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -131,10 +135,9 @@ def lexicon() -> DateLexicon:
         feasts=PhraseMatcher([(f, tuple(int(x) for x in r["key"].split("-"))) for r in rows if r["kind"] == "feast"
                               for f in split_forms(r["forms"])]),
         feast_days={normalize(f): int(r["key"]) for r in rows if r["kind"] == "feast_day" for f in split_forms(r["forms"])},
-        offset_units={normalize(f): (int(r["days_back"]) // (2 if r["key"].startswith("two_") else 1),
-                                     "two" if r["key"].startswith("two_") else "many" if r["key"].endswith("s")
-                                     else "one")
-                      for r in rows if r["kind"] == "offset_unit" for f in split_forms(r["forms"])},
+        time_units={normalize(f): TimeUnit(int(r["days_back"]), int(r["precision"]), r["key"].startswith("two_"),
+                                           r["key"].endswith("s") and not r["key"].startswith("two_"))
+                    for r in rows if r["kind"] == "time_unit" for f in split_forms(r["forms"])},
     )
 
 
@@ -611,14 +614,11 @@ class _Scanner:
         if item is not None and item.kind in ("unit", "digit", "ten") and _in_sentence(self.tokens, j + 1, s):
             count = int(item.value)
             j += 1
-        unit = None
-        for form in ordered_forms(self.tokens[j].text):
-            unit = _UNIT_DAYS.get(form)
-            if unit:
-                break
+        units = self.lex.time_units
+        unit = next((units[form] for form in ordered_forms(self.tokens[j].text) if form in units), None)
         if unit is None:
             return None
-        days, precision = unit
+        days, precision = unit.days, unit.precision
         bare_plural = j == i + 1 and self.tokens[j].text in (normalize("أيام"), normalize("أسابيع"), normalize("أشهر"))
         if bare_plural:
             days, precision = {"ايام": (3, 2), "اسابيع": (14, 2), "اشهر": (60, 3)}[self.tokens[j].text]

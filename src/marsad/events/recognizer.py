@@ -2834,19 +2834,18 @@ class _Coder:
             j = announced if announced is not None else j
         if j - 2 < lo or normalize(self.tokens[j].text) not in _FROM_WORDS:
             return None
-        unit = date_lexicon().offset_units.get(normalize(self.tokens[j - 1].text))
+        unit = date_lexicon().time_units.get(normalize(self.tokens[j - 1].text))
         if unit is None:
             return None
-        per_unit, form = unit
-        count, k = (2 if form == "two" else 1), j - 2
-        number = number_item(self.tokens[k]) if form != "two" else None
+        count, k = 1, j - 2
+        number = number_item(self.tokens[k]) if not unit.dual else None
         if number is not None and number.kind in ("unit", "ten", "digit"):
             count, k = int(number.value), k - 1
-        elif form == "many":
+        elif unit.plural:
             return None  # بعد أيام من: some days, no day of its own
-        if k < lo or not word_forms(self.tokens[k].text) & _OFFSET_LINKS or not 0 < count * per_unit <= _OFFSET_DAYS:
+        if k < lo or not word_forms(self.tokens[k].text) & _OFFSET_LINKS or not 0 < count * unit.days <= _OFFSET_DAYS:
             return None
-        return count * per_unit, k
+        return count * unit.days, k
 
     def _likened(self, i: int, link: int, s: int) -> SubEventType | None:
         """The kind of the news a generic attack word likens itself to (هجوم مماثل after a bombing): the kind of the
