@@ -46,7 +46,6 @@ _SHIFT_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("
 _DAY_PLURALS = function_words("day_plurals")
 
 
-
 @dataclass(frozen=True)
 class TimeUnit:
     """A unit of time after a count (date_expressions.tsv, kind time_unit)."""
@@ -187,7 +186,7 @@ def _in_sentence(tokens: Sequence[Token], i: int, sentence: int) -> bool:
 #: the preposition after اعتبارا / ابتداء that introduces a start date, and after a span (أسبوعا من المعارك)
 FROM = frozenset({normalize("من")})
 #: the days of a feast (ثاني أيام العيد) or its day (يوم عيد الفطر)
-_FEAST_DAY_NOUNS = frozenset(normalize(w) for w in ("أيام", "يوم", "ايام"))
+_FEAST_DAY_NOUNS = frozenset(normalize(w) for w in ("أيام", "يوم"))
 _MONTH_WORD = normalize("شهر")
 
 

@@ -86,7 +86,7 @@ from marsad.events.lexicon import (
     word_forms,
 )
 from marsad.events.modality import APPOSITION_HEADS, WHERE, Scope, clause_bounds, cue_matcher, find_scopes
-from marsad.events.numbers import count_cue_forms, number_item, ordinal_values
+from marsad.events.numbers import casualty_after, count_cue_forms, number_item, ordinal_values, people_nouns
 from marsad.events.taxonomy import SubEventType, mob_actors, mob_arson, mob_recoding, sub_event_type
 from marsad.knowledge import load_table
 from marsad.model import (
@@ -345,8 +345,6 @@ _FIGHTING_TYPES = frozenset({"state forces", "rebel group", "political militia",
                              "international peacekeepers"})
 #: explosions set off by an attacker on the spot
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
-#: strikes from afar, which may be the means of an assassination told beside them
-_REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: verbs of trying: what they govern was attempted (an attack attempted is still coded: حاول المستوطنون اقتحام مسجد)
 _TRYING = function_words("trying")
 #: words of repelling an attack: the attacked side fought back, so the attack is a battle
@@ -418,7 +416,6 @@ _SUSPECTED = function_words("suspected")
 _SUSPECTED_REACH = 6
 #: the links that tell an event as coming some days after another (بعد ثلاثة أيام من، عقب يومين من)
 _OFFSET_LINKS = function_words("offset_links")
-_FROM_WORDS = frozenset({normalize("من")})
 #: "similar" after an event word: the event is of the kind of the one it is likened to (هجوم مماثل)
 _SIMILAR_WORDS = function_words("similar_words")
 #: the announcement of an earlier event (بعد يوم من إعلان ... التوصل لاتفاق), and how far before the event word
@@ -1691,7 +1688,7 @@ class _Coder:
         # attack's means, read by _means_of_attack, not the bombing the attack word tells)
         bombs = [o for o in drafts if o.sub.name in _BOMBINGS and not self._another(o)
                  and not self._used_as_means(o.trigger_token)]
-        strikes = [o for o in drafts if o.sub.name in _REMOTE_STRIKES and not self._another(o)]
+        strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES and not self._another(o)]
         for d in drafts:
             # (so is a word of deliberate killing told with no means, قتل عنصر بعملية اغتيال, that the body tells as a
             # blast: ACLED codes an assassination by its means; an air strike in its sentence is such a means too,
@@ -2178,8 +2175,6 @@ class _Coder:
     def _materiel_object(self, m: Match, s: int) -> str | None:
         """``goods`` when the trigger's object is goods (استولوا على 17 دراجة نارية، غنموا بعض الأسلحة), ``captive``
         when it is people held (تحرير عشرة محتجزين), None when it is neither (ground)."""
-        from marsad.events.numbers import number_item
-
         goods, quantifiers, captives = _materiel_words()
         k = m.last + 1
         _, hi = self.sentence_tokens[s]
@@ -2343,8 +2338,6 @@ class _Coder:
         """Whether مسيرة (flag march) is a march: a word of a crowd near it (خرج المئات في مسيرة، نظموا مسيرة) and none
         of a strike (استهدفت مسيرة، بمسيرة), nor a nationality right after it (مسيرة إسرائيلية) or a count before it
         (مئات المسيرات)."""
-        from marsad.events.numbers import number_item
-
         lo, hi = self.sentence_tokens[s]
         if m.last + 1 < hi and bare_form(self.tokens[m.last + 1].text, reference_lexicon().nationalities):
             return False
@@ -2822,17 +2815,15 @@ class _Coder:
         """The days the trigger at ``i`` is told as coming before the news (بعد ثلاثة أيام من هجوم، عقب يومين من
         استعادة الجيش): after or عقب, a count of days or weeks, then من right before the trigger; with the link's
         token, else None."""
-        from marsad.events.numbers import number_item
-
         j = i - 1
-        if j - 2 >= lo and normalize(self.tokens[j].text) not in _FROM_WORDS:
+        if j - 2 >= lo and normalize(self.tokens[j].text) != _OF:
             # بعد يوم من إعلان لجنة التنسيق التوصل لاتفاق: the announcement of the event, and who announced it, may
             # stand between من and the event word
             announced = next((k for k in range(max(lo + 2, i - _ANNOUNCED_REACH), i - 1)
-                              if normalize(self.tokens[k].text) in _FROM_WORDS
+                              if normalize(self.tokens[k].text) == _OF
                               and word_forms(self.tokens[k + 1].text) & _ANNOUNCEMENT), None)
             j = announced if announced is not None else j
-        if j - 2 < lo or normalize(self.tokens[j].text) not in _FROM_WORDS:
+        if j - 2 < lo or normalize(self.tokens[j].text) != _OF:
             return None
         unit = date_lexicon().time_units.get(normalize(self.tokens[j - 1].text))
         if unit is None:
@@ -3900,8 +3891,6 @@ class _Coder:
     def _counted_casualties(self, m: Mention, lo: int) -> bool:
         """``أعلن الجيش أن خمسة من مسلحي داعش قتلوا``: a count and a partitive before the group, a casualty word right
         after it: the group's men are who died or were hurt, whoever is named as the source."""
-        from marsad.events.numbers import casualty_after, number_item
-
         j, steps = self.tok(m) - 1, 0
         while j >= lo and steps < 3 and word_forms(self.tokens[j].text) & _PARTITIVE_WORDS:
             j, steps = j - 1, steps + 1
@@ -3933,8 +3922,6 @@ class _Coder:
 
     def _partitive_victim(self, m: Mention, lo: int) -> bool:
         """``مقتل خمسة من عناصر داعش``: a count and a partitive between a casualty word and the group."""
-        from marsad.events.numbers import number_item
-
         j = self.tok(m) - 1
         steps = 0
         while j >= lo and steps < 9:
@@ -5104,8 +5091,6 @@ class _Coder:
                    and "two_sided" not in t.rule.flags
                    for t in getattr(self, "triggers_by_sentence", {}).get(d.sentence, ()))
         # (people attacked, هاجموا عائلات فلسطينية, were assaulted: an attack of its own beside a kidnapping)
-        from marsad.events.numbers import people_nouns
-
         nouns = people_nouns()
         k = d.trigger_token + 1
         people = k < len(self.tokens) and any(stem in nouns for _, stem in _splits(self.tokens[k].text))
