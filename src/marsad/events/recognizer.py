@@ -315,6 +315,9 @@ _QUANTITY_WORDS = function_words("quantity_words")
 _INCIDENT_WORDS = function_words("incident_words")
 #: how far before its claim (مسؤوليتها) the claiming group may stand past an apposition describing it
 _CLAIMER_REACH = 12
+#: how far before its control noun a group announcing a post it took may stand: a long name, a day and عن between
+#: (أعلنت جماعة نصرة الإسلام والمسلمين الإرهابية، صباح أمس الاثنين 26 أغسطس 2024، عن سيطرتها)
+_ANNOUNCER_REACH = _CLAIMER_REACH + 12
 #: how far after an arrest word the group of those arrested may be named (القبض على 15 إرهابيا ينتمون إلى تنظيم داعش)
 _DETAINED_REACH = 8
 _DISMANTLING = function_words("dismantling")
@@ -825,8 +828,6 @@ class _Draft:
     deliberate: bool = False
     #: told only as a toll update (ارتفعت حصيلة قتلى انفجار ... إلى أربعة): its updated figure is its toll
     toll_update: bool = False
-    #: one unnamed militia fights on both sides (اشتباكات بين عشيرتين): actor2 is actor1's mention again
-    both_sides: bool = False
     evidence: list[Span] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     fatalities: int | None = None
@@ -1180,10 +1181,6 @@ class _Coder:
                 if len(fighters) < len(d.actor1):
                     d.actor1 = fighters or d.actor2[:1]
                     d.actor2 = [x for x in d.actor2 if x not in d.actor1]
-            if d.sub.name == "Armed clash" and len(d.actor1) == 1 and not d.actor2 and self._both_sides(d.actor1[0]):
-                # اشتباكات بين عشيرتين، مواجهات بين أبناء عشيرة واحدة: one unnamed militia fights on both sides, and
-                # ACLED names it as actor1 and actor2 alike
-                d.both_sides = True
         return self._freeze(merged)
 
     def _both_sides(self, mention_id: str) -> bool:
@@ -1205,7 +1202,7 @@ class _Coder:
         keeps its kind (a battle with the forces told), the lead gives its toll."""
         out = list(drafts)
         for d in drafts:
-            if not d.sub.violent or not d.actor1 or d not in out or not self._country_part(d.location):
+            if not d.sub.violent or not d.actor1 or not self._country_part(d.location):
                 continue
             name = _canonical(self.by_id(d.actor1[0]))
             host = next((o for o in out if o is not d and o.sentence == d.sentence + 1 and o.sub.violent
@@ -1757,8 +1754,7 @@ class _Coder:
                       and all(self._unidentified(x) for x in d.actor1)]
         out: list[_Draft] = []
         for d in drafts:
-            if d.sub.event_type == "Strategic developments" and d.sub.name != "Arrests" and "territory" in d.sub.name \
-                    and not d.actor1 and not d.actor2 and abductions:
+            if d.sub.name in _LEAVING and not d.actor1 and not d.actor2 and abductions:
                 continue
             host = next((o for o in abductions if d.sub.name == "Arrests" and o.date == d.date
                          and o.modality == d.modality and all(self._unidentified(x) for x in d.actor1)), None)
@@ -4061,9 +4057,8 @@ class _Coder:
         # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم, or that the event
         # occurred, إن "حادثا بعبوة ناسفة وقع على محور ...": إن القيادي قتل في عملية عسكرية leaves the army that speaks
         # the one who acted)
-        if any(w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
-               for w in (normalize(self.tokens[j].text) for j in range(i + 1, min(i + 4, len(self.tokens)))
-                         if self.tokens[j].sentence == m.sentence)):
+        if any(self._occurred_at(j) for j in range(i + 1, min(i + 4, len(self.tokens)))
+               if self.tokens[j].sentence == m.sentence):
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
 
@@ -5010,7 +5005,7 @@ class _Coder:
                         not self._phrase_after(self.lex.military_targets, k, 4):
                     continue
                 groups = [m for m in self.in_sentence(self.actors, s)
-                          if lo <= self.tok(m) < k and k - self.tok(m) <= _CLAIMER_REACH + 12
+                          if lo <= self.tok(m) < k and k - self.tok(m) <= _ANNOUNCER_REACH
                           and isinstance(m.resolution, ActorResolution) and not m.resolution.generic
                           and m.resolution.inter in _ARMED_GROUP_INTERS and m.role != "associated"]
                 if not groups:
@@ -5031,8 +5026,10 @@ class _Coder:
 
     def _other_side(self, d: _Draft) -> tuple[str, ...]:
         """Actor2 without actor1's mentions, nor a second mention of actor1's actor (قوات أمريكية ... سفن أمريكية)."""
-        if d.both_sides and not d.actor2:
-            return tuple(d.actor1[:1])
+        if d.sub.name == "Armed clash" and len(d.actor1) == 1 and not d.actor2 and self._both_sides(d.actor1[0]):
+            # اشتباكات بين عشيرتين، مواجهات بين أبناء عشيرة واحدة: one unnamed militia fights on both sides, and ACLED
+            # names it as actor1 and actor2 alike
+            return tuple(d.actor1)
         first = _canonical(self.by_id(d.actor1[0])) if d.actor1 else None
         out = [x for x in dict.fromkeys(d.actor2) if x not in d.actor1]
         if out and first is not None and _canonical(self.by_id(out[0])) == first:
@@ -5603,6 +5600,12 @@ class _Coder:
                     side[n] = group.id
                     d.evidence.append(group.span)
 
+    def _occurred_at(self, j: int) -> bool:
+        """Whether token ``j`` is a verb of occurring (وقع، جرت، حدث); وقعت begins with the و a conjunction may also
+        add (ووقعت), so the stem is looked for with and without a first letter."""
+        w = normalize(self.tokens[j].text)
+        return w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
+
     def _incident_dates(self, drafts: list[_Draft]) -> None:
         """``قالت منظمة إن مسلحين اختطفوا شخصا ... وأشارت المنظمة في بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6
         سبتمبر الماضي``: a sentence that tells no event of its own and says when "the incident" happened (a word for it,
@@ -5618,10 +5621,9 @@ class _Coder:
             k = self.tok(m)
             incident = next((j for j in range(max(lo, k - 5), k) if word_forms(self.tokens[j].text) & _INCIDENT_WORDS),
                             None)
-            # (وقعت begins with the و a conjunction may also add: ووقعت; the verb may come first: وقع الحادث في 25 يونيو)
-            if incident is None or not any(w.startswith(_OCCURRED) or w[1:].startswith(_OCCURRED)
-                                           for w in (normalize(self.tokens[j].text)
-                                                     for j in range(max(lo, incident - 1), k) if j != incident)):
+            # (the verb may come first: وقع الحادث في 25 يونيو)
+            if incident is None or not any(self._occurred_at(j) for j in range(max(lo, incident - 1), k)
+                                           if j != incident):
                 continue
             for d in drafts:
                 own = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
