@@ -2276,9 +2276,7 @@ def _unresolved(
             if context is not None and context.span_start > end and _far_from_host(text, end, context.span_start):
                 # بلدة نزكو ...، على بعد 700 كيلومتر شرقي العاصمة بانغي: a town hundreds of kilometres off only
                 # measures where the place is: the place is in that town's country, not near it
-                country = gaz.country_places.get(context.chosen.country_code) if context.chosen else None
-                res = None if country is None else _resolution(gaz, gaz.place(country), 3, None, 0,
-                                                               name_ar=_written(article, start, end))
+                res = _in_country(gaz, context.chosen.country_code if context.chosen else "", _written(article, start, end))
             else:
                 res = _resolution_in_context(gaz, context, _written(article, start, end))
             out.append((start, end, sentence, res, "unresolved"))
@@ -2341,6 +2339,12 @@ def _far_distance(after: str) -> bool:
     if figure is not None:
         return int(figure.group()) > NEAR_KM
     return any(w.startswith(_HUNDREDS) for w in head.split(" "))
+
+
+def _in_country(gaz: Gazetteer, cc: str, name_ar: str) -> PlaceResolution | None:
+    """A place the gazetteer lacks, put in the country ``cc`` only (precision 3), or None for no such country."""
+    index = gaz.country_places.get(cc)
+    return None if index is None else _resolution(gaz, gaz.place(index), 3, None, 0, name_ar=name_ar)
 
 
 def _far_from_host(text: str, end: int, host_start: int) -> bool:
@@ -2810,8 +2814,7 @@ def _stray_mentions(
         elif context is not None:
             res = _resolution_in_context(gaz, context, name)
         else:
-            index = gaz.country_places.get(country)
-            res = None if index is None else _resolution(gaz, gaz.place(index), 3, None, 0, name_ar=name)
+            res = _in_country(gaz, country, name)
         out.append((m.span_start, m.span_end, m.sentence, res, "unresolved"))
     return out
 
