@@ -88,9 +88,24 @@ def test_no_place_inside_another_name(raw):
         ("اشتباكات في بحري شمال الخرطوم", ["بحري", "شمال الخرطوم"]),
         ("وصل الرئيس إلى كيف في أوكرانيا", ["كيف", "أوكرانيا"]),  # the frequent word, but its country is named
         ("اعتقلت القوات شابين من دورا والخليل", ["دورا", "الخليل"]),
+        # إلى is written الي in normalized text: the preposition still governs the large town after it
+        ("وصلت تعزيزات عسكرية إلى الرمادي صباح اليوم", ["الرمادي"]),
     ],
 )
 def test_places_kept(raw, expected):
+    assert names(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قتل عشرة جنود في هجوم على قاعدة عسكرية في مالي يوم الأحد", ["مالي"]),
+        ("وتوجه وفد حكومي إلى مالي أمس", ["مالي"]),
+        ("وقدمت الحكومة دعم مالي للمزارعين", []),  # the adjective 'financial' follows its noun
+        ("تواجه الشركة عجزا ماليا كبيرا", []),
+    ],
+)
+def test_a_country_whose_name_is_a_common_word_counts_after_a_preposition(raw, expected):
     assert names(raw) == expected
 
 

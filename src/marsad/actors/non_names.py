@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from marsad.actors.recognizer import _ActorPass, _Found
 
 #: prepositions before a front noun that make the next unknown word its place (في جبهة مريس، على جبهة نهم)
-_LOCATIVES = frozenset({"في", "على", "عند", "من", "داخل", "قرب"})
+_LOCATIVES = frozenset({"في", "على", "عند", "من", "داخل", "قرب"}) | {normalize("على")}  # raw or normalized token text
 _LOCATIVE_CLITICS = ("ب", "وب", "فب")
 
 

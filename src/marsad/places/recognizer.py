@@ -1068,7 +1068,8 @@ def _filter_candidates(gaz: Gazetteer, m: _Match) -> list[Place]:
 
 
 _ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
-_PLACE_PREPOSITIONS = frozenset({"في", "من", "الى", "على", "وفي", "ومن", "والى", "وعلى", "فى"})
+#: (normalized like the text they are compared with: على and إلى are written علي and الي there)
+_PLACE_PREPOSITIONS = frozenset(map(normalize, ("في", "من", "إلى", "على", "وفي", "ومن", "وإلى", "وعلى")))
 
 
 def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) -> bool:
@@ -1379,10 +1380,11 @@ _PLAIN_PREPOSITIONS = frozenset({"علي", "مع"})
 PREPOSITION_CUE_POPULATION = 100_000
 NEAR_CUE_POPULATION = 20_000
 _NEAR_PREPOSITIONS = frozenset({"قرب", "بقرب", "وقرب", "نحو", "باتجاه", "صوب"})
-_SPATIAL_PREPOSITIONS = frozenset({"في", "فى", "الى", "من", "نحو", "قرب", "داخل", "وفي", "والى", "ومن", "باتجاه", "بقرب",
-                                   "وقرب", "صوب"})
+_SPATIAL_PREPOSITIONS = frozenset(map(normalize, (
+    "في", "إلى", "من", "نحو", "قرب", "داخل", "وفي", "وإلى", "ومن", "باتجاه", "بقرب", "وقرب", "صوب",
+)))  # fmt: skip
 #: the spatial prepositions and على (قصف على جاسم): a given name after them is the town's
-_GOVERNING_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {"على", "وعلى"}
+_GOVERNING_PREPOSITIONS = _SPATIAL_PREPOSITIONS | {normalize("على"), normalize("وعلى")}
 
 
 def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict[str, str]) -> list[int]:
@@ -1401,6 +1403,14 @@ def _towns_after_preposition(text: str, m: _Match, gaz: Gazetteer, regions: dict
         if p.population >= least and regions.get(p.country_code, "") in HOME_REGIONS:
             out.append(i)
     return out
+
+
+def _country_after_preposition(text: str, m: _Match, gaz: Gazetteer) -> bool:
+    """True when a spatial preposition governs a bare name that is only a country's (في مالي, إلى مالي): an adjective
+    (دعم مالي 'financial support') follows its noun, never a preposition, so the country's reading is the one left."""
+    if m.before not in _SPATIAL_PREPOSITIONS or text[m.word_start : m.start] or not m.candidates:
+        return False
+    return all(gaz.place(c).feature == "country" for c in m.candidates)
 
 
 _SPORTS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
@@ -1689,7 +1699,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز برشلونة على إشبيلية: a team, in a sentence about sport
         if (policy == "context" and (free or (not m.cued and not any(
-                gaz.place(c).feature == "country" for c in m.candidates)))) or policy == "country":
+                gaz.place(c).feature == "country" for c in m.candidates)))
+                and not _country_after_preposition(text, m, gaz)) or policy == "country":
             # (a region head rescues no town that is mostly a common word: جنوب الوادي is south of the valley, El Oued
             # only when Algeria is in view; a country's name, وسط مالي, stands)
             # (a compass word after a cue, إقليم الشمال، منطقة الجنوب, names a region of the country the article is
@@ -2873,7 +2884,7 @@ def _participle(word: str) -> bool:
 
 #: prepositions that a verb or an adjective governs right after it (نسب إلى, تبعد عن, قريبة من); في is left out, as
 #: it follows most names (قرية X في ولاية Y), and so is من after a verb (بلدة X من ريف حلب)
-_VERB_PREPOSITIONS = frozenset({"الى", "عن", "على"})
+_VERB_PREPOSITIONS = frozenset(map(normalize, ("إلى", "عن", "على")))
 _ADJECTIVE_PREPOSITIONS = _VERB_PREPOSITIONS | {"من"}
 
 
