@@ -793,3 +793,35 @@ def test_a_south_sudanese_community_names_its_militia():
     assert canonical(article, "مسلحون من المورلي") == "Murle Ethnic Militia (South Sudan)"
     article = run("قال المسؤول إن المهاجمين من جماعة المورلي في جنوب السودان.", places=True)
     assert canonical(article, "جماعة المورلي") == "Murle Ethnic Militia (South Sudan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # forces named by their function, with no actor named before them: the state where the sentence places them
+        ("فرقت قوات حفظ النظام متظاهرين في البصرة.", "قوات حفظ النظام", "Police Forces of Iraq (2022-)"),
+        ("ضبطت قوات حرس الحدود شحنة أسلحة قرب السلوم غرب مصر.", "قوات حرس الحدود", "Military Forces of Egypt (2014-)"),
+        # a foreign backer named in the sentence does not own the region's forces
+        (
+            "سيطرت قوات المجلس الانتقالي المدعومة من الإمارات على مدينة سيئون بعد اشتباكات مع قوات المنطقة العسكرية "
+            "الأولى في وادي حضرموت.",
+            "قوات المنطقة العسكرية",
+            "Military Forces of Yemen (2022-)",
+        ),
+        # the tribes' forces are ACLED's unidentified tribal militia of the country
+        ("اندلعت اشتباكات بين قوات سوريا الديمقراطية وقوات العشائر في ريف دير الزور.", "قوات العشائر",
+         "Unidentified Tribal Militia (Syria)"),
+    ],
+)
+def test_function_named_forces_and_tribal_forces_are_named(text, mention, expected):
+    article = run(text, published=datetime(2025, 6, 1, tzinfo=UTC), places=True)
+    assert canonical(article, mention) == expected
+
+
+def test_a_community_named_in_a_sentence_without_places_takes_the_articles_country():
+    text = (
+        "قتل سبعة أشخاص في هجوم على قرية في ولاية جونقلي بجنوب السودان. "
+        "وقال المفوض إن المهاجمين ينتمون لجماعة المورلي العرقية."
+    )
+    article = run(text, places=True)
+    assert canonical(article, "جماعة المورلي") == "Murle Ethnic Militia (South Sudan)"

@@ -79,7 +79,7 @@ def test_records_name_the_crowd_first_and_its_group_as_associate():
     text = "فضت قوات حفظ النظام اعتصام الخريجين أمام مبنى شركة النفط في مدينة البصرة، الخميس."
     [rec] = event_records(pipeline(make_article(text, "t")))
     assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == (
-        "Protest with intervention", "Protesters (Iraq)", "قوات حفظ النظام")
+        "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq (2022-)")
 
 
 def test_the_dead_of_what_the_crowd_protests_are_not_the_protests_toll():

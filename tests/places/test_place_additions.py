@@ -592,3 +592,13 @@ def test_somalia_s_member_states_are_regions_and_the_valley_is_no_el_oued():
     assert found["ولاية بونتلاند"].resolution.country_code == "SO"
     assert all(m.resolution is None or m.resolution.country_code != "DZ" for m in found.values())
     assert _mentions("قتل ثلاثة في هجوم على مدينة الوادي جنوب شرق الجزائر.")["الوادي"].resolution.name == "El Oued"
+
+
+def test_south_sudans_states_and_seiyun_are_named():
+    found = _mentions("اندلعت اشتباكات في ولاية جونقلي وفي ولاية الوحدة بجنوب السودان.")
+    assert found["ولاية جونقلي"].resolution.name == "Jonglei"
+    assert found["ولاية الوحدة"].resolution.country_code == "SS"
+    found = _mentions("سيطرت قوات المجلس الانتقالي على مدينة سيئون في وادي حضرموت.")
+    assert found["سيئون"].resolution.name == "Seiyun"
+    # 'unity' and 'the lakes' are words first: no state without its cue, and the Great Lakes are no state
+    assert _mentions("دعا إلى الوحدة الوطنية في منطقة البحيرات العظمى.") == {}

@@ -379,6 +379,11 @@ class _ActorPass:
                 local = (self._sentence_country(f) or country) \
                     if f.resolution in CROWDS or f.resolution in ("police", "national") else (
                         fallen_country if f.role == FALLEN_ROLE else country)
+                if f.resolution in ("state", "army") and (f.start, f.end) not in self._weak:
+                    # a force named by its function (قوات حرس الحدود، قوات المنطقة العسكرية الأولى) is the state's
+                    # where it is, not a foreign backer's the article named (المدعومة من الإمارات); the bare الجيش is
+                    # left to the actors named, for in Yemen it may be either side's
+                    local = self._sentence_country(f) or self._place_country() or country
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
                 if learned:
                     resolution = _as_generic(learned)

@@ -417,10 +417,6 @@ def communities() -> dict[str, Community]:
             if row["kind"] == "community"}
 
 
-#: the militia word of tribes feuding with each other (عشيرتين، عشيرتي X وY): ACLED's tribal militias
-_TRIBAL = "Tribal Militia"
-
-
 def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """مسلحون دروز، مسلحي العشائر البدوية: the community's militia in the country of the sentence (or the article),
     ACLED's "<Community> Ethnic Militia (<Country>)"; a generic word inside the phrase (مسلحون) gives way to it."""
@@ -434,9 +430,10 @@ def _identity_militias(run: _ActorPass, lex: ReferenceLexicon) -> None:
         probe = _Found(m.start, m.end, MentionKind.ACTOR, None)
         community = communities()[m.key]
         country = run._sentence_country(probe) or run._main_country()
-        if country is None and community.suffix == _TRIBAL:
+        if country is None:
             # اندلع النزاع بين عشيرتي X وY, in a report placed in Maysan: a feud between tribes the sentence places
-            # nowhere is in the country of the article's places
+            # nowhere is in the country of the article's places, and so are the attackers a later sentence says
+            # belong to a community (المنتمين لجماعة المورلي العرقية)
             country = run._place_country()
         name = (lex.countries.get(country) or run.d.country_names.get(country)) if country else None
         if name is None:

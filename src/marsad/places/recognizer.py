@@ -1691,7 +1691,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             # like' + Indiana
         if m.region is None and not _stands_alone(text, m, vocab, gaz):
             continue
-        if free and surface in clubs and word_before not in _GOVERNING_PREPOSITIONS:
+        if free and surface in clubs and word_before not in _SPATIAL_PREPOSITIONS:
+            # (not _GOVERNING_PREPOSITIONS: فاز X على Y, على is what the winner beat)
             if _about_sport(article, vocab, sentence_starts, m.sentence, sports):
                 continue  # فاز الغرافة على الخور: the club, in a sentence about sport (sports_clubs.tsv)
         # _plays reads the word before first: its test here saves the call for nearly every match
