@@ -2477,11 +2477,20 @@ class _Coder:
         """
         s0, s1 = self.sentence_tokens[trig.sentence]
         clause = self._clause_of(trig.match.first, trig.sentence)
+        if self._definite(trig.match.first) and clause[0] > s0 and self._opens_with_where(clause):
+            # بتفجير سيارتين مفخختين ... سنة 2012، حيث أسفر الانفجار عن: the definite word after حيث is the event
+            # of the clause before, and that clause's year dates it
+            clause = (self._clause_of(clause[0] - 1, trig.sentence)[0], clause[1])
         return [
             d for d in self.in_sentence(self.dates, trig.sentence)
             if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
             and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1])
         ]  # fmt: skip
+
+    def _opens_with_where(self, clause: tuple[int, int]) -> bool:
+        """Whether the first word of the clause is حيث (after its punctuation)."""
+        k = next((j for j in range(*clause) if self.tokens[j].is_word), None)
+        return k is not None and bool(word_forms(self.tokens[k].text) & WHERE)
 
     def _attributive_year(self, d: Mention) -> bool:
         """Whether a bare year describes a noun rather than dating an event: it follows ل (اتفاق السلام لعام 2022)

@@ -1,0 +1,51 @@
+"""News that borrows the genre's words but reports no new event: anniversaries, court rulings, natural disasters and
+road accidents, fire fighting, and an old bombing's aftermath told after حيث."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.events.gold import code_with_oracle
+
+DAY = datetime(2025, 6, 1, 10, tzinfo=UTC)
+ARMY = {"text": "الجيش", "canonical": "Military Forces of Chad", "inter": 1}
+GROUP = {"text": "الجماعة", "canonical": "Boko Haram", "inter": 2}
+TOWN = {"text": "بول", "name": "Bol", "country_code": "TD"}
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.sub_event_type for e in code_with_oracle(text, [TOWN], [ARMY, GROUP], published=DAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أحيا سكان بلدة بول اليوم الذكرى العاشرة للهجوم الذي شنته الجماعة على السوق وقتل فيه مئة شخص.",
+        "يستذكر أهالي بول، اليوم، الذكرى السنوية لتحرير البلدة من الجماعة في معركة دامت أسابيع.",
+        "قضت محكمة في بلدة بول اليوم بإعدام رجلين أدينا بقتل ثلاثة جنود من الجيش.",
+        "أصدرت المحكمة الجنائية، اليوم الأحد، حكما بالإعدام بحق عنصرين من الجماعة لارتكابهما تفجيرا في بول.",
+        "لقي ستة أشخاص مصرعهم عندما جرفت السيول حافلة في بلدة بول مساء الجمعة.",
+        "قتل أربعة أشخاص في حادث سير على الطريق قرب بلدة بول اليوم.",
+        "وتواصل فرق الإطفاء إخماد الحرائق في غابات قرب بول وسط جهود للسيطرة عليها.",
+        "فجر عنصر من الجماعة سيارة مفخخة في بلدة بول سنة 2014، حيث أسفر الانفجار عن مقتل عشرة أشخاص.",
+    ],
+)
+def test_no_event_is_invented(text):
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what is told before the commemoration, or outside its clause, is news
+        # (the oracle names no civilians, so the attack is coded as it is without the commemoration: a clash)
+        ("قتل ثلاثة أشخاص في هجوم شنته الجماعة على حفل لإحياء ذكرى الاستقلال في بلدة بول.", ["Armed clash"]),
+        # an accusation is no conviction: the arrest stands
+        ("اعتقل الجيش اليوم رجلين متهمين بالانتماء إلى الجماعة في بلدة بول.", ["Arrests"]),
+        # an explosion of the day after حيث is the day's news
+        ("انفجرت عبوة ناسفة بدورية للجيش في بلدة بول اليوم، حيث أسفر الانفجار عن مقتل جنديين.",
+         ["Remote explosive/landmine/IED"]),
+    ],
+)
+def test_news_beside_those_words_stays(text, kinds):
+    assert _kinds(text) == kinds
