@@ -162,3 +162,13 @@ def test_the_name_after_a_basin_word_is_the_river_not_a_town():
     assert names("تقدمت القوات في حوض الفرات.") == ["الفرات"]
     # without the word the camp is the camp
     assert names("قصفت الطائرات مخيم اليرموك جنوب دمشق.") == ["مخيم اليرموك", "جنوب دمشق"]
+
+
+def test_a_word_with_his_is_no_small_place_written_with_taa_marbuta():
+    # مصيرة (Masirah, Oman) and مصيره 'his fate' meet in the normalized text; the raw letter tells them apart
+    assert names("لم ترد أي معلومات رسمية حول مصيره بعد وصوله") == []
+    assert names("قصفت طائرات جزيرة مصيرة في عمان") == ["مصيرة", "عمان"]
+
+
+def test_a_maghrebi_given_name_is_no_town():
+    assert names("أوقفت السلطات الكاتب بوعلام صنصال في مطار الجزائر") == ["الجزائر"]

@@ -376,7 +376,8 @@ class _ActorPass:
                 ranked = kin or ranked
                 # crowds, police and a national army belong to the place where they are; forces may have come from
                 # elsewhere
-                local = (self._sentence_country(f) or country) \
+                local = (self._sentence_country(f) or country or (
+                    self._place_country() if f.resolution == "police" else None)) \
                     if f.resolution in CROWDS or f.resolution in ("police", "national") else (
                         fallen_country if f.role == FALLEN_ROLE else country)
                 if f.resolution in ("state", "army") and (f.start, f.end) not in self._weak:

@@ -104,6 +104,8 @@ from marsad.places.gazetteer import capital_names, distance_km
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
+#: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
+_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
 _TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
 _TARGET_WORDS = function_words("target_words")
@@ -1164,7 +1166,7 @@ class _Coder:
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._detentions_in_abductions(
                 self._merge(drafts)))))))
-        merged = self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged)))
+        merged = self._losers_withdrawals(self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged))))
         for d in merged:
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
@@ -1258,6 +1260,27 @@ class _Coder:
                              and _canonical(self.by_id(o.actor1[0])) == name and o.location and d.location
                              and (o.location_key == d.location_key or self._holds(d.location, o.location)
                                   or self._nearby(o.location, d.location))), None)  # fmt: skip
+            if host is None:
+                out.append(d)
+                continue
+            _absorb_telling(host, d)
+        return out
+
+    def _losers_withdrawals(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``استعادت القوات المسلحة السيطرة على مدينة ناصر بعد مواجهات مع ميليشيا الجيش الأبيض ... ووصف المتحدث
+        باسم الجيش الأبيض العملية بأنها انسحاب تكتيكي``: the withdrawal of the side that lost a place the report told
+        taken that day, placed nowhere else (no place, the place itself or the unit that holds it), is that takeover
+        told from the loser's side, not a transfer of its own."""
+        out: list[_Draft] = []
+        for d in drafts:
+            host = None
+            if d.sub.name == "Non-violent transfer of territory" and d.actor1:
+                loser = _canonical(self.by_id(d.actor1[0]))
+                host = next((o for o in out if o.sentence < d.sentence and o.sub.event_type != d.sub.event_type
+                             and o.sub.name in _TAKEOVERS and o.date == d.date and o.actor2
+                             and _canonical(self.by_id(o.actor2[0])) == loser
+                             and (not d.location or o.location_key == d.location_key
+                                  or self._holds(d.location, o.location))), None)  # fmt: skip
             if host is None:
                 out.append(d)
                 continue
@@ -3617,6 +3640,9 @@ class _Coder:
                                              key=lambda p: p.start))
         for p in reversed(named):
             if not self._coarse(p) and not self._is_region(p) and self.tok(p) not in self.scoped:
+                lo = self.sentence_tokens[p.sentence][0]
+                if self._journey_end(self.tok(p), lo) or self._fled_from(self.tok(p), lo):
+                    continue  # لدى وصوله إلى مطار الجزائر، قادما من باريس: where he came from is no place of the report
                 return p
         return best[2] if best is not None else None
 

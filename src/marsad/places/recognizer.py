@@ -414,6 +414,20 @@ def _tanween(article: Article, m: _Match) -> bool:
     return not _TANWEEN.isdisjoint(article.raw[offsets.starts[first] : offsets.ends[m.end - 1]])
 
 
+def _possessive_of_a_word(article: Article, m: _Match, gaz: Gazetteer) -> bool:
+    """Whether a small place whose name ends in ة (مصيرة, Masirah) is written with ه and spells a common noun with
+    the pronoun 'his' (مصيره 'his fate'): the normalizer writes both ه, the raw text tells them apart."""
+    offsets = article.offsets
+    if offsets is None or not m.key.endswith("ه") or m.key[:-1] not in common_words():
+        return False
+    if article.raw[offsets.starts[m.end - 1] : offsets.ends[m.end - 1]] != "ه":
+        return False
+    return all(
+        (p := gaz.place(c)).population < PREPOSITION_CUE_POPULATION and p.feature not in ("admin1", "country")
+        for c in m.candidates
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _word_of_its_own(word: str, prefix_length: int) -> bool:
     """Whether a word read as proclitics + name is, with fewer proclitics taken off, a frequent word of its own: a
@@ -1682,6 +1696,8 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
             continue  # أعلن محور تعز العسكري: the army's Taiz command speaks, it is no place of the report
         if word_before in _SON_OF and not m.cued:
             continue  # مستشفى ابن سينا, ابن خلدون, بن لادن: the word after "son of" is part of a person's name
+        if not m.cued and _possessive_of_a_word(article, m, gaz):
+            continue  # حول مصيره 'about his fate', not Oman's Masirah (مصيرة)
         if nunated and _tanween(article, m):
             continue  # دوراً 'a role' (not Dura), مراتٍ: a name does not take the indefinite ending
         if not m.cued and m.start > m.word_start and _word_of_its_own(text[m.word_start : m.end], m.start - m.word_start):
