@@ -1,6 +1,8 @@
 """Whole-pipeline records for readings added from held-out leads: a loser's withdrawal, a march beside tear gas, the
 origin of a journey, function-named police, and South Sudan's forces."""
 
+from datetime import UTC, datetime
+
 from marsad.extraction import default_pipeline
 from marsad.readers import make_article
 from marsad.records import event_records
@@ -51,3 +53,69 @@ def test_where_the_arrested_man_flew_from_is_not_where_he_was_arrested():
     [(kind, actor1, _, location)] = rows
     assert (kind, actor1) == ("Arrests", "Police Forces of Algeria (2019-)")
     assert location != "Paris"
+
+
+def test_a_town_fallen_into_the_rebels_hands_is_taken_on_the_day_the_army_withdrew():
+    rows = [
+        (r["sub_event_type"], r["actor1"], r["actor2"], r["event_date"])
+        for r in event_records(
+            PIPELINE(
+                make_article(
+                    "قالت الإذاعة إن بلدة روتشورو شرق الكونغو الديمقراطية سقطت في أيدي متمردي حركة إم 23 بعد قتال ضد الجيش "
+                    "الكونغولي. "
+                    "ودخل المتمردون البلدة مساء أمس بعد انسحاب الجيش الكونغولي منها.",
+                    "t",
+                    published=datetime(2024, 6, 29, 9, tzinfo=UTC),
+                )
+            )
+        )
+    ]
+    assert rows == [
+        (
+            "Non-state actor overtakes territory",
+            "M23: March 23 Movement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+            "2024-06-28",
+        )
+    ]
+
+
+def test_the_attack_said_to_have_taken_place_yesterday_is_the_bombing_just_told():
+    rows = [
+        (r["sub_event_type"], r["event_date"], r["fatalities"])
+        for r in event_records(
+            PIPELINE(
+                make_article(
+                    "أعلن تنظيم انفصالي مسؤوليته عن هجوم بعبوة ناسفة أسفر عن مقتل سبعة جنود في جنوب غربي الكاميرون. "
+                    "ووقع الهجوم صباح أمس الجمعة بالقرب من بلدة كومبا.",
+                    "t",
+                    published=datetime(2025, 9, 6, 9, tzinfo=UTC),
+                )
+            )
+        )
+    ]
+    assert rows == [("Remote explosive/landmine/IED", "2025-09-05", 7)]
+
+
+def test_a_unit_that_underwent_an_attack_is_its_target_and_the_countrys_side_places_it():
+    rows = records(
+        "أعلنت وزارة الدفاع بالنيجر أن إرهابيين هاجموا الجيش في غرب البلاد. "
+        "وأوضحت أن مفرزة من الجيش تعرضت شمال غرب بلدة تاباتول لهجوم نفذه أكثر من مئة مسلح."
+    )
+    assert rows and all(a2 == "Military Forces of Niger (2023-)" for _, _, a2, _ in rows)
+    assert {location for *_, location in rows} == {"Niger"}
+
+
+def test_the_gendarmerie_is_the_states_force():
+    rows = records("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين مركز تدريب لقوات الدرك في العاصمة المالية باماكو اليوم.")
+    assert [(a1, a2) for _, a1, a2, _ in rows] == [
+        ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")
+    ]
+
+
+def test_cattle_looted_in_the_attack_is_part_of_the_attack():
+    rows = records(
+        "قتل 12 شخصا في هجوم شنه مسلحون على قرية في ولاية جونقلي بجنوب السودان. "
+        "وأدى الهجوم أيضا لإصابة 10 أشخاص آخرين إضافة إلى نهب الماشية."
+    )
+    assert [kind for kind, *_ in rows] == ["Attack"]

@@ -1136,6 +1136,7 @@ class _Coder:
         self._seized_posts(drafts)
         self._carry_actor1(drafts)
         self._subject_of_agent_verb(drafts)
+        drafts = self._occurrence_retellings(drafts)
         self._incident_places(drafts)
         self._incident_dates(drafts)
         drafts = self._raids_without_ground(drafts)
@@ -1270,20 +1271,24 @@ class _Coder:
         """``استعادت القوات المسلحة السيطرة على مدينة ناصر بعد مواجهات مع ميليشيا الجيش الأبيض ... ووصف المتحدث
         باسم الجيش الأبيض العملية بأنها انسحاب تكتيكي``: the withdrawal of the side that lost a place the report told
         taken that day, placed nowhere else (no place, the place itself or the unit that holds it), is that takeover
-        told from the loser's side, not a transfer of its own."""
+        told from the loser's side, not a transfer of its own (a takeover the report dates by no word of its own is that
+        withdrawal's day: سقطت البلدة في أيدي المتمردين ... بعد انسحاب الجيش مساء أمس)."""
         out: list[_Draft] = []
         for d in drafts:
             host = None
             if d.sub.name == "Non-violent transfer of territory" and d.actor1:
                 loser = _canonical(self.by_id(d.actor1[0]))
                 host = next((o for o in out if o.sentence < d.sentence and o.sub.event_type != d.sub.event_type
-                             and o.sub.name in _TAKEOVERS and o.date == d.date and o.actor2
+                             and o.sub.name in _TAKEOVERS and (o.date == d.date or o.date_mention is None)
+                             and o.actor2
                              and _canonical(self.by_id(o.actor2[0])) == loser
                              and (not d.location or o.location_key == d.location_key
                                   or self._holds(d.location, o.location))), None)  # fmt: skip
             if host is None:
                 out.append(d)
                 continue
+            if host.date_mention is None and d.date_mention is not None:
+                host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
             _absorb_telling(host, d)
         return out
 
@@ -2885,8 +2890,12 @@ class _Coder:
             return False
         # (the verb's object is an event word of the sentence: تعرض لتفجير عبوة، تعرضت لهجوم; the attack told
         # further on, في هجوم يعتقد أنه من ..., is that same deed)
-        return any(under < t.match.first <= under + 2 for t in getattr(self, "sentence_triggers", ())
-                   if t.sentence == trig.sentence)
+        # (a place may stand between the verb and its object with ل: تعرضت شمال غرب تاباتول لهجوم)
+        return any(
+            under < t.match.first <= under + 2
+            or (under < t.match.first <= under + 6 and "ل" in self.tokens[t.match.first].prefixes)
+            for t in getattr(self, "sentence_triggers", ()) if t.sentence == trig.sentence
+        )  # fmt: skip
 
     def _suspected(self, m: Mention) -> bool:
         """Whether a verb of suspicion stands a few words before the actor (يعتقد أنه من مجموعة تابعة لتنظيم X)."""
@@ -5304,6 +5313,15 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        # وأدى الهجوم لإصابة 10 أشخاص إضافة إلى نهب الماشية: looting no side is named for, told in a sentence that
+        # tells a violent event at its place that day, is what that event's attackers took
+        for d in [d for d in out if d.sub.name == "Looting/property destruction" and not d.actor1]:
+            host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
+                         and o.modality == d.modality and d.sentence in (o.sentence, *o.sentences)
+                         and o.location_key == d.location_key), None)  # fmt: skip
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         out = self._drop_summaries(out)
         # اعترضت الدفاعات الجوية الصاروخ: the interception of the missile or drone just reported is that attack's
         # outcome (the interceptor is its other side, and nobody was killed by it), not a second event
@@ -5585,6 +5603,35 @@ class _Coder:
         """Whether an update's trigger is a generic word for an attack (حصيلة الهجوم), which refers back to whatever
         violent event the report told, of any type."""
         return "generic" in trig.rule.flags
+
+    def _occurrence_retellings(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``أعلن تنظيم انفصالي مسؤوليته عن هجوم بعبوة ناسفة ... ووقع الهجوم صباح أمس الجمعة بالقرب من بلدة X``: a verb of
+        occurring before a definite word for an attack of any kind, with no side of its own, tells when and where the
+        violent event of the sentence or two before happened, as ووقع الحادث does; it gives that event its day (when
+        not later than the one the event had) and its more precise place, and is no second event."""
+        out: list[_Draft] = []
+        for d in drafts:
+            k = d.trigger_token
+            hosts: list[_Draft] = []
+            if not d.actor1 and k > 0 and self._occurred_at(k - 1) and self._definite(k) \
+                    and self._has_flag_at(k, "generic"):
+                told = [o for o in out if d.sentence - 2 <= o.sentence < d.sentence and o.sub.violent
+                        and o.modality == d.modality]  # fmt: skip
+                # (every violent draft of the last sentence that told one: هجوم بعبوة ناسفة is two words, one event)
+                hosts = [o for o in told if o.sentence == told[-1].sentence] if told else []
+            if not hosts:
+                out.append(d)
+                continue
+            for host in hosts:
+                # (the day the verb of occurring gives is the event's; one its lead gives is mostly the day the
+                # sources spoke, which an earlier day told for the event overrides)
+                if d.date_mention is not None and d.date is not None and (host.date is None or d.date <= host.date):
+                    host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
+                if d.location and (not host.location or (self._finer(d.location, host.location)
+                                                         and self._contains(host.location, d.location))):
+                    host.location, host.location_key = d.location, d.location_key
+            _absorb_telling(hosts[-1], d)
+        return out
 
     def _incident_places(self, drafts: list[_Draft]) -> None:
         """``أطلق جنود النار على دورية لليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا``: a sentence that tells

@@ -1877,6 +1877,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _unresolved(article, text, vocab, gaz, final, sentence_starts, cue_spans, partial_starts, strayed)
     mentions += _pronoun_regions(article, text, vocab, gaz, final, sentence_starts, pronoun_ends)
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
+    mentions += _country_sides(article, text, vocab, gaz, mentions, sentence_starts, scorer.article_country)
     mentions = _nisba_regions(article, text, gaz, vocab, mentions, sentence_starts)
     mentions = _south_of_a_country(text, gaz, mentions)
     mentions.sort(key=lambda t: (t[0], -t[1]))
@@ -1989,6 +1990,51 @@ def _sole_nisba(text: str, gaz: Gazetteer, article: Article, sentence_starts: li
     """The one country whose nationality adjective the text uses, or "" when it uses none or several."""
     found = _nisba_countries(text, gaz, article, sentence_starts)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+_COUNTRY_SIDES: dict[int, re.Pattern] = {}
+
+
+def _country_sides(
+    article: Article, text: str, vocab: PlaceVocabulary, gaz: Gazetteer, mentions: list, sentence_starts: list[int],
+    article_country: str,
+) -> list[tuple[int, int, int, PlaceResolution | None, str]]:
+    """شمال البلاد، في غرب البلاد: a side of 'the country' is a side of the report's country, else of the country
+    named last before it (in its sentence or the two before), resolved as جنوب لبنان is (a region, precision 3)."""
+    out: list[tuple[int, int, int, PlaceResolution | None, str]] = []
+    if "البلاد" not in text:
+        return out
+    if any(isinstance(m[3], PlaceResolution) and m[3].feature != "country" for m in mentions):
+        # a report that names a town or a province places its events there; وسط البلاد beside them mostly says where
+        # that town lies (عدن يابال، البلدة الواقعة وسط البلاد), and would draw them away to the country's side
+        return out
+    regex = _COUNTRY_SIDES.get(id(vocab))
+    if regex is None:
+        heads = sorted((h for h, w in vocab.heads.items() if w.direction and not w.dual), key=len, reverse=True)
+        regex = _COUNTRY_SIDES[id(vocab)] = re.compile(
+            rf"(?<![\w])[وفب]?(?P<head>{'|'.join(map(re.escape, heads))}) البلاد(?![\w])"
+        )
+    taken = [(m[0], m[1]) for m in mentions]
+    countries = sorted(
+        (m[0], m[2], m[3].country_code) for m in mentions
+        if isinstance(m[3], PlaceResolution) and m[3].feature == "country" and m[3].country_code
+    )
+    for w in regex.finditer(text):
+        start, end = w.start("head"), w.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        sentence = _sentence_index(article, sentence_starts, start)
+        # (the report's own country first: a foreign state named before, روسيا as a supplier or اليمن as a route, is
+        # seldom the country a side of which the report means)
+        named = [cc for pos, s, cc in countries if pos < start and s >= sentence - PRONOUN_REACH]
+        cc = article_country or (named[-1] if named else "")
+        p = gaz.by_id(f"country:{cc}") if cc else None
+        if p is None:
+            continue
+        head = vocab.heads[w.group("head")]
+        res = _resolution(gaz, p, head.precision_admin, head.direction, 1, feature=_region_feature(p, head.direction))
+        out.append((start, end, sentence, res, "region"))
+    return out
 
 
 def _capital_mentions(
