@@ -119,3 +119,21 @@ def test_cattle_looted_in_the_attack_is_part_of_the_attack():
         "وأدى الهجوم أيضا لإصابة 10 أشخاص آخرين إضافة إلى نهب الماشية."
     )
     assert [kind for kind, *_ in rows] == ["Attack"]
+
+
+def test_a_nationality_after_the_public_security_names_its_state_over_the_refugees_named_beside_it():
+    rows = records(
+        "أعلنت مديرية الأمن العام الأردنية توقيف عدد من مثيري الشغب في مخيم البقعة للاجئين الفلسطينيين شمال "
+        "العاصمة الليلة الماضية."
+    )
+    assert rows and "Al Baqaa Camp" in {location for *_, location in rows}
+    assert all("Jordan" in a1 for _, a1, _, _ in rows)
+
+
+def test_skirmishes_are_a_clash():
+    assert records("اندلعت مناوشات بين الجيش السوري ومسلحين في ريف درعا اليوم.")[0][0] == "Armed clash"
+
+
+def test_a_network_seized_by_state_security_is_an_arrest_by_the_police():
+    rows = records("تمكن جهاز أمن الدولة في الكويت من ضبط شبكة تمويل إرهابي منتمية إلى حزب محظور.")
+    assert [(kind, a1) for kind, a1, _, _ in rows] == [("Arrests", "Police Forces of Kuwait (2023-)")]

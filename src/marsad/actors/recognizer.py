@@ -236,6 +236,17 @@ class _ActorPass:
             if other is not None:
                 self.found.append(other)
                 return
+        if cls in ("police", "state", "army") and m.phrase not in self.d.weak_generic:
+            # مديرية الأمن العام الأردنية، قوات الدرك المالي: a nationality adjective right after the force names its
+            # state, whatever other country the sentence names (مخيم البقعة للاجئين الفلسطينيين)
+            tail = _ADJ_TAIL.match(self.text, m.end)
+            state = self._state(self.d.adjectives[tail.group(2)]) if (
+                tail is not None and not tail.group(1) and tail.group(2) in self.d.adjectives) else None
+            if state is not None:
+                sense = self.d.police_sense(state) if cls == "police" else state.sense
+                entry = self.d.entries[sense.actor_id]
+                self.found.append(_Found(m.start, tail.end(), MentionKind.ACTOR, entry.resolution()))
+                return
         kind = MentionKind.ORGANIZATION if kind_name == "organization" else MentionKind.ACTOR
         role = "associated" if cls == "allied" else "generic"
         self.found.append(_Found(m.start, m.end, kind, cls, role))
