@@ -65,6 +65,7 @@ def by_surface(item: GoldItem, gold: list[dict], predicted: list[dict]) -> tuple
         texts.setdefault(m.get("name") or m.get("canonical") or m["text"], []).append(normalize(m["text"]))
     out_gold = []
     out_pred = [dict(p) for p in predicted]
+    crossed: list[tuple[str, str, list[str], str]] = []
     for g in gold:
         g = dict(g)
         for key in ("location", "actor1", "actor2"):
@@ -73,13 +74,28 @@ def by_surface(item: GoldItem, gold: list[dict], predicted: list[dict]) -> tuple
             wanted = texts.get(g[key], [])
             name, g[key] = g[key], f"~{g[key]}"
             for p in out_pred:
-                got = p.get(f"{key}_text")
-                # the gold's own name counts too: a gold line may give no surface for a side the text names only by
-                # a common noun (مدنيين), which marsad still resolves to the same ACLED name
-                if p.get(key) == name or (got and any(_same_surface(normalize(got), w, key) for w in wanted)):
+                if _names(p, key, name, wanted, key):
                     p[key] = g[key]
+            if key != "location":
+                crossed.append(("actor2" if key == "actor1" else "actor1", name, wanted, g[key]))
         out_gold.append(g)
+    # a side is then looked for on the prediction's other side, where that side matched no gold side of its own: a
+    # battle's sides have no direction, which Score.add reads off the names once they are the gold's
+    for pkey, name, wanted, marked in crossed:
+        for p in out_pred:
+            if not str(p.get(pkey) or "").startswith("~") and _names(p, pkey, name, wanted, "actor1"):
+                p[pkey] = marked
     return out_gold, out_pred
+
+
+def _names(p: dict, pkey: str, name: str, wanted: list[str], key: str) -> bool:
+    """Whether the prediction's ``pkey`` names the gold's ``name``: the same ACLED name, or a surface the gold line
+    gives for it (a gold line may give no surface for a side the text names only by a common noun, مدنيين, which
+    marsad still resolves to the same ACLED name)."""
+    from marsad.text.normalize import normalize
+
+    got = p.get(f"{pkey}_text")
+    return p.get(pkey) == name or bool(got and any(_same_surface(normalize(got), w, key) for w in wanted))
 
 
 def _same_surface(got: str, wanted: str, key: str) -> bool:
