@@ -137,3 +137,11 @@ def test_skirmishes_are_a_clash():
 def test_a_network_seized_by_state_security_is_an_arrest_by_the_police():
     rows = records("تمكن جهاز أمن الدولة في الكويت من ضبط شبكة تمويل إرهابي منتمية إلى حزب محظور.")
     assert [(kind, a1) for kind, a1, _, _ in rows] == [("Arrests", "Police Forces of Kuwait (2023-)")]
+
+
+def test_an_attack_on_positions_foiled_is_a_battle_not_a_disrupted_weapon():
+    rows = records(
+        "أحبطت القوات الحكومية اليمنية، السبت، هجوماً عنيفاً لميليشيا الحوثي على مواقعها جنوبي مأرب، ما أوقع 4 "
+        "عسكريين قتلى."
+    )
+    assert [kind for kind, *_ in rows] == ["Armed clash"]

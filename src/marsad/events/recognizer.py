@@ -3319,7 +3319,13 @@ class _Coder:
         armed post (kind military_target) its object within five words after that, and no strike weapon named
         between (أحبطت مرة جديدة محاولة هجوم على معسكر الحرس الوطني، not إحباط هجوم بطائرات مسيرة على قاعدة)."""
         _, hi = self.sentence_tokens[trig.sentence]
-        for k in range(trig.match.last + 1, min(hi, trig.match.last + 7)):
+        # (six words, past the punctuation of a subject and a day between: أحبطت القوات الحكومية اليمنية، السبت، هجوما)
+        words = 0
+        for k in range(trig.match.last + 1, hi):
+            if self.tokens[k].is_word:
+                words += 1
+                if words > 6:
+                    break
             m = self.lex.matcher.match_at(self.tokens, k)
             if m is None or not isinstance(m.payload, TriggerRule):
                 continue
