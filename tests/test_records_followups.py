@@ -145,3 +145,24 @@ def test_an_attack_on_positions_foiled_is_a_battle_not_a_disrupted_weapon():
         "عسكريين قتلى."
     )
     assert [kind for kind, *_ in rows] == ["Armed clash"]
+
+
+def test_what_came_the_day_before_the_news_is_coded_on_its_day_and_a_regular_campaign_is_not():
+    rows = [
+        (r["sub_event_type"], r["event_date"], r["location"])
+        for r in event_records(
+            PIPELINE(
+                make_article(
+                    "قتل 3 أشخاص الخميس في استهداف مسيرة لشاحنة في محافظة السليمانية، حيث يشن الجيش التركي بانتظام "
+                    "ضربات ضد مقاتلي حزب العمال الكردستاني. ويأتي ذلك غداة مقتل شخصين حين استهدفت مسيرة مركبتهما "
+                    "في قضاء دوكان.",
+                    "t",
+                    published=datetime(2024, 9, 5, 12, tzinfo=UTC),
+                )
+            )
+        )
+    ]
+    assert rows == [
+        ("Air/drone strike", "2024-09-05", "As Sulaymaniyah"),
+        ("Air/drone strike", "2024-09-04", "Dukan"),
+    ]

@@ -76,13 +76,15 @@ def test_the_negating_noun_negates_a_definite_trigger_too():
 
 
 def test_what_follows_the_day_after_belongs_to_another_day():
-    # "the day after strikes that hit the city": those strikes were yesterday's, reported on their own
+    # "the day after attacks that hit the city": those attacks were the day before's, coded on that day at their own
+    # place, apart from the news
     text = ("قصفت قوات الدعم السريع مدينة الفاشر صباح الأحد، غداة هجمات قالت إنها استهدفت مواقع للجيش في مدينة"
             " الأبيض.")
     obeid = {"text": "الأبيض", "name": "El Obeid"}
     coded = _coded(text, [FASHER, obeid], [RSF])
-    assert [(e.sub_event_type, coded.mention(e.location).text) for e in coded.events] == [
-        ("Shelling/artillery/missile attack", "الفاشر")]
+    events = [(e.sub_event_type, coded.mention(e.location).text, e.date) for e in coded.events]
+    assert events[0][:2] == ("Shelling/artillery/missile attack", "الفاشر")
+    assert [(place, (events[0][2] - day).days) for _, place, day in events[1:]] == [("الأبيض", 1)]
     assert "هجمات" in _scoped_words("وقتل ثلاثة مدنيين في القصف، عشية هجمات شنها الجيش على المدينة.")
 
 

@@ -105,6 +105,12 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
 #: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
+#: 'on the morrow of' (غداة): the event after it was told the day before the news
+_DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
+#: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
+_BACKGROUND_LINKS = frozenset(normalize(w) for w in ("عقب", "إثر", "اثر", "منذ", "بعدما", "وعقب", "وإثر"))
+#: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
+_DAY_AFTER_REACH = 20
 _TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
 _TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
@@ -2849,6 +2855,15 @@ class _Coder:
         استعادة الجيش): after or عقب, a count of days or weeks, then من right before the trigger; with the link's
         token, else None."""
         j = i - 1
+        # ويأتي ذلك غداة مقتل ثلاثة أشخاص حين استهدفت مسيرة مركبتهم: what is told after 'the day after' (غداة), in its
+        # sentence, happened the day before the news
+        # (with no other link between: غداة إعلان قسد أنها ستنسحب عقب اشتباكات leaves the clashes to their own link)
+        for k in range(i - 1, max(lo, i - _DAY_AFTER_REACH) - 1, -1):
+            word = normalize(self.tokens[k].text)
+            if word in _DAY_AFTER:
+                return 1, k
+            if word_forms(word) & _OFFSET_LINKS or word in _BACKGROUND_LINKS:
+                break
         if j - 2 >= lo and normalize(self.tokens[j].text) != _OF:
             # بعد يوم من إعلان لجنة التنسيق التوصل لاتفاق: the announcement of the event, and who announced it, may
             # stand between من and the event word
