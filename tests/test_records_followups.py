@@ -166,3 +166,11 @@ def test_what_came_the_day_before_the_news_is_coded_on_its_day_and_a_regular_cam
         ("Air/drone strike", "2024-09-05", "As Sulaymaniyah"),
         ("Air/drone strike", "2024-09-04", "Dukan"),
     ]
+
+
+def test_a_later_sentence_with_no_place_takes_the_district_measured_from_a_city_not_the_province():
+    rows = records(
+        "أفاد مصدر محلي في ديالى بأن عشرات المواطنين قطعوا طريقا في المحافظة. وقال المصدر إن مواطني ديالى قطعوا "
+        "الطريق قرب قضاء المقدادية 40 كم شمال شرقي بعقوبة. وأضاف أن المتظاهرين قطعوا الطريق احتجاجا على سوء الكهرباء."
+    )
+    assert [(kind, location) for kind, _, _, location in rows] == [("Peaceful protest", "Al-Muqdadiya")]

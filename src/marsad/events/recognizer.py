@@ -105,6 +105,10 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
 #: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
+#: the order of precision of a place's features, finest first, among places of one ACLED precision
+_FINER_FEATURES = {f: n for n, f in enumerate(("neighbourhood", "populated_place", "admin3", "admin2", "admin1", "region"))}
+#: what may stand between a town and the side of another place that locates it: nothing, or a distance (40 كم)
+_MEASURE_BETWEEN = re.compile(r"\s*(?:،\s*)?(?:(?:على بعد|نحو|حوالي)\s+)?(?:[0-9\u0660-\u0669]+\s*(?:كم|كيلومترا?ت?|كيلو مترا?)\s*)?")
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
 _DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
@@ -3648,22 +3652,25 @@ class _Coder:
         return self.by_id(prev.location) if attack else None
 
     def _region_context(self, s: int) -> Mention | None:
-        best: tuple[int, int, Mention] | None = None
+        best: tuple[int, int, int, int, Mention] | None = None
         for n, p in enumerate(self.places):
             if p.sentence == s or self._coarse(p) or not self._is_region(p) or self.tok(p) in self.scoped:
                 continue
             if p.role == "region" and n and self._locates_town(self.places[n - 1], p):
                 # مدينة القيروان وسط تونس: the centre of the country only says where the town is, which stands for it
                 p = self.places[n - 1]
-            # wire copy refers back: a region named before wins over one named after, then the nearest
-            rank = (0 if p.sentence < s else 1, abs(p.sentence - s))
-            if best is None or rank < best[:2]:
-                best = (rank[0], rank[1], p)
+            # wire copy refers back: a region named before wins over one named after, then the nearest, then the
+            # most precise of its sentence (ديالى ... قضاء المقدادية: the district)
+            res = p.resolution
+            finer = _FINER_FEATURES.get(res.feature, len(_FINER_FEATURES)) if isinstance(res, PlaceResolution) else 9
+            rank = (0 if p.sentence < s else 1, abs(p.sentence - s), self._precision(p.id), finer)
+            if best is None or rank < best[:4]:
+                best = (*rank, p)
         town_first = bool(
             self._sentence_words(s) & _TOWN_ANAPHORS
         )  # غرب المدينة، في البلدة: the town just named, before any region
         if best is not None and not town_first:
-            return best[2]
+            return best[4]
         # البلدة / المدينة: a town named in the sentence or two just before; not a town that only locates the one
         # before it (قرية دير دبوان شرقي مدينة رام الله: "the village" is Dayr Dibwan)
         named = self._drop_containers(sorted((p for p in self.places if s - 2 <= p.sentence < s),
@@ -3674,7 +3681,7 @@ class _Coder:
                 if self._journey_end(self.tok(p), lo) or self._fled_from(self.tok(p), lo):
                     continue  # لدى وصوله إلى مطار الجزائر، قادما من باريس: where he came from is no place of the report
                 return p
-        return best[2] if best is not None else None
+        return best[4] if best is not None else None
 
     def _locates_town(self, town: Mention, region: Mention) -> bool:
         """Whether ``region`` (وسط تونس، جنوب غرب مدينة الخليل) is a side of the country or of a city written right
@@ -3683,12 +3690,13 @@ class _Coder:
         t, r = town.resolution, region.resolution
         if not isinstance(t, PlaceResolution) or not isinstance(r, PlaceResolution):
             return False
-        if town.sentence != region.sentence or self._is_region(town) or self._coarse(town):
+        district = t.feature == "admin2"  # قضاء المقدادية 40 كم شمال شرقي بعقوبة: a district, placed at its seat
+        if town.sentence != region.sentence or (self._is_region(town) and not district) or self._coarse(town):
             return False
         if t.country_code != r.country_code:
             return False
-        # (so does a side of a city: بلدة بيت عوا جنوب غرب مدينة الخليل)
-        return region.start >= town.end and not self.a.raw[town.end : region.start].strip()
+        # (so does a side of a city: بلدة بيت عوا جنوب غرب مدينة الخليل; and one measured from it, 40 كم شمال بعقوبة)
+        return region.start >= town.end and bool(_MEASURE_BETWEEN.fullmatch(self.a.raw[town.end : region.start]))
 
     def _sentence_words(self, s: int) -> set[str]:
         a, b = self.sentence_tokens.get(s, (0, 0))
