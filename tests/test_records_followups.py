@@ -174,3 +174,20 @@ def test_a_later_sentence_with_no_place_takes_the_district_measured_from_a_city_
         "الطريق قرب قضاء المقدادية 40 كم شمال شرقي بعقوبة. وأضاف أن المتظاهرين قطعوا الطريق احتجاجا على سوء الكهرباء."
     )
     assert [(kind, location) for kind, _, _, location in rows] == [("Peaceful protest", "Al-Muqdadiya")]
+
+
+def test_an_attack_said_after_it_to_have_taken_place_on_a_day_is_the_grenade_just_told():
+    rows = [
+        (r["sub_event_type"], r["event_date"], r["fatalities"])
+        for r in event_records(
+            PIPELINE(
+                make_article(
+                    "قتل عنصران من الحرس الثوري الإيراني في هجوم بقنبلة يدوية قرب مدينة سروآباد غرب إيران. "
+                    "وذكرت وكالة إرنا أن الهجوم وقع مساء الاثنين.",
+                    "t",
+                    published=datetime(2025, 10, 7, 12, tzinfo=UTC),
+                )
+            )
+        )
+    ]
+    assert rows == [("Grenade", "2025-10-06", 2)]

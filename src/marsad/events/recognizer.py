@@ -5642,12 +5642,14 @@ class _Coder:
         for d in drafts:
             k = d.trigger_token
             hosts: list[_Draft] = []
-            if not d.actor1 and k > 0 and self._occurred_at(k - 1) and self._definite(k) \
-                    and self._has_flag_at(k, "generic"):
+            # (the verb before the word or right after it: ووقع الهجوم، أن الهجوم وقع مساء الاثنين)
+            occurred = (k > 0 and self._occurred_at(k - 1)) or (k + 1 < len(self.tokens) and self._occurred_at(k + 1))
+            if not d.actor1 and occurred and self._definite(k) and self._has_flag_at(k, "generic"):
                 told = [o for o in out if d.sentence - 2 <= o.sentence < d.sentence and o.sub.violent
                         and o.modality == d.modality]  # fmt: skip
-                # (every violent draft of the last sentence that told one: هجوم بعبوة ناسفة is two words, one event)
-                hosts = [o for o in told if o.sentence == told[-1].sentence] if told else []
+                # (every violent draft of that sentence: هجوم بعبوة ناسفة is two words, one event; events told in two
+                # sentences are left to the merge, which knows which of them the retelling joins)
+                hosts = told if len({o.sentence for o in told}) == 1 else []
             if not hosts:
                 out.append(d)
                 continue
@@ -5659,7 +5661,7 @@ class _Coder:
                 if d.location and (not host.location or (self._finer(d.location, host.location)
                                                          and self._contains(host.location, d.location))):
                     host.location, host.location_key = d.location, d.location_key
-            _absorb_telling(hosts[-1], d)
+            _absorb_telling(hosts[0], d)
         return out
 
     def _incident_places(self, drafts: list[_Draft]) -> None:
