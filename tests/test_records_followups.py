@@ -191,3 +191,26 @@ def test_an_attack_said_after_it_to_have_taken_place_on_a_day_is_the_grenade_jus
         )
     ]
     assert rows == [("Grenade", "2025-10-06", 2)]
+
+
+def test_a_bombing_a_source_then_calls_a_suicide_attack_is_a_suicide_bomb():
+    rows = records(
+        "قتل تسعة أفراد من الشرطة في هجوم بقنبلة في منطقة كاتشي جنوب غرب باكستان اليوم. "
+        "وذكرت مصادر أمنية أن الانفجار وقع قرب جسر في المنطقة، وأن الأدلة الأولية تشير إلى أنه كان هجوما انتحاريا."
+    )
+    assert [kind for kind, *_ in rows] == ["Suicide bomb"]
+
+
+def test_settlers_raid_that_burns_cars_and_hurts_nobody_is_property_destruction():
+    rows = records(
+        "أضرم مستوطنون النار في عدد من المركبات الفلسطينية فجر اليوم في بلدة دير دبوان شرق رام الله. "
+        "وذكرت مصادر محلية أن مجموعة من المستوطنين هاجمت المنطقة وأقدمت على إحراق عدة سيارات."
+    )
+    assert [(kind, a1, a2) for kind, a1, a2, _ in rows] == [
+        ("Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)")
+    ]
+
+
+def test_what_the_protesters_slogans_call_for_is_no_event():
+    rows = records("نظمت جبهة معارضة وقفة احتجاجية في تونس العاصمة اليوم، رافعين شعارات منادية بإسقاط الحكومة.")
+    assert [kind for kind, *_ in rows] == ["Peaceful protest"]

@@ -109,6 +109,8 @@ from marsad.text.tokens import stem_candidates as _splits
 _FINER_FEATURES = {f: n for n, f in enumerate(("neighbourhood", "populated_place", "admin3", "admin2", "admin1", "region"))}
 #: what may stand between a town and the side of another place that locates it: nothing, or a distance (40 كم)
 _MEASURE_BETWEEN = re.compile(r"\s*(?:،\s*)?(?:(?:على بعد|نحو|حوالي)\s+)?(?:[0-9\u0660-\u0669]+\s*(?:كم|كيلومترا?ت?|كيلو مترا?)\s*)?")
+#: herders and farmers, people a mob attacks in their fields (رعاة أغنام، مزارعين)
+_HERDERS = frozenset(normalize(w) for w in ("رعاة", "الرعاة", "راع", "مزارعين", "المزارعين", "مزارعون", "فلاحين"))
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
 _DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
@@ -1178,7 +1180,14 @@ class _Coder:
             self._abductions_told_as_arrests(self._arrests_in_battles(self._detentions_in_abductions(
                 self._merge(drafts)))))))
         merged = self._losers_withdrawals(self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged))))
+        merged = self._suicide_retellings(merged)
         for d in merged:
+            if d.sub.name == "Attack" and not d.fatalities and not d.injured and self._mob_attack(d.actor1, d.actor2) \
+                    and self._tells_destruction(d):
+                # هاجم مستوطنون المنطقة وأحرقوا سيارات: a mob's raid that hurt nobody and burnt or smashed property is
+                # ACLED's property destruction, not an attack on people
+                d.recode(sub_event_type("Looting/property destruction"))
+                continue
             if d.sub.name == "Attack" and not d.deliberate and self._armed_target(d):
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
                 # against civilians; an armed side attacked is a battle (an execution of captives stays an Attack)
@@ -1275,6 +1284,23 @@ class _Coder:
                 out.append(d)
                 continue
             _absorb_telling(host, d)
+        return out
+
+    def _suicide_retellings(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``قتل تسعة من الشرطة في هجوم بقنبلة ... وأن الأدلة تشير إلى أنه كان هجوما انتحاريا``: a suicide attack told
+        with no toll and no target of its own, at the place and on the day of a bombing the report told in that
+        sentence or the two before, is that bombing said to be a suicide attack (which :func:`_absorb` records)."""
+        out: list[_Draft] = []
+        for d in drafts:
+            host = None
+            if d.sub.name == "Suicide bomb" and not d.fatalities and not d.actor2:
+                host = next((o for o in out if o.sub.name in _BOMBINGS and d.sentence - 2 <= o.sentence <= d.sentence
+                             and o.date == d.date and o.location_key == d.location_key
+                             and o.modality == d.modality), None)  # fmt: skip
+            if host is None:
+                out.append(d)
+                continue
+            _absorb(host, d)
         return out
 
     def _losers_withdrawals(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -3788,6 +3814,21 @@ class _Coder:
         res = next((r for x in ids if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
         return res is not None and res.inter == 8 and res.actor_type == "state forces"
 
+    def _tells_destruction(self, d: _Draft) -> bool:
+        """Whether a sentence of the draft tells property burnt, smashed or looted (a Looting/property destruction
+        word of the triggers table), and its attack word is not aimed at people (هاجموا رعاة أغنام: shepherds
+        attacked are an attack on civilians, whatever was burnt beside them)."""
+        k = d.trigger_token + 1
+        if k < len(self.tokens) and (word_forms(self.tokens[k].text) & (_CIVILIAN_WORDS | _HERDERS)
+                                     or any(stem in people_nouns() for _, stem in _splits(self.tokens[k].text))):
+            return False
+        for s in {d.sentence, *d.sentences}:
+            lo, hi = self.sentence_tokens[s]
+            if any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type == "Looting/property destruction"
+                   for m in self.lex.matcher.find_all(self.tokens, lo, hi)):
+                return True
+        return False
+
     def _mob_attack(self, actor1: Sequence[str], actor2: Sequence[str]) -> bool:
         """Whether actor1 is a mob actor and no armed force stands on the other side.
 
@@ -5342,6 +5383,7 @@ class _Coder:
             if host is not None:
                 _absorb(host, d)
                 out.remove(d)
+
         # وأدى الهجوم لإصابة 10 أشخاص إضافة إلى نهب الماشية: looting no side is named for, told in a sentence that
         # tells a violent event at its place that day, is what that event's attackers took
         for d in [d for d in out if d.sub.name == "Looting/property destruction" and not d.actor1]:
@@ -6399,6 +6441,9 @@ def _absorb_telling(host: _Draft, other: _Draft) -> None:
 
 def _absorb(into: _Draft, other: _Draft) -> None:
     """Merge ``other`` (same event from another sentence or source) into ``into``; the lowest figures win."""
+    if (into.sub.name, other.sub.name) == ("Remote explosive/landmine/IED", "Suicide bomb"):
+        # هجوم بقنبلة ... أنه كان هجوما انتحاريا: the bombing a source says was a suicide attack is ACLED's suicide bomb
+        into.sub, into.plover_type, into.plover_mode = other.sub, other.plover_type, other.plover_mode
     shared_figure = bool(set(into.numbers) & set(other.numbers))
     into.evidence.extend(other.evidence)
     into.numbers.extend(x for x in other.numbers if x not in into.numbers)
