@@ -38,7 +38,13 @@ def test_settlers_setting_fire_to_land_alone_is_property_destruction():
 
 
 def test_arson_told_with_the_attack_at_the_same_place_is_part_of_it():
+    # one event; nobody was hurt, so it is ACLED's property destruction
     text = "هاجم مستوطنون بلدة سنجل اليوم، وقال شهود إن المستوطنين أحرقوا ثلاث مركبات في البلدة."
+    assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Looting/property destruction"]
+
+
+def test_settlers_who_attack_shepherds_and_burn_a_car_attack_people():
+    text = "هاجم مستوطنون رعاة أغنام قرب بلدة سنجل اليوم، وأحرقوا مركبة في البلدة."
     assert _types(_coded(text, [SINJIL], [SETTLERS, SETTLERS_DEF])) == ["Attack"]
 
 

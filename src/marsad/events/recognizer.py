@@ -3818,10 +3818,12 @@ class _Coder:
         """Whether a sentence of the draft tells property burnt, smashed or looted (a Looting/property destruction
         word of the triggers table), and its attack word is not aimed at people (هاجموا رعاة أغنام: shepherds
         attacked are an attack on civilians, whatever was burnt beside them)."""
-        k = d.trigger_token + 1
-        if k < len(self.tokens) and (word_forms(self.tokens[k].text) & (_CIVILIAN_WORDS | _HERDERS)
-                                     or any(stem in people_nouns() for _, stem in _splits(self.tokens[k].text))):
-            return False
+        # (the object after the verb and its subject: هاجم مستوطنون رعاة أغنام)
+        _, hi = self.sentence_tokens[d.sentence]
+        for k in range(d.trigger_token + 1, min(hi, d.trigger_token + 4)):
+            if word_forms(self.tokens[k].text) & (_CIVILIAN_WORDS | _HERDERS) or any(
+                    stem in people_nouns() for _, stem in _splits(self.tokens[k].text)):
+                return False
         for s in {d.sentence, *d.sentences}:
             lo, hi = self.sentence_tokens[s]
             if any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type == "Looting/property destruction"
