@@ -214,3 +214,12 @@ def test_settlers_raid_that_burns_cars_and_hurts_nobody_is_property_destruction(
 def test_what_the_protesters_slogans_call_for_is_no_event():
     rows = records("نظمت جبهة معارضة وقفة احتجاجية في تونس العاصمة اليوم، رافعين شعارات منادية بإسقاط الحكومة.")
     assert [kind for kind, *_ in rows] == ["Peaceful protest"]
+
+
+def test_a_campaign_of_abductions_is_an_abduction_and_cadres_are_no_pakistani_port():
+    rows = records(
+        "شنت جماعة الحوثي حملة مداهمات واختطافات واسعة في صنعاء اليوم، طالت موظفين وكوادر محلية في منظمات دولية."
+    )
+    assert [(kind, a1, location) for kind, a1, _, location in rows] == [
+        ("Abduction/forced disappearance", "Military Forces of Yemen (2016-) Houthi", "Sanaa")
+    ]
