@@ -17,6 +17,11 @@ def records(text):
     ]
 
 
+def fields(text: str, published: datetime, *keys: str) -> list[tuple]:
+    """The records' ``keys`` for a text published at ``published``."""
+    return [tuple(r[k] for k in keys) for r in event_records(PIPELINE(make_article(text, "t", published=published)))]
+
+
 def test_the_losers_withdrawal_is_the_takeover_told_from_its_side():
     rows = records(
         "استعادت القوات المسلحة لجنوب السودان السيطرة على مدينة ملكال في ولاية أعالي النيل بعد مواجهات مع ميليشيا "
@@ -56,20 +61,16 @@ def test_where_the_arrested_man_flew_from_is_not_where_he_was_arrested():
 
 
 def test_a_town_fallen_into_the_rebels_hands_is_taken_on_the_day_the_army_withdrew():
-    rows = [
-        (r["sub_event_type"], r["actor1"], r["actor2"], r["event_date"])
-        for r in event_records(
-            PIPELINE(
-                make_article(
-                    "قالت الإذاعة إن بلدة روتشورو شرق الكونغو الديمقراطية سقطت في أيدي متمردي حركة إم 23 بعد قتال ضد الجيش "
-                    "الكونغولي. "
-                    "ودخل المتمردون البلدة مساء أمس بعد انسحاب الجيش الكونغولي منها.",
-                    "t",
-                    published=datetime(2024, 6, 29, 9, tzinfo=UTC),
-                )
-            )
-        )
-    ]
+    rows = fields(
+        "قالت الإذاعة إن بلدة روتشورو شرق الكونغو الديمقراطية سقطت في أيدي متمردي حركة إم 23 بعد قتال ضد الجيش "
+        "الكونغولي. "
+        "ودخل المتمردون البلدة مساء أمس بعد انسحاب الجيش الكونغولي منها.",
+        datetime(2024, 6, 29, 9, tzinfo=UTC),
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "event_date",
+    )
     assert rows == [
         (
             "Non-state actor overtakes territory",
@@ -81,19 +82,14 @@ def test_a_town_fallen_into_the_rebels_hands_is_taken_on_the_day_the_army_withdr
 
 
 def test_the_attack_said_to_have_taken_place_yesterday_is_the_bombing_just_told():
-    rows = [
-        (r["sub_event_type"], r["event_date"], r["fatalities"])
-        for r in event_records(
-            PIPELINE(
-                make_article(
-                    "أعلن تنظيم انفصالي مسؤوليته عن هجوم بعبوة ناسفة أسفر عن مقتل سبعة جنود في جنوب غربي الكاميرون. "
-                    "ووقع الهجوم صباح أمس الجمعة بالقرب من بلدة كومبا.",
-                    "t",
-                    published=datetime(2025, 9, 6, 9, tzinfo=UTC),
-                )
-            )
-        )
-    ]
+    rows = fields(
+        "أعلن تنظيم انفصالي مسؤوليته عن هجوم بعبوة ناسفة أسفر عن مقتل سبعة جنود في جنوب غربي الكاميرون. "
+        "ووقع الهجوم صباح أمس الجمعة بالقرب من بلدة كومبا.",
+        datetime(2025, 9, 6, 9, tzinfo=UTC),
+        "sub_event_type",
+        "event_date",
+        "fatalities",
+    )
     assert rows == [("Remote explosive/landmine/IED", "2025-09-05", 7)]
 
 
@@ -107,7 +103,9 @@ def test_a_unit_that_underwent_an_attack_is_its_target_and_the_countrys_side_pla
 
 
 def test_the_gendarmerie_is_the_states_force():
-    rows = records("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين مركز تدريب لقوات الدرك في العاصمة المالية باماكو اليوم.")
+    rows = records(
+        "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين مركز تدريب لقوات الدرك في العاصمة المالية باماكو اليوم."
+    )
     assert [(a1, a2) for _, a1, a2, _ in rows] == [
         ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Military Forces of Mali (2021-)")
     ]
@@ -148,20 +146,15 @@ def test_an_attack_on_positions_foiled_is_a_battle_not_a_disrupted_weapon():
 
 
 def test_what_came_the_day_before_the_news_is_coded_on_its_day_and_a_regular_campaign_is_not():
-    rows = [
-        (r["sub_event_type"], r["event_date"], r["location"])
-        for r in event_records(
-            PIPELINE(
-                make_article(
-                    "قتل 3 أشخاص الخميس في استهداف مسيرة لشاحنة في محافظة السليمانية، حيث يشن الجيش التركي بانتظام "
-                    "ضربات ضد مقاتلي حزب العمال الكردستاني. ويأتي ذلك غداة مقتل شخصين حين استهدفت مسيرة مركبتهما "
-                    "في قضاء دوكان.",
-                    "t",
-                    published=datetime(2024, 9, 5, 12, tzinfo=UTC),
-                )
-            )
-        )
-    ]
+    rows = fields(
+        "قتل 3 أشخاص الخميس في استهداف مسيرة لشاحنة في محافظة السليمانية، حيث يشن الجيش التركي بانتظام "
+        "ضربات ضد مقاتلي حزب العمال الكردستاني. ويأتي ذلك غداة مقتل شخصين حين استهدفت مسيرة مركبتهما "
+        "في قضاء دوكان.",
+        datetime(2024, 9, 5, 12, tzinfo=UTC),
+        "sub_event_type",
+        "event_date",
+        "location",
+    )
     assert rows == [
         ("Air/drone strike", "2024-09-05", "As Sulaymaniyah"),
         ("Air/drone strike", "2024-09-04", "Dukan"),
@@ -177,19 +170,14 @@ def test_a_later_sentence_with_no_place_takes_the_district_measured_from_a_city_
 
 
 def test_an_attack_said_after_it_to_have_taken_place_on_a_day_is_the_grenade_just_told():
-    rows = [
-        (r["sub_event_type"], r["event_date"], r["fatalities"])
-        for r in event_records(
-            PIPELINE(
-                make_article(
-                    "قتل عنصران من الحرس الثوري الإيراني في هجوم بقنبلة يدوية قرب مدينة سروآباد غرب إيران. "
-                    "وذكرت وكالة إرنا أن الهجوم وقع مساء الاثنين.",
-                    "t",
-                    published=datetime(2025, 10, 7, 12, tzinfo=UTC),
-                )
-            )
-        )
-    ]
+    rows = fields(
+        "قتل عنصران من الحرس الثوري الإيراني في هجوم بقنبلة يدوية قرب مدينة سروآباد غرب إيران. "
+        "وذكرت وكالة إرنا أن الهجوم وقع مساء الاثنين.",
+        datetime(2025, 10, 7, 12, tzinfo=UTC),
+        "sub_event_type",
+        "event_date",
+        "fatalities",
+    )
     assert rows == [("Grenade", "2025-10-06", 2)]
 
 

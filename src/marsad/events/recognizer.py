@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1270,38 +1270,30 @@ class _Coder:
         الهدف في بيروت``: a side's own account of a strike or attack of the kind the report already told it made that
         day, placed at that place, in the unit that holds it or within a town's area of it, is that event told again
         in the side's words, not a second one (which a report would call another: غارة أخرى)."""
-        out: list[_Draft] = []
-        for d in drafts:
-            host = None
-            if d.actor1 and not self._another(d) and self._speaks_of_itself(d):
-                name = _canonical(self.by_id(d.actor1[0]))
-                host = next((o for o in out if o.sentence < d.sentence and o.sub.name == d.sub.name
-                             and o.date == d.date and o.modality == d.modality and o.actor1
-                             and _canonical(self.by_id(o.actor1[0])) == name and o.location and d.location
-                             and (o.location_key == d.location_key or self._holds(d.location, o.location)
-                                  or self._nearby(o.location, d.location))), None)  # fmt: skip
-            if host is None:
-                out.append(d)
-                continue
-            _absorb_telling(host, d)
-        return out
+        def host_of(d: _Draft, out: list[_Draft]) -> _Draft | None:
+            if not d.actor1 or self._another(d) or not self._speaks_of_itself(d):
+                return None
+            name = _canonical(self.by_id(d.actor1[0]))
+            return next((o for o in out if o.sentence < d.sentence and o.sub.name == d.sub.name
+                         and o.date == d.date and o.modality == d.modality and o.actor1
+                         and _canonical(self.by_id(o.actor1[0])) == name and o.location and d.location
+                         and (o.location_key == d.location_key or self._holds(d.location, o.location)
+                              or self._nearby(o.location, d.location))), None)  # fmt: skip
+
+        return _fold(drafts, host_of, _absorb_telling)
 
     def _suicide_retellings(self, drafts: list[_Draft]) -> list[_Draft]:
         """``قتل تسعة من الشرطة في هجوم بقنبلة ... وأن الأدلة تشير إلى أنه كان هجوما انتحاريا``: a suicide attack told
         with no toll and no target of its own, at the place and on the day of a bombing the report told in that
         sentence or the two before, is that bombing said to be a suicide attack (which :func:`_absorb` records)."""
-        out: list[_Draft] = []
-        for d in drafts:
-            host = None
-            if d.sub.name == "Suicide bomb" and not d.fatalities and not d.actor2:
-                host = next((o for o in out if o.sub.name in _BOMBINGS and d.sentence - 2 <= o.sentence <= d.sentence
-                             and o.date == d.date and o.location_key == d.location_key
-                             and o.modality == d.modality), None)  # fmt: skip
-            if host is None:
-                out.append(d)
-                continue
-            _absorb(host, d)
-        return out
+        def host_of(d: _Draft, out: list[_Draft]) -> _Draft | None:
+            if d.sub.name != "Suicide bomb" or d.fatalities or d.actor2:
+                return None
+            return next((o for o in out if o.sub.name in _BOMBINGS and d.sentence - 2 <= o.sentence <= d.sentence
+                         and o.date == d.date and o.location_key == d.location_key
+                         and o.modality == d.modality), None)  # fmt: skip
+
+        return _fold(drafts, host_of, _absorb)
 
     def _losers_withdrawals(self, drafts: list[_Draft]) -> list[_Draft]:
         """``استعادت القوات المسلحة السيطرة على مدينة ناصر بعد مواجهات مع ميليشيا الجيش الأبيض ... ووصف المتحدث
@@ -1309,24 +1301,22 @@ class _Coder:
         taken that day, placed nowhere else (no place, the place itself or the unit that holds it), is that takeover
         told from the loser's side, not a transfer of its own (a takeover the report dates by no word of its own is that
         withdrawal's day: سقطت البلدة في أيدي المتمردين ... بعد انسحاب الجيش مساء أمس)."""
-        out: list[_Draft] = []
-        for d in drafts:
-            host = None
-            if d.sub.name == "Non-violent transfer of territory" and d.actor1:
-                loser = _canonical(self.by_id(d.actor1[0]))
-                host = next((o for o in out if o.sentence < d.sentence and o.sub.event_type != d.sub.event_type
-                             and o.sub.name in _TAKEOVERS and (o.date == d.date or o.date_mention is None)
-                             and o.actor2
-                             and _canonical(self.by_id(o.actor2[0])) == loser
-                             and (not d.location or o.location_key == d.location_key
-                                  or self._holds(d.location, o.location))), None)  # fmt: skip
-            if host is None:
-                out.append(d)
-                continue
+        def host_of(d: _Draft, out: list[_Draft]) -> _Draft | None:
+            if d.sub.name != "Non-violent transfer of territory" or not d.actor1:
+                return None
+            loser = _canonical(self.by_id(d.actor1[0]))
+            return next((o for o in out if o.sentence < d.sentence and o.sub.event_type != d.sub.event_type
+                         and o.sub.name in _TAKEOVERS and (o.date == d.date or o.date_mention is None)
+                         and o.actor2 and _canonical(self.by_id(o.actor2[0])) == loser
+                         and (not d.location or o.location_key == d.location_key
+                              or self._holds(d.location, o.location))), None)  # fmt: skip
+
+        def absorb(host: _Draft, d: _Draft) -> None:
             if host.date_mention is None and d.date_mention is not None:
                 host.date, host.precision, host.date_mention = d.date, d.precision, d.date_mention
             _absorb_telling(host, d)
-        return out
+
+        return _fold(drafts, host_of, absorb)
 
     def _speaks_of_itself(self, d: _Draft) -> bool:
         """Whether the draft's actor1 is also the source that speaks in its sentence before the trigger."""
@@ -6434,6 +6424,22 @@ _OUTLET_NAME = re.compile(r"(?:وكالة|صحيفة|قناة|موقع|إذاع�
 def _outlet_names(raw: str) -> list[Span]:
     """The spans of outlets' names set off by brackets or quotes after the word for an outlet."""
     return [Span(m.start(1), m.end(1)) for m in _OUTLET_NAME.finditer(raw)]
+
+
+def _fold(
+    drafts: list[_Draft], host_of: Callable[[_Draft, list[_Draft]], _Draft | None],
+    absorb: Callable[[_Draft, _Draft], None],
+) -> list[_Draft]:
+    """The drafts in order, each merged by ``absorb`` into the draft already kept that ``host_of`` finds for it, or
+    kept when it finds none: the shape of the folds that read a draft as another telling of an earlier one."""
+    out: list[_Draft] = []
+    for d in drafts:
+        host = host_of(d, out)
+        if host is None:
+            out.append(d)
+        else:
+            absorb(host, d)
+    return out
 
 
 def _absorb_telling(host: _Draft, other: _Draft) -> None:
