@@ -51,7 +51,8 @@ from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer  # no
 #: them (37: Africa, 38: the Middle East, 39: thirty leads with no event at all, news that borrows the genre's words:
 #: sport, markets, weather, accidents, courts, diplomacy, anniversaries; its precision counts invented events; 40: a
 #: mix of theatres with three abroad; 41: thirty more leads with no event, military news that is no event, threats,
-#: crime and accidents, war-time economy and politics, history and sport),
+#: crime and accidents, war-time economy and politics, history and sport; 42 and 43, a mixed set and thirty more
+#: leads with no event, scored at f15aa92 and left unread for the next session),
 #: and ten whole dispatches scored once and left untouched, so their figures stay a blind measure
 DEFAULT_GOLD = [
     ROOT / "tests" / "events" / name
@@ -98,6 +99,8 @@ DEFAULT_GOLD = [
         "gold_negatives39.jsonl",
         "gold_heldout40.jsonl",
         "gold_negatives41.jsonl",
+        "gold_heldout42.jsonl",
+        "gold_negatives43.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
