@@ -211,3 +211,11 @@ def test_a_campaign_of_abductions_is_an_abduction_and_cadres_are_no_pakistani_po
     assert [(kind, a1, location) for kind, a1, _, location in rows] == [
         ("Abduction/forced disappearance", "Military Forces of Yemen (2016-) Houthi", "Sanaa")
     ]
+
+
+def test_the_burning_a_riot_report_tells_next_is_part_of_the_riot():
+    rows = records(
+        "شهدت مدينة إنزكان مساء اليوم أعمال شغب وعنف واسعة خلال احتجاجات شبابية. "
+        "وتضمنت أبرز أعمال العنف تخريب وحرق مركبات الأمن."
+    )
+    assert [(kind, a1) for kind, a1, _, _ in rows] == [("Violent demonstration", "Rioters (Morocco)")]

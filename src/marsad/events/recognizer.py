@@ -5378,9 +5378,11 @@ class _Coder:
 
         # وأدى الهجوم لإصابة 10 أشخاص إضافة إلى نهب الماشية: looting no side is named for, told in a sentence that
         # tells a violent event at its place that day, is what that event's attackers took
+        # (and riots, whose burning and smashing the next sentences tell: وتضمنت أعمال العنف تخريب وحرق مركبات الأمن)
         for d in [d for d in out if d.sub.name == "Looting/property destruction" and not d.actor1]:
             host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
-                         and o.modality == d.modality and d.sentence in (o.sentence, *o.sentences)
+                         and o.modality == d.modality and (d.sentence in (o.sentence, *o.sentences) or (
+                             o.sub.event_type == "Riots" and o.sentence < d.sentence <= o.sentence + 2))
                          and o.location_key == d.location_key), None)  # fmt: skip
             if host is not None:
                 _absorb(host, d)
