@@ -219,3 +219,11 @@ def test_the_burning_a_riot_report_tells_next_is_part_of_the_riot():
         "وتضمنت أبرز أعمال العنف تخريب وحرق مركبات الأمن."
     )
     assert [(kind, a1) for kind, a1, _, _ in rows] == [("Violent demonstration", "Rioters (Morocco)")]
+
+
+def test_a_convoy_between_two_towns_is_one_battle_at_the_first():
+    rows = records(
+        "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم استهدف قافلة عسكرية للجيش المالي بين مدينتي كاتي "
+        "وكوليكورو اليوم."
+    )
+    assert [(kind, location) for kind, _, _, location in rows] == [("Armed clash", "Kati")]

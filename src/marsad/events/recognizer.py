@@ -111,6 +111,8 @@ _FINER_FEATURES = {f: n for n, f in enumerate(("neighbourhood", "populated_place
 _MEASURE_BETWEEN = re.compile(r"\s*(?:،\s*)?(?:(?:على بعد|نحو|حوالي)\s+)?(?:[0-9\u0660-\u0669]+\s*(?:كم|كيلومترا?ت?|كيلو مترا?)\s*)?")
 #: herders and farmers, people a mob attacks in their fields (رعاة أغنام، مزارعين)
 _HERDERS = frozenset(normalize(w) for w in ("رعاة", "الرعاة", "راع", "مزارعين", "المزارعين", "مزارعون", "فلاحين"))
+#: dual town cues: بين مدينتي X وY names two ends of a way, not two places of the event
+_DUAL_TOWN_CUES = frozenset(normalize(w) for w in ("مدينتي", "بلدتي", "قريتي", "منطقتي"))
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
 _DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
@@ -3115,7 +3117,9 @@ class _Coder:
             return False
         for j in range(k - 1, max(lo, k - 6) - 1, -1):
             if word_forms(self.tokens[j].text) & _BETWEEN:
-                return any(word_forms(self.tokens[i].text) & _SPAN_WORDS for i in range(max(lo, j - 3), j))
+                # (or a dual cue after بين: قافلة ... بين مدينتي سوريبوقو ونيقيلا, a convoy between the two towns)
+                return any(word_forms(self.tokens[i].text) & _SPAN_WORDS for i in range(max(lo, j - 3), j)) or (
+                    j + 1 < k and bool(word_forms(self.tokens[j + 1].text) & _DUAL_TOWN_CUES))
         return False
 
     def _listed_with(self, place: Mention, pool: Sequence[Mention], trig: _Trigger) -> list[Mention]:
