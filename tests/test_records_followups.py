@@ -227,3 +227,12 @@ def test_a_convoy_between_two_towns_is_one_battle_at_the_first():
         "وكوليكورو اليوم."
     )
     assert [(kind, location) for kind, _, _, location in rows] == [("Armed clash", "Kati")]
+
+
+def test_the_police_who_tell_where_and_what_the_bombing_was_did_not_set_it_off():
+    rows = records(
+        "قتل تسعة أفراد من الشرطة في هجوم بقنبلة في منطقة كاتشي جنوب غرب باكستان اليوم. "
+        "وذكرت الشرطة أن الانفجار وقع قرب جسر في المنطقة. "
+        "وقال مفتش الشرطة إن الأدلة الأولية تشير إلى أنه كان هجوما انتحاريا."
+    )
+    assert [(kind, a1) for kind, a1, _, _ in rows] == [("Suicide bomb", "Unidentified Armed Group (Pakistan)")]

@@ -113,6 +113,9 @@ _MEASURE_BETWEEN = re.compile(r"\s*(?:،\s*)?(?:(?:على بعد|نحو|حوال
 _HERDERS = frozenset(normalize(w) for w in ("رعاة", "الرعاة", "راع", "مزارعين", "المزارعين", "مزارعون", "فلاحين"))
 #: dual town cues: بين مدينتي X وY names two ends of a way, not two places of the event
 _DUAL_TOWN_CUES = frozenset(normalize(w) for w in ("مدينتي", "بلدتي", "قريتي", "منطقتي"))
+#: a particle with the pronoun of the event told (أنه، إنها) and the verb 'was' after it: what the event was
+_IT_WAS_PARTICLES = frozenset(normalize(w) for w in ("أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها"))
+_WAS = frozenset(normalize(w) for w in ("كان", "كانت"))
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
 _DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
@@ -4154,6 +4157,8 @@ class _Coder:
         """``ذكرت الشرطة في زامفارا أن القرية تعرضت لهجوم مسلح``: the actor right after a verb of speech, with the
         trigger after أن / إن and a subject that underwent it, says what happened and is no side of it."""
         k = self.tok(m)
+        if k < i and self._describes_bombing(k, i, lo, {self._sub_at(i), self._sub_at(i + 1)}):
+            return True
         if k >= i or k - 1 < lo or self.tokens[k - 1].text not in speech_verbs():
             return False
         name = _canonical(m)
@@ -4162,8 +4167,8 @@ class _Coder:
             return True  # أعلن الجيش المالي مقتل 9 جنود خلال هجوم: the army tells of its own dead, it did not attack
         bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
         particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
-        if particle is None or particle + 1 >= i:
-            return False
+        if particle is None:
+            return False  # (the event word may stand right after it: ذكرت الشرطة أن الانفجار وقع)
         # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم, or that the event
         # occurred, إن "حادثا بعبوة ناسفة وقع على محور ...": إن القيادي قتل في عملية عسكرية leaves the army that speaks
         # the one who acted)
@@ -4171,6 +4176,25 @@ class _Coder:
                if self.tokens[j].sentence == m.sentence):
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
+
+    def _sub_at(self, i: int) -> str:
+        """The sub-event type of the trigger at token ``i``, or ""."""
+        if i >= len(self.tokens):
+            return ""
+        hit = self.lex.matcher.match_at(self.tokens, i)
+        return hit.payload.sub_event_type if hit is not None and isinstance(hit.payload, TriggerRule) else ""
+
+    def _describes_bombing(self, k: int, i: int, lo: int, subs: set[str]) -> bool:
+        """``وقال مفتش الشرطة إن الأدلة تشير إلى أنه كان هجوما انتحاريا``: a speaker (a verb of speech up to three
+        words before it, a title between) whose clause says what a bombing was (أنه كان، أنها كانت) describes the
+        bombing already told; a force that speaks so set off no bomb (``subs``: the kinds of the trigger and of the
+        word after it, انتحاريا)."""
+        if not subs & _BOMBINGS:
+            return False
+        if not any(self.tokens[j].text in speech_verbs() for j in range(max(lo, k - 3), k)):
+            return False
+        return any(normalize(self.tokens[j].text) in _IT_WAS_PARTICLES and self.tokens[j + 1].text in _WAS
+                   for j in range(k + 1, i - 1))
 
     def _landmark(self, m: Mention, lo: int) -> bool:
         """``اختطف مسلحون 3 مواطنين قرب قسم المخابرات الجوية``: a body named after a word of nearness (its branch's
