@@ -236,3 +236,10 @@ def test_the_police_who_tell_where_and_what_the_bombing_was_did_not_set_it_off()
         "وقال مفتش الشرطة إن الأدلة الأولية تشير إلى أنه كان هجوما انتحاريا."
     )
     assert [(kind, a1) for kind, a1, _, _ in rows] == [("Suicide bomb", "Unidentified Armed Group (Pakistan)")]
+
+
+def test_a_provinces_police_counted_dead_are_the_bombings_target():
+    rows = records("قتل تسعة أفراد من شرطة إقليم بلوشستان في هجوم بقنبلة في منطقة كاتشي جنوب غرب باكستان اليوم.")
+    assert [(a1, a2) for _, a1, a2, _ in rows] == [
+        ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2024-)")
+    ]
