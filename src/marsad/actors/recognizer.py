@@ -221,13 +221,20 @@ class _ActorPass:
         words = m.phrase.split(" ")
         if not force_word(words[0]) or words[-1] in self.d.adjectives:
             return None
-        tail = _ADJ_TAIL.match(self.text, m.end)
+        after = self._state_after(m.end)
+        if after is None or after[0].iso2 == country:
+            return None
+        state, end = after
+        return _Found(m.start, end, MentionKind.ACTOR, self.d.entries[state.actor_id].resolution())
+
+    def _state_after(self, pos: int) -> tuple[StateForce, int] | None:
+        """The state whose nationality adjective stands right after ``pos`` (not joined by و), with the adjective's
+        end, or None."""
+        tail = _ADJ_TAIL.match(self.text, pos)
         if tail is None or tail.group(1) or tail.group(2) not in self.d.adjectives:
             return None
         state = self._state(self.d.adjectives[tail.group(2)])
-        if state is None or state.iso2 == country:
-            return None
-        return _Found(m.start, tail.end(), MentionKind.ACTOR, self.d.entries[state.actor_id].resolution())
+        return (state, tail.end()) if state is not None else None
 
     def _generic(self, m: PhraseMatch) -> None:
         cls, kind_name = self.d.generic[m.phrase]
@@ -239,13 +246,11 @@ class _ActorPass:
         if cls in ("police", "state", "army") and m.phrase not in self.d.weak_generic:
             # مديرية الأمن العام الأردنية، قوات الدرك المالي: a nationality adjective right after the force names its
             # state, whatever other country the sentence names (مخيم البقعة للاجئين الفلسطينيين)
-            tail = _ADJ_TAIL.match(self.text, m.end)
-            state = self._state(self.d.adjectives[tail.group(2)]) if (
-                tail is not None and not tail.group(1) and tail.group(2) in self.d.adjectives) else None
-            if state is not None:
+            after = self._state_after(m.end)
+            if after is not None:
+                state, end = after
                 sense = self.d.police_sense(state) if cls == "police" else state.sense
-                entry = self.d.entries[sense.actor_id]
-                self.found.append(_Found(m.start, tail.end(), MentionKind.ACTOR, entry.resolution()))
+                self.found.append(_Found(m.start, end, MentionKind.ACTOR, self.d.entries[sense.actor_id].resolution()))
                 return
         kind = MentionKind.ORGANIZATION if kind_name == "organization" else MentionKind.ACTOR
         role = "associated" if cls == "allied" else "generic"

@@ -104,7 +104,6 @@ from marsad.places.gazetteer import capital_names, distance_km
 from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates as _splits
 
-#: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
 #: the order of precision of a place's features, finest first, among places of one ACLED precision
 _FINER_FEATURES = {f: n for n, f in enumerate(("neighbourhood", "populated_place", "admin3", "admin2", "admin1", "region"))}
 #: what may stand between a town and the side of another place that locates it: nothing, or a distance (40 كم)
@@ -119,9 +118,10 @@ _WAS = frozenset(normalize(w) for w in ("كان", "كانت"))
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
 _DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
-_BACKGROUND_LINKS = frozenset(normalize(w) for w in ("عقب", "إثر", "اثر", "منذ", "بعدما", "وعقب", "وإثر"))
+_BACKGROUND_LINKS = frozenset(normalize(w) for w in ("عقب", "إثر", "منذ", "بعدما", "وعقب", "وإثر"))
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
+#: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
 _TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
 _TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
