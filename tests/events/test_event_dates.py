@@ -160,6 +160,16 @@ def test_a_month_named_as_past_is_the_last_such_month_before_the_report():
     assert (m.resolution.value, m.resolution.time_precision) == (date(2024, 3, 10), 1)
 
 
+def test_a_weekday_before_a_full_date_is_one_date_and_the_date_wins():
+    # the report is dated Tuesday 3 December 2024: the Saturday is not last week's but the one the date names
+    m = _one("بدأت المعارك يوم السبت 15 يونيو الماضي.")
+    assert m.text == "يوم السبت 15 يونيو" and m.resolution.value == date(2024, 6, 15)
+    # some papers put a slash between the day and the month's name
+    assert _one("بدأت المعارك يوم السبت 15/ يونيو الماضي.").resolution.value == date(2024, 6, 15)
+    # a weekday alone keeps its reading
+    assert _one("بدأت المعارك يوم السبت.").resolution.value == date(2024, 11, 30)
+
+
 def test_yesterday_with_a_weekday_is_one_date_and_the_weekday_wins():
     # published on a Tuesday: أمس is Monday, but the writer names Sunday (the copy was held a day)
     m = _one("اندلعت مواجهات في البلدة مساء أمس الأحد.")

@@ -1,5 +1,5 @@
 """News that borrows the genre's words but reports no new event: anniversaries, court rulings, natural disasters and
-road accidents, fire fighting, and an old bombing's aftermath told after حيث."""
+road accidents, fire fighting, arms deals, a war's age, and an old bombing's aftermath told after حيث."""
 
 from datetime import UTC, datetime
 
@@ -44,6 +44,15 @@ def _kinds(text: str) -> list[str]:
         "أقدم رجل في بلدة بول على قتل زوجته طعنا بسبب خلافات عائلية.",
         # a diplomatic protest
         "سلمت وزارة الخارجية مذكرة احتجاج إلى سفير الجماعة في بول.",
+        # a vehicle that overturns, a fireworks workshop that blows up
+        "لقي تسعة أشخاص مصرعهم اليوم إثر انقلاب شاحنة تقل عمالا على طريق بلدة بول.",
+        "قتل أربعة عمال وأصيب عشرة آخرون في انفجار داخل ورشة للألعاب النارية في بلدة بول.",
+        # an arms purchase between states is no agreement between conflict actors
+        "وقع وزير الدفاع في بول اتفاقية مع فرنسا لشراء مروحيات وقطع غيار بقيمة مليار دولار.",
+        # the age of a war, and the day it began months before
+        "وتكون الحرب بين الجيش والجماعة قد أكملت اليوم عامها الثالث دون أفق لنهايتها.",
+        "اندلعت المعارك بين الجيش والجماعة في بول يوم الأحد 12 يناير الماضي.",
+        "اندلعت المعارك بين الجيش والجماعة في بول يوم الأحد 12/ يناير الماضي.",
     ],
 )
 def test_no_event_is_invented(text):
@@ -65,6 +74,12 @@ def test_no_event_is_invented(text):
         ("اعتقل الجيش اليوم في بلدة بول ثلاثة من المشتبه بهم في الهجوم.", ["Arrests"]),
         # a fire the shelling started: the shelling stands
         ("قصف الجيش بلدة بول اليوم ما أدى إلى اندلاع حريق في السوق.", ["Shelling/artillery/missile attack"]),
+        # an agreement that settles fighting, or that an armed group makes, is coded
+        ("وقع الجيش والجماعة في بول اليوم اتفاقا لتبادل الأسرى.", ["Agreement"]),
+        ("وقعت الجماعة اتفاقا مع وجهاء بلدة بول اليوم.", ["Agreement"]),
+        # a coup (انقلاب) is no road accident, and a clash told beside the war's age is news
+        ("قتل جنديان في اشتباك مع الجماعة في بول اليوم خلال محاولة انقلاب.", ["Armed clash"]),
+        ("اشتبك الجيش مع الجماعة في بول اليوم بعد أن دخلت المعارك شهرها السابع.", ["Armed clash"]),
     ],
 )
 def test_news_beside_those_words_stays(text, kinds):

@@ -359,6 +359,8 @@ class _Scanner:
             last_day_token = om.last
         if day is not None and 1 <= day <= 31:
             j = last_day_token + 1
+            if _in_sentence(self.tokens, j + 1, s) and self.tokens[j].text == "/" and self._month_at(j + 1, s):
+                j += 1  # 15/ أبريل: a slash some papers put between the day and the month's name
             if _in_sentence(self.tokens, j, s) and self.tokens[j].text == "من":
                 j += 1
                 if _in_sentence(self.tokens, j, s) and self.tokens[j].text == _MONTH_WORD:
@@ -476,6 +478,12 @@ class _Scanner:
                 wd = int(wm2.payload.key)  # type: ignore[attr-defined]
                 last = wm2.last
                 expression = "weekday_night"
+        if part is None and _in_sentence(self.tokens, last + 1, s) and not _has(self.tokens, i - 1, s, self.lex.since):
+            # (منذ السبت 9 أغسطس: the weekday is what since governs, the date after it stays the day a campaign began)
+            named = self.explicit(last + 1)
+            if named is not None and named.resolution is not None and named.resolution.time_precision == 1:
+                # يوم السبت 15 أبريل الماضي: the date names the day, the weekday beside it only confirms it
+                return DateHit(i, named.last, named.resolution)
         role = ""
         direction = 0
         if _has(self.tokens, last + 1, s, self.lex.past):

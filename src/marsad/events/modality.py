@@ -355,6 +355,13 @@ def find_scopes(
             # أنهى الاتفاق أسبوعا من المعارك التي خلفت 1400 قتيل، بعد ثلاثة أشهر من القتال: weeks or months of fighting
             # told as a whole are a period, a tally's frame, not one event of the report's day
             scopes.append(Scope("background", "all", k + 1, k + 2, min(k + 4, end)))
+    for k in range(start, end - 1):
+        if word_forms(tokens[k].text) & _COMPLETING and any(
+                word_forms(tokens[j].text) & (date_lexicon().long_duration | _OWN_SPAN) for j in range(k + 1, min(k + 4, end))):
+            # تكون المعارك قد أكملت ستة شهور، دخلت الحرب عامها الثالث: the age of a war is told, not an event of the
+            # day; the war is named with the article, a verb of its clause (اشتبك الجيش ... بعد أن دخلت) is news
+            a, b = next(((ca, cb) for ca, cb in clauses if ca <= k < cb), (start, end))
+            scopes.append(Scope("background", "definite", k, a, b))
     scopes.extend(_frame_scopes(tokens, start, end, stops, date_tokens, today))
     if (start < end and word_forms(tokens[start].text) & _PLUPERFECT_OPENING and tokens[start].text.startswith("و")
             and not _same_day(start, end, date_tokens, today)):
@@ -365,6 +372,11 @@ def find_scopes(
     purposes = [sc for sc in scopes if sc.modality == "purpose"]
     return [sc for sc in scopes if not (sc.modality == "habitual" and any(p.start <= sc.cue < p.end for p in purposes))]
 
+
+#: verbs that tell a span of time completed or entered (أكملت، دخلت), and a war's own span (شهرها، عامها): together
+#: they tell how long a war has lasted
+_COMPLETING = function_words("completing_verbs")
+_OWN_SPAN = function_words("own_span")
 
 #: "any" governed by a preposition (لأي، بأي), the object of a verbal noun just before it
 _ANY_GOVERNED = function_words("any_governed")

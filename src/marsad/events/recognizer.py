@@ -356,6 +356,8 @@ _WEAPON_WINDOW = 8
 #: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
 _UNDER_AGREEMENT = function_words("under_agreement")
 _IN_FORCE = function_words("in_force")
+#: words that make a bare agreement word one between conflict actors (اتفاق لتبادل الأسرى), which ACLED codes
+_AGREEMENT_OBJECTS = function_words("agreement_objects")
 #: words that set the time of day around a date in a clause of its own (في وقت متأخر من مساء الثلاثاء)
 _TIME_FILLERS = function_words("time_fillers")
 #: participles of lying in a unit, which open a clause that locates the place before them (الواقعة في، التابعة لـ)
@@ -2098,6 +2100,8 @@ class _Coder:
                 continue
             if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
+            if "between_parties" in rule.flags and not self._between_parties(s):
+                continue  # وقعا الاتفاقية لشراء 20 طائرة: a state's purchase, not a settlement between conflict actors
             if rule.sub_event_type in _BOMBINGS and self._tried(m.first, s):
                 continue  # حاول أحدهما تفجير حزام ناسف كان يرتديه: a bomb someone tried to set off did not go off
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
@@ -2328,6 +2332,14 @@ class _Coder:
         if m.first > lo and word_forms(self.tokens[m.first - 1].text) & _UNDER_AGREEMENT:
             return True
         return any(word_forms(self.tokens[j].text) & _IN_FORCE for j in range(m.last + 1, min(hi, m.last + 5)))
+
+    def _between_parties(self, s: int) -> bool:
+        """Whether sentence ``s`` makes its agreement one between conflict actors: it names what such deals settle
+        (وقف، تبادل، مصالحة، الأسرى) or an armed group (ACLED inter 2 to 4) that is a party to it."""
+        lo, hi = self.sentence_tokens[s]
+        if any(word_forms(self.tokens[k].text) & _AGREEMENT_OBJECTS for k in range(lo, hi)):
+            return True
+        return any(self._inter([m.id]) in _ARMED_GROUP_INTERS for m in self.in_sentence(self.actors, s))
 
     def _tried(self, k: int, s: int) -> bool:
         """Whether a verb of trying (حاول، حاولت) stands within four words before token ``k`` of sentence ``s``."""
