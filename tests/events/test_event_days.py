@@ -140,3 +140,13 @@ def test_an_agreement_announced_a_day_before_the_news_is_dated_that_day():
                     "الاعتقالات بعد يوم من إعلان لجنة المتابعة التوصل لاتفاق مع السلطة لإنهاء الأزمة في المدينة.")
     assert [(day, sub, a2) for day, sub, _, a2, _ in found] == [
         ("2025-11-18", "Agreement", ""), ("2025-11-19", "Arrests", "Civilians (Palestine)")]
+
+
+def test_the_day_closing_an_attribution_is_when_the_source_spoke_not_when_the_deed_was_done():
+    # the report is Wednesday's: the ambush was on Tuesday, the report that told of it came out today, and the
+    # sentence after the lead goes on with Tuesday's ambush
+    assert _days("قتل مسلحون خمسة جنود في كمين شمال مالي أمس الثلاثاء، وفق ما أفاد مصدر أمني، اليوم الأربعاء. "
+                 "ووقع الكمين قرب بلدة غاو.") == [("2025-11-18", "Armed clash", 5)]
+    # with no day told with the deed, the closing day still dates it
+    assert _days("قتل مسلحون خمسة جنود في كمين شمال مالي، وفق ما أفاد مصدر أمني، أمس الثلاثاء.") == [
+        ("2025-11-18", "Armed clash", 5)]

@@ -232,6 +232,16 @@ def test_the_day_a_re_mention_says_the_attack_took_place_is_the_events_day():
     assert a.mention(a.events[0].location).text == "ليوا"
 
 
+def test_the_ambush_named_again_with_a_verb_of_taking_place_is_placed_near_its_town():
+    # the lead names a country side; ووقع الكمين re-tells the ambush (not only the generic الهجوم does) and the
+    # surroundings of a town (قرب بلدة) lie inside the country
+    text = ("قتل 20 جنديا في كمين نصبته جماعة بوكو حرام في شمال شرق تشاد، بحسب ما أفادت مصادر أمنية السبت.\n"
+            "ووقع الكمين قرب بلدة ليوا.")
+    near_liwa = dict(LIWA, text="قرب بلدة ليوا", role="region", geo_precision=2)
+    a = _coded_on_june(text, [dict(NORTH_EAST, feature="country"), near_liwa], [GROUP])
+    assert [(e.fatalities, a.mention(e.location).text) for e in a.events] == [(20, "قرب بلدة ليوا")]
+
+
 def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own():
     text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في بلدة ليوا، اليوم.\n"
             "وكانت الجماعة قد شنت هجوما يوم الخميس على بلدة ليوا.")

@@ -1104,7 +1104,8 @@ class _Coder:
             elif event_dates:
                 # (the day sources spoke, حسبما ذكرت مصادر اليوم الاثنين, dates no event the next sentences tell; the
                 # event's own day before it does)
-                last = next((d for d in reversed(event_dates) if not self._in_attribution(d)), event_dates[-1])
+                last = next((d for d in reversed(event_dates)
+                             if not self._in_attribution(d) and not self._closes_attribution(d)), event_dates[-1])
                 value = last.resolution if isinstance(last.resolution, DateResolution) else None
                 if value is not None and self.anchor is not None and (self.anchor - value.value).days > HISTORY_DAYS:
                     # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the
@@ -2857,6 +2858,13 @@ class _Coder:
         else:
             # wire copy often closes the sentence with the day in a clause of its own: "..., الاثنين."
             alone = [d for d in pool if self._date_alone(d)]
+            if alone and self._closes_attribution(alone[0]):
+                # قتل إرهابيون سبعة جنود ... أمس الجمعة، بحسب ما أفاد تقرير، اليوم السبت: the day closing the
+                # attribution is the day the source spoke; a day told with the deed before it dates the deed
+                told = [d for d in pool if i < self.tok(d) < self.tok(alone[0]) and not self._in_attribution(d)
+                        and not any(t is not trig and t.sentence == trig.sentence and i < t.match.first < self.tok(d)
+                                    for t in getattr(self, "sentence_triggers", ()))]
+                alone = told[:1] or alone
             if alone:
                 chosen = alone[0]
             else:
@@ -3030,6 +3038,18 @@ class _Coder:
         k = self.tok(d)
         a, _ = self._clause_of(k, d.sentence)
         return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, k)))
+
+    def _closes_attribution(self, d: Mention) -> bool:
+        """Whether the clause before the date mention's opens with a word of attribution (بحسب ما أفاد تقرير، اليوم)."""
+        a, _ = self._clause_of(self.tok(d), d.sentence)
+        lo = self.sentence_tokens[d.sentence][0]
+        k = a - 1
+        while k >= lo and not self.tokens[k].is_word:
+            k -= 1
+        if k < lo:
+            return False
+        b, _ = self._clause_of(k, d.sentence)
+        return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(b, min(b + 2, k + 1)))
 
     def _date_alone(self, d: Mention) -> bool:
         """Whether a date mention makes up its whole clause (``، الاثنين.``)."""
@@ -5720,7 +5740,8 @@ class _Coder:
             hosts: list[_Draft] = []
             # (the verb before the word or right after it: ووقع الهجوم، أن الهجوم وقع مساء الاثنين)
             occurred = (k > 0 and self._occurred_at(k - 1)) or (k + 1 < len(self.tokens) and self._occurred_at(k + 1))
-            if not d.actor1 and occurred and self._definite(k) and self._has_flag_at(k, "generic"):
+            if not d.actor1 and occurred and self._definite(k) and (
+                    self._has_flag_at(k, "generic") or self._named_before(k, d.sentence)):
                 told = [o for o in out if d.sentence - 2 <= o.sentence < d.sentence and o.sub.violent
                         and o.modality == d.modality]  # fmt: skip
                 # (every violent draft of that sentence: هجوم بعبوة ناسفة is two words, one event; events told in two
@@ -5739,6 +5760,13 @@ class _Coder:
                     host.location, host.location_key = d.location, d.location_key
             _absorb_telling(hosts[0], d)
         return out
+
+    def _named_before(self, k: int, s: int) -> bool:
+        """Whether the word at token ``k`` (الكمين) was named without its article in one of the two sentences before
+        (في كمين): ووقع الكمين tells that event again, as ووقع الهجوم does."""
+        bare = normalize(self.tokens[k].text).removeprefix("و").removeprefix("ال")
+        return any(bare in word_forms(self.tokens[j].text) for t in (s - 2, s - 1) if t in self.sentence_tokens
+                   for j in range(*self.sentence_tokens[t]))
 
     def _incident_places(self, drafts: list[_Draft]) -> None:
         """``أطلق جنود النار على دورية لليونيفيل في جنوب لبنان. ووقع الحادث قرب بلدة كفرشوبا``: a sentence that tells
@@ -6316,7 +6344,8 @@ class _Coder:
             # centre, وسط أم درمان, holds no more than the town)
             return _km(r, p) <= _TOWN_AREA_KM
         district = p.feature == "admin2" and r.feature == "admin1" and place.role in ("", "admin2")
-        if place.role != "unresolved" and self._is_region(place) and not district:
+        # (the surroundings of a town, قرب بلدة غاو, lie inside what holds the town)
+        if place.role != "unresolved" and self._is_region(place) and not district and p.feature != "populated_place":
             return False
         if region.role in ("admin2", "admin3"):
             # قضاء النبطية holds its own villages, not those of قضاء بنت جبيل in the same governorate
