@@ -172,3 +172,18 @@ def test_the_force_whose_vehicle_underwent_a_bombing_was_hit_by_the_group_suspec
                        "مجموعة تابعة لتنظيم \"ولاية سيناء\".")
     assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
         ("Islamic State (Egypt)", "Military Forces of Egypt (2014-)", 2)]
+
+
+def test_an_air_attack_of_special_forces_is_the_armys_strike_and_the_weapons_seized_its_spoils():
+    # هجوما جويا (accusative) is an air strike, not an attack nor a place; القوات الخاصة are the country's army;
+    # the weapons seized in the strike are no event of their own; في اليوم الموالي is the day after the one named
+    text = (
+        "أعلن الجيش المالي أن وحدة من القوات الخاصة نفذت يوم 15 ديسمبر هجوما جويا قرب بلدة دوينتزا، أسفر عن مقتل "
+        "ثمانية إرهابيين وضبط كميات كبيرة من الأسلحة والذخائر. وأضاف أن قوات الجيش شنت في اليوم الموالي ضربات جوية "
+        "على معقل إرهابي في ولاية موبتي."
+    )
+    records = _records(text)
+    assert [(r["event_date"], r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("2022-12-15", "Air/drone strike", "Military Forces of Mali (2021-)", 8),
+        ("2022-12-16", "Air/drone strike", "Military Forces of Mali (2021-)", 0),
+    ]

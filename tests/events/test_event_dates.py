@@ -71,6 +71,13 @@ def test_relative_expressions():
     assert (m.resolution.value, m.resolution.time_precision) == (date(2023, 7, 1), 3)
 
 
+def test_the_next_day_is_the_day_after_the_one_named_last():
+    found = _dates("قصفت الطائرات البلدة يوم 28 نوفمبر. وفي اليوم الموالي اقتحمتها الفصائل، ثم انسحبت في اليوم التالي.")
+    assert [m.resolution.value for m in found] == [date(2024, 11, 28), date(2024, 11, 29), date(2024, 11, 30)]
+    # with no day named before, "the next day" dates nothing (and is not today)
+    assert _dates("اقتحمت الفصائل البلدة في اليوم التالي.") == []
+
+
 def test_since_dates_are_marked():
     m = _one("تتواصل المعارك منذ الأربعاء.")
     assert m.role == "since" and m.resolution.value == date(2024, 11, 27)

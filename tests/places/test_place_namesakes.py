@@ -446,3 +446,11 @@ def test_a_town_hundreds_of_kilometres_from_a_city_is_not_put_at_the_city():
     found = _places("هاجم المتمردون بلدة زيميو، على بعد 700 كيلومتر شرقي العاصمة بانغي.")
     village = found["زيميو"].resolution
     assert village.country_code == "CF" and village.feature == "country"
+
+
+def test_a_given_name_that_starts_with_and_is_no_and_before_a_town():
+    # ونيس (Wanis) is a Libyan given name, not و + نيس (Nice); an adjective 'aerial' is no place either
+    assert "نيس" not in _places("ونجا آمر القوات الخاصة اللواء ونيس بوخمادة من الهجوم في بنغازي")
+    assert "جويا" not in _places("نفذت القوات هجوما جويا قرب بلدة دوينتزا")
+    # after a preposition the town stands
+    assert "نيس" in _places("وصل الوفد إلى باريس ونيس أمس")

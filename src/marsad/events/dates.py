@@ -525,6 +525,11 @@ class _Scanner:
             if self.last_day is None:
                 return None
             return DateHit(first, last, DateResolution(self.last_day.value, 1, "same_day", part))
+        if rel.key == "next_day":
+            # في اليوم التالي، في اليوم الموالي: the day after the one the report named last; with none, no day at all
+            if self.last_day is None or self.last_day.value is None:
+                return None
+            return DateHit(first, last, DateResolution(self.last_day.value + timedelta(days=1), 1, "next_day", part))
         if rel.key == "today" and _in_sentence(self.tokens, last + 1, s):
             if word_forms(self.tokens[last + 1].text) & _NOT_TODAY:
                 return None

@@ -5351,6 +5351,15 @@ class _Coder:
             elif host is not None:
                 _absorb(host, d)
                 out.remove(d)
+        # نفذت القوات هجوما جويا أسفر عن مقتل عشرة مسلحين وضبط كميات من الأسلحة: weapons a side seized in the strike or
+        # the battle its sentence tells are its spoils, not a second event
+        for d in [d for d in out if d.sub.name == "Disrupted weapons use" and self._has_flag(d, "seizing")]:
+            host = next((o for o in out if o is not d and o.sub.event_type in ("Battles", "Explosions/Remote violence")
+                         and o.sentences[0] == d.sentences[0] and o.location_key == d.location_key
+                         and o.date == d.date and o.modality == d.modality and self._same_side(o, d)), None)
+            if host is not None:
+                _absorb(host, d)
+                out.remove(d)
         # shooting during clashes (أصيب ثلاثة برصاص القوات خلال مواجهات) is part of the battle, not an attack of its own
         # (an execution, a massacre or an assassination is deliberate killing, coded apart: أعدمت قوات الأمن 52 علويا
         # ...، حيث تخوض اشتباكات مع مسلحين)

@@ -1129,6 +1129,9 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         and m.before not in _GOVERNING_PREPOSITIONS
     ):
         return False  # كولن باول, رياض: a given name that is also a town's, and no preposition makes it a place
+    if not m.cued and prefix == "و" and "و" + m.key in _person_names() and m.before not in _GOVERNING_PREPOSITIONS \
+            and not (m.before and _names_a_place(m.before, gaz)):
+        return False  # اللواء ونيس بوخمادة: a given name that starts with و (Wanis), not "and Nice" (باريس ونيس is)
     if _named_after(text, m, vocab, gaz) is not None:
         return False
     if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
