@@ -730,6 +730,9 @@ def test_a_reference_that_repeats_its_antecedents_head_noun_finds_it_whatever_it
     assert canonical(article, "قوات الجماعة") == "Military Forces of Yemen (2016-) Houthi"
     article = run("وقالت حركة الشباب في بيان إن مقاتلي الحركة سيطروا على القاعدة.")
     assert canonical(article, "مقاتلي الحركة") == "Al Shabaab"
+    # Yemeni government copy calls the Houthis مليشيا الحوثي, then "the militia"
+    article = run("صعدت مليشيا الحوثي هجماتها في تعز. وقالت مصادر إن المليشيا قصفت منزلا في قرية بمديرية مقبنة.")
+    assert canonical(article, "المليشيا") == "Military Forces of Yemen (2016-) Houthi"
 
 
 def test_a_repeated_head_noun_with_no_antecedent_so_named_falls_back_to_the_factions_rule():

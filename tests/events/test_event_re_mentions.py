@@ -242,6 +242,16 @@ def test_the_ambush_named_again_with_a_verb_of_taking_place_is_placed_near_its_t
     assert [(e.fatalities, a.mention(e.location).text) for e in a.events] == [(20, "قرب بلدة ليوا")]
 
 
+def test_a_span_of_days_summed_up_in_the_lead_is_the_day_a_later_sentence_tells():
+    # the lead sums up "the past two days" of attacks on a town; the next sentence tells the day's attack there, by
+    # the same group: one event on that day, with the side hit the lead names
+    text = ("شهدت بلدة ليوا خلال اليومين الماضيين قصفا مدفعيا لجماعة بوكو حرام استهدف منازل المدنيين.\n"
+            "وقالت مصادر محلية إن مسلحي بوكو حرام قصفوا مساء الجمعة منزلا في ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP, {"text": "المدنيين", "canonical": "Civilians (Chad)", "inter": 7},
+                                      {"text": "مسلحي بوكو حرام", "canonical": "Boko Haram", "inter": 2}])
+    assert [(e.date.isoformat(), e.sub_event_type) for e in a.events] == [("2025-05-30", "Shelling/artillery/missile attack")]
+
+
 def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own():
     text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في بلدة ليوا، اليوم.\n"
             "وكانت الجماعة قد شنت هجوما يوم الخميس على بلدة ليوا.")

@@ -5317,6 +5317,7 @@ class _Coder:
         out = self._one_demonstration(out)
         out = self._unplaced_demonstrations(out)
         out = self._retold_with_less(out)
+        out = self._span_summaries(out)
         # مقتل 17 جنديا في هجوم لداعش على مركز للشرطة: a headline that places its event nowhere is the event of that
         # type, day and side the body places
         # (so is an event a later sentence places nowhere, قتل 24 جنديا ... في منطقة بحيرة تشاد, beside the lead's in
@@ -5511,6 +5512,37 @@ class _Coder:
                 d = replace(d, fatalities=None, no_toll=False)  # the lead's toll is the event's
             _absorb(host, d)
         return out
+
+    def _span_summaries(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``شهدت محافظة تعز خلال اليومين الماضيين ... قصف مدفعي ... في مديرية مقبنة. وقالت مصادر إن المليشيا قصفت مساء
+        الأحد منزلا في قرية ... مديرية مقبنة``: an event dated only by a span of days (ACLED's precision 2) sums up the
+        event a later sentence tells on one day inside that span, of its type and side, at its place or inside it; the
+        day's report is the event, and the summary adds only the sides it lacks."""
+        out = list(drafts)
+        for d in drafts:
+            if d.precision != 2 or d.date is None or d not in out:
+                continue
+            detail = next((o for o in out if o is not d and o.sentence > d.sentence and o.sub.name == d.sub.name
+                           and o.precision == 1 and o.date is not None and 0 <= (d.date - o.date).days <= 7
+                           and o.modality == d.modality and self._same_side(o, d)
+                           and (o.location_key == d.location_key or (o.location and d.location and (
+                               self._contains(d.location, o.location) or self._seat_and_district(d.location,
+                                                                                                  o.location))))),
+                          None)
+            if detail is None:
+                continue
+            summary = replace(d, fatalities=None, no_toll=False) if detail.fatalities else d
+            self._complete_sides(detail, summary)
+            _absorb(detail, summary)
+            out.remove(d)
+        return out
+
+    def _seat_and_district(self, a_id: str, b_id: str) -> bool:
+        """Whether two places are a town and the district named after it (مقبنة and مديرية مقبنة): one name in one
+        province, told once bare and once with its district's cue."""
+        a, b = self.by_id(a_id).resolution, self.by_id(b_id).resolution
+        return isinstance(a, PlaceResolution) and isinstance(b, PlaceResolution) and a.name == b.name \
+            and a.admin1 == b.admin1 and {a.feature, b.feature} == {"populated_place", "admin2"}
 
     def _then_killed(self, i: int) -> bool:
         """Whether a verb of killing with the victims as a pronoun follows the trigger at ``i`` in its clause (خطفت 12
