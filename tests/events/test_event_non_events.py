@@ -84,3 +84,11 @@ def test_no_event_is_invented(text):
 )
 def test_news_beside_those_words_stays(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_what_someone_was_working_on_is_no_intention_that_blocks_the_news():
+    # كانت تعمل على: a company busy building roads, no plan; the abduction told after it stands
+    text = ("تعرض مقر شركة كانت تعمل على بناء الطرق في بلدة بول لهجوم تمكن خلاله مسلحون من اختطاف 18 موظفا.")
+    assert _kinds(text) == ["Abduction/forced disappearance"]
+    # a cell that was planning an assassination still planned it
+    assert _kinds("اعتقل الجيش في بول خلية كانت تخطط لاغتيال مسؤولين.") == ["Arrests"]

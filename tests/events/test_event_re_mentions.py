@@ -252,6 +252,15 @@ def test_a_span_of_days_summed_up_in_the_lead_is_the_day_a_later_sentence_tells(
     assert [(e.date.isoformat(), e.sub_event_type) for e in a.events] == [("2025-05-30", "Shelling/artillery/missile attack")]
 
 
+def test_the_attack_that_took_place_told_with_a_relative_pronoun_is_the_leads():
+    # إن الهجوم الذي وقع خلال الليل: the lead's strike told again, not a second strike where the governor sits
+    text = ("قتل ثلاثة أشخاص في هجوم صاروخي شنته جماعة بوكو حرام على بلدة ليوا اليوم.\n"
+            "وقال حاكم إقليم البحيرة إن الهجوم الذي وقع خلال الليل ألحق أضرارا بمبان سكنية في بلدة بول.")
+    bol = {"text": "بلدة بول", "name": "Bol", "country_code": "TD", "admin1": "Lac"}
+    a = _coded_on_june(text, [LIWA, bol], [GROUP])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 3)]
+
+
 def test_an_attack_on_another_day_without_a_verb_of_taking_place_stays_its_own():
     text = ("قتل 20 جنديا في هجوم لجماعة بوكو حرام على قاعدة عسكرية في بلدة ليوا، اليوم.\n"
             "وكانت الجماعة قد شنت هجوما يوم الخميس على بلدة ليوا.")

@@ -307,6 +307,11 @@ def find_scopes(
             continue  # من قبل is "by", not "before"
         if cue.modality == "prior" and _next_in_sequence(tokens, m.first, start, end):
             continue
+        if cue.modality == "intention" and m.first > start and word_forms(tokens[m.first - 1].text) & _PLUPERFECT_OPENING \
+                and normalize(tokens[m.first].text).lstrip("نتي").startswith("عمل"):
+            # شركة كانت تعمل على بناء الطرق: what someone was busy working on, no plan of what the sentence tells (كانت
+            # تخطط لاغتيال still is one)
+            continue
         a = m.first if cue.inclusive else m.last + 1
         sentence_end = min([s for s in stops if s > m.last] + [end])
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)

@@ -5781,6 +5781,9 @@ class _Coder:
             hosts: list[_Draft] = []
             # (the verb before the word or right after it: ووقع الهجوم، أن الهجوم وقع مساء الاثنين)
             occurred = (k > 0 and self._occurred_at(k - 1)) or (k + 1 < len(self.tokens) and self._occurred_at(k + 1))
+            # (or after a relative pronoun: إن الهجوم الذي وقع خلال الليل ألحق أضرارا)
+            occurred = occurred or (k + 2 < len(self.tokens) and bool(word_forms(self.tokens[k + 1].text)
+                                                                      & _RELATIVE_PRONOUNS) and self._occurred_at(k + 2))
             if not d.actor1 and occurred and self._definite(k) and (
                     self._has_flag_at(k, "generic") or self._named_before(k, d.sentence)):
                 told = [o for o in out if d.sentence - 2 <= o.sentence < d.sentence and o.sub.violent
