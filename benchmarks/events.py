@@ -101,6 +101,7 @@ DEFAULT_GOLD = [
         "gold_negatives41.jsonl",
         "gold_heldout42.jsonl",
         "gold_negatives43.jsonl",
+        "gold_heldout44.jsonl",
         "gold_negatives45.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
