@@ -92,3 +92,26 @@ def test_what_someone_was_working_on_is_no_intention_that_blocks_the_news():
     assert _kinds(text) == ["Abduction/forced disappearance"]
     # a cell that was planning an assassination still planned it
     assert _kinds("اعتقل الجيش في بول خلية كانت تخطط لاغتيال مسؤولين.") == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that opens on an anniversary or a verdict tells the old case in its later paragraphs too
+        "في الذكرى العاشرة للهجوم الذي شنته الجماعة على سوق بلدة بول وأسفر عن مقتل 40 شخصا، زار الرئيس المكان.\n"
+        "وأشاد بشجاعة عناصر الجيش الذين تصدوا للمهاجمين خلال الهجوم.",
+        "قضت المحكمة العليا اليوم بسجن رجل مدى الحياة لضلوعه في تفجير سوق بلدة بول عام 2019.\n"
+        "وكان الانفجار قد أودى بحياة 20 شخصا، وقتلت قوات الجيش أحد المهاجمين بعد الحادث.",
+        "أدانت محكمة في بول اليوم ثمانية متهمين في قضية الهجوم على السوق عام 2019.\n"
+        "وقتل الجيش المهاجم في الحال بعد الحادث.",
+    ],
+)
+def test_a_report_that_opens_on_an_old_case_tells_no_news_after_it(text):
+    assert _kinds(text) == []
+
+
+def test_a_ministry_that_condemns_is_no_court_and_news_dated_after_a_verdict_stands():
+    assert _kinds("أدانت وزارة الخارجية الهجوم الذي شنته الجماعة اليوم على قرية قرب بول وقتل فيه عشرة مدنيين.") \
+        == ["Attack"]
+    assert _kinds("قضت محكمة في بول اليوم بسجن رجلين.\nوفي سياق آخر، هاجمت الجماعة اليوم حاجزا للجيش في بول.") \
+        == ["Armed clash"]

@@ -356,6 +356,9 @@ _WEAPON_WINDOW = 8
 #: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
 _UNDER_AGREEMENT = function_words("under_agreement")
 _IN_FORCE = function_words("in_force")
+#: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
+#: conviction or trial, an anniversary
+_CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
 #: words that make a bare agreement word one between conflict actors (اتفاق لتبادل الأسرى), which ACLED codes
 _AGREEMENT_OBJECTS = function_words("agreement_objects")
 #: words that set the time of day around a date in a clause of its own (في وقت متأخر من مساء الثلاثاء)
@@ -1098,7 +1101,12 @@ class _Coder:
                     continue
                 self.drafts_so_far = drafts
                 drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
-            if background_led:
+            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS and sc.cue - start <= 2
+                                                      for sc in scopes) and not drafts:
+                # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report that opens on a verdict or an
+                # anniversary goes on telling the case or the day remembered, in every paragraph, unless it dates news
+                frame = news_frame = (None, None, True)
+            elif background_led:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
                 frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
             elif event_dates:
