@@ -47,6 +47,11 @@ def _kinds(text: str) -> list[str]:
         # a vehicle that overturns, a fireworks workshop that blows up
         "لقي تسعة أشخاص مصرعهم اليوم إثر انقلاب شاحنة تقل عمالا على طريق بلدة بول.",
         "قتل أربعة عمال وأصيب عشرة آخرون في انفجار داخل ورشة للألعاب النارية في بلدة بول.",
+        # a building that collapses, a heat wave and its sunstrokes (ضربة شمس is no strike)
+        "لقي سبعة أشخاص مصرعهم في حادث انهيار عقار سكني في بلدة بول اليوم.",
+        "توفي ثلاثة أشخاص بسبب ضربة شمس في بلدة بول جراء موجة حر شديدة.",
+        # a war's toll since it began long ago
+        "أكدت الأمم المتحدة مقتل أكثر من 9000 مدني منذ بدء الحرب بين الجيش والجماعة في بول في فبراير 2022.",
         # an arms purchase between states is no agreement between conflict actors
         "وقع وزير الدفاع في بول اتفاقية مع فرنسا لشراء مروحيات وقطع غيار بقيمة مليار دولار.",
         # the age of a war, and the day it began months before
@@ -77,6 +82,11 @@ def test_no_event_is_invented(text):
         # an agreement that settles fighting, or that an armed group makes, is coded
         ("وقع الجيش والجماعة في بول اليوم اتفاقا لتبادل الأسرى.", ["Agreement"]),
         ("وقعت الجماعة اتفاقا مع وجهاء بلدة بول اليوم.", ["Agreement"]),
+        # people displaced since an operation began a fortnight ago are still its news
+        ("نزح 800 ألف شخص من بلدة بول منذ بدء عملية الجيش في السادس عشر من مايو.", ["Other"]),
+        # a protest amid a heat wave's temperatures is news
+        ("تظاهر المئات في بلدة بول اليوم احتجاجا على انقطاع الكهرباء في ظل ارتفاع درجات الحرارة.",
+         ["Peaceful protest"]),
         # a coup (انقلاب) is no road accident, and a clash told beside the war's age is news
         ("قتل جنديان في اشتباك مع الجماعة في بول اليوم خلال محاولة انقلاب.", ["Armed clash"]),
         ("اشتبك الجيش مع الجماعة في بول اليوم بعد أن دخلت المعارك شهرها السابع.", ["Armed clash"]),

@@ -452,5 +452,7 @@ def test_a_given_name_that_starts_with_and_is_no_and_before_a_town():
     # ونيس (Wanis) is a Libyan given name, not و + نيس (Nice); an adjective 'aerial' is no place either
     assert "نيس" not in _places("ونجا آمر القوات الخاصة اللواء ونيس بوخمادة من الهجوم في بنغازي")
     assert "جويا" not in _places("نفذت القوات هجوما جويا قرب بلدة دوينتزا")
+    # شهدا, 'the two (months) saw', is a verb, not Shuhada in Afghanistan
+    assert not _places("وأضافت أن شهري مايو ويونيو شهدا زيادة في عدد القتلى")
     # after a preposition the town stands
     assert "نيس" in _places("وصل الوفد إلى باريس ونيس أمس")

@@ -78,6 +78,7 @@ class DateLexicon:
     year_intro: frozenset[str]
     since: frozenset[str]
     since_from: frozenset[str]
+    since_start: frozenset[str]
     future: frozenset[str]
     past: frozenset[str]
     utc: frozenset[str]
@@ -122,6 +123,7 @@ def lexicon() -> DateLexicon:
         year_intro=words("year_intro"),
         since=words("since"),
         since_from=words("since_from"),
+        since_start=words("since_start"),
         future=words("future"),
         past=words("past"),
         utc=words("utc"),
@@ -194,6 +196,10 @@ def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) 
     return _in_sentence(tokens, i, sentence) and bool(word_forms(tokens[i].text) & words)
 
 
+#: days after which a day named as a start (منذ اندلاع الحرب في 15 أبريل) begins a war, not the operation reported
+_WAR_START_DAYS = 90
+
+
 class _Scanner:
     """Reads time expressions from a token sequence against an optional anchor date."""
 
@@ -223,7 +229,8 @@ class _Scanner:
                 i = hit.last + 1
                 continue
             if hit.role == "" and (_has(self.tokens, hit.first - 1, s, self.lex.since) or (
-                    _has(self.tokens, hit.first - 1, s, FROM) and _has(self.tokens, hit.first - 2, s, self.lex.since_from))):
+                    _has(self.tokens, hit.first - 1, s, FROM) and _has(self.tokens, hit.first - 2, s, self.lex.since_from))
+                    or (self._since_start(hit.first, s) and self._long_ago(hit))):
                 # منذ الثاني من آذار, and اعتبارا من / ابتداء من الثاني من آذار: the start of what goes on since
                 hit = DateHit(hit.first, hit.last, hit.resolution, "since")
             hits.append(hit)
@@ -231,6 +238,25 @@ class _Scanner:
                 self.last_day = hit.resolution
             i = hit.last + 1
         return hits
+
+    def _long_ago(self, hit: DateHit) -> bool:
+        """Whether a start date is a war's rather than an operation's: a month or a year (في فبراير 2022), or a day
+        more than :data:`_WAR_START_DAYS` before the report. A toll since a war began is the war's; people displaced
+        since an operation began a fortnight ago (منذ بدء العملية في السادس من مايو) are still its news."""
+        r = hit.resolution
+        if r is None or r.value is None:
+            return True
+        return r.time_precision >= 3 or (self.anchor is not None and (self.anchor - r.value).days > _WAR_START_DAYS)
+
+    def _since_start(self, first: int, s: int) -> bool:
+        """Whether منذ and a noun of starting (منذ بدء الغزو ... في فبراير 2022) stand within eight words before the date,
+        with no comma between: the date is when what still goes on began."""
+        for k in range(first - 1, max(0, first - 9) - 1, -1):
+            if not _in_sentence(self.tokens, k, s) or self.tokens[k].text in (",", "،"):
+                return False
+            if _has(self.tokens, k, s, self.lex.since) and _has(self.tokens, k + 1, s, self.lex.since_start):
+                return True
+        return False
 
     def shifted(self, i: int) -> DateHit | None:
         """``وقبل ذلك بيومين``، ``بعد ذلك بثلاثة أيام``: days before or after the day the text named last."""
