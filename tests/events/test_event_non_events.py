@@ -47,6 +47,10 @@ def _kinds(text: str) -> list[str]:
         # a vehicle that overturns, a fireworks workshop that blows up
         "لقي تسعة أشخاص مصرعهم اليوم إثر انقلاب شاحنة تقل عمالا على طريق بلدة بول.",
         "قتل أربعة عمال وأصيب عشرة آخرون في انفجار داخل ورشة للألعاب النارية في بلدة بول.",
+        # a truce under discussion, a drug haul foiled, a fraud ring broken up
+        "يناقش الجيش اليوم في بول مقترحا جديدا للهدنة وإعلان وقف إطلاق النار مع الجماعة.",
+        "أحبطت إدارة مكافحة المخدرات في بول محاولة تهريب 26 ألف حبة من الكبتاغون.",
+        "وجهت الشرطة في بول ضربة لتشكيل عصابي استولى على أموال المواطنين بالنصب والاحتيال.",
         # a building that collapses, a heat wave and its sunstrokes (ضربة شمس is no strike)
         "لقي سبعة أشخاص مصرعهم في حادث انهيار عقار سكني في بلدة بول اليوم.",
         "توفي ثلاثة أشخاص بسبب ضربة شمس في بلدة بول جراء موجة حر شديدة.",
@@ -82,6 +86,9 @@ def test_no_event_is_invented(text):
         # an agreement that settles fighting, or that an armed group makes, is coded
         ("وقع الجيش والجماعة في بول اليوم اتفاقا لتبادل الأسرى.", ["Agreement"]),
         ("وقعت الجماعة اتفاقا مع وجهاء بلدة بول اليوم.", ["Agreement"]),
+        # talks that reached a deal made it; weapons foiled with drugs are still weapons
+        ("توصل الجيش والجماعة بعد مفاوضات إلى اتفاق لتبادل الأسرى في بول اليوم.", ["Agreement"]),
+        ("أعلن الجيش ضبط أسلحة وذخائر وحبوب مخدرة في مخبأ للجماعة في بول.", ["Disrupted weapons use"]),
         # people displaced since an operation began a fortnight ago are still its news
         ("نزح 800 ألف شخص من بلدة بول منذ بدء عملية الجيش في السادس عشر من مايو.", ["Other"]),
         # a protest amid a heat wave's temperatures is news

@@ -359,6 +359,12 @@ _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
 #: conviction or trial, an anniversary
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
+#: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
+#: point reached (توصلوا بعد مفاوضات إلى اتفاق) that end their reach
+_PROPOSAL_WORDS = function_words("proposal_words")
+#: drugs, whose seizure ACLED does not code (a drug haul is no disrupted weapons use)
+_DRUG_WORDS = function_words("drug_words")
+_REACHED_AT = function_words("reached_at")
 #: words that make a bare agreement word one between conflict actors (اتفاق لتبادل الأسرى), which ACLED codes
 _AGREEMENT_OBJECTS = function_words("agreement_objects")
 #: words that set the time of day around a date in a clause of its own (في وقت متأخر من مساء الثلاثاء)
@@ -637,6 +643,13 @@ def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             continue  # what holds goods is no goods (_container_words)
         (quantifiers if kind == "quantifier" else captives if kind == "captive" else goods).add(normalize(r["form"]))
     return frozenset(goods), frozenset(quantifiers), frozenset(captives)
+
+
+@lru_cache(maxsize=1)
+def _arms_words() -> frozenset[str]:
+    """The weapon and ammunition nouns of ``materiel_words.tsv``, normalized."""
+    return frozenset(normalize(r["form"]) for r in load_table("materiel_words.tsv").rows
+                     if r["kind"] in ("weapon", "ammunition"))
 
 
 @lru_cache(maxsize=1)
@@ -2109,6 +2122,10 @@ class _Coder:
                 continue
             if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
+            if rule.sub_event_type == "Disrupted weapons use" and self._drugs_not_arms(s):
+                continue  # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code
+            if rule.sub_event_type == "Agreement" and self._proposed(m, s):
+                continue  # يناقش الجيش مقترحا سعوديا أميركيا للهدنة: a truce under discussion is no agreement made
             if "between_parties" in rule.flags and not self._between_parties(s):
                 continue  # وقعا الاتفاقية لشراء 20 طائرة: a state's purchase, not a settlement between conflict actors
             if rule.sub_event_type in _BOMBINGS and self._tried(m.first, s):
@@ -2341,6 +2358,25 @@ class _Coder:
         if m.first > lo and word_forms(self.tokens[m.first - 1].text) & _UNDER_AGREEMENT:
             return True
         return any(word_forms(self.tokens[j].text) & _IN_FORCE for j in range(m.last + 1, min(hi, m.last + 5)))
+
+    def _drugs_not_arms(self, s: int) -> bool:
+        """Whether sentence ``s`` names drugs (function_words drug_words) and no weapon or ammunition
+        (materiel_words.tsv): what was foiled or seized there is a drug haul, not arms."""
+        words = [word_forms(self.tokens[k].text) for k in range(*self.sentence_tokens[s])]
+        return any(w & _DRUG_WORDS for w in words) and not any(w & _arms_words() for w in words)
+
+    def _proposed(self, m: Match, s: int) -> bool:
+        """Whether the agreement word is what a proposal, talks or efforts are about (مقترح للهدنة، مفاوضات وقف إطلاق
+        النار، المبادرة السعودية للهدنة، جهود التوصل لاتفاق): a word of proposing stands within five words before it,
+        with no punctuation and no إلى or على between (بعد مفاوضات إلى اتفاق reached one)."""
+        lo = self.sentence_tokens[s][0]
+        for k in range(m.first - 1, max(lo, m.first - 6) - 1, -1):
+            t = self.tokens[k]
+            if not t.is_word or word_forms(t.text) & _REACHED_AT:
+                return False
+            if word_forms(t.text) & _PROPOSAL_WORDS:
+                return True
+        return False
 
     def _between_parties(self, s: int) -> bool:
         """Whether sentence ``s`` makes its agreement one between conflict actors: it names what such deals settle
