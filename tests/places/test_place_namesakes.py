@@ -456,3 +456,10 @@ def test_a_given_name_that_starts_with_and_is_no_and_before_a_town():
     assert not _places("وأضافت أن شهري مايو ويونيو شهدا زيادة في عدد القتلى")
     # after a preposition the town stands
     assert "نيس" in _places("وصل الوفد إلى باريس ونيس أمس")
+
+
+def test_niger_state_is_nigerias_and_niger_alone_the_country():
+    found = _places("قتل 37 شخصا في ولاية النيجر الواقعة وسط شمال نيجيريا")
+    assert (found["ولاية النيجر"].resolution.feature, found["ولاية النيجر"].resolution.country_code) == ("admin1", "NG")
+    found = _places("قتل جنود في هجوم غرب النيجر")
+    assert found["غرب النيجر"].resolution.country_code == "NE"
