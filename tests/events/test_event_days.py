@@ -150,3 +150,9 @@ def test_the_day_closing_an_attribution_is_when_the_source_spoke_not_when_the_de
     # with no day told with the deed, the closing day still dates it
     assert _days("قتل مسلحون خمسة جنود في كمين شمال مالي، وفق ما أفاد مصدر أمني، أمس الثلاثاء.") == [
         ("2025-11-18", "Armed clash", 5)]
+
+
+def test_protests_after_friday_prayers_are_on_that_friday():
+    # published on a Wednesday: the stands held "right after Friday prayers" were last Friday, the 14th
+    assert _days("نظمت وقفات احتجاجية في مدن الدار البيضاء وطنجة ومراكش، مباشرة بعد صلاة الجمعة تضامنا مع غزة.") \
+        == [("2025-11-14", "Peaceful protest", 0)] * 3

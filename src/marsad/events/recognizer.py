@@ -359,6 +359,8 @@ _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
 #: conviction or trial, an anniversary
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
+#: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
+_PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
 #: point reached (توصلوا بعد مفاوضات إلى اتفاق) that end their reach
 _PROPOSAL_WORDS = function_words("proposal_words")
@@ -2899,6 +2901,10 @@ class _Coder:
                 chosen = earlier[0] if earlier else chosen
         elif before:
             chosen = before[-1]
+        elif sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots") and (
+                prayer := [d for d in pool if d.sentence == trig.sentence and self._after_prayer(d)]):
+            # وقفات احتجاجية في مدن مغربية، مباشرة بعد صلاة الجمعة: the day of the prayer the crowds gathered after
+            chosen = prayer[0]
         else:
             # wire copy often closes the sentence with the day in a clause of its own: "..., الاثنين."
             alone = [d for d in pool if self._date_alone(d)]
@@ -3074,6 +3080,11 @@ class _Coder:
         if after.startswith("("):
             after = after[after.find(")") + 1 :].lstrip()
         return before.endswith(("،", ",")) and after.startswith(("،", ","))
+
+    def _after_prayer(self, d: Mention) -> bool:
+        """Whether the date mention is the day of a prayer (بعد صلاة الجمعة): the time a crowd gathered."""
+        k = self.tok(d)
+        return k > 0 and normalize(self.tokens[k - 1].text) in _PRAYER
 
     def _in_attribution(self, d: Mention) -> bool:
         """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
