@@ -828,3 +828,9 @@ def test_a_community_named_in_a_sentence_without_places_takes_the_articles_count
     )
     article = run(text, places=True)
     assert canonical(article, "جماعة المورلي") == "Murle Ethnic Militia (South Sudan)"
+
+
+def test_soldiers_counted_hurt_are_the_army_of_the_place_not_of_the_group_that_struck():
+    # Islamic State (Sahel) is filed under Mali; the soldiers wounded at Niamey's airport are Niger's
+    article = run("تبنى تنظيم الدولة الإسلامية هجوما على مطار نيامي. وخلف الهجوم إصابة 4 جنود بجروح.", places=True)
+    assert canonical(article, "جنود") == "Military Forces of Niger (2023-)"

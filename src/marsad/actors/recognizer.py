@@ -359,7 +359,9 @@ class _ActorPass:
         country = self._main_country()
         # (soldiers counted dead where no actor names a country are the army of the article's places: لقي ستة جنود
         # حتفهم في جمهورية أفريقيا الوسطى; a bare الجيش is still left to the actors named, as in Yemen it may be either)
-        fallen_country = country or self._place_country()
+        # (an armed group's own country, Islamic State (Sahel) filed under Mali, says nothing of whose soldiers fell in
+        # Niamey: a state force named, else the places, decide)
+        fallen_country = self._main_country(states_only=True) or self._place_country() or country
         asides = _paren_ranges(self.text)
         resolved: list[_Found] = []
         counts: Counter[str] = Counter()
@@ -505,12 +507,12 @@ class _ActorPass:
         return all(isinstance(g.resolution, ActorResolution) and not g.resolution.generic for g in (before, after)) \
             and _AFFILIATED.fullmatch(self.text[before.end : after.start]) is not None
 
-    def _main_country(self) -> str | None:
+    def _main_country(self, states_only: bool = False) -> str | None:
         counts = Counter(
             f.resolution.country
             for f in self.found
             if isinstance(f.resolution, ActorResolution) and f.resolution.country and f.kind is MentionKind.ACTOR
-            and f.resolution.inter != _INTER_ABROAD
+            and f.resolution.inter != _INTER_ABROAD and (not states_only or f.resolution.actor_type == "state forces")
         )
         return counts.most_common(1)[0][0] if counts else None
 
