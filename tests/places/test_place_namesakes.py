@@ -463,3 +463,11 @@ def test_niger_state_is_nigerias_and_niger_alone_the_country():
     assert (found["ولاية النيجر"].resolution.feature, found["ولاية النيجر"].resolution.country_code) == ("admin1", "NG")
     found = _places("قتل جنود في هجوم غرب النيجر")
     assert found["غرب النيجر"].resolution.country_code == "NE"
+
+
+def test_spellings_arabic_copy_uses_for_kunar_bannu_and_antananarivo():
+    found = _places("امتدت الهجمات إلى ولايتي كونر وبكتيكا")
+    assert found["ولايتي كونر"].resolution.name == "Kunar"
+    assert _places("نفذت العملية في مديرية بنو بالإقليم")["مديرية بنو"].resolution.country_code == "PK"
+    assert not _places("قاتل بنو هاشم في الجاهلية")  # 'the sons of'
+    assert _places("حظر تجول في العاصمة أنتناناريفو")["أنتناناريفو"].resolution.country_code == "MG"
