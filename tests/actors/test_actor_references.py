@@ -834,3 +834,17 @@ def test_soldiers_counted_hurt_are_the_army_of_the_place_not_of_the_group_that_s
     # Islamic State (Sahel) is filed under Mali; the soldiers wounded at Niamey's airport are Niger's
     article = run("تبنى تنظيم الدولة الإسلامية هجوما على مطار نيامي. وخلف الهجوم إصابة 4 جنود بجروح.", places=True)
     assert canonical(article, "جنود") == "Military Forces of Niger (2023-)"
+
+
+def test_an_armed_group_linked_to_a_named_one_is_that_group():
+    # (Assad's loyalists are an actor from his fall, 8 December 2024)
+    article = run("ألقت قوات الأمن القبض على مجموعة مسلحة خارجة عن القانون مرتبطة بفلول النظام البائد.",
+                  published=datetime(2025, 11, 13, tzinfo=UTC))
+    assert canonical(article, "مجموعة مسلحة") == "Assad Loyalists (Syria)"
+    # a force of a state "belonging to" nobody named stays generic: no named group after the participle
+    assert canonical(run("قتل ثلاثة في هجوم لمجموعة مسلحة مرتبطة بالتهريب."), "مجموعة مسلحة") != "Assad Loyalists (Syria)"
+
+
+def test_the_islamic_state_in_the_dr_congo_is_coded_as_the_adf():
+    article = run("هاجمت جماعة مرتبطة بتنظيم داعش كنيسة في بلدة كوماندا شرق الكونغو الديمقراطية.", places=True)
+    assert canonical(article, "تنظيم داعش") == "ADF: Allied Democratic Forces"

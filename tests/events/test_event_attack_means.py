@@ -187,3 +187,13 @@ def test_an_air_attack_of_special_forces_is_the_armys_strike_and_the_weapons_sei
         ("2022-12-15", "Air/drone strike", "Military Forces of Mali (2021-)", 8),
         ("2022-12-16", "Air/drone strike", "Military Forces of Mali (2021-)", 0),
     ]
+
+
+def test_weapons_the_next_sentence_says_the_arrest_seized_are_the_arrests():
+    text = (
+        "قالت وزارة الداخلية إن وحدات الأمن الداخلي في محافظة طرطوس ألقت القبض مساء الأربعاء على مجموعة مسلحة. "
+        "وأفاد مدير الأمن الداخلي بأن العملية نفذت ليلة أمس في ريف المحافظة، وأسفرت عن ضبط كميات كبيرة من الأسلحة "
+        "والذخائر."
+    )
+    records = _records(text, datetime(2025, 11, 13, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Arrests"]

@@ -451,6 +451,13 @@ class _ActorPass:
                 called.setdefault(_plural_key(self.text[f.start : f.end]), g.resolution)
                 k += 2
                 continue
+            if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
+                    and g.resolution.inter in _NONSTATE_INTERS and _LINKED_AFTER.fullmatch(self.text[f.end : g.start]):
+                # مجموعة مسلحة خارجة عن القانون مرتبطة بفلول النظام البائد: the armed group is the one it is linked
+                # to, as ACLED codes it
+                merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
+                k += 1
+                continue
             if isinstance(f.resolution, str) and g is not None and isinstance(g.resolution, ActorResolution) \
                     and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]) \
                     and not (f.resolution == "nonstate" and g.resolution.actor_type == "state forces"):
@@ -1668,6 +1675,9 @@ _COMMA_GAP = re.compile(r" ?, ?")
 _PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جري", "وجري", "يجري", "ويجري"})
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
+# after a generic armed group, up to four words (خارجة عن القانون) then a participle of being linked to (مرتبطة ب،
+# تابعة ل، موالية ل) right before a named group (normalized text)
+_LINKED_AFTER = re.compile(r"(?: [^ ]+){0,4}? (?:ال)?(?:مرتبط|تابع|موالي|منتمي)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
 _AFFILIATED = re.compile(

@@ -5389,16 +5389,24 @@ class _Coder:
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
         # kills (اقتحموا القرية وقتلوا أربعين) is the violent event only
         for d in [d for d in out if d.sub.name == "Arrests"]:
+            # (weapons the sentence after the arrest says the operation seized, وأسفرت العملية عن ضبط كميات من
+            # الأسلحة، by the arresting side or by none named, are the arrest's too)
             host = next(
                 (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles"
                                     or (o.sub.violent and d.fallback and d.detained is None))
-                 and o.location_key == d.location_key and o.date == d.date and o.sentences[0] == d.sentences[0]),
+                 and o.date == d.date and (
+                     (o.location_key == d.location_key and o.sentences[0] == d.sentences[0]) or (
+                         o.sentences[0] == d.sentences[-1] + 1 and self._has_flag(o, "seizing")
+                         and self._same_area(o, d) and (not o.actor1 or not d.actor1 or self._same_side(o, d))))),
                 None,
             )  # fmt: skip
             if host is not None and host.sub.name == "Disrupted weapons use" and self._has_flag(host, "seizing"):
                 # اعتقال سبعة أشخاص ... وضبط أسلحة وذخائر بحوزتهم: the weapons found on them are part of the arrest,
                 # and whoever held them (خلية لتنظيم داعش) is who was arrested, not who arrested
                 arresting, held = list(d.actor1), [x for x in host.actor1 if x not in d.actor1]
+                if host.sentences[0] != d.sentences[0]:
+                    # (told in the next sentence, the seizure's subject is the side that made the arrest)
+                    arresting, held = list(d.actor1) or list(host.actor1), []
                 _absorb(d, host)
                 d.actor1 = arresting
                 if held:
@@ -5591,6 +5599,13 @@ class _Coder:
             _absorb(detail, summary)
             out.remove(d)
         return out
+
+    def _same_area(self, a: _Draft, b: _Draft) -> bool:
+        """Whether two drafts are placed at one place, or one inside the other's (طرطوس the province and the city)."""
+        if a.location_key == b.location_key:
+            return True
+        return bool(a.location and b.location) and (
+            self._contains(a.location, b.location) or self._contains(b.location, a.location))
 
     def _seat_and_district(self, a_id: str, b_id: str) -> bool:
         """Whether two places are a town and the district named after it (مقبنة and مديرية مقبنة): one name in one
