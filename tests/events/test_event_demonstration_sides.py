@@ -258,3 +258,11 @@ def test_a_march_an_opposition_was_to_organise_is_no_drone():
     text = ("كان من المفترض أن ينظم ائتلاف المعارضة يوم السبت في مدينة أبشي مسيرة للتظاهر احتجاجا على السلطات "
             "الانتقالية، لكن قوات الأمن فرقت المتجمعين.")
     assert [sub for sub, _, _ in _records(text)] == ["Protest with intervention"]
+
+
+def test_the_riot_polices_name_makes_no_riot_of_the_protest_it_breaks_up():
+    # قوات مكافحة الشغب is the riot police: the protest they disperse is a protest with intervention, not a riot
+    records = event_records(default_pipeline()(make_article(
+        "فضت قوات مكافحة الشغب العراقية ليل الأربعاء تظاهرات أهالي منطقة في قضاء القرنة شمالي محافظة البصرة.",
+        "riot-police", published=DAY)))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Protest with intervention", "Protesters (Iraq)")]
