@@ -197,3 +197,15 @@ def test_weapons_the_next_sentence_says_the_arrest_seized_are_the_arrests():
     )
     records = _records(text, datetime(2025, 11, 13, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Arrests"]
+
+
+def test_a_states_attacks_the_next_sentence_calls_air_attacks_were_air_strikes_by_it():
+    text = (
+        "أعلن المتحدث باسم حكومة طالبان أن الهجمات الباكستانية الليلية على ولاية خوست أسفرت عن مقتل 9 أطفال. "
+        "وأضاف أن الهجمات الجوية امتدت أيضا إلى ولاية كنر."
+    )
+    records = _records(text, datetime(2025, 11, 25, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["location"]) for r in records] == [
+        ("Air/drone strike", "Military Forces of Pakistan (2024-)", "Khost"),
+        ("Air/drone strike", "Military Forces of Pakistan (2024-)", "Kunar"),
+    ]

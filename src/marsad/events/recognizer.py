@@ -1189,6 +1189,7 @@ class _Coder:
         drafts = [d for d in drafts if d.location or d.actor1 or d.actor2]
         self._date_leads_retold_next(drafts)
         self._inherit_strike_kind(drafts)
+        self._attacks_told_as_strikes(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
         self._bombing_attack_words(drafts)
@@ -1546,6 +1547,26 @@ class _Coder:
         if o.sub.name == d.sub.name or {o.sub.name, d.sub.name} <= _STRIKE_TYPES:
             return True
         return self._generic(d) and o.sub.event_type == "Explosions/Remote violence"
+
+    def _attacks_told_as_strikes(self, drafts: list[_Draft]) -> None:
+        """``الهجمات الباكستانية الليلية على ولاية خوست أسفرت عن مقتل 9 أطفال ... وأضاف أن الهجمات الجوية امتدت أيضا إلى
+        ولايتي كونر وبكتيكا``: a state's attacks that the next sentences call by the same word with its kind (الجوية)
+        were of that kind; the generic word's attack on civilians is the strike it was, and those later strikes with no
+        side named are the same state's."""
+        air = sub_event_type("Air/drone strike")
+        for n, d in enumerate(drafts):
+            if d.sub.name != "Attack" or not self._generic(d) or not d.actor1 or not self._state_force(d.actor1[0]):
+                continue
+            word = normalize(self.a.raw[d.trigger.start : d.trigger.end]).removeprefix("ال")
+            told = [o for o in drafts[n + 1 :] if o.sub.name == air.name and d.sentence < o.sentence <= d.sentence + 2
+                    and o.date == d.date and (not o.actor1 or self._same_side(o, d))
+                    and normalize(self.a.raw[o.trigger.start : o.trigger.end]).removeprefix("و").removeprefix("ال")
+                    == word]
+            if told:
+                d.recode(air)
+            for o in told:
+                # (the same attacks, further afield: the state that struck first struck there too)
+                o.actor1 = o.actor1 or list(d.actor1)
 
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
