@@ -209,3 +209,12 @@ def test_a_states_attacks_the_next_sentence_calls_air_attacks_were_air_strikes_b
         ("Air/drone strike", "Military Forces of Pakistan (2024-)", "Khost"),
         ("Air/drone strike", "Military Forces of Pakistan (2024-)", "Kunar"),
     ]
+
+
+def test_damage_that_went_with_the_raids_is_part_of_the_arrests():
+    text = (
+        "شنت قوات الاحتلال الإسرائيلي فجر اليوم حملة مداهمات واعتقالات في مدينة نابلس، حيث تخللها تفتيش للمنازل "
+        "وتخريب لمحتوياتها."
+    )
+    records = _records(text, datetime(2026, 2, 9, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Arrests"]

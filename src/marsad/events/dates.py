@@ -255,7 +255,8 @@ class _Scanner:
             if not _in_sentence(self.tokens, k, s) or self.tokens[k].text in (",", "،"):
                 return False
             if _has(self.tokens, k, s, self.lex.since) and _has(self.tokens, k + 1, s, self.lex.since_start):
-                return True
+                # (لأول مرة منذ اندلاع النزاع عام 2011: a superlative compares the news with that start)
+                return not _has(self.tokens, k - 1, s, function_words("superlatives"))
         return False
 
     def shifted(self, i: int) -> DateHit | None:

@@ -359,6 +359,8 @@ _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
 #: conviction or trial, an anniversary
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
+#: words of accompanying: what follows went with the raid or attack told before (تخللها تخريب، رافقها إطلاق نار)
+_ACCOMPANYING = function_words("accompanying")
 #: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
 _PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
@@ -1199,6 +1201,7 @@ class _Coder:
         # which a battle would not
         self._attach_victims(drafts)
         drafts = self._means_of_attack(drafts)
+        drafts = self._accompanying_damage(drafts)
         drafts = self._repelled_bombings(drafts)
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
@@ -3416,6 +3419,32 @@ class _Coder:
                 continue
             _absorb_telling(host, d)
         return out
+
+    def _accompanying_damage(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``حملة مداهمات واعتقالات ...، حيث تخللها تفتيش للمنازل وتخريب لمحتوياتها``: damage a word of accompanying
+        (تخللها، رافقها) says went with the raid or the attack its sentence tells, by the same side, is part of it,
+        not an event of its own."""
+        out: list[_Draft] = []
+        for d in drafts:
+            host = None
+            if d.sub.name == "Looting/property destruction" and self._accompanied(d.trigger_token):
+                host = next((o for o in out if o.sentence == d.sentence and o.sub.name != d.sub.name
+                             and o.modality == d.modality and (not d.actor1 or self._same_side(o, d))), None)
+            if host is None:
+                out.append(d)
+                continue
+            _absorb_telling(host, d)
+        return out
+
+    def _accompanied(self, i: int) -> bool:
+        """Whether a word of accompanying (تخللها، رافقها) stands at most four words before token ``i``, in its clause."""
+        lo, _ = self.sentence_tokens[self.tokens[i].sentence]
+        for j in range(i - 1, max(lo, i - 5) - 1, -1):
+            if self.tokens[j].text in (",", "،", "."):
+                return False
+            if word_forms(self.tokens[j].text) & _ACCOMPANYING:
+                return True
+        return False
 
     def _used_as_means(self, i: int) -> bool:
         """Whether a participle of using stands at most four words before the weapon at ``i``, in its clause
