@@ -103,6 +103,8 @@ DEFAULT_GOLD = [
         "gold_negatives43.jsonl",
         "gold_heldout44.jsonl",
         "gold_negatives45.jsonl",
+        "gold_heldout46.jsonl",
+        "gold_negatives47.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
