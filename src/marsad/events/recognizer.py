@@ -359,6 +359,10 @@ _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
 #: conviction or trial, an anniversary
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
+#: modalities that tell a violent event as past: remembered, judged, charged or history
+_PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
+#: how far into the report's first sentence such a cue may stand (أحيت مدينة هيروشيما اليابانية ذكرى: the fifth word)
+_CASE_LEAD_REACH = 5
 #: words of accompanying: what follows went with the raid or attack told before (تخللها تخريب، رافقها إطلاق نار)
 _ACCOMPANYING = function_words("accompanying")
 #: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
@@ -1118,7 +1122,7 @@ class _Coder:
                     continue
                 self.drafts_so_far = drafts
                 drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
-            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS and sc.cue - start <= 2
+            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS and sc.cue - start <= _CASE_LEAD_REACH
                                                       for sc in scopes) and not drafts:
                 # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report that opens on a verdict or an
                 # anniversary goes on telling the case or the day remembered, in every paragraph, unless it dates news
@@ -2574,9 +2578,21 @@ class _Coder:
             # attacks a demonstrative points back to are the campaign the sentence before told as background, and so
             # is what the sentence says they caused (وتهجير الآلاف)
             return "background"
+        if not own_date and self._definite(i) and self._antecedent_told_as_past(trig):
+            return "background"
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
+
+    def _antecedent_told_as_past(self, trig: _Trigger) -> bool:
+        """``أحيت المدينة ذكرى القصف النووي عام 1945 في الحديقة القريبة من مركز الانفجار``: a definite word for an event
+        (الانفجار) refers back to the one told before it; when every violent event the report told so far was
+        remembered, judged or history, and none was news, it is that past event."""
+        told = getattr(self, "triggers_by_sentence", {})
+        earlier = [t for s, ts in told.items() if s < trig.sentence for t in ts] + [
+            t for t in getattr(self, "sentence_triggers", []) if t.match.first < trig.match.first]
+        violent = [t for t in earlier if sub_event_type(t.sub_event_type or t.rule.sub_event_type).violent]
+        return bool(violent) and all(t.modality in _PAST_TELLINGS for t in violent)
 
     def _told_as_background(self, s: int, triggers: list[_Trigger]) -> bool:
         """Whether sentence ``s`` told history: its triggers were all background, or, with none, it opens a campaign
