@@ -218,3 +218,14 @@ def test_damage_that_went_with_the_raids_is_part_of_the_arrests():
     )
     records = _records(text, datetime(2026, 2, 9, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Arrests"]
+
+
+def test_a_force_acting_in_coordination_is_no_side_and_the_toll_told_again_is_one_battle():
+    text = (
+        "قتل 30 عنصرا من حركة الشباب خلال عملية عسكرية شنها الجيش الصومالي بمحافظة شبيلي السفلى.\n"
+        "وأفادت وكالة الأنباء الصومالية بأن الجيش الصومالي نفذ بالتنسيق مع بعثة الاتحاد الإفريقي لدعم الاستقرار في "
+        "الصومال عملية عسكرية استهدفت عناصر الحركة بمحافظة شبيلي السفلى، مؤكدة مقتل 30 منهم."
+    )
+    records = _records(text, datetime(2026, 1, 15, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Armed clash", "Military Forces of Somalia (2022-)", "Al Shabaab", 30)]

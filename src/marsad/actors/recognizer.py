@@ -486,7 +486,8 @@ class _ActorPass:
             if isinstance(f.resolution, ActorResolution) and g is not None \
                     and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
                     and g.role == "" and (_SUPPORTED_BY.fullmatch(self.text[f.end : g.start])
-                                          or _ALLY.fullmatch(self.text[f.end : g.start])):
+                                          or _ALLY.fullmatch(self.text[f.end : g.start])
+                                          or _COORDINATED.fullmatch(self.text[f.end : g.start])):
                 # سيطرت القوات الصومالية مدعومة بقوات أميصوم: the force that backs another acts with it (ACLED's
                 # assoc_actor_1), it is no side of its own
                 merged.append(f)
@@ -1699,6 +1700,9 @@ _SUPPORTED_BY = re.compile(
     r'"?,?(?: ال\w+){0,2},? (?:(?:ال)?مدعوم(?:ا|ه|ين|ون|تين)? |ب(?:دعم|مسانده|اسناد|مؤازره|مشاركه) (?:من )?)(?:من )?ب?(?:(?:ال)?قوات |قوه |عناصر )?"?')
 
 
+#: نفذ الجيش بالتنسيق مع بعثة الاتحاد الإفريقي عملية: the force a side acted in coordination with (a verb may stand
+#: between them) acts with it (normalized text)
+_COORDINATED = re.compile(r'"?,?(?: \S+)?,? (?:بالتنسيق|بالتعاون) مع (?:(?:ال)?قوات |قوه |عناصر )?"?')
 #: وحليفته مجموعة "فاغنر"، وحلفاؤه: the ally named after a force acts with it (ACLED's assoc_actor_1)
 _ALLY = re.compile(r'"?,? و?(?:حليف(?:ه|ته|تها|ها)|حلفا(?:ؤه|ئه|ؤها|ئها)) (?:(?:ال)?قوات |قوه |(?:ال)?مجموعه )?"?')
 

@@ -1220,6 +1220,7 @@ class _Coder:
                 self._merge(drafts)))))))
         merged = self._losers_withdrawals(self._own_accounts(self._killing_raids(self._unnamed_town_leads(merged))))
         merged = self._suicide_retellings(merged)
+        recoded: list[_Draft] = []
         for d in merged:
             if d.sub.name == "Attack" and not d.fatalities and not d.injured and self._mob_attack(d.actor1, d.actor2) \
                     and self._tells_destruction(d):
@@ -1231,6 +1232,7 @@ class _Coder:
                 # مجموعات خارجة عن القانون استهدفت حاجزا أمنيا ما أدى إلى مقتل عنصر: ACLED's Attack is violence
                 # against civilians; an armed side attacked is a battle (an execution of captives stays an Attack)
                 d.recode(sub_event_type("Armed clash"))
+                recoded.append(d)
             if d.sub.event_type == "Battles":
                 # people hit by the attack a battle absorbed (أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال
                 # مواجهات) may be its fighters: a battle has no civilians for a side
@@ -1242,6 +1244,14 @@ class _Coder:
                 if len(fighters) < len(d.actor1):
                     d.actor1 = fighters or d.actor2[:1]
                     d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+        for d in recoded:
+            # وأفادت الوكالة بأن الجيش نفذ عملية ... مؤكدة مقتل 30 منهم: a killing told again, a battle only once its
+            # sides were known, is the battle the lead told at that place that day
+            host = next((o for o in merged if o is not d and o.sub.name == d.sub.name and o.location_key == d.location_key
+                         and o.date == d.date and o.modality == d.modality and self._same_side(o, d)), None)
+            if host is not None:
+                _absorb(host, d)
+                merged.remove(d)
         return self._freeze(merged)
 
     def _both_sides(self, mention_id: str) -> bool:
