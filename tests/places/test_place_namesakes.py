@@ -471,3 +471,11 @@ def test_spellings_arabic_copy_uses_for_kunar_bannu_and_antananarivo():
     assert _places("نفذت العملية في مديرية بنو بالإقليم")["مديرية بنو"].resolution.country_code == "PK"
     assert not _places("قاتل بنو هاشم في الجاهلية")  # 'the sons of'
     assert _places("حظر تجول في العاصمة أنتناناريفو")["أنتناناريفو"].resolution.country_code == "MG"
+
+
+def test_a_countrys_towns_or_streets_named_by_its_nisba_are_that_country():
+    found = _places("شهدت ثمانية مدن مغربية مظاهرات سلمية، وعادت الاحتجاجات إلى الشوارع المغربية")
+    assert found["مدن مغربية"].resolution.country_code == "MA"
+    assert found["الشوارع المغربية"].resolution.country_code == "MA"
+    # a named town stays the mention
+    assert "مدن مغربية" not in _places("في الرباط")

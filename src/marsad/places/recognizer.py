@@ -1882,6 +1882,7 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     mentions += _capital_mentions(article, text, gaz, mentions, sentence_starts, scorer.article_country)
     mentions += _country_sides(article, text, vocab, gaz, mentions, sentence_starts, scorer.article_country)
     mentions = _nisba_regions(article, text, gaz, vocab, mentions, sentence_starts)
+    mentions += _nisba_lands(article, text, gaz, mentions, sentence_starts)
     mentions = _south_of_a_country(text, gaz, mentions)
     mentions.sort(key=lambda t: (t[0], -t[1]))
     return _place_mentions(article, mentions)
@@ -1967,6 +1968,38 @@ def _nisba_regions(
         return mentions
     kept = [m for m in mentions if not any(m[0] < f[1] and f[0] < m[1] for f in found)]
     return kept + found
+
+
+def _nisba_lands(
+    article: Article,
+    text: str,
+    gaz: Gazetteer,
+    mentions: list[tuple[int, int, int, PlaceResolution | None, str]],
+    sentence_starts: list[int],
+) -> list[tuple[int, int, int, PlaceResolution | None, str]]:
+    """مدن مغربية، الشوارع المغربية، المحافظات العراقية: a country's towns, streets or provinces named by a plural and
+    its nisba, with no town named, are that country (ACLED's precision 3 for a report that names no town)."""
+    out: list[tuple[int, int, int, PlaceResolution | None, str]] = []
+    forms = _nisba_forms(gaz)
+    taken = [(m[0], m[1]) for m in mentions]
+    for w in _NISBA_LAND.finditer(text):
+        start, end = w.start(1), w.end()
+        if start and _is_word_char(text[start - 1]) or any(a < end and start < b for a, b in taken):
+            continue
+        cc = forms.get(w.group(2))
+        idx = gaz.country_places.get(cc) if cc else None
+        if idx is None:
+            continue
+        res = _resolution(gaz, gaz.place(idx), 3, None, 1)
+        out.append((start, end, _sentence_index(article, sentence_starts, start), res, "region"))
+    return out
+
+
+# a plural of towns, streets or provinces, then a nationality adjective in the feminine (مدن مغربية، الشوارع
+# المغربية), normalized (ة is ه), perhaps after one proclitic
+_NISBA_LAND = re.compile(
+    r"(?:[وفبلك])?((?:ال)?(?:مدن|شوارع|محافظات|ولايات|بلدات|قرى)) (?:ال)?([\u0621-\u064a]{3,}?)يه(?![\w])"
+)
 
 
 # العاصمة, perhaps with a nationality adjective (العاصمة الجزائرية), normalized (ة is ه); written from the word itself
