@@ -266,3 +266,11 @@ def test_the_riot_polices_name_makes_no_riot_of_the_protest_it_breaks_up():
         "فضت قوات مكافحة الشغب العراقية ليل الأربعاء تظاهرات أهالي منطقة في قضاء القرنة شمالي محافظة البصرة.",
         "riot-police", published=DAY)))
     assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Protest with intervention", "Protesters (Iraq)")]
+
+
+def test_violent_clashes_between_protesters_and_security_are_a_riot():
+    records = event_records(default_pipeline()(make_article(
+        "قتل متظاهر وأصيب آخرون بين صفوف المتظاهرين وأفراد الأمن خلال صدامات عنيفة اليوم في مدينة الناصرية.",
+        "clashes", published=DAY)))
+    assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("Violent demonstration", "Rioters (Iraq)", 1)]
