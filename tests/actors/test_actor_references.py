@@ -848,3 +848,12 @@ def test_an_armed_group_linked_to_a_named_one_is_that_group():
 def test_the_islamic_state_in_the_dr_congo_is_coded_as_the_adf():
     article = run("هاجمت جماعة مرتبطة بتنظيم داعش كنيسة في بلدة كوماندا شرق الكونغو الديمقراطية.", places=True)
     assert canonical(article, "تنظيم داعش") == "ADF: Allied Democratic Forces"
+
+
+def test_a_fallen_soldiers_unit_belongs_to_the_force_named_after_it():
+    article = run("قتل جندي وأصيب 11 آخرون من قوات اللواء الثالث دعم وإسناد التابع للمجلس الانتقالي الجنوبي في أبين.",
+                  published=datetime(2025, 9, 5, tzinfo=UTC), places=True)
+    assert canonical(article, "جندي") == "STC: Southern Transitional Council"
+    # with no unit named as belonging to anyone, the fallen soldier is his country's army
+    article = run("قتل جندي في انفجار عبوة ناسفة في محافظة أبين.", published=datetime(2025, 9, 5, tzinfo=UTC), places=True)
+    assert canonical(article, "جندي") == "Military Forces of Yemen (2022-)"

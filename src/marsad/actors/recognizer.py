@@ -404,8 +404,11 @@ class _ActorPass:
                     # left to the actors named, for in Yemen it may be either side's
                     local = self._sentence_country(f) or self._place_country() or country
                 learned = called.get(_plural_key(self.text[f.start : f.end]))
+                unit_of = self._unit_owner(f) if f.role == FALLEN_ROLE else None
                 if learned:
                     resolution = _as_generic(learned)
+                elif unit_of is not None:
+                    resolution = _as_generic(unit_of)
                 elif kin:
                     resolution = _as_generic(kin[0].resolution)
                 elif (f.start, f.end) in self._repeats_only:
@@ -514,6 +517,14 @@ class _ActorPass:
         before, after = self.found[k - 1], self.found[k + 1]
         return all(isinstance(g.resolution, ActorResolution) and not g.resolution.generic for g in (before, after)) \
             and _AFFILIATED.fullmatch(self.text[before.end : after.start]) is not None
+
+    def _unit_owner(self, f: _Found) -> ActorResolution | None:
+        """``قتل جندي ... من قوات اللواء الثالث دعم وإسناد التابع للمجلس الانتقالي الجنوبي``: the named force the
+        fallen man's unit belongs to, when the words after him name the unit and then whom it belongs to."""
+        g = next((g for g in self.found if g.start >= f.end), None)
+        if g is None or not isinstance(g.resolution, ActorResolution) or g.resolution.generic:
+            return None
+        return g.resolution if _UNIT_OF.fullmatch(self.text[f.end : g.start]) else None
 
     def _main_country(self, states_only: bool = False) -> str | None:
         counts = Counter(
@@ -1700,6 +1711,8 @@ _SUPPORTED_BY = re.compile(
     r'"?,?(?: ال\w+){0,2},? (?:(?:ال)?مدعوم(?:ا|ه|ين|ون|تين)? |ب(?:دعم|مسانده|اسناد|مؤازره|مشاركه) (?:من )?)(?:من )?ب?(?:(?:ال)?قوات |قوه |عناصر )?"?')
 
 
+#: after a fallen soldier: من + a unit (up to nine words) + a participle of belonging (التابع للمجلس الانتقالي)
+_UNIT_OF = re.compile(r"(?: \S+){0,4} من(?: \S+){1,9} (?:ال)?تابع(?:ه|ين)? (?:لل|ل)")
 #: نفذ الجيش بالتنسيق مع بعثة الاتحاد الإفريقي عملية: the force a side acted in coordination with (a verb may stand
 #: between them) acts with it (normalized text)
 _COORDINATED = re.compile(r'"?,?(?: \S+)?,? (?:بالتنسيق|بالتعاون) مع (?:(?:ال)?قوات |قوه |عناصر )?"?')
