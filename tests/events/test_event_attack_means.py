@@ -229,3 +229,13 @@ def test_a_force_acting_in_coordination_is_no_side_and_the_toll_told_again_is_on
     records = _records(text, datetime(2026, 1, 15, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
         ("Armed clash", "Military Forces of Somalia (2022-)", "Al Shabaab", 30)]
+
+
+def test_a_massacre_in_a_village_the_gazetteer_lacks_is_placed_in_the_country_the_sentence_opens_on():
+    text = (
+        "شهدت بلدة لابوردي، الواقعة بين أركاهي وكاباريه في هايتي، مجزرة أسفرت عن مقتل 42 شخصا في هجوم شنته "
+        "عصابة فيف أنسام."
+    )
+    records = _records(text, datetime(2025, 9, 14, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["location"], r["fatalities"]) for r in records] == [
+        ("Attack", "Viv Ansanm", "Haiti", 42)]

@@ -365,6 +365,8 @@ _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 _CASE_LEAD_REACH = 5
 #: words of accompanying: what follows went with the raid or attack told before (تخللها تخريب، رافقها إطلاق نار)
 _ACCOMPANYING = function_words("accompanying")
+#: verbs of witnessing that open a sentence whose subject is the place of the event (شهدت بلدة X مجزرة)
+_WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
 #: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
 _PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
@@ -3805,8 +3807,16 @@ class _Coder:
             return first + self._listed_with(first[0], attempted, trig)
         # تظاهر مئات الأشخاص في تونس: with nothing more precise, the country the event happened in (ACLED's precision 3)
         country = [p for p in self.in_sentence(self.places, trig.sentence) if start <= self.tok(p) < end
-                   and self.tok(p) > i and self._coarse(p) and self._in_country(p)]
-        return country[:1]
+                   and self._coarse(p) and self._in_country(p)]
+        # (شهدت بلدة لابوردي ... في هايتي مجزرة: a sentence that opens on where it happened names the country before)
+        after = [p for p in country if self.tok(p) > i]
+        before = [p for p in country if self.tok(p) < i and self._witnessed_place(start)]
+        return (after or before[-1:])[:1]
+
+    def _witnessed_place(self, start: int) -> bool:
+        """Whether the sentence opens with a verb of witnessing (شهدت المدينة اشتباكات): its places are the subject,
+        where the event it goes on to name happened."""
+        return start < len(self.tokens) and normalize(self.tokens[start].text).lstrip("و") in _WITNESSED
 
     def _in_country(self, p: Mention) -> bool:
         """Whether the country mention ``p`` follows في (في تونس، في لبنان): where something happened, not a state that
