@@ -3464,26 +3464,26 @@ class _Coder:
             _absorb_telling(host, d)
         return out
 
-    def _accompanied(self, i: int) -> bool:
-        """Whether a word of accompanying (تخللها، رافقها) stands at most four words before token ``i``, in its clause."""
-        lo, _ = self.sentence_tokens[self.tokens[i].sentence]
+    def _word_just_before(self, i: int, lo: int, test: Callable[[str], bool]) -> bool:
+        """Whether a word passing ``test`` stands at most four words before token ``i``, in its clause (no comma or
+        full stop between), not before token ``lo``."""
         for j in range(i - 1, max(lo, i - 5) - 1, -1):
             if self.tokens[j].text in (",", "،", "."):
                 return False
-            if word_forms(self.tokens[j].text) & _ACCOMPANYING:
+            if test(self.tokens[j].text):
                 return True
         return False
+
+    def _accompanied(self, i: int) -> bool:
+        """Whether a word of accompanying (تخللها، رافقها) stands at most four words before token ``i``, in its clause."""
+        lo, _ = self.sentence_tokens[self.tokens[i].sentence]
+        return self._word_just_before(i, lo, lambda w: bool(word_forms(w) & _ACCOMPANYING))
 
     def _used_as_means(self, i: int) -> bool:
         """Whether a participle of using stands at most four words before the weapon at ``i``, in its clause
         (مستخدمين قنابل وطائرات مسيرة، مستخدمين قذائف صاروخية وطائرات مسيرة محملة)."""
         lo, _ = self.sentence_tokens[self.tokens[i].sentence]
-        for j in range(i - 1, max(lo, i - 5) - 1, -1):
-            if self.tokens[j].text in (",", "،", "."):
-                return False
-            if normalize(self.tokens[j].text).lstrip("و") in _USING:
-                return True
-        return False
+        return self._word_just_before(i, lo, lambda w: normalize(w).lstrip("و") in _USING)
 
     def _unidentified(self, mention_id: str) -> bool:
         """Whether the actor is ACLED's unidentified armed group of a country (مسلحون، جهاديون)."""
@@ -3648,12 +3648,7 @@ class _Coder:
         j = self._word_governing_place(k, lo)
         if j is None or not word_forms(self.tokens[j].text) & _ROUTE_PREPOSITIONS:
             return False
-        for i in range(j - 1, max(lo, j - 5) - 1, -1):
-            if self.tokens[i].text in (",", "،", "."):
-                return False
-            if word_forms(self.tokens[i].text) & _TRAVELLING:
-                return True
-        return False
+        return self._word_just_before(j, lo, lambda w: bool(word_forms(w) & _TRAVELLING))
 
     def _fled_from(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k`` is where people fled from: after من right behind a word of fleeing (الفارين
