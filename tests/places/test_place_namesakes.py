@@ -479,3 +479,12 @@ def test_a_countrys_towns_or_streets_named_by_its_nisba_are_that_country():
     assert found["الشوارع المغربية"].resolution.country_code == "MA"
     # a named town stays the mention
     assert "مدن مغربية" not in _places("في الرباط")
+
+
+def test_sudans_river_nile_state_its_shorthand_and_its_towns():
+    found = _places("أطلقت الميليشيا 35 مسيرة على مدن عطبرة والدامر وبربر في ولاية النيل")
+    assert [found[n].resolution.name for n in ("عطبرة", "الدامر", "بربر", "ولاية النيل")] == [
+        "Atbara", "Ad-Damir", "Berber", "River Nile"]
+    # the Berbers are no town, and the bare river is no place
+    assert "البربر" not in _places("تعود أصول البربر إلى شمال أفريقيا")
+    assert not _places("غرق قارب في النيل")
