@@ -857,3 +857,12 @@ def test_a_fallen_soldiers_unit_belongs_to_the_force_named_after_it():
     # with no unit named as belonging to anyone, the fallen soldier is his country's army
     article = run("قتل جندي في انفجار عبوة ناسفة في محافظة أبين.", published=datetime(2025, 9, 5, tzinfo=UTC), places=True)
     assert canonical(article, "جندي") == "Military Forces of Yemen (2022-)"
+
+
+def test_puntlands_forces_and_fighters_belonging_to_a_named_group():
+    article = run("قتل 27 جنديا من قوات ولاية بونتلاند في هجمات شنها عناصر من تنظيم داعش.",
+                  published=datetime(2025, 2, 11, tzinfo=UTC))
+    assert canonical(article, "قوات ولاية بونتلاند") == "Military Forces of Puntland (2024-)"
+    article = run("ألقت قوات الأمن القبض على عشرات المقاتلين الأجانب المنتمين لتنظيم داعش في بونتلاند.",
+                  published=datetime(2026, 1, 17, tzinfo=UTC), places=True)
+    assert canonical(article, "المقاتلين") == "Islamic State (Somalia)"

@@ -96,6 +96,9 @@ def test_no_event_is_invented(text):
         # talks that reached a deal made it; weapons foiled with drugs are still weapons
         ("توصل الجيش والجماعة بعد مفاوضات إلى اتفاق لتبادل الأسرى في بول اليوم.", ["Agreement"]),
         ("أعلن الجيش ضبط أسلحة وذخائر وحبوب مخدرة في مخبأ للجماعة في بول.", ["Disrupted weapons use"]),
+        # the campaign حيث says a force is waging where a strike fell is no second event
+        ("قصفت طائرات أمريكية مواقع للجماعة قرب بول اليوم، حيث تشن قوات الجيش هجوما واسعا ضد أوكارها.",
+         ["Air/drone strike"]),
         # people displaced since an operation began a fortnight ago are still its news
         ("نزح 800 ألف شخص من بلدة بول منذ بدء عملية الجيش في السادس عشر من مايو.", ["Other"]),
         # a protest amid a heat wave's temperatures is news

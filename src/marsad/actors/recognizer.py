@@ -1689,7 +1689,7 @@ _PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سي�
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # after a generic armed group, up to four words (خارجة عن القانون) then a participle of being linked to (مرتبطة ب،
 # تابعة ل، موالية ل) right before a named group (normalized text)
-_LINKED_AFTER = re.compile(r"(?: [^ ]+){0,4}? (?:ال)?(?:مرتبط|تابع|موالي|منتمي)(?:ه|ين|تين|ان|تان)? (?:لل|ل|ب)?")
+_LINKED_AFTER = re.compile(r"(?: [^ ]+){0,4}? (?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|تين|ان|تان|يه)? (?:لل|ل|ب)?")
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
 _AFFILIATED = re.compile(
