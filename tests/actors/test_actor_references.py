@@ -866,3 +866,11 @@ def test_puntlands_forces_and_fighters_belonging_to_a_named_group():
     article = run("ألقت قوات الأمن القبض على عشرات المقاتلين الأجانب المنتمين لتنظيم داعش في بونتلاند.",
                   published=datetime(2026, 1, 17, tzinfo=UTC), places=True)
     assert canonical(article, "المقاتلين") == "Islamic State (Somalia)"
+
+
+def test_a_cell_holding_a_groups_creed_is_that_group_and_the_group_named_takes_no_part():
+    article = run("أعلنت وزارة الداخلية اعتقال أفراد خلية إرهابية تحمل فكر تنظيم داعش في ريف اللاذقية.",
+                  published=datetime(2025, 11, 25, tzinfo=UTC), places=True)
+    assert canonical(article, "خلية إرهابية") == "Islamic State (Syria)"
+    roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
+    assert roles["تنظيم داعش"] == "affiliation"

@@ -457,9 +457,10 @@ class _ActorPass:
             if f.resolution == "nonstate" and g is not None and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
                     and g.resolution.inter in _NONSTATE_INTERS and _LINKED_AFTER.fullmatch(self.text[f.end : g.start]):
                 # مجموعة مسلحة خارجة عن القانون مرتبطة بفلول النظام البائد: the armed group is the one it is linked
-                # to, as ACLED codes it
+                # to, as ACLED codes it; the name after the link describes it and is no participant of its own
                 merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
-                k += 1
+                merged.append(_Found(g.start, g.end, g.kind, g.resolution, AFFILIATION))
+                k += 2
                 continue
             if isinstance(f.resolution, str) and g is not None and isinstance(g.resolution, ActorResolution) \
                     and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]) \
@@ -1688,8 +1689,10 @@ _PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سي�
 #: what stands between a generic reference and the actor it belongs to (مسيرة تابعة للجيش، القوات التابعة لحفتر)
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # after a generic armed group, up to four words (خارجة عن القانون) then a participle of being linked to (مرتبطة ب،
-# تابعة ل، موالية ل) right before a named group (normalized text)
-_LINKED_AFTER = re.compile(r"(?: [^ ]+){0,4}? (?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|تين|ان|تان|يه)? (?:لل|ل|ب)?")
+# تابعة ل، موالية ل) or a verb of holding its creed (تحمل فكر) right before a named group (normalized text)
+_LINKED_AFTER = re.compile(
+    r'"?(?: [^ ]+){0,4}? (?:(?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|تين|ان|تان|يه)? (?:لل|ل|ب)?'
+    r'|(?:تحمل|يحمل|يحملون|تتبنى|يتبنى|يتبنون) (?:فكر|افكار) )')
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
 _AFFILIATED = re.compile(
