@@ -105,6 +105,7 @@ DEFAULT_GOLD = [
         "gold_negatives45.jsonl",
         "gold_heldout46.jsonl",
         "gold_negatives47.jsonl",
+        "gold_heldout48.jsonl",
         "gold_negatives49.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
