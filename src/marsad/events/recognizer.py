@@ -361,8 +361,7 @@ _IN_FORCE = function_words("in_force")
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
-#: how far into the report's first sentence such a cue may stand (أحيت مدينة هيروشيما اليابانية ذكرى: the fifth word)
-_CASE_LEAD_REACH = 5
+
 #: words of accompanying: what follows went with the raid or attack told before (تخللها تخريب، رافقها إطلاق نار)
 _ACCOMPANYING = function_words("accompanying")
 #: verbs of witnessing that open a sentence whose subject is the place of the event (شهدت بلدة X مجزرة)
@@ -1124,10 +1123,10 @@ class _Coder:
                     continue
                 self.drafts_so_far = drafts
                 drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
-            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS and sc.cue - start <= _CASE_LEAD_REACH
-                                                      for sc in scopes) and not drafts:
-                # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report that opens on a verdict or an
-                # anniversary goes on telling the case or the day remembered, in every paragraph, unless it dates news
+            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS for sc in scopes) and not drafts:
+                # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report whose first sentence tells a
+                # verdict or an anniversary and no news goes on telling the case or the day remembered, in every
+                # paragraph, unless it dates news
                 frame = news_frame = (None, None, True)
             elif background_led:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
