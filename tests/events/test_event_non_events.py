@@ -58,6 +58,16 @@ def _kinds(text: str) -> list[str]:
         # an anniversary told five words into the report, and the past it will not forget
         "أحيت بلدة بول ذكرى مرور 80 عاما على القصف الذي دمرها عام 1945، في حديقة قرب مركز الانفجار.",
         "وقال الرئيس إنه لا يمكن نسيان مجازر الجماعة في بول.",
+        # a mine that caves in, a fuel tanker that blows up, buildings that collapse (told after the wounded)
+        "قتل 11 شخصا إثر انهيار جزئي لأحد مناجم الذهب قرب بلدة بول.",
+        "قتل 94 شخصا عندما انفجر صهريج للوقود في بلدة بول.",
+        "لقي 19 شخصا مصرعهم، وأصيب 16 آخرون بجروح، إثر انهيار مبنيين سكنيين في بلدة بول.",
+        # the police dealing a blow to smugglers of cocaine, an arrest told under a fronted old year, a drone plant
+        "وجهت الشرطة ضربة غير مسبوقة لمافيا التهريب عندما أحبطت تهريب كميات من الكوكايين في ميناء بول.",
+        "ووصل الرجل إلى بول عام 2016.\nوفي 2018، اعتقل في بلدة بول ووجهت إليه تهم.",
+        "افتتحت شركة في بلدة بول منشأة لإنتاج طائرات انتحارية مسيرة.",
+        # a practice named as a weapon of war, what a statement says a force was involved in
+        "فرضت الحكومة عقوبات على قادة الجماعة لاستخدامها العنف الجنسي كسلاح في بول.",
         # a building that collapses, a heat wave and its sunstrokes (ضربة شمس is no strike)
         "لقي سبعة أشخاص مصرعهم في حادث انهيار عقار سكني في بلدة بول اليوم.",
         "توفي ثلاثة أشخاص بسبب ضربة شمس في بلدة بول جراء موجة حر شديدة.",
@@ -99,6 +109,8 @@ def test_no_event_is_invented(text):
         # the campaign حيث says a force is waging where a strike fell is no second event
         ("قصفت طائرات أمريكية مواقع للجماعة قرب بول اليوم، حيث تشن قوات الجيش هجوما واسعا ضد أوكارها.",
          ["Air/drone strike"]),
+        # a convoy of fuel tankers attacked is news (the oracle names no civilians: a clash)
+        ("هاجم مسلحون من الجماعة قافلة صهاريج وقود قرب بول اليوم وقتلوا 15 سائقا.", ["Armed clash"]),
         # people displaced since an operation began a fortnight ago are still its news
         ("نزح 800 ألف شخص من بلدة بول منذ بدء عملية الجيش في السادس عشر من مايو.", ["Other"]),
         # a protest amid a heat wave's temperatures is news

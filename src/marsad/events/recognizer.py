@@ -366,6 +366,13 @@ _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 _ACCOMPANYING = function_words("accompanying")
 #: verbs of witnessing that open a sentence whose subject is the place of the event (شهدت بلدة X مجزرة)
 _WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+#: prepositions that may open a sentence's fronted date (وفي 2018، خلال عام 2019،)
+_FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
+#: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
+_BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
+#: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
+_CAUSE_WORDS = function_words("cause_words")
+_MISHAPS = function_words("mishaps")
 #: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
 _PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
@@ -2163,8 +2170,14 @@ class _Coder:
                 continue
             if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
-            if rule.sub_event_type == "Disrupted weapons use" and self._drugs_not_arms(s):
-                continue  # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code
+            if (rule.sub_event_type == "Disrupted weapons use" or (
+                    rule.sub_event_type in _STRIKE_TYPES and word_forms(self.tokens[m.first].text) & _BLOW_WORDS)) \
+                    and self._drugs_not_arms(s):
+                # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code; the
+                # police "dealt a blow" (وجهت ضربة غير مسبوقة لمافيا التهريب) with it, no strike
+                continue
+            if "fallback" in rule.flags and self._mishap_after(m, s):
+                continue  # لقي 19 شخصا مصرعهم إثر انهيار مبنيين سكنيين: a death a mishap caused is no killing
             if rule.sub_event_type == "Agreement" and self._proposed(m, s):
                 continue  # يناقش الجيش مقترحا سعوديا أميركيا للهدنة: a truce under discussion is no agreement made
             if "between_parties" in rule.flags and not self._between_parties(s):
@@ -2405,6 +2418,16 @@ class _Coder:
         (materiel_words.tsv): what was foiled or seized there is a drug haul, not arms."""
         words = [word_forms(self.tokens[k].text) for k in range(*self.sentence_tokens[s])]
         return any(w & _DRUG_WORDS for w in words) and not any(w & _arms_words() for w in words)
+
+    def _mishap_after(self, m: Match, s: int) -> bool:
+        """Whether a word of cause (إثر، جراء، بسبب) right before a mishap (انهيار، تسمم، اختناق، غرق) follows the
+        killing word in its sentence, within eleven words (the wounded may be told between, وأصيب 16 آخرون): the dead
+        died in that mishap."""
+        _, end = self.sentence_tokens[s]
+        for k in range(m.last + 1, min(end - 1, m.last + 12)):
+            if word_forms(self.tokens[k].text) & _CAUSE_WORDS and word_forms(self.tokens[k + 1].text) & _MISHAPS:
+                return True
+        return False
 
     def _proposed(self, m: Match, s: int) -> bool:
         """Whether the agreement word is what a proposal, talks or efforts are about (مقترح للهدنة، مفاوضات وقف إطلاق
@@ -2653,8 +2676,18 @@ class _Coder:
         return [
             d for d in self.in_sentence(self.dates, trig.sentence)
             if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
-            and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1])
+            and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1] or self._fronted(d, s0))
         ]  # fmt: skip
+
+    def _fronted(self, d: Mention, s0: int) -> bool:
+        """Whether the date opens its sentence in a clause of its own (وفي 2018، اعتقل في شمال غرب فرنسا): it dates
+        the whole sentence, as a year set off at its start does."""
+        a, b = self._clause_of(self.tok(d), d.sentence)
+        if a != s0:
+            return False
+        rest = [k for k in range(a, b) if (self.tokens[k].is_word or self.tokens[k].text.isdigit())
+                and not d.start <= self.token_starts[k] < d.end]
+        return all(normalize(self.tokens[k].text).removeprefix("و") in _FRONTING for k in rest)
 
     def _opens_with_where(self, clause: tuple[int, int]) -> bool:
         """Whether the first word of the clause is حيث (after its punctuation)."""
