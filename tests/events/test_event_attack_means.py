@@ -239,3 +239,13 @@ def test_a_massacre_in_a_village_the_gazetteer_lacks_is_placed_in_the_country_th
     records = _records(text, datetime(2025, 9, 14, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"], r["location"], r["fatalities"]) for r in records] == [
         ("Attack", "Viv Ansanm", "Haiti", 42)]
+
+
+def test_homes_burnt_in_the_attack_are_part_of_it_and_the_wave_it_is_set_in_is_background():
+    text = (
+        "قال مسؤولون محليون إن مسلحين على متن دراجات نارية قتلوا 32 شخصا وأحرقوا منازل ومتاجر خلال مداهمات استهدفت "
+        "ثلاث قرى في ولاية النيجر فجر السبت.\n"
+        "وتأتي الهجمات ضمن تصاعد اعتداءات تنسب إلى جماعات متهمة بتنفيذ هجمات دموية وخطف مقابل فدية في شمال البلاد."
+    )
+    records = _records(text, datetime(2026, 2, 15, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 32)]

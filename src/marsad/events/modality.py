@@ -171,15 +171,19 @@ def _frame_scopes(
     today: frozenset[int],
 ) -> list[Scope]:
     """``ويأتي هذا الهجوم بعد أيام من مقتل ...``: a frame verb with a demonstrative subject and at most one noun after
-    it, then a link word, sets the news just told against other events, background to the end of the sentence or
+    it, or with a definite noun for subject (وتأتي الهجمات ضمن), then a link word, sets the news just told against other events, background to the end of the sentence or
     the next contrast word. What the frame dates to the report's own day and to no earlier one (بعد ساعات من هجوم
     شنته الجماعة صباح اليوم) is news of the day, told in passing, and stays asserted."""
     verbs, subjects, links = _frame_parts()
     out = []
     for k in range(start, end - 2):
-        if not (word_forms(tokens[k].text) & verbs and word_forms(tokens[k + 1].text) & subjects):
+        if not word_forms(tokens[k].text) & verbs:
             continue
-        for j in (k + 2, k + 3):
+        # (the news itself may be the subject, named again with the article: وتأتي الهجمات ضمن تصاعد اعتداءات)
+        definite = tokens[k + 1].is_word and normalize(tokens[k + 1].text).startswith("ال")
+        if not (word_forms(tokens[k + 1].text) & subjects or definite):
+            continue
+        for j in ((k + 2, k + 3) if not definite or word_forms(tokens[k + 1].text) & subjects else (k + 2,)):
             m = links.match_at(tokens, j) if j < end and tokens[j].is_word else None
             if m is not None and m.last < end:
                 b = min([s for s in stops if s > m.last] + [end])

@@ -368,6 +368,8 @@ _ACCOMPANYING = function_words("accompanying")
 _WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
 #: prepositions that may open a sentence's fronted date (وفي 2018، خلال عام 2019،)
 _FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
+#: stems of the words of setting on fire (أحرق، حرق، إحراق، أضرم)
+_BURNING_STEMS = tuple(normalize(w) for w in ("أحرق", "احرق", "حرق", "إحراق", "أضرم", "اضرم", "إضرام", "أشعل", "اشعل"))
 #: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
 _BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
 #: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
@@ -2418,6 +2420,11 @@ class _Coder:
         (materiel_words.tsv): what was foiled or seized there is a drug haul, not arms."""
         words = [word_forms(self.tokens[k].text) for k in range(*self.sentence_tokens[s])]
         return any(w & _DRUG_WORDS for w in words) and not any(w & _arms_words() for w in words)
+
+    def _burning(self, d: _Draft) -> bool:
+        """Whether the draft's trigger is a word of setting on fire (أحرقوا، إحراق، أضرموا النار)."""
+        word = normalize(self.a.raw[d.trigger.start : d.trigger.end]).removeprefix("و")
+        return word.startswith(_BURNING_STEMS)
 
     def _mishap_after(self, m: Match, s: int) -> bool:
         """Whether a word of cause (إثر، جراء، بسبب) right before a mishap (انهيار، تسمم، اختناق، غرق) follows the
@@ -5615,8 +5622,12 @@ class _Coder:
         # المستوطنون البلدة وأضرموا النار): one event either way
         for d in [d for d in out if d.sub.name == "Looting/property destruction" and d.actor1]:
             mob = self._mob_attack(d.actor1, d.actor2)
+            # (or burnt in the sentence of the attack: قتلوا 32 شخصا وأحرقوا منازل ومتاجر؛ a demolition told beside
+            # a killing, هدمت القوات منزلين, stays an event of its own)
+            burnt = self._burning(d)
             host = next((o for o in out if o is not d and o.sub.violent and o.date == d.date
-                         and o.modality == d.modality and (mob or o.sentences[0] < d.sentence)
+                         and o.modality == d.modality and (mob or o.sentences[0] < d.sentence
+                                                           or (burnt and d.sentence in o.sentences))
                          and o.location_key == d.location_key and o.actor1
                          and {_canonical(self.by_id(x)) for x in o.actor1}
                          == {_canonical(self.by_id(x)) for x in d.actor1}), None)  # fmt: skip
