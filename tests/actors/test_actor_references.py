@@ -874,3 +874,13 @@ def test_a_cell_holding_a_groups_creed_is_that_group_and_the_group_named_takes_n
     assert canonical(article, "خلية إرهابية") == "Islamic State (Syria)"
     roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
     assert roles["تنظيم داعش"] == "affiliation"
+
+
+def test_a_report_that_names_no_place_takes_the_branch_of_the_country_its_adjectives_name():
+    article = run("نفذ جهاز المخابرات الليبية اليوم عملية أسفرت عن تفكيك خلية إرهابية تابعة لتنظيم داعش.",
+                  published=datetime(2025, 10, 19, tzinfo=UTC), places=True)
+    assert canonical(article, "تنظيم داعش") == "Islamic State (Libya)"
+    # two countries named by adjectives decide nothing
+    article = run("قال مسؤولون ليبيون وتونسيون إن تنظيم داعش يجند عناصر.", published=datetime(2025, 10, 19, tzinfo=UTC),
+                  places=True)
+    assert canonical(article, "تنظيم داعش") == "Islamic State (Syria)"

@@ -307,7 +307,7 @@ class _ActorPass:
             family = m.group(1) if m else res.canonical if res.canonical in self.d.branch_families else None
             if family is None:
                 continue
-            country = self._sentence_country(f) or self._place_country()
+            country = self._sentence_country(f) or self._place_country() or self._adjective_country()
             if country is None or country == res.country:
                 continue
             name = self.d.country_names.get(country)
@@ -820,6 +820,13 @@ class _ActorPass:
     def _place_country(self) -> str | None:
         """The country most of the article's places lie in, if it names any."""
         return self.article.place_country()
+
+    def _adjective_country(self) -> str | None:
+        """The one country a report that names no place calls its own by nationality adjectives (جهاز المخابرات
+        الليبية، وزارة الداخلية الليبية), if it names only one."""
+        nisbas = _nisba_countries()
+        found = {nisbas[word] for word in self.text.split() if word in nisbas}
+        return next(iter(found)) if len(found) == 1 else None
 
     # people -------------------------------------------------------------------------------------------------------
     def persons(self) -> None:
@@ -1721,6 +1728,16 @@ _UNIT_OF = re.compile(r"(?: \S+){0,4} من(?: \S+){1,9} (?:ال)?تابع(?:ه|�
 _COORDINATED = re.compile(r'"?,?(?: \S+)?,? (?:بالتنسيق|بالتعاون) مع (?:(?:ال)?قوات |قوه |عناصر )?"?')
 #: وحليفته مجموعة "فاغنر"، وحلفاؤه: the ally named after a force acts with it (ACLED's assoc_actor_1)
 _ALLY = re.compile(r'"?,? و?(?:حليف(?:ه|ته|تها|ها)|حلفا(?:ؤه|ئه|ؤها|ئها)) (?:(?:ال)?قوات |قوه |(?:ال)?مجموعه )?"?')
+
+
+@lru_cache(maxsize=1)
+def _nisba_countries() -> dict[str, str]:
+    """Every form of nationality_adjectives.tsv, bare and with the article, normalized -> the country's ISO2."""
+    out: dict[str, str] = {}
+    for row in load_table("nationality_adjectives.tsv").rows:
+        for form in split_cell(row["forms"]):
+            out[normalize(form)] = out[normalize("ال" + form)] = row["iso2"]
+    return out
 
 
 def _allies_of(lead: ActorResolution) -> ActorResolution:
