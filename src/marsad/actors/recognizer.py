@@ -825,7 +825,7 @@ class _ActorPass:
         """The one country a report that names no place calls its own by nationality adjectives (جهاز المخابرات
         الليبية، وزارة الداخلية الليبية), if it names only one."""
         nisbas = _nisba_countries()
-        found = {nisbas[word] for word in self.text.split() if word in nisbas}
+        found = {nisbas[w] for word in self.text.split() for w in (word, word.removeprefix("و")) if w in nisbas}
         return next(iter(found)) if len(found) == 1 else None
 
     # people -------------------------------------------------------------------------------------------------------
