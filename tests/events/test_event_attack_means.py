@@ -249,3 +249,14 @@ def test_homes_burnt_in_the_attack_are_part_of_it_and_the_wave_it_is_set_in_is_b
     )
     records = _records(text, datetime(2026, 2, 15, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Attack", 32)]
+
+
+def test_drones_a_force_says_it_repelled_are_brought_down_not_a_strike_and_a_battle():
+    text = (
+        "قصفت قوات الدعم السريع صباح اليوم بالمسيرات سجن مدينة الأبيض، كما تعرضت مدينة كوستي لهجمات أخرى بالمسيرات "
+        "وأكد الجيش السوداني أنه تصدى لها."
+    )
+    records = _records(text, datetime(2025, 5, 10, 12, tzinfo=UTC))
+    assert ("Disrupted weapons use", "Military Forces of Sudan (2019-)", "Rapid Support Forces") in [
+        (r["sub_event_type"], r["actor1"], r["actor2"]) for r in records]
+    assert "Armed clash" not in [r["sub_event_type"] for r in records]

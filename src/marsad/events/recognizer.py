@@ -370,6 +370,8 @@ _WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", 
 _FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
 #: stems of the words of setting on fire (أحرق، حرق، إحراق، أضرم)
 _BURNING_STEMS = tuple(normalize(w) for w in ("أحرق", "احرق", "حرق", "إحراق", "أضرم", "اضرم", "إضرام", "أشعل", "اشعل"))
+#: ل with a pronoun: the object of a verb of repelling named again (تصدى لها)
+_TO_IT = frozenset(normalize(w) for w in ("لها", "له", "لهم", "لهما"))
 #: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
 _BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
 #: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
@@ -1217,6 +1219,7 @@ class _Coder:
         drafts = self._means_of_attack(drafts)
         drafts = self._accompanying_damage(drafts)
         drafts = self._repelled_bombings(drafts)
+        drafts = self._repelled_strikes(drafts)
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
@@ -1856,6 +1859,41 @@ class _Coder:
             bombing.evidence += [d.trigger, *d.evidence]
             out.remove(d)
         return out
+
+    def _repelled_strikes(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``تعرضت مدينة كوستي لهجمات أخرى بالمسيرات وأكد الجيش السوداني أنه تصدى لها``: drones or missiles a force says
+        it repelled (a word of repelling with a pronoun for them) were brought down: ACLED's Disrupted weapons use,
+        by that force against the side that sent them, not a strike and a battle."""
+        out = list(drafts)
+        for d in drafts:
+            if d.sub.name != "Armed clash" or not d.actor1 or not self._defends(d) or not self._pronoun_object(d):
+                continue
+            # (the strikes told last before the repelling, at its place: لهجمات أخرى بالمسيرات)
+            strikes = [o for o in out if o.sentence == d.sentence and o.trigger_token < d.trigger_token
+                       and o.sub.name in ("Air/drone strike", "Shelling/artillery/missile attack")
+                       and o.modality == d.modality and o.location_key == d.location_key]
+            strike = max(strikes, key=lambda o: o.trigger_token, default=None)
+            if strike is None:
+                continue
+            repeller = {_canonical(self.by_id(x)) for x in d.actor1}
+            senders = [m.id for m in self.in_sentence(self.actors, d.sentence) if m.role == ""
+                       and _canonical(m) not in repeller and self._inter([m.id]) in _ARMED_GROUP_INTERS
+                       and self.tok(m) < strike.trigger_token]
+            strike.recode(sub_event_type("Disrupted weapons use"))
+            strike.actor1, strike.actor2 = list(d.actor1), senders[-1:]
+            strike.evidence += [d.trigger, *d.evidence]
+            out.remove(d)
+            for o in strikes:
+                if o is not strike:
+                    # (هجمات بالمسيرات: the drones named with the strike word are the same strikes)
+                    strike.evidence += [o.trigger, *o.evidence]
+                    out.remove(o)
+        return out
+
+    def _pronoun_object(self, d: _Draft) -> bool:
+        """Whether the word right after the draft's trigger is ل with a pronoun (تصدى لها، تصدت لهم)."""
+        k = d.trigger_token + 1
+        return k < len(self.tokens) and normalize(self.tokens[k].text) in _TO_IT
 
     def _ambushes_to_abduct(self, drafts: list[_Draft]) -> list[_Draft]:
         """``اختطف مسلحون في كمين وسط نيجيريا 28 شخصا``: an ambush or attack word with no armed side hit, told in the
