@@ -106,18 +106,3 @@ def test_an_ambush_to_kidnap_is_the_abduction_and_the_stopped_car_no_interceptio
     records = _records(text, datetime(2025, 12, 22, 20, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]
 
-
-def test_a_named_armed_groups_attack_on_a_village_with_no_armed_side_is_an_attack_on_civilians():
-    from marsad.events.gold import code_with_oracle
-
-    rsf = {"text": "قوات الدعم السريع", "canonical": "Rapid Support Forces", "inter": 2}
-    army = {"text": "الجيش", "canonical": "Military Forces of Sudan (2019-)", "inter": 1}
-    village = {"text": "قرية أم كويكة", "name": "Um Kuwaika", "country_code": "SD"}
-    day = datetime(2025, 1, 7, 12, tzinfo=UTC)
-    kinds = [e.sub_event_type for e in code_with_oracle("هاجمت قوات الدعم السريع قرية أم كويكة اليوم.", [village],
-                                                          [rsf, army], published=day).events]
-    assert kinds == ["Attack"]
-    # with the army fighting back there, it is a battle
-    kinds = [e.sub_event_type for e in code_with_oracle("هاجمت قوات الدعم السريع قرية أم كويكة اليوم واشتبكت مع الجيش.",
-                                                          [village], [rsf, army], published=day).events]
-    assert kinds == ["Armed clash"]

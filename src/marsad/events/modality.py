@@ -179,8 +179,10 @@ def _frame_scopes(
     for k in range(start, end - 2):
         if not word_forms(tokens[k].text) & verbs:
             continue
-        # (the news itself may be the subject, named again with the article: وتأتي الهجمات ضمن تصاعد اعتداءات)
-        definite = tokens[k + 1].is_word and normalize(tokens[k + 1].text).startswith("ال")
+        # (the news itself may be the subject of the present tense, named again with the article: وتأتي الهجمات ضمن
+        # تصاعد اعتداءات; the past tense with a definite subject is someone's coming, وجاء المسلحون بعد منتصف الليل)
+        definite = tokens[k + 1].is_word and normalize(tokens[k + 1].text).startswith("ال") \
+            and normalize(tokens[k].text).lstrip("و").startswith(("ي", "ت"))
         if not (word_forms(tokens[k + 1].text) & subjects or definite):
             continue
         for j in ((k + 2, k + 3) if not definite or word_forms(tokens[k + 1].text) & subjects else (k + 2,)):

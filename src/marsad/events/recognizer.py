@@ -2887,15 +2887,13 @@ class _Coder:
                 actor2 = [foiling[-1].id] if foiling else actor2
         elif sub_name == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags \
                 and not self._on_military_target(trig) and (
-                    ((not actor1 or self._unidentified(actor1[0]) or self._inter(actor1[:1]) in _ARMED_GROUP_INTERS)
-                     and self._on_settlement(trig))
+                    ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
                     or (self._people_killed(trig) and (self._on_settlement(trig) or not actor1
                                                        or self._unidentified(actor1[0])
                                                        or self._inter(actor1[:1]) in _ARMED_GROUP_INTERS))):
             # هاجم عشرات الرجال على دراجات نارية قرية ساناكادوغو: gunmen nobody named, a village and no armed side are
             # ACLED's attack on civilians, not a battle; so is a named group's attack on a village that killed people
-            # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), or that told no toll (قوات الدعم السريع هاجمت
-            # القرية ووجهت نيرانها إلى المواطنين), and an ambush by unknown gunmen that killed
+            # (قتل 14 شخصا في هجوم نفذته قوات الدعم السريع على بلدة), and an ambush by unknown gunmen that killed
             # people (قتل 14 شخصا في كمين نصبه مسلحون مجهولون), and an armed group's attack that killed people and no
             # armed side (مقتل ستة أشخاص في هجوم مسلح منسوب إلى انفصاليين)
             sub_name = "Attack"
