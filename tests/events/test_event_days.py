@@ -156,3 +156,12 @@ def test_protests_after_friday_prayers_are_on_that_friday():
     # published on a Wednesday: the stands held "right after Friday prayers" were last Friday, the 14th
     assert _days("نظمت وقفات احتجاجية في مدن الدار البيضاء وطنجة ومراكش، مباشرة بعد صلاة الجمعة تضامنا مع غزة.") \
         == [("2025-11-14", "Peaceful protest", 0)] * 3
+
+
+def test_a_day_a_verb_of_carrying_out_gives_later_in_the_sentence_dates_the_deed():
+    # published on a Wednesday: the operations were carried out on Monday, the army announced them today
+    assert _days("أعلن الجيش مقتل 48 مسلحا خلال عمليات منسقة في ولاية أمهرة نفذت يوم الاثنين 17 نوفمبر.") == [
+        ("2025-11-17", "Armed clash", 48)]
+    # the strike that took place last night, told again after a comma and a relative pronoun
+    assert _days("قتل 18 شخصا في غارة جوية شنها الجيش على مدرستين في ولاية راخين، أفادت تقارير اليوم. وأصيب 20 آخرون "
+                 "في الغارة، التي وقعت ليلة أمس على قرية في ولاية راخين.")[0][0] == "2025-11-18"

@@ -3064,6 +3064,14 @@ class _Coder:
                                          for t in getattr(self, "sentence_triggers", ()))]
                     if later:
                         chosen = later[0]
+                    else:
+                        # مقتل 48 مسلحا خلال عمليات نُفذت يوم السبت 18 أكتوبر: a day a verb of occurring or carrying out
+                        # introduces later in the sentence is when the deed, or the operation it was done in, took place
+                        occurred = [d for d in pool if self.tok(d) > i and d.sentence == trig.sentence
+                                    and any(self._occurred_at(j) or normalize(self.tokens[j].text).lstrip("و")
+                                            .startswith("نفذ") for j in range(max(i + 1, self.tok(d) - 2), self.tok(d)))]
+                        if occurred:
+                            chosen = occurred[0]
         if chosen is not None and isinstance(chosen.resolution, DateResolution):
             return chosen.resolution.value, chosen.resolution.time_precision, chosen.id
         if chosen is not None:
