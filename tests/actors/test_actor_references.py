@@ -884,3 +884,9 @@ def test_a_report_that_names_no_place_takes_the_branch_of_the_country_its_adject
     article = run("قال مسؤولون ليبيون وتونسيون إن تنظيم داعش يجند عناصر.", published=datetime(2025, 10, 19, tzinfo=UTC),
                   places=True)
     assert canonical(article, "تنظيم داعش") == "Islamic State (Syria)"
+
+
+def test_jubalands_forces():
+    article = run("اندلعت اشتباكات عنيفة في بليد هاو بين قوات جوبالاند والحكومة الفيدرالية الصومالية.",
+                  published=datetime(2025, 7, 28, tzinfo=UTC))
+    assert canonical(article, "قوات جوبالاند") == "Military Forces of Jubaland (2013-)"
