@@ -107,6 +107,7 @@ DEFAULT_GOLD = [
         "gold_negatives47.jsonl",
         "gold_heldout48.jsonl",
         "gold_negatives49.jsonl",
+        "gold_heldout50.jsonl",
         "gold_negatives51.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
