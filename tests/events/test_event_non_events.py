@@ -68,6 +68,15 @@ def _kinds(text: str) -> list[str]:
         "افتتحت شركة في بلدة بول منشأة لإنتاج طائرات انتحارية مسيرة.",
         # a practice named as a weapon of war, what a statement says a force was involved in
         "فرضت الحكومة عقوبات على قادة الجماعة لاستخدامها العنف الجنسي كسلاح في بول.",
+        # a crowd crush, a boxing bout, a referendum on annexing land, talks that try to reach a ceasefire
+        "لقي 151 شخصا مصرعهم في حادث تدافع خلال احتفالات في بلدة بول.",
+        "فاز الملاكم ببطولة العالم للوزن الثقيل في نزال جرى في بول، موجها ضربات قوية لخصمه.",
+        "صوت الناخبون في بول لصالح ضم منطقة حدودية تتنازع عليها مع الجماعة.",
+        "استأنف الجيش والجماعة في بول المفاوضات في محاولة للتوصل إلى وقف لإطلاق النار.",
+        # a court's sentence, a drug haul and the crew arrested with it, a tally since a takeover
+        "أعلنت محكمة في بول حكمها اليوم على رجل متهم بالقتل العمد، وحكمت عليه بالسجن المؤبد.",
+        "أعلنت الشرطة اليوم ضبط ستة أطنان من الكوكايين على متن سفينة قبالة بول وتوقيف طاقمها.",
+        "قالت الأمم المتحدة اليوم إنها وثقت عددا كبيرا من القتلى في الهجمات في بول منذ سيطرة الجماعة.",
         # a building that collapses, a heat wave and its sunstrokes (ضربة شمس is no strike)
         "لقي سبعة أشخاص مصرعهم في حادث انهيار عقار سكني في بلدة بول اليوم.",
         "توفي ثلاثة أشخاص بسبب ضربة شمس في بلدة بول جراء موجة حر شديدة.",
@@ -111,6 +120,8 @@ def test_no_event_is_invented(text):
          ["Air/drone strike"]),
         # a convoy of fuel tankers attacked is news (the oracle names no civilians: a clash)
         ("هاجم مسلحون من الجماعة قافلة صهاريج وقود قرب بول اليوم وقتلوا 15 سائقا.", ["Armed clash"]),
+        # the first attack since the war began compares; it is news
+        ("قتل ثلاثة أشخاص في أول هجوم على بلدة بول منذ اندلاع الحرب.", ["Attack"]),
         # people displaced since an operation began a fortnight ago are still its news
         ("نزح 800 ألف شخص من بلدة بول منذ بدء عملية الجيش في السادس عشر من مايو.", ["Other"]),
         # a protest amid a heat wave's temperatures is news

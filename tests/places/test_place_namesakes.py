@@ -488,3 +488,8 @@ def test_sudans_river_nile_state_its_shorthand_and_its_towns():
     # the Berbers are no town, and the bare river is no place
     assert "البربر" not in _places("تعود أصول البربر إلى شمال أفريقيا")
     assert not _places("غرق قارب في النيل")
+
+
+def test_port_au_prince_as_arabic_copy_spells_it_is_no_bor():
+    found = _places("مع اجتياح عنف العصابات لبور أو برنس وانتشاره في مناطق أخرى من هايتي")
+    assert found["بور أو برنس"].resolution.name == "Port-au-Prince"

@@ -372,6 +372,12 @@ _FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
 _BURNING_STEMS = tuple(normalize(w) for w in ("أحرق", "احرق", "حرق", "إحراق", "أضرم", "اضرم", "إضرام", "أشعل", "اشعل"))
 #: ل with a pronoun: the object of a verb of repelling named again (تصدى لها)
 _TO_IT = frozenset(normalize(w) for w in ("لها", "له", "لهم", "لهما"))
+#: "first", indefinite (أول هجوم منذ اندلاع الحرب), which compares as the superlatives do
+_FIRST = frozenset({normalize("أول")})
+#: days within which a start date begins the operation a report tells, not a war whose tally it gives
+_RECENT_START_DAYS = 90
+#: a seizure of power named after منذ (منذ سيطرة طالبان، منذ الاستيلاء): the start of a period a tally counts
+_TAKEOVER_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "استيلاء", "الاستيلاء", "السيطرة"))
 #: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
 _BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
 #: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
@@ -382,6 +388,8 @@ _PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
 #: point reached (توصلوا بعد مفاوضات إلى اتفاق) that end their reach
 _PROPOSAL_WORDS = function_words("proposal_words")
+#: words of striving for what follows (في محاولة للتوصل إلى، سعيا إلى): what they strive for is not reached
+_STRIVING = function_words("striving")
 #: drugs, whose seizure ACLED does not code (a drug haul is no disrupted weapons use)
 _DRUG_WORDS = function_words("drug_words")
 _REACHED_AT = function_words("reached_at")
@@ -2211,10 +2219,12 @@ class _Coder:
             if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
             if (rule.sub_event_type == "Disrupted weapons use" or (
-                    rule.sub_event_type in _STRIKE_TYPES and word_forms(self.tokens[m.first].text) & _BLOW_WORDS)) \
+                    rule.sub_event_type in _STRIKE_TYPES and word_forms(self.tokens[m.first].text) & _BLOW_WORDS)
+                    or (rule.sub_event_type == "Arrests" and not self._armed_group_in(s))) \
                     and self._drugs_not_arms(s):
-                # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code; the
-                # police "dealt a blow" (وجهت ضربة غير مسبوقة لمافيا التهريب) with it, no strike
+                # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code, nor the
+                # arrest of the crew that carried it; the police "dealt a blow" (وجهت ضربة غير مسبوقة لمافيا التهريب)
+                # with it, no strike
                 continue
             if "fallback" in rule.flags and self._mishap_after(m, s):
                 continue  # لقي 19 شخصا مصرعهم إثر انهيار مبنيين سكنيين: a death a mishap caused is no killing
@@ -2453,6 +2463,10 @@ class _Coder:
             return True
         return any(word_forms(self.tokens[j].text) & _IN_FORCE for j in range(m.last + 1, min(hi, m.last + 5)))
 
+    def _armed_group_in(self, s: int) -> bool:
+        """Whether sentence ``s`` names an armed group (ACLED inter 2 to 4): the arrest of its men is political."""
+        return any(self._inter([m.id]) in _ARMED_GROUP_INTERS for m in self.in_sentence(self.actors, s))
+
     def _drugs_not_arms(self, s: int) -> bool:
         """Whether sentence ``s`` names drugs (function_words drug_words) and no weapon or ammunition
         (materiel_words.tsv): what was foiled or seized there is a drug haul, not arms."""
@@ -2481,8 +2495,11 @@ class _Coder:
         lo = self.sentence_tokens[s][0]
         for k in range(m.first - 1, max(lo, m.first - 6) - 1, -1):
             t = self.tokens[k]
-            if not t.is_word or word_forms(t.text) & _REACHED_AT:
+            if not t.is_word:
                 return False
+            if word_forms(t.text) & _REACHED_AT:
+                # (في محاولة للتوصل إلى وقف لإطلاق النار: an attempt to reach one reached none)
+                return any(word_forms(self.tokens[j].text) & _STRIVING for j in range(max(lo, k - 3), k))
             if word_forms(t.text) & _PROPOSAL_WORDS:
                 return True
         return False
@@ -2646,7 +2663,7 @@ class _Coder:
             ]
             if dated and all((self.anchor - v).days > HISTORY_DAYS for v in dated):
                 return "background"
-        if not own_date and self._old_since(trig):
+        if (not own_date and self._old_since(trig)) or self._tally_since(trig):
             return "background"
         earlier = getattr(self, "triggers_by_sentence", {}).get(trig.sentence - 1, [])
         lo = self.sentence_tokens[trig.sentence][0]
@@ -2681,6 +2698,27 @@ class _Coder:
         return self.anchor is not None and any(
             d.role == "since" and isinstance(d.resolution, DateResolution) and d.resolution.value is not None
             and (self.anchor - d.resolution.value).days > HISTORY_DAYS for d in self.in_sentence(self.dates, s))
+
+    def _tally_since(self, trig: _Trigger) -> bool:
+        """``وثقت الأمم المتحدة القتلى في الهجمات في أفغانستان منذ سيطرة طالبان``، ``نزوح ثلث السكان منذ اندلاع النزاع``:
+        what is counted since a war or a takeover began (منذ and a noun of starting, within twelve words after the
+        trigger and before the next comma) is that period's tally, not an event of the day, whatever day the source spoke; a
+        superlative before منذ compares instead (أول هجوم منذ اندلاع الحرب)."""
+        lo, end = self.sentence_tokens[trig.sentence]
+        # (to the next comma: منذ opens a clause of its own, which the trigger's phrase runs into)
+        hi = next((k for k in range(trig.match.last + 1, end) if not self.tokens[k].is_word
+                   and self.tokens[k].text in (",", "،", ";", ":", ".")), end)
+        starts = date_lexicon().since_start | _TAKEOVER_NOUNS
+        for k in range(trig.match.last + 1, min(hi - 1, trig.match.last + 13)):
+            if normalize(self.tokens[k].text) in _SINCE_WORDS and word_forms(self.tokens[k + 1].text) & starts:
+                if any(word_forms(self.tokens[j].text) & (function_words("superlatives") | _FIRST)
+                       for j in range(max(lo, trig.match.first - 1), k)):
+                    return False
+                # (منذ بدء عملية الجيش في السادس من مايو: an operation begun days ago counts its own news)
+                return not any(self.tok(d) > k and isinstance(d.resolution, DateResolution) and self.anchor is not None
+                               and (self.anchor - d.resolution.value).days <= _RECENT_START_DAYS
+                               for d in self.in_sentence(self.dates, trig.sentence))
+        return False
 
     def _old_since(self, trig: _Trigger) -> bool:
         """Whether the sentence tells of a campaign running since long ago (ومنذ العام 2007 تقاتل الحركة، تشن القوات
