@@ -372,6 +372,11 @@ _FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
 _BURNING_STEMS = tuple(normalize(w) for w in ("أحرق", "احرق", "حرق", "إحراق", "أضرم", "اضرم", "إضرام", "أشعل", "اشعل"))
 #: ل with a pronoun: the object of a verb of repelling named again (تصدى لها)
 _TO_IT = frozenset(normalize(w) for w in ("لها", "له", "لهم", "لهما"))
+#: a war, after منذ and a noun of starting (منذ اندلاع الحرب، منذ بدء الغزو الروسي)
+_WAR_NOUNS = frozenset(normalize(w) for w in ("الحرب", "النزاع", "الغزو", "الصراع", "الاقتتال", "الثورة", "القتال"))
+#: the verbs that open a running total after the day's toll (ليرتفع عدد الشهداء إلى)
+_TOTAL_STOPS = frozenset(normalize(w) for w in ("ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "وارتفع",
+                                                "وبذلك", "ليرفع", "لترفع"))
 #: "first", indefinite (أول هجوم منذ اندلاع الحرب), which compares as the superlatives do
 _FIRST = frozenset({normalize("أول")})
 #: days within which a start date begins the operation a report tells, not a war whose tally it gives
@@ -2708,9 +2713,16 @@ class _Coder:
         # (to the next comma: منذ opens a clause of its own, which the trigger's phrase runs into)
         hi = next((k for k in range(trig.match.last + 1, end) if not self.tokens[k].is_word
                    and self.tokens[k].text in (",", "،", ";", ":", ".")), end)
-        starts = date_lexicon().since_start | _TAKEOVER_NOUNS
+        starts = date_lexicon().since_start
         for k in range(trig.match.last + 1, min(hi - 1, trig.match.last + 13)):
-            if normalize(self.tokens[k].text) in _SINCE_WORDS and word_forms(self.tokens[k + 1].text) & starts:
+            if normalize(self.tokens[k].text) in _TOTAL_STOPS:
+                return False  # ليرتفع عدد الشهداء منذ بدء الحرب: the running total is its own clause
+            after = word_forms(self.tokens[k + 1].text)
+            # (a war's start, منذ اندلاع الحرب، منذ بدء الغزو; or a takeover, منذ سيطرة طالبان: an operation's start,
+            # منذ بدء العملية العسكرية, begins the news the report tells)
+            war = after & _TAKEOVER_NOUNS or (after & starts and k + 2 < hi
+                                                and word_forms(self.tokens[k + 2].text) & _WAR_NOUNS)
+            if normalize(self.tokens[k].text) in _SINCE_WORDS and war:
                 if any(word_forms(self.tokens[j].text) & (function_words("superlatives") | _FIRST)
                        for j in range(max(lo, trig.match.first - 1), k)):
                     return False
