@@ -469,3 +469,15 @@ def test_the_scorer_counts_no_place_cut_short_of_the_golds_longer_name():
     assert _same_surface("البقاع", "والبقاع", "location")  # a proclitic the gold kept
     assert not _same_surface("عدن", "عدن يابال", "location")  # Aden is not Adan Yabaal
     assert _same_surface("الجيش", "الجيش السوري", "actor1")  # sides keep the looser reading
+
+
+def test_links_between_a_strike_and_a_battle_survive_a_draft_folded_away_between_them():
+    # the arrest between the strike and the battle is folded into the battle after they were linked: the links must
+    # still name the two events, not a position the arrest left
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+
+    a = default_pipeline()(make_article("قصفت طائرات حربية اعتقلت قوات الاحتلال بلدة كفرنبل ؟ اشتباكات عنيفة بين", "p"))
+    ids = {e.id for e in a.events}
+    assert all(set(e.related) <= ids - {e.id} for e in a.events)
+    assert any(e.related for e in a.events)

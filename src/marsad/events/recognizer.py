@@ -916,7 +916,9 @@ class _Draft:
     detained: int | None = None
     joint: int | None = None
     civilian: bool = False
-    related: list[int] = field(default_factory=list)
+    #: the drafts of a battle and a strike told at one place and day, linked as Event.related (by identity: later
+    #: passes fold and drop drafts, so positions would not hold)
+    related: list[_Draft] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
 
     def recode(self, sub: SubEventType) -> None:
@@ -5765,13 +5767,13 @@ class _Coder:
             if host.fatalities is None:
                 host.fatalities = 0
             out.remove(d)
-        for n, d in enumerate(out):
+        for d in out:
             if d.sub.event_type != "Explosions/Remote violence":
                 continue
-            for m, other in enumerate(out):
+            for other in out:
                 if other.sub.event_type == "Battles" and other.date == d.date and other.location_key == d.location_key:
-                    d.related.append(m)
-                    other.related.append(n)
+                    d.related.append(other)
+                    other.related.append(d)
         return out
 
     def _retold_with_less(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -6691,6 +6693,7 @@ class _Coder:
     def _freeze(self, drafts: list[_Draft]) -> list[Event]:
         order = sorted(range(len(drafts)), key=lambda k: (drafts[k].trigger.start, drafts[k].location_key))
         new_id = {k: f"event-{n}" for n, k in enumerate(order)}
+        position = {id(d): k for k, d in enumerate(drafts)}
         events = []
         for k in order:
             d = drafts[k]
@@ -6722,7 +6725,7 @@ class _Coder:
                     plover_mode=d.plover_mode,
                     modality=d.modality,
                     civilian_targeting=d.civilian,
-                    related=tuple(new_id[r] for r in dict.fromkeys(d.related)),
+                    related=tuple(dict.fromkeys(new_id[position[id(r)]] for r in d.related if id(r) in position)),
                     notes="",
                 )
             )
