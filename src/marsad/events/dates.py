@@ -196,6 +196,8 @@ def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) 
     return _in_sentence(tokens, i, sentence) and bool(word_forms(tokens[i].text) & words)
 
 
+#: approximators between قبل and its span (قبل نحو عامين)
+_ABOUT = frozenset(normalize(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 #: days after which a day named as a start (منذ اندلاع الحرب في 15 أبريل) begins a war, not the operation reported
 _WAR_START_DAYS = 90
 
@@ -648,6 +650,8 @@ class _Scanner:
 
         s = self.tokens[i].sentence
         j = i + 1
+        if self.tokens[j].text in _ABOUT and _in_sentence(self.tokens, j + 1, s):
+            j += 1  # قبل نحو عامين، قبل حوالي شهر: an approximate span is still a point in the past
         count = 1
         item = number_item(self.tokens[j])
         if item is not None and item.kind in ("unit", "digit", "ten") and _in_sentence(self.tokens, j + 1, s):
@@ -658,7 +662,7 @@ class _Scanner:
         if unit is None:
             return None
         days, precision = unit.days, unit.precision
-        bare_plural = j == i + 1 and self.tokens[j].text in (normalize("أيام"), normalize("أسابيع"), normalize("أشهر"))
+        bare_plural = j == i + 1 + (self.tokens[i + 1].text in _ABOUT) and self.tokens[j].text in (normalize("أيام"), normalize("أسابيع"), normalize("أشهر"))
         if bare_plural:
             days, precision = {"ايام": (3, 2), "اسابيع": (14, 2), "اشهر": (60, 3)}[self.tokens[j].text]
             count = 1

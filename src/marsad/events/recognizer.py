@@ -356,9 +356,10 @@ _WEAPON_WINDOW = 8
 #: before an agreement word, it names one in force (رغم اتفاق، بموجب اتفاق، خرق الهدنة); after it, الساري says so
 _UNDER_AGREEMENT = function_words("under_agreement")
 _IN_FORCE = function_words("in_force")
-#: modalities of a report's opening words that make the whole report the telling of an old case: a verdict, a
-#: conviction or trial, an anniversary
-_CASE_LEADS = frozenset({"ruling", "charge", "commemoration"})
+#: modalities of a report's opening words that make the whole report the telling of an old case or of no conflict: a
+#: verdict, a conviction or trial, an anniversary, an ordinary crime (the arrest of a man who killed his mother is no
+#: ACLED event), an accident
+_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 
@@ -383,6 +384,8 @@ _FIRST = frozenset({normalize("أول")})
 _RECENT_START_DAYS = 90
 #: a seizure of power named after منذ (منذ سيطرة طالبان، منذ الاستيلاء): the start of a period a tally counts
 _TAKEOVER_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "استيلاء", "الاستيلاء", "السيطرة"))
+#: power, as what a coup seizes (سيطرة الجيش على السلطة، استولى على الحكم)
+_POWER_NOUNS = frozenset(normalize(w) for w in ("السلطة", "الحكم", "مقاليد", "بالسلطة"))
 #: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
 _BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
 #: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
@@ -2248,6 +2251,9 @@ class _Coder:
                 continue
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
+            if "territory" in rule.flags and any(word_forms(self.tokens[k].text) & _POWER_NOUNS
+                                                 for k in range(m.last + 1, min(m.last + 4, self.sentence_tokens[s][1]))):
+                continue  # سيطرة الجيش على السلطة: power seized in a coup, no ground taken
             if "territory" in rule.flags and self._vague_area(m) and not self._place_in_clause_after(m, s):
                 continue  # استعادة السيطرة على مناطق واسعة من البلاد: a campaign's sum, not a place taken that day
             if "seizure" in rule.flags or "territory" in rule.flags:
