@@ -109,6 +109,7 @@ DEFAULT_GOLD = [
         "gold_negatives49.jsonl",
         "gold_heldout50.jsonl",
         "gold_negatives51.jsonl",
+        "gold_heldout52.jsonl",
         "gold_negatives53.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
