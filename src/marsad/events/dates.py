@@ -196,6 +196,8 @@ def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) 
     return _in_sentence(tokens, i, sentence) and bool(word_forms(tokens[i].text) & words)
 
 
+#: superlatives before منذ, which compare the news with a start rather than date one (لأول مرة منذ اندلاع النزاع)
+_SUPERLATIVES = function_words("superlatives")
 #: approximators between قبل and its span (قبل نحو عامين)
 _ABOUT = frozenset(normalize(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 #: days after which a day named as a start (منذ اندلاع الحرب في 15 أبريل) begins a war, not the operation reported
@@ -258,7 +260,7 @@ class _Scanner:
                 return False
             if _has(self.tokens, k, s, self.lex.since) and _has(self.tokens, k + 1, s, self.lex.since_start):
                 # (لأول مرة منذ اندلاع النزاع عام 2011: a superlative compares the news with that start)
-                return not _has(self.tokens, k - 1, s, function_words("superlatives"))
+                return not _has(self.tokens, k - 1, s, _SUPERLATIVES)
         return False
 
     def shifted(self, i: int) -> DateHit | None:

@@ -378,8 +378,8 @@ _WAR_NOUNS = frozenset(normalize(w) for w in ("الحرب", "النزاع", "ا�
 #: the verbs that open a running total after the day's toll (ليرتفع عدد الشهداء إلى)
 _TOTAL_STOPS = frozenset(normalize(w) for w in ("ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "وارتفع",
                                                 "وبذلك", "ليرفع", "لترفع"))
-#: "first", indefinite (أول هجوم منذ اندلاع الحرب), which compares as the superlatives do
-_FIRST = frozenset({normalize("أول")})
+#: superlatives, and "first" indefinite (أول هجوم منذ اندلاع الحرب), which compares as they do
+_COMPARING = function_words("superlatives") | {normalize("أول")}
 #: days within which a start date begins the operation a report tells, not a war whose tally it gives
 _RECENT_START_DAYS = 90
 #: a seizure of power named after منذ (منذ سيطرة طالبان، منذ الاستيلاء): the start of a period a tally counts
@@ -2523,7 +2523,7 @@ class _Coder:
         lo, hi = self.sentence_tokens[s]
         if any(word_forms(self.tokens[k].text) & _AGREEMENT_OBJECTS for k in range(lo, hi)):
             return True
-        return any(self._inter([m.id]) in _ARMED_GROUP_INTERS for m in self.in_sentence(self.actors, s))
+        return self._armed_group_in(s)
 
     def _tried(self, k: int, s: int) -> bool:
         """Whether a verb of trying (حاول، حاولت) stands within four words before token ``k`` of sentence ``s``."""
@@ -2731,8 +2731,7 @@ class _Coder:
             war = after & _TAKEOVER_NOUNS or (after & starts and k + 2 < hi
                                                 and word_forms(self.tokens[k + 2].text) & _WAR_NOUNS)
             if normalize(self.tokens[k].text) in _SINCE_WORDS and war:
-                if any(word_forms(self.tokens[j].text) & (function_words("superlatives") | _FIRST)
-                       for j in range(max(lo, trig.match.first - 1), k)):
+                if any(word_forms(self.tokens[j].text) & _COMPARING for j in range(max(lo, trig.match.first - 1), k)):
                     return False
                 # (منذ بدء عملية الجيش في السادس من مايو: an operation begun days ago counts its own news)
                 return not any(self.tok(d) > k and isinstance(d.resolution, DateResolution) and self.anchor is not None
@@ -3099,8 +3098,7 @@ class _Coder:
                 # قتل إرهابيون سبعة جنود ... أمس الجمعة، بحسب ما أفاد تقرير، اليوم السبت: the day closing the
                 # attribution is the day the source spoke; a day told with the deed before it dates the deed
                 told = [d for d in pool if i < self.tok(d) < self.tok(alone[0]) and not self._in_attribution(d)
-                        and not any(t is not trig and t.sentence == trig.sentence and i < t.match.first < self.tok(d)
-                                    for t in getattr(self, "sentence_triggers", ()))]
+                        and not self._trigger_between(trig.sentence, i, self.tok(d))]
                 alone = told[:1] or alone
             if alone:
                 chosen = alone[0]
@@ -3117,9 +3115,7 @@ class _Coder:
                     # commas later in the sentence, with no other trigger before it, dates the verb whose clause a
                     # comma cut short
                     later = [d for d in pool if self.tok(d) > i and d.sentence == trig.sentence and self._set_off(d)
-                             and not any(t is not trig and t.sentence == trig.sentence
-                                         and i < t.match.first < self.tok(d)
-                                         for t in getattr(self, "sentence_triggers", ()))]
+                             and not self._trigger_between(trig.sentence, i, self.tok(d))]
                     if later:
                         chosen = later[0]
                     else:
@@ -3287,7 +3283,12 @@ class _Coder:
             return False
         k = self.tok(d)
         a, _ = self._clause_of(k, d.sentence)
-        return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, k)))
+        return self._opens_with_attribution(a, k)
+
+    def _opens_with_attribution(self, a: int, stop: int) -> bool:
+        """Whether one of the first two words of the clause starting at token ``a``, before token ``stop``, is a word
+        of attribution (حسبما، بحسب، وفق، نقلا عن)."""
+        return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(a, min(a + 2, stop)))
 
     def _closes_attribution(self, d: Mention) -> bool:
         """Whether the clause before the date mention's opens with a word of attribution (بحسب ما أفاد تقرير، اليوم)."""
@@ -3299,7 +3300,7 @@ class _Coder:
         if k < lo:
             return False
         b, _ = self._clause_of(k, d.sentence)
-        return any(word_forms(self.tokens[j].text) & _ATTRIBUTION for j in range(b, min(b + 2, k + 1)))
+        return self._opens_with_attribution(b, k + 1)
 
     def _date_alone(self, d: Mention) -> bool:
         """Whether a date mention makes up its whole clause (``، الاثنين.``)."""
@@ -3842,15 +3843,15 @@ class _Coder:
                 # another trigger (غارات على خان يونس إلى جانب قصف مدفعي شرقي رفح) is that trigger's place
                 gap = self.a.raw[out[-1].end : p.start]
                 if "," not in gap and "،" not in gap and not gap.rstrip().endswith(" و") and gap.strip() != "و" \
-                        and not self._trigger_between(out[-1], p):
+                        and not self._trigger_between(out[-1].sentence, self.tok(out[-1]), self.tok(p)):
                     continue
             out.append(p)
         return out
 
-    def _trigger_between(self, a: Mention, b: Mention) -> bool:
-        """Whether a trigger of their sentence stands between two place mentions."""
-        lo, hi = self.tok(a), self.tok(b)
-        return any(t.sentence == a.sentence and lo < t.match.first < hi for t in getattr(self, "sentence_triggers", ()))
+    def _trigger_between(self, s: int, lo: int, hi: int) -> bool:
+        """Whether an event word of sentence ``s`` starts strictly between tokens ``lo`` and ``hi`` (between two place
+        mentions, or between a trigger and a date told after it)."""
+        return any(t.sentence == s and lo < t.match.first < hi for t in getattr(self, "sentence_triggers", ()))
 
     @staticmethod
     def _locator(word: str) -> bool:
