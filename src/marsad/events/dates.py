@@ -199,7 +199,7 @@ def _has(tokens: Sequence[Token], i: int, sentence: int, words: frozenset[str]) 
 #: superlatives before منذ, which compare the news with a start rather than date one (لأول مرة منذ اندلاع النزاع)
 _SUPERLATIVES = function_words("superlatives")
 #: approximators between قبل and its span (قبل نحو عامين)
-_ABOUT = frozenset(normalize(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
+_ABOUT = function_words("ago_approximators")
 #: days after which a day named as a start (منذ اندلاع الحرب في 15 أبريل) begins a war, not the operation reported
 _WAR_START_DAYS = 90
 

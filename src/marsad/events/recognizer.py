@@ -109,16 +109,16 @@ _FINER_FEATURES = {f: n for n, f in enumerate(("neighbourhood", "populated_place
 #: what may stand between a town and the side of another place that locates it: nothing, or a distance (40 كم)
 _MEASURE_BETWEEN = re.compile(r"\s*(?:،\s*)?(?:(?:على بعد|نحو|حوالي)\s+)?(?:[0-9\u0660-\u0669]+\s*(?:كم|كيلومترا?ت?|كيلو مترا?)\s*)?")
 #: herders and farmers, people a mob attacks in their fields (رعاة أغنام، مزارعين)
-_HERDERS = frozenset(normalize(w) for w in ("رعاة", "الرعاة", "راع", "مزارعين", "المزارعين", "مزارعون", "فلاحين"))
+_HERDERS = function_words("herders")
 #: dual town cues: بين مدينتي X وY names two ends of a way, not two places of the event
-_DUAL_TOWN_CUES = frozenset(normalize(w) for w in ("مدينتي", "بلدتي", "قريتي", "منطقتي"))
+_DUAL_TOWN_CUES = function_words("dual_town_cues")
 #: a particle with the pronoun of the event told (أنه، إنها) and the verb 'was' after it: what the event was
-_IT_WAS_PARTICLES = frozenset(normalize(w) for w in ("أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها"))
-_WAS = frozenset(normalize(w) for w in ("كان", "كانت"))
+_IT_WAS_PARTICLES = function_words("it_was_particles")
+_WAS = function_words("was")
 #: 'on the morrow of' (غداة): the event after it was told the day before the news
-_DAY_AFTER = frozenset({normalize("غداة"), normalize("وغداة")})
+_DAY_AFTER = function_words("day_after")
 #: links that tell an event of their own before the news (عقب اشتباكات، إثر هجوم)
-_BACKGROUND_LINKS = frozenset(normalize(w) for w in ("عقب", "إثر", "منذ", "بعدما", "وعقب", "وإثر"))
+_BACKGROUND_LINKS = function_words("background_links")
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
 #: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
@@ -366,33 +366,32 @@ _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 #: words of accompanying: what follows went with the raid or attack told before (تخللها تخريب، رافقها إطلاق نار)
 _ACCOMPANYING = function_words("accompanying")
 #: verbs of witnessing that open a sentence whose subject is the place of the event (شهدت بلدة X مجزرة)
-_WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+_WITNESSED = function_words("witnessed")
 #: prepositions that may open a sentence's fronted date (وفي 2018، خلال عام 2019،)
-_FRONTING = frozenset(normalize(w) for w in ("في", "خلال", "منذ"))
+_FRONTING = function_words("fronting")
 #: stems of the words of setting on fire (أحرق، حرق، إحراق، أضرم)
-_BURNING_STEMS = tuple(normalize(w) for w in ("أحرق", "احرق", "حرق", "إحراق", "أضرم", "اضرم", "إضرام", "أشعل", "اشعل"))
+_BURNING_STEMS = function_stems("burning_stems")
 #: ل with a pronoun: the object of a verb of repelling named again (تصدى لها)
-_TO_IT = frozenset(normalize(w) for w in ("لها", "له", "لهم", "لهما"))
+_TO_IT = function_words("to_it")
 #: a war, after منذ and a noun of starting (منذ اندلاع الحرب، منذ بدء الغزو الروسي)
-_WAR_NOUNS = frozenset(normalize(w) for w in ("الحرب", "النزاع", "الغزو", "الصراع", "الاقتتال", "الثورة", "القتال"))
+_WAR_NOUNS = function_words("war_nouns")
 #: the verbs that open a running total after the day's toll (ليرتفع عدد الشهداء إلى)
-_TOTAL_STOPS = frozenset(normalize(w) for w in ("ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "وارتفع",
-                                                "وبذلك", "ليرفع", "لترفع"))
+_TOTAL_STOPS = function_words("total_stops")
 #: superlatives, and "first" indefinite (أول هجوم منذ اندلاع الحرب), which compares as they do
 _COMPARING = function_words("superlatives") | {normalize("أول")}
 #: days within which a start date begins the operation a report tells, not a war whose tally it gives
 _RECENT_START_DAYS = 90
 #: a seizure of power named after منذ (منذ سيطرة طالبان، منذ الاستيلاء): the start of a period a tally counts
-_TAKEOVER_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "استيلاء", "الاستيلاء", "السيطرة"))
+_TAKEOVER_NOUNS = function_words("takeover_nouns")
 #: power, as what a coup seizes (سيطرة الجيش على السلطة، استولى على الحكم)
-_POWER_NOUNS = frozenset(normalize(w) for w in ("السلطة", "الحكم", "مقاليد", "بالسلطة"))
+_POWER_NOUNS = function_words("power_nouns")
 #: the bare word for a blow or strike, which police copy also deals to gangs (وجهت ضربة قوية لعصابة)
-_BLOW_WORDS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "ضربات"))
+_BLOW_WORDS = function_words("blow_words")
 #: words of cause, and the mishaps a death told after them comes from (إثر انهيار مبنى، جراء تسمم، بسبب الغرق)
 _CAUSE_WORDS = function_words("cause_words")
 _MISHAPS = function_words("mishaps")
 #: the prayer whose day dates a gathering after it (بعد صلاة الجمعة)
-_PRAYER = frozenset({normalize("صلاة"), normalize("وصلاة")})
+_PRAYER = function_words("prayer")
 #: words of proposing, negotiating or striving for an agreement (مقترح، مفاوضات، جهود), and the prepositions of the
 #: point reached (توصلوا بعد مفاوضات إلى اتفاق) that end their reach
 _PROPOSAL_WORDS = function_words("proposal_words")
