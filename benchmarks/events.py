@@ -111,6 +111,7 @@ DEFAULT_GOLD = [
         "gold_negatives51.jsonl",
         "gold_heldout52.jsonl",
         "gold_negatives53.jsonl",
+        "gold_heldout54.jsonl",
         "gold_negatives55.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
