@@ -493,3 +493,17 @@ def test_sudans_river_nile_state_its_shorthand_and_its_towns():
 def test_port_au_prince_as_arabic_copy_spells_it_is_no_bor():
     found = _places("مع اجتياح عنف العصابات لبور أو برنس وانتشاره في مناطق أخرى من هايتي")
     assert found["بور أو برنس"].resolution.name == "Port-au-Prince"
+
+
+def test_a_name_put_in_a_unit_of_one_country_is_that_countrys_place():
+    # القليعة is a town of Morocco's Inezgane-Ait Melloul prefecture and of Algeria's Tipaza: the unit decides
+    found = _places("تجمع محتجون في منطقة القليعة بعمالة إنزكان أيت ملول مساء الأربعاء.")
+    assert found["منطقة القليعة"].resolution.country_code == "MA"
+    found = _places("تجمع محتجون في مدينة القليعة بولاية تيبازة مساء الأربعاء.")
+    assert found["القليعة"].resolution.country_code == "DZ"
+
+
+def test_a_region_put_in_a_country_where_it_has_no_namesake_is_that_countrys():
+    # the Gaza Strip's Middle Area is no region of Haiti
+    found = _places("هاجمت عصابات مسلحة المنطقة الوسطى في هايتي خلال عطلة نهاية الأسبوع.")
+    assert found["المنطقة الوسطى"].resolution.country_code == "HT"

@@ -951,6 +951,34 @@ def _nisba_after(text: str, end: int, gaz: Gazetteer) -> str:
     return _nisba_forms(gaz).get(w.group(1), "") if w else ""
 
 
+def _unit_country_after(
+    text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match], gaz: Gazetteer
+) -> str:
+    """The country of the administrative unit a name is joined to right after ``end`` (X بعمالة Y, X بمحافظة Y, X في
+    ولاية Y, X قضاء Y) when all the unit's readings lie in one country, else "". A unit named with its cue is the
+    unit the place lies in; a bare place after ب or في may be where an event happened, so it does not count."""
+    after = _next_word(text, end)
+    if after is None:
+        return ""
+    word = text[after[0] : after[1]]
+    if word in ("في", "فى"):
+        after = _next_word(text, after[1])
+        if after is None:
+            return ""
+        word = text[after[0] : after[1]]
+    elif word.startswith("ب") and vocab.cues.get(word) is None:
+        after, word = (after[0] + 1, after[1]), word[1:]
+    cue = vocab.cues.get(word)
+    if cue is None or not cue.role.startswith("admin") or cue.plural:
+        return ""
+    name = _next_word(text, after[1])
+    host = starts.get(after[0]) or (starts.get(name[0]) if name is not None else None)
+    if host is None:
+        return ""
+    countries = {gaz.place(i).country_code for i in host.candidates}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> dict[str, set[int]]:
     forms = _nisba_forms(gaz)
     out: dict[str, set[int]] = {}
@@ -1753,6 +1781,15 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     if "-" in text:
         kept = _drop_hyphen_glued(text, kept)
     kept = _drop_facility_names(text, kept)
+
+    # منطقة القليعة بعمالة إنزكان أيت ملول: a name put in a unit of one country (named with its cue) is that country's
+    # place, even where the cue before it would have read a namesake abroad as the unit meant
+    starts_of = {o.span_start: o for o in kept} | {o.start: o for o in kept}
+    for m in kept:
+        cc = _unit_country_after(text, m.span_end, vocab, starts_of, gaz) if len(m.candidates) > 1 else ""
+        own = tuple(i for i in m.candidates if gaz.place(i).country_code == cc) if cc else ()
+        if own:
+            m.candidates = own
 
     # pass 1: unambiguous mentions set the article's country and admin context
     scorer = _Scorer(gaz, regions)
@@ -2619,6 +2656,11 @@ def _set_apart_strays(
         if m.cued and m.cue_role == "town" and (m.region is None or m.region.kind == "near") and m.chosen is not None
         and not _small_place(m)
     ]  # fmt: skip
+    # المنطقة الوسطى في هايتي: any name the text puts in a country right after it (not only a small place) must have a
+    # namesake there
+    starts = {m.span_start: m for m in final}
+    situated += [m for m in final if m not in situated and m.chosen is not None and m.chosen.feature != "country"
+                 and _in_named_country(text, m, starts)]
     strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     strays.update(_towns_before_a_direction(text, gaz, vocab, final, strays))
@@ -2677,6 +2719,16 @@ def _parts_of_the_town(
 def _small_place(m: _Match) -> bool:
     p = m.chosen
     return m.region is None and p is not None and p.feature in _STRAY_FEATURES and p.population < STRAY_POPULATION
+
+
+def _in_named_country(text: str, m: _Match, starts: dict[int, _Match]) -> bool:
+    """Whether في and a country's name follow the name right after it (المنطقة الوسطى في هايتي)."""
+    after = _next_word(text, m.span_end)
+    if after is None or text[after[0] : after[1]] not in ("في", "فى"):
+        return False
+    nxt = _next_word(text, after[1])
+    host = starts.get(nxt[0]) if nxt is not None else None
+    return host is not None and host.chosen is not None and host.chosen.feature == "country"
 
 
 def _contained_strays(
