@@ -170,3 +170,21 @@ def test_a_named_council_is_still_an_organisation():
     article = recognised("وقال مجلس الأمن الدولي في بيان إن الهدنة يجب أن تستمر .")
     assert any("مجلس الأمن" in m.text for m in article.mentions
                if m.kind in (MentionKind.ORGANIZATION, MentionKind.ACTOR))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبعد ذلك بوقت قصير، انفجرت عبوتان ناسفتان قرب قاعدة جوية في مدينة كالي.",
+        "وفي وقت لاحق، اندلعت مواجهات عنيفة قرب مدرسة البنات في مدينة كالي.",
+    ],
+)
+def test_a_clause_opened_by_a_verb_is_no_persons_name(text):
+    people = [m.text for m in recognised(text).mentions if m.kind is MentionKind.PERSON]
+    assert not any(p.startswith(("انفجرت", "اندلعت")) for p in people), people
+
+
+def test_a_given_name_that_is_also_a_verb_still_names_a_person():
+    people = [m.text for m in recognised("قال عصمت عبد المجيد إن المفاوضات ستستأنف.").mentions
+              if m.kind is MentionKind.PERSON]
+    assert any(p.startswith("عصمت") for p in people), people

@@ -164,6 +164,24 @@ def test_civilians_counted_after_a_casualty_word(text, word, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("أفاد مسعفون بأن سبعة أطفال قتلوا في قصف على مدينة الفاشر.", "أطفال"),
+        ("قال الدفاع المدني إن أربعة أشخاص على الأقل قتلوا جراء غارة على مدينة الفاشر.", "أشخاص"),
+    ],
+)
+def test_civilians_counted_before_a_plural_verb_of_dying_are_its_victims(text, word):
+    article = run(text, places=True)
+    assert canonical(article, word) == "Civilians (Sudan)"
+
+
+def test_people_before_a_verb_with_an_object_are_its_subject_not_victims():
+    # the verb has an object: the men did the killing
+    article = run("قال شهود إن أشخاصا قتلوا ثلاثة مزارعين في مدينة الفاشر.", places=True)
+    assert canonical(article, "أشخاصا") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "قالت وزارة المواطنين في مدينة غزة إنها ستوزع المساعدات.",

@@ -63,3 +63,16 @@ def test_one_unnamed_militia_on_both_sides_is_actor1_and_actor2():
     # a tribe that attacked a police post fights the police, not itself
     assert _sides("هاجم مسلحون من إحدى العشائر مركزا للشرطة في قضاء الشطرة أمس.") == [
         ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2022-)")]
+
+
+def test_a_deadly_dispute_between_members_of_a_tribe_is_a_clash_of_tribal_militias():
+    text = (
+        "قتل خمسة أشخاص وأصيب ثلاثة آخرون في نزاع بين أفراد عشيرة واحدة على حصص المياه في قضاء المجر الكبير "
+        "بمحافظة ميسان، بحسب مصدر في الشرطة."
+    )
+    assert _coded(text) == [("Armed clash", ["Unidentified Tribal Militia (Iraq)"], 5)]
+
+
+def test_a_quarrel_with_no_tribe_is_no_battle():
+    text = "قتل رجل في شجار بين جارين على موقف سيارة في حي الجمهورية بمدينة البصرة، بحسب الشرطة."
+    assert not any(kind == "Armed clash" for kind, _, _ in _coded(text))

@@ -1812,6 +1812,8 @@ def _plausible(span: TaggedSpan, tokens: list[Token]) -> bool:
     if any(t.text in stop_words() and t.text not in _NAME_CONNECTORS and t.text not in NAME_CHAIN
            and t.text not in _NAME_PARTICLES for t in words[1:]):
         return False  # وقال الناطق باسم الحكومة إن البرلمان: a particle ends a name
+    if span.label == "PERS" and words[0].text not in given_names() and _verb_only(words[0].text):
+        return False  # انفجرت عبوتان ناسفتان: a clause opened by a verb that is nothing else names nobody
     if span.label == "PERS" and any(t.text in _PLACE_HEADS and t.text not in given_names() for t in words):
         return False  # شهد مخيم أبو شوك: a camp, a town or a district names a place, never a person
     if span.label == "ORG" and not all(_org_word(t.text) for t in words[1:]):
@@ -1939,6 +1941,21 @@ def _ordinary_word(w: str) -> bool:
     Called only for words outside the given-name list: such a word ends a name instead of extending it.
     """
     return w in default_lists().places or _frequent_common_word(w)
+
+
+def _verb_only(w: str) -> bool:
+    """Whether ``w`` is an inflection of a frequent word the lexicon knows only as a verb (انفجرت، استهدفت، اندلعت);
+    a verb that is also a noun (عصمت, شوكت, given names as well) is not."""
+    lexicon = default_lexicon()
+    entry = lexicon.forms.get(w)
+    if entry is None:
+        based = lexicon.base_of(w)
+        entry = lexicon.forms[based[0]] if based else None
+    return bool(entry and entry[2] == VERB and entry[1] >= _VERB_FREQUENCY)
+
+
+#: how often (arramooz's frequency) a verb must occur for a name opened by it to be no name
+_VERB_FREQUENCY = 10_000
 
 
 def _frequent_common_word(w: str) -> bool:

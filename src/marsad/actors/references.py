@@ -651,6 +651,8 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
                     j, gap = j - 1, gap + 1
                     continue
                 break
+            if not cue and resolution is None:
+                cue = _victims_before_verb(tokens, k)
             if not cue:
                 continue
             if resolution is not None and (any(0 <= a - t.end <= 1 for a, _ in actors + taken) or (
@@ -669,6 +671,28 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
             taken.append((start, t.end))
 
 
+def _victims_before_verb(tokens, k: int) -> bool:
+    """Whether the people counted at token ``k`` are the subject of a plural verb of dying or being taken after them
+    (ستة أشخاص قتلوا جراء انفجار، عشرة أشخاص على الأقل قتلوا), the passive the copy leaves unvocalized: the verb
+    comes within a few link words, and no count or victim follows it as its object (مسلحون قتلوا ثلاثة)."""
+    from marsad.events.numbers import number_item
+
+    j, gap = k + 1, 0
+    while j < len(tokens) and gap <= 3:
+        w = tokens[j]
+        if w.is_word and normalize(w.text) in _VICTIMS_AFTER_VERBS:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            return nxt is None or not (number_item(nxt) is not None or nxt.is_word and (
+                _form_in(nxt.text, "civilians") is not None or _form_in(nxt.text, "people") is not None))
+        if w.is_word and _form_in(w.text, "links") is not None:
+            j, gap = j + 1, gap + 1
+            continue
+        return False
+    return False
+
+
+#: plural verbs of dying or being taken that follow the people they count (ستة أشخاص قتلوا)
+_VICTIMS_AFTER_VERBS = function_words("victims_after_verbs")
 #: words that open the part of a count (بينهم، منهم)
 _AMONG = function_words("among")
 #: the words a defence ministry uses for its own soldiers (مقاتلين), without the article

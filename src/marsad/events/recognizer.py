@@ -479,6 +479,8 @@ _OWNER_REACH = 12
 #: what is hit rather than who hits, before a participle of belonging (أهدافاً تابعة للحوثيين، قيادة الفرقة التابعة للجيش)
 _OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
+#: how many words after a battle word its بين may stand (اشتباكات عنيفة في قرية ود النورة اليوم بين ...)
+_BETWEEN_REACH = 8
 #: verbs of suspicion between unnamed gunmen and the group they are thought to be (مسلحين يشتبه أنهم من ...)
 _SUSPECTED = function_words("suspected")
 _SUSPECTED_REACH = 6
@@ -2612,6 +2614,19 @@ class _Coder:
                 return self._refinement_near("needs", sub, box, s)
         return False
 
+    def _between_sides(self, trig: _Trigger) -> bool:
+        """Whether a battle word is followed, in its clause and within a few words (a place, a day between), by بين
+        and the sides (نزاع بين أفراد عشيرة واحدة، اشتباكات في القرية اليوم بين الميليشيا وسكان مسلحين): the people
+        its sentence counts dead are those sides' men, no civilians attacked."""
+        end = min(trig.match.last + 1 + _BETWEEN_REACH, self.sentence_tokens[trig.sentence][1])
+        for k in range(trig.match.last + 1, end):
+            text = self.tokens[k].text
+            if text in ("،", ",", "."):
+                return False  # the clause ended: a بين after it tells of something else
+            if normalize(text) in _BETWEEN:
+                return True
+        return False
+
     def _refinement_near(self, kind: str, sub: str, m: Match, s: int) -> bool:
         return any(
             r.kind == kind and sub in r.applies_to and self._near(r.matcher, m, s, r.window)
@@ -2913,7 +2928,8 @@ class _Coder:
             # وأضرموا النار في مركبتين: their setting fire is property destruction, part of their attack if told
             arson = word_forms(self.tokens[trig.match.first].text) & mob_arson().keys()
             sub_name = mob_arson()[min(arson)] if arson else mob_recoding()[trig.rule.sub_event_type]
-        elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7 and not self._on_military_target(trig):
+        elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7 and not self._on_military_target(trig) \
+                and not self._between_sides(trig):
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
@@ -2942,7 +2958,7 @@ class _Coder:
                            and isinstance(m.resolution, ActorResolution) and m.resolution.inter == 1]
                 actor2 = [foiling[-1].id] if foiling else actor2
         elif sub_name == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags \
-                and not self._on_military_target(trig) and (
+                and not self._on_military_target(trig) and not self._between_sides(trig) and (
                     ((not actor1 or self._unidentified(actor1[0])) and self._on_settlement(trig))
                     or (self._people_killed(trig) and (self._on_settlement(trig) or not actor1
                                                        or self._unidentified(actor1[0])
@@ -4314,7 +4330,8 @@ class _Coder:
         j, steps = self.tok(m) - 1, 0
         while j >= lo and steps < 3 and word_forms(self.tokens[j].text) & _PARTITIVE_WORDS:
             j, steps = j - 1, steps + 1
-        if not steps or j < lo or number_item(self.tokens[j]) is None:
+        # ثلاثة مواطنين أصيبوا: civilians counted right after the figure need no partitive
+        if (not steps and self._inter([m.id]) != 7) or j < lo or number_item(self.tokens[j]) is None:
             return False
         k = bisect.bisect_left(self.token_starts, m.end)  # the first token after the group
         return k < len(self.tokens) and bool(casualty_after(self.tokens, k, self.tokens[self.tok(m)].sentence))
@@ -5109,6 +5126,8 @@ class _Coder:
             return ids
         if res.actor_type == UNIDENTIFIED_TYPE:
             return ids  # the actors stage found no named actor of the article that fits: ACLED's unidentified group
+        if res.inter == 7 and self.tok(head) > 0 and number_item(self.tokens[self.tok(head) - 1]) is not None:
+            return ids  # ثلاثة مواطنين: civilians counted are no armed actor's men, whoever was named before them
         if res.actor_id in coalitions().values():
             return ids  # غارات التحالف: the actors stage named the coalition by the country; no other actor is it
         if res.canonical.startswith(POLICE_PREFIX):
