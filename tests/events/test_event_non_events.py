@@ -99,6 +99,14 @@ def _kinds(text: str) -> list[str]:
         "وتكون الحرب بين الجيش والجماعة قد أكملت اليوم عامها الثالث دون أفق لنهايتها.",
         "اندلعت المعارك بين الجيش والجماعة في بول يوم الأحد 12 يناير الماضي.",
         "اندلعت المعارك بين الجيش والجماعة في بول يوم الأحد 12/ يناير الماضي.",
+        # a world-wide tally, and a year's toll in an annual report
+        "أعلنت لجنة حماية الصحفيين اليوم أن 61 صحفيا قتلوا حول العالم خلال العام الماضي.",
+        "وذكرت المنظمة في تقريرها السنوي أن الجيش مسؤول عن مقتل 30 مدنيا في بول.",
+        # a war's tally, a condemnation of an attack already reported, extradition and a killing in a family
+        "وقالت الأمم المتحدة إن 12 ألف مدني قتلوا في بول خلال الحرب بين الجيش والجماعة.",
+        "أدانت وزارة الخارجية في بول بشدة الهجوم الذي شنته الجماعة على القافلة الإنسانية.",
+        "ألقت الشرطة في بول القبض على رجلين مطلوبين بموجب نشرة حمراء تمهيدا لتسليمهما.",
+        "اعترفت امرأة أمام النيابة في بول بقتل زوجها طعنا إثر مشادة كلامية.",
     ],
 )
 def test_no_event_is_invented(text):
@@ -141,6 +149,8 @@ def test_no_event_is_invented(text):
         # a coup (انقلاب) is no road accident, and a clash told beside the war's age is news
         ("قتل جنديان في اشتباك مع الجماعة في بول اليوم خلال محاولة انقلاب.", ["Armed clash"]),
         ("اشتبك الجيش مع الجماعة في بول اليوم بعد أن دخلت المعارك شهرها السابع.", ["Armed clash"]),
+        # an attack the condemnation names indefinitely, told with its day, is news
+        ("أدانت الحكومة هجوما شنته الجماعة اليوم على بلدة بول وقتل فيه خمسة جنود.", ["Armed clash"]),
     ],
 )
 def test_news_beside_those_words_stays(text, kinds):

@@ -421,6 +421,16 @@ def test_a_figure_over_several_days_is_a_running_total_but_one_over_hours_is_not
     assert not r.cumulative
 
 
+def test_a_toll_of_the_current_year_or_month_is_a_running_total():
+    (r,) = [r for r in _numbers("قتل 23 عاملا في المجال الإنساني هذا العام في مناطق النزاع.") if r.counts == "killed"]
+    assert r.value == 23 and r.cumulative
+    (r,) = [r for r in _numbers("اعتقلت الشرطة 40 شخصا الشهر الجاري في العاصمة.") if r.counts == "detained"]
+    assert r.cumulative
+    # a day of this year is no period: the figure stays the day's
+    (r,) = [r for r in _numbers("قتل تسعة أشخاص هذا الصباح في انفجار بالسوق.") if r.counts == "killed"]
+    assert not r.cumulative
+
+
 def test_dying_of_wounds_told_as_a_consequence_is_one_dead():
     counts = [(r.value, r.counts) for r in _numbers("أصيب طفل بشظية، ليفارق الحياة أثناء إسعافه.")]
     assert (1, "killed") in counts

@@ -509,6 +509,10 @@ def _spans_days(tokens: Sequence[Token], k: int) -> bool:
             return any(f is not None and f > 24 for f in figures)
     return False
 _SAME_DAY = function_words("same_day")
+#: the current year or month after a toll (هذا العام): a running total
+_RUNNING_PERIODS = function_words("running_periods")
+#: a war (الحرب، الصراع): a figure counted over it is its tally
+_WAR_NOUNS = function_words("war_nouns")
 
 
 def _counting_kind(kind: str, people: bool) -> str:
@@ -831,8 +835,13 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
         # قتل 12 مدنيا خلال اليومين الماضيين، بحياة طفلين خلال أقل من 48 ساعة: a figure over several days sums
         # several events; خلال الساعات الماضية, within the day, does not
         if tokens[j].text in _DURING and tokens[j].sentence == tokens[run.first].sentence:
-            if _spans_days(tokens, j + 1):
+            # 306887 مدنيا قتلوا خلال الصراع: a figure over a whole war is its tally
+            if _spans_days(tokens, j + 1) or (j + 1 < len(tokens) and tokens[j + 1].text in _WAR_NOUNS):
                 cumulative = True
+            break
+        if j + 1 < len(tokens) and tokens[j + 1].sentence == tokens[run.first].sentence and \
+                tokens[j].text + " " + tokens[j + 1].text in _RUNNING_PERIODS:
+            cumulative = True  # مقتل 18 صحفيا هذا العام: the year's dead so far
             break
         # قتل أكثر من 550 شخصا منذ يوم الاثنين: a figure counted since a past day is a running total; منذ صباح اليوم
         # still counts the day's own toll
