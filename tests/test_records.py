@@ -21,6 +21,23 @@ def test_unnamed_protesters_are_named_after_the_country():
     assert rec["event_date"] == "2024-12-06"
 
 
+def test_crowds_and_unclaimed_bombers_are_named_after_any_country_acled_covers():
+    # Nepal and Colombia lie outside the genre's home regions; ACLED still names their crowds and bombers
+    [rec] = records("تظاهر آلاف الطلاب في العاصمة كاتماندو الجمعة احتجاجا على حظر مواقع التواصل.")
+    assert rec["actor1"] == "Protesters (Nepal)"
+    [rec] = records("انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة كالي الجمعة.")
+    assert rec["actor1"] == "Unidentified Armed Group (Colombia)"
+
+
+def test_every_country_has_its_acled_region():
+    import pycountry
+
+    from marsad.records import countries
+
+    assert {c.alpha_2 for c in pycountry.countries} <= set(countries())
+    assert all(f.region for f in countries().values())
+
+
 def test_a_state_force_abroad_is_inter_8_and_at_home_inter_1():
     [abroad] = records(
         "قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب الجنوبي الثلاثاء، ما أسفر عن مقتل ثلاثة مدنيين، "
