@@ -908,3 +908,8 @@ def test_jubalands_forces():
     article = run("اندلعت اشتباكات عنيفة في بليد هاو بين قوات جوبالاند والحكومة الفيدرالية الصومالية.",
                   published=datetime(2025, 7, 28, tzinfo=UTC))
     assert canonical(article, "قوات جوبالاند") == "Military Forces of Jubaland (2013-)"
+
+
+def test_a_juntas_forces_are_the_countrys_military():
+    article = run("قصفت قوات المجلس العسكري قرية في ولاية راخين في ميانمار.", places=True)
+    assert canonical(article, "قوات المجلس العسكري") == "Military Forces of Myanmar (2021-)"
