@@ -43,3 +43,12 @@ def test_an_attacks_sides_in_the_other_order_are_both_wrong():
 def test_sides_in_the_gold_order_are_right():
     score = _score(_predicted("Armed clash", "اللواء 444", "جهاز دعم الاستقرار"))
     assert (score.field_right["actor1"], score.field_right["actor2"], score.field_right["location"]) == (1, 1, 1)
+
+
+def test_a_village_named_in_quotes_matches_its_unquoted_name():
+    from marsad.events.gold import _same_surface
+    from marsad.text.normalize import normalize
+
+    assert _same_surface(normalize("تونجان دوتسي"), normalize('قرية "تونجان دوتسي"'), "location")
+    # a word other than a cue is still another place
+    assert not _same_surface(normalize("عدن"), normalize("عدن يابال"), "location")

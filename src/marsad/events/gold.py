@@ -112,7 +112,9 @@ def _same_surface(got: str, wanted: str, key: str) -> bool:
 
     vocab = load_vocabulary()
     # (a proclitic the gold's span kept, والبقاع, is no word; nor is a preposition it kept, في السويداء)
-    rest = [w for w in wanted.replace(got, " ").split() if w not in ("و", "ب", "ل", "ف", "وب", "ول", "في", "وفي")]
+    # (nor are the quotation marks around a village's name, قرية "تونجان دوتسي")
+    rest = [w for w in wanted.replace(got, " ").split()
+            if w.strip('"«»“”') and w not in ("و", "ب", "ل", "ف", "وب", "ول", "في", "وفي")]
     return all(w in vocab.cues or w in vocab.heads or w in vocab.adjectives for w in rest)
 
 
