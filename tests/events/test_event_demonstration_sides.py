@@ -274,3 +274,28 @@ def test_violent_clashes_between_protesters_and_security_are_a_riot():
         "clashes", published=DAY)))
     assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
         ("Violent demonstration", "Rioters (Iraq)", 1)]
+
+
+def _riot_records(text: str) -> list[dict]:
+    return event_records(default_pipeline()(make_article(text, "riot-test", published=DAY)))
+
+
+def test_violent_protests_stones_and_storming_make_a_riot_of_the_countrys_rioters():
+    for text in (
+        "فرضت الشرطة حظر تجول في مدينة ممباسا اليوم بعد اندلاع احتجاجات عنيفة في عدد من أحيائها.",
+        "تجمع محتجون شبان في مدينة ممباسا اليوم وهم يرشقون قوات الأمن بالحجارة.",
+        "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في مدينة ممباسا اليوم أثناء محاولتهم اقتحام مقر المحافظة.",
+    ):
+        records = _riot_records(text)
+        assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Violent demonstration", "Rioters (Kenya)")], text
+
+
+def test_fire_opened_on_a_crowd_is_how_its_protest_was_met_not_an_attack():
+    text = ("تظاهر مئات الطلاب في مدينة ممباسا اليوم احتجاجا على رفع الرسوم. "
+            "وأطلقت الشرطة النار على المتظاهرين في المدينة.")
+    assert [r["sub_event_type"] for r in _riot_records(text)] == ["Protest with intervention"]
+
+
+def test_a_chemical_plant_is_no_chemical_weapon():
+    text = "تظاهر المئات أمام المجمع الكيميائي في مدينة قابس اليوم احتجاجا على التلوث."
+    assert [r["sub_event_type"] for r in _riot_records(text)] == ["Peaceful protest"]

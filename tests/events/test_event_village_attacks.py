@@ -177,3 +177,11 @@ def test_people_stopped_and_held_by_unnamed_kidnappers_are_their_abduction():
     records = _records("اختطف مسلحون محليون أربعة مواطنين في مدينة السويداء اليوم. وقال مراسل إن المجموعة قطعت مدخل "
                        "المدينة وقامت بتوقيف المارة، ثم احتجزت أربعة مواطنين وانسحبت من دوار المدينة.")
     assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]
+
+
+def test_the_village_a_retelling_names_inside_the_leads_province_is_the_events_place():
+    text = ("قتل 20 شخصا على الأقل في هجوم شنه مسلحون على قرية في ولاية كاتسينا بشمال نيجيريا السبت. "
+            "وقال مسؤول محلي إن المسلحين هاجموا قرية \"دانغيدا\" مساء السبت وأطلقوا النار على السكان.")
+    article = _read(text)
+    places = [article.mention(e.location).text for e in article.events if e.location]
+    assert places and all("دانغيدا" in p for p in places), places

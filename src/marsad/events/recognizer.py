@@ -1237,6 +1237,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._means_of_attack(drafts)
         drafts = self._accompanying_damage(drafts)
+        drafts = self._fire_on_crowds(drafts)
         drafts = self._repelled_bombings(drafts)
         drafts = self._repelled_strikes(drafts)
         drafts = self._repelled_attacks(drafts)
@@ -3623,6 +3624,36 @@ class _Coder:
             _absorb_telling(host, d)
         return out
 
+    def _fire_on_crowds(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``أطلقت الشرطة النار على المتظاهرين``: fire opened on the crowd of a demonstration the report tells at the
+        same place and day is how that demonstration was met, not an attack of its own: the demonstration takes the
+        force as its actor2 and the dead, and a peaceful one becomes a protest with intervention (the dead then make
+        it ACLED's excessive force against protesters)."""
+        crowd_words = _crowd_words()
+        demos = [d for d in drafts if d.sub.event_type in ("Protests", "Riots")]
+        if not demos:
+            return drafts
+        out: list[_Draft] = []
+        for d in drafts:
+            on_crowd = d.sub.name == "Attack" and d.actor2 and all(
+                self._is_crowd(x) or bool(word_forms(self.by_id(x).text) & crowd_words) for x in d.actor2)
+            host = next((o for o in demos if o is not d and (not d.location_key or not o.location_key
+                                                               or o.location_key == d.location_key)
+                         and o.date == d.date and o.modality == d.modality), None) if on_crowd else None
+            if host is None:
+                out.append(d)
+                continue
+            force = [x for x in d.actor1 if self._inter([x]) in (1, 2)]
+            if force and not host.actor2:
+                host.actor2 = force
+            if d.fatalities and (host.fatalities or 0) < d.fatalities:
+                host.fatalities = d.fatalities
+            host.evidence.extend(d.evidence)
+            host.sentences.extend(x for x in d.sentences if x not in host.sentences)
+            if host.sub.name == "Peaceful protest":
+                host.recode(sub_event_type("Protest with intervention"))
+        return out
+
     def _word_just_before(self, i: int, lo: int, test: Callable[[str], bool]) -> bool:
         """Whether a word passing ``test`` stands at most four words before token ``i``, in its clause (no comma or
         full stop between), not before token ``lo``."""
@@ -3872,6 +3903,21 @@ class _Coder:
     def _locator(word: str) -> bool:
         # a proclitic alone is the gap when the place mention starts after it (التابعة لـ|محافظة حمص)
         return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word in ("ال", "ل")
+
+    def _take_the_village(self, host: _Draft, d: _Draft) -> None:
+        """``هاجم مسلحون قرية في ولاية زامفارا ... داهم المسلحون قرية "تونجان دوتسي"``: a retelling that names the
+        village or town inside the unit the lead placed its event in gives the event its place (ACLED codes the most
+        precise location the report gives). Both drafts already share the place key, so the village lies in that
+        unit (a village the gazetteer lacks is keyed by its unit)."""
+        if not host.location or not d.location or host.location == d.location:
+            return
+        unit, town = self.by_id(host.location), self.by_id(d.location)
+        if unit.role == "unresolved" or not self._is_region(unit):
+            return
+        res = town.resolution
+        if town.role == "unresolved" or (isinstance(res, PlaceResolution) and res.feature == "populated_place"
+                                         and res.geo_precision == 1):
+            host.location = d.location
 
     def _is_region(self, m: Mention) -> bool:
         res = m.resolution
@@ -5608,6 +5654,7 @@ class _Coder:
             if key in index and not self._another(d):
                 self._name_the_unidentified(index[key], d)
                 self._complete_sides(index[key], d)
+                self._take_the_village(index[key], d)
                 _absorb(index[key], d)
                 continue
             index[key] = d
