@@ -113,6 +113,7 @@ DEFAULT_GOLD = [
         "gold_negatives53.jsonl",
         "gold_heldout54.jsonl",
         "gold_negatives55.jsonl",
+        "gold_heldout56.jsonl",
         "gold_negatives57.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
