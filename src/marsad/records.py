@@ -309,6 +309,9 @@ def event_record(article: Article, event: Event) -> dict:
         # burn or loot with no owner named is civilians' property, as ACLED codes the West Bank's demolitions and
         # the looting of markets
         actor2, inter2 = f"Civilians ({facts.country})", 7
+    if facts and not actor2 and event.event_type == "Explosions/Remote violence" and event.civilian_targeting:
+        # قصفت بالمدفعية مخيم أبو شوك للنازحين: the civilians of the camp, the market or the homes a strike hit
+        actor2, inter2 = f"Civilians ({facts.country})", 7
     if facts and not actor2 and event.event_type == "Violence against civilians":
         # ACLED's violence against civilians is violence upon unarmed non-combatants: a report that names no victim
         # group (مجزرة في مخيم أبو شوك) still has the country's civilians for actor2

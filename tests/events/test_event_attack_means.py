@@ -122,8 +122,9 @@ def test_shelling_that_goes_with_an_assault_is_not_its_means():
     text = ("وقالت الفرقة السادسة مشاة التابعة للجيش إن قوات الدعم السريع شنت هجوما عنيفا على مدينة الفاشر، وسط قصف "
             "مدفعي مكثف على الأحياء السكنية، الخميس.")
     records = _records(text, datetime(2025, 4, 24, 12, tzinfo=UTC))
+    # (the shelling of homes, الأحياء السكنية, hits their civilians)
     assert sorted((r["sub_event_type"], r["actor2"]) for r in records) == [
-        ("Armed clash", "Military Forces of Sudan (2019-)"), ("Shelling/artillery/missile attack", "")]
+        ("Armed clash", "Military Forces of Sudan (2019-)"), ("Shelling/artillery/missile attack", "Civilians (Sudan)")]
     # a weapon right after the attack word is its means
     text = "شنت قوات الدعم السريع هجوما بالمدفعية على مدينة الفاشر، الخميس."
     records = _records(text, datetime(2025, 4, 24, 12, tzinfo=UTC))

@@ -299,3 +299,9 @@ def test_fire_opened_on_a_crowd_is_how_its_protest_was_met_not_an_attack():
 def test_a_chemical_plant_is_no_chemical_weapon():
     text = "تظاهر المئات أمام المجمع الكيميائي في مدينة قابس اليوم احتجاجا على التلوث."
     assert [r["sub_event_type"] for r in _riot_records(text)] == ["Peaceful protest"]
+
+
+def test_the_gravest_telling_of_a_demonstration_placed_nowhere_says_what_it_was():
+    text = ("اقتحم متظاهرون غاضبون اليوم مبنى البرلمان الكيني وأشعلوا النيران في أجزاء منه، لتتحول الاحتجاجات إلى "
+            "اشتباكات دامية مع الشرطة. وقال مسعف إن عشرة أشخاص قتلوا بالرصاص خلال التظاهرات في العاصمة نيروبي.")
+    assert [(r["sub_event_type"], r["location"]) for r in _riot_records(text)] == [("Violent demonstration", "Nairobi")]

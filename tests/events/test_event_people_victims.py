@@ -65,3 +65,27 @@ def test_a_shepherd_right_after_his_abductors_is_their_victim_not_their_ally() -
     article = _run("اختطف مستوطنون راعيا فلسطينيا من أراضي قرية المغير شرق رام الله.")
     by_id = {m.id: m for m in article.mentions}
     assert [by_id[x].resolution.canonical for x in article.events[0].actor1] == ["Settlers (Israel)"]
+
+
+def _actor2(text: str) -> list[str]:
+    from marsad.records import event_records
+
+    return [r["actor2"] for r in event_records(_run(text))]
+
+
+def test_a_strike_on_a_camp_for_the_displaced_or_a_market_targets_civilians():
+    assert _actor2("قصفت قوات الدعم السريع بالمدفعية صباح اليوم مخيم زمزم للنازحين قرب مدينة الفاشر.") \
+        == ["Civilians (Sudan)"]
+    assert _actor2("استهدفت غارة جوية السوق الشعبي في بلدة كاودا بولاية جنوب كردفان اليوم.") == ["Civilians (Sudan)"]
+
+
+def test_a_strike_on_a_post_names_no_civilians():
+    assert _actor2("قصفت قوات الدعم السريع بالمدفعية صباح اليوم مقر الفرقة السادسة في مدينة الفاشر.") \
+        != ["Civilians (Sudan)"]
+
+
+def test_the_force_owning_the_drones_is_who_struck_not_its_target():
+    text = ("أطلقت طائرات مسيرة تابعة للجيش المالي صباح اليوم هجوما استهدف السوق الأسبوعي في مدينة موبتي، "
+            "ما أسفر عن مقتل أربعة مدنيين.")
+    records = _actor2(text)
+    assert records and all(a == "Civilians (Mali)" for a in records), records

@@ -185,3 +185,25 @@ def test_the_village_a_retelling_names_inside_the_leads_province_is_the_events_p
     article = _read(text)
     places = [article.mention(e.location).text for e in article.events if e.location]
     assert places and all("دانغيدا" in p for p in places), places
+
+
+def test_what_the_attackers_looted_and_burnt_is_part_of_their_attack():
+    text = "هاجم مسلحون ليل السبت مدنيين في بلدة بيني ونهبوا متاجر وأحرقوا منازل، ما أسفر عن مقتل سبعة أشخاص."
+    assert [r["sub_event_type"] for r in _records(text)] == ["Attack"]
+
+
+def test_reinforcements_that_join_a_fight_are_part_of_it():
+    text = ("نصب مسلحون كمينا لدورية للشرطة في منطقة بانو اليوم. وعندما وصلت تعزيزات الشرطة، "
+            "شن المسلحون هجوما آخر وقتلوا ثلاثة من رجال الشرطة.")
+    assert "Change to group/activity" not in [r["sub_event_type"] for r in _records(text)]
+
+
+def test_fighting_with_no_side_named_that_killed_civilians_stays_a_battle():
+    text = "اندلعت اشتباكات خلال الليل في منطقة سبين بولدك الأفغانية، وأفاد مسؤول بمقتل 12 مدنيا."
+    assert [r["sub_event_type"] for r in _records(text)] == ["Armed clash"]
+
+
+def test_a_building_entered_is_no_ground_taken():
+    text = "أقدم انتحاري على الدخول إلى كنيسة في حي الدويلعة بدمشق مساء الأحد ثم فجر نفسه بحزام ناسف."
+    kinds = [r["sub_event_type"] for r in _records(text)]
+    assert "Non-state actor overtakes territory" not in kinds and "Suicide bomb" in kinds, kinds

@@ -304,6 +304,14 @@ _FLEEING = function_words("fleeing")
 _PLACE_CUE_WORDS = function_words("place_cue_words")
 _LOCATORS = function_words("locators")
 _CIVILIAN_WORDS = function_words("civilian_words")
+#: places where civilians are, as what a strike hit (مخيم للنازحين، المستشفى، السوق، منازل)
+_CIVILIAN_SITES = function_words("civilian_sites")
+#: buildings whose entering takes no ground (كنيسة، مستشفى، منزل)
+_BUILDINGS_ENTERED = function_words("buildings_entered")
+#: the prepositions of going into (إلى، الى)
+_TOWARDS_WORDS = frozenset({normalize("إلى"), normalize("الى")})
+#: how many words after a strike word the site it hit may be named
+_SITE_REACH = 7
 _ADMIN_HEADS = function_words("admin_heads")
 _TOWN_ANAPHORS = function_words("town_anaphors")
 _INTERCEPTION = function_words("interception")
@@ -481,6 +489,8 @@ _OWNED_TARGETS = function_words("owned_targets")
 _BETWEEN = frozenset({normalize("بين")})
 #: how many words after a battle word its بين may stand (اشتباكات عنيفة في قرية ود النورة اليوم بين ...)
 _BETWEEN_REACH = 8
+#: how many words after the weapon its owner may be named (طائرات مسيرة تابعة للجيش المالي)
+_OWNER_GAP = 4
 #: verbs of suspicion between unnamed gunmen and the group they are thought to be (مسلحين يشتبه أنهم من ...)
 _SUSPECTED = function_words("suspected")
 _SUSPECTED_REACH = 6
@@ -1211,6 +1221,12 @@ class _Coder:
         self._attach_numbers(drafts)
         for trig in updates:
             self._update_toll(trig, drafts)
+        for d in drafts:
+            # طائرات مسيرة تابعة للجيش المالي: the force named as the owner of the weapon that struck is who struck,
+            # not a side it hit
+            d.actor2 = [x for x in d.actor2 if not any(
+                _canonical(self.by_id(x)) == _canonical(self.by_id(y)) is not None
+                and 0 < self.tok(self.by_id(x)) - self.tok(self.by_id(y)) <= _OWNER_GAP for y in d.actor1)]
         self._attach_victims(drafts)
         drafts = self._attach_claimers(drafts)
         self._seized_posts(drafts)
@@ -1238,6 +1254,10 @@ class _Coder:
         drafts = self._means_of_attack(drafts)
         drafts = self._accompanying_damage(drafts)
         drafts = self._fire_on_crowds(drafts)
+        # وعندما وصلت تعزيزات الشرطة، شنوا هجوما آخر: forces sent or massed in the sentence of the fight they join are
+        # part of that fight, no change of the group's activity of their own
+        fights = {d.sentence for d in drafts if d.sub.event_type in ("Battles", "Explosions/Remote violence")}
+        drafts = [d for d in drafts if not (d.sub.name == "Change to group/activity" and d.sentence in fights)]
         drafts = self._repelled_bombings(drafts)
         drafts = self._repelled_strikes(drafts)
         drafts = self._repelled_attacks(drafts)
@@ -2251,6 +2271,8 @@ class _Coder:
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
+            if "territory" in rule.flags and self._building_after(m):
+                continue  # أقدم انتحاري على الدخول إلى كنيسة: a building entered is no ground taken
             if "needs_count" in rule.flags and not self._count_after(m, s):
                 continue
             if "territory" in rule.flags and any(word_forms(self.tokens[k].text) & _POWER_NOUNS
@@ -2930,7 +2952,9 @@ class _Coder:
             arson = word_forms(self.tokens[trig.match.first].text) & mob_arson().keys()
             sub_name = mob_arson()[min(arson)] if arson else mob_recoding()[trig.rule.sub_event_type]
         elif sub_name == "Armed clash" and actor2 and self._inter(actor2[:1]) == 7 and not self._on_military_target(trig) \
-                and not self._between_sides(trig):
+                and not self._between_sides(trig) and (actor1 or "two_sided" not in trig.rule.flags):
+            # (اشتباكات ... مشيرا إلى مقتل 15 مدنيا: fighting with no side named is still fighting; the civilians were
+            # caught in it)
             sub_name = "Attack"  # هاجمت مجموعة مسلحة قرية وقتلت سكانها: a one-sided attack on civilians is no battle
         elif sub_name == "Attack" and trig.rule.sub_event_type == "Armed clash" and self._on_military_target(trig):
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
@@ -3034,7 +3058,8 @@ class _Coder:
             )
         )
         if not civilian and sub.event_type == "Explosions/Remote violence":
-            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 20)
+            civilian = self._near(self.lex.civilian_cues, trig.match, trig.sentence, 20) or (
+                not actor2 and self._hits_civilian_site(trig))
         out = []
         own_place = any(p.sentence == trig.sentence for p in places)
         also: list[Mention] = []
@@ -3618,6 +3643,16 @@ class _Coder:
             if d.sub.name == "Looting/property destruction" and self._accompanied(d.trigger_token):
                 host = next((o for o in out if o.sentence == d.sentence and o.sub.name != d.sub.name
                              and o.modality == d.modality and (not d.actor1 or self._same_side(o, d))), None)
+            elif d.sub.name == "Looting/property destruction":
+                # هاجم المسلحون مدنيين في أويشا ونهبوا متاجر وأحرقوا منازل: what the attackers looted and burnt in the
+                # attack their sentence tells is part of it (ACLED codes the attack, the worst of what they did)
+                # (attackers named with the attack, in the same run of clauses: a killing beside a demolition a
+                # contrast opens, استشهد شاب ... في حين هدمت قوات الاحتلال منزلين, is another event)
+                host = next((o for o in out if o.sentence == d.sentence and o.sub.name == "Attack"
+                             and o.modality == d.modality and o.trigger_token < d.trigger_token and o.actor1
+                             and self._same_side(o, d)
+                             and not any(word_forms(self.tokens[k].text) & _CONTRAST_OPENERS
+                                         for k in range(o.trigger_token, d.trigger_token))), None)
             if host is None:
                 out.append(d)
                 continue
@@ -3903,6 +3938,24 @@ class _Coder:
     def _locator(word: str) -> bool:
         # a proclitic alone is the gap when the place mention starts after it (التابعة لـ|محافظة حمص)
         return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word in ("ال", "ل")
+
+    def _building_after(self, m: Match) -> bool:
+        """Whether a word of entering is followed (through إلى) by a building (الدخول إلى كنيسة، دخلوا المستشفى)."""
+        k = m.last + 1
+        if k < len(self.tokens) and normalize(self.tokens[k].text) in _TOWARDS_WORDS:
+            k += 1
+        return k < len(self.tokens) and bool(word_forms(self.tokens[k].text) & _BUILDINGS_ENTERED)
+
+    def _hits_civilian_site(self, trig: _Trigger) -> bool:
+        """Whether a place where civilians are (a camp for the displaced, a hospital, a market, homes) is named within
+        a few words after a strike or shelling word, in its clause: what it hit."""
+        lo, hi = trig.match.last + 1, min(trig.match.last + 1 + _SITE_REACH, self.sentence_tokens[trig.sentence][1])
+        for k in range(lo, hi):
+            if self.tokens[k].text in ("،", ",", "."):
+                return False
+            if word_forms(self.tokens[k].text) & _CIVILIAN_SITES:
+                return True
+        return False
 
     def _take_the_village(self, host: _Draft, d: _Draft) -> None:
         """``هاجم مسلحون قرية في ولاية زامفارا ... داهم المسلحون قرية "تونجان دوتسي"``: a retelling that names the
@@ -6071,13 +6124,19 @@ class _Coder:
         codes none without a place; the located one is the report's own)."""
         out = list(drafts)
         for d in [d for d in drafts if not d.location and (d.sub.event_type in ("Protests", "Riots")
-                                                         or d.sub.name == "Arrests")]:
+                                                         or d.sub.name == "Arrests" or self._crowd_side(d))]:
             host = next((o for o in out if o is not d and o.location and o.sub.event_type in ("Protests", "Riots")
                          and o.date == d.date and o.modality == d.modality), None)
             if host is None:
                 continue
-            if d.sub.name == "Arrests" and host.sub.name == "Peaceful protest":
-                host.recode(sub_event_type("Protest with intervention"))  # the protesters were arrested
+            if d.sub.name in ("Arrests", "Armed clash") and host.sub.name == "Peaceful protest":
+                # the protesters were arrested, or fought the police (لتتحول الاحتجاجات إلى اشتباكات مع الشرطة)
+                host.recode(sub_event_type("Protest with intervention"))
+            elif _DEMONSTRATION_ORDER.get(d.sub.name, len(_DEMONSTRATION_ORDER)) \
+                    < _DEMONSTRATION_ORDER.get(host.sub.name, len(_DEMONSTRATION_ORDER)):
+                # اقتحم متظاهرون مبنى البرلمان الكيني وأشعلوا النيران: the gravest telling of the day's demonstration,
+                # placed or not, says what it was
+                host.recode(d.sub)
             _absorb(host, replace(d, actor1=[x for x in d.actor1 if self._inter([x]) != 6], actor2=[]))
             out.remove(d)
         return out
