@@ -277,7 +277,7 @@ def test_violent_clashes_between_protesters_and_security_are_a_riot():
 
 
 def _riot_records(text: str) -> list[dict]:
-    return event_records(default_pipeline()(make_article(text, "riot-test", published=DAY)))
+    return list(event_records(default_pipeline()(make_article(text, "riot-test", published=DAY))))
 
 
 def test_violent_protests_stones_and_storming_make_a_riot_of_the_countrys_rioters():
@@ -305,3 +305,24 @@ def test_the_gravest_telling_of_a_demonstration_placed_nowhere_says_what_it_was(
     text = ("اقتحم متظاهرون غاضبون اليوم مبنى البرلمان الكيني وأشعلوا النيران في أجزاء منه، لتتحول الاحتجاجات إلى "
             "اشتباكات دامية مع الشرطة. وقال مسعف إن عشرة أشخاص قتلوا بالرصاص خلال التظاهرات في العاصمة نيروبي.")
     assert [(r["sub_event_type"], r["location"]) for r in _riot_records(text)] == [("Violent demonstration", "Nairobi")]
+
+
+def test_a_first_big_test_of_a_president_is_no_weapons_test():
+    text = ("تظاهر مئات الطلاب في العاصمة نيروبي اليوم الجمعة احتجاجا على مقتل زميل لهم، في أول اختبار كبير يواجهه "
+            "الرئيس.")
+    assert [r["sub_event_type"] for r in _riot_records(text)] == ["Peaceful protest"]
+
+
+def test_fighting_with_no_side_while_police_disperse_a_crowd_is_the_dispersal():
+    text = ("تظاهر المئات قرب البرلمان في العاصمة نيروبي اليوم، وجرت اشتباكات عنيفة في أثناء محاولة الشرطة تفريق "
+            "المتظاهرين.")
+    kinds = [r["sub_event_type"] for r in _riot_records(text)]
+    assert "Armed clash" not in kinds and len(kinds) == 1, kinds
+
+
+def test_maghrebi_arrests_by_security_units_are_the_polices():
+    text = "قامت الوحدات الأمنية بمدينة صفاقس اليوم بإيقاف 15 شابا على خلفية احتجاجات شهدتها المدينة."
+    records = _riot_records(text)
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Arrests", "Police Forces of Tunisia (2019-)")]
+    # stopping a war or a fire counts nobody: no arrest
+    assert not _riot_records("دعت الحكومة في صفاقس اليوم إلى إيقاف الحرب في السودان.")

@@ -6332,12 +6332,14 @@ class _Coder:
 
     def _police_scuffle(self, o: _Draft, d: _Draft) -> bool:
         """Whether ``o`` is fighting or arrests told in the demonstration's own sentence with no side but the state's
-        forces (أغلق محتجون الطريق ... وتدخلت الشرطة واعتقلت عددا منهم بعد اشتباكات بالأيدي معهم): the crowd is the other
+        forces (or fighting with no side named at all) (أغلق محتجون الطريق ... وتدخلت الشرطة واعتقلت عددا منهم بعد اشتباكات بالأيدي معهم): the crowd is the other
         side, named by a pronoun, and the clash or the arrests are the demonstration's dispersal, not events of their
         own."""
         if o.sub.name not in ("Armed clash", "Arrests") or not set(o.sentences) & set(d.sentences) or o.fatalities:
             return False  # a clash with its own dead (an officer killed by rioters) is told as an event of its own
         sides = [self.by_id(x) for x in (*o.actor1, *o.actor2)]
+        if not sides and o.sub.name == "Armed clash":
+            return True  # اشتباكات عنيفة جرت أثناء محاولة الشرطة تفريق المتظاهرين: the fight is the dispersal's
         return bool(sides) and all(
             r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
             else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
