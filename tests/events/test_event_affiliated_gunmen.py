@@ -106,3 +106,10 @@ def test_an_ambush_to_kidnap_is_the_abduction_and_the_stopped_car_no_interceptio
     records = _records(text, datetime(2025, 12, 22, 20, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Abduction/forced disappearance"]
 
+
+
+def test_gunmen_suspected_of_belonging_to_a_group_are_that_group():
+    text = ("قتل 20 شخصا في هجوم شنه مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام على بلدة في ولاية بورنو، "
+            "الخميس.")
+    records = _records(text, datetime(2026, 1, 30, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"][:10]) for r in records] == [("Attack", "Boko Haram")]

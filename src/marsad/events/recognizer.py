@@ -407,6 +407,8 @@ _PROPOSAL_WORDS = function_words("proposal_words")
 _STRIVING = function_words("striving")
 #: drugs, whose seizure ACLED does not code (a drug haul is no disrupted weapons use)
 _DRUG_WORDS = function_words("drug_words")
+#: the words of a drone named alone (طائرة مسيرة بدون طيار، درون), which carry no strike of their own
+_DRONE_NOUNS = function_words("drone_nouns")
 _REACHED_AT = function_words("reached_at")
 #: words that make a bare agreement word one between conflict actors (اتفاق لتبادل الأسرى), which ACLED codes
 _AGREEMENT_OBJECTS = function_words("agreement_objects")
@@ -430,6 +432,8 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
                                                            "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
+#: works, mines and plants where a bare explosion is an accident (مصنع، منجم، مصفاة)
+_INDUSTRIAL_SITES = function_words("industrial_sites")
 _BOOBY_TRAPPED = function_words("booby_trapped")
 _APPROXIMATIONS = function_words("approximations")
 _FLED_ONE = function_words("fled_one")
@@ -1245,6 +1249,7 @@ class _Coder:
         self._attacks_told_as_strikes(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
+        drafts = [d for d in drafts if not self._works_accident(d)]
         self._bombing_attack_words(drafts)
         self._explosions_told_again(drafts)
         self._blamed_after(drafts)
@@ -1810,6 +1815,16 @@ class _Coder:
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
 
+    def _works_accident(self, d: _Draft) -> bool:
+        """``سقط ضحايا جراء انفجار وقع في مصنع للمعادن``: a bare explosion (no device, no strike) in a works, a mine or a
+        plant its sentence names, with no armed actor told as behind it, is an industrial accident."""
+        if d.sub.name != "Remote explosive/landmine/IED" or any(not self._unidentified(x) for x in d.actor1):
+            return False
+        if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
+            return False
+        a, b = self.sentence_tokens[d.sentence]
+        return any(word_forms(self.tokens[k].text) & _INDUSTRIAL_SITES for k in range(a, b))
+
     def _blamed_after(self, drafts: list[_Draft]) -> None:
         """``قتل تسعة أشخاص في انفجار سيارة مفخخة في مقديشو. ونسبت السلطات الاعتداء إلى حركة الشباب``: a sentence that
         lays the attack just told (a definite word for it, الاعتداء، الهجوم، التفجير) on a named actor gives that
@@ -2136,15 +2151,20 @@ class _Coder:
         the clause reports a tally over time, not an event of the day."""
         a, b = next(((a, b) for a, b in clauses if a <= trig.match.first < b), (0, 0))
         for ca, cb in clauses:
-            # منذ opens a clause of its own, yet منذ بدء الحرب أكثر من 9000 is the object of the verb before it
+            # منذ opens a clause of its own, yet منذ بدء الحرب أكثر من 9000 is the object of the verb before it; so
+            # does the toll of a consequence (هجمات الحركة ...، أسفرت عن مقتل نحو 3 آلاف شخص منذ مطلع يناير)
             if ca == b and self.tokens[ca].text in _SINCE_WORDS:
+                b = cb
+            elif b <= ca <= b + 1 and word_forms(self.tokens[ca].text) & _CONSEQUENCE_WORDS:
                 b = cb
         counted = [
             n.resolution for n in self.in_sentence(self.numbers, trig.sentence)
             if isinstance(n.resolution, NumberResolution) and (n.resolution.counts or n.resolution.cumulative)
             and a <= self.tok(n) < b
         ]  # fmt: skip
-        return bool(counted) and all(r.cumulative and r.counts != "displaced" for r in counted)
+        # (people displaced since the same day, ونزوح مئات الآلاف منذ مطلع يناير, are part of the tally; a displacement
+        # figure alone stays the displacement told)
+        return bool(counted) and all(r.cumulative for r in counted) and any(r.counts != "displaced" for r in counted)
 
     def _running_totals(self, s: int, start: int, end: int) -> list[tuple[int, int]]:
         """Token spans ``(number, last)`` from each running total to the next contrast word or the sentence's end."""
@@ -2252,8 +2272,10 @@ class _Coder:
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
             if (rule.sub_event_type == "Disrupted weapons use" or (
                     rule.sub_event_type in _STRIKE_TYPES and word_forms(self.tokens[m.first].text) & _BLOW_WORDS)
+                    or (rule.sub_event_type == "Air/drone strike" and self._drone_noun(m))
                     or (rule.sub_event_type == "Arrests" and not self._armed_group_in(s))) \
                     and self._drugs_not_arms(s):
+                # (a drone spotted carrying pills, طائرة مسيرة تحمل شحنة من الأقراص المخدرة, smuggles; it strikes no one)
                 # أحبطت إدارة مكافحة المخدرات تهريب حبوب الكبتاغون: a drug seizure, which ACLED does not code, nor the
                 # arrest of the crew that carried it; the police "dealt a blow" (وجهت ضربة غير مسبوقة لمافيا التهريب)
                 # with it, no strike
@@ -2503,6 +2525,11 @@ class _Coder:
     def _armed_group_in(self, s: int) -> bool:
         """Whether sentence ``s`` names an armed group (ACLED inter 2 to 4): the arrest of its men is political."""
         return any(self._inter([m.id]) in _ARMED_GROUP_INTERS for m in self.in_sentence(self.actors, s))
+
+    def _drone_noun(self, m: Match) -> bool:
+        """Whether a strike trigger is only the noun for a drone (طائرة مسيرة، درون), no word of striking."""
+        words = set().union(*(word_forms(self.tokens[k].text) for k in range(m.first, m.last + 1)))
+        return bool(words & _DRONE_NOUNS) and not words - _DRONE_NOUNS
 
     def _drugs_not_arms(self, s: int) -> bool:
         """Whether sentence ``s`` names drugs (function_words drug_words) and no weapon or ammunition
@@ -2898,6 +2925,13 @@ class _Coder:
             suspect = [x for x in actor2 if x not in hit and self._suspected(self.by_id(x))]
             if not actor1 and suspect:
                 actor1, actor2 = suspect[:1], [x for x in actor2 if x != suspect[0]]
+        if actor1 and actor2 and self.by_id(actor1[0]).role == "generic" and self._unidentified(actor1[0]):
+            # هجوم شنه مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام: the gunmen who acted are the group they are
+            # suspected to belong to, not a side they hit
+            named = next((x for x in actor2 if self.by_id(x).role != "generic"
+                          and self._suspected_to_be(self.by_id(actor1[0]), self.by_id(x))), None)
+            if named is not None:
+                actor1, actor2 = [named], [x for x in actor2 if x != named]
         if actor1 and actor2 and self.by_id(actor1[0]).role != "generic":
             # مسلحين يشتبه أنهم من جماعة بوكو حرام: gunmen that turn out to be the named group are the group, not the
             # side it hit; the event keeps no such second side (records drop it anyway), so that the people it killed
