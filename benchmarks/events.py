@@ -115,6 +115,7 @@ DEFAULT_GOLD = [
         "gold_negatives55.jsonl",
         "gold_heldout56.jsonl",
         "gold_negatives57.jsonl",
+        "gold_heldout58.jsonl",
         "gold_negatives59.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
