@@ -113,3 +113,11 @@ def test_gunmen_suspected_of_belonging_to_a_group_are_that_group():
             "الخميس.")
     records = _records(text, datetime(2026, 1, 30, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"][:10]) for r in records] == [("Attack", "Boko Haram")]
+
+
+def test_eliminating_terrorists_is_a_killing_in_a_fight():
+    text = ("أعلنت وزارة الدفاع الجزائرية اليوم عن القضاء على ثلاثة إرهابيين خلال عملية نفذتها قوات الجيش في ولاية "
+            "تيبازة.")
+    records = _records(text, datetime(2026, 2, 1, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"], r["fatalities"]) for r in records] == [
+        ("Armed clash", "Military Forces of Algeria (2019-)", 3)]
