@@ -507,3 +507,9 @@ def test_a_region_put_in_a_country_where_it_has_no_namesake_is_that_countrys():
     # the Gaza Strip's Middle Area is no region of Haiti
     found = _places("هاجمت عصابات مسلحة المنطقة الوسطى في هايتي خلال عطلة نهاية الأسبوع.")
     assert found["المنطقة الوسطى"].resolution.country_code == "HT"
+
+
+def test_a_name_joined_by_bi_and_a_cue_to_a_place_lies_there():
+    # Jordan's Zarqa is no area of Gaza City's Tuffah quarter
+    found = _places("استشهد شاب في منطقة الزرقاء بحي التفاح شمال شرقي مدينة غزة.")
+    assert found["منطقة الزرقاء"].resolution.country_code == "PS"

@@ -2660,7 +2660,7 @@ def _set_apart_strays(
     # namesake there
     starts = {m.span_start: m for m in final}
     situated += [m for m in final if m not in situated and m.chosen is not None and m.chosen.feature != "country"
-                 and _in_named_country(text, m, starts)]
+                 and _in_named_country(text, m, starts, vocab)]
     strays = _contained_strays(text, gaz, vocab, final, situated) if situated else {}
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     strays.update(_towns_before_a_direction(text, gaz, vocab, final, strays))
@@ -2721,14 +2721,34 @@ def _small_place(m: _Match) -> bool:
     return m.region is None and p is not None and p.feature in _STRAY_FEATURES and p.population < STRAY_POPULATION
 
 
-def _in_named_country(text: str, m: _Match, starts: dict[int, _Match]) -> bool:
-    """Whether في and a country's name follow the name right after it (المنطقة الوسطى في هايتي)."""
+def _in_named_country(text: str, m: _Match, starts: dict[int, _Match], vocab: PlaceVocabulary) -> bool:
+    """Whether في and a country's name follow the name right after it (المنطقة الوسطى في هايتي), or ب and a place
+    named with its cue (منطقة الزرقاء بحي التفاح): the text puts the name inside that place."""
     after = _next_word(text, m.span_end)
-    if after is None or text[after[0] : after[1]] not in ("في", "فى"):
+    if after is None:
+        return False
+    word = text[after[0] : after[1]]
+    if word.startswith("ب"):
+        host = _host_after_cue(text, m.span_end, vocab, starts)
+        return host is not None and host.chosen is not None
+    if word not in ("في", "فى"):
         return False
     nxt = _next_word(text, after[1])
     host = starts.get(nxt[0]) if nxt is not None else None
     return host is not None and host.chosen is not None and host.chosen.feature == "country"
+
+
+def _host_after_cue(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match]) -> _Match | None:
+    """The place joined by ب and its cue right after ``end`` (منطقة الزرقاء بحي التفاح, بمدينة مأرب), whether its
+    mention holds the cue or starts after it."""
+    after = _next_word(text, end)
+    if after is None or not text.startswith("ب", after[0]):
+        return None
+    cue = vocab.cues.get(text[after[0] + 1 : after[1]])
+    if cue is None or cue.plural:
+        return None
+    name = _next_word(text, after[1])
+    return starts.get(after[0] + 1) or (starts.get(name[0]) if name is not None else None)
 
 
 def _contained_strays(
@@ -2741,7 +2761,8 @@ def _contained_strays(
     out: dict[int, tuple[_Match, _Match | None]] = {}
     by_start = {m.span_start: m for m in final}
     for m in small:
-        host = _host_after(text, m.span_end, vocab, by_start, countries=True, joined=True)
+        host = _host_after(text, m.span_end, vocab, by_start, countries=True, joined=True) \
+            or _host_after_cue(text, m.span_end, vocab, by_start)
         quarter = _quarter(text, m)
         if host is None and quarter:
             # حي الروضة السكني بمدينة مأرب: an adjective of the quarter may stand before its town
