@@ -2668,14 +2668,7 @@ class _Coder:
         """Whether a battle word is followed, in its clause and within a few words (a place, a day between), by بين
         and the sides (نزاع بين أفراد عشيرة واحدة، اشتباكات في القرية اليوم بين الميليشيا وسكان مسلحين): the people
         its sentence counts dead are those sides' men, no civilians attacked."""
-        end = min(trig.match.last + 1 + _BETWEEN_REACH, self.sentence_tokens[trig.sentence][1])
-        for k in range(trig.match.last + 1, end):
-            text = self.tokens[k].text
-            if text in ("،", ",", "."):
-                return False  # the clause ended: a بين after it tells of something else
-            if normalize(text) in _BETWEEN:
-                return True
-        return False
+        return self._ahead_in_clause(trig, _BETWEEN_REACH, _BETWEEN)
 
     def _refinement_near(self, kind: str, sub: str, m: Match, s: int) -> bool:
         return any(
@@ -3983,11 +3976,16 @@ class _Coder:
     def _hits_civilian_site(self, trig: _Trigger) -> bool:
         """Whether a place where civilians are (a camp for the displaced, a hospital, a market, homes) is named within
         a few words after a strike or shelling word, in its clause: what it hit."""
-        lo, hi = trig.match.last + 1, min(trig.match.last + 1 + _SITE_REACH, self.sentence_tokens[trig.sentence][1])
-        for k in range(lo, hi):
+        return self._ahead_in_clause(trig, _SITE_REACH, _CIVILIAN_SITES)
+
+    def _ahead_in_clause(self, trig: _Trigger, reach: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` follows the trigger within ``reach`` words, before its clause ends (a comma or a
+        full stop: what comes after tells of something else)."""
+        end = min(trig.match.last + 1 + reach, self.sentence_tokens[trig.sentence][1])
+        for k in range(trig.match.last + 1, end):
             if self.tokens[k].text in ("،", ",", "."):
                 return False
-            if word_forms(self.tokens[k].text) & _CIVILIAN_SITES:
+            if word_forms(self.tokens[k].text) & words:
                 return True
         return False
 
