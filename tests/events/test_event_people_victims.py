@@ -89,3 +89,11 @@ def test_the_force_owning_the_drones_is_who_struck_not_its_target():
             "ما أسفر عن مقتل أربعة مدنيين.")
     records = _actor2(text)
     assert records and all(a == "Civilians (Mali)" for a in records), records
+
+
+def test_attacks_on_civilians_named_with_their_weapon_are_that_strike():
+    from marsad.records import event_records
+
+    text = ("شهدت مدينة الفاشر صباح اليوم سلسلة من هجمات قوات الدعم السريع بقذائف المدفعية استهدفت أحياء سكنية، "
+            "ما أسفر عن مقتل أربعة مدنيين.")
+    assert [r["sub_event_type"] for r in event_records(_run(text))] == ["Shelling/artillery/missile attack"]

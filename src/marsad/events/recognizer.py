@@ -1753,6 +1753,11 @@ class _Coder:
         """
         strikes = [o for o in drafts if o.sub.name in _STRIKE_TYPES]
         attacks = [d for d in drafts if self._one_sided_word(d) and not self._repelled(d.sentence)]
+        # (an attack word read as an attack on civilians takes only the weapon named right after it: هجمات حركة
+        # الشباب بقذائف الهاون على أحياء العاصمة are the shelling)
+        on_civilians = [d for d in drafts if d.sub.name == "Attack" and self._generic(d) and not self._another(d)
+                        and self._weapon_after(d) is not None]
+        attacks += on_civilians
         weapons = {id(d): self._weapon_after(d) for d in attacks}
         # a battle that day, or an attack on an armed side with no weapon of a strike named, is fighting the
         # other attack words may belong to
