@@ -207,3 +207,16 @@ def test_a_building_entered_is_no_ground_taken():
     text = "أقدم انتحاري على الدخول إلى كنيسة في حي الدويلعة بدمشق مساء الأحد ثم فجر نفسه بحزام ناسف."
     kinds = [r["sub_event_type"] for r in _records(text)]
     assert "Non-state actor overtakes territory" not in kinds and "Suicide bomb" in kinds, kinds
+
+
+def test_an_attack_told_as_the_second_this_month_is_the_same_attack():
+    text = ("شن مسلحون اليوم السبت هجوما على مدينة بيمبا في شمال موزمبيق.\n"
+            "والهجوم هو الثاني خلال هذا الشهر على هذه المدينة.")
+    assert len(_records(text)) == 1
+
+
+def test_civilians_a_later_sentence_counts_dead_make_the_placed_attack_one_on_civilians():
+    text = ("شن مسلحون اليوم السبت هجوما على مدينة بيمبا في شمال موزمبيق.\n"
+            "وأضاف المسؤول أن المسلحين أجبروا السكان على الخروج من منازلهم.\n"
+            "وقال أحد السكان إن ستة مدنيين قتلوا.")
+    assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in _records(text)] == [("Attack", "Pemba", 6)]

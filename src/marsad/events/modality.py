@@ -325,7 +325,8 @@ def find_scopes(
             clause_end = next((b for ca, b in clauses if ca <= a < b), end)
         if cue.scope == "previous":
             # a cue after its trigger: القصف المتواصل (ongoing shelling is no single event)
-            if m.first - 2 >= start:
+            # (one word is enough at a sentence's start: والهجوم هو الثاني خلال هذا الشهر)
+            if m.first - 1 >= start:
                 scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
             continue
         if cue.scope == "whole":

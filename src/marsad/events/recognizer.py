@@ -3994,6 +3994,17 @@ class _Coder:
                 return True
         return False
 
+    def _only_country_placed(self, d: _Draft) -> bool:
+        """Whether the draft is placed nowhere or only at a country or a side of it (موزمبيق، شمال موزمبيق)."""
+        if not d.location:
+            return True
+        res = self.by_id(d.location).resolution
+        return isinstance(res, PlaceResolution) and res.feature in ("country", "region") and not res.admin1
+
+    def _country_of(self, place_id: str) -> str:
+        res = self.by_id(place_id).resolution
+        return res.country_code if isinstance(res, PlaceResolution) else ""
+
     def _take_the_village(self, host: _Draft, d: _Draft) -> None:
         """``هاجم مسلحون قرية في ولاية زامفارا ... داهم المسلحون قرية "تونجان دوتسي"``: a retelling that names the
         village or town inside the unit the lead placed its event in gives the event its place (ACLED codes the most
@@ -5764,6 +5775,19 @@ class _Coder:
             if host is not None:
                 self._name_the_unidentified(host, d)
                 _absorb(host, d)
+                out.remove(d)
+        # شن مسلحون هجوما على مدينة موكيمبوا دا برايا ... وقال أحد السكان إن أربعة مدنيين قتلوا: the attack the lead
+        # placed in a town, with no armed side fighting it, is the one whose civilian dead a later sentence counts with
+        # no place finer than the country; it was an attack on civilians
+        for d in [d for d in out if d.sub.name == "Attack" and d.actor2 and self._inter(d.actor2[:1]) == 7
+                  and self._only_country_placed(d)]:
+            host = next((o for o in out if o is not d and o.location and o.sub.name == "Armed clash" and not o.actor2
+                         and o.actor1 and o.sentences[0] < d.sentence and o.date == d.date
+                         and o.modality == d.modality and self._same_side(o, d) and not self._another(o)
+                         and (not d.location or self._country_of(o.location) == self._country_of(d.location))), None)
+            if host is not None:
+                host.recode(d.sub)
+                _absorb(host, replace(d, location=None, location_key=""))
                 out.remove(d)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that
