@@ -117,6 +117,7 @@ DEFAULT_GOLD = [
         "gold_negatives57.jsonl",
         "gold_heldout58.jsonl",
         "gold_negatives59.jsonl",
+        "gold_heldout60.jsonl",
         "gold_negatives61.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
