@@ -1822,13 +1822,20 @@ class _Coder:
 
     def _works_accident(self, d: _Draft) -> bool:
         """``سقط ضحايا جراء انفجار وقع في مصنع للمعادن``: a bare explosion (no device, no strike) in a works, a mine or a
-        plant its sentence names, with no armed actor told as behind it, is an industrial accident."""
+        plant its sentence names (or an earlier sentence that tells a blast there), with no armed actor told as behind
+        it, is an industrial accident."""
         if d.sub.name != "Remote explosive/landmine/IED" or any(not self._unidentified(x) for x in d.actor1):
             return False
         if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
             return False
-        a, b = self.sentence_tokens[d.sentence]
-        return any(word_forms(self.tokens[k].text) & _INDUSTRIAL_SITES for k in range(a, b))
+        # (the works may be named where the report first tells the blast: انفجار في منجم فحم ... وذكر أن الانفجار حدث)
+        for s in sorted(x for x in self.sentence_tokens if x <= d.sentence):
+            a, b = self.sentence_tokens[s]
+            words = [word_forms(self.tokens[k].text) for k in range(a, b)]
+            if any(w & _INDUSTRIAL_SITES for w in words) and (s == d.sentence or any(w & _BARE_EXPLOSION
+                                                                                  for w in words)):
+                return True
+        return False
 
     def _blamed_after(self, drafts: list[_Draft]) -> None:
         """``قتل تسعة أشخاص في انفجار سيارة مفخخة في مقديشو. ونسبت السلطات الاعتداء إلى حركة الشباب``: a sentence that
