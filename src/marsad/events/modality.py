@@ -337,15 +337,15 @@ def find_scopes(
             scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
         if cue.scope == "sentence":
             b = sentence_end
-        elif cue.scope == "clause" and cue.modality != "condemnation":
+        elif cue.modality == "condemnation":
+            # أدانت الوزارة الهجوم الذي شنته الجماعة اليوم: an attack of the report's own day is its news
+            b = a if _same_day(a, clause_end, date_tokens, today) else clause_end
+        elif cue.scope == "clause":
             b = clause_end
             if cue.modality == "background" and _same_day(a, clause_end, date_tokens, today):
                 # على خلفية دخول الجيش في اشتباكات مع قتلة مدير الكهرباء الذي اغتيل ظهر اليوم: a backdrop of the report's own
                 # day is news; only the words right after the cue are the backdrop
                 b = min(a + 3, clause_end)
-        elif cue.modality == "condemnation":
-            # أدانت الوزارة الهجوم الذي شنته الجماعة اليوم: an attack of the report's own day is its news
-            b = a if _same_day(a, clause_end, date_tokens, today) else clause_end
         elif cue.scope == "near":
             b = min(a + 3, clause_end)
         elif cue.scope == "object":

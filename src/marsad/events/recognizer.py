@@ -5794,7 +5794,7 @@ class _Coder:
                          and (not d.location or self._country_of(o.location) == self._country_of(d.location))), None)
             if host is not None:
                 host.recode(d.sub)
-                _absorb(host, replace(d, location=None, location_key=""))
+                _absorb_telling(host, d)
                 out.remove(d)
         # a foiled attack and the arrest of its would-be perpetrators are one "Disrupted weapons use"; a raid that
         # kills and arrests is one battle (the arrests go to Event.detained); a storming with no one detained that

@@ -94,7 +94,7 @@ from marsad.places.gazetteer import (
     seat_key,
     verb_words,
 )
-from marsad.places.regions import PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
+from marsad.places.regions import Cue, PlaceVocabulary, RegionWord, load_vocabulary, strip_proclitics
 from marsad.text.lexicon import FUNCTION, NOUN, PROPER, VERB, default_lexicon
 from marsad.text.morphology import analyze
 from marsad.text.normalize import normalize
@@ -965,18 +965,25 @@ def _unit_country_after(
         after = _next_word(text, after[1])
         if after is None:
             return ""
-        word = text[after[0] : after[1]]
     elif word.startswith("ب") and vocab.cues.get(word) is None:
-        after, word = (after[0] + 1, after[1]), word[1:]
-    cue = vocab.cues.get(word)
-    if cue is None or not cue.role.startswith("admin") or cue.plural:
-        return ""
-    name = _next_word(text, after[1])
-    host = starts.get(after[0]) or (starts.get(name[0]) if name is not None else None)
-    if host is None:
+        after = (after[0] + 1, after[1])
+    cue, host = _cued_place_at(text, after, vocab, starts)
+    if cue is None or host is None or not cue.role.startswith("admin"):
         return ""
     countries = {gaz.place(i).country_code for i in host.candidates}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _cued_place_at(
+    text: str, span: tuple[int, int], vocab: PlaceVocabulary, starts: dict[int, _Match]
+) -> tuple[Cue | None, _Match | None]:
+    """The cue of one unit (not a plural's) written at ``span`` and the place it names there: the mention that holds
+    the cue (عمالة إنزكان أيت ملول) or the one that starts right after it (حي التفاح); (None, None) without a cue."""
+    cue = vocab.cues.get(text[span[0] : span[1]])
+    if cue is None or cue.plural:
+        return None, None
+    name = _next_word(text, span[1])
+    return cue, starts.get(span[0]) or (starts.get(name[0]) if name is not None else None)
 
 
 def _nisba_countries(text: str, gaz: Gazetteer, article: Article, sentence_starts: list[int]) -> dict[str, set[int]]:
@@ -2744,11 +2751,7 @@ def _host_after_cue(text: str, end: int, vocab: PlaceVocabulary, starts: dict[in
     after = _next_word(text, end)
     if after is None or not text.startswith("ب", after[0]):
         return None
-    cue = vocab.cues.get(text[after[0] + 1 : after[1]])
-    if cue is None or cue.plural:
-        return None
-    name = _next_word(text, after[1])
-    return starts.get(after[0] + 1) or (starts.get(name[0]) if name is not None else None)
+    return _cued_place_at(text, (after[0] + 1, after[1]), vocab, starts)[1]
 
 
 def _contained_strays(
