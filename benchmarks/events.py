@@ -119,6 +119,8 @@ DEFAULT_GOLD = [
         "gold_negatives59.jsonl",
         "gold_heldout60.jsonl",
         "gold_negatives61.jsonl",
+        "gold_heldout62.jsonl",
+        "gold_negatives63.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
