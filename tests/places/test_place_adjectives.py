@@ -56,6 +56,13 @@ def test_salamiyah_governed_by_a_preposition_or_cue_stays_a_place(raw):
     assert m.resolution.country_code == "SY" and m.resolution.admin1 == "Hama"
 
 
+def test_a_chanted_adjective_is_no_town():
+    # students chanting "سلمية سلمية" ('peaceful, peaceful') in Algiers name no Syrian town, twice
+    found = places_of('تجمع الطلاب في وسط العاصمة الجزائرية مرددين "سلمية سلمية" رغم انتشار الشرطة')
+    assert list(found) == ["العاصمة الجزائرية"]
+    assert list(places_of("تجمع الطلاب في وسط العاصمة الجزائرية مرددين سلمية سلمية")) == ["العاصمة الجزائرية"]
+
+
 def test_a_town_that_is_only_a_name_is_kept_after_a_feminine_noun():
     # قونية has no masculine قوني in the lexicon: a construct (زيارة قونية) names the town
     found = places_of("أجرى الرئيس زيارة قونية التركية أمس.")
