@@ -630,6 +630,14 @@ def test_the_general_and_internal_security_are_the_police_of_the_country_in_view
     assert canonical(article, "قوى الأمن الداخلي") == "Police Forces of Syria (2024-)"
 
 
+def test_maghreb_judicial_police_and_domestic_intelligence_are_the_states_police():
+    # Morocco's terrorism arrests are made by the BCIJ on intelligence from the DGST, named without a nationality
+    article = run("أوقف المكتب المركزي للأبحاث القضائية متطرفا في مدينة سطات بناء على معلومات وفرتها المديرية العامة "
+                  "لمراقبة التراب الوطني.", published=MAY_2025, places=True)
+    assert canonical(article, "المكتب المركزي للأبحاث القضائية") == "Police Forces of Morocco (1999-)"
+    assert canonical(article, "المديرية العامة لمراقبة التراب الوطني") == "Police Forces of Morocco (1999-)"
+
+
 def test_remnants_of_the_fallen_government_are_assad_loyalists_not_its_army():
     article = run("هاجمت مجموعة من فلول النظام المخلوع حاجزا لوزارة الدفاع السورية في ريف جبلة.", published=MAY_2025)
     assert canonical(article, "فلول النظام المخلوع") == "Assad Loyalists (Syria)"
