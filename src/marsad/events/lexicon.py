@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.model import Token
+from marsad.text.lexicon import default_lexicon
 from marsad.text.normalize import normalize
 from marsad.text.tokens import TOKEN_RE, stem_candidates
 
@@ -29,6 +30,9 @@ def ordered_forms(text: str) -> tuple[str, ...]:
     text wins and the same text always gives the same answer (a frozenset's order changes with each process's string
     hashing: للمطالبة read as itself in one run and as مطالبة in the next).
     """
+    if default_lexicon().readings.get(text) == ((), text):
+        # clitic_exceptions.tsv keeps the word whole: كفر is no ك + فر 'like fled', وسط no و + سط
+        return (text,)
     return tuple(stem for _, stem in stem_candidates(text))
 
 

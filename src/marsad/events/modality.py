@@ -350,6 +350,13 @@ def find_scopes(
             b = min(a + 3, clause_end)
         elif cue.scope == "object":
             b = min(a + 2, clause_end)
+            if cue.modality == "evaluation":
+                # ووصف الحزب الاعتقال بالاختطاف: what an act is called, after ب, names it again, no second act
+                named = next((k for k in range(a, min(a + 4, clause_end)) if _calls_it(tokens[k])), None)
+                if named is not None:
+                    if tokens[named].text == "ب":  # بـ"الاختطاف": the name is the next word, past a quote
+                        named = next((j for j in range(named + 1, clause_end) if tokens[j].is_word), named)
+                    b = max(b, min(named + 1, clause_end))
         else:
             b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens, today)
         if b > a:
@@ -445,3 +452,9 @@ def _background_end(
         # إثر بدئها هجومها الأربعاء، ...: the earlier date belongs to the clause the cue opens
         return sentence_end
     return a
+
+
+def _calls_it(token: Token) -> bool:
+    """Whether ``token`` is the ب of calling an act a name (بالاختطاف، بـ"الاختطاف"), not بأنه 'as being' before a
+    description of a person (وصف بأنه انتحاري names the attacker)."""
+    return token.text == "ب" or ("ب" in token.prefixes and token.text[1:].startswith("ال"))

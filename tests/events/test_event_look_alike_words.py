@@ -1,0 +1,39 @@
+"""Words that contain a trigger or a place without being one: a village word that ends in a verb of flight, a chant
+that spells a town."""
+
+from datetime import UTC, datetime
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+
+DAY = datetime(2025, 8, 11, 12, tzinfo=UTC)
+PIPELINE = default_pipeline()
+
+
+def _subtypes(text: str) -> list[str]:
+    return [e.sub_event_type for e in PIPELINE(make_article(text, "t", published=DAY)).events]
+
+
+def test_kafr_is_no_flight():
+    # كفر opens village names (كفر نبل) and would otherwise split into ك 'like' + فر 'fled', a displacement trigger
+    assert _subtypes("أوقفت الشرطة شابا ينشط بدوار (كفر) العمارنة بإقليم سطات") == ["Arrests"]
+    assert "Other" not in _subtypes("قصفت الطائرات بلدة كفر نبل في ريف إدلب الجنوبي")
+    assert _subtypes("فر 500 شخص من قرية كفر العمارنة بإقليم سطات") == ["Other"]
+
+
+def test_neutralising_a_risk_or_eradicating_a_scourge_kills_nobody():
+    assert _subtypes("أوقفت الشرطة شابا متطرفا في مدينة سطات في سياق العمليات المتواصلة لتحييد مخاطر التنظيمات الإرهابية") \
+        == ["Arrests"]
+    assert _subtypes("تعهد الرئيس بالقضاء على الفساد والفقر في البلاد") == []
+    assert _subtypes("أعلن الجيش تحييد خمسة مسلحين في هجوم على قرية قرب مدينة غاو") != []
+
+
+def test_what_a_party_calls_an_arrest_is_no_second_act():
+    # the party names the arrest an abduction: one arrest, no abduction
+    text = "اعتقلت الشرطة رئيس الوزراء السابق في العاصمة نجامينا فجر الجمعة، ووصف حزبه الاعتقال بـ\"الاختطاف\"."
+    assert _subtypes(text) == ["Arrests"]
+    # described as violent, the clashes keep their sides; described as a suicide bomber, the attacker stays one
+    text = "سيطر الجيش على بلدة أم قليب في ولاية شمال كردفان بعد معارك وصفت بالعنيفة مع قوات الدعم السريع."
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert [e.sub_event_type for e in a.events] == ["Government regains territory"]
+    assert a.events[0].actor2
