@@ -513,3 +513,17 @@ def test_a_name_joined_by_bi_and_a_cue_to_a_place_lies_there():
     # Jordan's Zarqa is no area of Gaza City's Tuffah quarter
     found = _places("استشهد شاب في منطقة الزرقاء بحي التفاح شمال شرقي مدينة غزة.")
     assert found["منطقة الزرقاء"].resolution.country_code == "PS"
+
+
+def test_valley_of_is_the_head_of_a_name_not_el_oued():
+    # وادي 'valley of' opens compound names in Lebanon, Syria, Yemen; El Oued (Algeria) is written الوادي
+    found = _places("استهدفت مسيرة سيارة في منطقة وادي خليل التابعة لبلدة في جنوب لبنان")
+    assert all(m.resolution is None or m.resolution.country_code != "DZ" for m in found.values())
+
+
+def test_an_unknown_place_after_a_town_and_its_bearing_lies_at_the_town():
+    # the bearing (شرق مدينة قلقيلية) says where the town lies; the unknown area after it is in the town
+    found = _places("ففي بلدة كفر قدوم شرق مدينة قلقيلية، أصيب مواطنان إثر هجوم للمستوطنين في منطقة الجرف الشامي")
+    assert found["كفر قدوم"].resolution.name == "Kafr Qaddum"
+    area = next(m for t, m in found.items() if "الجرف" in t)
+    assert area.role == "unresolved" and area.resolution.name == "Kafr Qaddum"

@@ -2996,7 +2996,7 @@ def _stray_mentions(
             starts = {o.span_start: o for o in final}
             host = (_host_after(article.normalized, m.span_end, vocab, starts, set_off=True)
                     or _host_after_word(article.normalized, m.span_end, vocab, starts))
-        context = host or (same or before or [None])[-1]
+        context = host or (_last_host(same or before) if same or before else None)
         name = _written(article, m.span_start, m.span_end)
         # ولاية موبتي read as Mopti town still names the province the place lies in, often far from its seat
         province = (
@@ -3367,7 +3367,7 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
     same = by_sentence.get(sentence, [])
     before = [m for m in same if m.start < pos]
     if before:
-        return before[-1]
+        return _last_host(before)
     # (a place later in the sentence, in a country the article has not been in, is where something else is:
     # قرية هامبي (وسط) ... كانت متجهة نحو مخيم للاجئين في موريتانيا after a report on central Mali)
     prior = {m.chosen.country_code for m in final if m.start < pos and m.chosen is not None}
@@ -3382,6 +3382,20 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
                  and (not prior or m.chosen.country_code in prior)]
     in_sentence = [m for m in countries if m.sentence == sentence]
     return (in_sentence or countries or [None])[0]
+
+
+def _last_host(before: Sequence[_Match]) -> _Match:
+    """The last of the places named before an unknown one, where it lies; a compass bearing from a town set right
+    after another place (ففي بلدة كفر قدوم شرق مدينة قلقيلية ... في منطقة الوجه) only says where that place lies, which
+    is then the host."""
+    last = before[-1]
+    if len(before) > 1:
+        prev = before[-2]
+        if (last.region is not None and last.region.kind == "head" and last.region.direction not in ("", "centre")
+                and last.span_start - prev.span_end <= 2 and prev.chosen is not None
+                and prev.chosen.feature not in ("country", "admin1")):
+            return prev
+    return last
 
 
 @lru_cache(maxsize=1)
