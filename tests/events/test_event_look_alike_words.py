@@ -37,3 +37,17 @@ def test_what_a_party_calls_an_arrest_is_no_second_act():
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert [e.sub_event_type for e in a.events] == ["Government regains territory"]
     assert a.events[0].actor2
+
+
+def test_drones_being_made_strike_nothing():
+    text = "يشهد المغرب تنفيذ مشروع لإقامة وحدة إنتاج وتصنيع الطائرات المسيرة في مدينة بنسليمان بالشراكة مع شركة تركية."
+    assert _subtypes(text) == []
+    # a strike on a drone factory is still a strike
+    assert _subtypes("قصفت طائرات حربية مصنعا لتصنيع الطائرات المسيرة في مدينة بنسليمان") != []
+
+
+def test_a_derby_snatched_and_fought_on_the_pitch_is_sport():
+    text = ("نجح فريق الأهلي في خطف فوز مثير على حساب النصر في ديربي دبي بهدف قاتل في الدقيقة 95. "
+            "وعاش الجمهور 95 دقيقة من القتال الكروي بين الفريقين، حيث تبادل الطرفان السيطرة.")
+    assert _subtypes(text) == []
+    assert _subtypes("خطف مسلحون ثلاثة مدنيين من قرية قرب مدينة كادونا") == ["Abduction/forced disappearance"]
