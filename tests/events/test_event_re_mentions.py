@@ -5,7 +5,9 @@ strike and the bombardment, القصف, its toll is given for) is one event."""
 from datetime import UTC, date, datetime
 
 from marsad.events.gold import code_with_oracle
+from marsad.extraction import default_pipeline
 from marsad.model import Article
+from marsad.readers import make_article
 
 DAY = datetime(2025, 5, 14, 9, tzinfo=UTC)
 HOUTHIS = {"text": "الحوثيون", "canonical": "Military Forces of Yemen (2016-) Houthi", "inter": 2}
@@ -366,3 +368,11 @@ def test_a_lead_in_an_unnamed_town_of_the_country_is_the_battle_the_next_sentenc
     records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
     assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in records] == [
         ("Armed clash", "Pemba", 5)]
+
+
+def test_the_blast_of_a_suicide_bombing_told_again_places_it_in_the_town():
+    text = ("قتل تسعة أشخاص الأربعاء عندما فجر انتحاري نفسه في تجمع انتخابي في إقليم بلوشستان جنوب غرب باكستان. "
+            "وقال مسؤولون إن الانفجار وقع قرب سوق شعبي في كويتا عاصمة الإقليم.")
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Suicide bomb", 9)]
+    assert a.mention(a.events[0].location).resolution.name == "Quetta"

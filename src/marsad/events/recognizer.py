@@ -6447,7 +6447,9 @@ class _Coder:
             if self._definite(d.trigger_token) or self._dated_noun(d.trigger_token):
                 fits = [o for o in out if o.sentence < d.sentence and o.modality == d.modality
                         and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
-                             or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type))]  # fmt: skip
+                             or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type)
+                             # فجر انتحاري عبوته ... الانفجار الذي وقع في كويتا: the suicide bombing's blast
+                             or (o.sub.name, d.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED"))]  # fmt: skip
                 if not d.own_place and not own_date:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
                 if host is None:
