@@ -376,3 +376,10 @@ def test_the_blast_of_a_suicide_bombing_told_again_places_it_in_the_town():
     a = default_pipeline()(make_article(text, "t", published=DAY))
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Suicide bomb", 9)]
     assert a.mention(a.events[0].location).resolution.name == "Quetta"
+
+
+def test_missiles_the_aircraft_fire_are_the_air_strike_told_again():
+    text = ("قتل خمسة مواطنين مساء اليوم جراء استهداف طائرات الاحتلال الإسرائيلي منزلا في حي الشجاعية شرق مدينة غزة. "
+            "وأفادت مصادر محلية بأن طائرات الاحتلال استهدفت المنزل بعدة صواريخ، ما أدى إلى تدميره بشكل كامل.")
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 5)]

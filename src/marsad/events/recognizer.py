@@ -1643,12 +1643,21 @@ class _Coder:
                 # (the same attacks, further afield: the state that struck first struck there too)
                 o.actor1 = o.actor1 or list(d.actor1)
 
+    def _flown(self, actor_id: str) -> bool:
+        """Whether the actor mention is aircraft or drones by name (طائرات الاحتلال، طائرة مسيرة تركية)."""
+        m = self.by_id(actor_id)
+        words = normalize(self.a.raw[m.start : m.end]).split()
+        return bool(words) and bool(word_forms(words[0]) & _aircraft_words())
+
     def _inherit_strike_kind(self, drafts: list[_Draft]) -> None:
         """A bare "strike" (بضربة على محطة وقود) after the article has reported air or drone strikes that day is one
         more of them, not shelling: the generic word takes the kind of the strikes reported before it."""
         air = sub_event_type("Air/drone strike")
         for n, d in enumerate(drafts):
             if d.sub.name != "Shelling/artillery/missile attack":
+                continue
+            if d.actor1 and self._flown(d.actor1[0]):
+                d.recode(air)  # طائرات الاحتلال استهدفت البناية بعدة صواريخ: missiles the aircraft fire are an air strike
                 continue
             word = normalize(self.a.raw[d.trigger.start : d.trigger.end])
             strikes = [o for o in drafts[:n] if (o.sub is air or o.sub.name == air.name) and o.date == d.date]
