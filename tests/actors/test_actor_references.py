@@ -11,9 +11,11 @@ from marsad.actors.dictionary import actor_dictionary
 from marsad.actors.lexicon import split_cell
 from marsad.actors.recognizer import ActorRecognizer
 from marsad.actors.references import UNIDENTIFIED_INTER, UNIDENTIFIED_TYPE, bare_form, reference_lexicon
+from marsad.extraction import default_pipeline
 from marsad.knowledge import load_table
 from marsad.model import ActorResolution, Article, MentionKind
 from marsad.places.recognizer import PlaceRecognizer
+from marsad.readers import make_article
 from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -636,6 +638,21 @@ def test_maghreb_judicial_police_and_domestic_intelligence_are_the_states_police
                   "لمراقبة التراب الوطني.", published=MAY_2025, places=True)
     assert canonical(article, "المكتب المركزي للأبحاث القضائية") == "Police Forces of Morocco (1999-)"
     assert canonical(article, "المديرية العامة لمراقبة التراب الوطني") == "Police Forces of Morocco (1999-)"
+
+
+def test_bandits_are_an_unidentified_armed_group():
+    article = run("خطف قطاع طرق عشرين قرويا في هجوم على قرية في ولاية زمفارا شمال غرب نيجيريا.", published=MAY_2025,
+                  places=True)
+    assert canonical(article, "قطاع طرق") == "Unidentified Armed Group (Nigeria)"
+
+
+def test_who_names_the_attackers_is_no_side_of_the_attack():
+    text = "خطف عشرون قرويا في ولاية زمفارا شمال غرب نيجيريا على يد ما وصفته الشرطة بقطاع الطرق."
+    a = default_pipeline()(make_article(text, "t", published=MAY_2025))
+    (event,) = a.events
+    sides = [a.mention(x).resolution.canonical for x in (*event.actor1, *event.actor2)]
+    assert "Police Forces of Nigeria (2023-)" not in sides
+    assert sides[0] == "Unidentified Armed Group (Nigeria)"
 
 
 def test_remnants_of_the_fallen_government_are_assad_loyalists_not_its_army():

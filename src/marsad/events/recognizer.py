@@ -448,6 +448,8 @@ _STRIKE_VERBS = _VERBS_OF_AIM | frozenset(
 )
 _GENERIC_STRIKE = function_words("generic_strike")
 _CONSEQUENCE_WORDS = function_words("consequence_words")
+#: verbs of naming with the thing named as an object pronoun (ما وصفته الشرطة): their subject names, it does not act
+_NAMING_VERBS = function_words("events_recognizer.naming_verbs")
 _COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
@@ -4943,6 +4945,12 @@ class _Coder:
             return True
         return any(trig.match.last < self.tok(n) < k for n in self.in_sentence(self.numbers, trig.sentence))
 
+    def _describer(self, m: Mention) -> bool:
+        """Whether the actor is the subject of a verb of naming right before it (وصفته الشرطة، تسميها السلطات)."""
+        k = self.tok(m)
+        # (من وصفتها بمجموعات خارجة عن القانون: after ب comes the name given, the group itself)
+        return k > 0 and bool(word_forms(self.tokens[k - 1].text) & _NAMING_VERBS) and "ب" not in self.tokens[k].prefixes
+
     def _after_between(self, m: Mention) -> bool:
         """Whether the actor follows بين, directly or after a force noun the actor's span left out (اشتباكات بين
         قوات قسد والجيش: the mention is قسد)."""
@@ -4986,7 +4994,8 @@ class _Coder:
     ) -> tuple[list[Mention], list[Mention]]:
         """Actor1 and actor2 heads among ``pool`` (``targets_only``: actor2 only when a word marks it as hit)."""
         i = trig.match.first
-        principals = [m for m in pool if m.role != "associated"]
+        # على يد ما وصفته الشرطة بقطاع الطرق: who names the attackers is no side
+        principals = [m for m in pool if m.role != "associated" and not self._describer(m)]
         # مقاتلون من حزب الله: a generic head that stands for the actor named after it (_partitive) is one participant
         # with it, not a side of its own
         principals = [m for m in principals if self._partitive(m) is m or self._partitive(m) not in principals]
