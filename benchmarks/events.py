@@ -121,6 +121,7 @@ DEFAULT_GOLD = [
         "gold_negatives61.jsonl",
         "gold_heldout62.jsonl",
         "gold_negatives63.jsonl",
+        "gold_heldout64.jsonl",
         "gold_negatives65.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
