@@ -1,5 +1,6 @@
-"""Words that contain a trigger or a place without being one: a village word that ends in a verb of flight, a chant
-that spells a town."""
+"""Words that look like conflict news without reporting an event: a village word that ends in a verb of flight, a chant
+that spells a town, a risk neutralised, a name given to an arrest, drones being made, a derby, a gas leak, a year's
+landmine toll, an epidemic."""
 
 from datetime import UTC, datetime
 
@@ -51,3 +52,28 @@ def test_a_derby_snatched_and_fought_on_the_pitch_is_sport():
             "وعاش الجمهور 95 دقيقة من القتال الكروي بين الفريقين، حيث تبادل الطرفان السيطرة.")
     assert _subtypes(text) == []
     assert _subtypes("خطف مسلحون ثلاثة مدنيين من قرية قرب مدينة كادونا") == ["Abduction/forced disappearance"]
+
+
+def test_an_explosion_a_gas_leak_caused_is_an_accident():
+    text = ("لقي 20 شخصا على الأقل مصرعهم بانفجار في مطعم بمدينة ينتشوان شمال غربي الصين. "
+            "وأفادت الوكالة بأن تسرب غاز نفطي مسال تسبب بالانفجار.")
+    assert _subtypes(text) == []
+    # a gas the attackers used is no leak
+    assert _subtypes("قتل خمسة أشخاص في انفجار عبوة ناسفة في سوق بمدينة بنو شمال غرب باكستان.") != []
+
+
+def test_a_years_landmine_toll_and_the_mine_ban_report_no_blast():
+    text = ("لقي 1900 شخص مصرعهم جراء انفجار الألغام الأرضية خلال عام 2024 في 52 بلدا، مسجلا ارتفاعا بنحو 500 ضحية "
+            "مقارنة بالعام السابق.\nويعزى الارتفاع إلى الصعوبات التي تقف في طريق حظر الألغام في ميانمار وأوكرانيا.")
+    assert _subtypes(text) == []
+
+
+def test_deaths_from_an_epidemic_are_no_attack():
+    text = "أعلنت وزارة الصحة في بنغلاديش أن 12 شخصا لقوا حتفهم أمس بمرض حمى الضنك في أكبر ارتفاع يومي هذا العام."
+    assert _subtypes(text) == []
+
+
+def test_a_league_draw_snatched_is_sport():
+    text = ("انتزع نابولي تعادلا مثيرا أمام إنتر ميلان في المباراة التي أقيمت مساء السبت ضمن منافسات الجولة العشرين من "
+            "الدوري الإيطالي. وخطف اللاعب الاسكتلندي الأضواء بعدما سجل هدفي نابولي.")
+    assert _subtypes(text) == []

@@ -434,6 +434,10 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
 _BARE_EXPLOSION = function_words("bare_explosion")
 #: works, mines and plants where a bare explosion is an accident (مصنع، منجم، مصفاة)
 _INDUSTRIAL_SITES = function_words("industrial_sites")
+_GAS_LEAKS = function_words("gas_leaks")
+#: the readings under which a trigger may still be coded as its article's report (see _code_causes)
+_REVIVABLE = frozenset({"cause", "update"})
+_GAS_WORDS = function_words("gas_words")
 _BOOBY_TRAPPED = function_words("booby_trapped")
 _APPROXIMATIONS = function_words("approximations")
 _FLED_ONE = function_words("fled_one")
@@ -1840,11 +1844,15 @@ class _Coder:
         if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
             return False
         # (the works may be named where the report first tells the blast: انفجار في منجم فحم ... وذكر أن الانفجار حدث)
-        for s in sorted(x for x in self.sentence_tokens if x <= d.sentence):
+        for s in sorted(self.sentence_tokens):
             a, b = self.sentence_tokens[s]
             words = [word_forms(self.tokens[k].text) for k in range(a, b)]
-            if any(w & _INDUSTRIAL_SITES for w in words) and (s == d.sentence or any(w & _BARE_EXPLOSION
-                                                                                  for w in words)):
+            if s <= d.sentence and any(w & _INDUSTRIAL_SITES for w in words) and (
+                    s == d.sentence or any(w & _BARE_EXPLOSION for w in words)):
+                return True
+            # مصرع 31 شخصا بانفجار في مطعم ... تسرب غاز نفطي مسال تسبب بانفجار: a gas leak or cylinder the report
+            # gives as the cause, before or after, makes its bare explosion that accident
+            if any(w & _GAS_WORDS for w in words) and any(w & _GAS_LEAKS for w in words):
                 return True
         return False
 
@@ -2730,6 +2738,13 @@ class _Coder:
         self, trig: _Trigger, scopes: list[Scope], frame: tuple[object, object, bool], background_led: bool
     ) -> str:
         i = trig.match.first
+        # (a cause or a toll update may be revived as the report of its event; a statistic or another reading that
+        # blocks every trigger it covers keeps the word out: لقي 1945 شخصا مصرعهم جراء انفجار الألغام ... مقارنة
+        # بالعام السابق)
+        whole = next((sc for sc in scopes if sc.covers(i) and sc.blocks == "all"
+                      and sc.modality not in _REVIVABLE and sc.modality != "claim"), None)
+        if whole is not None and any(sc.covers(i) and sc.modality in _REVIVABLE for sc in scopes):
+            return whole.modality
         for sc in scopes:
             if not sc.covers(i) or sc.modality == "claim":
                 continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
