@@ -394,8 +394,10 @@ class _ActorPass:
                 ranked = kin or ranked
                 # crowds, police and a national army belong to the place where they are; forces may have come from
                 # elsewhere
-                local = (self._sentence_country(f) or country or (
-                    self._place_country() if f.resolution == "police" else None)) \
+                # (police are the country of the places before the country of the actors named: a group filed under
+                # one country, Islamic State (Syria), is arrested by the police of another)
+                local = (self._sentence_country(f) or (
+                    (self._place_country() or country) if f.resolution == "police" else country)) \
                     if f.resolution in CROWDS or f.resolution in ("police", "national") else (
                         fallen_country if f.role == FALLEN_ROLE else country)
                 if f.resolution in ("state", "army") and (f.start, f.end) not in self._weak:

@@ -1241,6 +1241,7 @@ class _Coder:
         drafts = self._attach_claimers(drafts)
         self._seized_posts(drafts)
         self._carry_actor1(drafts)
+        self._arrested_members(drafts)
         self._subject_of_agent_verb(drafts)
         drafts = self._occurrence_retellings(drafts)
         self._incident_places(drafts)
@@ -1511,6 +1512,28 @@ class _Coder:
                 continue
             d.actor1 = list(prior.actor1)
             d.actor2 = [x for x in d.actor2 if x not in d.actor1]
+
+    def _arrested_members(self, drafts: list[_Draft]) -> None:
+        """``تمكن المكتب المركزي للأبحاث القضائية ... من إحباط مخطط. وأسفرت العملية عن توقيف أربعة عناصر ينتمون
+        لتنظيم داعش``: a group named as what the arrested belong to is the side arrested, not who arrested them; the
+        state force named last before the arrest, in its sentence or the one before, made the arrests, as it did
+        when the arrest itself names no agent."""
+        for d in drafts:
+            if d.sub.name != "Arrests" or len(d.actor1) > 1 or not (d.actor1 or d.actor2):
+                continue
+            group = self.by_id((d.actor1 or d.actor2)[0])
+            res = group.resolution
+            k = self.tok(group)
+            lo = self.sentence_tokens[group.sentence][0]
+            if not isinstance(res, ActorResolution) or res.inter == 1 or not any(
+                    word_forms(self.tokens[j].text) & _BELONG_WORDS for j in range(max(lo, k - 2), k)):
+                continue
+            state = [m for m in self.actors if m.start < d.trigger.start and 0 <= d.sentence - m.sentence <= 1
+                     and m.id not in d.actor2
+                     and isinstance(m.resolution, ActorResolution) and m.resolution.inter == 1]
+            if state:
+                d.actor2 = d.actor2 or list(d.actor1)
+                d.actor1 = [state[-1].id]
 
     def _subject_of_agent_verb(self, drafts: list[_Draft]) -> None:
         """``أن "العدوان الأمريكي استهدف مساء الأحد منزلا ...، ما أسفر عن استشهاد أربعة مدنيين ... في حصيلة نهائية

@@ -1,0 +1,28 @@
+"""Who arrests and who is arrested: a group named as what the arrested belong to is the side arrested, and the police
+that arrest are those of the country of the report's places, not of the group's."""
+
+from datetime import UTC, datetime
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+
+DAY = datetime(2025, 1, 26, 12, tzinfo=UTC)
+PIPELINE = default_pipeline()
+
+
+def _sides(text: str) -> list[tuple[str, list[str], list[str]]]:
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    return [(e.sub_event_type, [a.mention(x).resolution.canonical for x in e.actor1],
+             [a.mention(x).resolution.canonical for x in e.actor2]) for e in a.events]
+
+
+def test_the_group_the_arrested_belong_to_is_arrested_by_the_police_of_the_place():
+    text = ("تمكن المكتب المركزي للأبحاث القضائية من إحباط مخطط إرهابي صباح اليوم الأحد. وأسفرت العملية عن توقيف "
+            "أربعة عناصر متطرفة ينتمون لتنظيم داعش في مدينة برشيد.")
+    assert _sides(text) == [("Arrests", ["Police Forces of Morocco (1999-)"], ["Islamic State (Syria)"])]
+
+
+def test_a_group_that_arrests_stays_the_one_that_arrests():
+    text = "اعتقلت جماعة الحوثي عشرة موظفين أمميين في العاصمة صنعاء اليوم الأحد."
+    (sub, actor1, _), = _sides(text)
+    assert sub == "Arrests" and actor1 == ["Military Forces of Yemen (2016-) Houthi"]
