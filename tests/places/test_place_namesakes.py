@@ -527,3 +527,18 @@ def test_an_unknown_place_after_a_town_and_its_bearing_lies_at_the_town():
     assert found["كفر قدوم"].resolution.name == "Kafr Qaddum"
     area = next(m for t, m in found.items() if "الجرف" in t)
     assert area.role == "unresolved" and area.resolution.name == "Kafr Qaddum"
+
+
+def test_a_unit_abroad_named_with_an_admin_cue_in_a_report_on_one_country_is_that_countrys():
+    # Japan's Nara prefecture is the only نارا the gazetteer holds; Mali's Nara is named with its cue in a Mali report
+    found = _places("في مالي أعلن الجيش أنه أحبط هجوما على موقع للقوات المسلحة في منطقة نارا من قبل الجهاديين")
+    nara = found["منطقة نارا"]
+    assert nara.role == "unresolved" and nara.resolution.country_code == "ML"
+    # a unit abroad named with its country stays abroad
+    found = _places("في مالي أعلن الجيش ... وفي اليابان ضربت عاصفة محافظة نارا")
+    assert found["محافظة نارا"].resolution.country_code == "JP"
+
+
+def test_the_sahel_or_the_coast_is_no_village():
+    found = _places("مجموعة نصرة الإسلام والمسلمين فرع تنظيم القاعدة في منطقة الساحل")
+    assert not any(m.resolution is not None and m.resolution.country_code == "EG" for m in found.values())

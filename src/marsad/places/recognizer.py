@@ -2681,6 +2681,18 @@ def _set_apart_strays(
     strays.update(_towns_in_foreign_units(text, gaz, vocab, final, strays))
     strays.update(_towns_before_a_direction(text, gaz, vocab, final, strays))
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
+    if country:
+        # في مالي ... في منطقة نارا: a unit of another country (Japan's Nara prefecture) named with an administrative
+        # cue, in a report whose country is named and which names nothing of that other country, is an unlisted unit
+        # of the report's country (a unit abroad is named with its country: ولاية كاليفورنيا الأمريكية)
+        units = [m for m in final if id(m) not in strays and m.cued and m.cue_role in _ADMIN_FEATURES
+                 and m.chosen is not None and m.chosen.feature in _ADMIN_FEATURES
+                 and m.chosen.country_code != country and not any(p.country_code == country for p in m.places)]
+        if units:
+            ids = {id(m) for m in units}
+            situated = {m.chosen.country_code for m in final if m.chosen is not None and id(m) not in ids}
+            situated |= _nisbas_present(text, gaz, {m.chosen.country_code for m in units} - situated)
+            strays.update((id(m), (m, None)) for m in units if m.chosen.country_code not in situated)
     # with the article's country resting on a single name, too weak to overrule another, only containment counts
     if country and home >= 2:
         # (a namesake of the article's country counts only if it is still a reading: حي القصور in Daraa is none of
@@ -2699,6 +2711,10 @@ def _set_apart_strays(
     if not strays:
         return final, {}
     return [m for m in final if id(m) not in strays], strays
+
+
+#: the administrative levels a cue or a place may have
+_ADMIN_FEATURES = frozenset({"admin1", "admin2", "admin3"})
 
 
 _ANAPHOR_WORD = re.compile(r'"? *([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))? (ال[\u0621-\u064a]+)')
@@ -3006,6 +3022,9 @@ def _stray_mentions(
         )
         if province is not None:
             res = _resolution(gaz, gaz.place(province), 3, None, 0, name_ar=name)
+        elif host is None and m.cued and m.cue_role in _ADMIN_FEATURES and m.chosen.feature in _ADMIN_FEATURES:
+            # ولاية نارا read as a unit abroad: a unit is no part of the place named before it
+            res = _in_country(gaz, country, name)
         elif context is not None:
             res = _resolution_in_context(gaz, context, name)
         else:
