@@ -2683,9 +2683,12 @@ def _set_apart_strays(
     home = sum(1 for m in final if m.chosen is not None and m.chosen.country_code == country and not m.role)
     if country:
         # في مالي ... في منطقة نارا: a unit of another country (Japan's Nara prefecture) named with an administrative
-        # cue, in a report whose country is named and which names nothing of that other country, is an unlisted unit
-        # of the report's country (a unit abroad is named with its country: ولاية كاليفورنيا الأمريكية)
-        units = [m for m in final if id(m) not in strays and m.cued and m.cue_role in _ADMIN_FEATURES
+        # cue after the report named its own country, in a report that names nothing of that other country, is an
+        # unlisted unit of the report's country (a unit abroad is named with its country: ولاية كاليفورنيا الأمريكية)
+        named_at = min((m.start for m in final if m.chosen is not None and m.chosen.feature == "country"
+                        and m.chosen.country_code == country), default=None)
+        units = [m for m in final if named_at is not None and named_at < m.start and id(m) not in strays
+                 and m.cued and m.cue_role in _ADMIN_FEATURES
                  and m.chosen is not None and m.chosen.feature in _ADMIN_FEATURES
                  and m.chosen.country_code != country and not any(p.country_code == country for p in m.places)]
         if units:
