@@ -123,6 +123,8 @@ DEFAULT_GOLD = [
         "gold_negatives63.jsonl",
         "gold_heldout64.jsonl",
         "gold_negatives65.jsonl",
+        "gold_heldout66.jsonl",
+        "gold_negatives67.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
