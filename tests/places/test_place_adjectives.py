@@ -61,6 +61,8 @@ def test_a_chanted_adjective_is_no_town():
     found = places_of('تجمع الطلاب في وسط العاصمة الجزائرية مرددين "سلمية سلمية" رغم انتشار الشرطة')
     assert list(found) == ["العاصمة الجزائرية"]
     assert list(places_of("تجمع الطلاب في وسط العاصمة الجزائرية مرددين سلمية سلمية")) == ["العاصمة الجزائرية"]
+    # a man named twice over (given name and family name alike) is no village of the West Bank
+    assert not places_of("واعترض النائب قبلان قبلان على الأمر")
 
 
 def test_a_town_that_is_only_a_name_is_kept_after_a_feminine_noun():

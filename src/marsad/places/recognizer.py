@@ -1171,8 +1171,10 @@ def _stands_alone(text: str, m: _Match, vocab: PlaceVocabulary, gaz: Gazetteer) 
         return False
     if prefix == "" and prev is not None and not m.cued and _indefinite_agreement(text, m, prev, vocab, gaz):
         return False  # مظاهرة سلمية 'a peaceful demonstration', not Salamiyah
-    if prefix == "" and not m.cued and _chanted(text, m) and _feminine_adjective_shaped(m, gaz):
-        return False  # مرددين "سلمية سلمية": a chant repeats the adjective, no town is named twice in a row
+    if prefix == "" and not m.cued and _chanted(text, m):
+        # مرددين "سلمية سلمية": a chant repeats an adjective; النائب قبلان قبلان: a person may bear his given name as
+        # his family's; no town is named twice in a row
+        return False
     if prefix == "ال" and prev is not None and not m.cued:
         w1 = m.before
         stems = strip_proclitics(w1)
@@ -1367,7 +1369,7 @@ def _indefinite_agreement(
 
 
 def _chanted(text: str, m: _Match) -> bool:
-    """True when the bare word is said twice in a row (سلمية سلمية), as chants and slogans repeat it."""
+    """True when the bare word is said twice in a row (سلمية سلمية، قبلان قبلان), as chants and names repeat it."""
     word = text[m.word_start : m.end]
     after = text[m.end : m.end + len(word) + 3].lstrip(" \"“”«»'،,")
     return m.before == word or after.startswith(word)
