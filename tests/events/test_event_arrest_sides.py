@@ -12,8 +12,11 @@ PIPELINE = default_pipeline()
 
 def _sides(text: str) -> list[tuple[str, list[str], list[str]]]:
     a = PIPELINE(make_article(text, "t", published=DAY))
-    return [(e.sub_event_type, [a.mention(x).resolution.canonical for x in e.actor1],
-             [a.mention(x).resolution.canonical for x in e.actor2]) for e in a.events]
+
+    def names(ids: tuple[str, ...]) -> list[str]:
+        return [getattr(a.mention(x).resolution, "canonical", a.mention(x).text) for x in ids]
+
+    return [(e.sub_event_type, names(e.actor1), names(e.actor2)) for e in a.events]
 
 
 def test_the_group_the_arrested_belong_to_is_arrested_by_the_police_of_the_place():
@@ -26,3 +29,10 @@ def test_a_group_that_arrests_stays_the_one_that_arrests():
     text = "اعتقلت جماعة الحوثي عشرة موظفين أمميين في العاصمة صنعاء اليوم الأحد."
     (sub, actor1, _), = _sides(text)
     assert sub == "Arrests" and actor1 == ["Military Forces of Yemen (2016-) Houthi"]
+
+
+def test_people_held_as_hostages_are_abducted_and_buses_recovered_are_no_ground():
+    text = "وصباح الجمعة احتجز أفراد عصابة 36 راكبا وسائقين رهائن في العاصمة بور أو برنس."
+    assert [s for s, _, _ in _sides(text)] == ["Abduction/forced disappearance"]
+    text = "أفرج عن الركاب الذين كانوا اختطفوا في بور أو برنس كما تمت استعادة الحافلتين."
+    assert "Non-state actor overtakes territory" not in [s for s, _, _ in _sides(text)]
