@@ -454,6 +454,8 @@ _GENERIC_STRIKE = function_words("generic_strike")
 _CONSEQUENCE_WORDS = function_words("consequence_words")
 #: verbs of naming with the thing named as an object pronoun (ما وصفته الشرطة): their subject names, it does not act
 _NAMING_VERBS = function_words("events_recognizer.naming_verbs")
+_RESPONSIBILITY = function_words("events_recognizer.responsibility_words")
+_LAYING_VERBS = function_words("events_recognizer.laying_verbs")
 _COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
@@ -1260,6 +1262,7 @@ class _Coder:
         self._bombing_attack_words(drafts)
         self._explosions_told_again(drafts)
         self._blamed_after(drafts)
+        self._blamed_later_in_sentence(drafts)
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
         # which a battle would not
         self._attach_victims(drafts)
@@ -1902,6 +1905,26 @@ class _Coder:
                 if d.sentence == s - 1 and d.sub.violent and (not d.actor1 or self._unidentified(d.actor1[0])):
                     d.actor1 = [m.id]
                     d.actor2 = [x for x in d.actor2 if x != m.id]
+
+    def _blamed_later_in_sentence(self, drafts: list[_Draft]) -> None:
+        """``قالت قيادة العمليات المشتركة إن 11 شخصا قتلوا في هجوم على قرية حملت مسؤوليته لتنظيم الدولة``: the actor a
+        clause after the attack word lays it on carried it out, rather than no one, an unidentified group, or the
+        force that announced it (named before إن)."""
+        for d in drafts:
+            if not d.sub.violent:
+                continue
+            lo, hi = self.sentence_tokens[d.sentence]
+            i = d.trigger_token
+            blamed = [m for m in self.in_sentence(self.actors, d.sentence)
+                      if m.start > d.trigger.end and m.id not in d.actor2 and self._blamed(m, lo)]
+            if not blamed:
+                continue
+            current = self.by_id(d.actor1[0]) if d.actor1 else None
+            if current is not None and not self._unidentified(current.id) and not (
+                    current.start < d.trigger.start and any(word_forms(self.tokens[j].text) & _COMPLEMENTIZERS
+                                                           for j in range(self.tok(current) + 1, i))):
+                continue
+            d.actor1 = [blamed[0].id]
 
     def _explosions_told_again(self, drafts: list[_Draft]) -> None:
         """``ألقى قنبلة يدوية على مركز للشرطة ... وبعد الانفجار، تمكنت الشرطة من تتبع الرجل``: the explosion, definite,
@@ -4674,10 +4697,27 @@ class _Coder:
     def _blamed(self, m: Mention, lo: int) -> bool:
         """``نسبها الحوثيون إلى الولايات المتحدة``، ``غارات نُسبت إلى إسرائيل``: the actor the report lays the attack on."""
         k = self.tok(m)
+        if self._held_responsible(k, lo):
+            return True
         if k - 1 < lo or not word_forms(self.tokens[k - 1].text) & TO_WORDS:
             return False
         return any(normalize(self.tokens[j].text).lstrip("وف").startswith(ASCRIBE_STEMS)
                    for j in range(max(lo, k - 6), k - 1))
+
+    def _held_responsible(self, k: int, lo: int) -> bool:
+        """``حُملت مسؤوليته لتنظيم الدولة``، ``حملت السلطات حركة الشباب مسؤولية الهجوم``: the actor at token ``k`` is
+        who a verb of laying puts the responsibility on, the responsibility word right before or after it."""
+        def laid(j: int) -> bool:
+            return any(word_forms(self.tokens[v].text) & _LAYING_VERBS for v in range(max(lo, j - 3), j))
+
+        hi = self.sentence_tokens[self.tokens[k].sentence][1]
+        before = next((j for j in range(k - 1, max(lo, k - 3) - 1, -1)
+                       if word_forms(self.tokens[j].text) & _RESPONSIBILITY), None)
+        if before is not None and laid(before):
+            return True
+        after = next((j for j in range(k + 1, min(hi, k + 4)) if word_forms(self.tokens[j].text) & _RESPONSIBILITY),
+                     None)
+        return after is not None and laid(k)
 
     def _ascribes(self, m: Mention, lo: int) -> bool:
         """``نسبها الحوثيون إلى ...``: the actor right after a form of نسب is who ascribes the attack, no side of it."""
@@ -5118,8 +5158,10 @@ class _Coder:
             # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
             allies = [m for t in targets for m in self._chain(t) if m in others]
             others = [m for m in others if m not in allies]
-            agents = [m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)
-                      or self._blamed(m, start)]
+            # (قالت قيادة العمليات إن 11 قتلوا في هجوم حملت مسؤوليته لتنظيم الدولة: the one blamed acted, not the
+            # force that announced it)
+            agents = [m for m in others if self._blamed(m, start)] or [
+                m for m in others if self._is_agent(m, start) or self._announces(m, trig, start)]
             # استهدفت قوات الدعم السريع مركزا للجيش بمسيرات: the subject of a verb of armed action that opens its clause
             # acts, however near the trigger another actor stands
             # (a demonstration's sides are the crowd's and the force's, whoever opens the sentence)

@@ -1,0 +1,27 @@
+"""The actor a report lays an attack on (حملت مسؤوليته ل، حملت السلطات ... مسؤولية الهجوم) carried it out, whoever
+announced it."""
+
+from datetime import UTC, datetime
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+
+DAY = datetime(2021, 10, 27, 12, tzinfo=UTC)
+PIPELINE = default_pipeline()
+
+
+def _actor1(text: str) -> list[str]:
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    return [a.mention(e.actor1[0]).resolution.canonical if e.actor1 else "" for e in a.events]
+
+
+def test_the_group_held_responsible_is_the_attacker_not_the_command_that_announced_it():
+    text = ("قالت قيادة العمليات المشتركة العراقية إن 11 شخصا قتلوا مساء الثلاثاء في هجوم على قرية في محافظة ديالى "
+            "حملت مسؤوليته لتنظيم الدولة الإسلامية.")
+    assert _actor1(text) == ["Islamic State (Iraq)"]
+
+
+def test_the_group_the_authorities_hold_responsible_is_the_attacker():
+    text = ("قتل تسعة أشخاص في انفجار سيارة مفخخة في مقديشو الأحد، وحملت السلطات حركة الشباب مسؤولية "
+            "الهجوم.")
+    assert _actor1(text) == ["Al Shabaab"]
