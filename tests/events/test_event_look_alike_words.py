@@ -91,3 +91,8 @@ def test_a_building_collapse_a_years_toll_and_a_debate_are_no_violence():
     text = ("المناظرة المتلفزة بين المرشحين في ناشفيل بولاية تينيسي هي المواجهة الأخيرة قبل الانتخابات، باعتبارها "
             "المعركة الحاسمة.")
     assert _subtypes(text) == []
+
+
+def test_miners_a_collapse_traps_are_no_detainees():
+    text = "انهار جزء من منجم ذهب في منطقة سيغوفيا شمال غرب كولومبيا، ما أدى إلى احتجاز 25 عاملا على عمق 80 مترا."
+    assert _subtypes(text) == []
