@@ -542,3 +542,10 @@ def test_a_unit_abroad_named_with_an_admin_cue_in_a_report_on_one_country_is_tha
 def test_the_sahel_or_the_coast_is_no_village():
     found = _places("مجموعة نصرة الإسلام والمسلمين فرع تنظيم القاعدة في منطقة الساحل")
     assert not any(m.resolution is not None and m.resolution.country_code == "EG" for m in found.values())
+
+
+def test_a_quoted_name_a_preposition_or_cue_governs_is_a_place_even_with_spaces_inside_the_quotes():
+    assert _places('خرج متظاهرون في "السويس" مساء أمس')["السويس"].resolution.country_code == "EG"
+    assert _places('خرج متظاهرون في محافظة ” السويس ” مساء أمس')["السويس"].resolution.feature == "admin1"
+    # a title in quotes after a verb of saying is the newspaper, not the region
+    assert not _places('ذكرت "الشرق الأوسط" أن الوفد وصل')

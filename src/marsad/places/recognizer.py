@@ -537,9 +537,11 @@ def _attach_context(
 ) -> None:
     """Find the cue, region head and direction adjectives around a match (``forms``: :func:`_surface_forms`)."""
     prev = m.prev  # find_matches found it
-    if prev is None and m.word_start > 1 and text[m.word_start - 1] == '"':
-        # مقاطعة "بولواما", محافظة "حماة": a cue before a quoted name still announces it
-        before = _prev_word(text, m.word_start - 1)
+    quote = m.word_start - 1 if m.word_start > 1 and text[m.word_start - 1] == '"' else (
+        m.word_start - 2 if m.word_start > 2 and text[m.word_start - 2 : m.word_start] == '" ' else None)
+    if prev is None and quote is not None:
+        # مقاطعة "بولواما", محافظة "حماة", محافظة " السويس ": a cue before a quoted name still announces it
+        before = _prev_word(text, quote)
         if before is not None and text[before[0] : before[1]] in (forms or _surface_forms(vocab))[1]:
             prev = before
     quoted = prev is not None and prev is not m.prev
@@ -1586,7 +1588,12 @@ def _quoted_title(text: str, m: _Match) -> bool:
     if not after or after[0] not in _CLOSING_QUOTES:
         return False  # most names are followed by neither mark: then the words before are not read
     before = text[max(0, m.word_start - 2) : m.word_start].strip()
-    return bool(before) and before[-1] in _OPENING_QUOTES
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    # (في "السويس": a preposition of place governs the quoted name, a place)
+    k = text.rfind(before[-1], 0, m.word_start)
+    governing = _prev_word(text, k)
+    return governing is None or text[governing[0] : governing[1]] not in _PLACE_PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
@@ -2596,7 +2603,7 @@ def _region_after(text: str, end: int, starts: dict[int, _Match]) -> _Match | No
     return host if host is not None and host.region is not None and host.chosen is not None else None
 
 
-_QUOTED = re.compile(r' *"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3})"')
+_QUOTED = re.compile(r' *" ?([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}) ?"')
 
 
 def _quoted_town(gaz: Gazetteer, name: str, context: _Match | None) -> Place | None:
