@@ -125,6 +125,7 @@ DEFAULT_GOLD = [
         "gold_negatives65.jsonl",
         "gold_heldout66.jsonl",
         "gold_negatives67.jsonl",
+        "gold_heldout68.jsonl",
         "gold_negatives69.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
