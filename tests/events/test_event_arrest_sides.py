@@ -36,3 +36,10 @@ def test_people_held_as_hostages_are_abducted_and_buses_recovered_are_no_ground(
     assert [s for s, _, _ in _sides(text)] == ["Abduction/forced disappearance"]
     text = "أفرج عن الركاب الذين كانوا اختطفوا في بور أو برنس كما تمت استعادة الحافلتين."
     assert "Non-state actor overtakes territory" not in [s for s, _, _ in _sides(text)]
+
+
+def test_a_named_leader_stopped_by_a_security_unit_is_arrested_by_the_police():
+    text = ("أعلنت السلطات في تونس مساء الاثنين إيقاف رئيس حركة النهضة راشد الغنوشي بعيد أذان المغرب بقليل. وقالت "
+            "الحركة إن فرقة أمنية داهمت منزله واقتادته إلى جهة غير معلومة.")
+    sides = _sides(text)
+    assert ("Arrests", ["Police Forces of Tunisia (2019-)"], []) in sides

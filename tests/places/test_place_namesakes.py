@@ -549,3 +549,8 @@ def test_a_quoted_name_a_preposition_or_cue_governs_is_a_place_even_with_spaces_
     assert _places('خرج متظاهرون في محافظة ” السويس ” مساء أمس')["السويس"].resolution.feature == "admin1"
     # a title in quotes after a verb of saying is the newspaper, not the region
     assert not _places('ذكرت "الشرق الأوسط" أن الوفد وصل')
+
+
+def test_the_sunset_prayer_is_no_morocco():
+    assert not _places("اعتقل بعيد أذان المغرب بقليل وبعد صلاة المغرب")
+    assert _places("وصل الوفد إلى المغرب")["المغرب"].resolution.country_code == "MA"

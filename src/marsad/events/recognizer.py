@@ -2659,9 +2659,12 @@ class _Coder:
         return any(word_forms(self.tokens[j].text) & _TRYING for j in range(max(lo, k - 4), k))
 
     def _count_after(self, m: Match, s: int) -> bool:
-        """Whether a counted number or a person noun follows within six words (أوقفت الشرطة خمسة أشخاص)."""
+        """Whether a counted number, a person noun or a named person follows within six words (أوقفت الشرطة خمسة
+        أشخاص، إيقاف رئيس حركة النهضة راشد الغنوشي)."""
         end = min(self.sentence_tokens[s][1], m.last + 7)
         if any(m.last < self.tok(n) < end for n in self.in_sentence(self.numbers, s)):
+            return True
+        if any(x.kind is MentionKind.PERSON and x.sentence == s and m.last < self.tok(x) < end for x in self.mentions):
             return True
         return any(word_forms(self.tokens[k].text) & _PERSON_WORDS for k in range(m.last + 1, end))
 
