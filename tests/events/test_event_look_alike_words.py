@@ -96,3 +96,10 @@ def test_a_building_collapse_a_years_toll_and_a_debate_are_no_violence():
 def test_miners_a_collapse_traps_are_no_detainees():
     text = "انهار جزء من منجم ذهب في منطقة سيغوفيا شمال غرب كولومبيا، ما أدى إلى احتجاز 25 عاملا على عمق 80 مترا."
     assert _subtypes(text) == []
+
+
+def test_a_claim_on_towns_leaves_a_capture_told_at_the_same_time_news():
+    # تطالب بها 'lays claim to' opens an appeal's scope; في الوقت الذي begins another clause of news
+    text = ("قالت إثيوبيا إن هناك قتالا عنيفا في بلدات تطالب بها جبهة تحرير تيجراي، في الوقت الذي أعلنت جبهة تحرير "
+            "تيجراي سيطرتها على مدينة كومبولشا الإثيوبية.")
+    assert "Non-state actor overtakes territory" in _subtypes(text)
