@@ -383,3 +383,9 @@ def test_missiles_the_aircraft_fire_are_the_air_strike_told_again():
             "وأفادت مصادر محلية بأن طائرات الاحتلال استهدفت المنزل بعدة صواريخ، ما أدى إلى تدميره بشكل كامل.")
     a = default_pipeline()(make_article(text, "t", published=DAY))
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 5)]
+
+
+def test_a_strike_on_a_car_is_an_air_strike():
+    text = "قتل ثلاثة أشخاص الأحد في ضربة إسرائيلية استهدفت سيارة بين قريتي عيناثا وعيترون في جنوب لبنان."
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    assert [e.sub_event_type for e in a.events] == ["Air/drone strike"]

@@ -1702,6 +1702,9 @@ class _Coder:
                 d.recode(air)
                 continue
             if word_forms(word) & _GENERIC_STRIKE:
+                if self._on_draft_target(d, self.lex.vehicle_targets):
+                    d.recode(air)  # ضربة إسرائيلية استهدفت سيارة: a car on the move is struck from the air
+                    continue
                 if not strikes:
                     # قتل عنصرا في ضربة جنوب البلاد ... الغارة استهدفت المقاتل في بلدة X: a strike a lead places
                     # only in the area of an air strike the body goes on to place is that air strike
