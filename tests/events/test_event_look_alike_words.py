@@ -103,3 +103,12 @@ def test_a_claim_on_towns_leaves_a_capture_told_at_the_same_time_news():
     text = ("قالت إثيوبيا إن هناك قتالا عنيفا في بلدات تطالب بها جبهة تحرير تيجراي، في الوقت الذي أعلنت جبهة تحرير "
             "تيجراي سيطرتها على مدينة كومبولشا الإثيوبية.")
     assert "Non-state actor overtakes territory" in _subtypes(text)
+
+
+def test_an_editor_in_chief_frees_no_ground_and_a_neighbours_murder_is_crime():
+    text = ("تعقد دار نشر حفل توقيع في أحد فنادق القاهرة مساء اليوم لكتاب الصحفية عفاف الفرجاني، نائب رئيس تحرير "
+            "صحيفة الموقف الليبي.")
+    assert _subtypes(text) == []
+    text = ("تمكنت عناصر الدرك الملكي بالجديدة من توقيف المتهم في جريمة القتل التي هزت دوار القايد بإقليم الجديدة "
+            "صباح اليوم. الجريمة أسفرت عن مقتل شخص على يد جاره بسبب شجار حول صوت الموسيقى.")
+    assert _subtypes(text) == []
