@@ -127,6 +127,7 @@ DEFAULT_GOLD = [
         "gold_negatives67.jsonl",
         "gold_heldout68.jsonl",
         "gold_negatives69.jsonl",
+        "gold_heldout70.jsonl",
         "gold_negatives71.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
