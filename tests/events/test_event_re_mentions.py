@@ -389,3 +389,11 @@ def test_a_strike_on_a_car_is_an_air_strike():
     text = "قتل ثلاثة أشخاص الأحد في ضربة إسرائيلية استهدفت سيارة بين قريتي عيناثا وعيترون في جنوب لبنان."
     a = default_pipeline()(make_article(text, "t", published=DAY))
     assert [e.sub_event_type for e in a.events] == ["Air/drone strike"]
+
+
+def test_the_attack_a_statement_of_a_later_day_tells_again_is_the_lead_not_a_second_attack():
+    text = ("أعلنت وزارة الدفاع في النيجر مقتل ثلاثة عسكريين و14 إرهابيا من جماعة مسلحة استهدفت أمس الأول الاثنين "
+            "معسكرا للجيش في منطقة تاهوا غرب البلاد. وذكرت الوزارة، في بيان، اليوم الأربعاء، أن الحصيلة الأولية "
+            "للهجوم تشير إلى مقتل 3 عسكريين وإصابة 4 آخرين.")
+    a = default_pipeline()(make_article(text, "t", published=datetime(2019, 12, 11, 12, tzinfo=UTC)))
+    assert [(e.sub_event_type, str(e.date)) for e in a.events] == [("Armed clash", "2019-12-09")]

@@ -437,6 +437,8 @@ _INDUSTRIAL_SITES = function_words("industrial_sites")
 _GAS_LEAKS = function_words("gas_leaks")
 #: the readings under which a trigger may still be coded as its article's report (see _code_causes)
 _REVIVABLE = frozenset({"cause", "update"})
+#: how many days after its lead a definite re-mention with no day of its own may still be that lead's event
+_RETOLD_DAYS = 3
 _GAS_WORDS = function_words("gas_words")
 _BOOBY_TRAPPED = function_words("booby_trapped")
 _APPROXIMATIONS = function_words("approximations")
@@ -3434,6 +3436,18 @@ class _Coder:
         """Whether the date mention is the day of a prayer (بعد صلاة الجمعة): the time a crowd gathered."""
         k = self.tok(d)
         return k > 0 and normalize(self.tokens[k - 1].text) in _PRAYER
+
+    def _said_on(self, d: Mention, trigger_token: int) -> bool:
+        """Whether a date mention before the trigger dates a verb of saying of its clause (وذكرت الوزارة ... اليوم
+        الأربعاء، أن ...): the day a statement was made, which a complementizer after it separates from what the
+        statement tells."""
+        k = self.tok(d)
+        if k >= trigger_token:
+            return False
+        lo = self.sentence_tokens[d.sentence][0]
+        said = any(self.tokens[j].text in speech_verbs() or normalize(self.tokens[j].text).lstrip("و") in speech_verbs()
+                   for j in range(lo, k))
+        return said and any(word_forms(self.tokens[j].text) & _COMPLEMENTIZERS for j in range(k + 1, trigger_token))
 
     def _in_attribution(self, d: Mention) -> bool:
         """Whether a date mention stands in a clause that opens with a word of attribution (حسبما، بحسب، وفق، نقلا عن)."""
@@ -6537,6 +6551,9 @@ class _Coder:
         out: list[_Draft] = []
         for d in drafts:
             own_date = d.date_mention is not None and self.by_id(d.date_mention).sentence == d.sentence
+            # (وذكرت الوزارة، في بيان، اليوم الأربعاء، أن الحصيلة الأولية للهجوم: the day of the statement is no day of
+            # the attack it tells)
+            stated = own_date and self._said_on(self.by_id(d.date_mention), d.trigger_token)
             host = None
             fits: list[_Draft] = []
             if self._after_demonstrative(d.trigger_token):
@@ -6558,6 +6575,13 @@ class _Coder:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
                 if host is None:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
+                                 and self._holds(d.location, o.location)), None)  # fmt: skip
+                if host is None and (not own_date or stated):
+                    # استهدفت جماعة مسلحة أمس الأول معسكرا للجيش في تاهوا ... وأوضحت أن الهجوم استهدف قاعدة أغاندو:
+                    # the attack told again with no day of its own, at the place the lead gave, is the lead's, whatever
+                    # day the statement quoting it was made
+                    host = next((o for o in reversed(fits) if o.date is not None and d.date is not None
+                                 and 0 <= (d.date - o.date).days <= _RETOLD_DAYS and self._same_side(o, d)
                                  and self._holds(d.location, o.location)), None)  # fmt: skip
                 if host is None and d.own_place:
                     host = next((o for o in reversed(fits) if self._day_of(o, d) and self._same_side(o, d)
@@ -6826,6 +6850,9 @@ class _Coder:
     def _same_side(self, host: _Draft, d: _Draft) -> bool:
         """Whether a re-mention names no actor1 other than the host's."""
         if not d.actor1 or not host.actor1:
+            return True
+        if all(self._unidentified(x) for x in (*d.actor1, *host.actor1)):
+            # (المهاجمين الذين فروا إلى مالي: an unnamed group's country is only where it was last placed)
             return True
         return bool({_canonical(self.by_id(x)) for x in d.actor1} & {_canonical(self.by_id(x)) for x in host.actor1})
 
