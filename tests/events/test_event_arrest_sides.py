@@ -43,3 +43,15 @@ def test_a_named_leader_stopped_by_a_security_unit_is_arrested_by_the_police():
             "الحركة إن فرقة أمنية داهمت منزله واقتادته إلى جهة غير معلومة.")
     sides = _sides(text)
     assert ("Arrests", ["Police Forces of Tunisia (2019-)"], []) in sides
+
+
+def test_demonstrators_arrested_while_they_marched_are_the_protest_broken_up():
+    text = ("اعتقل العديد من الأشخاص في العاصمة المصرية القاهرة مساء الجمعة بينما كانوا يتظاهرون للمطالبة برحيل الرئيس. "
+            "وخرجت مظاهرات في العاصمة لكن الشرطة هاجمتها وعملت على تفريقها.")
+    assert [s for s, _, _ in _sides(text)] == ["Protest with intervention"]
+
+
+def test_a_march_the_police_stopped_is_no_drone():
+    text = ("أطلقت الشرطة التونسية قنابل الغاز لتفريق محتجين وسط العاصمة تونس، كما منعت مسيرة أخرى لجرحى الثورة من "
+            "الوصول إلى الشارع نفسه.")
+    assert "Air/drone strike" not in [s for s, _, _ in _sides(text)]

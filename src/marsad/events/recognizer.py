@@ -6278,7 +6278,8 @@ class _Coder:
                 continue
             same = [o for o in out if o is not d and o.date == d.date and o.modality == d.modality
                     and self._same_place(o, d)
-                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d))]
+                    and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d)
+                         or self._demonstrators_arrested(o))]
             if not same:
                 continue
             if self._precision(d.location) >= 3 and any(
@@ -6530,6 +6531,15 @@ class _Coder:
             r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
             else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
             for m in sides)
+
+    def _demonstrators_arrested(self, d: _Draft) -> bool:
+        """``اعتقل العديد من الأشخاص في القاهرة بينما كانوا يتظاهرون``: an arrest whose sentence tells a demonstration
+        is the police breaking up that demonstration."""
+        if d.sub.name != "Arrests":
+            return False
+        lo, hi = self.sentence_tokens[d.sentence]
+        return any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _DEMONSTRATION_ORDER
+                   for m in self.lex.matcher.find_all(self.tokens, lo, hi))
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""
