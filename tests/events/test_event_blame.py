@@ -1,5 +1,5 @@
 """The actor a report lays an attack on (حملت مسؤوليته ل، حملت السلطات ... مسؤولية الهجوم) carried it out, whoever
-announced it."""
+announced it; people shot or cut down with machetes are civilians attacked."""
 
 from datetime import UTC, datetime
 
@@ -25,3 +25,10 @@ def test_the_group_the_authorities_hold_responsible_is_the_attacker():
     text = ("قتل تسعة أشخاص في انفجار سيارة مفخخة في مقديشو الأحد، وحملت السلطات حركة الشباب مسؤولية "
             "الهجوم.")
     assert _actor1(text) == ["Al Shabaab"]
+
+
+def test_people_attacked_with_machetes_are_civilians_attacked():
+    text = ("قال الجيش الكونغولي إن عشرة أشخاص قتلوا ليلة الخميس في مدينة بيني في هجوم لجماعة مسلحة. وقال سكان إن "
+            "مهاجمين أطلقوا النار على الناس وهاجموا البعض بالمناجل.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert [e.sub_event_type for e in a.events] == ["Attack"]
