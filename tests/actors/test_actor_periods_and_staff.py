@@ -22,6 +22,16 @@ def test_burkina_fasos_army_before_the_2022_coup_is_the_2015_2022_force():
     assert "Military Forces of Burkina Faso (2015-2022)" not in later
 
 
+def test_algerias_police_before_tebboune_are_the_1999_2019_force():
+    text = "تجمع 500 شخص في العاصمة الجزائرية على الرغم من عمليات توقيف نفذها شرطيون، وأوقفت الشرطة عشرين رجلا."
+    names = {m.resolution.canonical for m in _read(text, datetime(2019, 6, 21, 12, tzinfo=UTC)).mentions_of(
+        MentionKind.ACTOR) if m.resolution}
+    assert "Police Forces of Algeria (1999-2019)" in names
+    later = {m.resolution.canonical for m in _read(text, datetime(2021, 6, 21, 12, tzinfo=UTC)).mentions_of(
+        MentionKind.ACTOR) if m.resolution}
+    assert "Police Forces of Algeria (2019-)" in later
+
+
 def test_the_general_staff_that_announces_is_its_armys_voice():
     text = "أعلنت هيئة أركان الجيش في بوركينا فاسو مقتل عشرة عسكريين في هجوم شنته مجموعات مسلحة في شمال البلاد."
     article = _read(text, datetime(2019, 8, 20, 12, tzinfo=UTC))
