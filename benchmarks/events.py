@@ -129,6 +129,7 @@ DEFAULT_GOLD = [
         "gold_negatives69.jsonl",
         "gold_heldout70.jsonl",
         "gold_negatives71.jsonl",
+        "gold_heldout72.jsonl",
         "gold_negatives73.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
