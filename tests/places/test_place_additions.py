@@ -602,3 +602,24 @@ def test_south_sudans_states_and_seiyun_are_named():
     assert found["سيئون"].resolution.name == "Seiyun"
     # 'unity' and 'the lakes' are words first: no state without its cue, and the Great Lakes are no state
     assert _mentions("دعا إلى الوحدة الوطنية في منطقة البحيرات العظمى.") == {}
+
+
+def test_the_towns_of_the_kivus_cabo_delgado_the_sahel_and_somalia_are_named():
+    expected = {
+        "هاجم مسلحون مدينة بيني في شمال كيفو.": ("بيني", "geonames:219057", "CD"),
+        "قتل خمسة أشخاص في هجوم على مدينة بوتمبو شرق الكونغو الديمقراطية.": ("بوتمبو", "geonames:217562", "CD"),
+        "سيطر المتمردون على بلدة مينوفا في جنوب كيفو.": ("مينوفا", "point:cd-minova", "CD"),
+        "هاجم مسلحون مدينة بالما في موزمبيق.": ("بالما", "point:mz-palma", "MZ"),
+        "خطف مسلحون طالبات من مدرسة في بلدة شيبوك بولاية بورنو.": ("شيبوك", "geonames:2346076", "NG"),
+        "هاجم مسلحون قاعدة عسكرية في بلدة باغا على بحيرة تشاد.": ("باغا", "point:ng-baga", "NG"),
+        "قتل مئات في هجوم على بلدة بارسالوغو في بوركينا فاسو.": ("بارسالوغو", "point:bf-barsalogho", "BF"),
+        "استهدف هجوم معسكرا للجيش في سيفاري وسط مالي.": ("سيفاري", "point:ml-sevare", "ML"),
+        "هاجم مسلحون مدينة براوة الساحلية في الصومال.": ("براوة", "point:so-barawe", "SO"),
+        "سيطرت حركة الشباب على مدينة بلعد شمال مقديشو.": ("بلعد", "point:so-balcad", "SO"),
+        "هاجم مسلحون مدينة بولوبرتي في إقليم هيران.": ("بولوبرتي", "geonames:63689", "SO"),
+    }
+    for sentence, (name, gid, country) in expected.items():
+        res = _mentions(sentence)[name].resolution
+        assert (res.gazetteer_id, res.country_code) == (gid, country), sentence
+    # Beni's name is also 'between me': a place only after a cue
+    assert not _ids("قال إن الخلاف بيني وبينه انتهى.")
