@@ -32,3 +32,10 @@ def test_people_attacked_with_machetes_are_civilians_attacked():
             "مهاجمين أطلقوا النار على الناس وهاجموا البعض بالمناجل.")
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert [e.sub_event_type for e in a.events] == ["Attack"]
+
+
+def test_a_terrorist_neutralised_in_a_foiled_attack_is_a_combatant():
+    text = ("قال الجيش المالي إن القوات المسلحة أحبطت محاولة هجوم على معسكر الحرس الوطني في سيفاري صباح الأحد، وتم "
+            "تحييد إرهابي.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert "Attack" not in [e.sub_event_type for e in a.events]

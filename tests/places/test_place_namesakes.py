@@ -554,3 +554,9 @@ def test_a_quoted_name_a_preposition_or_cue_governs_is_a_place_even_with_spaces_
 def test_the_sunset_prayer_is_no_morocco():
     assert not _places("اعتقل بعيد أذان المغرب بقليل وبعد صلاة المغرب")
     assert _places("وصل الوفد إلى المغرب")["المغرب"].resolution.country_code == "MA"
+
+
+def test_a_valley_named_after_a_town_is_no_town():
+    found = _places("أكدت قوات الجيش سيطرتها على بئر غاروبا في وادي بلعد في الشمال الشرقي")
+    assert all(getattr(m.resolution, "name", "") != "Balcad" for m in found.values())
+    assert _places("سيطرت حركة الشباب على مدينة بلعد شمال مقديشو")["بلعد"].resolution.name == "Balcad"
