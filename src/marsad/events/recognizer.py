@@ -437,6 +437,8 @@ _INDUSTRIAL_SITES = function_words("industrial_sites")
 _GAS_LEAKS = function_words("gas_leaks")
 #: the readings under which a trigger may still be coded as its article's report (see _code_causes)
 _REVIVABLE = frozenset({"cause", "update"})
+#: readings that carry over to a word joined by ل to the word they cover (an intended agreement for a ceasefire)
+_PURPOSE_READINGS = frozenset({"intention", "appeal", "forecast", "threat", "negation"})
 #: how many days after its lead a definite re-mention with no day of its own may still be that lead's event
 _RETOLD_DAYS = 3
 _GAS_WORDS = function_words("gas_words")
@@ -2795,6 +2797,12 @@ class _Coder:
         # (a cause or a toll update may be revived as the report of its event; a statistic or another reading that
         # blocks every trigger it covers keeps the word out: لقي 1945 شخصا مصرعهم جراء انفجار الألغام ... مقارنة
         # بالعام السابق)
+        if i > 0 and "ل" in self.tokens[i].prefixes:
+            # للتوصل إلى اتفاق لوقف إطلاق النار: what the word before it is for (ل) shares that word's reading
+            held = next((sc for sc in scopes if sc.covers(i - 1) and not sc.covers(i) and sc.blocks == "all"
+                         and sc.modality in _PURPOSE_READINGS), None)
+            if held is not None:
+                return held.modality
         whole = next((sc for sc in scopes if sc.covers(i) and sc.blocks == "all"
                       and sc.modality not in _REVIVABLE and sc.modality != "claim"), None)
         if whole is not None and any(sc.covers(i) and sc.modality in _REVIVABLE for sc in scopes):
