@@ -560,3 +560,8 @@ def test_a_valley_named_after_a_town_is_no_town():
     found = _places("أكدت قوات الجيش سيطرتها على بئر غاروبا في وادي بلعد في الشمال الشرقي")
     assert all(getattr(m.resolution, "name", "") != "Balcad" for m in found.values())
     assert _places("سيطرت حركة الشباب على مدينة بلعد شمال مقديشو")["بلعد"].resolution.name == "Balcad"
+
+
+def test_the_bare_congo_is_the_congo_the_reports_places_are_in():
+    assert _countries("قتل مسلحون 20 مدنيا في إقليم إيتوري شرق الكونغو") == [("إقليم إيتوري", "CD"), ("شرق الكونغو", "CD")]
+    assert ("الكونغو", "CG") in _countries("تظاهر المئات في برازافيل عاصمة الكونغو احتجاجا على الانتخابات")
