@@ -397,3 +397,18 @@ def test_the_attack_a_statement_of_a_later_day_tells_again_is_the_lead_not_a_sec
             "للهجوم تشير إلى مقتل 3 عسكريين وإصابة 4 آخرين.")
     a = default_pipeline()(make_article(text, "t", published=datetime(2019, 12, 11, 12, tzinfo=UTC)))
     assert [(e.sub_event_type, str(e.date)) for e in a.events] == [("Armed clash", "2019-12-09")]
+
+
+def test_the_mayors_words_for_the_strike_with_its_toll_are_the_strike_told_again():
+    text = ("قال مسؤولون أوكرانيون إن القوات الروسية شنت هجوما ضخما بطائرات مسيرة على خاركيف، مما أسفر عن مقتل أربعة "
+            "أشخاص. وقال رئيس بلدية خاركيف على تطبيق تيليغرام: هناك هجوم ضخم على خاركيف، مشيرا إلى مقتل أربعة أشخاص.")
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 4)]
+
+
+def test_a_boy_shot_by_the_force_that_fired_on_a_protest_there_is_its_dead():
+    text = ("استشهد فتى وأصيب خمسة آخرون اليوم الجمعة برصاص قوات الاحتلال الإسرائيلي شرقي خان يونس جنوبي قطاع غزة. "
+            "وأصيب خمسة مواطنين بالرصاص الحي في اعتداء قوات الاحتلال على نحو 100 مواطن تظاهروا عصر الجمعة شرقي خان "
+            "يونس.")
+    a = default_pipeline()(make_article(text, "t", published=datetime(2019, 11, 29, 18, tzinfo=UTC)))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 1)]

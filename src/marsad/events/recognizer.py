@@ -6103,10 +6103,17 @@ class _Coder:
         killing as the one attack)."""
         out: list[_Draft] = []
         for d in drafts:
-            vague = (self._generic(d) and not d.actor2) or (
+            # (هناك هجوم ضخم على خاركيف، مشيرا إلى مقتل أربعة أشخاص: the mayor's words for the strike told before, with
+            # its toll, name no attacker and only people as its dead)
+            people_hit = bool(d.actor2) and all(self._inter([x]) == 7 for x in d.actor2)
+            vague = (self._generic(d) and (not d.actor2 or people_hit)) or (
                 d.sub.name == "Abduction/forced disappearance" and self._then_killed(d.trigger_token))
+            # (a town taken, then its people killed in the attack, are two events: only a strike or an attack on
+            # people is what a bare attack word with people for its dead tells again)
             host = next((o for o in out if vague and o.sub.violent and o.sentence < d.sentence and o.date == d.date
-                         and o.modality == d.modality and o.actor1 and self._same_side(o, d)
+                         and not (people_hit and d.actor2 and o.sub.event_type == "Battles")
+                         and o.modality == d.modality and o.actor1
+                         and (self._same_side(o, d) or all(self._unidentified(x) for x in d.actor1))
                          and (o.location_key == d.location_key or self._country_only(d.location, o.location))),
                         None) if vague else None
             if host is None:
@@ -6287,7 +6294,7 @@ class _Coder:
             same = [o for o in out if o is not d and o.date == d.date and o.modality == d.modality
                     and self._same_place(o, d)
                     and (o.sub.event_type in ("Protests", "Riots") or self._crowd_side(o) or self._police_scuffle(o, d)
-                         or self._demonstrators_arrested(o))]
+                         or self._demonstrators_arrested(o) or self._shot_at_the_protest(o, d))]
             if not same:
                 continue
             if self._precision(d.location) >= 3 and any(
@@ -6524,6 +6531,15 @@ class _Coder:
     def _is_crowd(self, mention_id: str) -> bool:
         r = self.by_id(mention_id).resolution
         return isinstance(r, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
+
+    def _shot_at_the_protest(self, o: _Draft, d: _Draft) -> bool:
+        """``استشهد فتى برصاص قوات الاحتلال شرقي خان يونس ... في اعتداء قوات الاحتلال على نحو 100 مواطن تظاهروا``: the
+        people the force that fired on a demonstration killed there that day were its demonstrators (ACLED's
+        Excessive force against protesters, with their dead)."""
+        if d.sub.name != "Excessive force against protesters" or o.sub.name != "Attack" or not o.actor1:
+            return False
+        forces = {_canonical(self.by_id(x)) for x in (*d.actor1, *d.actor2)} - {None}
+        return all(_canonical(self.by_id(x)) in forces for x in o.actor1)
 
     def _police_scuffle(self, o: _Draft, d: _Draft) -> bool:
         """Whether ``o`` is fighting or arrests told in the demonstration's own sentence with no side but the state's
