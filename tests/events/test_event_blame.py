@@ -39,3 +39,12 @@ def test_a_terrorist_neutralised_in_a_foiled_attack_is_a_combatant():
             "تحييد إرهابي.")
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert "Attack" not in [e.sub_event_type for e in a.events]
+
+
+def test_police_a_roadside_bomb_killed_are_its_target_not_its_planter():
+    text = ("قتل ثمانية من رجال الشرطة العراقية على الأقل أمس بعد أن انفجرت عبوة ناسفة في موكبهم جنوب غربي مدينة "
+            "كركوك.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    (event,) = a.events
+    assert not event.actor1
+    assert a.mention(event.actor2[0]).resolution.canonical.startswith("Police Forces of Iraq")
