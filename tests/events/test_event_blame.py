@@ -48,3 +48,11 @@ def test_police_a_roadside_bomb_killed_are_its_target_not_its_planter():
     (event,) = a.events
     assert not event.actor1
     assert a.mention(event.actor2[0]).resolution.canonical.startswith("Police Forces of Iraq")
+
+
+def test_the_dead_of_a_force_are_its_casualties_and_the_group_that_claimed_the_attack_its_attacker():
+    text = ("أفادت مصادر بسقوط قتلى من قوات الجيش المصري في سيناء جراء هجوم على كمين أمني جنوب مدينة بئر العبد. "
+            "وكان تنظيم ولاية سيناء أعلن في بيان بثه عبر وكالة أعماق عن مقتل 15 من قوة الكمين.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    (event,) = a.events
+    assert a.mention(event.actor2[0]).resolution.canonical.startswith("Military Forces of Egypt")
