@@ -55,3 +55,15 @@ def test_a_march_the_police_stopped_is_no_drone():
     text = ("أطلقت الشرطة التونسية قنابل الغاز لتفريق محتجين وسط العاصمة تونس، كما منعت مسيرة أخرى لجرحى الثورة من "
             "الوصول إلى الشارع نفسه.")
     assert "Air/drone strike" not in [s for s, _, _ in _sides(text)]
+
+
+def test_demonstrators_killed_at_their_protest_were_fired_on():
+    text = "قتل متظاهران الإثنين خلال احتجاج آلاف السودانيين في العاصمة الخرطوم ضد الانقلاب العسكري."
+    assert [s for s, _, _ in _sides(text)] == ["Excessive force against protesters"]
+
+
+def test_the_two_after_a_definite_dual_or_plural_is_no_monday():
+    text = ("استشهد متظاهران خلال احتجاجات شهدتها مدينة أم درمان يوم الأربعاء 9 يناير. وقال مصدر طبي إن استشهاد "
+            "المتظاهرين الاثنين جاء نتيجة إصابتهما بالرصاص الحي خلال الاحتجاجات.")
+    a = PIPELINE(make_article(text, "t", published=datetime(2019, 1, 9, 20, tzinfo=UTC)))
+    assert {str(e.date) for e in a.events} == {"2019-01-09"}

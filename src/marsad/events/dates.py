@@ -491,6 +491,9 @@ class _Scanner:
         if j == i and i > 0 and _in_sentence(self.tokens, i - 1, s) \
                 and word_forms(self.tokens[i - 1].text) & self.lex.day_names:
             return None  # سوق الجمعة, a market and quarter named after its day, is a place, not Friday
+        if j == i and i > 0 and _in_sentence(self.tokens, i - 1, s) and normalize(self.tokens[i].text) == _THE_TWO \
+                and _dual_or_plural_definite(self.tokens[i - 1].text):
+            return None  # استشهاد المتظاهرين الاثنين: 'the two protesters', not Monday
         wm = self.lex.weekdays.match_at(self.tokens, j)
         if wm is None:
             if part is not None:
@@ -779,3 +782,14 @@ class DateResolver:
                 f"date-{len(mentions)}", MentionKind.DATE, nstart, last.end, hit.resolution, first.sentence, hit.role
             ))
         return add_mentions(article, mentions, self.provides)
+
+
+#: الاثنين, both Monday and 'the two' (the numeral agreeing with a definite dual or plural noun before it)
+_THE_TWO = normalize("الاثنين")
+
+
+def _dual_or_plural_definite(word: str) -> bool:
+    """A definite noun in the dual or the sound plural (المتظاهرين، الشابين، الطرفين) that الاثنين may count."""
+    w = normalize(word).lstrip("وفبل")
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ان"))
+
