@@ -32,6 +32,16 @@ def test_algerias_police_before_tebboune_are_the_1999_2019_force():
     assert "Police Forces of Algeria (2019-)" in later
 
 
+def test_colombias_forces_are_dated_by_presidential_term():
+    text = "قتل جنديان من الجيش الكولومبي في هجوم على دورية في جنوب كولومبيا."
+    before = {m.resolution.canonical for m in _read(text, datetime(2022, 1, 29, 12, tzinfo=UTC)).mentions_of(
+        MentionKind.ACTOR) if m.resolution}
+    after = {m.resolution.canonical for m in _read(text, datetime(2025, 12, 19, 12, tzinfo=UTC)).mentions_of(
+        MentionKind.ACTOR) if m.resolution}
+    assert "Military Forces of Colombia (2018-2022)" in before
+    assert "Military Forces of Colombia (2022-)" in after
+
+
 def test_the_general_staff_that_announces_is_its_armys_voice():
     text = "أعلنت هيئة أركان الجيش في بوركينا فاسو مقتل عشرة عسكريين في هجوم شنته مجموعات مسلحة في شمال البلاد."
     article = _read(text, datetime(2019, 8, 20, 12, tzinfo=UTC))
