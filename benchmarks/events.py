@@ -131,6 +131,7 @@ DEFAULT_GOLD = [
         "gold_negatives71.jsonl",
         "gold_heldout72.jsonl",
         "gold_negatives73.jsonl",
+        "gold_heldout74.jsonl",
         "gold_negatives75.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
