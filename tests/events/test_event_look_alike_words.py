@@ -122,3 +122,18 @@ def test_heat_deaths_a_landmine_report_and_talks_towards_a_ceasefire_are_no_even
     text = ("قالت قطر التي تقود جهود الوساطة للتوصل إلى اتفاق لوقف إطلاق نار في غزة إن المفاوضات لا تزال في المرحلة "
             "الأولى.")
     assert _subtypes(text) == []
+
+
+def test_embezzlement_fraud_and_criminal_networks_are_crime():
+    assert _subtypes("أفادت وزارة الداخلية بإيقاف موظف عمومي في سيدي بوزيد من أجل اختلاس أموال عمومية.") == []
+    text = ("تمكنت الأجهزة الأمنية بمركز شرطة نجع حمادي في محافظة قنا من ضبط أحد المتهمين الهاربين في واقعة "
+            "الاستيلاء على ملايين الجنيهات من المواطنين بزعم توظيفها في تجارة الذهب.")
+    assert _subtypes(text) == []
+    text = ("تمكنت وحدات الدرك الوطني بالجزائر العاصمة من تفكيك شبكتين إجراميتين مختصتين في الاتجار بالمؤثرات العقلية "
+            "وإحباط محاولات ترويج 4 ملايين قرص مهلوس.")
+    assert _subtypes(text) == []
+
+
+def test_money_seized_is_goods_not_ground():
+    text = "استولى مسلحون على ملايين الجنيهات من فرع بنك في مدينة بنغازي."
+    assert "Non-state actor overtakes territory" not in _subtypes(text)
