@@ -67,3 +67,10 @@ def test_the_two_after_a_definite_dual_or_plural_is_no_monday():
             "المتظاهرين الاثنين جاء نتيجة إصابتهما بالرصاص الحي خلال الاحتجاجات.")
     a = PIPELINE(make_article(text, "t", published=datetime(2019, 1, 9, 20, tzinfo=UTC)))
     assert {str(e.date) for e in a.events} == {"2019-01-09"}
+
+
+def test_the_security_authorities_that_break_up_or_stop_a_protest_are_the_police():
+    text = ("شهدت مدينة الرباط خروج احتجاجات شعبية مساء السبت، سرعان ما تدخلت السلطات الأمنية لتفريقها.")
+    assert [(s, a2) for s, _, a2 in _sides(text)] == [("Protest with intervention", ["Police Forces of Morocco (1999-)"])]
+    text = ("منعت قوى الأمن عشرات المتظاهرين من تنظيم وقفة احتجاجية وسط العاصمة الرباط مساء الإثنين.")
+    assert [s for s, _, _ in _sides(text)] == ["Protest with intervention"]

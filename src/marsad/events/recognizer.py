@@ -1941,11 +1941,13 @@ class _Coder:
         a mine is told with, are what it hit: states fight with strikes and shells, armed groups plant bombs and send
         bombers (ACLED's unidentified armed group when no one is named, filled in by the records)."""
         for d in drafts:
-            if d.sub.name not in _PLANTED or d.actor2 or len(d.actor1) != 1:
+            if d.sub.name not in _PLANTED or d.actor2 or not d.actor1:
                 continue
+            names = {_canonical(self.by_id(x)) for x in d.actor1}
             res = self.by_id(d.actor1[0]).resolution
-            if isinstance(res, ActorResolution) and res.inter == 1 and res.actor_type == "state forces":
-                d.actor1, d.actor2 = [], list(d.actor1)
+            if len(names) == 1 and isinstance(res, ActorResolution) and res.inter == 1 \
+                    and res.actor_type == "state forces":
+                d.actor1, d.actor2 = [], d.actor1[:1]
 
     def _explosions_told_again(self, drafts: list[_Draft]) -> None:
         """``ألقى قنبلة يدوية على مركز للشرطة ... وبعد الانفجار، تمكنت الشرطة من تتبع الرجل``: the explosion, definite,
