@@ -74,3 +74,16 @@ def test_the_security_authorities_that_break_up_or_stop_a_protest_are_the_police
     assert [(s, a2) for s, _, a2 in _sides(text)] == [("Protest with intervention", ["Police Forces of Morocco (1999-)"])]
     text = ("منعت قوى الأمن عشرات المتظاهرين من تنظيم وقفة احتجاجية وسط العاصمة الرباط مساء الإثنين.")
     assert [s for s, _, _ in _sides(text)] == ["Protest with intervention"]
+
+
+def test_a_suicide_bomber_caught_set_nothing_off():
+    text = "قالت الشرطة العراقية في كركوك إنها تمكنت من اعتقال انتحاري وتفكيك متفجرات كان يحملها داخل كراج وسط المدينة."
+    assert "Suicide bomb" not in [s for s, _, _ in _sides(text)]
+
+
+def test_people_going_in_a_march_and_a_march_the_police_stopped():
+    text = "اتجه آلاف السودانيين الأحد في مسيرة إلى القصر الرئاسي بالخرطوم، متحدين الغاز المسيل للدموع."
+    subs = [s for s, _, _ in _sides(text)]
+    assert "Air/drone strike" not in subs and subs
+    text = "منعت الشرطة الجزائرية السبت مسيرة حاول تنظيمها ناشطون في العاصمة الجزائرية."
+    assert [s for s, _, _ in _sides(text)] == ["Protest with intervention"]

@@ -462,6 +462,7 @@ _CONSEQUENCE_WORDS = function_words("consequence_words")
 _NAMING_VERBS = function_words("events_recognizer.naming_verbs")
 _RESPONSIBILITY = function_words("events_recognizer.responsibility_words")
 _LAYING_VERBS = function_words("events_recognizer.laying_verbs")
+_CAPTURE_WORDS = function_words("events_recognizer.capture_words")
 _COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
@@ -2388,6 +2389,8 @@ class _Coder:
                 continue  # وقعا الاتفاقية لشراء 20 طائرة: a state's purchase, not a settlement between conflict actors
             if rule.sub_event_type in _BOMBINGS and self._tried(m.first, s):
                 continue  # حاول أحدهما تفجير حزام ناسف كان يرتديه: a bomb someone tried to set off did not go off
+            if rule.sub_event_type == "Suicide bomb" and self._caught(m.first, s):
+                continue  # تمكنت من اعتقال انتحاري: a bomber caught set nothing off
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
                     and not self._held_in_container(rule.sub_event_type, m, s):
                 continue
@@ -2681,6 +2684,12 @@ class _Coder:
         lo = self.sentence_tokens[s][0]
         return any(word_forms(self.tokens[j].text) & _TRYING for j in range(max(lo, k - 4), k))
 
+    def _caught(self, k: int, s: int) -> bool:
+        """Whether a word of catching someone stands right before token ``k`` (اعتقال انتحاري) or before على right
+        before it (القبض على انتحاري)."""
+        lo = self.sentence_tokens[s][0]
+        return any(word_forms(self.tokens[j].text) & _CAPTURE_WORDS for j in range(max(lo, k - 2), k))
+
     def _count_after(self, m: Match, s: int) -> bool:
         """Whether a counted number, a person noun or a named person follows within six words (أوقفت الشرطة خمسة
         أشخاص، إيقاف رئيس حركة النهضة راشد الغنوشي)."""
@@ -2750,6 +2759,9 @@ class _Coder:
         if before is not None and not before.text.startswith("ال") and (
                 number_item(before) is not None or word_forms(before.text) & _CROWD_COUNTS):
             return False  # (المئات مسيرة: the hundreds who marched, a subject, not a count of drones)
+        if before is not None and before.text == normalize("في") \
+                and not self._refinement_near("needs", "Air/drone strike", m, s):
+            return True  # اتجه آلاف السودانيين في مسيرة إلى القصر: people go in a march; a drone strikes with ب
         return self._refinement_near("needs", "Peaceful protest", m, s) \
             and not self._refinement_near("needs", "Air/drone strike", m, s)
 
