@@ -56,3 +56,10 @@ def test_the_dead_of_a_force_are_its_casualties_and_the_group_that_claimed_the_a
     a = PIPELINE(make_article(text, "t", published=DAY))
     (event,) = a.events
     assert a.mention(event.actor2[0]).resolution.canonical.startswith("Military Forces of Egypt")
+
+
+def test_beheading_people_is_killing_them():
+    text = ("قالت الشرطة في موزمبيق إن متشددين قطعوا رؤوس أكثر من 50 شخصا في إقليم كابو "
+            "ديلجادو في الأيام الثلاثة الماضية.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 50)]

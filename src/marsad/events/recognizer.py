@@ -2713,12 +2713,13 @@ class _Coder:
 
     def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int,
               after_not: frozenset[str] = frozenset(), followed_not: frozenset[str] = frozenset(),
-              gangs: frozenset[str] = frozenset()) -> bool:
-        """Whether a phrase of ``matcher`` starts within ``window`` words of ``m`` in its sentence, not right after a
-        word of ``after_not`` nor right before a word of ``followed_not``, nor after a gang noun and من (``gangs``:
-        فتحت عصابة من الإرهابيين النار: the armed men are the gang that shot, not its victims)."""
+              gangs: frozenset[str] = frozenset(), start: int | None = None) -> bool:
+        """Whether a phrase of ``matcher`` starts within ``window`` words of ``m`` in its sentence (from ``start`` on
+        when given), not right after a word of ``after_not`` nor right before a word of ``followed_not``, nor after a
+        gang noun and من (``gangs``: فتحت عصابة من الإرهابيين النار: the armed men are the gang that shot, not its
+        victims)."""
         a, b = self.sentence_tokens[s]
-        for i in range(max(a, m.first - window), min(b, m.last + window + 1)):
+        for i in range(max(a, m.first - window, start if start is not None else a), min(b, m.last + window + 1)):
             if m.first <= i <= m.last:
                 continue
             if after_not and i > a and word_forms(self.tokens[i - 1].text) & after_not:
@@ -2810,7 +2811,13 @@ class _Coder:
                     after_not = self.lex.perpetrator_markers if "victims" in r.flags else frozenset()
                     followed_not = self.lex.hedges if "unhedged" in r.flags else frozenset()
                     gangs = _GANG_HEADS if "victims" in r.flags else frozenset()
-                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not, gangs):
+                    # متشددون قطعوا رؤوس 50 شخصا: an armed noun right before a verb with its plural subject is who
+                    # acted; only what follows the verb may be its victims
+                    subject_first = "victims" in r.flags and _plural_verb(self.tokens[t.match.first].text) and any(
+                        (hit := r.matcher.match_at(self.tokens, j)) is not None and hit.last == t.match.first - 1
+                        for j in range(max(self.sentence_tokens[t.sentence][0], t.match.first - 3), t.match.first))
+                    start = t.match.first if subject_first else None
+                    if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not, gangs, start):
                         sub = r.sub_event_type
                         mode = r.plover_mode or mode
                         seen.add(sub)
@@ -7310,3 +7317,12 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.fatalities = into.least_dead
     into.no_toll = no_toll
     into.civilian = into.civilian or other.civilian
+
+
+def _plural_verb(word: str) -> bool:
+    """A past verb with the plural subject suffix (قتلوا، قطعوا، هاجموا), its proclitic و or ف aside."""
+    w = normalize(word)
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    return w.endswith("وا") and len(w) >= 4 and not w.startswith("ال")
+
