@@ -87,3 +87,11 @@ def test_people_going_in_a_march_and_a_march_the_police_stopped():
     assert "Air/drone strike" not in subs and subs
     text = "منعت الشرطة الجزائرية السبت مسيرة حاول تنظيمها ناشطون في العاصمة الجزائرية."
     assert [s for s, _, _ in _sides(text)] == ["Protest with intervention"]
+
+
+def test_the_security_services_of_a_country_are_its_police():
+    text = ("اعتقلت أجهزة الأمن الأردنية مساء أمس الأحد في محافظة معان اثنين من المؤثرين في إضراب السائقين الذي مضى "
+            "عليه نحو أسبوعين.")
+    sides = _sides(text)
+    assert any(a1 == ["Police Forces of Jordan (1999-)"] or a2 == ["Police Forces of Jordan (1999-)"]
+               for _, a1, a2 in sides)

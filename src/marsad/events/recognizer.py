@@ -463,6 +463,7 @@ _NAMING_VERBS = function_words("events_recognizer.naming_verbs")
 _RESPONSIBILITY = function_words("events_recognizer.responsibility_words")
 _LAYING_VERBS = function_words("events_recognizer.laying_verbs")
 _CAPTURE_WORDS = function_words("events_recognizer.capture_words")
+_DEMONSTRATING_VERBS = function_words("events_recognizer.demonstrating_verbs")
 _COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
@@ -6597,7 +6598,9 @@ class _Coder:
         if d.sub.name != "Arrests":
             return False
         lo, hi = self.sentence_tokens[d.sentence]
+        # (a verb: the arrested were demonstrating; a noun may only describe them, المؤثرين في إضراب السائقين)
         return any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _DEMONSTRATION_ORDER
+                   and word_forms(self.tokens[m.first].text) & _DEMONSTRATING_VERBS
                    for m in self.lex.matcher.find_all(self.tokens, lo, hi))
 
     def _crowd_side(self, d: _Draft) -> bool:
