@@ -95,3 +95,11 @@ def test_the_security_services_of_a_country_are_its_police():
     sides = _sides(text)
     assert any(a1 == ["Police Forces of Jordan (1999-)"] or a2 == ["Police Forces of Jordan (1999-)"]
                for _, a1, a2 in sides)
+
+
+def test_demonstrators_who_clash_with_the_forces_riot_those_attacked_do_not():
+    text = "اندلعت اشتباكات السبت بين قوات الأمن ومحتجين وسط العاصمة تونس على خلفية وفاة شاب."
+    assert [s for s, _, _ in _sides(text)] == ["Violent demonstration"]
+    text = ("شهدت مدينة السويداء اليوم هجوما من مؤيدين للنظام على المتظاهرين في ساحة السير، وتدخلت قوات الأمن "
+            "لتفريقهم.")
+    assert "Violent demonstration" not in [s for s, _, _ in _sides(text)]

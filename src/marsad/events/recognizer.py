@@ -464,6 +464,7 @@ _RESPONSIBILITY = function_words("events_recognizer.responsibility_words")
 _LAYING_VERBS = function_words("events_recognizer.laying_verbs")
 _CAPTURE_WORDS = function_words("events_recognizer.capture_words")
 _DEMONSTRATING_VERBS = function_words("events_recognizer.demonstrating_verbs")
+_CLASH_STEMS = function_stems("events_recognizer.clash_stems")
 _COMPLEMENTIZERS = function_words("events_recognizer.complementizers")
 #: a complementizer carrying the subject's pronoun (أعلنت القوات أنها دمرت): the speaker is the subject
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
@@ -3123,7 +3124,10 @@ class _Coder:
             sub_name = "Armed clash"  # (the civilians a refinement read near the word were killed beside the post)
         elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and (
                 (actor1 and self._state_force(actor1[0]))
-                or (not actor1 and actor2 and all(self._is_crowd(x) for x in actor2))):
+                or (not actor1 and actor2 and all(self._is_crowd(x) for x in actor2))) and not (
+                self._between_sides(trig) and normalize(self.tokens[trig.match.first].text).lstrip("وف")
+                .removeprefix("ال").startswith(_CLASH_STEMS)):
+            # (اشتباكات بين قوات الأمن ومحتجين: a clash between both is a riot, whichever side is named first)
             # شنت قوات أمنية هجوما على متظاهرين وأطلقت الغازات المسيلة للدموع: the force attacked the crowd; the crowd
             # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention). So
             # too when the crowd is only the side attacked (هجوم مؤيدين على المتظاهرين، دارت اشتباكات بالأيدي)
@@ -6341,6 +6345,11 @@ class _Coder:
                 continue
             group = [d, *same]
             host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
+            if host.sub.name in ("Peaceful protest", "Protest with intervention") and any(
+                    g.sub.name == "Armed clash" and self._crowd_side(g) and self._clash_word(g) for g in group):
+                # اندلعت اشتباكات بين قوات الأمن ومحتجين: demonstrators who clash with the forces riot (ACLED's
+                # Violent demonstration: physical clashes with government forces)
+                host.recode(sub_event_type("Violent demonstration"))
             if host.sub.name == "Peaceful protest" and any(g.sub.name in ("Armed clash", "Arrests") for g in group):
                 host.recode(sub_event_type("Protest with intervention"))  # the police arrested or fought the crowd
             # the most precise place told (أمام مبنى المحافظة after في الناصرية is still in Nasiriyah)
@@ -6591,6 +6600,12 @@ class _Coder:
             r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
             else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
             for m in sides)
+
+    def _clash_word(self, d: _Draft) -> bool:
+        """Whether the event's trigger is a word of clashing both sides do (اشتباكات، مواجهات، مصادمات), not an attack
+        one side makes on the other (هجوم على المتظاهرين)."""
+        word = normalize(self.a.raw[d.trigger.start : d.trigger.end]).lstrip("وف")
+        return word.removeprefix("ال").startswith(_CLASH_STEMS)
 
     def _demonstrators_arrested(self, d: _Draft) -> bool:
         """``اعتقل العديد من الأشخاص في القاهرة بينما كانوا يتظاهرون``: an arrest whose sentence tells a demonstration
