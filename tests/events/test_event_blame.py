@@ -63,3 +63,11 @@ def test_beheading_people_is_killing_them():
             "ديلجادو في الأيام الثلاثة الماضية.")
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Attack", 50)]
+
+
+def test_a_police_helicopter_brought_down_is_an_attack_on_the_police():
+    text = ("قتل 12 رجل شرطة عندما تم إسقاط مروحية تابعة للشرطة بالقرب من بلدة أمالفي في مقاطعة أنتيوكيا شمال "
+            "كولومبيا.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    subs = [e.sub_event_type for e in a.events]
+    assert "Disrupted weapons use" not in subs

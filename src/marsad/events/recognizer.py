@@ -1271,6 +1271,7 @@ class _Coder:
         self._bombing_attack_words(drafts)
         self._explosions_told_again(drafts)
         self._bombs_on_forces(drafts)
+        self._own_aircraft_downed(drafts)
         self._blamed_after(drafts)
         self._blamed_later_in_sentence(drafts)
         # an attack word read as a strike only now (هجوم بطائرة مسيرة) takes the people it killed as its victims,
@@ -1938,6 +1939,22 @@ class _Coder:
                                                            for j in range(self.tok(current) + 1, i))):
                 continue
             d.actor1 = [blamed[0].id]
+
+    def _own_aircraft_downed(self, drafts: list[_Draft]) -> None:
+        """``تم إسقاط مروحية تابعة للشرطة``: a state force named as the owner of the aircraft brought down lost it; it
+        disrupted nothing. The downing is an attack on that force (ACLED's armed clash, its attackers unnamed)."""
+        clash = sub_event_type("Armed clash")
+        for d in drafts:
+            if d.sub.name != "Disrupted weapons use" or len(d.actor1) != 1 or d.actor2:
+                continue
+            m = self.by_id(d.actor1[0])
+            k = self.tok(m)
+            if not (isinstance(m.resolution, ActorResolution) and m.resolution.actor_type == "state forces"
+                    and d.trigger_token < k <= d.trigger_token + 3
+                    and word_forms(self.tokens[k - 1].text) & _BELONGING):
+                continue
+            d.recode(clash)
+            d.actor1, d.actor2 = [], d.actor1
 
     def _bombs_on_forces(self, drafts: list[_Draft]) -> None:
         """``قتل ثمانية من رجال الشرطة بعد أن انفجرت عبوة ناسفة في موكبهم``: a state's forces, the only side a bomb or
