@@ -2700,14 +2700,17 @@ class _Coder:
 
     def _tried(self, k: int, s: int) -> bool:
         """Whether a verb of trying (حاول، حاولت) stands within four words before token ``k`` of sentence ``s``."""
-        lo = self.sentence_tokens[s][0]
-        return any(word_forms(self.tokens[j].text) & _TRYING for j in range(max(lo, k - 4), k))
+        return self._word_within_before(k, s, _TRYING, 4)
 
     def _caught(self, k: int, s: int) -> bool:
         """Whether a word of catching someone stands right before token ``k`` (اعتقال انتحاري) or before على right
         before it (القبض على انتحاري)."""
+        return self._word_within_before(k, s, _CAPTURE_WORDS, 2)
+
+    def _word_within_before(self, k: int, s: int, words: frozenset[str], reach: int) -> bool:
+        """Whether one of ``words`` stands within ``reach`` words before token ``k``, in sentence ``s``."""
         lo = self.sentence_tokens[s][0]
-        return any(word_forms(self.tokens[j].text) & _CAPTURE_WORDS for j in range(max(lo, k - 2), k))
+        return any(word_forms(self.tokens[j].text) & words for j in range(max(lo, k - reach), k))
 
     def _count_after(self, m: Match, s: int) -> bool:
         """Whether a counted number, a person noun or a named person follows within six words (أوقفت الشرطة خمسة
@@ -3142,8 +3145,7 @@ class _Coder:
         elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and (
                 (actor1 and self._state_force(actor1[0]))
                 or (not actor1 and actor2 and all(self._is_crowd(x) for x in actor2))) and not (
-                self._between_sides(trig) and normalize(self.tokens[trig.match.first].text).lstrip("وف")
-                .removeprefix("ال").startswith(_CLASH_STEMS)):
+                self._between_sides(trig) and self._clash_word_at(trig.match.first)):
             # (اشتباكات بين قوات الأمن ومحتجين: a clash between both is a riot, whichever side is named first)
             # شنت قوات أمنية هجوما على متظاهرين وأطلقت الغازات المسيلة للدموع: the force attacked the crowd; the crowd
             # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention). So
@@ -6363,7 +6365,8 @@ class _Coder:
             group = [d, *same]
             host = min(group, key=lambda g: _DEMONSTRATION_ORDER.get(g.sub.name, len(_DEMONSTRATION_ORDER)))
             if host.sub.name in ("Peaceful protest", "Protest with intervention") and any(
-                    g.sub.name == "Armed clash" and self._crowd_side(g) and self._clash_word(g) for g in group):
+                    g.sub.name == "Armed clash" and self._crowd_side(g) and self._clash_word_at(g.trigger_token)
+                    for g in group):
                 # اندلعت اشتباكات بين قوات الأمن ومحتجين: demonstrators who clash with the forces riot (ACLED's
                 # Violent demonstration: physical clashes with government forces)
                 host.recode(sub_event_type("Violent demonstration"))
@@ -6618,11 +6621,10 @@ class _Coder:
             else bool(m.text.split()) and force_word(m.text.split()[0])  # قوات الأمن with no country
             for m in sides)
 
-    def _clash_word(self, d: _Draft) -> bool:
-        """Whether the event's trigger is a word of clashing both sides do (اشتباكات، مواجهات، مصادمات), not an attack
-        one side makes on the other (هجوم على المتظاهرين)."""
-        word = normalize(self.a.raw[d.trigger.start : d.trigger.end]).lstrip("وف")
-        return word.removeprefix("ال").startswith(_CLASH_STEMS)
+    def _clash_word_at(self, i: int) -> bool:
+        """Whether token ``i`` is a word of clashing both sides do (اشتباكات، مواجهات، مصادمات), not an attack one side
+        makes on the other (هجوم على المتظاهرين)."""
+        return normalize(self.tokens[i].text).lstrip("وف").removeprefix("ال").startswith(_CLASH_STEMS)
 
     def _demonstrators_arrested(self, d: _Draft) -> bool:
         """``اعتقل العديد من الأشخاص في القاهرة بينما كانوا يتظاهرون``: an arrest whose sentence tells a demonstration
