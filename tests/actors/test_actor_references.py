@@ -620,6 +620,13 @@ def test_a_country_named_as_the_subject_of_an_armed_verb_is_its_forces():
     assert "فرنسا" not in actors(run("قال الرئيس إن فرنسا تدعم لبنان.", places=True))
 
 
+def test_a_country_that_says_it_struck_is_its_forces():
+    article = run("أعلنت باكستان أنها شنت ضربات جوية على مجموعات مسلحة على الحدود.", published=MAY_2025, places=True)
+    assert canonical(article, "باكستان") == "Military Forces of Pakistan (2024-)"
+    # a country that only says something is no actor
+    assert "باكستان" not in actors(run("أعلنت باكستان أنها تدعم الحوار.", published=MAY_2025, places=True))
+
+
 MAY_2025 = datetime(2025, 5, 20, 10, tzinfo=UTC)
 
 

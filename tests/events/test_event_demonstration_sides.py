@@ -326,3 +326,24 @@ def test_maghrebi_arrests_by_security_units_are_the_polices():
     assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Arrests", "Police Forces of Tunisia (2019-)")]
     # stopping a war or a fire counts nobody: no arrest
     assert not _riot_records("دعت الحكومة في صفاقس اليوم إلى إيقاف الحرب في السودان.")
+
+
+def test_fire_opened_on_the_crowd_that_wounds_is_excessive_force_with_its_subject_and_day_between():
+    # the verb, النار and على stand apart: a long subject and the day sit between them
+    text = ("فتح رجال الأمن المكلفون حراسة مقر الحزب في المدينة النار اليوم الأربعاء على متظاهرين تجمعوا أمام المقر "
+            "في مدينة السويداء، ما أدى إلى إصابة ثلاثة أشخاص.")
+    a = _coded(text, [{"text": "مدينة السويداء", "name": "As Suwayda"}])
+    assert [e.sub_event_type for e in a.events] == ["Excessive force against protesters"]
+
+
+def test_fire_into_the_air_over_the_crowd_only_disperses_it():
+    text = "أطلقت قوات الأمن، الأحد، النار في الهواء على المتظاهرين في مدينة السويداء لتفريقهم."
+    a = _coded(text, [{"text": "مدينة السويداء", "name": "As Suwayda"}])
+    assert [e.sub_event_type for e in a.events] == ["Protest with intervention"]
+
+
+def test_two_demonstrators_killed_in_the_dual_make_the_protest_deadly():
+    text = ("وقتل متظاهران مناهضان للحكم العسكري، يوم الأحد، فيما كانا يشاركان في تظاهرات في أم درمان، بحسب "
+            "لجنة الأطباء.")
+    a = _coded(text, [{"text": "أم درمان", "name": "Omdurman"}])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 2)]

@@ -440,3 +440,10 @@ def test_people_still_missing_are_no_dead():
     # قتل 11 جنديا وما زال تسعة في عداد المفقودين: the nine missing are counted apart, in no toll
     found = {r.value: r.counts for r in _numbers("وأفادت الوزارة بأن 11 جنديا قتلوا وما زال تسعة في عداد المفقودين.")}
     assert found == {11: "killed", 9: "missing"}
+
+
+def test_people_fallen_between_dead_and_wounded_are_a_joint_figure():
+    # سقطوا names the killed alone, but بين قتيل وجريح right after it splits the figure between both
+    for text in ("سقط 12 شخصا بين قتيل وجريح في القصف.", "12 شخصا سقطوا بين قتيل وجريح في القصف."):
+        found = [r.counts for r in _numbers(text)]
+        assert found == ["killed_or_injured"], text

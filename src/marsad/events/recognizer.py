@@ -2847,6 +2847,28 @@ class _Coder:
                         break
         return sub, mode
 
+    def _fired_on_crowd(self, s: int) -> bool:
+        """``فتح رجال الأمن المكلفين حراسة المقر النار اليوم الأربعاء على متظاهرين``: sentence ``s`` tells of fire
+        opened on the crowd itself, its subject and its day standing between the verb, النار and على, which a fixed
+        phrase cannot span. Shots into the air (النار في الهواء) only disperse."""
+        a, b = self.sentence_tokens[s]
+        fire, firing = normalize("النار"), function_words("firing_verbs")
+        crowd = _crowd_words()
+        on = {normalize("على"), *function_words("towards")}
+        for j in range(a, b):
+            if fire not in word_forms(self.tokens[j].text) or not any(
+                    word_forms(self.tokens[i].text) & firing for i in range(max(a, j - 14), j)):
+                continue
+            k = j + 1
+            # (the day, its hour and commas may stand between النار and على)
+            while k < min(b, j + 6) and (not self.tokens[k].is_word or self.tokens[k].text in _TIME_FILLERS or any(
+                    d.start <= self.token_starts[k] < d.end for d in self.in_sentence(self.dates, s))):
+                k += 1
+            if k < b and normalize(self.tokens[k].text) in on and any(
+                    word_forms(self.tokens[i].text) & crowd for i in range(k + 1, min(b, k + 3))):
+                return True
+        return False
+
     def _modality(
         self, trig: _Trigger, scopes: list[Scope], frame: tuple[object, object, bool], background_led: bool
     ) -> str:
@@ -5596,7 +5618,10 @@ class _Coder:
                 d.fatalities, d.no_toll = 0, True  # بين قتيل وجريح: a joint toll with no figure, coded conservatively
             if d.fatalities is None and d.kills_one and d.modality == "asserted":
                 d.fatalities = 1  # اغتال: the verb says one person died
-            if d.sub.name in ("Peaceful protest", "Protest with intervention") and d.fatalities:
+            if d.sub.name in ("Peaceful protest", "Protest with intervention") and (d.fatalities or (
+                    d.injured and self._fired_on_crowd(d.sentence))):
+                # (ACLED's excessive force is lethal violence or violence that seriously injures: live fire that
+                # wounded protesters is, fire that hit nobody only dispersed them)
                 d.recode(sub_event_type("Excessive force against protesters"))
                 d.civilian = True
 
