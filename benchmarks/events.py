@@ -133,6 +133,7 @@ DEFAULT_GOLD = [
         "gold_negatives73.jsonl",
         "gold_heldout74.jsonl",
         "gold_negatives75.jsonl",
+        "gold_heldout76.jsonl",
         "gold_negatives77.jsonl",
         "gold_heldout78.jsonl",
         "gold_dispatches_heldout.jsonl",
