@@ -447,3 +447,11 @@ def test_people_fallen_between_dead_and_wounded_are_a_joint_figure():
     for text in ("سقط 12 شخصا بين قتيل وجريح في القصف.", "12 شخصا سقطوا بين قتيل وجريح في القصف."):
         found = [r.counts for r in _numbers(text)]
         assert found == ["killed_or_injured"], text
+
+
+def test_a_commander_and_two_joined_by_waw_are_three_dead():
+    # آمر فوج is one person; واثنان after a unit noun is a new figure joined by و, not the regiment's number
+    found = [(r.value, r.counts) for r in _numbers("استشهد آمر فوج واثنان من المراتب بالجيش العراقي.")]
+    assert found == [(1, "killed"), (2, "killed")]
+    # a number right after a unit noun still names the unit
+    assert [r.value for r in _numbers("وصل الفوج 44 إلى المدينة.")] == []

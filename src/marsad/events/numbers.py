@@ -475,7 +475,9 @@ def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:
     """Whether a numeral right after a noun counts the noun itself (لقي شخص واحد), which a numeral joined by و does
     not: in مقتل ضابط وأربعة جنود the officer is one more than the four soldiers."""
     nxt = last + 1
-    return nxt in taken and not (nxt < len(tokens) and "و" in tokens[nxt].prefixes)
+    # (the tokenizer leaves و on a numeral it does not split, واثنان: the letter still joins)
+    return nxt in taken and not (nxt < len(tokens) and ("و" in tokens[nxt].prefixes or getattr(
+        number_item(tokens[nxt]), "waw", False)))
 
 
 #: how many words a time set off by commas may hold between a verb of dying and its named victim
@@ -616,8 +618,10 @@ def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool
             return True
         if value <= 31 and after is not None and word_forms(after.text) & intro:
             return True  # 3 ديسمبر، 12 آذار
-    if run.first == run.last and before is not None and word_forms(before.text) & _UNIT_NOUNS:
-        return True  # اللواء 444، الفرقة 25: the number names a unit, it counts nothing
+    if run.first == run.last and before is not None and word_forms(before.text) & _UNIT_NOUNS \
+            and not getattr(number_item(first), "waw", False):
+        # اللواء 444، الفرقة 25: the number names a unit, it counts nothing (آمر فوج واثنان: و joins a new figure)
+        return True
     if run.first == run.last and before is not None and before.text in _TIME_UNITS and not first.text.isdigit():
         return True  # (عام واحد): a span of time, as a victim's age, counts nobody
     if after is not None and after.text in _SPAN_UNITS:
