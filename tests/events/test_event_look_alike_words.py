@@ -137,3 +137,18 @@ def test_embezzlement_fraud_and_criminal_networks_are_crime():
 def test_money_seized_is_goods_not_ground():
     text = "استولى مسلحون على ملايين الجنيهات من فرع بنك في مدينة بنغازي."
     assert "Non-state actor overtakes territory" not in _subtypes(text)
+
+
+def test_the_air_force_named_in_a_title_or_a_delivery_strikes_nothing():
+    text = ("تسلمت القوات المسلحة اليوم الخميس طائرتين من القوات الجوية الأمريكية خلال حفل حضره المدير الإقليمي لسلاح "
+            "الجو الأمريكي في عمان، مساهمة في زيادة قدرة سلاح الجو الملكي الأردني.")
+    assert _subtypes(text) == []
+    # the air force that carried out operations did strike
+    assert _subtypes("أعلن المتحدث باسم الجيش أن سلاح الجو نفذ عمليات دقيقة في محافظة تمبكتو اليوم.") \
+        == ["Air/drone strike"]
+
+
+def test_a_verdict_in_an_old_attack_is_no_attack():
+    text = ("صدر حكم الجمعة في الهجوم على كنيس في شارع كوبرنيك في باريس بعد 43 عاما، حيث حوكم المتهم الوحيد في الهجوم "
+            "بالسجن مدى الحياة.")
+    assert _subtypes(text) == []
