@@ -152,3 +152,10 @@ def test_a_verdict_in_an_old_attack_is_no_attack():
     text = ("صدر حكم الجمعة في الهجوم على كنيس في شارع كوبرنيك في باريس بعد 43 عاما، حيث حوكم المتهم الوحيد في الهجوم "
             "بالسجن مدى الحياة.")
     assert _subtypes(text) == []
+
+
+def test_a_ceasefire_in_force_or_breached_is_no_new_agreement():
+    for text in ("نفذت طائرة مسيرة إسرائيلية اليوم غارة استهدفت سيارة قرب مدينة بنت جبيل، رغم سريان وقف إطلاق النار.",
+                 "قصفت المدفعية بلدة الخيام اليوم في خرق جديد لاتفاق وقف إطلاق النار."):
+        assert "Agreement" not in _subtypes(text), text
+    assert "Agreement" in _subtypes("أعلن الطرفان اليوم التوصل إلى اتفاق لوقف إطلاق النار في مدينة بنت جبيل.")

@@ -412,3 +412,18 @@ def test_a_boy_shot_by_the_force_that_fired_on_a_protest_there_is_its_dead():
             "يونس.")
     a = default_pipeline()(make_article(text, "t", published=datetime(2019, 11, 29, 18, tzinfo=UTC)))
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 1)]
+
+
+def test_the_protest_that_turned_violent_keeps_the_day_of_the_lead_not_of_what_it_recalls():
+    # the lead's day is Sunday; the coup it recalls was "last week": the next line goes on with Sunday's protest
+    text = ("قامت احتجاجات مناهضة لفرنسا أمام السفارة الفرنسية في نيامي يوم الأحد في أعقاب الانقلاب العسكري الذي وقع "
+            "الأسبوع الماضي\nتحولت المظاهرة السلمية لاحقا إلى أعمال عنف")
+    a = _coded(text, [{"text": "نيامي", "name": "Niamey", "country_code": "NE"}], [])
+    assert [(e.sub_event_type, e.date) for e in a.events] == [("Violent demonstration", date(2025, 5, 11))]
+
+
+def test_two_air_strikes_in_the_dual_and_their_retelling_are_one_strike():
+    text = ("قتل عشرة أشخاص اليوم في ضربتين جويتين على ميكيلي عاصمة إقليم تيغراي.\n"
+            "واستهدفت غارتان بطائرتين مسيرتين منطقة سكنية في الصباح، والحصيلة هي عشرة قتلى.")
+    a = _coded(text, [{"text": "ميكيلي", "name": "Mek'ele", "country_code": "ET"}], [])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 10)]

@@ -1197,6 +1197,10 @@ class _Coder:
                 # event's own day before it does)
                 last = next((d for d in reversed(event_dates)
                              if not self._in_attribution(d) and not self._closes_attribution(d)), event_dates[-1])
+                # قامت احتجاجات في نيامي يوم الأحد في أعقاب الانقلاب الذي وقع الأسبوع الماضي: the day of the news
+                # the sentence told is the one carried, not a day of what it recalls after it
+                told = {d.date_mention for d in drafts if d.sentence == s and d.date_mention}
+                last = next((d for d in reversed(event_dates) if d.id in told), last)
                 value = last.resolution if isinstance(last.resolution, DateResolution) else None
                 if value is not None and self.anchor is not None and (self.anchor - value.value).days > HISTORY_DAYS:
                     # اندلع القتال في يوليو 2023: what the paragraph goes on to tell is that history too, and the
