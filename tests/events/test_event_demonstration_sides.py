@@ -347,3 +347,18 @@ def test_two_demonstrators_killed_in_the_dual_make_the_protest_deadly():
             "لجنة الأطباء.")
     a = _coded(text, [{"text": "أم درمان", "name": "Omdurman"}])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Excessive force against protesters", 2)]
+
+
+def test_a_protest_that_turns_into_clashes_is_one_riot_not_a_battle_beside_it():
+    text = ("تصاعدت احتجاجات يقودها شبان في مدينة وجدة مساء الثلاثاء، مطالبة بتحسين التعليم، لتتحول إلى اشتباكات "
+            "عنيفة مع قوات الأمن.")
+    a = _coded(text, [{"text": "مدينة وجدة", "name": "Oujda", "country_code": "MA"}])
+    assert [e.sub_event_type for e in a.events] == ["Violent demonstration"]
+
+
+def test_a_crowds_demand_holds_only_its_words_not_the_place_it_came_out_in():
+    text = ("قتل متظاهر الأربعاء أثناء قمع قوى الأمن احتجاجات جديدة مناهضة للحكم العسكري ومطالبة بالحكم المدني خرجت "
+            "في الخرطوم.")
+    a = _coded(text, [{"text": "الخرطوم", "name": "Khartoum", "country_code": "SD"}])
+    assert [(e.sub_event_type, a.mention(e.location).text if e.location else None) for e in a.events] == [
+        ("Excessive force against protesters", "الخرطوم")]

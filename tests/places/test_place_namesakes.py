@@ -565,3 +565,11 @@ def test_a_valley_named_after_a_town_is_no_town():
 def test_the_bare_congo_is_the_congo_the_reports_places_are_in():
     assert _countries("قتل مسلحون 20 مدنيا في إقليم إيتوري شرق الكونغو") == [("إقليم إيتوري", "CD"), ("شرق الكونغو", "CD")]
     assert ("الكونغو", "CG") in _countries("تظاهر المئات في برازافيل عاصمة الكونغو احتجاجا على الانتخابات")
+
+
+def test_a_town_of_two_countries_takes_the_country_of_the_reports_one_nationality():
+    # Tripoli is Libya's capital and Lebanon's northern city; the Lebanese army tells which
+    lebanon = _places("أصيب عشرة جنود في الجيش اللبناني برشق الحجارة من قبل متظاهرين في طرابلس شمال البلاد.")
+    assert lebanon["طرابلس"].resolution.country_code == "LB"
+    libya = _places("اندلعت اشتباكات بين مجموعات مسلحة ليبية في طرابلس.")
+    assert libya["طرابلس"].resolution.country_code == "LY"

@@ -2754,8 +2754,11 @@ class _Coder:
                     and word_forms(self.tokens[i - 2].text) & gangs:
                 continue
             hit = matcher.match_at(self.tokens, i)
-            if hit is not None and i in self._fixed_phrases(s):
-                continue  # حركة الطيران 'air traffic': a word of a fixed phrase that evokes no event refines none
+            if hit is not None and i in self._fixed_phrases(s) and not (
+                    (fixed := self.lex.non_triggers.match_at(self.tokens, i)) is not None and hit.last >= fixed.last):
+                # حركة الطيران 'air traffic': a word of a fixed phrase that evokes no event refines none, unless the
+                # cue is the phrase itself (تحولت إلى اشتباكات: no battle, but the riot it makes of a protest)
+                continue
             if hit is not None and not (followed_not and hit.last + 1 < b
                                         and word_forms(self.tokens[hit.last + 1].text) & followed_not):
                 return True

@@ -1844,6 +1844,9 @@ def recognize(article: Article, gaz: Gazetteer | None = None, vocab: PlaceVocabu
     kept, partial_starts = _drop_partial_names(text, kept, vocab)
     if countries:
         scorer.article_country = _most_frequent(countries)
+    elif any(len({p.country_code for p in m.places}) > 1 for m in kept):
+        # طرابلس with no country named: the one nationality the report uses (الجيش اللبناني) says whose town it is
+        scorer.article_country = _sole_nisba(text, gaz, article, sentence_starts)
     # حي النزهة in a Jordanian report is not Damascus's النزهة: a neighbourhood needs its country to be the article's
     # (the unresolved-cue path then keeps حي X with the article's own context)
     # and in a report that names cities of that country, one of them: أحياء الشعار والفردوس in a report on Aleppo is
