@@ -945,3 +945,10 @@ def test_jubalands_forces():
 def test_a_juntas_forces_are_the_countrys_military():
     article = run("قصفت قوات المجلس العسكري قرية في ولاية راخين في ميانمار.", places=True)
     assert canonical(article, "قوات المجلس العسكري") == "Military Forces of Myanmar (2021-)"
+
+
+def test_a_town_inside_an_organisations_name_gives_no_country_to_the_civilians():
+    # البيضاء in الخوذ البيضاء (the White Helmets) is also a Libyan city
+    article = run('قال الدفاع المدني السوري "الخوذ البيضاء" إن تسعة مدنيين أصيبوا في قصف على ريف إدلب الشمالي.',
+                  published=MAY_2025, places=True)
+    assert canonical(article, "مدنيين") == "Civilians (Syria)"

@@ -427,3 +427,12 @@ def test_two_air_strikes_in_the_dual_and_their_retelling_are_one_strike():
             "واستهدفت غارتان بطائرتين مسيرتين منطقة سكنية في الصباح، والحصيلة هي عشرة قتلى.")
     a = _coded(text, [{"text": "ميكيلي", "name": "Mek'ele", "country_code": "ET"}], [])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 10)]
+
+
+def test_a_massacre_the_regimes_warplanes_committed_is_their_air_strike():
+    text = ("ارتكبت طائرات النظام الحربية اليوم مجزرة في مدينة إدلب.\n"
+            "وقال مسؤول في مشفى المدينة إن طائرات النظام الحربية شنت غارات على المنطقة الصناعية في المدينة، ما أسفر عن "
+            "مقتل 16 مدنيا.")
+    planes = {"text": "طائرات النظام الحربية", "canonical": "Military Forces of Syria (2000-2024)", "inter": 1}
+    a = _coded(text, [{"text": "مدينة إدلب", "name": "Idleb", "country_code": "SY"}], [planes])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 16)]

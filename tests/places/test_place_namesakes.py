@@ -573,3 +573,10 @@ def test_a_town_of_two_countries_takes_the_country_of_the_reports_one_nationalit
     assert lebanon["طرابلس"].resolution.country_code == "LB"
     libya = _places("اندلعت اشتباكات بين مجموعات مسلحة ليبية في طرابلس.")
     assert libya["طرابلس"].resolution.country_code == "LY"
+
+
+def test_an_unknown_area_lies_in_the_town_it_is_said_to_belong_to():
+    # the city named before (كركوك, where the sources are) is not where the area lies
+    found = _places('وأكدت مصادر أمنية في كركوك أن مسلحين هاجموا تجمعا للشرطة في منطقة "عرب كوي" التابعة لمدينة داقوق.')
+    assert found["عرب كوي"].role == "unresolved"
+    assert found["عرب كوي"].resolution.name == "Daquq"

@@ -328,7 +328,8 @@ class _ActorPass:
         for m in self.article.mentions:
             if m.kind is MentionKind.PLACE and m.sentence == sentence and isinstance(m.resolution, PlaceResolution) \
                     and m.resolution.country_code and not any(a <= m.start < b for a, b in self.raw_asides) \
-                    and not (line is not None and line.overlaps(m.span)) and not self._filed_from(m):
+                    and not (line is not None and line.overlaps(m.span)) and not self._filed_from(m) \
+                    and not self.inside_name(m):
                 places[m.resolution.country_code] += 1 if m.resolution.feature == "country" else 2
         if places:
             return places.most_common(1)[0][0]
@@ -340,6 +341,16 @@ class _ActorPass:
             and g.resolution.country and g.resolution.inter != _INTER_ABROAD and g.kind is MentionKind.ACTOR
         )
         return actors.most_common(1)[0][0] if actors else None
+
+    def inside_name(self, m: Mention) -> bool:
+        """Whether a place lies inside an actor's or an organisation's name (البيضاء in الخوذ البيضاء, the White
+        Helmets): it names no place of the sentence's events."""
+        offsets = self.article.offsets
+        if offsets is None:
+            return False
+        start, end = offsets.to_normalized(m.start), offsets.to_normalized(m.end)
+        return any(g.start <= start and end <= g.end for g in self.found
+                   if isinstance(g.resolution, ActorResolution) and not g.resolution.generic)
 
     def _filed_from(self, m: Mention) -> bool:
         """Whether the place is the city a dash-led text opens with (ابوظبي - سيف اليزيد -، مقديشو –): where the report

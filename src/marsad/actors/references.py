@@ -588,7 +588,8 @@ def _local_country(run: _ActorPass, f: _Found) -> str | None:
     for m in run.article.mentions:
         res = m.resolution
         if m.kind is MentionKind.PLACE and m.sentence == sentence and m.role != "country" and \
-                isinstance(res, PlaceResolution) and res.country_code and res.feature != "country":
+                isinstance(res, PlaceResolution) and res.country_code and res.feature != "country" \
+                and not run.inside_name(m):
             counts[res.country_code] = counts.get(res.country_code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 

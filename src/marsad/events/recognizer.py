@@ -1701,6 +1701,11 @@ class _Coder:
         more of them, not shelling: the generic word takes the kind of the strikes reported before it."""
         air = sub_event_type("Air/drone strike")
         for n, d in enumerate(drafts):
+            if d.sub.name == "Attack" and d.actor1 and self._flown(d.actor1[0]):
+                # ارتكبت طائرات النظام الحربية مجزرة في مدينة إدلب: the massacre the warplanes committed is their strike
+                # (ACLED codes remote violence against civilians as remote violence)
+                d.recode(air)
+                continue
             if d.sub.name != "Shelling/artillery/missile attack":
                 continue
             if d.actor1 and self._flown(d.actor1[0]):

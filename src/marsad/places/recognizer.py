@@ -2399,6 +2399,7 @@ def _unresolved(
             start, end = quoted
             sentence = _sentence_index(article, sentence_starts, start)
             context = (_host_after(text, end + 1, vocab, starts, set_off=True)
+                       or _belonging_host(text, end + 1, vocab, starts)
                        or _context_for(by_sentence, final, start, sentence))
             known = _quoted_town(gaz, text[start:end], context)
             if known is not None:
@@ -2444,6 +2445,7 @@ def _unresolved(
             sentence = _sentence_index(article, sentence_starts, start)
             context = (
                 _host_after(text, end, vocab, starts, set_off=True)
+                or _belonging_host(text, end, vocab, starts)
                 or _region_after(text, end, starts)
                 or _host_after_word(text, end, vocab, starts)
                 or _context_for(by_sentence, final, start, sentence)
@@ -2597,6 +2599,25 @@ def _host_after_word(text: str, end: int, vocab: PlaceVocabulary, starts: dict[i
         return None
     host = _host_after(text, nxt[1], vocab, starts, set_off=True)
     return host if host is not None and host.chosen is not None and host.chosen.feature.startswith("admin") else None
+
+
+def _belonging_host(text: str, end: int, vocab: PlaceVocabulary, starts: dict[int, _Match]) -> _Match | None:
+    """The place a participle of belonging puts a name in (منطقة "عرب كوي" التابعة لمدينة داقوق، قرية X التابعة
+    لداقوق): any known place but a country, with or without its own cue."""
+    if text.startswith('"', end):
+        end += 1
+    nxt = _next_word(text, end)
+    if nxt is None or text[nxt[0] : nxt[1]] not in _BELONGING:
+        return None
+    after = _next_word(text, nxt[1])
+    if after is None or not text.startswith("ل", after[0]):
+        return None
+    start = after[0] + 1
+    if start not in starts and text[start : after[1]] in vocab.cues:
+        name = _next_word(text, after[1])  # التابعة لمدينة داقوق: a town's cue stands outside its mention
+        start = name[0] if name is not None else start
+    host = starts.get(start)
+    return host if host is not None and host.chosen is not None and host.chosen.feature != "country" else None
 
 
 def _region_after(text: str, end: int, starts: dict[int, _Match]) -> _Match | None:
