@@ -455,3 +455,8 @@ def test_a_commander_and_two_joined_by_waw_are_three_dead():
     assert found == [(1, "killed"), (2, "killed")]
     # a number right after a unit noun still names the unit
     assert [r.value for r in _numbers("وصل الفوج 44 إلى المدينة.")] == []
+
+
+def test_a_toll_of_this_week_is_a_running_total():
+    (r,) = _numbers("أسفرت أعمال العنف عن مقتل 133 شخصا هذا الأسبوع.")
+    assert (r.counts, r.cumulative) == ("killed", True)
