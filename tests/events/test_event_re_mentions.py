@@ -436,3 +436,11 @@ def test_a_massacre_the_regimes_warplanes_committed_is_their_air_strike():
     planes = {"text": "طائرات النظام الحربية", "canonical": "Military Forces of Syria (2000-2024)", "inter": 1}
     a = _coded(text, [{"text": "مدينة إدلب", "name": "Idleb", "country_code": "SY"}], [planes])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 16)]
+
+
+def test_a_count_replaces_a_word_of_quantity_for_the_same_dead():
+    text = ("قتل العشرات اليوم في هجوم نفذته قوات الدعم السريع استهدف سوق مدينة مأرب.\n"
+            "وأفادت مصادر طبية أن نحو 20 مدنيا قتلوا جراء استهداف قوات الدعم السريع للسوق الرئيسية لمدينة مأرب "
+            "بالمدفعية الثقيلة.")
+    a = _coded(text, [MARIB_CITY], [RSF])
+    assert [e.fatalities for e in a.events] == [20]

@@ -944,6 +944,8 @@ class _Draft:
     least_dead: int = 0
     #: the killed figures its toll was added up from (12 جنديا و13 مسلحا: 12 and 13)
     dead_parts: list[int] = field(default_factory=list)
+    #: its toll is only a word of quantity (قتل العشرات: ACLED's 10), which a figure another telling gives replaces
+    vague_dead: bool = False
     #: whose dead its toll counts, when the noun after the figure says (casualty_sides.tsv: state, armed)
     dead_sides: set[str] = field(default_factory=set)
     injured: int | None = None
@@ -5589,6 +5591,7 @@ class _Coder:
                 d.numbers.append(n.id)
                 d.evidence.append(n.span)
                 if res.counts == "killed":
+                    d.vague_dead = (d.fatalities is None or d.vague_dead) and self._vague_figure(n)
                     d.fatalities = (d.fatalities or 0) + value
                     d.dead_parts.append(value)
                     side = self._dead_side(n)
@@ -5636,6 +5639,12 @@ class _Coder:
                 # wounded protesters is, fire that hit nobody only dispersed them)
                 d.recode(sub_event_type("Excessive force against protesters"))
                 d.civilian = True
+
+    def _vague_figure(self, n: Mention) -> bool:
+        """Whether a figure is only a word of quantity (العشرات، مئات، عدة), not a count."""
+        a, b = self.tok(n), bisect.bisect_left(self.token_starts, n.end)
+        items = [number_item(self.tokens[k]) for k in range(a, max(a + 1, b))]
+        return bool(items) and all(it is not None and it.kind in ("vague", "few") for it in items)
 
     def _toll_by_place(self, n: Mention, targets: list[_Draft]) -> list[int]:
         """How one figure is shared between the events of one trigger at several places: evenly (ACLED divides a
@@ -7354,6 +7363,11 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.fatalities, into.no_toll = None, False
     elif other.no_toll and not into.no_toll and into.fatalities is not None:
         other = replace(other, fatalities=None, no_toll=False)
+    # قتل العشرات، then نحو 20 مدنيا قتلوا: a count replaces a word of quantity for the same dead
+    if into.vague_dead and not other.vague_dead and other.fatalities:
+        into.fatalities, into.vague_dead, into.dead_parts = None, False, []
+    elif other.vague_dead and not into.vague_dead and into.fatalities:
+        other = replace(other, fatalities=None, vague_dead=False)
     # the merged 0 still means "no toll given" only when every 0 it came from did
     no_toll = other.no_toll if into.fatalities is None else (
         into.no_toll if other.fatalities is None else into.no_toll and other.no_toll)
