@@ -136,6 +136,7 @@ DEFAULT_GOLD = [
         "gold_heldout76.jsonl",
         "gold_negatives77.jsonl",
         "gold_heldout78.jsonl",
+        "gold_heldout79.jsonl",
         "gold_negatives80.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
