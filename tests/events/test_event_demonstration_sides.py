@@ -362,3 +362,15 @@ def test_a_crowds_demand_holds_only_its_words_not_the_place_it_came_out_in():
     a = _coded(text, [{"text": "الخرطوم", "name": "Khartoum", "country_code": "SD"}])
     assert [(e.sub_event_type, a.mention(e.location).text if e.location else None) for e in a.events] == [
         ("Excessive force against protesters", "الخرطوم")]
+
+
+def test_confrontations_with_youths_facing_troops_are_a_riot_with_its_dead():
+    # the West Bank's wording: مواجهات بين الشبان وقوات الاحتلال, the dead shot by the troops in that sentence
+    israel = {"text": "الجيش الإسرائيلي", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8}
+    occupation = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8}
+    text = ("استشهد فلسطينيان برصاص الجيش الإسرائيلي فجر اليوم إثر مواجهات اندلعت بين عشرات الشبان الفلسطينيين "
+            "وقوات الاحتلال في مدينة جنين.")
+    a = _coded(text, [{"text": "مدينة جنين", "name": "Jenin", "country_code": "PS"}], [israel, occupation])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Violent demonstration", 2)]
+    rows = _riot_records("اقتحمت قوات الاحتلال الإسرائيلي وسط مدينة جنين اليوم، ما أدى إلى اندلاع مواجهات مع الشبان.")
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [("Violent demonstration", "Rioters (Palestine)")]

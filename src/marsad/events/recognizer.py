@@ -2861,6 +2861,11 @@ class _Coder:
                         break
         return sub, mode
 
+    def _fought_by_crowd(self, trig: _Trigger) -> bool:
+        """``اندلعت مواجهات مع الشبان``: a refine row flagged fought names the crowd as the clash's other side."""
+        return any("fought" in r.flags and self._near(r.matcher, trig.match, trig.sentence, r.window)
+                   for r in self.lex.refinements)
+
     def _fired_on_crowd(self, s: int) -> bool:
         """``فتح رجال الأمن المكلفين حراسة المقر النار اليوم الأربعاء على متظاهرين``: sentence ``s`` tells of fire
         opened on the crowd itself, its subject and its day standing between the verb, النار and على, which a fixed
@@ -3181,7 +3186,7 @@ class _Coder:
         elif sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" and (
                 (actor1 and self._state_force(actor1[0]))
                 or (not actor1 and actor2 and all(self._is_crowd(x) for x in actor2))) and not (
-                self._between_sides(trig) and self._clash_word_at(trig.match.first)):
+                (self._between_sides(trig) or self._fought_by_crowd(trig)) and self._clash_word_at(trig.match.first)):
             # (اشتباكات بين قوات الأمن ومحتجين: a clash between both is a riot, whichever side is named first)
             # شنت قوات أمنية هجوما على متظاهرين وأطلقت الغازات المسيلة للدموع: the force attacked the crowd; the crowd
             # rioted nowhere, so the event is the protest the force broke up (ACLED's Protest with intervention). So
@@ -3909,6 +3914,15 @@ class _Coder:
             host = next((o for o in demos if o is not d and (not d.location_key or not o.location_key
                                                                or o.location_key == d.location_key)
                          and o.date == d.date and o.modality == d.modality), None) if on_crowd else None
+            if host is None and d.sub.name == "Attack" and d.actor1:
+                # استشهد فلسطينيان برصاص الجيش إثر مواجهات بين الشبان وقوات الاحتلال: people the force shot in the
+                # sentence of a riot against that force are the riot's dead, not victims of an attack of their own
+                # (or told in another sentence at the same place: the raid's dead, then the clashes it set off)
+                host = next((o for o in demos if o.sub.event_type == "Riots" and (o.sentence == d.sentence or (
+                             o.location_key and o.location_key == d.location_key))
+                             and o.date == d.date and o.modality == d.modality
+                             and self._same_side(replace(o, actor1=[
+                                 x for x in (*o.actor1, *o.actor2) if not self._is_crowd(x)]), d)), None)
             if host is None:
                 out.append(d)
                 continue
@@ -6657,7 +6671,11 @@ class _Coder:
         forces (or fighting with no side named at all) (أغلق محتجون الطريق ... وتدخلت الشرطة واعتقلت عددا منهم بعد اشتباكات بالأيدي معهم): the crowd is the other
         side, named by a pronoun, and the clash or the arrests are the demonstration's dispersal, not events of their
         own."""
-        if o.sub.name not in ("Armed clash", "Arrests") or not set(o.sentences) & set(d.sentences) or o.fatalities:
+        # (a riot's clashes may be told in the sentence before or after it: اندلعت مواجهات في المخيم، then
+        # اندلاع مواجهات مع الشبان الذين رشقوا القوات بالحجارة)
+        told = set(o.sentences) & set(d.sentences) or (
+            d.sub.name == "Violent demonstration" and o.sub.name == "Armed clash" and abs(o.sentence - d.sentence) == 1)
+        if o.sub.name not in ("Armed clash", "Arrests") or not told or o.fatalities:
             return False  # a clash with its own dead (an officer killed by rioters) is told as an event of its own
         sides = [self.by_id(x) for x in (*o.actor1, *o.actor2)]
         if not sides and o.sub.name == "Armed clash":
