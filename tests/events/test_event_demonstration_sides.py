@@ -366,8 +366,10 @@ def test_a_crowds_demand_holds_only_its_words_not_the_place_it_came_out_in():
 
 def test_confrontations_with_youths_facing_troops_are_a_riot_with_its_dead():
     # the West Bank's wording: مواجهات بين الشبان وقوات الاحتلال, the dead shot by the troops in that sentence
-    israel = {"text": "الجيش الإسرائيلي", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8}
-    occupation = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8}
+    israel = {"text": "الجيش الإسرائيلي", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8,
+              "actor_type": "state forces"}
+    occupation = {"text": "قوات الاحتلال", "canonical": "Military Forces of Israel (2021-2022)", "inter": 8,
+                  "actor_type": "state forces"}
     text = ("استشهد فلسطينيان برصاص الجيش الإسرائيلي فجر اليوم إثر مواجهات اندلعت بين عشرات الشبان الفلسطينيين "
             "وقوات الاحتلال في مدينة جنين.")
     a = _coded(text, [{"text": "مدينة جنين", "name": "Jenin", "country_code": "PS"}], [israel, occupation])

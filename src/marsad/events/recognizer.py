@@ -3914,11 +3914,11 @@ class _Coder:
             host = next((o for o in demos if o is not d and (not d.location_key or not o.location_key
                                                                or o.location_key == d.location_key)
                          and o.date == d.date and o.modality == d.modality), None) if on_crowd else None
-            if host is None and d.sub.name == "Attack" and d.actor1:
+            if host is None and d.sub.name == "Attack" and d.actor1 and self._state_force(d.actor1[0]):
                 # استشهد فلسطينيان برصاص الجيش إثر مواجهات بين الشبان وقوات الاحتلال: people the force shot in the
                 # sentence of a riot against that force are the riot's dead, not victims of an attack of their own
                 # (or told in another sentence at the same place: the raid's dead, then the clashes it set off)
-                host = next((o for o in demos if o.sub.event_type == "Riots" and (o.sentence == d.sentence or (
+                host = next((o for o in demos if o.sub.name == "Violent demonstration" and (o.sentence == d.sentence or (
                              o.location_key and o.location_key == d.location_key))
                              and o.date == d.date and o.modality == d.modality
                              and self._same_side(replace(o, actor1=[
