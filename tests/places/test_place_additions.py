@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.knowledge import load_table
 from marsad.model import Article, MentionKind
 from marsad.places.gazetteer import DATA_FILES, distance_km, load_gazetteer
@@ -623,3 +625,31 @@ def test_the_towns_of_the_kivus_cabo_delgado_the_sahel_and_somalia_are_named():
         assert (res.gazetteer_id, res.country_code) == (gid, country), sentence
     # Beni's name is also 'between me': a place only after a cue
     assert not _ids("قال إن الخلاف بيني وبينه انتهى.")
+
+
+_MORE_WAR_TOWNS = [
+    # towns cities500 holds with no Arabic name (place_additions.tsv)
+    ("هاجم مسلحون معسكرا للجيش في بلدة تيسيت شمال شرقي مالي.", "تيسيت", "geonames:10343856", "ML"),
+    ("قتل ثلاثة أشخاص في هجوم على بلدة مانديرا شمال شرقي كينيا.", "مانديرا", "geonames:187896", "KE"),
+    ("اندلعت اشتباكات في بلدة كومبو شمال غربي الكاميرون.", "كومبو", "geonames:2229748", "CM"),
+    ("قتل مسلحون مصلين في رعية يالغو ببوركينا فاسو.", "يالغو", "geonames:2353670", "BF"),
+    ("هاجمت عصابات مسلحة مركزا للشرطة في بلدة غريسييه في هايتي.", "غريسييه", "geonames:3724233", "HT"),
+    ("دارت معارك بين الجيش وميليشيا فانو في بلدة فينوتي سلام بإقليم أمهرة.", "فينوتي سلام", "geonames:337712", "ET"),
+    ("قتل جنود في هجوم على بلدة براني في بوركينا فاسو.", "براني", "geonames:2362781", "BF"),
+    # villages with their own points (place_points.tsv)
+    ("قصفت مسيرة منزلا في بلدة ترمانين شمال إدلب.", "ترمانين", "point:sy-turmanin", "SY"),
+    ("هدمت قوات الاحتلال مساكن في تجمع سوسيا جنوب الخليل.", "سوسيا", "point:ps-susya", "PS"),
+    ("اعتدى مستوطنون على رعاة في خربة سوسية بمسافر يطا.", "خربة سوسية", "point:ps-susya", "PS"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "gazetteer_id", "country"), _MORE_WAR_TOWNS)
+def test_the_towns_of_the_sahel_kenya_cameroon_haiti_amhara_idlib_and_hebron_are_named(
+    sentence, name, gazetteer_id, country
+):
+    res = _mentions(sentence)[name].resolution
+    assert (res.gazetteer_id, res.country_code) == (gazetteer_id, country), sentence
+
+
+def test_baranis_outer_is_a_word_without_its_cue():
+    assert not _ids("قال إن هذا الرجل براني عن الحي ولا يعرفه أحد.")
