@@ -159,3 +159,25 @@ def test_a_ceasefire_in_force_or_breached_is_no_new_agreement():
                  "قصفت المدفعية بلدة الخيام اليوم في خرق جديد لاتفاق وقف إطلاق النار."):
         assert "Agreement" not in _subtypes(text), text
     assert "Agreement" in _subtypes("أعلن الطرفان اليوم التوصل إلى اتفاق لوقف إطلاق النار في مدينة بنت جبيل.")
+
+
+def test_a_fire_or_a_situation_brought_under_control_is_no_ground_taken():
+    text = ("سيطرت قوات الحماية المدنية بالجيزة على حريق نشب داخل مصنع لإنتاج البلاستيك في المنطقة الصناعية بمدينة "
+            "6 أكتوبر، ما أدى إلى تصاعد كثيف لألسنة اللهب والدخان.")
+    assert _subtypes(text) == []
+    assert _subtypes("سيطرت قوات الدعم السريع اليوم على مدينة بارا في شمال كردفان.") != []
+
+
+def test_a_statements_sorrow_a_centre_forward_and_a_truce_still_negotiated_are_no_events():
+    assert _subtypes("أعرب مجلس الأمن الدولي الثلاثاء عن حزنه نتيجة لاستمرار المواجهات بين الجانبين في الضفة "
+                     "الغربية، ما أسفر عن سقوط شهداء.") == []
+    assert _subtypes("تدور توقعات حول انتقال هاري كين قلب هجوم توتنهام إلى باريس سان جيرمان.") == []
+    assert _subtypes("تستضيف القاهرة جولة مفاوضات بهدف التوصل إلى اتفاق لوقف الحرب في غزة وإتمام صفقة تبادل "
+                     "المحتجزين والأسرى.") == []
+
+
+def test_a_toll_over_months_of_operations_is_their_sum():
+    text = ("أعلن الجيش المصري يوم الثلاثاء مقتل 40 شخصا قال إنهم من الإرهابيين خلال عملياته العسكرية في سيناء على "
+            "مدار الثلاثة أشهر الماضية.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert all(not e.fatalities for e in a.events)

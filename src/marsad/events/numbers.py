@@ -510,6 +510,32 @@ def _spans_days(tokens: Sequence[Token], k: int) -> bool:
             figures = [parse_number(x) for x in words[:n]]
             return any(f is not None and f > 24 for f in figures)
     return False
+#: words of a stretch of time (على مدار، طوال، طيلة) that a span of days may follow further on in the clause
+_OVER = frozenset({normalize("مدار"), normalize("طوال"), normalize("طيلة")})
+#: how far after a figure, in its clause, a stretch of days may still be its period
+_PERIOD_REACH = 16
+
+
+def _over_a_period(tokens: Sequence[Token], run: NumberRun) -> bool:
+    """``مقتل 40 شخصا قال إنهم من الإرهابيين خلال عملياته العسكرية في سيناء على مدار الثلاثة أشهر الماضية``: a
+    figure whose clause ends on a stretch of several days (على مدار، طوال، طيلة and a span) sums that period's events."""
+    sentence = tokens[run.first].sentence
+    for j in range(run.last + 1, min(run.last + 1 + _PERIOD_REACH, len(tokens))):
+        if tokens[j].sentence != sentence or tokens[j].text in (",", "،", ";", "؛"):
+            break
+        if tokens[j].text in _OVER and _spans_days(tokens, j + 1):
+            return True
+    # (or opens it: الجهود خلال الفترة الممتدة من الأول من سبتمبر وحتى الثامن من ديسمبر نتج عنها مقتل 25)
+    for j in range(run.first - 1, max(-1, run.first - 1 - _PERIOD_REACH), -1):
+        if tokens[j].sentence != sentence:
+            break
+        # (the span right after the word: خلال الفترة، خلال الأيام الماضية; خلال عطلة نهاية الأسبوع is one weekend's)
+        if (tokens[j].text in _OVER or tokens[j].text in _DURING) and j + 1 < len(tokens) \
+                and tokens[j + 1].text in _DAYS_SPAN:
+            return True
+    return False
+
+
 _SAME_DAY = function_words("same_day")
 #: the current year or month after a toll (هذا العام): a running total
 _RUNNING_PERIODS = function_words("running_periods")
@@ -854,4 +880,6 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             if nxt not in _SAME_DAY:
                 cumulative = True
             break
+    if not cumulative and counts and _over_a_period(tokens, run):
+        cumulative = True
     return NumberResolution(run.value, approximate, counts, cumulative, low, high)

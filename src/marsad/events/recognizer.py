@@ -166,6 +166,8 @@ _VAGUE_QUANTITY = function_words("vague_quantity")
 _AMONG_THEM = function_words("among_them")
 _NEW_CLAUSE_WORDS = function_words("new_clause_words")
 _VAGUE_AREAS = function_words("vague_areas")
+#: a fire or a situation brought under control (سيطرت على الحريق، على الوضع): no ground
+_NON_GROUND = function_words("non_ground")
 _UNIT_WORDS = function_words("unit_words")
 _AMBUSH_WORDS = function_words("ambush_words")
 _WHOLE_COUNTRY = function_words("whole_country")
@@ -2433,6 +2435,8 @@ class _Coder:
             if "territory" in rule.flags and any(word_forms(self.tokens[k].text) & _POWER_NOUNS
                                                  for k in range(m.last + 1, min(m.last + 4, self.sentence_tokens[s][1]))):
                 continue  # سيطرة الجيش على السلطة: power seized in a coup, no ground taken
+            if "territory" in rule.flags and self._controls_no_ground(m, s):
+                continue  # سيطرت قوات الحماية المدنية على حريق: a fire put out, no ground taken
             if "territory" in rule.flags and self._vague_area(m) and not self._place_in_clause_after(m, s):
                 continue  # استعادة السيطرة على مناطق واسعة من البلاد: a campaign's sum, not a place taken that day
             if "seizure" in rule.flags or "territory" in rule.flags:
@@ -2546,6 +2550,14 @@ class _Coder:
             return False
         before = self.tokens[j - 1]
         return "ب" in before.prefixes and bool(word_forms(before.text) & _QUANTITY_WORDS)
+
+    def _controls_no_ground(self, m: Match, s: int) -> bool:
+        """Whether the object after على of a territory trigger (its subject may stand between, up to five words) is a
+        fire or a situation (function_words non_ground), not ground."""
+        _, hi = self.sentence_tokens[s]
+        on = next((j for j in range(m.last + 1, min(hi, m.last + 7))
+                   if normalize(self.tokens[j].text) == normalize("على")), None)
+        return on is not None and on + 1 < hi and bool(word_forms(self.tokens[on + 1].text) & _NON_GROUND)
 
     def _vague_area(self, m: Match) -> bool:
         """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
