@@ -376,3 +376,9 @@ def test_confrontations_with_youths_facing_troops_are_a_riot_with_its_dead():
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Violent demonstration", 2)]
     rows = _riot_records("اقتحمت قوات الاحتلال الإسرائيلي وسط مدينة جنين اليوم، ما أدى إلى اندلاع مواجهات مع الشبان.")
     assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [("Violent demonstration", "Rioters (Palestine)")]
+
+
+def test_a_crowd_that_enters_the_capital_takes_no_ground():
+    rows = _riot_records("دارت مواجهات في إسلام أباد الثلاثاء بين آلاف المتظاهرين وقوات الأمن، التي استخدمت الغاز المسيل "
+                         "للدموع لتفريقهم، بعدما اخترقوا حواجزها، ودخلوا العاصمة في الصباح الباكر.")
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Violent demonstration", "Islamabad")]

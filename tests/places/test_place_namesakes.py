@@ -580,3 +580,8 @@ def test_an_unknown_area_lies_in_the_town_it_is_said_to_belong_to():
     found = _places('وأكدت مصادر أمنية في كركوك أن مسلحين هاجموا تجمعا للشرطة في منطقة "عرب كوي" التابعة لمدينة داقوق.')
     assert found["عرب كوي"].role == "unresolved"
     assert found["عرب كوي"].resolution.name == "Daquq"
+
+
+def test_a_given_name_before_khan_is_no_yemeni_town():
+    found = _places("تظاهر أنصار رئيس الوزراء السابق عمران خان في إسلام أباد.")
+    assert "عمران" not in found and "إسلام أباد" in found

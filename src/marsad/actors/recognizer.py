@@ -343,14 +343,15 @@ class _ActorPass:
         return actors.most_common(1)[0][0] if actors else None
 
     def inside_name(self, m: Mention) -> bool:
-        """Whether a place lies inside an actor's or an organisation's name (البيضاء in الخوذ البيضاء, the White
-        Helmets): it names no place of the sentence's events."""
+        """Whether a place lies inside an actor's, an organisation's or a person's name (البيضاء in الخوذ البيضاء, the
+        White Helmets; عمران in عمران خان): it names no place of the sentence's events."""
         offsets = self.article.offsets
         if offsets is None:
             return False
         start, end = offsets.to_normalized(m.start), offsets.to_normalized(m.end)
         return any(g.start <= start and end <= g.end for g in self.found
-                   if isinstance(g.resolution, ActorResolution) and not g.resolution.generic)
+                   if (isinstance(g.resolution, ActorResolution) and not g.resolution.generic)
+                   or g.kind is MentionKind.PERSON)
 
     def _filed_from(self, m: Mention) -> bool:
         """Whether the place is the city a dash-led text opens with (ابوظبي - سيف اليزيد -، مقديشو –): where the report

@@ -3165,6 +3165,10 @@ class _Coder:
             if crowd:
                 actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
+        if "territory" in trig.rule.flags and any(self._is_crowd(x) for x in (*actor1, *actor2)):
+            # اخترق المتظاهرون الحواجز ودخلوا العاصمة: a crowd that enters or takes a square takes no ground; it is
+            # the demonstration, told on its own
+            return []
         if "displacement" in trig.rule.flags and self._one_person_fled(trig):
             # وقال تاجر فرّ من المدينة بعد الهجوم: a witness who fled is a source, not a displacement
             return []
