@@ -52,3 +52,18 @@ def test_villagers_gunmen_fired_on_are_civilians_and_the_raid_an_attack():
     ):
         events = pipeline(make_article(text, "villagers", published=DAY)).events
         assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 14)], text
+
+
+def test_people_killed_in_an_attack_by_gunmen_nobody_names_were_attacked_not_fighting():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = "قتل 70 شخصا على الأقل في أعقاب هجوم وسط هايتي شنه مسلحون، وفقا لوكالة الهجرة التابعة للأمم المتحدة."
+    rows = event_records(default_pipeline()(make_article(text, "t", published=DAY)))
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Attack", "Civilians (Haiti)", 70)]
+    # soldiers killed by gunmen fought them
+    text = "قتل 20 جنديا في هجوم شنه مسلحون على قاعدة عسكرية في شمال بوركينا فاسو اليوم."
+    assert [r["sub_event_type"] for r in event_records(default_pipeline()(make_article(text, "t", published=DAY)))] \
+        == ["Armed clash"]

@@ -5942,7 +5942,7 @@ class _Coder:
                 # (people of no stated standing killed by an attack inside a barracks or on a base, بهجوم انتحاري
                 # داخل ثكنة عسكرية, are the soldiers there, not civilians)
                 fit = [d for d in group if not d.actor2 and (
-                    (_takes_victims(d.sub) and d.sub.event_type != "Battles"
+                    (((_takes_victims(d.sub) and d.sub.event_type != "Battles") or self._gunmens_attack(d))
                      and not self._on_draft_target(d, self.lex.military_targets)) if people
                     else _takes_victims(d.sub) or self._one_sided_word(d))]
                 if not fit:
@@ -5959,6 +5959,12 @@ class _Coder:
                     d.recode(sub_event_type("Attack"))
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _gunmens_attack(self, d: _Draft) -> bool:
+        """``قتل 70 شخصا في أعقاب هجوم وسط هايتي شنه مسلحون``: a word for an attack of any kind (هجوم) by gunmen no
+        group is named for, whose dead are people of no stated standing, is an attack on them: no armed side was hit."""
+        return d.sub.name == "Armed clash" and self._generic(d) and bool(d.actor1) \
+            and all(self._unidentified(x) or self.by_id(x).resolution is None for x in d.actor1)
 
     def _attack_verb(self, d: _Draft) -> bool:
         """Whether the draft stands on a word of attacking read as a battle's (هاجموا مسجد القرية، كمين) whose object is
