@@ -382,3 +382,11 @@ def test_a_crowd_that_enters_the_capital_takes_no_ground():
     rows = _riot_records("دارت مواجهات في إسلام أباد الثلاثاء بين آلاف المتظاهرين وقوات الأمن، التي استخدمت الغاز المسيل "
                          "للدموع لتفريقهم، بعدما اخترقوا حواجزها، ودخلوا العاصمة في الصباح الباكر.")
     assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Violent demonstration", "Islamabad")]
+
+
+def test_the_reinforcements_and_arrests_that_ended_a_riot_are_that_riot():
+    rows = _riot_records(
+        "ففي مدينة سلا، اندلعت أعمال شغب واسعة بحي الأمل مساء الأربعاء، حيث أضرمت النار في سيارات للشرطة.\n"
+        "وأكد شهود عيان أن عناصر الأمن تدخلت بقوة بعد وصول تعزيزات أمنية كبيرة، في وقت شنت السلطات حملة اعتقالات "
+        "واسعة شملت عددا من الشباب المشتبه في ضلوعهم في أعمال التخريب.")
+    assert [r["sub_event_type"] for r in rows] == ["Violent demonstration"]

@@ -181,3 +181,12 @@ def test_a_toll_over_months_of_operations_is_their_sum():
             "مدار الثلاثة أشهر الماضية.")
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert all(not e.fatalities for e in a.events)
+
+
+def test_an_epidemic_named_in_a_later_clause_leaves_the_shelling_before_it_news():
+    a = PIPELINE(make_article(
+        "قتل 17 شخصا في قصف لقوات الدعم السريع على مدينة الفاشر، بحسب مصدر طبي، فيما يعاني سكان الإقليم من سوء "
+        "التغذية وانتشار الكوليرا.", "t", published=DAY))
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 17)]
+    # deaths from the disease itself are none
+    assert _subtypes("أعلنت وزارة الصحة أن 12 شخصا لقوا حتفهم أمس بمرض حمى الضنك.") == []

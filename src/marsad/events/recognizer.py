@@ -6695,12 +6695,17 @@ class _Coder:
         own."""
         # (a riot's clashes may be told in the sentence before or after it: اندلعت مواجهات في المخيم، then
         # اندلاع مواجهات مع الشبان الذين رشقوا القوات بالحجارة)
+        # (and the reinforcements and arrests that ended it: تدخلت عناصر الأمن بعد وصول تعزيزات أمنية، حملة اعتقالات
+        # شملت المشتبه في ضلوعهم في أعمال التخريب)
+        riot = d.sub.name == "Violent demonstration"
         told = set(o.sentences) & set(d.sentences) or (
-            d.sub.name == "Violent demonstration" and o.sub.name == "Armed clash" and abs(o.sentence - d.sentence) == 1)
-        if o.sub.name not in ("Armed clash", "Arrests") or not told or o.fatalities:
+            riot and o.sub.name in ("Armed clash", "Arrests", "Change to group/activity")
+            and 0 < o.sentence - d.sentence <= 2) or (riot and o.sub.name == "Armed clash" and d.sentence - o.sentence == 1)
+        if o.sub.name not in ("Armed clash", "Arrests", "Change to group/activity") or not told or o.fatalities \
+                or (o.sub.name == "Change to group/activity" and not riot):
             return False  # a clash with its own dead (an officer killed by rioters) is told as an event of its own
         sides = [self.by_id(x) for x in (*o.actor1, *o.actor2)]
-        if not sides and o.sub.name == "Armed clash":
+        if not sides and (o.sub.name == "Armed clash" or riot):
             return True  # اشتباكات عنيفة جرت أثناء محاولة الشرطة تفريق المتظاهرين: the fight is the dispersal's
         return bool(sides) and all(
             r.actor_type == "state forces" if isinstance(r := m.resolution, ActorResolution)
