@@ -460,3 +460,11 @@ def test_a_commander_and_two_joined_by_waw_are_three_dead():
 def test_a_toll_of_this_week_is_a_running_total():
     (r,) = _numbers("أسفرت أعمال العنف عن مقتل 133 شخصا هذا الأسبوع.")
     assert (r.counts, r.cumulative) == ("killed", True)
+
+
+def test_a_month_named_before_an_earlier_incident_does_not_make_its_toll_a_sum():
+    text = "ويأتي هذا الحادث الثاني من نوعه خلال الشهر الجاري، إذ سبق أن قتل ثلاثة مسلحين في عملية مماثلة."
+    assert [r.cumulative for r in _numbers(text)] == [False]
+    # a period named as such before the toll still sums it
+    text = "أسفرت الجهود خلال الفترة الممتدة من الأول من سبتمبر وحتى الثامن من ديسمبر عن مقتل 25 مسلحا."
+    assert [r.cumulative for r in _numbers(text) if r.counts == "killed"] == [True]

@@ -514,6 +514,8 @@ def _spans_days(tokens: Sequence[Token], k: int) -> bool:
 _OVER = frozenset({normalize("مدار"), normalize("طوال"), normalize("طيلة")})
 #: how far after a figure, in its clause, a stretch of days may still be its period
 _PERIOD_REACH = 16
+#: a period named as such (خلال الفترة الممتدة من ... وحتى ...)
+_PERIOD_WORDS = frozenset({normalize("الفترة"), normalize("فترة")})
 
 
 def _over_a_period(tokens: Sequence[Token], run: NumberRun) -> bool:
@@ -529,9 +531,10 @@ def _over_a_period(tokens: Sequence[Token], run: NumberRun) -> bool:
     for j in range(run.first - 1, max(-1, run.first - 1 - _PERIOD_REACH), -1):
         if tokens[j].sentence != sentence:
             break
-        # (the span right after the word: خلال الفترة، خلال الأيام الماضية; خلال عطلة نهاية الأسبوع is one weekend's)
-        if (tokens[j].text in _OVER or tokens[j].text in _DURING) and j + 1 < len(tokens) \
-                and tokens[j + 1].text in _DAYS_SPAN:
+        # (a stretch of days, على مدار الأيام الماضية, or a period named as such, خلال الفترة; not خلال الشهر الجاري
+        # before it, which may date one earlier event: الثاني من نوعه خلال الشهر الجاري، إذ سبق أن قتل ثلاثة)
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if (tokens[j].text in _OVER and nxt in _DAYS_SPAN) or (tokens[j].text in _DURING and nxt in _PERIOD_WORDS):
             return True
     return False
 
