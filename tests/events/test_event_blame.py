@@ -71,3 +71,14 @@ def test_a_police_helicopter_brought_down_is_an_attack_on_the_police():
     a = PIPELINE(make_article(text, "t", published=DAY))
     subs = [e.sub_event_type for e in a.events]
     assert "Disrupted weapons use" not in subs
+
+
+def test_the_group_of_one_who_survived_an_attack_was_its_target():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("نجا العميد حمدي الصبيحي، قائد الفرقة الثانية في ألوية العمالقة، من محاولة اغتيال استهدفته أمس عبر سيارة "
+            "مفخخة في مدينة عدن.")
+    rows = event_records(default_pipeline()(make_article(text, "t")))
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Unidentified Armed Group (Yemen)", "Al Amaliqa Brigades")]

@@ -1262,6 +1262,7 @@ class _Coder:
         self._carry_actor1(drafts)
         self._arrested_members(drafts)
         self._subject_of_agent_verb(drafts)
+        self._survivors(drafts)
         drafts = self._occurrence_retellings(drafts)
         self._incident_places(drafts)
         self._incident_dates(drafts)
@@ -5959,6 +5960,23 @@ class _Coder:
                     d.recode(sub_event_type("Attack"))
                 if _targets_civilians(d.sub):
                     d.civilian = True
+
+    def _survivors(self, drafts: list[_Draft]) -> None:
+        """``نجا العميد ...، قائد الفرقة الثانية في ألوية العمالقة، من محاولة اغتيال استهدفته``: an actor named after a
+        verb of surviving and before the attack word, in its sentence, is the target that survived (actor2), not who
+        attacked."""
+        survived = function_words("survived")
+        for d in drafts:
+            if not d.sub.violent or not d.actor1:
+                continue
+            lo = self.sentence_tokens[d.sentence][0]
+            verb = next((j for j in range(lo, d.trigger_token) if word_forms(self.tokens[j].text) & survived), None)
+            if verb is None:
+                continue
+            hit = [x for x in d.actor1 if verb < self.tok(self.by_id(x)) < d.trigger_token]
+            if hit:
+                d.actor1 = [x for x in d.actor1 if x not in hit]
+                d.actor2 = hit + [x for x in d.actor2 if x not in hit]
 
     def _gunmens_attack(self, d: _Draft) -> bool:
         """``قتل 70 شخصا في أعقاب هجوم وسط هايتي شنه مسلحون``: a word for an attack of any kind (هجوم) by gunmen no
