@@ -190,3 +190,13 @@ def test_an_epidemic_named_in_a_later_clause_leaves_the_shelling_before_it_news(
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Shelling/artillery/missile attack", 17)]
     # deaths from the disease itself are none
     assert _subtypes("أعلنت وزارة الصحة أن 12 شخصا لقوا حتفهم أمس بمرض حمى الضنك.") == []
+
+
+def test_a_training_crash_a_demining_campaign_and_a_scheduled_parade_are_no_events():
+    assert _subtypes("أكد الجيش مقتل قائد طائرة التدريب التي تحطمت أمس إثر تعرضها لعطل فني.\n"
+                     "وقال متحدث إن الطيار لقي مصرعه خلال الحادث في منطقة مردان.") == []
+    assert _subtypes("وخلفت داعش وراءها ألغاما وعبوات ناسفة في المناطق الزراعية المحيطة بمدينة الموصل.\n"
+                     "وقال القائد إن الوحدات باشرت تطهير الأراضي الزراعية من الألغام والمتفجرات.") == []
+    assert _subtypes("ومن المقرر أن يتم استعراض القطع البحرية مع انطلاق مسيرة للدراجين في مدينة جدة.") == []
+    # a remnant of war that explodes is still an explosion
+    assert _subtypes("قتل طفلان اليوم بانفجار لغم من مخلفات الحرب في قرية قرب مدينة الموصل.") != []
