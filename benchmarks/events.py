@@ -139,6 +139,7 @@ DEFAULT_GOLD = [
         "gold_heldout79.jsonl",
         "gold_negatives80.jsonl",
         "gold_heldout81.jsonl",
+        "gold_heldout82.jsonl",
         "gold_negatives83.jsonl",
         "gold_heldout84.jsonl",
         "gold_dispatches_heldout.jsonl",
