@@ -200,3 +200,11 @@ def test_a_training_crash_a_demining_campaign_and_a_scheduled_parade_are_no_even
     assert _subtypes("ومن المقرر أن يتم استعراض القطع البحرية مع انطلاق مسيرة للدراجين في مدينة جدة.") == []
     # a remnant of war that explodes is still an explosion
     assert _subtypes("قتل طفلان اليوم بانفجار لغم من مخلفات الحرب في قرية قرب مدينة الموصل.") != []
+
+
+def test_migrants_freed_from_a_gang_are_captives_not_ground_and_the_gang_is_no_region():
+    text = ("حررت السلطات الليبية، اليوم الأربعاء، 263 مهاجرا إفريقيا احتجزتهم عصابة تهريب في مدينة أجدابيا.\n"
+            "وألقت القبض على شخصين من أفراد العصابة.")
+    a = PIPELINE(make_article(text, "t", published=DAY))
+    assert [e.sub_event_type for e in a.events] == ["Arrests"]
+    assert not any(getattr(m.resolution, "name", "") == "Assaba" for m in a.mentions)

@@ -2576,6 +2576,14 @@ class _Coder:
         on = next((j for j in range(k, min(hi, k + 4)) if normalize("على") in word_forms(self.tokens[j].text)), None)
         if on is not None:
             k = on + 1
+        if on is None:
+            # (a counted direct object may follow the subject and the day: حررت السلطات الليبية، اليوم الأربعاء، 263
+            # مهاجرا)
+            for j in range(k, min(hi - 1, k + 9)):
+                forms = word_forms(self.tokens[j + 1].text)
+                if number_item(self.tokens[j]) is not None and (forms | {f[:-1] for f in forms if f.endswith("ا")}) \
+                        & captives:
+                    return "captive"
         stop = min(hi, k + 4)
         while k < stop:
             forms = word_forms(self.tokens[k].text)
