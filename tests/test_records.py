@@ -134,3 +134,9 @@ def test_present_tense_arrests_of_a_quote_place_the_lead_and_count_civilians():
                    "\"قوات الاحتلال الإسرائيلي تتوغل ليلا في بلدة جباتا الخشب بريف القنيطرة الشمالي وتعتقل سبعة شبان\".")
     assert [(r["sub_event_type"], r["actor2"], r["location"]) for r in rows] == [
         ("Arrests", "Civilians (Syria)", "Jubata al-Khashab")]
+
+
+def test_a_defence_ministry_that_announces_enemies_neutralised_speaks_for_its_military():
+    rows = records("أعلنت وزارة الدفاع التركية اليوم تحييد عنصرين من حزب العمال الكردستاني في شمال العراق.")
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Military Forces of Turkey (2002-)", "PKK: Kurdistan Workers Party", 2)]

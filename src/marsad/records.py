@@ -172,10 +172,28 @@ def _announcing_force(
     hit = {article.mention(x).resolution.actor_id for x in event.actor2
            if isinstance(article.mention(x).resolution, ActorResolution)}
     forces = _speaking_forces(claims, hit)
-    if len(forces) != 1:
+    forces.update(_ministry_forces(event, claims, "-mod", military=True))
+    if len({r.canonical for r in forces.values()}) != 1:
         return None
     res = next(iter(forces.values()))
     return res.canonical, inter_for(res, country_code)
+
+
+def _ministry_forces(event: Event, claims: list[Claim], suffix: str, military: bool) -> dict[str, ActorResolution]:
+    """The state forces a ministry speaks for: a defence ministry (``-mod``, أعلنت وزارة الدفاع التركية تحييد عنصرين)
+    for its state's military, an interior ministry (``-moi``) for its police, of the event's period."""
+    from marsad.actors.dictionary import actor_dictionary
+
+    d = actor_dictionary()
+    out: dict[str, ActorResolution] = {}
+    for c in claims:
+        if c.source_id.endswith(suffix):
+            iso2 = c.source_id.split("-", 1)[0].upper()
+            state = next((st for st in d.states if st.iso2 == iso2 and st.sense.valid_on(event.date)), None)
+            if state is not None:
+                actor_id = state.actor_id if military else d.police_sense(state).actor_id
+                out[actor_id] = d.entries[actor_id].resolution()
+    return out
 
 
 def _speaking_forces(claims: list[Claim], skip: set[str] | frozenset[str] = frozenset()) -> dict[str, ActorResolution]:
@@ -191,17 +209,9 @@ def _arresting_force(event: Event, claims: list[Claim], country_code: str | None
     """The force behind an arrest a state announces with no force named (أعلنت وزارة الداخلية السورية القبض على ...):
     the state force that speaks, or, for an interior ministry, its state's police of the event's period, as ACLED
     codes the arrests a ministry announces."""
-    from marsad.actors.dictionary import actor_dictionary
     from marsad.actors.recognizer import inter_for
 
-    d = actor_dictionary()
-    found = list(_speaking_forces(claims).values())
-    for c in claims:
-        if c.source_id.endswith("-moi"):
-            iso2 = c.source_id.split("-", 1)[0].upper()
-            state = next((st for st in d.states if st.iso2 == iso2 and st.sense.valid_on(event.date)), None)
-            if state is not None:
-                found.append(d.entries[d.police_sense(state).actor_id].resolution())
+    found = [*_speaking_forces(claims).values(), *_ministry_forces(event, claims, "-moi", military=False).values()]
     names = {r.canonical for r in found}
     if len(names) != 1:
         return None
