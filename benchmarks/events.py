@@ -142,6 +142,7 @@ DEFAULT_GOLD = [
         "gold_heldout82.jsonl",
         "gold_negatives83.jsonl",
         "gold_heldout84.jsonl",
+        "gold_heldout85.jsonl",
         "gold_negatives86.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
