@@ -208,3 +208,8 @@ def test_migrants_freed_from_a_gang_are_captives_not_ground_and_the_gang_is_no_r
     a = PIPELINE(make_article(text, "t", published=DAY))
     assert [e.sub_event_type for e in a.events] == ["Arrests"]
     assert not any(getattr(m.resolution, "name", "") == "Assaba" for m in a.mentions)
+
+
+def test_a_gas_line_blast_and_the_victims_of_mines_as_a_class_are_no_events():
+    assert _subtypes("وقع انفجار كبير اليوم في خط إمداد غاز بأحد المطاعم في العاصمة أبوظبي، ما أسفر عن إصابات.") == []
+    assert _subtypes("وأكد التقرير اليوم أن نصف ضحايا الألغام هم من الأطفال والعدد الأكبر منهم في سوريا.") == []
