@@ -585,3 +585,10 @@ def test_an_unknown_area_lies_in_the_town_it_is_said_to_belong_to():
 def test_a_given_name_before_khan_is_no_yemeni_town():
     found = _places("تظاهر أنصار رئيس الوزراء السابق عمران خان في إسلام أباد.")
     assert "عمران" not in found and "إسلام أباد" in found
+
+
+def test_a_misspelt_word_for_civilians_is_no_tunisian_town():
+    # مدنين is Medenine, and a common misspelling of مدنيين in informal copy
+    found = _places("تعرض معسكر أبو شوك بولاية شمال دارفور لقصف مدفعي أسفر عن مقتل ٦ مدنين.")
+    assert "مدنين" not in found
+    assert _places("تظاهر المئات في مدينة مدنين جنوب شرقي تونس.")["مدنين"].resolution.country_code == "TN"
