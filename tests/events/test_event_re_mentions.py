@@ -444,3 +444,14 @@ def test_a_count_replaces_a_word_of_quantity_for_the_same_dead():
             "بالمدفعية الثقيلة.")
     a = _coded(text, [MARIB_CITY], [RSF])
     assert [e.fatalities for e in a.events] == [20]
+
+
+def test_the_city_militias_belong_to_is_no_second_battlefield():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("اندلعت مجددا اشتباكات مسلحة اليوم على طريق مطار طرابلس القديم بين ميليشيات مسلحة تتبع مدينة مصراتة، وأخرى "
+            "من مدينة الزاوية.")
+    rows = event_records(default_pipeline()(make_article(text, "t", published=DAY)))
+    assert [r["location"] for r in rows] == ["Tripoli"]

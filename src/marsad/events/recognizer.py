@@ -312,6 +312,8 @@ _CIVILIAN_SITES = function_words("civilian_sites")
 _BUILDINGS_ENTERED = function_words("buildings_entered")
 #: the prepositions of going into (إلى، الى)
 _TOWARDS_WORDS = frozenset({normalize("إلى"), normalize("الى")})
+#: verbs of belonging (تتبع مدينة مصراتة، ينتمون إلى الزاوية): the place after them is whose the men are
+_BELONGING_VERBS = function_words("belonging_verbs")
 #: how many words after a strike word the site it hit may be named
 _SITE_REACH = 7
 _ADMIN_HEADS = function_words("admin_heads")
@@ -3633,6 +3635,16 @@ class _Coder:
         res = m.resolution
         return isinstance(res, PlaceResolution) and res.feature in _COARSE_FEATURES
 
+    def _affiliation_place(self, k: int, a: int) -> bool:
+        """Whether the place at token ``k`` (or its town cue right before it) follows a verb of belonging (تتبع،
+        ينتمي، تنتمي إلى): it says whose the men are (ميليشيات تتبع مدينة مصراتة), not where anything happened."""
+        j = k - 1
+        if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS:
+            j -= 1
+        if j >= a and normalize(self.tokens[j].text) in _TOWARDS_WORDS:
+            j -= 1  # (تنتمي إلى مدينة الزاوية)
+        return j >= a and bool(word_forms(self.tokens[j].text) & _BELONGING_VERBS)
+
     def _usable_places(self, a: int, b: int, trig: _Trigger, scopes: list[Scope]) -> list[Mention]:
         i = trig.match.first
         out = []
@@ -3653,6 +3665,8 @@ class _Coder:
                 continue
             if self._names_a_force(p, k, a):
                 continue  # حيث تشن قوات ولاية بونتلاند هجوما: the state's name says whose forces they are
+            if self._affiliation_place(k, a):
+                continue  # ميليشيات مسلحة تتبع مدينة مصراتة: the city the militias belong to, not where they fought
             if self._adjacent_reference(p, k, a):
                 continue  # جبهة حيفان المحاذية لمديرية طور الباحة: the district only says where the front lies
             if self._bracketed_locator(p):
