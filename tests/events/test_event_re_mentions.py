@@ -455,3 +455,13 @@ def test_the_city_militias_belong_to_is_no_second_battlefield():
             "من مدينة الزاوية.")
     rows = event_records(default_pipeline()(make_article(text, "t", published=DAY)))
     assert [r["location"] for r in rows] == ["Tripoli"]
+
+
+def test_rockets_heard_during_a_clash_are_its_weapons():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+
+    text = ("أفيد اليوم السبت عن وقوع اشتباك مسلح بين الجيش اللبناني ومطلوبين في حي الشراونة في مدينة بعلبك.\n"
+            "كما سمع دوي إطلاق نار كثيف واستخدام للقذائف الصاروخية.")
+    a = default_pipeline()(make_article(text, "t", published=DAY))
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"]

@@ -1290,6 +1290,7 @@ class _Coder:
         self._attach_victims(drafts)
         drafts = self._means_of_attack(drafts)
         drafts = self._accompanying_damage(drafts)
+        drafts = self._weapons_of_a_clash(drafts)
         drafts = self._fire_on_crowds(drafts)
         # وعندما وصلت تعزيزات الشرطة، شنوا هجوما آخر: forces sent or massed in the sentence of the fight they join are
         # part of that fight, no change of the group's activity of their own
@@ -3634,6 +3635,25 @@ class _Coder:
     def _coarse(self, m: Mention) -> bool:
         res = m.resolution
         return isinstance(res, PlaceResolution) and res.feature in _COARSE_FEATURES
+
+    def _weapons_of_a_clash(self, drafts: list[_Draft]) -> list[_Draft]:
+        """``وقوع اشتباك مسلح بين الجيش ومطلوبين في حي الشراونة ... كما سمع دوي إطلاق نار كثيف واستخدام للقذائف
+        الصاروخية``: shells or rockets told with no side, no toll and no place of their own, in the sentence of a clash
+        or the one after it, are the clash's weapons, not a bombardment of its own."""
+        clashes = [d for d in drafts if d.sub.name == "Armed clash"]
+        if not clashes:
+            return drafts
+        out = []
+        for d in drafts:
+            host = next((o for o in clashes if d.sub.name == "Shelling/artillery/missile attack" and not d.actor1
+                         and not d.actor2 and not d.fatalities and 0 <= d.sentence - o.sentence <= 1
+                         and o.date == d.date and o.modality == d.modality
+                         and (not d.own_place or d.location_key == o.location_key)), None)
+            if host is None:
+                out.append(d)
+                continue
+            _absorb_telling(host, d)
+        return out
 
     def _affiliation_place(self, k: int, a: int) -> bool:
         """Whether the place at token ``k`` (or its town cue right before it) follows a verb of belonging (تتبع،
