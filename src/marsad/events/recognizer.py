@@ -314,6 +314,10 @@ _BUILDINGS_ENTERED = function_words("buildings_entered")
 _TOWARDS_WORDS = frozenset({normalize("إلى"), normalize("الى")})
 #: verbs of belonging (تتبع مدينة مصراتة، ينتمون إلى الزاوية): the place after them is whose the men are
 _BELONGING_VERBS = function_words("belonging_verbs")
+#: verbs of opening fire (فتح، أطلق) whose النار may stand words away
+_FIRING_VERBS = function_words("firing_verbs")
+#: verbs of surviving (نجا): who survived an attack was its target
+_SURVIVED = function_words("survived")
 #: how many words after a strike word the site it hit may be named
 _SITE_REACH = 7
 _ADMIN_HEADS = function_words("admin_heads")
@@ -497,6 +501,8 @@ _REPORTING_BODIES = function_words("reporting_bodies")
 #: whose outlet reports, no side of what it reports
 _MEDIA_BODIES = function_words("media_bodies")
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
+#: على and the words of direction (صوب، باتجاه) that fire is opened on or towards
+_ON_OR_TOWARDS = frozenset({_ON, *function_words("towards")})
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
 _CROWD_COUNTS = function_words("crowd_counts")
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
@@ -2560,7 +2566,7 @@ class _Coder:
         fire or a situation (function_words non_ground), not ground."""
         _, hi = self.sentence_tokens[s]
         on = next((j for j in range(m.last + 1, min(hi, m.last + 7))
-                   if normalize(self.tokens[j].text) == normalize("على")), None)
+                   if normalize(self.tokens[j].text) == _ON), None)
         return on is not None and on + 1 < hi and bool(word_forms(self.tokens[on + 1].text) & _NON_GROUND)
 
     def _vague_area(self, m: Match) -> bool:
@@ -2895,9 +2901,9 @@ class _Coder:
         opened on the crowd itself, its subject and its day standing between the verb, النار and على, which a fixed
         phrase cannot span. Shots into the air (النار في الهواء) only disperse."""
         a, b = self.sentence_tokens[s]
-        fire, firing = normalize("النار"), function_words("firing_verbs")
+        fire, firing = normalize("النار"), _FIRING_VERBS
         crowd = _crowd_words()
-        on = {normalize("على"), *function_words("towards")}
+        on = _ON_OR_TOWARDS
         for j in range(a, b):
             if fire not in word_forms(self.tokens[j].text) or not any(
                     word_forms(self.tokens[i].text) & firing for i in range(max(a, j - 14), j)):
@@ -6007,7 +6013,7 @@ class _Coder:
         """``نجا العميد ...، قائد الفرقة الثانية في ألوية العمالقة، من محاولة اغتيال استهدفته``: an actor named after a
         verb of surviving and before the attack word, in its sentence, is the target that survived (actor2), not who
         attacked."""
-        survived = function_words("survived")
+        survived = _SURVIVED
         for d in drafts:
             if not d.sub.violent or not d.actor1:
                 continue
