@@ -523,7 +523,7 @@ def _country_agents(run: _ActorPass) -> None:
         opens = before is None or not before.is_word or before.text in ("و", "ف")
         subject_first = opens and after is not None and bool(_verb_forms(after.text) & verbs)
         # أعلنت باكستان أنها شنت ضربات جوية: the country says it acted, أنها and the verb right after its name
-        said_own = after is not None and after.text in _SHE_COMPLEMENTIZERS and last + 2 < len(tokens) \
+        said_own = after is not None and after.text in _PRONOUN_COMPLEMENTIZERS and last + 2 < len(tokens) \
             and tokens[last + 2].sentence == tokens[k].sentence and bool(_verb_forms(tokens[last + 2].text) & verbs)
         if not (verb_first or subject_first or said_own or _ascribed_to(tokens, k)):
             continue
@@ -533,10 +533,10 @@ def _country_agents(run: _ActorPass) -> None:
         run.found.append(_Found(start, end, MentionKind.ACTOR, run.d.entries[state.actor_id].resolution()))
 
 
-#: أن/إن with the feminine pronoun a country takes (أعلنت باكستان أنها شنت)
-_SHE_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أنها", "إنها", "بأنها", "انها"))
+#: أن/إن with the pronoun of the country that speaks (أعلنت باكستان أنها شنت، أعلن العراق أنه قصف)
+_PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
 #: إلى as it is written, with and without its hamza
-TO_WORDS = frozenset({normalize("إلى"), normalize("الى")})
+TO_WORDS = function_words("to_words")
 #: the stems of نسب (to ascribe): past and passive (نسبها، نُسبت) and present (ينسبها، تنسبها)
 ASCRIBE_STEMS = (normalize("نسب"), normalize("ينسب"), normalize("تنسب"))
 

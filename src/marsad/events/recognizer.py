@@ -311,7 +311,6 @@ _CIVILIAN_SITES = function_words("civilian_sites")
 #: buildings whose entering takes no ground (كنيسة، مستشفى، منزل)
 _BUILDINGS_ENTERED = function_words("buildings_entered")
 #: the prepositions of going into (إلى، الى)
-_TOWARDS_WORDS = frozenset({normalize("إلى"), normalize("الى")})
 #: verbs of belonging (تتبع مدينة مصراتة، ينتمون إلى الزاوية): the place after them is whose the men are
 _BELONGING_VERBS = function_words("belonging_verbs")
 #: verbs of opening fire (فتح، أطلق) whose النار may stand words away
@@ -3667,7 +3666,7 @@ class _Coder:
         j = k - 1
         if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS:
             j -= 1
-        if j >= a and normalize(self.tokens[j].text) in _TOWARDS_WORDS:
+        if j >= a and normalize(self.tokens[j].text) in TO_WORDS:
             j -= 1  # (تنتمي إلى مدينة الزاوية)
         return j >= a and bool(word_forms(self.tokens[j].text) & _BELONGING_VERBS)
 
@@ -4255,7 +4254,7 @@ class _Coder:
     def _building_after(self, m: Match) -> bool:
         """Whether a word of entering is followed (through إلى) by a building (الدخول إلى كنيسة، دخلوا المستشفى)."""
         k = m.last + 1
-        if k < len(self.tokens) and normalize(self.tokens[k].text) in _TOWARDS_WORDS:
+        if k < len(self.tokens) and normalize(self.tokens[k].text) in TO_WORDS:
             k += 1
         return k < len(self.tokens) and bool(word_forms(self.tokens[k].text) & _BUILDINGS_ENTERED)
 
