@@ -145,6 +145,7 @@ DEFAULT_GOLD = [
         "gold_heldout85.jsonl",
         "gold_negatives86.jsonl",
         "gold_heldout87.jsonl",
+        "gold_heldout88.jsonl",
         "gold_negatives89.jsonl",
         "gold_heldout90.jsonl",
         "gold_dispatches_heldout.jsonl",
