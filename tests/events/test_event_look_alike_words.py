@@ -213,3 +213,12 @@ def test_migrants_freed_from_a_gang_are_captives_not_ground_and_the_gang_is_no_r
 def test_a_gas_line_blast_and_the_victims_of_mines_as_a_class_are_no_events():
     assert _subtypes("وقع انفجار كبير اليوم في خط إمداد غاز بأحد المطاعم في العاصمة أبوظبي، ما أسفر عن إصابات.") == []
     assert _subtypes("وأكد التقرير اليوم أن نصف ضحايا الألغام هم من الأطفال والعدد الأكبر منهم في سوريا.") == []
+
+
+def test_ground_held_for_a_short_while_and_a_deal_fighting_went_on_despite_are_no_events():
+    subs = _subtypes("قال مسؤولان إن مسلحين هاجموا قاعدة عسكرية ليل السبت وسيطروا عليها لبعض الوقت، وقتلوا 16 جنديا في "
+                     "منطقة موبتي بوسط مالي.")
+    assert subs == ["Armed clash"]
+    subs = _subtypes("تجددت المعارك هذا الأسبوع بين حركة 23 مارس والجيش الكونغولي في إقليم شمال كيفو، رغم توقيع اتفاق "
+                     "وقف إطلاق النار في الدوحة بين الجانبين.")
+    assert "Agreement" not in subs
