@@ -222,3 +222,8 @@ def test_ground_held_for_a_short_while_and_a_deal_fighting_went_on_despite_are_n
     subs = _subtypes("تجددت المعارك هذا الأسبوع بين حركة 23 مارس والجيش الكونغولي في إقليم شمال كيفو، رغم توقيع اتفاق "
                      "وقف إطلاق النار في الدوحة بين الجانبين.")
     assert "Agreement" not in subs
+
+
+def test_a_report_on_the_worlds_press_freedom_counts_no_abduction():
+    assert _subtypes("قدم تقرير منظمة مراسلون بلا حدود لعام 2024 نظرة قاتمة حول واقع حرية الصحافة في العالم، كاشفا عن "
+                     "تصاعد مقلق في أعداد الصحافيين الذين قتلوا أو اعتقلوا أو اختطفوا.") == []
