@@ -592,3 +592,8 @@ def test_a_misspelt_word_for_civilians_is_no_tunisian_town():
     found = _places("تعرض معسكر أبو شوك بولاية شمال دارفور لقصف مدفعي أسفر عن مقتل ٦ مدنين.")
     assert "مدنين" not in found
     assert _places("تظاهر المئات في مدينة مدنين جنوب شرقي تونس.")["مدنين"].resolution.country_code == "TN"
+
+
+def test_a_somali_place_name_is_not_chennai_under_its_persian_spelling():
+    found = _places("شن مسلحون هجوما على قاعدة عسكرية في منطقة جناي عبدله الواقعة على بعد 60 كلم غربي مدينة كيسمايو.")
+    assert all(getattr(m.resolution, "country_code", "") != "IN" for m in found.values())
