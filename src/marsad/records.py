@@ -172,14 +172,14 @@ def _announcing_force(
     hit = {article.mention(x).resolution.actor_id for x in event.actor2
            if isinstance(article.mention(x).resolution, ActorResolution)}
     forces = _speaking_forces(claims, hit)
-    forces.update(_ministry_forces(event, claims, "-mod", military=True))
+    forces.update(_ministry_forces(event, claims, "-mod"))
     if len({r.canonical for r in forces.values()}) != 1:
         return None
     res = next(iter(forces.values()))
     return res.canonical, inter_for(res, country_code)
 
 
-def _ministry_forces(event: Event, claims: list[Claim], suffix: str, military: bool) -> dict[str, ActorResolution]:
+def _ministry_forces(event: Event, claims: list[Claim], suffix: str) -> dict[str, ActorResolution]:
     """The state forces a ministry speaks for: a defence ministry (``-mod``, أعلنت وزارة الدفاع التركية تحييد عنصرين)
     for its state's military, an interior ministry (``-moi``) for its police, of the event's period."""
     from marsad.actors.dictionary import actor_dictionary
@@ -191,7 +191,7 @@ def _ministry_forces(event: Event, claims: list[Claim], suffix: str, military: b
             iso2 = c.source_id.split("-", 1)[0].upper()
             state = next((st for st in d.states if st.iso2 == iso2 and st.sense.valid_on(event.date)), None)
             if state is not None:
-                actor_id = state.actor_id if military else d.police_sense(state).actor_id
+                actor_id = state.actor_id if suffix == "-mod" else d.police_sense(state).actor_id
                 out[actor_id] = d.entries[actor_id].resolution()
     return out
 
@@ -211,7 +211,7 @@ def _arresting_force(event: Event, claims: list[Claim], country_code: str | None
     codes the arrests a ministry announces."""
     from marsad.actors.recognizer import inter_for
 
-    found = [*_speaking_forces(claims).values(), *_ministry_forces(event, claims, "-moi", military=False).values()]
+    found = [*_speaking_forces(claims).values(), *_ministry_forces(event, claims, "-moi").values()]
     names = {r.canonical for r in found}
     if len(names) != 1:
         return None

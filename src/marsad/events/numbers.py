@@ -476,8 +476,13 @@ def _counted_after(tokens: Sequence[Token], last: int, taken: set[int]) -> bool:
     not: in مقتل ضابط وأربعة جنود the officer is one more than the four soldiers."""
     nxt = last + 1
     # (the tokenizer leaves و on a numeral it does not split, واثنان: the letter still joins)
-    return nxt in taken and not (nxt < len(tokens) and ("و" in tokens[nxt].prefixes or getattr(
-        number_item(tokens[nxt]), "waw", False)))
+    return nxt in taken and not (nxt < len(tokens) and ("و" in tokens[nxt].prefixes or _joined_by_waw(tokens[nxt])))
+
+
+def _joined_by_waw(token: Token) -> bool:
+    """Whether a numeral token carries the و that joins it to the word before (واثنان)."""
+    item = number_item(token)
+    return item is not None and item.waw
 
 
 #: how many words a time set off by commas may hold between a verb of dying and its named victim
@@ -510,6 +515,8 @@ def _spans_days(tokens: Sequence[Token], k: int) -> bool:
             figures = [parse_number(x) for x in words[:n]]
             return any(f is not None and f > 24 for f in figures)
     return False
+
+
 #: words of a stretch of time (على مدار، طوال، طيلة) that a span of days may follow further on in the clause
 _OVER = frozenset({normalize("مدار"), normalize("طوال"), normalize("طيلة")})
 #: how far after a figure, in its clause, a stretch of days may still be its period
@@ -648,7 +655,7 @@ def _is_date_or_time(tokens: Sequence[Token], run: NumberRun, text: str) -> bool
         if value <= 31 and after is not None and word_forms(after.text) & intro:
             return True  # 3 ديسمبر، 12 آذار
     if run.first == run.last and before is not None and word_forms(before.text) & _UNIT_NOUNS \
-            and not getattr(number_item(first), "waw", False):
+            and not _joined_by_waw(first):
         # اللواء 444، الفرقة 25: the number names a unit, it counts nothing (آمر فوج واثنان: و joins a new figure)
         return True
     if run.first == run.last and before is not None and before.text in _TIME_UNITS and not first.text.isdigit():

@@ -2900,19 +2900,18 @@ class _Coder:
         opened on the crowd itself, its subject and its day standing between the verb, النار and على, which a fixed
         phrase cannot span. Shots into the air (النار في الهواء) only disperse."""
         a, b = self.sentence_tokens[s]
-        fire, firing = normalize("النار"), _FIRING_VERBS
-        crowd = _crowd_words()
-        on = _ON_OR_TOWARDS
+        fire, crowd = normalize("النار"), _crowd_words()
+        days = [(d.start, d.end) for d in self.in_sentence(self.dates, s)]
         for j in range(a, b):
             if fire not in word_forms(self.tokens[j].text) or not any(
-                    word_forms(self.tokens[i].text) & firing for i in range(max(a, j - 14), j)):
+                    word_forms(self.tokens[i].text) & _FIRING_VERBS for i in range(max(a, j - 14), j)):
                 continue
             k = j + 1
             # (the day, its hour and commas may stand between النار and على)
             while k < min(b, j + 6) and (not self.tokens[k].is_word or self.tokens[k].text in _TIME_FILLERS or any(
-                    d.start <= self.token_starts[k] < d.end for d in self.in_sentence(self.dates, s))):
+                    x <= self.token_starts[k] < y for x, y in days)):
                 k += 1
-            if k < b and normalize(self.tokens[k].text) in on and any(
+            if k < b and normalize(self.tokens[k].text) in _ON_OR_TOWARDS and any(
                     word_forms(self.tokens[i].text) & crowd for i in range(k + 1, min(b, k + 3))):
                 return True
         return False
@@ -3650,10 +3649,10 @@ class _Coder:
             return drafts
         out = []
         for d in drafts:
-            host = next((o for o in clashes if d.sub.name == "Shelling/artillery/missile attack" and not d.actor1
-                         and not d.actor2 and not d.fatalities and 0 <= d.sentence - o.sentence <= 1
-                         and o.date == d.date and o.modality == d.modality
-                         and (not d.own_place or d.location_key == o.location_key)), None)
+            bare = d.sub.name == "Shelling/artillery/missile attack" and not (d.actor1 or d.actor2 or d.fatalities)
+            host = next((o for o in clashes if 0 <= d.sentence - o.sentence <= 1 and o.date == d.date
+                         and o.modality == d.modality and (not d.own_place or d.location_key == o.location_key)),
+                        None) if bare else None
             if host is None:
                 out.append(d)
                 continue
@@ -6012,12 +6011,11 @@ class _Coder:
         """``نجا العميد ...، قائد الفرقة الثانية في ألوية العمالقة، من محاولة اغتيال استهدفته``: an actor named after a
         verb of surviving and before the attack word, in its sentence, is the target that survived (actor2), not who
         attacked."""
-        survived = _SURVIVED
         for d in drafts:
             if not d.sub.violent or not d.actor1:
                 continue
             lo = self.sentence_tokens[d.sentence][0]
-            verb = next((j for j in range(lo, d.trigger_token) if word_forms(self.tokens[j].text) & survived), None)
+            verb = next((j for j in range(lo, d.trigger_token) if word_forms(self.tokens[j].text) & _SURVIVED), None)
             if verb is None:
                 continue
             hit = [x for x in d.actor1 if verb < self.tok(self.by_id(x)) < d.trigger_token]
