@@ -62,6 +62,22 @@ def test_an_army_name_before_another_states_adjective_is_that_states_army():
     assert actors("قصف الجيش الوطني مواقع قرب عفرين.", places=True)["الجيش الوطني"].canonical == "Syrian National Army"
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("شنت قوات الحكومة الصومالية والقوات المحلية هجوما على مواقع الشباب.", "قوات الحكومة الصومالية",
+         "Military Forces of Somalia (2022-)"),
+        ("قتل جنديان من قوات الحكومة المالية في كمين.", "قوات الحكومة المالية", "Military Forces of Mali (2021-)"),
+        ("تقدم جيش حكومة السودان نحو المدينة.", "جيش حكومة السودان", "Military Forces of Sudan (2019-)"),
+    ],
+)
+def test_a_governments_forces_are_its_army_not_the_government(text, alias, canonical):
+    found = actors(text)
+    assert found[alias].canonical == canonical
+    # the body alone, with no force noun before it, stays the government
+    assert actors("قالت الحكومة الصومالية إن المحادثات ستستأنف.")["الحكومة الصومالية"].canonical == "Government (Somalia)"
+
+
 def test_a_named_list_of_states_is_left_to_the_coordination_rule():
     found = actors("قصف الطيران السوري الروسي بلدات في الريف.")
     assert found["الطيران السوري"].country == "SY" and found["الروسي"].country == "RU"

@@ -160,6 +160,8 @@ CROWDS = {
 #: actor types of the crowds: they are the people an event happens to or who gather, never an organisation that speaks
 CROWD_TYPES = frozenset(crowd[3] for crowd in CROWDS.values())
 _ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
+#: the force noun in construct right before a government's name (قوات الحكومه الصوماليه، جيش حكومه السودان)
+_FORCES_OF = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:قوات|جيش|جنود) $")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 
 
@@ -206,6 +208,15 @@ class _ActorPass:
         if sense is None:
             return
         entry = self.d.entries[sense.actor_id]
+        if entry.country and entry.actor_id == state_body_id(entry.country, "gov"):
+            # قوات الحكومه الصوماليه: the government's forces are its army, not the government itself (ACLED codes
+            # the force that fought); the matcher prefers the longer body's name over قوات الحكومه, which overlaps it
+            forces = _FORCES_OF.search(self.text, max(0, m.start - 8), m.start)
+            state = self._country_force(entry.country) if forces else None
+            if state is not None:
+                self.found.append(_Found(forces.start(), m.end, MentionKind.ACTOR,
+                                         self.d.entries[state.actor_id].resolution()))
+                return
         other = self._other_state_force(m, entry.country)
         if other is not None:
             self.found.append(other)
