@@ -148,7 +148,9 @@ DEFAULT_GOLD = [
         "gold_heldout88.jsonl",
         "gold_negatives89.jsonl",
         "gold_heldout90.jsonl",
+        "gold_heldout91.jsonl",
         "gold_negatives92.jsonl",
+        "gold_heldout93.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
