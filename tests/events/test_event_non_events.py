@@ -122,6 +122,10 @@ def _kinds(text: str) -> list[str]:
         # a jury's verdict on old bombings, and a mine blast retold in a later sentence
         "أصدرت هيئة محلفين اليوم حكمها بشأن التفجيرات التي نفذتها الجماعة في بول عام 2016.",
         "قتل عشرة عمال في انفجار بمنجم فحم قرب بول أمس. وقال المسؤول إن الانفجار وقع داخل أحد الأنفاق.",
+        # a report's title, a toll since a ceasefire came into force, and news its speaker says is unconfirmed
+        'أصدرت منظمة حقوقية اليوم تقريرا بعنوان "مقتل مدنيين في هجمات متعمدة على بلدة بول".',
+        "أعلنت الوزارة اليوم ارتفاع حصيلة القتلى في بول حتى بعد دخول قرار وقف إطلاق النار حيز التنفيذ.",
+        "وقال المتحدث إنه لم يتلق بعد معلومات مؤكدة بشأن هجوم الجماعة على الجيش في بول اليوم.",
     ],
 )
 def test_no_event_is_invented(text):
@@ -166,6 +170,11 @@ def test_no_event_is_invented(text):
         ("اشتبك الجيش مع الجماعة في بول اليوم بعد أن دخلت المعارك شهرها السابع.", ["Armed clash"]),
         # an attack the condemnation names indefinitely, told with its day, is news
         ("أدانت الحكومة هجوما شنته الجماعة اليوم على بلدة بول وقتل فيه خمسة جنود.", ["Armed clash"]),
+        # a protest given a title, a ceasefire that came into force today, and a toll the wire could not check
+        ('نظم المئات وقفة احتجاجية في بلدة بول اليوم بعنوان "لا للحرب".', ["Peaceful protest"]),
+        ("دخل اتفاق وقف إطلاق النار بين الجيش والجماعة في بول حيز التنفيذ اليوم.", ["Agreement"]),
+        ("قتل خمسة جنود في هجوم شنته الجماعة على بول اليوم، ولم يتسن التأكد من الحصيلة من مصدر مستقل.",
+         ["Armed clash"]),
     ],
 )
 def test_news_beside_those_words_stays(text, kinds):
