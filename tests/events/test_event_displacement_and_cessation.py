@@ -36,6 +36,15 @@ def test_a_displacement_figure_for_one_place_stays_with_it():
     assert [(e.sub_event_type, e.displaced) for e in a.events] == [("Other", 3000)]
 
 
+def test_flight_told_without_a_figure_is_no_event():
+    # a long insurgency's toll of losses and flight is background; flight with no figure carries nothing to code
+    text = ("وتواجه البلاد منذ 16 عاما تمردا لمسلحين في بلدة الخيام؛ ما تسبب في وقوع خسائر بشرية كبيرة وعمليات "
+            "نزوح وأزمة إنسانية متفاقمة.")
+    assert _coded(text, [{"text": "بلدة الخيام", "name": "Khiam"}]).events == ()
+    a = _coded("نزح سكان بلدة الخيام اليوم هربا من القصف.", [{"text": "بلدة الخيام", "name": "Khiam"}])
+    assert "Other" not in [e.sub_event_type for e in a.events]
+
+
 def test_the_speaker_whose_forces_fought_is_a_side():
     text = "وقال متحدث باسم الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على مدينة الفاشر"
     actors = [

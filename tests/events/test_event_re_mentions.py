@@ -465,3 +465,17 @@ def test_rockets_heard_during_a_clash_are_its_weapons():
             "كما سمع دوي إطلاق نار كثيف واستخدام للقذائف الصاروخية.")
     a = default_pipeline()(make_article(text, "t", published=DAY))
     assert [e.sub_event_type for e in a.events] == ["Armed clash"]
+
+
+def test_the_scene_of_the_attack_told_with_its_day_dates_the_attack():
+    # مكان الهجوم alone is the scene of the attack, told after it; with a relative clause that gives the day
+    # (الذي وقع قبل يومين), the re-mention dates the lead dated only by the report
+    text = ("قتل ثمانية جنود في هجوم لبوكو حرام على رتل عسكري في بلدة ليوا.\n"
+            "وأوضحت مصادر أمنية أن المسلحين وصلوا على دراجات نارية إلى مكان الهجوم الذي وقع قبل يومين.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [(e.sub_event_type, str(e.date)) for e in a.events] == [("Armed clash", "2025-05-30")]
+    # a relative clause that gives the place, not the day, leaves the lead's day
+    text = ("قتل ثمانية جنود اليوم في هجوم لبوكو حرام على رتل عسكري في بلدة ليوا.\n"
+            "وقال شاهد يوم الجمعة إن الجثث ملقاة في مكان الهجوم الذي وقع في بلدة ليوا.")
+    a = _coded_on_june(text, [LIWA], [GROUP])
+    assert [str(e.date) for e in a.events] == ["2025-06-01"]

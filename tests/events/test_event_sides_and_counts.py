@@ -315,3 +315,23 @@ def test_police_telling_of_its_own_dead_did_not_attack_and_gunmen_who_fled_displ
     records = _records(text, datetime(2025, 12, 23, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in records] == [
         ("Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2024-)")]
+
+
+def test_policemen_named_without_the_article_are_the_police_the_gunmen_killed():
+    # رجال شرطة (no article) is the police as رجال الشرطة is; counted and then killed, they are the side hit, so a
+    # re-mention that counts them does not make them the attackers of the battle it folds into
+    text = "قتل مسلحون خمسة رجال شرطة في هجوم على دورية في مدينة زاهدان جنوب شرق إيران اليوم."
+    records = _records(text, datetime(2025, 8, 22, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [("Armed clash", "Police Forces of Iran (1989-)")]
+    text = ("هاجم عشرات المسلحين مركزا للشرطة في مدينة ديرا إسماعيل خان الباكستانية اليوم.\n"
+            "وأضاف أن 10 رجال شرطة قتلوا وأصيب 4 في الهجوم الذي استهدف المركز.")
+    records = _records(text, datetime(2024, 2, 5, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2022-2024)", 10)]
+
+
+def test_the_attacks_a_target_is_linked_to_are_its_record_not_news():
+    text = ("قال متحدث باسم القوات الجوية النيجيرية اليوم إن القوات قتلت 15 مسلحا في غارة جوية على مخبأ في ولاية "
+            "بورنو.\nوقال الضابط إن الغارة استهدفت مقاتلين وقياديين على صلة بهجمات وقعت في الآونة الأخيرة.")
+    records = _records(text, datetime(2025, 9, 4, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]

@@ -29,7 +29,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -614,6 +614,27 @@ def _civilians(run: _ActorPass, lex: ReferenceLexicon) -> None:
     # or police (the army the article named, else the country's), the side an attack hit
     _counted_after_casualty(run, "personnel", FALLEN_ROLE, taken, actors,
                             lambda form: "police" if form.startswith(normalize("شرطي")) else "army")
+    _counted_forces(run)
+
+
+def _counted_forces(run: _ActorPass) -> None:
+    """10 رجال شرطة قتلوا، مقتل خمسة عناصر شرطة: a force's men named by a generic phrase, counted and then said to be
+    killed or hurt (or counted after a casualty word), are the side hit, as the soldiers :func:`_civilians` counts
+    are; without the role the phrase would be read as the subject that acted."""
+    from marsad.events.numbers import number_item
+
+    for tokens in _sentences(run):
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        for n, f in enumerate(run.found):
+            if f.role != "generic" or f.resolution not in ("police", "army", "state") or f.start not in starts:
+                continue
+            k = starts[f.start]
+            if k == 0 or number_item(tokens[k - 1]) is None:
+                continue
+            last = max((j for j, t in enumerate(tokens) if t.end <= f.end), default=k)
+            cue = k >= 2 and tokens[k - 2].is_word and _form_in(tokens[k - 2].text, "casualty_cues") is not None
+            if cue or _victims_before_verb(tokens, last):
+                run.found[n] = replace(f, role=FALLEN_ROLE)
 
 
 def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[tuple[int, int]],

@@ -332,6 +332,11 @@ def find_scopes(
         if cue.scope == "whole":
             scopes.append(Scope(cue.modality, cue.blocks, m.first, start, end))
             continue
+        if cue.scope == "self":
+            # على صلة بهجمات: the cue holds the word it qualifies, and nothing past it (the group named after على
+            # صلة ب is an affiliation, not a record)
+            scopes.append(Scope(cue.modality, cue.blocks, m.first, m.first, m.last + 1))
+            continue
         if cue.modality == "conditional" and tokens[m.first].text in _ANY_GOVERNED and m.first - 1 >= start:
             # التصدي لأي توغل، الرد بأي هجوم: the verbal noun that governs "any" is as hypothetical as what follows
             scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))

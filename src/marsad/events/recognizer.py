@@ -1306,11 +1306,10 @@ class _Coder:
         drafts = self._repelled_attacks(drafts)
         drafts = self._withdrawals_after_fighting(drafts)
         drafts = self._split_days(drafts)
-        # وأضاف أن الهجوم أدى إلى موجة نزوح واسعة: flight told with no figure beside the attack that caused it is that
-        # attack's consequence, no event (ACLED codes no displacement; marsad keeps a displacement figure)
-        drafts = [d for d in drafts if not (
-            self._has_flag(d, "displacement") and d.displaced is None
-            and any(o is not d and o.sentence == d.sentence and o.sub.violent for o in drafts))]
+        # وأضاف أن الهجوم أدى إلى موجة نزوح واسعة، تمرد ... ما تسبب في خسائر بشرية وعمليات نزوح: flight told with no
+        # figure is a consequence the report names, no event (ACLED codes no displacement; marsad keeps a displacement
+        # event only for the figure it carries)
+        drafts = [d for d in drafts if not (self._has_flag(d, "displacement") and d.displaced is None)]
         merged = self._abducted_found_dead(self._raids_for_their_deed(self._ambushes_to_abduct(
             self._abductions_told_as_arrests(self._arrests_in_battles(self._detentions_in_abductions(
                 self._merge(drafts)))))))
@@ -2406,9 +2405,10 @@ class _Coder:
                 continue
             if self._definite(m.first) and self._after_stative(m.first, s, _AFTERMATH_BEFORE) and any(
                 d.sub.violent for d in getattr(self, "drafts_so_far", [])
-            ):
+            ) and not self._told_when(m.first):
                 # طوق أمني حول موقع الانفجار، الإغاثة عقب الهجوم: the place or aftermath of the attack told before;
-                # those who act there are responders, not its perpetrators
+                # those who act there are responders, not its perpetrators (but مكان الهجوم الذي وقع قبل يومين tells
+                # the attack's day, which the re-mention carries to it)
                 continue
             if rule.sub_event_type == "Agreement" and self._standing_agreement(m, s):
                 continue  # رغم اتفاق وقف إطلاق النار الساري منذ أكتوبر: an agreement in force, not one made that day
@@ -4756,8 +4756,10 @@ class _Coder:
         j, steps = self.tok(m) - 1, 0
         while j >= lo and steps < 3 and word_forms(self.tokens[j].text) & _PARTITIVE_WORDS:
             j, steps = j - 1, steps + 1
-        # ثلاثة مواطنين أصيبوا: civilians counted right after the figure need no partitive
-        if (not steps and self._inter([m.id]) != 7) or j < lo or number_item(self.tokens[j]) is None:
+        # ثلاثة مواطنين أصيبوا، 10 رجال شرطة قتلوا: civilians, and a force's men the actors stage read as fallen,
+        # counted right after the figure need no partitive
+        if (not steps and self._inter([m.id]) != 7 and m.role != FALLEN_ROLE) or j < lo \
+                or number_item(self.tokens[j]) is None:
             return False
         k = bisect.bisect_left(self.token_starts, m.end)  # the first token after the group
         return k < len(self.tokens) and bool(casualty_after(self.tokens, k, self.tokens[self.tok(m)].sentence))
@@ -7024,8 +7026,13 @@ class _Coder:
     def _told_when(self, i: int) -> bool:
         """Whether a verb of taking place stands right before or after the event word at ``i`` (ووقع الهجوم يوم
         الاثنين، أن الهجوم بدأ عصر أمس): the sentence tells when the event took place (date_expressions.tsv, kind
-        occurrence)."""
-        for j in (i - 1, i + 1):
+        occurrence), also through a relative pronoun when a day follows the verb (مكان الهجوم الذي وقع قبل يومين; not
+        الهجوم الذي وقع في منطقة أرتيبونيت, whose sentence may be dated by the statement)."""
+        after: tuple[int, ...] = ()
+        if i + 1 < len(self.tokens) and word_forms(self.tokens[i + 1].text) & _RELATIVE_PRONOUNS and any(
+                i + 3 <= self.tok(m) <= i + 4 for m in self.in_sentence(self.dates, self.tokens[i].sentence)):
+            after = (i + 2,)
+        for j in (i - 1, i + 1, *after):
             if 0 <= j < len(self.tokens) and self.tokens[j].sentence == self.tokens[i].sentence:
                 if any(stem in _occurrence_verbs() for _, stem in _splits(self.tokens[j].text)):
                     return True
