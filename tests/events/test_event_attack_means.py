@@ -261,3 +261,12 @@ def test_drones_a_force_says_it_repelled_are_brought_down_not_a_strike_and_a_bat
     assert ("Disrupted weapons use", "Military Forces of Sudan (2019-)", "Rapid Support Forces") in [
         (r["sub_event_type"], r["actor1"], r["actor2"]) for r in records]
     assert "Armed clash" not in [r["sub_event_type"] for r in records]
+
+
+def test_villages_the_gazetteer_lacks_place_the_attack_rather_than_the_region_beside_them():
+    # the villages fall back to the country as the region word does; being named after قريتي, they are no coarse place
+    text = ("بدأت بوركينا فاسو، الأربعاء، فترة حداد بعد مقتل 36 شخصا.\n"
+            "وقالت الحكومة في بيان إن مسلحين هاجموا قريتي الامو وناجراوجو بشمال البلاد يوم الاثنين.")
+    article = default_pipeline()(make_article(text, "t", published=datetime(2020, 1, 22, 12, tzinfo=UTC)))
+    attacks = [e for e in article.events if e.trigger.start > text.index("\n")]
+    assert [article.mention(e.location).text for e in attacks] == ["الامو"]

@@ -304,6 +304,9 @@ _ROUTE_PREPOSITIONS = function_words("route_prepositions")
 #: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
 _FLEEING = function_words("fleeing")
 _PLACE_CUE_WORDS = function_words("place_cue_words")
+#: the cues of a town, village or camp after which a name the gazetteer lacks is still a place (قرية، بلدتي، مخيمات)
+_TOWN_CUES = frozenset(normalize(r["cue"]) for r in load_table("place_cues.tsv").rows
+                       if r["role"] == "town" and r["unresolved"] not in ("no", "article"))
 _LOCATORS = function_words("locators")
 _CIVILIAN_WORDS = function_words("civilian_words")
 #: places where civilians are, as what a strike hit (مخيم للنازحين، المستشفى، السوق، منازل)
@@ -3638,7 +3641,22 @@ class _Coder:
     # locations ---------------------------------------------------------------------------------------------
     def _coarse(self, m: Mention) -> bool:
         res = m.resolution
-        return isinstance(res, PlaceResolution) and res.feature in _COARSE_FEATURES
+        return isinstance(res, PlaceResolution) and res.feature in _COARSE_FEATURES and not self._cued_village(m)
+
+    def _cued_village(self, m: Mention) -> bool:
+        """Whether ``m`` is a village the gazetteer lacks, named after a town cue (قرية الامو) or joined by و to one
+        (قريتي الامو وناجراوجو): it names one place, whatever country or province it is filed under."""
+        if m.role != "unresolved":
+            return False
+        k = self.tok(m)
+        lo = self.sentence_tokens[m.sentence][0]
+        if k > lo and word_forms(self.tokens[k - 1].text) & _TOWN_CUES:
+            return True
+        if not self.tokens[k].text.startswith("و"):
+            return False
+        first = next((p for p in self.in_sentence(self.places, m.sentence) if p.end <= m.start
+                      and p.role == "unresolved" and lo <= self.tok(p) and self.tok(p) >= k - 3), None)
+        return first is not None and self._cued_village(first)
 
     def _weapons_of_a_clash(self, drafts: list[_Draft]) -> list[_Draft]:
         """``وقوع اشتباك مسلح بين الجيش ومطلوبين في حي الشراونة ... كما سمع دوي إطلاق نار كثيف واستخدام للقذائف
