@@ -134,8 +134,9 @@ def _actor_names(
             name = res.canonical
             facts = countries().get(event_country or "")
             crowd = CROWD_TYPES.get(res.actor_type)
-            if crowd and facts and res.country != event_country:
-                # ACLED names civilians and crowds by the country where the event happens, not by their nationality
+            if crowd and facts and res.country != event_country and not _of_nationality(m.text, res.country):
+                # ACLED names civilians and crowds by the country where the event happens, unless the report gives
+                # their nationality (ثلاثة مواطنين مصريين in Mali are Civilians (Egypt))
                 name = f"{crowd} ({facts.country})"
             if inter is None:
                 inter = inter_for(res, event_country)
@@ -150,6 +151,15 @@ def _actor_names(
     if not names:
         return "", "", None
     return names[0], "; ".join(names[1:]), inter
+
+
+def _of_nationality(text: str, country: str | None) -> bool:
+    """Whether a crowd's mention ends in the nationality adjective of ``country`` (مواطنين مصريين)."""
+    from marsad.actors.recognizer import _nisba_countries
+    from marsad.text.normalize import normalize
+
+    words = normalize(text).split()
+    return len(words) > 1 and country is not None and _nisba_countries().get(words[-1]) == country
 
 
 #: violence whose perpetrator a state force reports itself: "the army said it killed eleven militants"

@@ -335,3 +335,39 @@ def test_the_attacks_a_target_is_linked_to_are_its_record_not_news():
             "بورنو.\nوقال الضابط إن الغارة استهدفت مقاتلين وقياديين على صلة بهجمات وقعت في الآونة الأخيرة.")
     records = _records(text, datetime(2025, 9, 4, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]
+
+
+def test_terrorists_said_to_be_unknown_are_one_perpetrator_not_a_victim():
+    text = "قتل 36 شخصا على يد إرهابيين مجهولين في شمال بوركينا فاسو اليوم."
+    records = _records(text, datetime(2020, 1, 22, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [
+        ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")]
+
+
+def test_foreign_civilians_a_group_claims_to_have_abducted_are_named_by_their_nationality():
+    # the quoted name keeps the group further from its claim than the victims after it; civilians never claim
+    text = "أعلنت جماعة “نصرة الإسلام والمسلمين” مسؤوليتها عن اختطاف ثلاثة مواطنين مصريين غربي مالي."
+    records = _records(text, datetime(2025, 11, 9, 12, tzinfo=UTC))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [
+        ("JNIM: Jamaah Nusrat al Islam wal Muslimin", "Civilians (Egypt)")]
+
+
+def test_a_ministrys_quoted_terrorists_killed_are_counted():
+    text = "أعلنت وزارة الداخلية المصرية أن سبعة “إرهابيين” قتلوا في تبادل لإطلاق النار في القاهرة اليوم."
+    records = _records(text, datetime(2020, 4, 14, 12, tzinfo=UTC))
+    assert [r["fatalities"] for r in records] == [7]
+
+
+def test_buses_stopped_are_no_arrest_and_passengers_a_band_killed_are_civilians():
+    text = ("قتلت مجموعة من المسلحين 14 راكبا، اليوم الخميس، بعدما أوقفت الحافلات في إقليم بلوشستان. وقال المتحدث "
+            "إن المسلحين قاموا بإيقاف ثلاث أو أربع حافلات.")
+    records = _records(text, datetime(2019, 4, 18, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in records] == [
+        ("Attack", "Civilians (Pakistan)", 14)]
+
+
+def test_moroccos_judicial_police_are_moroccos_police_wherever_the_cell_was():
+    text = ("تمكن المكتب المركزي للأبحاث القضائية من إلقاء القبض على أعضاء خلية إرهابية موالية لتنظيم داعش، اليوم "
+            "الاثنين، بمدينة تنغير.")
+    records = _records(text, datetime(2019, 6, 3, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Arrests", "Police Forces of Morocco (1999-)")]

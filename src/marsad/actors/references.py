@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.actors.lexicon import PhraseMatcher, split_cell
-from marsad.events.lexicon import function_words
+from marsad.events.lexicon import function_words, word_forms
 from marsad.knowledge import load_table
 from marsad.model import ActorResolution, MentionKind, PlaceResolution, Token
 from marsad.text.normalize import normalize
@@ -564,12 +564,20 @@ def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
     regions of their sentence decide before a country named there (اتهمت حماس إسرائيل بقتل مدنيين في رفح: Palestine),
     then the country most of the article's places lie in (a quoted toll, وقال مصدر طبي إن القصف أدى إلى مقتل خمسة
     مدنيين, often names no place), then its actors' main country."""
-    from marsad.actors.recognizer import CROWDS, _Found
+    from marsad.actors.recognizer import _ADJ_TAIL, CROWDS, _Found, _nisba_countries
 
     for n, f in enumerate(run.found):
         if not isinstance(f.resolution, str) or f.resolution not in CROWDS:
             continue
-        country = _local_country(run, f) or run._sentence_country(f) or run._article_country()
+        country, end = None, f.end
+        if f.resolution == "civilians":
+            # اختطاف ثلاثة مواطنين مصريين غربي مالي: ACLED names foreign civilians by their nationality, where they were
+            # hit; the adjective joins the mention, which the records read it from
+            tail = _ADJ_TAIL.match(run.text, f.end)
+            if tail is not None and not tail.group(1):
+                country = _nisba_countries().get(tail.group(2))
+                end = tail.end() if country else end
+        country = country or _local_country(run, f) or run._sentence_country(f) or run._article_country()
         if country is None:
             continue
         name = lex.countries.get(country) or run.d.country_names.get(country)
@@ -577,7 +585,7 @@ def _civilian_country(run: _ActorPass, lex: ReferenceLexicon) -> None:
             continue
         resolution = run.crowd(f.resolution, country, name)
         if resolution is not None:
-            run.found[n] = _Found(f.start, f.end, f.kind, resolution, f.role)
+            run.found[n] = _Found(f.start, end, f.kind, resolution, f.role)
 
 
 def _local_country(run: _ActorPass, f: _Found) -> str | None:
@@ -663,6 +671,9 @@ def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[t
                     # رصاصة قناص حوثي على امرأة)
                     j, subject = j - 1, True
                     continue
+                if subject and w.is_word and word_forms(w.text) & (_GANG_HEADS | _FROM):
+                    j -= 1  # قتلت مجموعة من المسلحين 14 راكبا: the band the subject is named by
+                    continue
                 if w.is_word and _form_in(w.text, "casualty_cues") is not None:
                     cue = True
                     break
@@ -718,6 +729,9 @@ def _victims_before_verb(tokens, k: int) -> bool:
     return False
 
 
+#: nouns for a band of armed men (مجموعة من المسلحين) and the من after them
+_GANG_HEADS = function_words("gang_heads")
+_FROM = frozenset({normalize("من")})
 #: plural verbs of dying or being taken that follow the people they count (ستة أشخاص قتلوا)
 _VICTIMS_AFTER_VERBS = function_words("victims_after_verbs")
 #: words that open the part of a count (بينهم، منهم)

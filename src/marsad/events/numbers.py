@@ -781,6 +781,8 @@ def _hedge_at(tokens: Sequence[Token], i: int) -> int:
     return 2 if words == _HEDGE_AFTER else 0
 
 
+#: quotation marks that may open the counted noun
+_OPENING_QUOTES = frozenset('"“«')
 #: verbal nouns that count what they follow only right after the figure (11 إصابة, 11 injuries); further on they open
 #: a figure of their own (مقتل 80 شخصا وإصابة 150)
 _VERBAL_NOUN_AFTER = function_words("verbal_noun_after")
@@ -798,6 +800,8 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
     hedged = _hedge_at(tokens, i)
     if hedged:
         i += hedged  # خمسة على الأقل قتلوا: the hedge stands between the figure and what it counts
+    if i < len(tokens) and tokens[i].text in _OPENING_QUOTES:
+        i += 1  # وسبعة “إرهابيين” قتلوا: the noun a ministry's words put in quotes still says what is counted
     m = _cue_at(after, tokens, i, sentence)
     if m is not None and word_forms(tokens[m.first].text) & _VERBAL_NOUN_AFTER \
             and normalize(tokens[m.first].text) not in _VERBAL_NOUN_AFTER:

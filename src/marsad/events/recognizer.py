@@ -2759,11 +2759,20 @@ class _Coder:
         """Whether a counted number, a person noun or a named person follows within six words (أوقفت الشرطة خمسة
         أشخاص، إيقاف رئيس حركة النهضة راشد الغنوشي)."""
         end = min(self.sentence_tokens[s][1], m.last + 7)
-        if any(m.last < self.tok(n) < end for n in self.in_sentence(self.numbers, s)):
+        if any(m.last < self.tok(n) < end and not self._counts_goods(n) for n in self.in_sentence(self.numbers, s)):
             return True
         if any(x.kind is MentionKind.PERSON and x.sentence == s and m.last < self.tok(x) < end for x in self.mentions):
             return True
         return any(word_forms(self.tokens[k].text) & _PERSON_WORDS for k in range(m.last + 1, end))
+
+    def _counts_goods(self, n: Mention) -> bool:
+        """Whether the figure ``n`` counts vehicles, weapons or supplies (بإيقاف ثلاث أو أربع حافلات): stopping buses
+        or seizing arms arrests no one."""
+        k = self.tok(n) + 1
+        while k < len(self.tokens) and (number_item(self.tokens[k]) is not None
+                                        or normalize(self.tokens[k].text) == normalize("أو")):
+            k += 1  # ثلاث أو أربع: the alternatives of one figure
+        return k < len(self.tokens) and bool(word_forms(self.tokens[k].text) & _materiel_words()[0])
 
     def _place_in_clause_after(self, m: Match, s: int) -> bool:
         """Whether a place follows the trigger in its clause (دخلت الفصائل ... الخميس مدينة حماة)."""
@@ -5894,9 +5903,11 @@ class _Coder:
                 if sc.modality != "claim":
                     continue
                 lo, hi = self.sentence_tokens[s]
+                # (civilians are what a claim's attack hit, never who claims it: مسؤوليتها عن اختطاف ثلاثة مواطنين)
                 near = [
                     m for m in self.in_sentence(self.actors, s)
                     if lo <= self.tok(m) < hi and abs(self.tok(m) - sc.cue) <= 4 and m.role != "associated"
+                    and self._inter([m.id]) != 7
                 ]  # fmt: skip
                 if near:
                     claimer = min(near, key=lambda m: abs(self.tok(m) - sc.cue))
