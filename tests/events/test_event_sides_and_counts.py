@@ -371,3 +371,10 @@ def test_moroccos_judicial_police_are_moroccos_police_wherever_the_cell_was():
             "الاثنين، بمدينة تنغير.")
     records = _records(text, datetime(2019, 6, 3, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor1"]) for r in records] == [("Arrests", "Police Forces of Morocco (1999-)")]
+
+
+def test_foreign_employees_kidnapped_are_civilians_of_their_nationality():
+    text = "خطف موظفان صينيان يعملان في شركة تعدين ليل الأحد الإثنين في منطقة تيلابيري غرب النيجر."
+    records = _records(text, datetime(2021, 6, 8, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
+        ("Abduction/forced disappearance", "Civilians (China)")]
