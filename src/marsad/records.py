@@ -309,9 +309,11 @@ def event_record(article: Article, event: Event) -> dict:
         # ACLED names the unnamed crowd of a protest or riot after the country: "Protesters (Syria)", inter 6; the
         # demonstrators of a riot are its rioters (inter 5), whatever word the report used for them
         crowd, inter = CROWD_ACTORS[event.event_type]
-        if actor2 == f"Civilians ({facts.country})" and event.sub_event_type != "Mob violence":
-            # فتح الأمن النار على متظاهرين ما أدى إلى إصابة ثلاثة أشخاص: the people hurt are the crowd itself, not a
-            # second side (ACLED names the force that met the crowd as actor2, or nobody)
+        if actor2 in (f"Civilians ({facts.country})", f"{crowd} ({facts.country})") \
+                and event.sub_event_type != "Mob violence":
+            # فتح الأمن النار على متظاهرين ما أدى إلى إصابة ثلاثة أشخاص، استشهاد المتظاهرين الاثنين: the people hurt or
+            # killed are the crowd itself, not a second side (ACLED names the force that met the crowd as actor2, or
+            # nobody)
             actor2, inter2 = "", None
         if not actor1 or actor1 in (f"{name} ({facts.country})" for name, _ in (*CROWD_ACTORS.values(),
                                                                                ("Civilians", 7))):

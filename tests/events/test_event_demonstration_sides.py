@@ -390,3 +390,32 @@ def test_the_reinforcements_and_arrests_that_ended_a_riot_are_that_riot():
         "وأكد شهود عيان أن عناصر الأمن تدخلت بقوة بعد وصول تعزيزات أمنية كبيرة، في وقت شنت السلطات حملة اعتقالات "
         "واسعة شملت عددا من الشباب المشتبه في ضلوعهم في أعمال التخريب.")
     assert [r["sub_event_type"] for r in rows] == ["Violent demonstration"]
+
+
+def _pipeline_records(text: str, day: datetime) -> list[dict]:
+    return list(event_records(default_pipeline()(make_article(text, "t", published=day))))
+
+
+def test_fire_that_killed_protesters_is_excessive_force_and_protesters_counted_dead_are_no_new_protest():
+    text = ("قالت مصادر طبية وأمنية اليوم إن 14 شخصاً على الأقل قُتلوا أثناء الليل، بعدما فتحت قوات الأمن العراقية "
+            "النار على محتجين في مدينة كربلاء.\n"
+            "وذكرت مصادر طبية أن ثلاثة محتجين فارقوا الحياة في مدينة الناصرية متأثرين بجروح أصيبوا بها في احتجاجات "
+            "سابقة.")
+    records = _pipeline_records(text, datetime(2019, 10, 29, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in records] == [
+        ("Excessive force against protesters", "Karbala", 14)]
+
+
+def test_the_police_that_met_an_unplaced_telling_of_the_protest_are_the_placed_ones_actor2():
+    text = ("أطلقت الشرطة السودانية بعد ظهر الأحد قنابل الغاز المسيل للدموع على آلاف المتظاهرين.\n"
+            "وهتف المتظاهرون الذين نزلوا إلى شوارع الخرطوم للمطالبة بحكم مدني.")
+    records = _pipeline_records(text, datetime(2021, 12, 19, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
+        ("Protest with intervention", "Police Forces of Sudan (2019-)")]
+
+
+def test_the_crowd_is_never_its_own_second_side():
+    text = ("استشهد متظاهران اثنان خلال احتجاجات شهدتها مدينة أم درمان يوم الأربعاء.\n"
+            "وقال مصدر طبي إن استشهاد المتظاهرين الاثنين جاء نتيجة إصابات بالرصاص الحي خلال الاحتجاجات.")
+    records = _pipeline_records(text, datetime(2019, 1, 9, 12, tzinfo=UTC))
+    assert records and all(r["actor2"] != r["actor1"] for r in records)

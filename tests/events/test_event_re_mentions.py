@@ -479,3 +479,11 @@ def test_the_scene_of_the_attack_told_with_its_day_dates_the_attack():
             "وقال شاهد يوم الجمعة إن الجثث ملقاة في مكان الهجوم الذي وقع في بلدة ليوا.")
     a = _coded_on_june(text, [LIWA], [GROUP])
     assert [str(e.date) for e in a.events] == ["2025-06-01"]
+
+
+def test_a_strike_that_hit_no_one_does_not_erase_the_dead_of_the_days_other_strikes():
+    text = ("قالت الشبكة إن الهجوم بالمسيرات على مدينة مأرب اليوم أوقع ضحايا.\n"
+            "وقالت الشبكة إن المسيرات واصلت استهداف الأحياء، مشيرة إلى مقتل 7 مواطنين في مدينة مأرب.\n"
+            "وأشارت إلى أن المسيرة استهدفت مركزا صحيا في مدينة مأرب كما استهدفت المسيرة حيا آخر دون وقوع إصابات.")
+    a = _coded(text, [MARIB_CITY], [RSF])
+    assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 7)]

@@ -202,6 +202,8 @@ _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
+#: the demonstrations a force broke up, whose actor2 is that force
+_INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
 _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
     "Violent demonstration", "Excessive force against protesters", "Mob violence", "Protest with intervention",
@@ -2427,6 +2429,8 @@ class _Coder:
                 continue
             if "fallback" in rule.flags and self._mishap_after(m, s):
                 continue  # لقي 19 شخصا مصرعهم إثر انهيار مبنيين سكنيين: a death a mishap caused is no killing
+            if rule.sub_event_type == "Peaceful protest" and self._counted_crowd_casualties(m, s):
+                continue  # ثلاثة محتجين فارقوا الحياة متأثرين بجروح: protesters counted as dead or hurt are victims
             if rule.sub_event_type == "Agreement" and self._proposed(m, s):
                 continue  # يناقش الجيش مقترحا سعوديا أميركيا للهدنة: a truce under discussion is no agreement made
             if "between_parties" in rule.flags and not self._between_parties(s):
@@ -2764,6 +2768,16 @@ class _Coder:
         if any(x.kind is MentionKind.PERSON and x.sentence == s and m.last < self.tok(x) < end for x in self.mentions):
             return True
         return any(word_forms(self.tokens[k].text) & _PERSON_WORDS for k in range(m.last + 1, end))
+
+    def _counted_crowd_casualties(self, m: Match, s: int) -> bool:
+        """Whether the trigger is a crowd noun after a figure and before a word of dying or being hurt (ثلاثة محتجين
+        فارقوا الحياة، 20 متظاهرا أصيبوا): the demonstrators are counted as victims; the protest, if the report tells
+        one, is named by another word."""
+        if m.first != m.last or not word_forms(self.tokens[m.first].text) & _crowd_words():
+            return False
+        lo = self.sentence_tokens[s][0]
+        return m.first > lo and number_item(self.tokens[m.first - 1]) is not None \
+            and bool(casualty_after(self.tokens, m.last + 1, s))
 
     def _counts_goods(self, n: Mention) -> bool:
         """Whether the figure ``n`` counts vehicles, weapons or supplies (بإيقاف ثلاث أو أربع حافلات): stopping buses
@@ -4023,7 +4037,10 @@ class _Coder:
                 host.fatalities = d.fatalities
             host.evidence.extend(d.evidence)
             host.sentences.extend(x for x in d.sentences if x not in host.sentences)
-            if host.sub.name == "Peaceful protest":
+            if host.fatalities and host.sub.name in ("Peaceful protest", "Protest with intervention"):
+                host.recode(sub_event_type("Excessive force against protesters"))
+                host.civilian = True
+            elif host.sub.name == "Peaceful protest":
                 host.recode(sub_event_type("Protest with intervention"))
         return out
 
@@ -6580,7 +6597,10 @@ class _Coder:
                 # اقتحم متظاهرون مبنى البرلمان الكيني وأشعلوا النيران: the gravest telling of the day's demonstration,
                 # placed or not, says what it was
                 host.recode(d.sub)
-            _absorb(host, replace(d, actor1=[x for x in d.actor1 if self._inter([x]) != 6], actor2=[]))
+            # (the force that broke the unplaced telling up, أطلقت الشرطة السودانية الغاز على المتظاهرين, is the
+            # located protest's actor2 too; no other side of it is carried over)
+            force = [x for x in d.actor2 if self._state_force(x)] if d.sub.name in _INTERVENED else []
+            _absorb(host, replace(d, actor1=[x for x in d.actor1 if self._inter([x]) != 6], actor2=force))
             out.remove(d)
         return out
 
@@ -7525,6 +7545,7 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     # 12 soldiers killed, then 12 soldiers and 13 militants: the second toll is the whole of which the first is a part,
     # not a rival figure for the same dead
     fuller = None
+    before_dead = into.fatalities
     if into.fatalities is not None and other.fatalities is not None and into.fatalities != other.fatalities:
         big, small = (into, other) if into.fatalities > other.fatalities else (other, into)
         if len(big.dead_parts) > 1 and small.fatalities in big.dead_parts:
@@ -7534,6 +7555,11 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
+    if into.fatalities == 0 and (into.sentence != other.sentence) and max(
+            (x for x in (before_dead, other.fatalities) if x is not None), default=0) > 0:
+        # مقتل 7 مواطنين ... كما استهدفت المسيرة حي كلبا دون وقوع إصابات: the strike another sentence says hit no one
+        # is one of the day's strikes, not a rival count of the same dead
+        into.fatalities = max(x for x in (before_dead, other.fatalities) if x is not None)
     if added:
         into.fatalities, into.more_dead = dead, False
     elif fuller is not None:
