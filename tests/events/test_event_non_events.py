@@ -173,6 +173,8 @@ def test_no_event_is_invented(text):
         # a protest given a title, a ceasefire that came into force today, and a toll the wire could not check
         ('نظم المئات وقفة احتجاجية في بلدة بول اليوم بعنوان "لا للحرب".', ["Peaceful protest"]),
         ("دخل اتفاق وقف إطلاق النار بين الجيش والجماعة في بول حيز التنفيذ اليوم.", ["Agreement"]),
+        # a crowd protesting the handling of a flood demonstrates; the flood's dead are no event
+        ("احتج مئات المواطنين في بلدة بول اليوم ضد السلطات إثر مقتل العشرات في السيول.", ["Peaceful protest"]),
         ("قتل خمسة جنود في هجوم شنته الجماعة على بول اليوم، ولم يتسن التأكد من الحصيلة من مصدر مستقل.",
          ["Armed clash"]),
     ],

@@ -1166,8 +1166,10 @@ class _Coder:
             event_dates = [
                 # a day inside a claim dates the attack claimed (أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف أمس
                 # الأحد ثكنة), which the next sentences go on to tell
+                # (and a disaster's sentence keeps its day for the protest it may tell: احتج مئات المواطنين أمس إثر
+                # مقتل الآلاف في السيول)
                 d for d in sentence_dates if d.role == "" and not any(
-                    sc.covers(self.tok(d)) and sc.modality != "claim" for sc in scopes)
+                    sc.covers(self.tok(d)) and sc.modality not in ("claim", "disaster") for sc in scopes)
                 and not self._attributive_year(d)
             ]  # fmt: skip
             background_led = any(
@@ -2962,6 +2964,10 @@ class _Coder:
         for sc in scopes:
             if not sc.covers(i) or sc.modality == "claim":
                 continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
+            if sc.modality == "disaster" and sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots"):
+                # احتج مئات المواطنين في درنة ... إثر مقتل الآلاف في السيول: a crowd protesting a disaster's handling
+                # demonstrates; only the disaster's dead and blasts are no event
+                continue
             definite = self._definite(i)
             if (
                 sc.blocks in ("all", "triggers")
@@ -2972,7 +2978,7 @@ class _Coder:
                 return sc.modality
         own_dates = [
             d for d in self._dates_for(trig)
-            if d.role == "" and not any(sc.covers(self.tok(d)) for sc in scopes)
+            if d.role == "" and not any(sc.covers(self.tok(d)) and sc.modality != "disaster" for sc in scopes)
         ]  # fmt: skip
         own_date = bool(own_dates)
         if frame[2] and not own_date:
