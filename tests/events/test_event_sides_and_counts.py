@@ -378,3 +378,13 @@ def test_foreign_employees_kidnapped_are_civilians_of_their_nationality():
     records = _records(text, datetime(2021, 6, 8, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["actor2"]) for r in records] == [
         ("Abduction/forced disappearance", "Civilians (China)")]
+
+
+def test_security_services_arrest_activists_and_a_finder_is_no_side():
+    text = "اعتقلت الأجهزة الأمنية ستة نشطاء في بنغازي أمس السبت على خلفية مشاركتهم في مظاهرة."
+    records = _records(text, datetime(2020, 10, 11, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["actor2"]) for r in records][:1] == [("Arrests", "Civilians (Libya)")]
+    text = ("عثرت الأجهزة الأمنية العراقية على جثتي مزارعين اليوم بعد اختطافهما وإحراق حقولهما على يد عناصر من تنظيم "
+            "داعش في محافظة ديالى.")
+    records = _records(text, datetime(2020, 5, 12, 12, tzinfo=UTC))
+    assert all(not r["actor2"].startswith("Police") for r in records)

@@ -202,6 +202,8 @@ _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
+#: verbs of finding (عثرت، عثر، وجدت): their subject came upon an event's aftermath
+_FINDING_VERBS = function_words("finding_verbs")
 #: the demonstrations a force broke up, whose actor2 is that force
 _INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
@@ -4976,6 +4978,12 @@ class _Coder:
         k = self.tok(m)
         return k - 1 >= lo and normalize(self.tokens[k - 1].text).lstrip("وف").startswith(ASCRIBE_STEMS)
 
+    def _finder(self, m: Mention, i: int, lo: int) -> bool:
+        """``عثرت الأجهزة الأمنية على جثتي مزارعين بعد اختطافهما وإحراق حقولهما``: the subject of a verb of finding,
+        before the event word, came upon its aftermath; it is no side of it."""
+        k = self.tok(m)
+        return lo < k < i and bool(word_forms(self.tokens[k - 1].text) & _FINDING_VERBS)
+
     def _mere_speaker(self, m: Mention, i: int, lo: int) -> bool:
         """``ذكرت الشرطة في زامفارا أن القرية تعرضت لهجوم مسلح``: the actor right after a verb of speech, with the
         trigger after أن / إن and a subject that underwent it, says what happened and is no side of it."""
@@ -5079,6 +5087,7 @@ class _Coder:
             and self._owned(m, start) != "body"
             and not self._ascribes(m, start)
             and not self._mere_speaker(m, i, start)
+            and not self._finder(m, i, start)
             and not self._attributed_to(m, i, start)
             and not self._protector(m, start)
             and not self._landmark(m, start)
