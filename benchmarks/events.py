@@ -151,7 +151,9 @@ DEFAULT_GOLD = [
         "gold_heldout91.jsonl",
         "gold_negatives92.jsonl",
         "gold_heldout93.jsonl",
+        "gold_heldout94.jsonl",
         "gold_negatives95.jsonl",
+        "gold_heldout96.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
