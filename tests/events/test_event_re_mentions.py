@@ -487,3 +487,22 @@ def test_a_strike_that_hit_no_one_does_not_erase_the_dead_of_the_days_other_stri
             "وأشارت إلى أن المسيرة استهدفت مركزا صحيا في مدينة مأرب كما استهدفت المسيرة حيا آخر دون وقوع إصابات.")
     a = _coded(text, [MARIB_CITY], [RSF])
     assert [(e.sub_event_type, e.fatalities) for e in a.events] == [("Air/drone strike", 7)]
+
+
+def test_a_village_the_gazetteer_lacks_named_again_places_the_district_lead():
+    from marsad.records import event_records
+
+    text = ("قصفت الطائرات التركية، اليوم الأربعاء، إحدى القرى التابعة لقضاء زاخو في محافظة دهوك، وفق ما ذكر مصدر "
+            "عسكري.\nوقال المصدر، إن طائرات حربية تركية شنت هجوما على قرية بهيرا في زاخو؛ ما أسفر عن إصابة ثلاثة "
+            "مدنيين بجروح.")
+    a = default_pipeline()(make_article(text, "t", published=datetime(2021, 5, 26, 12, tzinfo=UTC)))
+    assert [a.mention(e.location).text for e in a.events] == ["بهيرا"]
+    assert [r["sub_event_type"] for r in event_records(a)] == ["Air/drone strike"]
+
+
+def test_the_town_a_village_belongs_to_is_no_second_place_and_the_groups_men_no_second_side():
+    text = ("قال العقيد إن مسلحين ينتمون إلى تنظيم داعش اختطفوا فجر اليوم اثنين من رعاة الأغنام من قرية أدعيرات "
+            "شرق منطقة ربيضة التابعة لبلدة العلم في محافظة صلاح الدين.")
+    a = default_pipeline()(make_article(text, "t", published=datetime(2021, 8, 10, 12, tzinfo=UTC)))
+    assert [a.mention(e.location).text for e in a.events] == ["أدعيرات"]
+    assert all(not e.actor2 or a.mention(e.actor2[0]).text != "مسلحين" for e in a.events)

@@ -202,6 +202,8 @@ _COARSE_FEATURES = frozenset({"country", "continent", "sea", "world_region"})
 _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
+#: participles of belonging (التابعة لبلدة العلم): the place after them holds the place before
+_BELONGING_PARTICIPLES = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعتين", "التابعين"))
 #: verbs of finding (عثرت، عثر، وجدت): their subject came upon an event's aftermath
 _FINDING_VERBS = function_words("finding_verbs")
 #: the demonstrations a force broke up, whose actor2 is that force
@@ -3718,6 +3720,18 @@ class _Coder:
             j -= 1  # (تنتمي إلى مدينة الزاوية)
         return j >= a and bool(word_forms(self.tokens[j].text) & _BELONGING_VERBS)
 
+    def _holder_of_place(self, k: int, a: int) -> bool:
+        """Whether the place at token ``k`` only says what a place named just before it belongs to (قرية أدعيرات شرق
+        منطقة ربيضة التابعة لبلدة العلم، إحدى القرى التابعة لقضاء زاخو): the participle of belonging, then the place
+        with ل on it or on its cue."""
+        j = k - 1
+        if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS:
+            j -= 1  # (لبلدة العلم: the cue carries the ل)
+        if j < a or not word_forms(self.tokens[j].text) & _BELONGING_PARTICIPLES:
+            return False
+        return any(a <= self.tok(p) < j and j - self.tok(p) <= 8 for p in self.in_sentence(self.places,
+                                                                                         self.tokens[k].sentence))
+
     def _usable_places(self, a: int, b: int, trig: _Trigger, scopes: list[Scope]) -> list[Mention]:
         i = trig.match.first
         out = []
@@ -3740,6 +3754,8 @@ class _Coder:
                 continue  # حيث تشن قوات ولاية بونتلاند هجوما: the state's name says whose forces they are
             if self._affiliation_place(k, a):
                 continue  # ميليشيات مسلحة تتبع مدينة مصراتة: the city the militias belong to, not where they fought
+            if self._holder_of_place(k, a):
+                continue  # قرية أدعيرات ... التابعة لبلدة العلم: the town the village belongs to, not a second place
             if self._adjacent_reference(p, k, a):
                 continue  # جبهة حيفان المحاذية لمديرية طور الباحة: the district only says where the front lies
             if self._bracketed_locator(p):
@@ -4344,7 +4360,9 @@ class _Coder:
         if not host.location or not d.location or host.location == d.location:
             return
         unit, town = self.by_id(host.location), self.by_id(d.location)
-        if unit.role == "unresolved" or not self._is_region(unit):
+        # (a town the lead named is the unit too for a village named after a town cue and filed under it: قصفت
+        # الطائرات إحدى القرى التابعة لقضاء زاخو ... شنت هجوما على قرية بهيرا في زاخو)
+        if unit.role == "unresolved" or not (self._is_region(unit) or self._cued_village(town)):
             return
         res = town.resolution
         if town.role == "unresolved" or (isinstance(res, PlaceResolution) and res.feature == "populated_place"
@@ -5196,7 +5214,13 @@ class _Coder:
             side2 = rest[:1]
         ids2 = self._with_associates(side2, pool)
         ids1 = self._coreferent(ids1)
-        return ids1, [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
+        ids2 = [x for x in self._coreferent(ids2, rival=ids1) if x not in ids1]
+        if sub_event_type(trig.sub_event_type).event_type != "Battles":
+            # مسلحين ينتمون إلى التنظيم اختطفوا ...: the group's men named twice are one side, not its own target
+            # (only fighting may set two units of one name against each other)
+            named1 = {_canonical(self.by_id(x)) for x in ids1} - {None}
+            ids2 = [x for x in ids2 if _canonical(self.by_id(x)) not in named1]
+        return ids1, ids2
 
     def _few_among_people(self, m: Mention) -> bool:
         """Whether ``m`` counts a force's men as a small part (under half) of a larger toll of people told just before
@@ -6965,6 +6989,10 @@ class _Coder:
             if host is None:
                 out.append(d)
                 continue
+            if d.location and host.location_key == d.location_key and self._cued_village(self.by_id(d.location)):
+                # قصفت الطائرات التركية إحدى القرى التابعة لقضاء زاخو ... شنت هجوما على قرية بهيرا في زاخو: the village
+                # the gazetteer lacks is filed under the place the lead named; the re-mention names where it was
+                self._take_the_village(host, d)
             if d.fatalities and self._attackers_dead(d, host):
                 # مقتل أربعة عناصر في حركة الشباب after its attack killed ten civilians: other dead, not a lower
                 # count of the same ten, so they do not replace the attack's toll
