@@ -382,8 +382,8 @@ _UNDER_AGREEMENT = function_words("under_agreement")
 _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case or of no conflict: a
 #: verdict, a conviction or trial, an anniversary, an ordinary crime (the arrest of a man who killed his mother is no
-#: ACLED event), an accident
-_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster"})
+#: ACLED event), an accident, a report's yearly or monthly tally (تقريرها السنوي، أظهرت إحصائية نشرتها البعثة)
+_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 
@@ -423,6 +423,7 @@ _PROPOSAL_WORDS = function_words("proposal_words")
 _STRIVING = function_words("striving")
 #: drugs, whose seizure ACLED does not code (a drug haul is no disrupted weapons use)
 _DRUG_WORDS = function_words("drug_words")
+_SMUGGLING_WORDS = function_words("smuggling_words")
 #: the words of a drone named alone (طائرة مسيرة بدون طيار، درون), which carry no strike of their own
 _DRONE_NOUNS = function_words("drone_nouns")
 _REACHED_AT = function_words("reached_at")
@@ -1206,10 +1207,11 @@ class _Coder:
                     continue
                 self.drafts_so_far = drafts
                 drafts.extend(self._drafts(trig, scopes, clauses, start, end, event_dates, sentence_dates, frame))
-            if s == min(self.sentence_tokens) and any(sc.modality in _CASE_LEADS for sc in scopes) and not drafts:
-                # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report whose first sentence tells a
-                # verdict or an anniversary and no news goes on telling the case or the day remembered, in every
-                # paragraph, unless it dates news
+            if s in sorted(self.sentence_tokens)[:2] and any(sc.modality in _CASE_LEADS for sc in scopes) \
+                    and not drafts:
+                # قضت المحكمة اليوم بسجن ...، في الذكرى العاشرة لهجمات باريس: a report whose first sentence (or the
+                # one after a headline-like opening that told nothing) tells a verdict or an anniversary and no news
+                # goes on telling the case or the day remembered, in every paragraph, unless it dates news
                 frame = news_frame = (None, None, True)
             elif background_led:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
@@ -2707,10 +2709,11 @@ class _Coder:
         return bool(words & _DRONE_NOUNS) and not words - _DRONE_NOUNS
 
     def _drugs_not_arms(self, s: int) -> bool:
-        """Whether sentence ``s`` names drugs (function_words drug_words) and no weapon or ammunition
-        (materiel_words.tsv): what was foiled or seized there is a drug haul, not arms."""
+        """Whether sentence ``s`` names drugs (function_words drug_words) or smuggling (smuggling_words: إحباط محاولة
+        تهريب أجهزة التنصت) and no weapon or ammunition (materiel_words.tsv): what was foiled or seized there is a drug
+        haul or contraband, not arms."""
         words = [word_forms(self.tokens[k].text) for k in range(*self.sentence_tokens[s])]
-        return any(w & _DRUG_WORDS for w in words) and not any(w & _arms_words() for w in words)
+        return any(w & (_DRUG_WORDS | _SMUGGLING_WORDS) for w in words) and not any(w & _arms_words() for w in words)
 
     def _burning(self, d: _Draft) -> bool:
         """Whether the draft's trigger is a word of setting on fire (أحرقوا، إحراق، أضرموا النار)."""
