@@ -369,6 +369,9 @@ _CELL_OF = function_words("cell_of")
 #: the pronouns that refer back to people just counted (إنهم، وهم), and the words that put them in a group after it
 _THEY = function_words("they")
 _BELONG_WORDS = function_words("belong_words")
+#: words of concerning right before a group (تتعلق بتنظيم داعش، بتهمة الانتماء إلى): the group is that of those arrested
+_CONCERNING = frozenset(normalize(w) for w in ("تتعلق", "يتعلق", "المتعلقة", "المتعلق", "متعلقة", "الانتماء",
+                                                "بالانتماء", "للانتماء", "بالانضمام"))
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
 _REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
@@ -1157,6 +1160,8 @@ class _Coder:
         news_frame = frame
         previous_end = 0
         self.history_clauses: list[tuple[int, int]] = []
+        #: the sentences that told a demonstration: a definite المسيرة after them is its march
+        self.marched: set[int] = set()
         causes: list[tuple] = []
         self.triggers_by_sentence: dict[int, list[_Trigger]] = {}
         for s in sorted(self.sentence_tokens):
@@ -2473,6 +2478,8 @@ class _Coder:
                     continue  # اغتنم الفرصة: booty verbs need goods
             if "march" in rule.flags and self._march(m, s):
                 rule = _MARCH
+            if rule.sub_event_type == "Peaceful protest":
+                self.marched.add(s)
             if "governs" in rule.flags:
                 absorbed.update(range(m.last + 1, m.last + 7))
             out.append(_Trigger(m, rule, s))
@@ -2856,6 +2863,9 @@ class _Coder:
         lo, hi = self.sentence_tokens[s]
         if m.last + 1 < hi and bare_form(self.tokens[m.last + 1].text, reference_lexicon().nationalities):
             return False
+        if self.tokens[m.first].text.lstrip("وف").startswith("ال") and any(x < s for x in self.marched) \
+                and not self._refinement_near("needs", "Air/drone strike", m, s):
+            return True  # شهدت الرباط مسيرة حاشدة ... انطلقت المسيرة من باب الحد: the demonstration told before
         before = self.tokens[m.first - 1] if m.first - 1 >= lo else None
         if before is not None and not before.text.startswith("ال") and (
                 number_item(before) is not None or word_forms(before.text) & _CROWD_COUNTS):
@@ -5305,6 +5315,11 @@ class _Coder:
             # اعتقال سبعة أشخاص في داريا، قالت إنهم يشكلون خلية لتنظيم داعش: a pronoun for those arrested, then a word
             # of belonging, names their group however far it stands
             pronoun = next((j for j in between if word_forms(self.tokens[j].text) & _THEY), None)
+            if pronoun is None and any(trig.match.last < self.tok(n) < k for n in self.in_sentence(
+                    self.numbers, trig.sentence)) and word_forms(self.tokens[k - 1].text) & _CONCERNING:
+                # توقيف 17 مشتبها بهم في إطار تحقيقات تتعلق بتنظيم داعش: the group the inquiry into those counted
+                # concerns is theirs
+                return True
             return pronoun is not None and any(word_forms(self.tokens[j].text) & _BELONG_WORDS
                                                for j in range(pronoun + 1, k))
         if any(normalize("على") in word_forms(self.tokens[j].text) for j in between):
