@@ -597,3 +597,12 @@ def test_a_misspelt_word_for_civilians_is_no_tunisian_town():
 def test_a_somali_place_name_is_not_chennai_under_its_persian_spelling():
     found = _places("شن مسلحون هجوما على قاعدة عسكرية في منطقة جناي عبدله الواقعة على بعد 60 كلم غربي مدينة كيسمايو.")
     assert all(getattr(m.resolution, "country_code", "") != "IN" for m in found.values())
+
+
+def test_the_eastern_part_of_a_west_bank_town_is_no_saudi_province():
+    found = _places("وأصيب عدد من المواطنين عندما هاجم مستوطنون منازل بالمنطقة الشرقية في بلدة قريوت جنوب نابلس.")
+    assert "المنطقة الشرقية" not in found or found["المنطقة الشرقية"].resolution.country_code != "SA"
+    assert found["قريوت"].resolution.country_code == "PS"
+    # named with a Saudi place, the Eastern Province stays
+    found = _places("أعلنت السلطات السعودية توقيف مطلوبين في القطيف بالمنطقة الشرقية.")
+    assert found["المنطقة الشرقية"].resolution.country_code == "SA"
