@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 from marsad.extraction import default_pipeline
 from marsad.readers import make_article
+from marsad.records import event_records
 
 DAY = datetime(2025, 1, 26, 12, tzinfo=UTC)
 PIPELINE = default_pipeline()
@@ -106,29 +107,15 @@ def test_demonstrators_who_clash_with_the_forces_riot_those_attacked_do_not():
 
 
 def test_the_group_an_inquiry_into_those_arrested_concerns_is_theirs_and_fighting_in_its_ranks_no_battle():
-    from datetime import UTC, datetime
-
-    from marsad.extraction import default_pipeline
-    from marsad.readers import make_article
-    from marsad.records import event_records
-
     text = ("أعلنت السلطات التركية، اليوم الثلاثاء، توقيف 17 مشتبهًا بهم، في إطار تحقيقات متواصلة تتعلق بتنظيم "
             "«داعش» الإرهابي.\nوذكرت النيابة العامة في أنقرة أن الموقوفين يُشتبه بارتباطهم بالتنظيم، سواء عبر الانضمام "
             "إليه أو القتال في صفوفه في مناطق نزاع.")
-    records = list(event_records(default_pipeline()(make_article(text, "t",
-                                                                  published=datetime(2025, 12, 30, 12, tzinfo=UTC)))))
+    records = list(event_records(PIPELINE(make_article(text, "t", published=datetime(2025, 12, 30, 12, tzinfo=UTC)))))
     assert [(r["sub_event_type"], r["actor2"].split(" (")[0]) for r in records] == [("Arrests", "Islamic State")]
 
 
 def test_a_definite_march_after_a_demonstration_is_that_march_not_a_drone():
-    from datetime import UTC, datetime
-
-    from marsad.extraction import default_pipeline
-    from marsad.readers import make_article
-    from marsad.records import event_records
-
     text = ("شهدت العاصمة الرباط، صباح الأحد، مسيرة حاشدة شارك فيها عشرات الآلاف تضامنا مع الشعب الفلسطيني. انطلقت "
             "المسيرة، من باب الحد، اتجاه بوابة البرلمان، حيث رفع المتظاهرون شعارات.")
-    records = list(event_records(default_pipeline()(make_article(text, "t",
-                                                                  published=datetime(2024, 10, 6, 12, tzinfo=UTC)))))
+    records = list(event_records(PIPELINE(make_article(text, "t", published=datetime(2024, 10, 6, 12, tzinfo=UTC)))))
     assert [r["sub_event_type"] for r in records] == ["Peaceful protest"]
