@@ -154,6 +154,7 @@ DEFAULT_GOLD = [
         "gold_heldout94.jsonl",
         "gold_negatives95.jsonl",
         "gold_heldout96.jsonl",
+        "gold_negatives98.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
