@@ -154,7 +154,9 @@ DEFAULT_GOLD = [
         "gold_heldout94.jsonl",
         "gold_negatives95.jsonl",
         "gold_heldout96.jsonl",
+        "gold_heldout97.jsonl",
         "gold_negatives98.jsonl",
+        "gold_heldout99.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
