@@ -180,6 +180,11 @@ def test_no_event_is_invented(text):
         ("دخل اتفاق وقف إطلاق النار بين الجيش والجماعة في بول حيز التنفيذ اليوم.", ["Agreement"]),
         # a crowd protesting the handling of a flood demonstrates; the flood's dead are no event
         ("احتج مئات المواطنين في بلدة بول اليوم ضد السلطات إثر مقتل العشرات في السيول.", ["Peaceful protest"]),
+        # a demonstration that goes on for another day is that day's; residents who close a road, demanding, protest,
+        # also after a threat in the clause before
+        ("تتواصل التظاهرات في بلدة بول مساء اليوم لليوم الثالث على التوالي.", ["Peaceful protest"]),
+        ("وهدد الأهالي بالتصعيد في حال عدم الإفراج عنه، وأغلقوا طريقا رئيسيا بالسواتر الترابية، مطالبين بتدخل "
+         "الحكومة في بول.", ["Peaceful protest"]),
         # a fire a strike started leaves the strike
         ("قصف الجيش بلدة بول اليوم ما أدى إلى اندلاع حرائق في الغابات المحيطة.", ["Shelling/artillery/missile attack"]),
         ("قتل خمسة جنود في هجوم شنته الجماعة على بول اليوم، ولم يتسن التأكد من الحصيلة من مصدر مستقل.",

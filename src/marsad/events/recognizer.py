@@ -206,6 +206,9 @@ HISTORY_DAYS = 14
 _BELONGING_PARTICIPLES = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعتين", "التابعين"))
 #: verbs of finding (عثرت، عثر، وجدت): their subject came upon an event's aftermath
 _FINDING_VERBS = function_words("finding_verbs")
+#: verbs of going on (تتواصل، تستمر): a demonstration that goes on is that day's demonstration
+_CONTINUING = frozenset(normalize(w) for w in ("تواصل", "يتواصل", "تتواصل", "تواصلت", "يستمر", "تستمر", "استمر",
+                                               "استمرت"))
 #: the demonstrations a force broke up, whose actor2 is that force
 _INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
@@ -2981,6 +2984,10 @@ class _Coder:
         for sc in scopes:
             if not sc.covers(i) or sc.modality == "claim":
                 continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
+            if sc.modality == "ongoing" and sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots") \
+                    and word_forms(self.tokens[sc.cue].text) & _CONTINUING:
+                # تتواصل التظاهرات لليوم الثالث على التوالي: ACLED codes each day of a demonstration that goes on
+                continue
             if sc.modality == "disaster" and sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots"):
                 # احتج مئات المواطنين في درنة ... إثر مقتل الآلاف في السيول: a crowd protesting a disaster's handling
                 # demonstrates; only the disaster's dead and blasts are no event
