@@ -419,3 +419,14 @@ def test_the_crowd_is_never_its_own_second_side():
             "وقال مصدر طبي إن استشهاد المتظاهرين الاثنين جاء نتيجة إصابات بالرصاص الحي خلال الاحتجاجات.")
     records = _pipeline_records(text, datetime(2019, 1, 9, 12, tzinfo=UTC))
     assert records and all(r["actor2"] != r["actor1"] for r in records)
+
+
+def test_processions_after_the_days_demonstrations_are_their_marches_and_a_car_make_no_place():
+    text = ("خرج عشرات الآلاف في الخرطوم، يوم الاثنين، في تظاهرات حاشدة للمطالبة بالحكم المدني.\n"
+            "وانطلقت مواكب الخرطوم نحو القصر الجمهوري، كما تحركت مواكب أمدرمان نحو شارع الأربعين.")
+    records = _pipeline_records(text, datetime(2022, 1, 24, 12, tzinfo=UTC))
+    assert {r["location"] for r in records} == {"Khartoum", "Omdurman"}
+    # a motorcade with no demonstration told before it is no march
+    assert _pipeline_records("مر موكب الرئيس في الخرطوم اليوم.", datetime(2022, 1, 24, 12, tzinfo=UTC)) == []
+    text = "اختطف مسلحون طفلين في حي السلام بمديرية خور مكسر اليوم، بعدما ترجلوا من سيارة تويوتا."
+    assert all(r["location"] != "Toyota" for r in _pipeline_records(text, datetime(2025, 10, 14, 12, tzinfo=UTC)))

@@ -2456,7 +2456,11 @@ class _Coder:
             if rule.sub_event_type == "Suicide bomb" and self._caught(m.first, s):
                 continue  # تمكنت من اعتقال انتحاري: a bomber caught set nothing off
             if "needs" in rule.flags and not self._refinement_near("needs", rule.sub_event_type, m, s) \
-                    and not self._held_in_container(rule.sub_event_type, m, s):
+                    and not self._held_in_container(rule.sub_event_type, m, s) \
+                    and not ("procession" in rule.flags and any(x < s for x in self.marched)
+                             and not self._definite(m.first)):
+                # (انطلقت مواكب الخرطوم نحو القصر: processions after a sentence that told the day's demonstrations are
+                # their marches, with no word of a crowd of their own; الموكب is the march just told, again)
                 continue
             if "needs_place" in rule.flags and not self._place_in_clause_after(m, s):
                 continue
