@@ -506,3 +506,13 @@ def test_the_town_a_village_belongs_to_is_no_second_place_and_the_groups_men_no_
     a = default_pipeline()(make_article(text, "t", published=datetime(2021, 8, 10, 12, tzinfo=UTC)))
     assert [a.mention(e.location).text for e in a.events] == ["أدعيرات"]
     assert all(not e.actor2 or a.mention(e.actor2[0]).text != "مسلحين" for e in a.events)
+
+
+def test_the_taking_of_a_place_told_again_is_one_event_whatever_side_a_later_clause_names():
+    from marsad.records import event_records
+
+    text = ("أعلنت قوات الدعم السريع يوم الاثنين سيطرتها على مدينة بابنوسة آخر معاقل الجيش بولاية غرب كردفان.\n"
+            "وقالت في بيان إن السيطرة على بابنوسة تمثل محطة مفصلية في مواجهة المجموعات التي تسللت إلى الجيش السوداني.")
+    a = default_pipeline()(make_article(text, "t", published=datetime(2025, 12, 1, 12, tzinfo=UTC)))
+    assert [(r["sub_event_type"], r["actor1"]) for r in event_records(a)] == [
+        ("Non-state actor overtakes territory", "Rapid Support Forces")]

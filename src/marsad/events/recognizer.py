@@ -209,6 +209,8 @@ _FINDING_VERBS = function_words("finding_verbs")
 #: verbs of going on (تتواصل، تستمر): a demonstration that goes on is that day's demonstration
 _CONTINUING = frozenset(normalize(w) for w in ("تواصل", "يتواصل", "تتواصل", "تواصلت", "يستمر", "تستمر", "استمر",
                                                "استمرت"))
+#: ACLED's two ways a place is taken by force, which the actor taking it decides
+_TAKINGS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 #: the demonstrations a force broke up, whose actor2 is that force
 _INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
@@ -6949,9 +6951,15 @@ class _Coder:
                         and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
                              or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type)
                              # فجر انتحاري عبوته ... الانفجار الذي وقع في كويتا: the suicide bombing's blast
-                             or (o.sub.name, d.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED"))]  # fmt: skip
+                             or (o.sub.name, d.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED")
+                             or {o.sub.name, d.sub.name} <= _TAKINGS)]  # fmt: skip
                 if not d.own_place and not own_date:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
+                if host is None and d.sub.name in _TAKINGS:
+                    # أعلنت قوات الدعم السريع سيطرتها على مدينة بابنوسة ... إن السيطرة على بابنوسة يمثل محطة: the taking
+                    # of the same place that day told again, whatever side a later clause names near it
+                    host = next((o for o in reversed(fits) if o.sub.name in _TAKINGS and o.date == d.date
+                                 and o.location_key == d.location_key), None)
                 if host is None:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
                                  and self._holds(d.location, o.location)), None)  # fmt: skip
