@@ -188,6 +188,8 @@ def test_no_event_is_invented(text):
         ("تتواصل التظاهرات في بلدة بول مساء اليوم لليوم الثالث على التوالي.", ["Peaceful protest"]),
         ("وهدد الأهالي بالتصعيد في حال عدم الإفراج عنه، وأغلقوا طريقا رئيسيا بالسواتر الترابية، مطالبين بتدخل "
          "الحكومة في بول.", ["Peaceful protest"]),
+        # an activist described by the protests she joined tells no protest
+        ("اغتال مسلحون مجهولون الناشطة في الاحتجاجات ريهام يعقوب في بلدة بول اليوم.", ["Attack"]),
         # a fire a strike started leaves the strike
         ("قصف الجيش بلدة بول اليوم ما أدى إلى اندلاع حرائق في الغابات المحيطة.", ["Shelling/artillery/missile attack"]),
         ("قتل خمسة جنود في هجوم شنته الجماعة على بول اليوم، ولم يتسن التأكد من الحصيلة من مصدر مستقل.",
