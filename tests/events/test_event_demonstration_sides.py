@@ -430,3 +430,10 @@ def test_processions_after_the_days_demonstrations_are_their_marches_and_a_car_m
     assert _pipeline_records("مر موكب الرئيس في الخرطوم اليوم.", datetime(2022, 1, 24, 12, tzinfo=UTC)) == []
     text = "اختطف مسلحون طفلين في حي السلام بمديرية خور مكسر اليوم، بعدما ترجلوا من سيارة تويوتا."
     assert all(r["location"] != "Toyota" for r in _pipeline_records(text, datetime(2025, 10, 14, 12, tzinfo=UTC)))
+
+
+def test_what_a_protest_is_against_is_no_event_and_the_citys_march_told_again_no_drone():
+    text = ("خرجت مظاهرة حاشدة في العاصمة المغربية الرباط، الأحد، إلى الشوارع للتظاهر ضد المجازر الإسرائيلية في غزة.\n"
+            "مسيرة الرباط دعت إليها الجبهة المغربية لدعم فلسطين.")
+    records = _pipeline_records(text, datetime(2023, 10, 15, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Peaceful protest", "Rabat")]

@@ -2872,9 +2872,12 @@ class _Coder:
         lo, hi = self.sentence_tokens[s]
         if m.last + 1 < hi and bare_form(self.tokens[m.last + 1].text, reference_lexicon().nationalities):
             return False
-        if self.tokens[m.first].text.lstrip("وف").startswith("ال") and any(x < s for x in self.marched) \
+        construct = m.last + 1 < hi and any(self.tok(p) == m.last + 1 for p in self.in_sentence(self.places, s))
+        if (self.tokens[m.first].text.lstrip("وف").startswith("ال") or construct) and any(x < s for x in self.marched) \
                 and not self._refinement_near("needs", "Air/drone strike", m, s):
-            return True  # شهدت الرباط مسيرة حاشدة ... انطلقت المسيرة من باب الحد: the demonstration told before
+            # شهدت الرباط مسيرة حاشدة ... انطلقت المسيرة من باب الحد، مسيرة الرباط دعت إليها: the demonstration told
+            # before, again
+            return True
         before = self.tokens[m.first - 1] if m.first - 1 >= lo else None
         if before is not None and not before.text.startswith("ال") and (
                 number_item(before) is not None or word_forms(before.text) & _CROWD_COUNTS):
