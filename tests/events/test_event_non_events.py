@@ -188,6 +188,9 @@ def test_no_event_is_invented(text):
         ("تتواصل التظاهرات في بلدة بول مساء اليوم لليوم الثالث على التوالي.", ["Peaceful protest"]),
         ("وهدد الأهالي بالتصعيد في حال عدم الإفراج عنه، وأغلقوا طريقا رئيسيا بالسواتر الترابية، مطالبين بتدخل "
          "الحكومة في بول.", ["Peaceful protest"]),
+        # a curfew's aim of countering violence repels no attack
+        ("فرضت السلطات حظر التجول في بلدة بول اليوم للتصدي للعنف الذي اندلع منذ الثلاثاء، وتظاهر المئات في البلدة.",
+         ["Peaceful protest"]),
         # an activist described by the protests she joined tells no protest
         ("اغتال مسلحون مجهولون الناشطة في الاحتجاجات ريهام يعقوب في بلدة بول اليوم.", ["Attack"]),
         # a fire a strike started leaves the strike
