@@ -161,7 +161,7 @@ CROWDS = {
 CROWD_TYPES = frozenset(crowd[3] for crowd in CROWDS.values())
 _ADJ_TAIL = re.compile(r"\s+(و?)([^\W\d_]+)")
 #: the force noun in construct right before a government's name (قوات الحكومه الصوماليه، جيش حكومه السودان)
-_FORCES_OF = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:قوات|جيش|جنود) $")
+_FORCES_OF = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:" + "|".join(sorted(function_words("forces_of"))) + ") $")
 _BASM = re.compile(r"باسم(ه|ها|هم)?$")
 
 
@@ -211,7 +211,7 @@ class _ActorPass:
         if entry.country and entry.actor_id == state_body_id(entry.country, "gov"):
             # قوات الحكومه الصوماليه: the government's forces are its army, not the government itself (ACLED codes
             # the force that fought); the matcher prefers the longer body's name over قوات الحكومه, which overlaps it
-            forces = _FORCES_OF.search(self.text, max(0, m.start - 8), m.start)
+            forces = _FORCES_OF.search(self.text, max(0, m.start - 10), m.start)
             state = self._country_force(entry.country) if forces else None
             if state is not None:
                 self.found.append(_Found(forces.start(), m.end, MentionKind.ACTOR,

@@ -203,12 +203,11 @@ _VIOLENT_COUNTS = ("killed", "injured", "killed_or_injured")
 #: an event dated this many days before the article is history recalled, not news (ACLED codes it from its own reports)
 HISTORY_DAYS = 14
 #: participles of belonging (التابعة لبلدة العلم): the place after them holds the place before
-_BELONGING_PARTICIPLES = frozenset(normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "التابعتين", "التابعين"))
+_BELONGING_PARTICIPLES = function_words("belonging_participles")
 #: verbs of finding (عثرت، عثر، وجدت): their subject came upon an event's aftermath
 _FINDING_VERBS = function_words("finding_verbs")
 #: verbs of going on (تتواصل، تستمر): a demonstration that goes on is that day's demonstration
-_CONTINUING = frozenset(normalize(w) for w in ("تواصل", "يتواصل", "تتواصل", "تواصلت", "يستمر", "تستمر", "استمر",
-                                               "استمرت"))
+_CONTINUING = function_words("continuing")
 #: ACLED's two ways a place is taken by force, which the actor taking it decides
 _TAKINGS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 #: the demonstrations a force broke up, whose actor2 is that force
@@ -375,8 +374,7 @@ _CELL_OF = function_words("cell_of")
 _THEY = function_words("they")
 _BELONG_WORDS = function_words("belong_words")
 #: words of concerning right before a group (تتعلق بتنظيم داعش، بتهمة الانتماء إلى): the group is that of those arrested
-_CONCERNING = frozenset(normalize(w) for w in ("تتعلق", "يتعلق", "المتعلقة", "المتعلق", "متعلقة", "الانتماء",
-                                                "بالانتماء", "للانتماء", "بالانضمام"))
+_CONCERNING = function_words("concerning")
 #: remote violence: a killing whose instrument is one of these is that strike or explosion
 _REMOTE_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: how far after a killing word its instrument may be named, past the victim's name and role (اغتيل القيادي في حزب
