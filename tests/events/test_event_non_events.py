@@ -232,3 +232,14 @@ def test_a_ministry_that_condemns_is_no_court_and_news_dated_after_a_verdict_sta
         == ["Attack"]
     assert _kinds("قضت محكمة في بول اليوم بسجن رجلين.\nوفي سياق آخر، هاجمت الجماعة اليوم حاجزا للجيش في بول.") \
         == ["Armed clash"]
+
+
+def test_a_hideout_the_army_destroyed_takes_weapons_out_of_use():
+    from marsad.extraction import default_pipeline
+    from marsad.readers import make_article
+    from marsad.records import event_records
+
+    text = ("وقالت وزارة الدفاع الجزائرية، الأربعاء، في بيان إن مفارز أخرى للجيش الجزائري كشفت ودمرت مخبأ للإرهابيين "
+            "بولاية عين الدفلى.")
+    records = event_records(default_pipeline()(make_article(text, "t", published=datetime(2022, 7, 13, 12, tzinfo=UTC))))
+    assert [r["sub_event_type"] for r in records] == ["Disrupted weapons use"]
