@@ -157,6 +157,7 @@ DEFAULT_GOLD = [
         "gold_heldout97.jsonl",
         "gold_negatives98.jsonl",
         "gold_heldout99.jsonl",
+        "gold_heldout100.jsonl",
         "gold_negatives101.jsonl",
         "gold_heldout102.jsonl",
         "gold_dispatches_heldout.jsonl",
