@@ -437,3 +437,13 @@ def test_what_a_protest_is_against_is_no_event_and_the_citys_march_told_again_no
             "مسيرة الرباط دعت إليها الجبهة المغربية لدعم فلسطين.")
     records = _pipeline_records(text, datetime(2023, 10, 15, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["location"]) for r in records] == [("Peaceful protest", "Rabat")]
+
+
+def test_the_chants_of_a_march_name_no_place_and_a_protester_described_tells_no_protest():
+    text = ("خرجت مسيرة حاشدة وسط مدينة رام الله، مساء الأحد، رفضا للعدوان.\n"
+            "وجابت المسيرة شوارع المدينة، ورددوا هتافات منددة بجرائم الاحتلال ومجازره المستمرة في قطاع غزة.")
+    records = _pipeline_records(text, datetime(2023, 12, 31, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["location"]) for r in records] == [("Peaceful protest", "Ramallah")]
+    text = "أطلق مسلحون النار على سيارة يستقلها ناشطون في التظاهرات قرب مدينة الناصرية اليوم، ما أدى إلى إصابة أحدهم."
+    records = _pipeline_records(text, datetime(2020, 9, 19, 12, tzinfo=UTC))
+    assert "Peaceful protest" not in [r["sub_event_type"] for r in records]
