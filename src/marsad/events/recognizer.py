@@ -3012,7 +3012,8 @@ class _Coder:
             if d.role == "" and not any(sc.covers(self.tok(d)) and sc.modality != "disaster" for sc in scopes)
         ]  # fmt: skip
         own_date = bool(own_dates)
-        if frame[2] and not own_date:
+        if frame[2] and not [d for d in own_dates if not self._said_on(d, i)]:
+            # (the day a report was issued, وقالت المجموعة في تقرير صدر اليوم إن الضحايا سقطوا، dates no news of it)
             return "background"
         if self.anchor is not None and own_date:
             dated = [
