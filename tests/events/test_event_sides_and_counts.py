@@ -388,3 +388,10 @@ def test_security_services_arrest_activists_and_a_finder_is_no_side():
             "داعش في محافظة ديالى.")
     records = _records(text, datetime(2020, 5, 12, 12, tzinfo=UTC))
     assert all(not r["actor2"].startswith("Police") for r in records)
+
+
+def test_a_terrorist_a_statement_puts_in_quotes_is_counted_killed():
+    text = ("تمكنت وحدات مشتركة من الجيش والحرس الوطني من قتل “إرهابي” واعتقال آخر خلال عملية أمنية في جبال القصرين "
+            "غرب تونس اليوم.")
+    records = _records(text, datetime(2019, 10, 20, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Armed clash", 1)]

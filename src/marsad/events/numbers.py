@@ -585,6 +585,8 @@ def _governed(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     if j > 1 and tokens[j].text == ")" and tokens[j - 2].text == "(":
         j -= 1  # "(قتل) ضابط": the verb a statement's quoter set in brackets still governs the noun after it
+    elif j > 0 and tokens[j].text in _OPENING_QUOTES:
+        j -= 1  # قتل “إرهابي”: the noun a statement sets in quotes is still the verb's object
     m = before.match_at(tokens, j) if tokens[j].sentence == tokens[i].sentence else None
     return m is not None and bool(_counting_kind(m.payload.kind, True))  # type: ignore[attr-defined]
 
