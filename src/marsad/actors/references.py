@@ -631,18 +631,17 @@ def _counted_forces(run: _ActorPass) -> None:
     are; without the role the phrase would be read as the subject that acted."""
     from marsad.events.numbers import number_item
 
-    for tokens in _sentences(run):
-        starts = {t.start: k for k, t in enumerate(tokens)}
-        for n, f in enumerate(run.found):
-            if f.role != "generic" or f.resolution not in ("police", "army", "state") or f.start not in starts:
-                continue
-            k = starts[f.start]
-            if k == 0 or number_item(tokens[k - 1]) is None:
-                continue
-            last = max((j for j, t in enumerate(tokens) if t.end <= f.end), default=k)
-            cue = k >= 2 and tokens[k - 2].is_word and _form_in(tokens[k - 2].text, "casualty_cues") is not None
-            if cue or _victims_before_verb(tokens, last):
-                run.found[n] = replace(f, role=FALLEN_ROLE)
+    at = {t.start: (tokens, k) for tokens in _sentences(run) for k, t in enumerate(tokens)}
+    for n, f in enumerate(run.found):
+        if f.role != "generic" or f.resolution not in ("police", "army", "state") or f.start not in at:
+            continue
+        tokens, k = at[f.start]
+        if k == 0 or number_item(tokens[k - 1]) is None:
+            continue
+        last = max((j for j, t in enumerate(tokens) if t.end <= f.end), default=k)
+        cue = k >= 2 and tokens[k - 2].is_word and _form_in(tokens[k - 2].text, "casualty_cues") is not None
+        if cue or _victims_before_verb(tokens, last):
+            run.found[n] = replace(f, role=FALLEN_ROLE)
 
 
 def _counted_after_casualty(run: _ActorPass, kind: str, role: str, taken: list[tuple[int, int]],

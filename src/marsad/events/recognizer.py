@@ -181,6 +181,7 @@ _FORCES_BY_PLACE = function_words("forces_by_place")
 #: nouns for a band of armed men (عصابة، مجموعة): the armed men named after them and من are that band
 _GANG_HEADS = function_words("gang_heads")
 _OF = normalize("من")
+_OR = normalize("أو")
 #: titles of a territory's ruler (أمير، حاكم، عمدة): a place joined by ب after the territory's name is the seat's
 _TERRITORIAL_TITLES = function_words("territorial_titles")
 #: the sound of an explosion (دوي انفجار): witnesses hearing the bombing the article tells
@@ -314,9 +315,6 @@ _ROUTE_PREPOSITIONS = function_words("route_prepositions")
 #: their origin (a finite verb, فروا من ولاية سنار بعد هجمات, tells the flight itself, whose place that is)
 _FLEEING = function_words("fleeing")
 _PLACE_CUE_WORDS = function_words("place_cue_words")
-#: the cues of a town, village or camp after which a name the gazetteer lacks is still a place (قرية، بلدتي، مخيمات)
-_TOWN_CUES = frozenset(normalize(r["cue"]) for r in load_table("place_cues.tsv").rows
-                       if r["role"] == "town" and r["unresolved"] not in ("no", "article"))
 _LOCATORS = function_words("locators")
 _CIVILIAN_WORDS = function_words("civilian_words")
 #: places where civilians are, as what a strike hit (مخيم للنازحين، المستشفى، السوق، منازل)
@@ -724,6 +722,16 @@ def _crowd_affiliation() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _town_cues() -> frozenset[str]:
+    """The place vocabulary's cues of a town, village or camp after which a name the gazetteer lacks is still a place
+    (قرية، بلدتي، مخيمات), normalized."""
+    from marsad.places.regions import load_vocabulary
+
+    return frozenset(text for text, c in load_vocabulary().cues.items()
+                     if c.role == "town" and c.unresolved not in ("no", "article"))
+
+
+@lru_cache(maxsize=1)
 def _materiel_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The goods nouns of ``materiel_words.tsv``, the quantifiers that may stand before them and the words for
     captives (a territory verb on captives, تحرير عشرة محتجزين, frees people and takes no ground), normalized."""
@@ -1022,6 +1030,8 @@ class _Coder:
         self.lex = trigger_lexicon()
         self.anchor = anchor_date(article)
         self._tok_cache: dict[str, int] = {}
+        #: _cued_village's answer per place mention: asked for every place a draft weighs
+        self._villages: dict[str, bool] = {}
         self._buckets: dict[int, dict[int, list[Mention]]] = {}
         self._by_id = {m.id: m for m in article.mentions}
         spans = [article.raw_span(t.start, t.end) for t in self.tokens]
@@ -2807,7 +2817,7 @@ class _Coder:
         or seizing arms arrests no one."""
         k = self.tok(n) + 1
         while k < len(self.tokens) and (number_item(self.tokens[k]) is not None
-                                        or normalize(self.tokens[k].text) == normalize("أو")):
+                                        or normalize(self.tokens[k].text) == _OR):
             k += 1  # ثلاث أو أربع: the alternatives of one figure
         return k < len(self.tokens) and bool(word_forms(self.tokens[k].text) & _materiel_words()[0])
 
@@ -2988,14 +2998,14 @@ class _Coder:
                       and sc.modality not in _REVIVABLE and sc.modality != "claim"), None)
         if whole is not None and any(sc.covers(i) and sc.modality in _REVIVABLE for sc in scopes):
             return whole.modality
+        demonstration = sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots")
         for sc in scopes:
             if not sc.covers(i) or sc.modality == "claim":
                 continue  # a claimed attack is dropped later, only when the attack it names was reported (_attach_claimers)
-            if sc.modality == "ongoing" and sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots") \
-                    and word_forms(self.tokens[sc.cue].text) & _CONTINUING:
+            if demonstration and sc.modality == "ongoing" and word_forms(self.tokens[sc.cue].text) & _CONTINUING:
                 # تتواصل التظاهرات لليوم الثالث على التوالي: ACLED codes each day of a demonstration that goes on
                 continue
-            if sc.modality == "disaster" and sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots"):
+            if demonstration and sc.modality == "disaster":
                 # احتج مئات المواطنين في درنة ... إثر مقتل الآلاف في السيول: a crowd protesting a disaster's handling
                 # demonstrates; only the disaster's dead and blasts are no event
                 continue
@@ -3709,9 +3719,15 @@ class _Coder:
         (قريتي الامو وناجراوجو): it names one place, whatever country or province it is filed under."""
         if m.role != "unresolved":
             return False
+        if m.id not in self._villages:
+            self._villages[m.id] = self._after_town_cue(m)
+        return self._villages[m.id]
+
+    def _after_town_cue(self, m: Mention) -> bool:
+        """Whether the unresolved place ``m`` stands right after a town cue, or joined by و to one that does."""
         k = self.tok(m)
         lo = self.sentence_tokens[m.sentence][0]
-        if k > lo and word_forms(self.tokens[k - 1].text) & _TOWN_CUES:
+        if k > lo and word_forms(self.tokens[k - 1].text) & _town_cues():
             return True
         if not self.tokens[k].text.startswith("و"):
             return False
@@ -3741,20 +3757,21 @@ class _Coder:
     def _affiliation_place(self, k: int, a: int) -> bool:
         """Whether the place at token ``k`` (or its town cue right before it) follows a verb of belonging (تتبع،
         ينتمي، تنتمي إلى): it says whose the men are (ميليشيات تتبع مدينة مصراتة), not where anything happened."""
-        j = k - 1
-        if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS:
-            j -= 1
+        j = self._before_place_cue(k, a)
         if j >= a and normalize(self.tokens[j].text) in TO_WORDS:
             j -= 1  # (تنتمي إلى مدينة الزاوية)
         return j >= a and bool(word_forms(self.tokens[j].text) & _BELONGING_VERBS)
+
+    def _before_place_cue(self, k: int, a: int) -> int:
+        """The token before the place at ``k``, past the unit's cue right before it (لبلدة العلم، مدينة الزاوية)."""
+        j = k - 1
+        return j - 1 if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS else j
 
     def _holder_of_place(self, k: int, a: int) -> bool:
         """Whether the place at token ``k`` only says what a place named just before it belongs to (قرية أدعيرات شرق
         منطقة ربيضة التابعة لبلدة العلم، إحدى القرى التابعة لقضاء زاخو): the participle of belonging, then the place
         with ل on it or on its cue."""
-        j = k - 1
-        if j >= a and word_forms(self.tokens[j].text) & _ADMIN_HEADS:
-            j -= 1  # (لبلدة العلم: the cue carries the ل)
+        j = self._before_place_cue(k, a)  # (لبلدة العلم: the cue carries the ل)
         if j < a or not word_forms(self.tokens[j].text) & _BELONGING_PARTICIPLES:
             return False
         return any(a <= self.tok(p) < j and j - self.tok(p) <= 8 for p in self.in_sentence(self.places,
@@ -7637,11 +7654,11 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     for attr in ("fatalities", "injured", "displaced", "detained", "joint"):
         a, b = getattr(into, attr), getattr(other, attr)
         setattr(into, attr, b if a is None else (a if b is None else min(a, b)))
-    if into.fatalities == 0 and (into.sentence != other.sentence) and max(
-            (x for x in (before_dead, other.fatalities) if x is not None), default=0) > 0:
+    told_dead = max((x for x in (before_dead, other.fatalities) if x is not None), default=0)
+    if into.fatalities == 0 and into.sentence != other.sentence and told_dead > 0:
         # مقتل 7 مواطنين ... كما استهدفت المسيرة حي كلبا دون وقوع إصابات: the strike another sentence says hit no one
         # is one of the day's strikes, not a rival count of the same dead
-        into.fatalities = max(x for x in (before_dead, other.fatalities) if x is not None)
+        into.fatalities = told_dead
     if added:
         into.fatalities, into.more_dead = dead, False
     elif fuller is not None:
