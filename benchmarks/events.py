@@ -161,6 +161,7 @@ DEFAULT_GOLD = [
         "gold_negatives101.jsonl",
         "gold_heldout102.jsonl",
         "gold_negatives104.jsonl",
+        "gold_heldout105.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
