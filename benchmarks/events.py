@@ -160,6 +160,7 @@ DEFAULT_GOLD = [
         "gold_heldout100.jsonl",
         "gold_negatives101.jsonl",
         "gold_heldout102.jsonl",
+        "gold_heldout103.jsonl",
         "gold_negatives104.jsonl",
         "gold_heldout105.jsonl",
         "gold_dispatches_heldout.jsonl",
