@@ -387,7 +387,7 @@ _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case or of no conflict: a
 #: verdict, a conviction or trial, an anniversary, an ordinary crime (the arrest of a man who killed his mother is no
 #: ACLED event), an accident, a report's yearly or monthly tally (تقريرها السنوي، أظهرت إحصائية نشرتها البعثة)
-_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics"})
+_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics", "sport", "work"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 
