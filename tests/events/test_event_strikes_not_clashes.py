@@ -129,3 +129,27 @@ def test_an_attack_with_a_drone_and_the_shells_it_dropped_are_one_drone_strike()
             "وأوضحت مصادر محلية بأن الميليشيا استهدفت بقذيفتين بوابة المسجد، ما أدى لمقتل مواطن وجرح طفل.")
     records = list(event_records(default_pipeline()(make_article(text, "t", published=DAY))))
     assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Air/drone strike", 1)]
+
+
+def test_an_explosion_told_where_the_days_drone_strike_hit_is_that_strike():
+    text = ("استهدفت طائرة مسيرة للقوات الروسية سيارة في نيكوبول صباح اليوم. "
+            "وأكدت مصادر محلية وقوع انفجار طال سيارة في نيكوبول دون أن تكشف عن تفاصيل.")
+    assert _coded(text, [NIKOPOL], [RUSSIA]) == [("نيكوبول", "Air/drone strike", None)]
+
+
+def test_the_explosion_referred_back_to_is_the_strike_wherever_its_sentence_stands():
+    # the activists' town is not where the blast was: the definite الانفجار is the strike told before
+    text = ("استهدفت طائرة مسيرة للقوات الروسية سيارة في نيكوبول صباح اليوم. "
+            "وتداول ناشطون في سومي مشاهد بعد الانفجار الذي نتج عن استهداف السيارة.")
+    assert _coded(text, [NIKOPOL, SUMY], [RUSSIA]) == [("نيكوبول", "Air/drone strike", None)]
+
+
+def test_a_planted_bomb_on_the_day_of_a_strike_stays_a_bomb():
+    text = ("قصفت طائرة مسيرة للقوات الروسية مواقع في نيكوبول صباح اليوم. "
+            "وانفجرت عبوة ناسفة بسيارة في نيكوبول مساء.")
+    assert [k for _, k, _ in _coded(text, [NIKOPOL], [RUSSIA])] == ["Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+def test_a_missile_a_drone_fired_is_a_drone_strike():
+    text = "قتل مسلحان بصاروخ استهدف سيارتهما، صباح اليوم، أطلقته طائرة مسيرة للقوات الروسية في نيكوبول."
+    assert _coded(text, [NIKOPOL], [RUSSIA]) == [("نيكوبول", "Air/drone strike", 2)]

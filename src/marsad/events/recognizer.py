@@ -453,6 +453,8 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
                                                            "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
+#: the planted devices an explosion may be told with (عبوة، لغم، مفخخة): a blast beside one is no strike's
+_PLANTED_DEVICES = function_words("planted_devices")
 #: works, mines and plants where a bare explosion is an accident (مصنع، منجم، مصفاة)
 _INDUSTRIAL_SITES = function_words("industrial_sites")
 _GAS_LEAKS = function_words("gas_leaks")
@@ -1918,9 +1920,28 @@ class _Coder:
                 continue
             kind = self._weapon_after(d, 2)
             a, b = self.sentence_tokens[d.sentence]
+            same_day = [o for o in strikes if o.date == d.date and o.modality == d.modality]
             if kind is None and not any(word_forms(self.tokens[i].text) & _INTERCEPTION_OR_DEBRIS for i in range(a, b)):
-                continue
-            kind = _usual_kind(d, [o for o in strikes if o.date == d.date and o.modality == d.modality]) or kind
+                # استهدفت مسيرة سيارة في القامشلي ... وأكدت الوكالة وقوع انفجار طال سيارة في القامشلي: an explosion
+                # alone, no device named in its sentence, where the report told a strike that day at its place is that
+                # strike's blast; the definite one (بعد الانفجار الذي نتج عن استهداف السيارة) refers back to it wherever
+                word = normalize(self.a.raw[d.trigger.start : d.trigger.end].strip())
+                if " " in word or any(word_forms(self.tokens[i].text) & _PLANTED_DEVICES for i in range(a, b)):
+                    continue
+                if not word.startswith("ال"):
+                    same_day = [o for o in same_day if d.location_key is not None and o.location_key == d.location_key]
+                elif any(o.location_key == d.location_key for o in same_day):
+                    same_day = [o for o in same_day if o.location_key == d.location_key]
+                else:
+                    told = [o for o in same_day if o.sentence < d.sentence]
+                    if not told:
+                        continue
+                    # the blast referred back to stands where that strike was told, so the two fold into one
+                    same_day = [told[-1]]
+                    d.location, d.location_key = told[-1].location, told[-1].location_key
+                if not same_day:
+                    continue
+            kind = _usual_kind(d, same_day) or kind
             if kind is None:
                 continue
             d.recode(sub_event_type(kind))
