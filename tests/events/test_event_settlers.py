@@ -118,3 +118,10 @@ def test_a_record_smashed_is_no_property_destroyed():
     a = _coded("حطم مستوطنون زجاج مركبات المواطنين في بلدة ترمسعيا.", [TURMUS], [SETTLERS])
     assert _types(a) == ["Looting/property destruction"]
     assert _types(_coded("حطم العداء الرقم القياسي في بلدة ترمسعيا.", [TURMUS], [])) == []
+
+
+def test_settlers_who_leave_the_village_they_attacked_hand_over_nothing():
+    a = _coded("هاجم مستوطنون بلدة ترمسعيا مساء اليوم.\n"
+               "وذكرت المصادر أن المستوطنين انسحبوا من ترمسعيا بعد أن تصدى لهم الأهالي.",
+               [TURMUS], [SETTLERS, SETTLERS_DEF])
+    assert _types(a) == ["Attack"]

@@ -2215,7 +2215,8 @@ class _Coder:
         """A withdrawal (انسحاب) told of the place where the same or the previous sentence reports a battle or a raid
         ends that event and transfers nothing without violence. ``وأكد الجيش المالي أنه اضطر للانسحاب من القاعدة بعد
         الهجوم``: the side that withdrew lost the place to the attacker, so the attack is the attacker's taking of it
-        (ACLED's territory types); a raiding force that leaves after its raid (والانسحاب من المكان) gave up nothing."""
+        (ACLED's territory types); a raiding force that leaves after its raid (والانسحاب من المكان), or attackers after
+        their attack on a village, gave up nothing."""
         out = list(drafts)
         for w in drafts:
             if w.sub.name != "Non-violent transfer of territory" or not word_forms(
@@ -2225,6 +2226,13 @@ class _Coder:
                           and o.location_key == w.location_key and w.sentence - 1 <= o.sentence <= w.sentence
                           and (o.sub.event_type == "Battles" or o.sub.name == "Arrests")), None)
             if fight is None:
+                if any(o is not w and o.date == w.date and o.location_key == w.location_key
+                       and o.sentence <= w.sentence and self._same_side(o, w)
+                       and (o.sub.event_type in ("Violence against civilians", "Riots")
+                            or o.sub.name == "Looting/property destruction") for o in drafts):
+                    # هاجم المستوطنون قرية برقة ... انسحب المستوطنون من برقة بعد أن تصدى لهم المواطنون: the attackers
+                    # who leave the place they attacked end their attack; they held nothing to give up
+                    out.remove(w)
                 continue
             out.remove(w)
             takers = {_canonical(self.by_id(x)) for x in w.actor1}
