@@ -165,3 +165,34 @@ def test_a_day_a_verb_of_carrying_out_gives_later_in_the_sentence_dates_the_deed
     # the strike that took place last night, told again after a comma and a relative pronoun
     assert _days("قتل 18 شخصا في غارة جوية شنها الجيش على مدرستين في ولاية راخين، أفادت تقارير اليوم. وأصيب 20 آخرون "
                  "في الغارة، التي وقعت ليلة أمس على قرية في ولاية راخين.")[0][0] == "2025-11-18"
+
+
+def _placed(text: str) -> list[tuple[str, str, str]]:
+    records = event_records(_pipeline()(make_article(text, "days-test", published=DAY)))
+    return sorted((r["event_date"], r["sub_event_type"], r["location"]) for r in records)
+
+
+def test_an_earlier_event_a_frame_dates_days_before_is_placed_where_it_was():
+    # بعد يومين من tells when, not how far: the town after it is the earlier strike's, not a distance's reference
+    assert _placed("قتل ثلاثة مدنيين اليوم الأربعاء في غارة إسرائيلية على بلدة عيترون، ويأتي ذلك بعد يومين من غارة "
+                   "أخرى على مدينة بنت جبيل.") == [("2025-11-17", "Air/drone strike", "Bent Jbail"),
+                                                 ("2025-11-19", "Air/drone strike", "Aitaroun")]
+
+
+def test_violence_a_frame_tells_hours_before_the_news_is_news_of_that_day():
+    assert _placed("قتل ثلاثة مدنيين اليوم الأربعاء في غارة إسرائيلية على بلدة عيترون، ويأتي ذلك بعد ساعات من غارة "
+                   "أخرى على مدينة بنت جبيل.") == [("2025-11-19", "Air/drone strike", "Aitaroun"),
+                                                 ("2025-11-19", "Air/drone strike", "Bent Jbail")]
+
+
+def test_a_withdrawal_hours_before_a_clash_is_no_event_of_its_own():
+    # the force that left after mediating handed nothing over, and the fighting it had stopped is not taken ground
+    assert [k for _, k, _ in _placed(
+        "اندلعت اشتباكات قبلية اليوم في مديرية عسيلان بمحافظة شبوة، بعد ساعات من انسحاب قوة عسكرية قادت وساطة بين "
+        "الطرفين.")] == ["Armed clash"]
+
+
+def test_the_place_after_an_earlier_event_is_not_the_news_events():
+    # the bomb went off in Daraa; Jasim is where the killing hours before it happened
+    assert _placed("انفجرت عبوة ناسفة في مدينة درعا اليوم بعد ساعات من حادثة اغتيال شهدتها مدينة جاسم في الريف "
+                   "الشمالي للمحافظة.") == [("2025-11-19", "Remote explosive/landmine/IED", "Dar'a")]

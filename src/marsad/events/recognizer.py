@@ -1205,11 +1205,14 @@ class _Coder:
             self.triggers_by_sentence[s] = triggers
             for trig in triggers:
                 trig.modality = self._modality(trig, scopes, frame, background_led)
-                if trig.modality in ("background", "prior_span") and self._days_before(trig.match.first, start) \
-                        is not None and not (drafts and drafts[-1].sub.event_type in ("Protests", "Riots")):
+                offset = self._days_before(trig.match.first, start) \
+                    if trig.modality in ("background", "prior_span") else None
+                if offset is not None and not (drafts and drafts[-1].sub.event_type in ("Protests", "Riots")) and (
+                        offset[0] or sub_event_type(trig.sub_event_type or trig.rule.sub_event_type).violent):
                     # وتأتي هذه التطورات بعد يومين من استعادة الجيش لمنطقة X: a frame that says how many days before
                     # the news an earlier event took place dates it, and ACLED codes it on its day (a protest's frame,
-                    # تظاهرة تأتي بعد يومين من تفجير, tells what the crowd protests, its cause)
+                    # تظاهرة تأتي بعد يومين من تفجير, tells what the crowd protests, its cause); hours before, only
+                    # violence is news of its own (بعد ساعات من انسحاب قوة قادت وساطة: the truce's end, no event)
                     trig.modality = "asserted"
                 if trig.modality == "asserted" and (
                     any(k < trig.match.first <= stop for k, stop in totals) or self._counts_only_totals(trig, clauses)
@@ -3569,11 +3572,14 @@ class _Coder:
         number = number_item(self.tokens[k]) if not unit.dual else None
         if number is not None and number.kind in ("unit", "ten", "digit"):
             count, k = int(number.value), k - 1
-        elif unit.plural:
+        elif unit.plural and unit.days:
             return None  # بعد أيام من: some days, no day of its own
-        if k < lo or not word_forms(self.tokens[k].text) & _OFFSET_LINKS or not 0 < count * unit.days <= _OFFSET_DAYS:
+        # بعد ساعات من إعلان الجيش مهاجمة أهداف: hours before the news are its day (48 hours, two days)
+        days = count * unit.days if unit.days else count // 24
+        if k < lo or not word_forms(self.tokens[k].text) & _OFFSET_LINKS or not (0 < days or not unit.days) \
+                or days > _OFFSET_DAYS:
             return None
-        return count * unit.days, k
+        return days, k
 
     def _likened(self, i: int, link: int, s: int) -> SubEventType | None:
         """The kind of the news a generic attack word likens itself to (هجوم مماثل after a bombing): the kind of the
@@ -3815,6 +3821,8 @@ class _Coder:
                 continue
             if any(sc.covers(k) and not sc.covers(i) and sc.blocks != "triggers" for sc in scopes):
                 continue
+            if any(sc.modality == "prior_span" and i < sc.cue < k for sc in scopes):
+                continue  # انفجرت عبوة في درعا بعد ساعات من حادثة اغتيال شهدتها مدينة جاسم: the earlier event's place
             if self._distance_reference(k, a):
                 continue  # قاعدة تبعد 60 كيلومترا عن عاصمة الولاية: the capital only measures where the base is
             if self._seat_of_title(k, a):
@@ -3959,8 +3967,15 @@ class _Coder:
                 return True
         for j in range(k - 1, max(lo, k - 7) - 1, -1):
             if word_forms(self.tokens[j].text) & _FROM:
-                return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS for i in range(max(lo, j - 4), j))
+                return any(word_forms(self.tokens[i].text) & _DISTANCE_WORDS and not self._time_after(i + 1, j)
+                           for i in range(max(lo, j - 4), j))
         return False
+
+    def _time_after(self, k: int, stop: int) -> bool:
+        """Whether a span of time starts at token ``k`` (before ``stop``): بعد يومين من غارة على مدينة X tells when,
+        not how far, so the place after it is measured from nothing."""
+        units = date_lexicon().time_units
+        return any(normalize(self.tokens[n].text) in units for n in range(k, min(k + 2, stop)))
 
     def _seat_of_title(self, k: int, lo: int) -> bool:
         """Whether the place at token ``k``, joined by ب, says where the seat of a territorial title two words before
