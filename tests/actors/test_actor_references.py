@@ -952,3 +952,12 @@ def test_a_town_inside_an_organisations_name_gives_no_country_to_the_civilians()
     article = run('قال الدفاع المدني السوري "الخوذ البيضاء" إن تسعة مدنيين أصيبوا في قصف على ريف إدلب الشمالي.',
                   published=MAY_2025, places=True)
     assert canonical(article, "مدنيين") == "Civilians (Syria)"
+
+
+def test_the_islamic_state_in_turkey_and_in_yemen_are_its_branches_there():
+    article = run("أوقفت الشرطة التركية عشرين شخصا يشتبه بانتمائهم لتنظيم داعش في مدينة يالوفا.",
+                  published=datetime(2025, 12, 31, tzinfo=UTC), places=True)
+    assert canonical(article, "تنظيم داعش") == "Islamic State (Turkey)"
+    article = run("قتل ثلاثة جنود في هجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في محافظة البيضاء اليمنية.",
+                  published=datetime(2025, 12, 31, tzinfo=UTC), places=True)
+    assert canonical(article, "تنظيم داعش") == "Islamic State (Yemen)"
