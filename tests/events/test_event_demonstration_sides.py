@@ -447,3 +447,12 @@ def test_the_chants_of_a_march_name_no_place_and_a_protester_described_tells_no_
     text = "أطلق مسلحون النار على سيارة يستقلها ناشطون في التظاهرات قرب مدينة الناصرية اليوم، ما أدى إلى إصابة أحدهم."
     records = _pipeline_records(text, datetime(2020, 9, 19, 12, tzinfo=UTC))
     assert "Peaceful protest" not in [r["sub_event_type"] for r in records]
+
+
+def test_fire_opened_on_protesters_when_they_were_killed_is_excessive_force():
+    # فتحت النار: 'opened fire', not ف + تحت ('so under'), which would make the fire a state and no event
+    text = ("اتهمت منظمة حقوقية قوات الأمن بقتل ستة أشخاص على الأقل في حادثة وقعت السبت حين فتحت النار على متظاهرين في "
+            "مدينة كرمانشاه.")
+    records = _pipeline_records(text, datetime(2026, 1, 6, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["event_date"], r["fatalities"]) for r in records] == [
+        ("Excessive force against protesters", "2026-01-03", 6)]

@@ -271,3 +271,7 @@ def test_a_hideout_the_army_destroyed_takes_weapons_out_of_use():
             "بولاية عين الدفلى.")
     records = event_records(default_pipeline()(make_article(text, "t", published=datetime(2022, 7, 13, 12, tzinfo=UTC))))
     assert [r["sub_event_type"] for r in records] == ["Disrupted weapons use"]
+
+
+def test_fire_opened_at_a_drone_is_no_attack_on_people():
+    assert "Attack" not in _kinds("فتح الجيش النار على طائرة مسيرة اقتربت من حقل للغاز في بول اليوم.")

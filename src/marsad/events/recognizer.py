@@ -2862,7 +2862,14 @@ class _Coder:
         return any(m.last < self.tok(p) < end and not self._coarse(p) for p in self.in_sentence(self.places, s))
 
     def _after_stative(self, i: int, s: int, words: frozenset[str] = _STATIVE_BEFORE) -> bool:
-        return i > 0 and self.tokens[i - 1].sentence == s and bool(word_forms(self.tokens[i - 1].text) & words)
+        if i <= 0 or self.tokens[i - 1].sentence != s:
+            return False
+        t = self.tokens[i - 1]
+        text = normalize(t.text)
+        # فتحت النار is 'opened fire', not ف+تحت 'so under (fire)': a ف the morphology did not read as a proclitic is
+        # the word's own first letter
+        return any(not (text.endswith(f) and text[: len(text) - len(f)].endswith("ف") and "ف" not in t.prefixes)
+                   for f in word_forms(t.text) & words)
 
     def _near(self, matcher: PhraseMatcher, m: Match, s: int, window: int,
               after_not: frozenset[str] = frozenset(), followed_not: frozenset[str] = frozenset(),
