@@ -196,3 +196,10 @@ def test_the_place_after_an_earlier_event_is_not_the_news_events():
     # the bomb went off in Daraa; Jasim is where the killing hours before it happened
     assert _placed("انفجرت عبوة ناسفة في مدينة درعا اليوم بعد ساعات من حادثة اغتيال شهدتها مدينة جاسم في الريف "
                    "الشمالي للمحافظة.") == [("2025-11-19", "Remote explosive/landmine/IED", "Dar'a")]
+
+
+def test_a_weekday_in_brackets_after_today_names_the_writers_day():
+    # copy filed on Tuesday evening and published on Wednesday: every اليوم of the report is the Tuesday
+    assert _days("قالت الجماعة مساء اليوم (الثلاثاء) إن غارات أمريكية استهدفت مديرية المنصورية بمحافظة الحديدة.\n"
+                 "كما شنت مقاتلات أمريكية مساء اليوم ثلاث غارات جوية استهدفت مديرية وشحة في محافظة حجة.") == [
+        ("2025-11-18", "Air/drone strike", 0), ("2025-11-18", "Air/drone strike", 0)]

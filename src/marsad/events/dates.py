@@ -591,17 +591,22 @@ class _Scanner:
         s = self.tokens[last].sentence
         if not _in_sentence(self.tokens, last + 1, s):
             return None
-        wm = self.lex.weekdays.match_at(self.tokens, last + 1)
+        k = last + 1
+        bracketed = self.tokens[k].text == "(" and _in_sentence(self.tokens, k + 1, s)
+        # مساء اليوم (الثلاثاء)، أمس (الجمعة): the weekday in brackets names the same day
+        wm = self.lex.weekdays.match_at(self.tokens, k + 1 if bracketed else k)
         if wm is None:
             return None
+        end = wm.last + 1 if bracketed and _in_sentence(self.tokens, wm.last + 1, s) \
+            and self.tokens[wm.last + 1].text == ")" else wm.last
         if self.anchor is None:
-            return wm.last, None
+            return end, None
         wd = int(wm.payload.key)  # type: ignore[attr-defined]
         back = (self.anchor.isoweekday() - wd) % 7
         if rel.key == "last_night":
             part = "night"
         expression = "today_named" if rel.key == "today" else "weekday"
-        return wm.last, DateResolution(self.anchor - timedelta(days=back), 1, expression, part)
+        return end, DateResolution(self.anchor - timedelta(days=back), 1, expression, part)
 
     def _counted_days(self, i: int, first: int) -> DateHit | None:
         """``الأيام الخمسة الماضية``، ``الأيام الثلاثة الأخيرة``: somewhere in the last N days (precision 2)."""
