@@ -456,3 +456,8 @@ def test_fire_opened_on_protesters_when_they_were_killed_is_excessive_force():
     records = _pipeline_records(text, datetime(2026, 1, 6, 12, tzinfo=UTC))
     assert [(r["sub_event_type"], r["event_date"], r["fatalities"]) for r in records] == [
         ("Excessive force against protesters", "2026-01-03", 6)]
+
+
+def test_a_wedding_procession_of_cars_is_no_march():
+    text = "وأوضحت مصادر محلية أن مواطنين خرجوا على متن مركباتهم للمشاركة في موكب عرس في مديرية قعطبة بمحافظة الضالع."
+    assert _pipeline_records(text, datetime(2021, 1, 28, 12, tzinfo=UTC)) == []

@@ -13,8 +13,11 @@ GROUP = {"text": "الجماعة", "canonical": "Boko Haram", "inter": 2}
 TOWN = {"text": "بول", "name": "Bol", "country_code": "TD"}
 
 
+CIVILIANS = {"text": "مدنيين", "canonical": "Civilians (Chad)", "inter": 7}
+
+
 def _kinds(text: str) -> list[str]:
-    return [e.sub_event_type for e in code_with_oracle(text, [TOWN], [ARMY, GROUP], published=DAY).events]
+    return [e.sub_event_type for e in code_with_oracle(text, [TOWN], [ARMY, GROUP, CIVILIANS], published=DAY).events]
 
 
 @pytest.mark.parametrize(
@@ -222,6 +225,8 @@ def test_no_event_is_invented(text):
         ("هاجمت الجماعة مشجعين يتابعون مباراة في ملعب بول اليوم وقتلت خمسة منهم.\nوقال شهود إن الجيش تدخل.",
          ["Armed clash"]),
         ("وقال الوزير إن الجماعة قد هاجمت اليوم حاجزا للجيش في بول.", ["Armed clash"]),
+        # people who came under a group's fire (جراء استهدافهم بنيران الجماعة) were attacked
+        ("أصيب ثلاثة مدنيين في بلدة بول اليوم جراء استهدافهم بنيران الجماعة.", ["Attack"]),
     ],
 )
 def test_news_beside_those_words_stays(text, kinds):
