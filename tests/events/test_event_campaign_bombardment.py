@@ -50,3 +50,19 @@ def test_a_side_that_also_fights_on_the_ground_keeps_its_shelling():
         "الإسرائيلي ومقاتلين من حزب الله قرب بلدة عيترون."
     )
     assert "Shelling/artillery/missile attack" in _kinds(text)
+
+
+def test_a_neighbours_bombardment_across_the_border_beside_its_air_strikes_is_one_more_of_them():
+    # Pakistan's army is no external force in the dictionary; striking a province of Afghanistan it is abroad
+    text = ("قال متحدث باسم حكومة طالبان اليوم إن تسعة أطفال وامرأة قتلوا في قصف باكستاني أصاب منزلا في إقليم خوست "
+            "الأفغاني.\nوأضاف أن باكستان نفذت أيضا غارات في إقليم كونار.")
+    assert _kinds(text) == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_who_announces_the_dead_of_another_sides_strike_is_no_side_of_it():
+    from marsad.records import event_records
+
+    # (the dead are named by nationality alone, so the strike's other side is left open, not given to the speaker)
+    text = "أعلنت حركة طالبان اليوم عن مقتل عشرة أفغان في قصف باكستاني على إقليم خوست الأفغاني."
+    records = event_records(_pipeline()(make_article(text, "campaign-test", published=DAY)))
+    assert [(r["actor1"], r["actor2"]) for r in records] == [("Military Forces of Pakistan (2024-)", "")]

@@ -1838,7 +1838,7 @@ class _Coder:
         whose every other strike by that side that day is an air or drone strike and that tells of no fighting by
         that side on the ground, is that air campaign told in one word (a headline or lead before the strikes it sums
         up); any shelling by the side that day, or any battle it fights, leaves it shelling."""
-        if not d.actor1 or not self._foreign_forces(d.actor1):
+        if not d.actor1 or not (self._foreign_forces(d.actor1) or self._abroad(d)):
             return []
         # an undated headline (date None until it folds into the lead) sums up the strikes of any day it reports
         same = [o for o in drafts if o is not d and (o.date == d.date or d.date is None) and o.actor1
@@ -4724,6 +4724,14 @@ class _Coder:
         s0, _ = self.sentence_tokens.get(m.sentence, (0, 0))
         return any(word_forms(self.tokens[j].text) & _crowd_affiliation() for j in range(max(s0, k - 3), k))
 
+    def _abroad(self, d: _Draft) -> bool:
+        """Whether the draft's first actor is a state's forces striking a place in another country (قصف باكستاني على
+        إقليم خوست الأفغاني): a neighbour's army abroad, which the dictionary does not mark as external forces."""
+        res = next((r for x in d.actor1 if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        where = self._country_of(d.location) if d.location else ""
+        return res is not None and res.actor_type == "state forces" and bool(res.country and where) \
+            and res.country != where
+
     def _foreign_forces(self, ids: Sequence[str]) -> bool:
         """Whether the first resolved actor is the regular forces of a state acting outside its own government's
         ground (inter 8: an occupying or foreign army), whose storming of a town is a raid, not a conquest."""
@@ -5113,7 +5121,12 @@ class _Coder:
         bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
         particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
         if particle is None:
-            return False  # (the event word may stand right after it: ذكرت الشرطة أن الانفجار وقع)
+            # أعلنت حركة طالبان عن مقتل 10 أفغان في قصف باكستاني: who announces a toll that another side's strike
+            # caused is no side of it (its own dead were taken above)
+            about = next((j for j in range(k + 1, min(i, k + 6)) if normalize(self.tokens[j].text) in _ABOUT), None)
+            return about is not None and about + 1 < i \
+                and bool(word_forms(self.tokens[about + 1].text) & _CASUALTY_WORDS) and self._other_actor_at(i, m)
+            # (the event word may stand right after it: ذكرت الشرطة أن الانفجار وقع)
         # (only a clause that tells its subject underwent the attack, أن القرية تعرضت لهجوم, or that the event
         # occurred, إن "حادثا بعبوة ناسفة وقع على محور ...": إن القيادي قتل في عملية عسكرية leaves the army that speaks
         # the one who acted)
@@ -5121,6 +5134,12 @@ class _Coder:
                if self.tokens[j].sentence == m.sentence):
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
+
+    def _other_actor_at(self, i: int, m: Mention) -> bool:
+        """Whether an actor other than ``m`` is named right at or after the trigger at ``i`` (قصف باكستاني، غارة
+        للتحالف): the trigger's own perpetrator."""
+        return any(o.id != m.id and _canonical(o) != _canonical(m) and i <= self.tok(o) <= i + 2
+                   for o in self.in_sentence(self.actors, m.sentence))
 
     def _sub_at(self, i: int) -> str:
         """The sub-event type of the trigger at token ``i``, or ""."""
