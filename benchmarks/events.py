@@ -163,6 +163,9 @@ DEFAULT_GOLD = [
         "gold_heldout103.jsonl",
         "gold_negatives104.jsonl",
         "gold_heldout105.jsonl",
+        "gold_heldout106.jsonl",
+        "gold_negatives107.jsonl",
+        "gold_heldout108.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
