@@ -66,3 +66,12 @@ def test_who_announces_the_dead_of_another_sides_strike_is_no_side_of_it():
     text = "أعلنت حركة طالبان اليوم عن مقتل عشرة أفغان في قصف باكستاني على إقليم خوست الأفغاني."
     records = event_records(_pipeline()(make_article(text, "campaign-test", published=DAY)))
     assert [(r["actor1"], r["actor2"]) for r in records] == [("Military Forces of Pakistan (2024-)", "")]
+
+
+def test_a_trend_of_attacks_the_news_is_set_amid_is_no_battle_of_the_day():
+    from marsad.records import event_records
+
+    text = ("وسط تصاعد التوتر وتزايد الهجمات المتبادلة بين حزب الله وإسرائيل على الحدود اللبنانية منذ أكتوبر الماضي، "
+            "تعرض مبنى في بلدة الخيام جنوب لبنان لغارة إسرائيلية اليوم.")
+    records = event_records(_pipeline()(make_article(text, "campaign-test", published=DAY)))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]

@@ -386,8 +386,10 @@ _UNDER_AGREEMENT = function_words("under_agreement")
 _IN_FORCE = function_words("in_force")
 #: modalities of a report's opening words that make the whole report the telling of an old case or of no conflict: a
 #: verdict, a conviction or trial, an anniversary, an ordinary crime (the arrest of a man who killed his mother is no
-#: ACLED event), an accident, a report's yearly or monthly tally (تقريرها السنوي، أظهرت إحصائية نشرتها البعثة)
-_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics", "sport", "work"})
+#: ACLED event), an accident, a report's yearly or monthly tally (تقريرها السنوي، أظهرت إحصائية نشرتها البعثة), a
+#: match, a film or book, a weapons test
+_CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics", "sport", "work",
+                         "test"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 
@@ -453,6 +455,8 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
                                                            "احباط", "إحباطه", "إحباطها"))
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
+_MINE_CLEARING = function_words("mine_clearing")
+_MINES = function_words("mines")
 #: the planted devices an explosion may be told with (عبوة، لغم، مفخخة): a blast beside one is no strike's
 _PLANTED_DEVICES = function_words("planted_devices")
 #: works, mines and plants where a bare explosion is an accident (مصنع، منجم، مصفاة)
@@ -1319,7 +1323,7 @@ class _Coder:
         self._attacks_told_as_strikes(drafts)
         self._strikes_not_clashes(drafts)
         self._strike_explosions(drafts)
-        drafts = [d for d in drafts if not self._works_accident(d)]
+        drafts = [d for d in drafts if not self._works_accident(d) and not self._mine_clearance(d)]
         self._bombing_attack_words(drafts)
         self._explosions_told_again(drafts)
         self._bombs_on_forces(drafts)
@@ -1950,6 +1954,29 @@ class _Coder:
             d.recode(sub_event_type(kind))
             # the air defence that brought it down is no perpetrator of the strike
             d.actor1, d.actor2 = [], []
+
+    def _mine_clearance(self, d: _Draft) -> bool:
+        """``فككت أفواج الهندسة أكثر من خمسة آلاف لغم``: hundreds or thousands of mines counted in a sentence of clearing
+        them are a war's remnants being cleared, a campaign ACLED does not code, not a device planted and defused (a
+        bomb disposal names one device, and weapons seized are taken, not cleared)."""
+        if d.sub.name not in ("Disrupted weapons use", "Remote explosive/landmine/IED"):
+            return False
+        if self._clears_mines(d.sentence):
+            return True
+        # (وشملت عمليات التفكيك الطريق ...: the definite clearing told after it is that campaign again)
+        return self._definite(d.trigger_token) and any(self._clears_mines(s) for s in self.sentence_tokens if s < d.sentence)
+
+    def _clears_mines(self, s: int) -> bool:
+        """Whether sentence ``s`` tells a word of clearing mines and a hundred or more mines counted."""
+        a, b = self.sentence_tokens[s]
+        if not any(word_forms(self.tokens[i].text) & _MINE_CLEARING for i in range(a, b)):
+            return False
+        for n in self.in_sentence(self.numbers, s):
+            k = bisect.bisect_left(self.token_starts, n.end)
+            if isinstance(n.resolution, NumberResolution) and n.resolution.value >= 100 and k < b \
+                    and word_forms(self.tokens[k].text) & _MINES:
+                return True
+        return False
 
     def _works_accident(self, d: _Draft) -> bool:
         """``سقط ضحايا جراء انفجار وقع في مصنع للمعادن``: a bare explosion (no device, no strike) in a works, a mine or a
