@@ -461,3 +461,10 @@ def test_fire_opened_on_protesters_when_they_were_killed_is_excessive_force():
 def test_a_wedding_procession_of_cars_is_no_march():
     text = "وأوضحت مصادر محلية أن مواطنين خرجوا على متن مركباتهم للمشاركة في موكب عرس في مديرية قعطبة بمحافظة الضالع."
     assert _pipeline_records(text, datetime(2021, 1, 28, 12, tzinfo=UTC)) == []
+
+
+def test_a_march_someone_holds_is_no_drone():
+    text = ("اعتقلت الشرطة قياديا في حزب معارض مع بدء إضراب عام احتجاجا على ما قال الحزب، إنه هجمات على مسيرته المناهضة "
+            "للحكومة في العاصمة دكا.")
+    records = _pipeline_records(text, datetime(2023, 10, 29, 12, tzinfo=UTC))
+    assert "Air/drone strike" not in [r["sub_event_type"] for r in records]

@@ -606,3 +606,8 @@ def test_the_eastern_part_of_a_west_bank_town_is_no_saudi_province():
     # named with a Saudi place, the Eastern Province stays
     found = _places("أعلنت السلطات السعودية توقيف مطلوبين في القطيف بالمنطقة الشرقية.")
     assert found["المنطقة الشرقية"].resolution.country_code == "SA"
+
+
+def test_the_presidential_palace_is_no_tunisian_town():
+    found = _places("وسار المتظاهرون نحو القصر الرئاسي في تبليسي وحاولوا اقتحامه.")
+    assert not any(t.startswith("القصر") for t in found)

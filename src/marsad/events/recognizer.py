@@ -2467,6 +2467,8 @@ class _Coder:
                 continue
             lemma = t.lemma or (lemma_of(t.stem or t.text) if callable(lemma_of) else "")
             rule = self.lex.lemmas.get(_norm(lemma)) if lemma else None
+            if rule is not None and rule.plover_mode == "drone" and _possessed(t.text):
+                continue  # هجمات على مسيرته المناهضة للحكومة: a march someone holds (its pronoun) is no drone
             if rule is not None and _shares_stem(_norm(lemma), t.stem or t.text) and not _nisba_of(_norm(lemma), t.text):
                 found.append(Match(i, i, rule))
         found.sort(key=lambda m: m.first)
@@ -7636,6 +7638,12 @@ def _background_asides(raw: str, actors: Sequence[Mention]) -> list[tuple[int, i
                for a in actors):
             out.append(m.span())
     return out
+
+
+def _possessed(word: str) -> bool:
+    """Whether a noun ending in ة carries a pronoun suffix (مسيرته، مسيرتهم، مسيرتها): the ة turned ت before it."""
+    w = _norm(word)
+    return any(w.endswith("ت" + p) for p in ("ه", "ها", "هم", "هما", "هن", "نا", "كم"))
 
 
 def _usual_kind(d: _Draft, strikes: list[_Draft]) -> str | None:
