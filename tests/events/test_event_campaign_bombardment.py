@@ -68,6 +68,19 @@ def test_who_announces_the_dead_of_another_sides_strike_is_no_side_of_it():
     assert [(r["actor1"], r["actor2"]) for r in records] == [("Military Forces of Pakistan (2024-)", "")]
 
 
+def test_who_says_civilians_died_in_a_strike_is_no_side_of_it():
+    from marsad.records import event_records
+
+    text = "وقال جيش أراكان إن 17 مدنيا قضوا الثلاثاء في غارة جوية على قرية في ولاية راخين."
+    records = event_records(_pipeline()(make_article(text, "campaign-test", published=DAY)))
+    assert [r["actor1"] for r in records] == [""]
+    # an army that says gunmen killed its soldiers and civilians is a side of the fight
+    text = "أعلن الجيش في مالي أن مسلحين قتلوا 17 من جنوده وأربعة مدنيين في هجوم قرب بلدة تيسيت يوم الأحد."
+    records = event_records(_pipeline()(make_article(text, "campaign-test", published=DAY)))
+    assert [{r["actor1"], r["actor2"]} for r in records] == [
+        {"Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"}]
+
+
 def test_a_trend_of_attacks_the_news_is_set_amid_is_no_battle_of_the_day():
     from marsad.records import event_records
 

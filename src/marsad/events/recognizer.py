@@ -133,6 +133,8 @@ _NAME_OR_STATE_BEFORE = function_words("name_or_state_before")
 #: claim or a report is about (أعلنت مسؤوليتها عن هجوم، كشف عن هجوم); after a verb of announcing it opens what was
 #: announced (أعلن الجيش عن مقتل)
 _ABOUT = frozenset({normalize("عن")})
+#: verbs of dying a speaker uses of the victims it counts (قضوا، لقوا حتفهم; not قتلوا, also 'they killed')
+_DIED = frozenset(normalize(w) for w in ("قضى", "قضوا", "قضت", "لقوا", "لقي", "استشهدوا", "استشهد", "ماتوا", "توفوا"))
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
 _AFTERMATH_BEFORE = function_words("aftermath_before")
@@ -5161,6 +5163,12 @@ class _Coder:
         # the one who acted)
         if any(self._occurred_at(j) for j in range(i + 1, min(i + 4, len(self.tokens)))
                if self.tokens[j].sentence == m.sentence):
+            return True
+        between = [o for o in self.in_sentence(self.actors, m.sentence) if particle < self.tok(o) < i]
+        if between and all(isinstance(o.resolution, ActorResolution) and o.resolution.inter == 7 for o in between) \
+                and any(word_forms(self.tokens[j].text) & _DIED for j in range(particle + 1, i)):
+            # قالت منظمة جيش أراكان إن 17 مدنيا قضوا في غارة: civilians the speaker says died in it were hit by
+            # someone else; the speaker tells of it
             return True
         return particle + 2 < i and normalize(self.tokens[particle + 2].text).lstrip("و").startswith(_UNDERWENT)
 
