@@ -203,3 +203,13 @@ def test_a_weekday_in_brackets_after_today_names_the_writers_day():
     assert _days("قالت الجماعة مساء اليوم (الثلاثاء) إن غارات أمريكية استهدفت مديرية المنصورية بمحافظة الحديدة.\n"
                  "كما شنت مقاتلات أمريكية مساء اليوم ثلاث غارات جوية استهدفت مديرية وشحة في محافظة حجة.") == [
         ("2025-11-18", "Air/drone strike", 0), ("2025-11-18", "Air/drone strike", 0)]
+
+
+def test_a_lead_placed_in_a_part_of_the_country_takes_the_day_of_its_retelling_at_the_village():
+    records = event_records(_pipeline()(make_article(
+        "قال شاهد عيان اليوم الأربعاء إن مجموعة كبيرة من المسلحين اختطفت 50 شخصا، معظمهم من النساء والأطفال، من قرية "
+        "شمال غربي نيجيريا.\n"
+        "وقال أحد السكان إن نحو 100 مسلح هاجموا قرية في ولاية كاتسينا مساء الاثنين، ثم اختطفوا عددا من السكان.",
+        "days-test", published=DAY)))
+    assert [(r["event_date"], r["location"]) for r in records if r["sub_event_type"].startswith("Abduction")] == [
+        ("2025-11-17", "Katsina")]

@@ -1687,12 +1687,23 @@ class _Coder:
             if (d.date_mention is not None and not self._day_of_speaking(d)) or d.sentence != self._headline_sentence() \
                     or not d.sub.violent:
                 continue
+            # (a lead placed only in a part of the country, من قرية شمال غربي نيجيريا, is re-told at its village)
             told = next((o for o in drafts if o.sentence == d.sentence + 1 and o.date_mention is not None
-                         and self._same_kind(d, o) and o.location_key == d.location_key and self._same_side(o, d)
+                         and self._same_kind(d, o) and self._same_side(o, d)
+                         and (o.location_key == d.location_key or self._in_countrys_part(d.location, o.location))
                          and o.date is not None and d.date is not None
                          and 0 < (d.date - o.date).days <= self._lag_allowed(o)), None)
             if told is not None:
                 d.take_date(told)
+
+    def _in_countrys_part(self, outer_id: str | None, inner_id: str | None) -> bool:
+        """Whether ``outer_id`` is a country or a part of one named by a direction (شمال غربي نيجيريا), with no unit
+        below it, and ``inner_id`` a place in that country."""
+        if outer_id is None or inner_id is None:
+            return False
+        r, p = self.by_id(outer_id).resolution, self.by_id(inner_id).resolution
+        return isinstance(r, PlaceResolution) and isinstance(p, PlaceResolution) and not r.admin1 \
+            and bool(r.country_code) and r.country_code == p.country_code and bool(p.admin1)
 
     def _day_of_speaking(self, d: _Draft) -> bool:
         """Whether the draft's day is the report's own, told right after a verb of speech before the trigger (أكدت
