@@ -228,6 +228,11 @@ def test_no_event_is_invented(text):
         ("هاجمت الجماعة مشجعين يتابعون مباراة في ملعب بول اليوم وقتلت خمسة منهم.\nوقال شهود إن الجيش تدخل.",
          ["Armed clash"]),
         ("وقال الوزير إن الجماعة قد هاجمت اليوم حاجزا للجيش في بول.", ["Armed clash"]),
+        # the bombs a strike's targets were planting went off nowhere; people trapped in burning cars were not detained
+        ("استهدفت غارة للجيش مجموعة من مسلحي الجماعة كانت تزرع عبوات ناسفة على طريق قرب بول اليوم.",
+         ["Air/drone strike"]),
+        ("شنت طائرات الجيش غارة على شارع مزدحم في بول اليوم، وسقطت إحدى القنابل بين عدة سيارات، مما أدى إلى احتجاز "
+         "عدد من الأشخاص داخل سياراتهم المشتعلة.", ["Air/drone strike"]),
         # a bomb defused is disrupted weapons use, though mines are cleared in thousands
         ("فكك الجيش اليوم عبوة ناسفة زرعتها الجماعة على طريق في بول.", ["Disrupted weapons use"]),
         # people who came under a group's fire (جراء استهدافهم بنيران الجماعة) were attacked

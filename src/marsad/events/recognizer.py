@@ -458,6 +458,9 @@ _DEFENDING = _REPELLING | frozenset(normalize(w) for w in ("تصديه", "تصد
 #: an explosion word that names no planted device (عبوة، لغم، مفخخة)
 _BARE_EXPLOSION = function_words("bare_explosion")
 _MINE_CLEARING = function_words("mine_clearing")
+#: where people are trapped, not detained (تحت الأنقاض، داخل سياراتهم المشتعلة)
+_TRAPPED_IN = function_words("trapped_in")
+_INSIDE_OR_UNDER = frozenset(normalize(w) for w in ("داخل", "تحت"))
 _MINES = function_words("mines")
 #: the planted devices an explosion may be told with (عبوة، لغم، مفخخة): a blast beside one is no strike's
 _PLANTED_DEVICES = function_words("planted_devices")
@@ -2529,6 +2532,8 @@ class _Coder:
                 continue
             if "fallback" in rule.flags and self._mishap_after(m, s):
                 continue  # لقي 19 شخصا مصرعهم إثر انهيار مبنيين سكنيين: a death a mishap caused is no killing
+            if rule.sub_event_type == "Arrests" and self._trapped(m, s):
+                continue  # احتجاز عدد من الأشخاص داخل سياراتهم المشتعلة: people trapped by a blast, not detained
             if rule.sub_event_type == "Peaceful protest" and self._counted_crowd_casualties(m, s):
                 continue  # ثلاثة محتجين فارقوا الحياة متأثرين بجروح: protesters counted as dead or hurt are victims
             if rule.sub_event_type == "Agreement" and self._proposed(m, s):
@@ -2953,6 +2958,16 @@ class _Coder:
                     covered.update(range(m.first, m.last + 1))
             cached = self._fixed[s] = frozenset(covered)
         return cached
+
+    def _trapped(self, m: Match, s: int) -> bool:
+        """Whether an arrest word (احتجاز، محتجزين) is followed, within six words, by داخل or تحت and a place people
+        are caught in (سياراتهم المشتعلة، الأنقاض): they are trapped, not held by anyone."""
+        _, hi = self.sentence_tokens[s]
+        for k in range(m.last + 1, min(hi - 1, m.last + 7)):
+            if normalize(self.tokens[k].text) in _INSIDE_OR_UNDER and any(
+                    word_forms(self.tokens[j].text) & _TRAPPED_IN for j in range(k + 1, min(hi, k + 3))):
+                return True
+        return False
 
     def _march(self, m: Match, s: int) -> bool:
         """Whether مسيرة (flag march) is a march: a word of a crowd near it (خرج المئات في مسيرة، نظموا مسيرة) and none
