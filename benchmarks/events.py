@@ -166,6 +166,7 @@ DEFAULT_GOLD = [
         "gold_heldout106.jsonl",
         "gold_negatives107.jsonl",
         "gold_heldout108.jsonl",
+        "gold_heldout109.jsonl",
         "gold_negatives110.jsonl",
         "gold_heldout111.jsonl",
         "gold_dispatches_heldout.jsonl",
