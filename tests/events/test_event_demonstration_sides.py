@@ -468,3 +468,10 @@ def test_a_march_someone_holds_is_no_drone():
             "للحكومة في العاصمة دكا.")
     records = _pipeline_records(text, datetime(2023, 10, 29, 12, tzinfo=UTC))
     assert "Air/drone strike" not in [r["sub_event_type"] for r in records]
+
+
+def test_marches_a_counted_crowd_set_off_in_are_no_drones():
+    text = ("انطلق الآلاف من أنصار رئيس الوزراء الباكستاني السابق عمران خان، فجر اليوم الثلاثاء، بمسيرات نحو العاصمة "
+            "إسلام آباد من أجل إطلاق سراحه.")
+    records = _pipeline_records(text, datetime(2024, 11, 26, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Peaceful protest"]

@@ -529,6 +529,7 @@ _ACCOUNT, _ON = normalize("حساب"), normalize("على")
 _ON_OR_TOWARDS = frozenset({_ON, *function_words("towards")})
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
 _CROWD_COUNTS = function_words("crowd_counts")
+_MARCHING_VERBS = function_words("marching_verbs")
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
 _ATTRIBUTION = function_words("attribution")
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
@@ -1979,8 +1980,12 @@ class _Coder:
             return False
         if self._clears_mines(d.sentence):
             return True
-        # (وشملت عمليات التفكيك الطريق ...: the definite clearing told after it is that campaign again)
-        return self._definite(d.trigger_token) and any(self._clears_mines(s) for s in self.sentence_tokens if s < d.sentence)
+        # (وشملت عمليات التفكيك الطريق ...، وشهدت محافظة حجة نزع 71 لغما و5 عبوات ناسفة: the clearing told after it,
+        # definite or with its own word of clearing, is that campaign again)
+        a, b = self.sentence_tokens[d.sentence]
+        again = self._definite(d.trigger_token) or any(word_forms(self.tokens[i].text) & _MINE_CLEARING
+                                                       for i in range(a, b))
+        return again and any(self._clears_mines(s) for s in self.sentence_tokens if s < d.sentence)
 
     def _clears_mines(self, s: int) -> bool:
         """Whether sentence ``s`` tells a word of clearing mines and a hundred or more mines counted."""
@@ -2989,6 +2994,9 @@ class _Coder:
         if before is not None and before.text == normalize("في") \
                 and not self._refinement_near("needs", "Air/drone strike", m, s):
             return True  # اتجه آلاف السودانيين في مسيرة إلى القصر: people go in a march; a drone strikes with ب
+        verb = next((k for k in range(lo, m.first) if word_forms(self.tokens[k].text) & _MARCHING_VERBS), None)
+        if verb is not None and any(word_forms(self.tokens[k].text) & _CROWD_COUNTS for k in range(verb + 1, min(m.first, verb + 4))):
+            return True  # انطلق الآلاف من أنصار خان بمسيرات نحو العاصمة: the marches a counted crowd set off in
         return self._refinement_near("needs", "Peaceful protest", m, s) \
             and not self._refinement_near("needs", "Air/drone strike", m, s)
 
