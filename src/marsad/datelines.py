@@ -280,13 +280,14 @@ def find_dateline(raw: str, reference: datetime | date | None = None) -> Datelin
 #: the outlet in brackets before the dash (أربيل (كوردستان24)-), or an outlet with its city in brackets (التيار
 #: (نواكشوط) -): the whole opening is the filing place
 _FILING_CITY = re.compile(
-    r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*[-\u2013\u2014]")
+    r"^\s*(?P<city>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?(?:[ \t]*[،,][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?)[ \t]*[-\u2013\u2014]")
 
 
 def filing_city(raw: str) -> tuple[int, int] | None:
-    """The raw span of the city (with a bracketed outlet or city) before the dash that opens a text with no agency
-    framed beside it: where the report was filed, which names no place nor country of its events (a framed dateline
-    is read by :func:`find_dateline`)."""
+    """The raw span of the city (with its country after a comma, ``بيروت ، لبنان –``, or a bracketed outlet or city)
+    before the dash that opens a text with no agency framed beside it: where the report was filed, which names no
+    place nor country of its events (a framed dateline is read by :func:`find_dateline`)."""
     m = _FILING_CITY.match(raw)
     return m.span("city") if m else None
 

@@ -60,6 +60,18 @@ def test_a_filing_city_with_its_outlet_in_brackets_is_no_event_place():
     assert [r[0] for r in _coded(text, "location")] == ["Baghdad"]
 
 
+def test_a_filing_city_with_its_country_is_no_event_place():
+    text = ("بيروت ، لبنان – نفذت طائرة مسيرة إسرائيلية صباح اليوم السبت، 8 نوفمبر 2025، غارة جوية استهدفت سيارة مدنية "
+            "قرب مدخل مدينة بنت جبيل في جنوب لبنان.")
+    assert [r[0] for r in _coded(text, "location", published=datetime(2025, 11, 8, 12, tzinfo=UTC))] == ["Bent Jbail"]
+
+
+def test_the_region_after_a_villages_holding_unit_locates_it_and_is_no_second_place():
+    text = ("قصف الطيران الإسرائيلي مساء الأحد موقعا في بلدة الحفير التابعة لقضاء بعلبك شرق لبنان. وأسفر القصف عن مقتل "
+            "شخص.")
+    assert _coded(text, "location", "fatalities") == [("Baalbek", 1)]
+
+
 def test_a_downing_one_side_charges_another_with_is_no_part_of_the_strike():
     text = ("قتل شقيقان، الاثنين، في غارة إسرائيلية بطائرة مسيرة استهدفت منشرة أخشاب في بلدة الخيام جنوب لبنان، بينما "
             "اتهم جيش الاحتلال قوات اليونيفيل بإسقاط مسيرة إسرائيلية.")
