@@ -169,6 +169,8 @@ DEFAULT_GOLD = [
         "gold_heldout109.jsonl",
         "gold_negatives110.jsonl",
         "gold_heldout111.jsonl",
+        "gold_heldout112.jsonl",
+        "gold_negatives113.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
