@@ -171,6 +171,7 @@ DEFAULT_GOLD = [
         "gold_heldout111.jsonl",
         "gold_heldout112.jsonl",
         "gold_negatives113.jsonl",
+        "gold_heldout114.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
