@@ -475,3 +475,19 @@ def test_marches_a_counted_crowd_set_off_in_are_no_drones():
             "إسلام آباد من أجل إطلاق سراحه.")
     records = _pipeline_records(text, datetime(2024, 11, 26, 12, tzinfo=UTC))
     assert [r["sub_event_type"] for r in records] == ["Peaceful protest"]
+
+
+def test_a_march_named_by_what_it_is_for_is_no_drone_but_the_rsfs_drones_are():
+    text = ("حظرت الشرطة مسيرة دعم فلسطين في إسطنبول اليوم، بينما نشبت اشتباكات بين الشرطة والمتظاهرين في ميدان "
+            "تقسيم.")
+    records = _pipeline_records(text, datetime(2025, 4, 19, 12, tzinfo=UTC))
+    assert "Air/drone strike" not in [r["sub_event_type"] for r in records]
+    text = "استهدفت مسيرات الدعم السريع مواقع داخل مدينة كادوقلي اليوم."
+    records = _pipeline_records(text, datetime(2025, 10, 19, 12, tzinfo=UTC))
+    assert [r["sub_event_type"] for r in records] == ["Air/drone strike"]
+
+
+def test_a_relegation_battle_in_the_league_is_sport():
+    text = ("بعثر المرخية أوراق الكبار في معركة البقاء والهبوط بعد انتصاره المثير على الشمال 2-1 مساء أول أمس في "
+            "اللقاء المؤجل من الجولة التاسعة لدوري النجوم.")
+    assert _pipeline_records(text, datetime(2023, 4, 21, 12, tzinfo=UTC)) == []

@@ -611,3 +611,8 @@ def test_the_eastern_part_of_a_west_bank_town_is_no_saudi_province():
 def test_the_presidential_palace_is_no_tunisian_town():
     found = _places("وسار المتظاهرون نحو القصر الرئاسي في تبليسي وحاولوا اقتحامه.")
     assert not any(t.startswith("القصر") for t in found)
+
+
+def test_a_libyan_neighbourhood_is_no_ghanaian_capital():
+    found = _places("أجلت فرق الهلال الأحمر العائلات من مناطق جنوب مدينة الزاوية، منها منطقة أبوصره والتاجوري عكرة.")
+    assert not any(getattr(m.resolution, "country_code", None) == "GH" for m in found.values())

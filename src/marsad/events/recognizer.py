@@ -460,6 +460,8 @@ _BARE_EXPLOSION = function_words("bare_explosion")
 _MINE_CLEARING = function_words("mine_clearing")
 #: where people are trapped, not detained (تحت الأنقاض، داخل سياراتهم المشتعلة)
 _TRAPPED_IN = function_words("trapped_in")
+_CONVOYS = function_words("convoys")
+_COMPELLED = function_words("compelled")
 _INSIDE_OR_UNDER = frozenset(normalize(w) for w in ("داخل", "تحت"))
 _MINES = function_words("mines")
 #: the planted devices an explosion may be told with (عبوة، لغم، مفخخة): a blast beside one is no strike's
@@ -530,6 +532,7 @@ _ON_OR_TOWARDS = frozenset({_ON, *function_words("towards")})
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
 _CROWD_COUNTS = function_words("crowd_counts")
 _MARCHING_VERBS = function_words("marching_verbs")
+_MARCH_QUALIFIERS = function_words("march_qualifiers")
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
 _ATTRIBUTION = function_words("attribution")
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
@@ -2537,6 +2540,15 @@ class _Coder:
                 continue
             if "fallback" in rule.flags and self._mishap_after(m, s):
                 continue  # لقي 19 شخصا مصرعهم إثر انهيار مبنيين سكنيين: a death a mishap caused is no killing
+            if (rule.sub_event_type in _TAKEOVERS or rule.sub_event_type == "Non-violent transfer of territory") \
+                    and "ل" in self.tokens[m.first].prefixes \
+                    and not (m.first > start and word_forms(self.tokens[m.first - 1].text) & _COMPELLED):
+                # تحضيرات الجيش لاستعادة مدينة الموصل، تخضع لسيطرة جماعة مسلحة: ground a force sets out to take is its
+                # aim, and ground under a group's control is a state; a force made to withdraw (اضطر للانسحاب) did
+                continue
+            if "needs_place" in rule.flags and rule.sub_event_type in _TAKEOVERS and any(
+                    word_forms(self.tokens[k].text) & _CONVOYS for k in range(max(start, m.first - 8), m.first)):
+                continue  # قافلة جديدة من المساعدات الإنسانية دخلت إلى قطاع غزة: a convoy that enters takes nothing
             if rule.sub_event_type == "Arrests" and self._trapped(m, s):
                 continue  # احتجاز عدد من الأشخاص داخل سياراتهم المشتعلة: people trapped by a blast, not detained
             if rule.sub_event_type == "Peaceful protest" and self._counted_crowd_casualties(m, s):
@@ -2994,6 +3006,10 @@ class _Coder:
         if before is not None and before.text == normalize("في") \
                 and not self._refinement_near("needs", "Air/drone strike", m, s):
             return True  # اتجه آلاف السودانيين في مسيرة إلى القصر: people go in a march; a drone strikes with ب
+        if m.last + 1 < hi and normalize(self.tokens[m.last + 1].text) in _MARCH_QUALIFIERS:
+            # حظرت الشرطة مسيرة دعم فلسطين، مسيرة احتجاجية: what it is for or how it went says a march (the word as
+            # written: مسيرات الدعم السريع are the Rapid Support Forces' drones)
+            return True
         verb = next((k for k in range(lo, m.first) if word_forms(self.tokens[k].text) & _MARCHING_VERBS), None)
         if verb is not None and any(word_forms(self.tokens[k].text) & _CROWD_COUNTS for k in range(verb + 1, min(m.first, verb + 4))):
             return True  # انطلق الآلاف من أنصار خان بمسيرات نحو العاصمة: the marches a counted crowd set off in
