@@ -173,6 +173,7 @@ DEFAULT_GOLD = [
         "gold_negatives113.jsonl",
         "gold_heldout114.jsonl",
         "gold_negatives116.jsonl",
+        "gold_heldout117.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
