@@ -172,6 +172,7 @@ DEFAULT_GOLD = [
         "gold_heldout112.jsonl",
         "gold_negatives113.jsonl",
         "gold_heldout114.jsonl",
+        "gold_heldout115.jsonl",
         "gold_negatives116.jsonl",
         "gold_heldout117.jsonl",
         "gold_dispatches_heldout.jsonl",
