@@ -311,3 +311,12 @@ def test_a_foiled_attack_that_was_launched_a_missile_dropped_and_the_day_the_inc
             "بيان أصدرته أمس السبت إلى أن الحادثة وقعت بتاريخ 6 سبتمبر الماضي.")
     published = datetime(2023, 9, 10, 12, tzinfo=UTC)
     assert _coded(text, "event_date", published=published) == [("2023-09-06",)]
+
+
+def test_a_force_right_after_a_verb_of_killing_with_a_count_after_it_is_the_killer():
+    # قتل الجيش الصومالي 15 مسلحا: active, the army killed; قتل جنديان من الجيش: passive, the army's men were killed
+    text = "قتل الجيش الصومالي 15 مسلحا في غارة جوية على مواقع حركة الشباب في إقليم شبيلي الوسطى."
+    assert _coded(text, "actor1", "actor2", "fatalities") == [
+        ("Military Forces of Somalia (2022-)", "Al Shabaab", 15)]
+    text = "قتل جنديان من الجيش الصومالي في غارة على مواقع في إقليم شبيلي الوسطى."
+    assert [r[0] for r in _coded(text, "actor2")] == ["Military Forces of Somalia (2022-)"]

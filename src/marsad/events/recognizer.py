@@ -5070,7 +5070,13 @@ class _Coder:
                 # أقدموا على استهداف عنصرين من وزارة الدفاع: a count of a force's men after a word of aim is the men aimed at
                 return True
             if forms & _CASUALTY_WORDS:
-                # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims
+                # قتل مسلحون: a nominative plural right after قتل is the verb's subject, not the killing's victims;
+                # so is a force with a count of the killed after it (قتل الجيش الصومالي 15 مسلحا)
+                if steps == 0:
+                    k = bisect.bisect_left(self.token_starts, m.end)
+                    if k < len(self.tokens) and self.tokens[k].sentence == m.sentence \
+                            and number_item(self.tokens[k]) is not None:
+                        return False
                 return not (steps == 0 and normalize(m.text.split()[0]).endswith("ون"))
             if not t.is_word and t.text in _QUOTE_MARKS:
                 j -= 1  # (the group's name in quotes: لـ«جماعة ...»)
