@@ -320,3 +320,10 @@ def test_a_force_right_after_a_verb_of_killing_with_a_count_after_it_is_the_kill
         ("Military Forces of Somalia (2022-)", "Al Shabaab", 15)]
     text = "قتل جنديان من الجيش الصومالي في غارة على مواقع في إقليم شبيلي الوسطى."
     assert [r[0] for r in _coded(text, "actor2")] == ["Military Forces of Somalia (2022-)"]
+
+
+def test_gunmen_counted_after_a_verb_of_killing_are_its_victims_whoever_killed_them():
+    # 15 مسلحا من حركة الشباب: the group's men the army killed; the army, named before the verb, struck
+    text = ("أعلنت وزارة الدفاع الصومالية أن الجيش الوطني الصومالي قتل 15 مسلحا من حركة الشباب في غارة جوية استهدفت "
+            "مواقع للمسلحين في إقليم شبيلي الوسطى.")
+    assert _coded(text, "actor1", "actor2") == [("Military Forces of Somalia (2022-)", "Al Shabaab")]
