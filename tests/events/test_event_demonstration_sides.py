@@ -491,3 +491,10 @@ def test_a_relegation_battle_in_the_league_is_sport():
     text = ("بعثر المرخية أوراق الكبار في معركة البقاء والهبوط بعد انتصاره المثير على الشمال 2-1 مساء أول أمس في "
             "اللقاء المؤجل من الجولة التاسعة لدوري النجوم.")
     assert _pipeline_records(text, datetime(2023, 4, 21, 12, tzinfo=UTC)) == []
+
+
+def test_a_protester_killed_by_a_tear_gas_canister_during_a_march_is_excessive_force():
+    text = ("أعلنت لجنة أطباء السودان المركزية مقتل متظاهر إثر تعرضه للإصابة بعبوة غاز مسيل للدموع في الرأس، خلال "
+            "مسيرة احتجاجية بالعاصمة السودانية الخرطوم.")
+    records = _pipeline_records(text, datetime(2022, 8, 31, 12, tzinfo=UTC))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in records] == [("Excessive force against protesters", 1)]
