@@ -327,3 +327,13 @@ def test_gunmen_counted_after_a_verb_of_killing_are_its_victims_whoever_killed_t
     text = ("أعلنت وزارة الدفاع الصومالية أن الجيش الوطني الصومالي قتل 15 مسلحا من حركة الشباب في غارة جوية استهدفت "
             "مواقع للمسلحين في إقليم شبيلي الوسطى.")
     assert _coded(text, "actor1", "actor2") == [("Military Forces of Somalia (2022-)", "Al Shabaab")]
+
+
+def test_a_state_force_telling_of_another_forces_dead_is_no_side_of_their_fight():
+    # the Revolutionary Guard announces the police's dead; an army telling of the enemy it killed stays the striker
+    text = ("أعلن الحرس الثوري الإيراني، صباح الثلاثاء، مقتل ثلاثة عناصر من الشرطة خلال اشتباك مسلح وقع في مدينة "
+            "زاهدان.")
+    assert [(r["actor1"], r["actor2"]) for r in event_records(_pipeline()(make_article(
+        text, "subjects-test", published=DAY)))] == [("Unidentified Armed Group (Iran)", "Police Forces of Iran (1989-)")]
+    text = "أعلن الجيش العراقي مقتل 20 من مسلحي داعش في غارة على مواقع في كركوك."
+    assert _coded(text, "actor1") == [("Military Forces of Iraq (2022-)",)]

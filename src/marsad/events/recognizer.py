@@ -5213,6 +5213,13 @@ class _Coder:
         if any((o.role == FALLEN_ROLE or self._partitive_victim(o, lo)) and _canonical(o) == name and k < self.tok(o) < i
                for o in self.in_sentence(self.actors, m.sentence)):
             return True  # أعلن الجيش المالي مقتل 9 جنود خلال هجوم: the army tells of its own dead, it did not attack
+        if _state_forces_of(m) and any(
+                (o.role == FALLEN_ROLE or self._partitive_victim(o, lo)) and _canonical(o) != name
+                and _state_forces_of(o) == _state_forces_of(m) and k < self.tok(o) < i
+                for o in self.in_sentence(self.actors, m.sentence)):
+            # أعلن الحرس الثوري مقتل ثلاثة عناصر من الشرطة خلال اشتباك: a state force telling of another force of its
+            # state's dead tells of that force's fight, not its own
+            return True
         bare = {normalize(w) for w in ("أن", "إن", "بأن", "وأن")}
         particle = next((j for j in range(k + 1, i) if normalize(self.tokens[j].text) in bare), None)
         if particle is None:
@@ -7710,6 +7717,12 @@ def _background_asides(raw: str, actors: Sequence[Mention]) -> list[tuple[int, i
                for a in actors):
             out.append(m.span())
     return out
+
+
+def _state_forces_of(m: Mention) -> str | None:
+    """The country whose state forces an actor mention names (its army, police or guards), else None."""
+    res = m.resolution
+    return res.country if isinstance(res, ActorResolution) and res.actor_type == "state forces" else None
 
 
 def _possessed(word: str) -> bool:
