@@ -121,7 +121,8 @@ _DAY_AFTER = function_words("day_after")
 _BACKGROUND_LINKS = function_words("background_links")
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
-#: ACLED's battles over territory, which a loser's withdrawal told the same day re-tells
+#: ACLED's battles over territory (which the actor taking the place decides), which a loser's withdrawal told the
+#: same day re-tells
 _TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: the sub-event types whose side hit may be named in another clause of the trigger's sentence (a clash's, an attack's)
 _TARGETED_TYPES = frozenset({"Armed clash", "Attack"})
@@ -211,8 +212,6 @@ _BELONGING_PARTICIPLES = function_words("belonging_participles")
 _FINDING_VERBS = function_words("finding_verbs")
 #: verbs of going on (تتواصل، تستمر): a demonstration that goes on is that day's demonstration
 _CONTINUING = function_words("continuing")
-#: ACLED's two ways a place is taken by force, which the actor taking it decides
-_TAKINGS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 #: the demonstrations a force broke up, whose actor2 is that force
 _INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: a demonstration told in several steps is coded once, as the first of these it was (ACLED's sub-event types)
@@ -1943,7 +1942,8 @@ class _Coder:
         for d in drafts:
             if d.sub.name != "Remote explosive/landmine/IED":
                 continue
-            if not word_forms(normalize(self.a.raw[d.trigger.start : d.trigger.end])) & _BARE_EXPLOSION:
+            word = normalize(self.a.raw[d.trigger.start : d.trigger.end].strip())
+            if not word_forms(word) & _BARE_EXPLOSION:
                 continue
             kind = self._weapon_after(d, 2)
             a, b = self.sentence_tokens[d.sentence]
@@ -1952,7 +1952,6 @@ class _Coder:
                 # استهدفت مسيرة سيارة في القامشلي ... وأكدت الوكالة وقوع انفجار طال سيارة في القامشلي: an explosion
                 # alone, no device named in its sentence, where the report told a strike that day at its place is that
                 # strike's blast; the definite one (بعد الانفجار الذي نتج عن استهداف السيارة) refers back to it wherever
-                word = normalize(self.a.raw[d.trigger.start : d.trigger.end].strip())
                 if " " in word or any(word_forms(self.tokens[i].text) & _PLANTED_DEVICES for i in range(a, b)):
                     continue
                 if not word.startswith("ال"):
@@ -4816,10 +4815,10 @@ class _Coder:
     def _abroad(self, d: _Draft) -> bool:
         """Whether the draft's first actor is a state's forces striking a place in another country (قصف باكستاني على
         إقليم خوست الأفغاني): a neighbour's army abroad, which the dictionary does not mark as external forces."""
-        res = next((r for x in d.actor1 if isinstance(r := self.by_id(x).resolution, ActorResolution)), None)
+        first = next((m for x in d.actor1 if isinstance((m := self.by_id(x)).resolution, ActorResolution)), None)
+        forces = _state_forces_of(first) if first is not None else None
         where = self._country_of(d.location) if d.location else ""
-        return res is not None and res.actor_type == "state forces" and bool(res.country and where) \
-            and res.country != where
+        return bool(forces and where) and forces != where
 
     def _foreign_forces(self, ids: Sequence[str]) -> bool:
         """Whether the first resolved actor is the regular forces of a state acting outside its own government's
@@ -7149,13 +7148,13 @@ class _Coder:
                              or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type)
                              # فجر انتحاري عبوته ... الانفجار الذي وقع في كويتا: the suicide bombing's blast
                              or (o.sub.name, d.sub.name) == ("Suicide bomb", "Remote explosive/landmine/IED")
-                             or {o.sub.name, d.sub.name} <= _TAKINGS)]  # fmt: skip
+                             or {o.sub.name, d.sub.name} <= _TAKEOVERS)]  # fmt: skip
                 if not d.own_place and not own_date:
                     host = next((o for o in fits if o.location_key == d.location_key), None)
-                if host is None and d.sub.name in _TAKINGS:
+                if host is None and d.sub.name in _TAKEOVERS:
                     # أعلنت قوات الدعم السريع سيطرتها على مدينة بابنوسة ... إن السيطرة على بابنوسة يمثل محطة: the taking
                     # of the same place that day told again, whatever side a later clause names near it
-                    host = next((o for o in reversed(fits) if o.sub.name in _TAKINGS and o.date == d.date
+                    host = next((o for o in reversed(fits) if o.sub.name in _TAKEOVERS and o.date == d.date
                                  and o.location_key == d.location_key), None)
                 if host is None:
                     host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
