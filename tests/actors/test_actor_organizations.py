@@ -264,7 +264,11 @@ def test_parties_behind_proclitics_with_raw_spans():
     text = "واتهمت حركة فتح والتيار الوطني الحر وحزب الليكود خصومها، وردّ الحزب الديمقراطي الكردستاني."
     article = run(text)
     found = {m.text: m for m in article.mentions_of(MentionKind.ORGANIZATION)}
+    # (Fatah fights as a faction, in Lebanon's camps and the West Bank: ACLED codes it as a political militia, an
+    # actor like Hamas, not a party only)
+    found.update({m.text: m for m in article.mentions_of(MentionKind.ACTOR)})
     assert found["حركة فتح"].resolution.canonical == "Fatah Movement"
+    assert found["حركة فتح"].kind is MentionKind.ACTOR
     assert found["التيار الوطني الحر"].resolution.country == "LB"
     assert found["حزب الليكود"].resolution.actor_type == "political party"
     assert found["الحزب الديمقراطي الكردستاني"].resolution.canonical == "KDP: Kurdistan Democratic Party"

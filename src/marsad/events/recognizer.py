@@ -162,6 +162,8 @@ _WEAPON_ACTOR_TYPES = frozenset(
 )
 _PERSON_WORDS = function_words("person_words")
 _CASUALTY_WORDS = function_words("casualty_words")
+#: أفرادها، عناصره: the members of the body the pronoun points back to
+_OWN_MEMBERS = function_words("own_members")
 _PARTITIVE_WORDS = function_words("partitive_words")
 #: an untold number (عدد كبير، العديد، عشرات) between a casualty word and the people it counts
 _VAGUE_QUANTITY = function_words("vague_quantity")
@@ -184,6 +186,13 @@ _FORCES_BY_PLACE = function_words("forces_by_place")
 #: nouns for a band of armed men (عصابة، مجموعة): the armed men named after them and من are that band
 _GANG_HEADS = function_words("gang_heads")
 _OF = normalize("من")
+#: "despite" and the nouns of being deployed after it (رغم انتشار قوات ...): the forces named stood by
+_CONCESSIVE = function_words("concessive")
+_PRESENCE_NOUNS = function_words("presence_nouns")
+#: how far after the noun of presence the forces it names may stand (رغم انتشار قوات الدفاع ووحدات من الجيش الرواندي)
+_PRESENCE_REACH = 10
+#: how many words after a place the town it lies in may be named (مخيم عين الحلوة للاجئين الفلسطينيين في مدينة صيدا)
+_TOWN_OF_REACH = 7
 _OR = normalize("أو")
 #: titles of a territory's ruler (أمير، حاكم، عمدة): a place joined by ب after the territory's name is the seat's
 _TERRITORIAL_TITLES = function_words("territorial_titles")
@@ -3321,6 +3330,9 @@ class _Coder:
         # two mentions of one place (حي في مدينة غزة both resolved to Gaza) are one event: its figure is not divided
         keys = [self._place_key(p) for p in places]
         places = [p for n, p in enumerate(places) if keys[n] not in keys[:n]]
+        # مخيم عين الحلوة للاجئين في مدينة صيدا: the town named right after a place within its area is where that
+        # place lies, not a second place of the event
+        places = [p for n, p in enumerate(places) if not (n and self._town_of(places[n - 1], p))]
         actor1, actor2 = self._actors(trig, clause, start, end, scopes)
         if trig.sub_event_type == "Armed clash" and not actor2 and "two_sided" not in trig.rule.flags:
             # هاجم المتمردون بلدة نزكو ...، وقتلوا ستة جنود: the soldiers its sentence counts dead after the attack word
@@ -5535,6 +5547,30 @@ class _Coder:
             return True
         return any(trig.match.last < self.tok(n) < k for n in self.in_sentence(self.numbers, trig.sentence))
 
+    def _own_dead_told(self, m: Mention, trig: _Trigger) -> bool:
+        """Whether the actor tells, before the trigger, of its own members killed or wounded (أعلنت الشرطة مقتل أربعة
+        من أفرادها إثر هجوم مسلح): the body that counts its own losses was the side the attack hit."""
+        k = self.tok(m)
+        casualty = next((j for j in range(k + 1, min(trig.match.first, k + 12))
+                         if word_forms(self.tokens[j].text) & _CASUALTY_WORDS), None)
+        return casualty is not None and any(
+            normalize(self.tokens[j].text) == _OF and word_forms(self.tokens[j + 1].text) & _OWN_MEMBERS
+            for j in range(casualty + 1, min(trig.match.first - 1, casualty + 6)))
+
+    def _present_despite(self, m: Mention) -> bool:
+        """Whether the actor is named as deployed in a clause of "despite" (تعرضت المدينة لهجوم، رغم انتشار قوات الدفاع
+        ووحدات من الجيش الرواندي): forces that were there and did not stop the attack are no side of it."""
+        k = self.tok(m)
+        lo = self.sentence_tokens[m.sentence][0]
+        for j in range(k - 1, max(lo, k - _PRESENCE_REACH) - 1, -1):
+            if self.tokens[j].text in (",", "،"):
+                return False
+            if word_forms(self.tokens[j].text) & _PRESENCE_NOUNS:
+                before = [normalize(self.tokens[x].text) for x in range(max(lo, j - 2), j)]
+                return bool(before) and (before[-1] in _CONCESSIVE or (
+                    before[-1] == _OF and len(before) == 2 and before[0] in _CONCESSIVE))
+        return False
+
     def _describer(self, m: Mention) -> bool:
         """Whether the actor is the subject of a verb of naming right before it (وصفته الشرطة، تسميها السلطات)."""
         k = self.tok(m)
@@ -5585,7 +5621,8 @@ class _Coder:
         """Actor1 and actor2 heads among ``pool`` (``targets_only``: actor2 only when a word marks it as hit)."""
         i = trig.match.first
         # على يد ما وصفته الشرطة بقطاع الطرق: who names the attackers is no side
-        principals = [m for m in pool if m.role != "associated" and not self._describer(m)]
+        principals = [m for m in pool if m.role != "associated" and not self._describer(m)
+                      and not self._present_despite(m)]
         # مقاتلون من حزب الله: a generic head that stands for the actor named after it (_partitive) is one participant
         # with it, not a side of its own
         principals = [m for m in principals if self._partitive(m) is m or self._partitive(m) not in principals]
@@ -5646,6 +5683,7 @@ class _Coder:
                 or self._defender(m, trig, start)
                 or self._aimed_count(m, trig, start)
                 or self._object_after_subject(m, principals, start))
+                or self._own_dead_told(m, trig)
             ]
             # أهدافا تابعة للحوثيين، قرب قيادة الفرقة التابعة للجيش: with no other target, the owner of what was hit
             # near the trigger is the side attacked (a camp's owner beside a named victim may be who killed him)
@@ -7583,6 +7621,22 @@ class _Coder:
         """Whether the later of two place mentions of one sentence is joined to the text before it by و (X وY)."""
         k = max(self.tok(a), self.tok(b))
         return "و" in self.tokens[k].prefixes or (k > 0 and self.tokens[k - 1].text == "و")
+
+    def _town_of(self, place: Mention, town: Mention) -> bool:
+        """Whether ``town`` is named a few words after ``place``, after في or ب (and a town noun), and lies within a
+        town's area of it: the town that holds the place."""
+        gap = self.tok(town) - self.tok(place)
+        res = town.resolution
+        if not 0 < gap <= _TOWN_OF_REACH or not isinstance(res, PlaceResolution) \
+                or res.feature != "populated_place" or not self._nearby(place.id, town.id):
+            return False
+        j = self.tok(town) - 1
+        head = _norm(self.tokens[j].text)
+        if head.removeprefix("ب") in _ADMIN_HEADS:
+            if head.startswith("ب"):
+                return True  # بمدينة صيدا
+            j -= 1
+        return _norm(self.tokens[j].text) in _IN or "ب" in self.tokens[self.tok(town)].prefixes
 
     def _nearby(self, a_id: str, b_id: str) -> bool:
         """Whether two places lie within a town's area of each other (شرق خان يونس and بني سهيلا)."""
