@@ -3145,6 +3145,14 @@ class _Coder:
                 or (sc.blocks == "indefinite" and not definite)
             ):
                 return sc.modality
+        if self._definite(i):
+            # الذكرى السادسة والستين لمجزرة دير ياسين ... واستشهد خلال المجزرة: the definite word names again the
+            # massacre its sentence remembers, past as that one is
+            told = next((t.modality for t in getattr(self, "sentence_triggers", ())
+                         if t.match.first < i and t.modality in _PAST_TELLINGS
+                         and t.sub_event_type == trig.sub_event_type), None)
+            if told is not None:
+                return told
         own_dates = [
             d for d in self._dates_for(trig)
             if d.role == "" and not any(sc.covers(self.tok(d)) and sc.modality != "disaster" for sc in scopes)
