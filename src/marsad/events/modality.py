@@ -363,7 +363,7 @@ def find_scopes(
                         named = next((j for j in range(named + 1, clause_end) if tokens[j].is_word), named)
                     b = max(b, min(named + 1, clause_end))
         else:
-            b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens, today)
+            b = _background_end(tokens, m.first, a, sentence_end, clause_end, date_tokens, today, start)
         if b > a:
             scopes.append(Scope(cue.modality, cue.blocks, m.first, a, b))
     for k in range(start, end - 1):
@@ -410,6 +410,8 @@ _ANY_GOVERNED = function_words("any_governed")
 
 #: "the day after", "the eve of": what follows happened on another day than the report's event
 _OTHER_DAY = function_words("other_day")
+#: verbs of dying or being wounded (قتل، استشهد، أصيب): the news a link of cause explains
+_DYING_VERBS = function_words("victim_verbs")
 
 
 def _same_day(a: int, b: int, date_tokens: dict[int, bool], today: frozenset[int]) -> bool:
@@ -425,6 +427,7 @@ def _background_end(
     clause_end: int,
     date_tokens: dict[int, bool],
     today: frozenset[int] = frozenset(),
+    start: int = 0,
 ) -> int:
     word = tokens[cue].text
     since = normalize("منذ") in word_forms(word) or normalize("مذ") in word_forms(word)
@@ -453,10 +456,20 @@ def _background_end(
         # غداة غارات قالت إسرائيل إنها استهدفت مخازن أسلحة: the day after (or the eve of) names another day's event,
         # already reported or to be reported on its own, not one of the report's day
         return clause_end
-    if any(date_tokens.get(i) for i in range(a, clause_end)):
+    if any(date_tokens.get(i) for i in range(a, clause_end)) and not _dead_of_it(tokens, start, cue, date_tokens,
+                                                                                today):
         # إثر بدئها هجومها الأربعاء، ...: the earlier date belongs to the clause the cue opens
         return sentence_end
     return a
+
+
+def _dead_of_it(tokens: Sequence[Token], start: int, cue: int, date_tokens: dict[int, bool],
+                today: frozenset[int]) -> bool:
+    """Whether the words before a link of cause tell deaths with no day of their own (قتل جندي إثر هجوم استهدف حاجزا
+    مساء الاثنين): those are the dead of the attack the link names, and its day is theirs."""
+    if any(i in date_tokens or i in today for i in range(start, cue)):
+        return False
+    return any(word_forms(tokens[i].text) & _DYING_VERBS for i in range(start, cue))
 
 
 def _calls_it(token: Token) -> bool:

@@ -435,20 +435,26 @@ def _victim_verb_before(tokens: Sequence[Token], i: int) -> int | None:
 def _joined_one(tokens: Sequence[Token], i: int, counted: Sequence[NumberRun]) -> bool:
     """``مقتل مسؤول حكومي بارز وزوجته``, ``مقتل 4 مسلحين وضابط شرطة``: a person joined by و to a counted figure a few
     describing words before is one more victim."""
-    before = [r for r in counted if r.last < i]
+    end = i
+    if i > 0 and tokens[i - 1].text == ")":
+        # 9 أطفال (5 أولاد و4 بنات) وامرأة: the bracket breaks the figure down, the word after it joins the figure
+        end = next((j for j in range(i - 2, max(-1, i - 12), -1) if tokens[j].text == "("), i)
+    before = [r for r in counted if r.last < end]
     if not tokens[i].text.startswith("و") or not before:
         return False
     last = max(before, key=lambda r: r.last)
-    if not i - 4 <= last.last < i:
+    if not end - 4 <= last.last < end:
         return False
     if last.value >= 11 and tokens[i].text.endswith("ا"):
         return False  # 52 شابا ورجلا: a second accusative singular after 11-99 is the figure's noun too, not one more
     # (a comma may set the second victim off: أودى بحياة المدعو محمد اليتيم، وابنه فراس)
     return all((tokens[j].is_word and not tokens[j].text.startswith("و")) or tokens[j].text in (",", "،")
-               for j in range(last.last + 1, i))
+               for j in range(last.last + 1, end))
 
 
 _COMPLEMENTIZERS = function_words("events_numbers.complementizers")
+#: شنه، نفذه: a figure after such a verb counts those who carried the act out
+_AGENT_VERBS = function_words("events_numbers.agent_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -707,7 +713,7 @@ class NumberRecognizer:
                 and previous is not None
                 and (tokens[run.first].text.startswith("و") or run.first > 0 and tokens[run.first - 1].text == "و")
                 and 0 < run.first - previous[0] <= 7
-                and not any(tokens[j].text in _SUBSET_WORDS for j in range(previous[0] + 1, run.first))
+                and not any(normalize(tokens[j].text) in _subset_words() for j in range(previous[0] + 1, run.first))
                 and not any(_reporting(tokens[j].text) for j in range(previous[0] + 1, run.first))
             ):
                 # قتل خمسة من الجنود وثمانية من المسلحين: the second figure counts what the first counts
@@ -754,8 +760,12 @@ def _cue_at(matcher: PhraseMatcher, tokens: Sequence[Token], i: int, sentence: i
     return None
 
 
-#: after these the figures are parts of one already given (بينهم 4 أطفال وامرأتان), never counts of their own
-_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
+@lru_cache(maxsize=1)
+def _subset_words() -> frozenset[str]:
+    """Words after which the figures are parts of one already given (بينهم 4 أطفال وامرأتان، 13 شخصا هم ثلاثة قرويين
+    وعشرة جنود), never counts of their own: the one-word ``subset`` cues of count_cues.tsv, with و or without."""
+    words = {f for f in count_cue_forms("subset") if " " not in f}
+    return frozenset(words | {"و" + w for w in words})
 
 
 @lru_cache(maxsize=1)
@@ -869,7 +879,9 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             if j <= covered:
                 continue  # بمقتل وإصابة ثمانية: the word inside a longer cue (وإصابة) is not a cue of its own
             m = _cue_at(before, tokens, j, sentence)
-            if m is not None and m.last < lead:
+            if m is not None and m.last < lead and not any(
+                    normalize(tokens[k].text) in _AGENT_VERBS for k in range(m.last + 1, lead)):
+                # (قتلوا بعد هجوم شنه مئات المتمردين: the hundreds launched the attack, the dead are counted before)
                 counts = _counting_kind(m.payload.kind, people) or counts  # type: ignore[attr-defined]
                 covered = m.last
         if not counts and noun != "person":

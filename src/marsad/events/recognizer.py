@@ -3268,11 +3268,23 @@ class _Coder:
             # بتفجير سيارتين مفخختين ... سنة 2012، حيث أسفر الانفجار عن: the definite word after حيث is the event
             # of the clause before, and that clause's year dates it
             clause = (self._clause_of(clause[0] - 1, trig.sentence)[0], clause[1])
+        dates = [d for d in self.in_sentence(self.dates, trig.sentence) if s0 <= self.tok(d) < s1]
         return [
-            d for d in self.in_sentence(self.dates, trig.sentence)
-            if s0 <= self.tok(d) < s1 and not self._attributive_year(d)
+            d for d in dates
+            if not self._attributive_year(d) and not self._restated(d, dates)
             and (not _year_only(d) or clause[0] <= self.tok(d) < clause[1] or self._fronted(d, s0))
         ]  # fmt: skip
+
+    def _restated(self, d: Mention, dates: list[Mention]) -> bool:
+        """Whether the date only restates, in a bracket, the one right before it (منتصف ليل أمس (الاثنين، 4 جمادى
+        الثانية)): the writer's own day is the first, and a Hijri gloss may differ from it by the moon's sighting."""
+        before = [o for o in dates if o.end <= d.start]
+        if not before:
+            return False
+        prev = max(before, key=lambda o: o.end)
+        gap = self.a.raw[prev.end : d.start]
+        opened = self.a.raw[prev.start : d.start]
+        return opened.count("(") > opened.count(")") and not gap.strip(" \t،,(")
 
     def _fronted(self, d: Mention, s0: int) -> bool:
         """Whether the date opens its sentence in a clause of its own (وفي 2018، اعتقل في شمال غرب فرنسا): it dates
@@ -3666,9 +3678,10 @@ class _Coder:
         if j - 2 >= lo and normalize(self.tokens[j].text) != _OF:
             # بعد يوم من إعلان لجنة التنسيق التوصل لاتفاق: the announcement of the event, and who announced it, may
             # stand between من and the event word
+            # (so may the deaths it caused: بعد ساعات من مقتل آخر في ضربة مشابهة)
             announced = next((k for k in range(max(lo + 2, i - _ANNOUNCED_REACH), i - 1)
                               if normalize(self.tokens[k].text) == _OF
-                              and word_forms(self.tokens[k + 1].text) & _ANNOUNCEMENT), None)
+                              and word_forms(self.tokens[k + 1].text) & (_ANNOUNCEMENT | _CASUALTY_WORDS)), None)
             j = announced if announced is not None else j
         if j - 2 < lo or normalize(self.tokens[j].text) != _OF:
             return None
@@ -5100,6 +5113,9 @@ class _Coder:
             if not t.is_word and t.text in _QUOTE_MARKS:
                 j -= 1  # (the group's name in quotes: لـ«جماعة ...»)
                 continue
+            if steps == 0 and j == self.tok(m) - 1 and forms & _UNIT_WORDS:
+                j -= 1  # قتل عنصر من قوى الأمن العام: the force noun the mention left out is part of the group's name
+                continue
             if forms & _PARTITIVE_LINK_WORDS:
                 j, steps = j - 1, steps + 1
                 continue
@@ -5709,10 +5725,11 @@ class _Coder:
             # أهدافا تابعة للحوثيين ... مضيفا أن الحوثيين سيدفعون الثمن: the owner hit, named again, is no attacker
             hit = {_canonical(t) for t in owners} - {None}
             others = [m for m in others if _canonical(m) not in hit]
-            if not others and len(targets) >= 2 and trig.rule.sub_event_type == "Armed clash":
+            known = [t for t in targets if _canonical(t)]
+            if not others and len({_canonical(t) for t in known}) >= 2 and trig.rule.sub_event_type == "Armed clash":
                 # قتل خمسة من القوات الحكومية وثمانية من مسلحي الحوثي في مواجهات: both sides counted as losses; the
-                # clash's sides in the order the report names them
-                return targets[:1], targets[1:2]
+                # clash's sides in the order the report names them (a side named twice is one side)
+                return known[:1], [next(t for t in known if _canonical(t) != _canonical(known[0]))]
             # لوحدة من الجيش المالي وقوات روسية مرافقة لها: a force coordinated with the target was attacked with it
             allies = [m for t in targets for m in self._chain(t) if m in others]
             others = [m for m in others if m not in allies]
@@ -5997,6 +6014,11 @@ class _Coder:
             k = self.tok(n)
             if any(a <= k < b and not any(a <= d.trigger_token < b for d in group) for a, b in self.history_clauses):
                 continue
+            earlier = self._days_before(k - 1, self.sentence_tokens[n.sentence][0]) if k else None
+            if earlier is not None and earlier[0] > 0 and not any(d.trigger_token > earlier[1] for d in group):
+                # بعد يوم من مقتل 3 أشخاص: the dead of a day before the news are not its toll (the event the frame
+                # tells after its link, غداة مقتل 3 أشخاص حين استهدفت مسيرة مركبتهم, has them)
+                continue
             if res.counts in _VIOLENT_COUNTS:
                 # a protest dispersed by force counts its wounded (and its dead make it excessive force, below)
                 fit = [d for d in group if d.sub.violent or d.sub.event_type in ("Protests", "Riots")]
@@ -6212,8 +6234,12 @@ class _Coder:
                     between = {w for j in range(last + 1, k) for w in word_forms(self.tokens[j].text)}
                     if between & (_CASUALTY_WORDS | _CONSEQUENCE_WORDS | _NEW_CLAUSE_WORDS):
                         break  # مقتل خمسة، فيما قتل ثلاثة بضربة أخرى: a new clause counts other casualties
+                    if run and any(self.tokens[j].text == ")" for j in range(last + 1, k)):
+                        break  # the bracket that held the parts is closed: وامرأة after it adds to the total
+                    # (a bracket opens the parts as a comma does: استشهاد 9 أطفال (5 أولاد و4 بنات))
                     if not run and (self.tokens[k].text.startswith("و") or not (
-                            between & _AMONG_THEM or any(self.tokens[j].text in (",", "،") for j in range(last + 1, k)))):
+                            between & _AMONG_THEM or any(self.tokens[j].text in (",", "،", "(")
+                                                         for j in range(last + 1, k)))):
                         break
                     run.append(n)
                     last = k
