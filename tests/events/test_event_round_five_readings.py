@@ -149,3 +149,25 @@ def test_the_town_named_after_a_camp_is_where_the_camp_lies_not_a_second_place()
     text = ("قتل 5 أشخاص في غارة إسرائيلية استهدفت مخيم عين الحلوة للاجئين الفلسطينيين في مدينة صيدا جنوبي "
             "لبنان مساء الاثنين.")
     assert _coded(text, "location", "fatalities") == [("Ain al-Hilweh", 5)]
+
+
+def test_barrels_dropped_from_helicopters_are_a_strike_not_a_downing():
+    text = "قال ناشطون إن المروحيات الحربية أسقطت براميل متفجرة على حي الشعار في مدينة حلب ما أسفر عن مقتل 6 أشخاص."
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Air/drone strike"]
+
+
+def test_a_second_sources_count_of_the_same_dead_is_not_added():
+    text = ("قال ناشط إن غارة على حي الشعار في مدينة حلب اليوم الثلاثاء قتلت ما لا يقل عن عشرة أشخاص، فيما قال "
+            "المرصد السوري لحقوق الإنسان إن 18 شخصا قتلوا.")
+    assert [r[0] for r in _coded(text, "fatalities")] == [10]
+
+
+def test_the_force_that_guards_settlers_is_no_side_of_their_attack():
+    text = ("وثقت كاميرات اعتداء مستوطنين يحرسهم الجيش الإسرائيلي على مزارعين فلسطينيين في بلدة المغير شرق رام "
+            "الله، وإحراقهم مركبتين.")
+    assert _coded(text, "actor1", "actor2") == [("Settlers (Israel)", "Civilians (Palestine)")]
+
+
+def test_a_verb_of_driving_is_no_turkish_town():
+    text = "اقتحمت قوات الاحتلال بلدة قباطية جنوب جنين فجر اليوم، وسيرت آلياتها العسكرية في عدة أحياء وسط مواجهات."
+    assert "Siirt" not in [r[0] for r in _coded(text, "location")]

@@ -193,6 +193,8 @@ _PRESENCE_NOUNS = function_words("presence_nouns")
 _PRESENCE_REACH = 10
 #: how many words after a place the town it lies in may be named (مخيم عين الحلوة للاجئين الفلسطينيين في مدينة صيدا)
 _TOWN_OF_REACH = 7
+#: how far before a figure a second speaker's verb of saying may stand (فيما قال المرصد السوري لحقوق الإنسان إن 18)
+_OTHER_SOURCE_REACH = 10
 _OR = normalize("أو")
 #: titles of a territory's ruler (أمير، حاكم، عمدة): a place joined by ب after the territory's name is the seat's
 _TERRITORIAL_TITLES = function_words("territorial_titles")
@@ -6047,7 +6049,13 @@ class _Coder:
                 value = values[idx]
                 d.numbers.append(n.id)
                 d.evidence.append(n.span)
-                if res.counts == "killed":
+                if res.counts == "killed" and d.dead_parts and d.fatalities and self._told_by_another(n) \
+                        and self._dead_side(n) is None:
+                    # قتلت الغارة عشرة أشخاص، فيما قال المرصد إن 18 شخصا قتلوا: another source's count of the same
+                    # dead, not more dead; ACLED keeps the lower figure (a side's own count of the enemy it killed,
+                    # في حين تقول تركيا إنها قتلت ثلاثة من مسلحي الحزب, counts other dead)
+                    d.fatalities = min(d.fatalities, value)
+                elif res.counts == "killed":
                     d.vague_dead = (d.fatalities is None or d.vague_dead) and self._vague_figure(n)
                     d.fatalities = (d.fatalities or 0) + value
                     d.dead_parts.append(value)
@@ -6102,6 +6110,18 @@ class _Coder:
         a, b = self.tok(n), bisect.bisect_left(self.token_starts, n.end)
         items = [number_item(self.tokens[k]) for k in range(a, max(a + 1, b))]
         return bool(items) and all(it is not None and it.kind in ("vague", "few") for it in items)
+
+    def _told_by_another(self, n: Mention) -> bool:
+        """Whether the figure is given by a second speaker, after a contrast word and a verb of saying a few words
+        before it (فيما قال المرصد السوري إن 18 شخصا قتلوا، بينما أفادت مصادر طبية بمقتل 12)."""
+        k = self.tok(n)
+        lo = self.sentence_tokens[n.sentence][0]
+        for j in range(k - 1, max(lo, k - _OTHER_SOURCE_REACH) - 1, -1):
+            word = normalize(self.tokens[j].text).lstrip("و")
+            if word in speech_verbs() or self.tokens[j].text in speech_verbs():
+                return any(normalize(self.tokens[x].text).lstrip("و") in _CONTRAST_OPENERS
+                           for x in range(max(lo, j - 2), j))
+        return False
 
     def _toll_by_place(self, n: Mention, targets: list[_Draft]) -> list[int]:
         """How one figure is shared between the events of one trigger at several places: evenly (ACLED divides a
