@@ -175,6 +175,7 @@ DEFAULT_GOLD = [
         "gold_heldout115.jsonl",
         "gold_negatives116.jsonl",
         "gold_heldout117.jsonl",
+        "gold_heldout118.jsonl",
         "gold_negatives119.jsonl",
         "gold_heldout120.jsonl",
         "gold_dispatches_heldout.jsonl",
