@@ -79,6 +79,8 @@ def _duration_at(tokens: Sequence[Token], a: int, end: int) -> bool:
 
 
 _SUPERLATIVES = function_words("superlatives")
+#: the superlatives without their article, as they stand before a noun (أعنف هجوم، أكبر هجوم)
+_BARE_SUPERLATIVES = frozenset(w.removeprefix("ال") for w in _SUPERLATIVES)
 
 
 @dataclass(frozen=True)
@@ -326,8 +328,12 @@ def find_scopes(
         if cue.scope == "previous":
             # a cue after its trigger: القصف المتواصل (ongoing shelling is no single event)
             # (one word is enough at a sentence's start: والهجوم هو الثاني خلال هذا الشهر)
+            lo = max(start, m.first - 2)
+            if cue.modality == "habitual" and any(normalize(tokens[k].text).removeprefix("ال") in _BARE_SUPERLATIVES
+                                                  for k in range(max(start, lo - 1), m.first)):
+                continue  # أعنف هجوم خلال السنوات الماضية: the news compared with the past, not the past itself
             if m.first - 1 >= start:
-                scopes.append(Scope(cue.modality, cue.blocks, m.first, max(start, m.first - 2), m.first))
+                scopes.append(Scope(cue.modality, cue.blocks, m.first, lo, m.first))
             continue
         if cue.scope == "whole":
             scopes.append(Scope(cue.modality, cue.blocks, m.first, start, end))

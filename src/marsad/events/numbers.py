@@ -343,8 +343,8 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
         if i in taken or not t.is_word:
             continue
         m = after.match_at(tokens, i)
-        if m is None:
-            continue
+        if m is None or any(j in taken for j in range(i, m.last + 1)):
+            continue  # (مقاتلين اثنين: the numeral inside the form counts them already)
         kind = m.payload.kind  # type: ignore[attr-defined]
         # the mention starts at the noun, after a proclitic و/ف (وجريحين); a noun that begins with one of those
         # letters keeps it (فلسطينيا is not ف + لسطينيا)
@@ -366,7 +366,7 @@ def _dual_runs(tokens: Sequence[Token], runs: Sequence[NumberRun]) -> list[Numbe
             # (the definite dual, ونقل الجثتين، الجريحين, refers back to the victims already counted)
             out.append(NumberRun(i, m.last, 2, False, start, dual=True, counts=kind.removeprefix("dual_")))
         elif kind in ("single_killed", "single_injured") and not t.text.startswith(("ال", "وال")) \
-                and i - 1 not in taken and m.last + 1 not in taken \
+                and i - 1 not in taken and not _counted_after(tokens, m.last, taken) \
                 and not any(tokens[j].text in _JOINT_BEFORE for j in (i - 1, i - 2) if j >= 0):
             # سقوط قتيل، أسفرت عن شهيد و4 جرحى: the noun counts one and says what (a numeral before it, مئة قتيل,
             # counts it already; بين قتيل وجريح, the one or the other, gives no figure)

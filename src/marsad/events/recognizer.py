@@ -6010,6 +6010,15 @@ class _Coder:
             # a displacement figure since an operation began (نزح نحو 800 ألف منذ بدء العملية) is how agencies report the
             # displacement itself; other running totals are not this event's figure
             group = by_sentence.get(n.sentence, [])
+            if not group and isinstance(res, NumberResolution) and res.counts in ("killed", "injured") \
+                    and not any(d.sentence < n.sentence for d in drafts) and not any(
+                        o.sentence == n.sentence + 1 and getattr(o.resolution, "counts", "") == res.counts
+                        for o in self.numbers):
+                # أعلن الجيش مقتل ستة جنود ومسلح. وقال إن الاشتباكات وقعت في الغابة: a lead that counts the dead and
+                # tells no event has them from the event the next sentence names again with the article (unless that
+                # sentence counts its own)
+                group = [d for d in by_sentence.get(n.sentence + 1, [])
+                         if d.sub.violent and self._definite(d.trigger_token)]
             if not isinstance(res, NumberResolution) or not res.counts or (
                     res.cumulative and res.counts != "displaced" and not any(d.toll_update for d in group)):
                 continue
