@@ -178,6 +178,7 @@ DEFAULT_GOLD = [
         "gold_heldout118.jsonl",
         "gold_negatives119.jsonl",
         "gold_heldout120.jsonl",
+        "gold_heldout121.jsonl",
         "gold_negatives122.jsonl",
         "gold_heldout123.jsonl",
         "gold_dispatches_heldout.jsonl",
