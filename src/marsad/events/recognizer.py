@@ -135,7 +135,7 @@ _NAME_OR_STATE_BEFORE = function_words("name_or_state_before")
 #: announced (أعلن الجيش عن مقتل)
 _ABOUT = frozenset({normalize("عن")})
 #: verbs of dying a speaker uses of the victims it counts (قضوا، لقوا حتفهم; not قتلوا, also 'they killed')
-_DIED = frozenset(normalize(w) for w in ("قضى", "قضوا", "قضت", "لقوا", "لقي", "استشهدوا", "استشهد", "ماتوا", "توفوا"))
+_DIED = function_words("died_verbs")
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
 _AFTERMATH_BEFORE = function_words("aftermath_before")
@@ -1098,6 +1098,8 @@ class _Coder:
         self._brackets: dict[str, str] | None = None
         #: sentence -> tokens inside a fixed phrase that evokes no event (see _fixed_phrases)
         self._fixed: dict[int, frozenset[int]] = {}
+        #: sentence -> whether it clears mines by the hundred (see _clears_mines), asked by every later bomb draft
+        self._mine_sentences: dict[int, bool] = {}
         self.numbers = [m for m in self.mentions if m.kind is MentionKind.NUMBER]
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
         self.named: set[int] = set()
@@ -2002,15 +2004,19 @@ class _Coder:
 
     def _clears_mines(self, s: int) -> bool:
         """Whether sentence ``s`` tells a word of clearing mines and a hundred or more mines counted."""
-        a, b = self.sentence_tokens[s]
-        if not any(word_forms(self.tokens[i].text) & _MINE_CLEARING for i in range(a, b)):
-            return False
-        for n in self.in_sentence(self.numbers, s):
-            k = bisect.bisect_left(self.token_starts, n.end)
-            if isinstance(n.resolution, NumberResolution) and n.resolution.value >= 100 and k < b \
-                    and word_forms(self.tokens[k].text) & _MINES:
-                return True
-        return False
+        cached = self._mine_sentences.get(s)
+        if cached is None:
+            a, b = self.sentence_tokens[s]
+            cached = False
+            if any(word_forms(self.tokens[i].text) & _MINE_CLEARING for i in range(a, b)):
+                for n in self.in_sentence(self.numbers, s):
+                    k = bisect.bisect_left(self.token_starts, n.end)
+                    if isinstance(n.resolution, NumberResolution) and n.resolution.value >= 100 and k < b \
+                            and word_forms(self.tokens[k].text) & _MINES:
+                        cached = True
+                        break
+            self._mine_sentences[s] = cached
+        return cached
 
     def _works_accident(self, d: _Draft) -> bool:
         """``سقط ضحايا جراء انفجار وقع في مصنع للمعادن``: a bare explosion (no device, no strike) in a works, a mine or a
@@ -6126,10 +6132,8 @@ class _Coder:
         k = self.tok(n)
         lo = self.sentence_tokens[n.sentence][0]
         for j in range(k - 1, max(lo, k - _OTHER_SOURCE_REACH) - 1, -1):
-            word = normalize(self.tokens[j].text).lstrip("و")
-            if word in speech_verbs() or self.tokens[j].text in speech_verbs():
-                return any(normalize(self.tokens[x].text).lstrip("و") in _CONTRAST_OPENERS
-                           for x in range(max(lo, j - 2), j))
+            if word_forms(self.tokens[j].text) & speech_verbs():
+                return any(word_forms(self.tokens[x].text) & _CONTRAST_OPENERS for x in range(max(lo, j - 2), j))
         return False
 
     def _toll_by_place(self, n: Mention, targets: list[_Draft]) -> list[int]:
