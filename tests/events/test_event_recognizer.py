@@ -190,7 +190,7 @@ def test_modality_cue_file_is_well_formed():
         if row["modality"] == "frame":
             assert row["scope"] in ("frame_verb", "frame_subject", "frame_link")
             continue
-        assert row["scope"] in ("whole", "self", "sentence", "clause", "near", "object", "verbal", "previous", "stop")
+        assert row["scope"] in ("whole", "self", "sentence", "clause", "near", "object", "verbal", "previous", "around", "stop")
         assert row["blocks"] in ("all", "territory", "definite", "indefinite", "none", "triggers")
     # a frame is read whole: each of its three parts must be there
     assert {r["scope"] for r in rows if r["modality"] == "frame"} == {"frame_verb", "frame_subject", "frame_link"}

@@ -583,10 +583,10 @@ class _Scanner:
     def _named_day_after(
         self, rel: Relative, last: int, part: str | None
     ) -> tuple[int, DateResolution | None] | None:
-        """``أمس السبت``، ``مساء أمس الأحد``، ``ليلة أمس الجمعة``: one date, not two. When the copy was held
+        """``أمس السبت``، ``مساء أمس الأحد``، ``ليلة أمس الجمعة``، ``غدا الأحد``: one date, not two. When the copy was held
         over, أمس and the weekday disagree; the weekday is the writer's explicit word and wins (the last such
         day on or before the anchor). Returns the last token and the resolution, or None without a weekday."""
-        if rel.key not in ("today", "yesterday", "day_before_yesterday", "last_night"):
+        if rel.key not in ("today", "yesterday", "day_before_yesterday", "last_night", "tomorrow"):
             return None
         s = self.tokens[last].sentence
         if not _in_sentence(self.tokens, last + 1, s):
@@ -602,6 +602,10 @@ class _Scanner:
         if self.anchor is None:
             return end, None
         wd = int(wm.payload.key)  # type: ignore[attr-defined]
+        if rel.key == "tomorrow":
+            # غدا الأحد، يوم غد الأحد: the next such day after the report's
+            ahead = (wd - self.anchor.isoweekday()) % 7 or 7
+            return end, DateResolution(self.anchor + timedelta(days=ahead), 1, "tomorrow", part)
         back = (self.anchor.isoweekday() - wd) % 7
         if rel.key == "last_night":
             part = "night"
@@ -670,6 +674,11 @@ class _Scanner:
         units = self.lex.time_units
         unit = next((units[form] for form in ordered_forms(self.tokens[j].text) if form in units), None)
         if unit is None:
+            return None
+        if _in_sentence(self.tokens, j + 2, s) and self.tokens[j + 1].text == "من" \
+                and normalize(self.tokens[j + 2].text) not in ("الان", "ذلك", "هذا"):
+            # قبل أيام من الذكرى الأولى، قبل ساعات من بدء الهدنة: counted back from another event, not from the report
+            # (قبل يوم من ذلك counts back from the news just told, mostly the report's own day)
             return None
         days, precision = unit.days, unit.precision
         bare_plural = j == i + 1 + (self.tokens[i + 1].text in _ABOUT) and self.tokens[j].text in (normalize("أيام"), normalize("أسابيع"), normalize("أشهر"))

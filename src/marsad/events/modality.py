@@ -52,6 +52,7 @@ WHERE = frozenset({normalize("حيث")})
 
 #: spans of time after قبل (قبل أيام، قبل ساعات): a date, not a step of the story
 _SPANS = function_words("spans")
+_RELATIVE_PRONOUNS = function_words("relative_pronouns")
 
 
 def _next_in_sequence(tokens: Sequence[Token], k: int, start: int, end: int) -> bool:
@@ -325,10 +326,13 @@ def find_scopes(
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)
         if clause_end <= a:
             clause_end = next((b for ca, b in clauses if ca <= a < b), end)
-        if cue.scope == "previous":
+        if cue.scope in ("previous", "around"):
             # a cue after its trigger: القصف المتواصل (ongoing shelling is no single event)
             # (one word is enough at a sentence's start: والهجوم هو الثاني خلال هذا الشهر)
+            # (around: before or after it, شهدت في السنوات القليلة الماضية حروبا as well as حروبا خلال السنوات الماضية)
             lo = max(start, m.first - 2)
+            if cue.scope == "around" and min(a + 2, clause_end) > a:
+                scopes.append(Scope(cue.modality, cue.blocks, m.first, a, min(a + 2, clause_end)))
             if cue.modality == "habitual" and any(normalize(tokens[k].text).removeprefix("ال") in _BARE_SUPERLATIVES
                                                   for k in range(max(start, lo - 1), m.first)):
                 continue  # أعنف هجوم خلال السنوات الماضية: the news compared with the past, not the past itself
@@ -353,6 +357,8 @@ def find_scopes(
             b = a if _same_day(a, clause_end, date_tokens, today) else clause_end
         elif cue.scope == "clause":
             b = clause_end
+            if cue.modality == "commemoration":
+                b = _commemorated_end(tokens, b, sentence_end, clauses)
             if cue.modality == "background" and _same_day(a, clause_end, date_tokens, today):
                 # على خلفية دخول الجيش في اشتباكات مع قتلة مدير الكهرباء الذي اغتيل ظهر اليوم: a backdrop of the report's own
                 # day is news; only the words right after the cue are the backdrop
@@ -418,6 +424,27 @@ _ANY_GOVERNED = function_words("any_governed")
 _OTHER_DAY = function_words("other_day")
 #: verbs of dying or being wounded (قتل، استشهد، أصيب): the news a link of cause explains
 _DYING_VERBS = function_words("victim_verbs")
+
+
+def _commemorated_end(tokens: Sequence[Token], b: int, end: int, clauses: list[tuple[int, int]]) -> int:
+    """Where the scope of an anniversary's clause ends: past the year bracketed after what it names (لهجمات باريس
+    (2015)), the object set off by a comma (الذكرى السنوية الثانية، للهجوم على صحيفة) and a relative clause telling the
+    remembered deed (التي قتل فيها مسلحون 130 شخصا), all of which are the remembered event, not news."""
+    while b < end:
+        k = b
+        if tokens[k].text == "(":
+            close = next((j for j in range(k + 1, min(end, k + 4)) if tokens[j].text == ")"), None)
+            if close is None or any(tokens[j].is_word for j in range(k + 1, close)):
+                break
+            k = close + 1
+        elif tokens[k].text in (",", "،"):
+            k += 1
+        if k >= end or k == b or not tokens[k].is_word:
+            break
+        if not (word_forms(tokens[k].text) & _RELATIVE_PRONOUNS or "ل" in tokens[k].prefixes):
+            break
+        b = max(b + 1, next((cb for ca, cb in clauses if ca <= k < cb), end))
+    return min(b, end)
 
 
 def _same_day(a: int, b: int, date_tokens: dict[int, bool], today: frozenset[int]) -> bool:

@@ -2620,8 +2620,10 @@ class _Coder:
         # hold no death
         # (a trigger in a clause of what has gone on since, التي تشهد منذ سنوات هجمات, tells no news: beside it the
         # killing is the news, قتل أكثر من 20 مدنيا على يد مسلحين الأحد)
-        history = [sc for sc in self.scopes.get(s, ()) if sc.modality == "background"
-                   and self.tokens[sc.cue].text in _SINCE_WORDS]
+        # (nor does one a place saw over past years, التي شهدت في السنوات الماضية معارك; an anniversary's killing is
+        # still the one it remembers)
+        history = [sc for sc in self.scopes.get(s, ()) if (sc.modality == "background"
+                   and self.tokens[sc.cue].text in _SINCE_WORDS) or sc.modality == "habitual"]
         if any(not t.rule.flags & {"fallback", "seizure", "raid"} and t.rule.sub_event_type not in _HOLD_NO_DEATH
                and not any(sc.covers(t.match.first) for sc in history) for t in out):
             out = [t for t in out if "fallback" not in t.rule.flags]
