@@ -543,6 +543,7 @@ _ON_OR_TOWARDS = frozenset({_ON, *function_words("towards")})
 _CROWD_COUNTS = function_words("crowd_counts")
 _MARCHING_VERBS = function_words("marching_verbs")
 _MARCH_QUALIFIERS = function_words("march_qualifiers")
+_DISPERSING_VERBS = function_words("dispersing_verbs")
 #: the words that open an attribution clause after the news it attributes (، حسبما قال الحاكم ...، وفق مصادر ...)
 _ATTRIBUTION = function_words("attribution")
 #: the words that close a span of time opened by منذ or من (منذ مساء أمس وحتى صباح اليوم)
@@ -3028,6 +3029,8 @@ class _Coder:
             # حظرت الشرطة مسيرة دعم فلسطين، مسيرة احتجاجية: what it is for or how it went says a march (the word as
             # written: مسيرات الدعم السريع are the Rapid Support Forces' drones)
             return True
+        if any(word_forms(self.tokens[k].text) & _DISPERSING_VERBS for k in range(max(lo, m.first - 3), m.first)):
+            return True  # فرقوا بعنف مسيرة: a crowd is broken up, a drone is not
         verb = next((k for k in range(lo, m.first) if word_forms(self.tokens[k].text) & _MARCHING_VERBS), None)
         if verb is not None and any(word_forms(self.tokens[k].text) & _CROWD_COUNTS for k in range(verb + 1, min(m.first, verb + 4))):
             return True  # انطلق الآلاف من أنصار خان بمسيرات نحو العاصمة: the marches a counted crowd set off in
