@@ -96,3 +96,15 @@ def test_what_a_deed_seems_to_have_been_is_no_second_event():
 def test_no_one_arrested_is_no_arrest():
     text = "قتل مسلحون أربعة أشخاص في مدينة كالي، ولم يلق القبض على أي مشتبه به حتى الآن."
     assert [r[0] for r in _coded(text, "sub_event_type")] == ["Attack"]
+
+
+def test_a_toll_read_past_the_aside_of_its_children():
+    text = ("قال المتحدث باسم الدفاع المدني: \"ستة مواطنين، بينهم ثلاثة أطفال، قتلوا جراء قصف إسرائيلي\" في مدينة "
+            "دير البلح.")
+    assert [r[0] for r in _coded(text, "fatalities")] == [6]
+
+
+def test_the_town_a_lead_measures_from_does_not_replace_its_place():
+    text = ("قتل أربعة فلسطينيين في قصف إسرائيلي على منطقة المواصي غرب خان يونس. وأضافت المصادر أن القصف وقع قرب "
+            "مستشفى ميداني في خان يونس.")
+    assert [r[0] for r in _coded(text, "location")] == ["Al-Mawasi"]

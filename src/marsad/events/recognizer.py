@@ -233,6 +233,8 @@ _DEMONSTRATION_ORDER = {name: k for k, name in enumerate((
 _CROWD_ACTOR_TYPES = frozenset(CROWDS[k][3] for k in ("protesters", "rioters"))
 #: mentions that may sum up events located inside them: a region expression or an administrative unit named as such
 _CONTAINER_ROLES = frozenset({"region", "admin1", "admin2", "admin3"})
+#: the most words from a place to the one it is set against (المواصي غرب خان يونس، قرية X شمال مدينة Y)
+_LOCATOR_REACH = 4
 # a headline names no day; the body's day of the event it sums up is at most this long before publication
 _HEADLINE_LAG_DAYS = 2
 #: the same for a re-mention dated only approximately (قبل أيام): up to a week
@@ -7327,7 +7329,7 @@ class _Coder:
                 # re-mention that says where the event took place, in the same province, places the event told
                 host = next((o for o in reversed(fits) if o.date == d.date and self._same_side(o, d)
                              and self._same_province(o.location, d.location)), None)  # fmt: skip
-                if host is not None:
+                if host is not None and not self._placed_by(host, d.location_key):
                     host.location, host.location_key = d.location, d.location_key
             if host is None:
                 out.append(d)
@@ -7343,6 +7345,15 @@ class _Coder:
             self._name_the_unidentified(host, d)
             _absorb(host, d)
         return out
+
+    def _placed_by(self, host: _Draft, key: str) -> bool:
+        """Whether the lead set its place against the one a re-mention names (في منطقة المواصي غرب خان يونس ... وأضافت
+        أن القصف وقع قرب مستشفى في خان يونس): that place is the lead's reference point, and the lead's own is finer."""
+        if not host.location:
+            return False
+        k = self.tok(self.by_id(host.location))
+        return any(self._place_key(p) == key and 0 < self.tok(p) - k <= _LOCATOR_REACH
+                   for p in self.in_sentence(self.places, self.by_id(host.location).sentence))
 
     def _stopped_after(self, i: int) -> bool:
         """Whether a verb of stopping or ending follows the trigger at ``i`` (الاشتباكات توقفت، انتهت المعارك)."""
