@@ -279,3 +279,33 @@ def test_the_south_of_sudan_in_a_report_on_sudans_war_is_no_country():
     # refugees fleeing Sudan's war go to the country
     fled = places("فر مئات المدنيين من مدينة كادوقلي إلى جنوب السودان هربا من القصف.")
     assert fled["جنوب السودان"].resolution.country_code == "SS"
+
+
+@pytest.mark.parametrize(
+    ("raw", "names", "admin1"),
+    [
+        ("شن الطيران غارتين على منطقة العصايد بمديرية كتاف في محافظة صعدة.", ["العصايد"], "Saʻdah"),
+        ("وقالت المصادر إن المسيرات استهدفت مناطق الفرشاية والكرقل بولاية جنوب كردفان.", ["الفرشاية", "الكرقل"],
+         "South Kordofan"),
+    ],
+)
+def test_area_cue_name_filed_under_a_unit_is_an_unresolved_place(raw, names, admin1):
+    ms = places(raw)
+    for name in names:
+        assert ms[name].role == "unresolved"
+        assert ms[name].resolution.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # an adjective after منطقة, and an area referred back to
+        "أقامت السلطات منطقة صناعية بمحافظة المفرق شمال الأردن.",
+        "تحدثت مصادر عن انفجار عند معسكر للجيش في المنطقة.",
+        # a word after منطقة with no unit after it
+        "وقعت الاشتباكات في منطقة الحدود قرب البلدة.",
+    ],
+)
+def test_area_cue_word_without_a_unit_filing_it_is_no_place(raw):
+    ms = places(raw)
+    assert not any(m.role == "unresolved" for m in ms.values()), ms

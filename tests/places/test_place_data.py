@@ -22,7 +22,7 @@ def test_place_cues():
     assert t.columns == ("cue", "role", "unresolved", "plural")
     for row in t.rows:
         assert row["role"] in ("admin1", "admin2", "admin3", "town", "element")
-        assert row["unresolved"] in ("yes", "no", "article", "compound") and row["plural"] in ("yes", "dual", "no")
+        assert row["unresolved"] in ("yes", "no", "article", "compound", "located") and row["plural"] in ("yes", "dual", "no")
     cues = {r["cue"] for r in t.rows}
     assert {"محافظة", "منطقة", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "حي"} <= cues
 

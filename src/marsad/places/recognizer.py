@@ -2386,7 +2386,8 @@ def _unresolved(
     for cue_start, cue_end, cue in opening:
         # منطقة زراعية, منطقة عسكرية: an area cue is mostly followed by a common word or an adjective, so its unknown
         # name counts only as a compound with an element (منطقة عين زارة, منطقة تل أبيض, منطقة أبو شوك)
-        compound_only = cue.role != "town" or cue.unresolved == "compound"
+        # (a ``located`` cue, مناطق, opens names only where a unit files them: مناطق X وY بالولاية ذاتها)
+        compound_only = cue.role != "town" or cue.unresolved in ("compound", "located")
         ws = _scan_of(text).rfind(" ", 0, cue_start) + 1
         before = _prev_word(text, ws) if ws == cue_start else None
         if _in_organisation(text, (ws, cue_end), vocab) or (
@@ -2435,7 +2436,8 @@ def _unresolved(
             if span is None or (taken >= governed and not _located_unknown(text, span, vocab)):
                 break
             if compound_only and (text[nxt[0] : nxt[1]] not in vocab.elements or " " not in text[span[0] : span[1]]) \
-                    and not _foreign_name(text[span[0] : span[1]]):
+                    and not _foreign_name(text[span[0] : span[1]]) \
+                    and not (cue.unresolved == "located" and _unit_follows(text, span, vocab)):
                 break
             after = _next_word(text, span[1]) if cue.plural and taken == 0 else None
             if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
@@ -3077,6 +3079,40 @@ MAX_LIST_NAMES = 5
 _LOCATING_WORDS = frozenset({"في", "فى", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب"})
 
 
+def _unit_follows(text: str, span: tuple[int, int], vocab: PlaceVocabulary) -> bool:
+    """True when a one-word unknown name after an area cue is filed under an administrative unit right after it
+    (منطقة العصايد بمديرية كتاف، مناطق السماسم والكرقل بالولاية ذاتها): a common word or an adjective after منطقة
+    (منطقة زراعية بمحافظة) is no name, so the word must be definite or no nisba, and not a common word."""
+    word = text[span[0] : span[1]]
+    if " " in word or word in common_words() or word in vocab.not_names or word.startswith(("لل", "بال")) \
+            or (word.endswith("يه") and not word.startswith("ال")):
+        return False
+    nxt = _next_word(text, span[1])
+    if nxt is None:
+        return False
+    after = text[nxt[0] : nxt[1]]
+    for _ in range(MAX_LIST_NAMES):
+        # (the unit after a list files all its names: مناطق السماسم والكرقل بالولاية ذاتها)
+        if not after.startswith("و") or after.startswith("وب") or after[1:] in common_words():
+            break
+        nxt = _next_word(text, nxt[1])
+        if nxt is None:
+            return False
+        after = text[nxt[0] : nxt[1]]
+    if after == "في":
+        # (في المنطقة refers back to an area already named; في مديرية X files the name under X)
+        nxt = _next_word(text, nxt[1])
+        after = text[nxt[0] : nxt[1]] if nxt is not None else ""
+        if after.startswith("ال"):
+            return False
+    elif not after.startswith(("ب", "وب")):
+        return False
+    forms = strip_proclitics(after)
+    cue = next((vocab.cues.get(f) or vocab.cues.get(f[2:]) for f in forms
+                if vocab.cues.get(f) or (f.startswith("ال") and vocab.cues.get(f[2:]))), None)
+    return cue is not None and cue.role in ("admin1", "admin2", "admin3")
+
+
 def _located_unknown(text: str, span: tuple[int, int], vocab: PlaceVocabulary) -> bool:
     """True when an unknown name coordinated after a singular cue's name is a place of the list too: none of its
     words is a common word (وتدمير, والشعب) and a locating word or a region head follows it (بلدة عيتا الشعب
@@ -3367,7 +3403,7 @@ def _opens_unknown_names(cue) -> bool:
     after a ``compound`` town cue (معسكر أبو شوك; معسكر تدريب is a training camp)."""
     if cue.role == "town":
         return cue.unresolved != "no"
-    return cue.role in ("admin2", "admin3") and not cue.plural and cue.unresolved == "no"
+    return cue.role in ("admin2", "admin3") and not cue.plural and cue.unresolved in ("no", "located")
 
 
 _MARKERS: dict[int, ahocorasick.Automaton] = {}

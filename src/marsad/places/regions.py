@@ -52,7 +52,8 @@ class Cue:
         text: normalized cue.
         role: ``admin1``, ``admin2``, ``admin3``, ``town`` or ``element`` (a first element of compound names).
         unresolved: ``yes`` when an unknown name after it is still a place, ``article`` when only a name with ال is,
-            ``compound`` when only a compound opened by an element is (معسكر أبو شوك), ``no`` otherwise.
+            ``compound`` when only a compound opened by an element is (معسكر أبو شوك), ``located`` when a compound is
+            or a name an administrative unit right after it files (مناطق السماسم والكرقل بالولاية), ``no`` otherwise.
         plural: True for plural and dual cues (محافظات، بلدات، مدينتي) that govern a list of names.
         dual: True for a dual cue (بلدتي، محافظتا), whose list holds two names.
     """
