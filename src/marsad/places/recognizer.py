@@ -2458,6 +2458,12 @@ def _unresolved(
                 res = _in_country(gaz, context.chosen.country_code if context.chosen else "", _written(article, start, end))
             else:
                 res = _resolution_in_context(gaz, context, _written(article, start, end))
+            town = _transliterated_town(gaz, text[start:end], context, _written(article, start, end))
+            if town is not None:
+                out.append((start, end, sentence, town, ""))
+                covered[start:end] = b"\x01" * (end - start)
+                nxt = _next_list_name(text, end)
+                continue
             out.append((start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
@@ -2661,6 +2667,33 @@ def _written(article: Article, start: int, end: int) -> str:
     """The raw text of a normalized range: a name the gazetteer lacks keeps the reporter's spelling (ة, أ)."""
     span = article.raw_span(start, end)
     return article.raw[span.start : span.end]
+
+
+#: (country, GeoNames admin1 code) -> the admin1 name the gazetteer gives, per gazetteer
+_ADMIN1_NAMES = _GazetteerMemo()
+
+
+def _transliterated_town(gaz: Gazetteer, name: str, context: _Match | None, name_ar: str) -> PlaceResolution | None:
+    """The town the gazetteer has no Arabic name for whose Latin name a cue-named unknown name transliterates, in the
+    country (and province) its context places it (بلدة تاريمورو بولاية جواناخواتو: Tarimoro, Guanajuato), as a town
+    of its own (precision 1); None when the context gives no country or no single town fits."""
+    from marsad.places.transliteration import find_town
+
+    if context is None or context.chosen is None or not context.chosen.country_code:
+        return None
+    p = context.chosen
+    admin1_code = p.admin1_code if p.feature != "country" else ""
+    town = find_town(name, p.country_code, admin1_code)
+    if town is None:
+        return None
+    names = _ADMIN1_NAMES.of(gaz)
+    if not names:
+        names.update(((r[5], r[13]), r[6]) for r in gaz.rows if r[9] == "admin1" and r[13])
+    place = Place(id=f"geonames:{town.geonames_id}", name=town.name, name_ar=name_ar, latitude=town.latitude,
+                  longitude=town.longitude, country_code=town.country_code,
+                  admin1=names.get((town.country_code, town.admin1_code), ""), population=town.population,
+                  geonames_id=town.geonames_id, admin1_code=town.admin1_code)
+    return _resolution(gaz, place, 1, None, 1, name_ar=name_ar)
 
 
 def _resolution_in_context(gaz: Gazetteer, context: _Match | None, name_ar: str) -> PlaceResolution | None:
