@@ -181,6 +181,9 @@ DEFAULT_GOLD = [
         "gold_heldout121.jsonl",
         "gold_negatives122.jsonl",
         "gold_heldout123.jsonl",
+        "gold_heldout124.jsonl",
+        "gold_negatives125.jsonl",
+        "gold_heldout126.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
