@@ -404,6 +404,8 @@ _IN_FORCE = function_words("in_force")
 #: match, a film or book, a weapons test
 _CASE_LEADS = frozenset({"ruling", "charge", "commemoration", "crime", "disaster", "statistics", "sport", "work",
                          "test"})
+#: modalities that tell an event as still to come: planned, forecast, called for or threatened
+_PLANNED = frozenset({"intention", "forecast", "appeal", "threat"})
 #: modalities that tell a violent event as past: remembered, judged, charged or history
 _PAST_TELLINGS = frozenset({"commemoration", "ruling", "charge", "background"})
 
@@ -1107,6 +1109,9 @@ class _Coder:
         # a trigger word inside a name (تحرير in هيئة تحرير الشام) is part of the name, not an event
         self.named: set[int] = set()
         self.in_actor: set[int] = set()
+        #: tokens of actor mentions the dictionary did not resolve: a head noun's guess (تنظيم الحق، 'organizing the
+        #: right'), which may hold a modality cue (not a claim's: لم تعلن أي جماعة مسؤوليتها names no claimer)
+        self.guessed_actor: set[int] = set()
         for m in self.mentions:
             if m.kind in (
                 MentionKind.ACTOR,
@@ -1118,6 +1123,8 @@ class _Coder:
                 k = self.tok(m)
                 while k < len(self.tokens) and self.token_starts[k] < m.end:
                     (self.in_actor if m.kind is MentionKind.ACTOR else self.named).add(k)
+                    if m.kind is MentionKind.ACTOR and m.resolution is None:
+                        self.guessed_actor.add(k)
                     k += 1
         for fixed in self.lex.non_triggers.find_all(self.tokens, 0, len(self.tokens)):
             self.named.update(range(fixed.first, fixed.last + 1))
@@ -1201,6 +1208,8 @@ class _Coder:
             for i in range(sc.start, sc.end)
         }
         news_frame = frame
+        #: whether the report opened on a case (a verdict, a trial, an anniversary), which frames every later sentence
+        case_led = False
         previous_end = 0
         self.history_clauses: list[tuple[int, int]] = []
         #: the sentences that told a demonstration: a definite المسيرة after them is its march
@@ -1264,6 +1273,11 @@ class _Coder:
                 # one after a headline-like opening that told nothing) tells a verdict or an anniversary and no news
                 # goes on telling the case or the day remembered, in every paragraph, unless it dates news
                 frame = news_frame = (None, None, True)
+                case_led = True
+            elif case_led and not any(d.sentence == s for d in drafts):
+                # ويفترض أن تكون جلسة الخميس مثل تلك التي عقدت الأربعاء: the days of the case's own sessions, in a
+                # sentence that tells no news, leave the case framing what follows
+                pass
             elif background_led:
                 bg = next((d for d in sentence_dates if isinstance(d.resolution, DateResolution)), None)
                 frame = (bg.resolution if bg else None, bg.id if bg else None, True)  # type: ignore[assignment]
@@ -2471,7 +2485,8 @@ class _Coder:
         )  # fmt: skip
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
         scopes = [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
-                  if sc.cue not in self.named and sc.cue not in self.in_actor]
+                  if sc.cue not in self.named and (sc.cue not in self.in_actor
+                                                   or (sc.cue in self.guessed_actor and sc.modality != "claim"))]
         scopes = [self._frame_cut_at_where(sc) for sc in scopes]
         if any(sc.modality == "overflight" for sc in scopes):
             # حلقت طائرة مسيرة فوق المدينة ثم قصفت السوق: an overflight the sentence follows with a strike is that
@@ -3197,6 +3212,8 @@ class _Coder:
             return "background"
         if not own_date and self._definite(i) and self._antecedent_told_as_past(trig):
             return "background"
+        if not own_date and self._after_demonstrative(i) and (planned := self._antecedent_planned(trig)):
+            return planned
         if any(d.role == "future" for d in self.in_sentence(self.dates, trig.sentence)) and not own_date:
             return "forecast"
         return "asserted"
@@ -3210,6 +3227,19 @@ class _Coder:
             t for t in getattr(self, "sentence_triggers", []) if t.match.first < trig.match.first]
         violent = [t for t in earlier if sub_event_type(t.sub_event_type or t.rule.sub_event_type).violent]
         return bool(violent) and all(t.modality in _PAST_TELLINGS for t in violent)
+
+    def _antecedent_planned(self, trig: _Trigger) -> str | None:
+        """``تقدم حزبان بطلب لتنظيم مظاهرة ... وجاء في الطلب أن هذه المظاهرة تأتي``: an event word after a demonstrative,
+        of the kind the report told only as planned, called for or threatened, points back to that plan; the plan's
+        modality, or None when an event of that kind was told as news (منعت قوى الأمن المتظاهرين من تنظيم الوقفة: a
+        plain definite word may tell what became of the plan)."""
+        told = getattr(self, "triggers_by_sentence", {})
+        kind = sub_event_type(trig.sub_event_type or trig.rule.sub_event_type).event_type
+        earlier = [t for s, ts in told.items() if s < trig.sentence for t in ts
+                   if sub_event_type(t.sub_event_type or t.rule.sub_event_type).event_type == kind]
+        if earlier and all(t.modality in _PLANNED for t in earlier):
+            return earlier[-1].modality
+        return None
 
     def _told_as_background(self, s: int, triggers: list[_Trigger]) -> bool:
         """Whether sentence ``s`` told history: its triggers were all background, or, with none, it opens a campaign

@@ -1,0 +1,52 @@
+"""Readings the eighth round of blind sets (124-126) showed missing, each on a sentence of our own: a trial whose
+sessions are dated before the attack it judges is recalled; a brawl between neighbours; a request to hold a protest,
+and the protest it asks for named again; the law on the right to protest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import pytest
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 10, 4, 12, tzinfo=UTC)  # a Saturday
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _coded(text: str, *fields: str, published: datetime = DAY) -> list[tuple]:
+    records = event_records(_pipeline()(make_article(text, "round-eight-test", published=published)))
+    return [tuple(r[f] for f in fields) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's sessions are dated; the attack it judges, recalled in the next paragraph, is no news
+        "في اليوم الثالث من محاكمة منفذي اعتداءات بروكسل في آذار 2016، يوم الخميس، سيمثل المتهم الرئيسي أمام المحكمة.\n"
+        "ويفترض أن تكون جلسة الخميس مثل تلك التي عقدت الأربعاء، مخصصة للادعاء المدني.\n"
+        "وأكد المتهم، العضو الوحيد الباقي على قيد الحياة من المجموعة المسلحة التي قتلت 32 شخصا في بروكسل، أنه نادم.",
+        # a brawl between neighbours
+        "قتل رجل طعنا بالسكين خلال مشاجرة مع جيرانه في حي الأمين جنوبي بغداد مساء الجمعة.",
+        # a request to hold a protest, and that protest named again
+        "تقدمت نقابة المحامين بطلب لتنظيم وقفة أمام مقر البرلمان في عمان. وقالت النقابة إن هذه الوقفة تأتي تضامنا مع "
+        "غزة.",
+        # the law on the right to protest
+        "أكد الحزب التزامه بالقانون الخاص بتنظيم الحق في التظاهر والاجتماعات العامة في مصر.",
+    ],
+)
+def test_news_that_names_no_event_of_the_day(text):
+    assert _coded(text, "sub_event_type") == []
+
+
+def test_a_protest_stopped_after_its_plan_is_still_coded():
+    text = ("منعت السلطات في الرباط مساء اليوم تجمعا لنشطاء كانوا يعتزمون تنظيم وقفة احتجاجية وسط العاصمة. ومنعت قوات "
+            "الأمن العشرات من تنظيم الوقفة الاحتجاجية أمام البرلمان.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Protest with intervention"]
