@@ -21,6 +21,9 @@ def test_letter_classes_are_well_formed():
             assert len(r["form"]) == 2 and r["form"].isupper() and not r["class"]
         else:
             assert r["class"] == "" or (len(r["class"]) <= 2 and r["class"].isupper()), r
+    # the long vowels Arabic writes have the classes of the Latin vowels they stand for
+    arabic = {r["form"]: r["class"] for r in rows if r["kind"] == "arabic"}
+    assert (arabic["ا"], arabic["و"], arabic["ي"]) == ("A", "U", "I")
     latin = [r["form"] for r in rows if r["kind"] == "latin"]
     assert len(latin) == len(set(latin))
     # every Latin letter has a class (a vowel's is empty): a name never loses a letter by accident
@@ -68,6 +71,7 @@ def test_a_town_is_found_in_its_country_and_province():
         ("سودجا", "RU", "17"),  # a town of the skeleton elsewhere in Russia, none in that province
         ("تاريمورو", "SY", ""),  # a country whose towns carry Arabic names
         ("تاريمورو", "", ""),
+        ("ديباين", "MM", ""),  # Dawbon has the consonants DBN, but not the long vowels Arabic wrote (DIBAIN)
     ],
 )
 def test_no_town_without_a_single_fit(name, country, admin1):

@@ -2445,20 +2445,21 @@ def _unresolved(
             taken += 1
             start, end = span
             sentence = _sentence_index(article, sentence_starts, start)
-            context = (
+            located = (
                 _host_after(text, end, vocab, starts, set_off=True)
                 or _belonging_host(text, end, vocab, starts)
                 or _region_after(text, end, starts)
                 or _host_after_word(text, end, vocab, starts)
-                or _context_for(by_sentence, final, start, sentence)
             )
+            context = located or _context_for(by_sentence, final, start, sentence)
             if context is not None and context.span_start > end and _far_from_host(text, end, context.span_start):
                 # بلدة نزكو ...، على بعد 700 كيلومتر شرقي العاصمة بانغي: a town hundreds of kilometres off only
                 # measures where the place is: the place is in that town's country, not near it
                 res = _in_country(gaz, context.chosen.country_code if context.chosen else "", _written(article, start, end))
             else:
                 res = _resolution_in_context(gaz, context, _written(article, start, end))
-            town = _transliterated_town(gaz, text[start:end], context, _written(article, start, end))
+            town = _transliterated_town(gaz, text[start:end], context, _written(article, start, end),
+                                        in_unit=located is not None)
             if town is not None:
                 out.append((start, end, sentence, town, ""))
                 covered[start:end] = b"\x01" * (end - start)
@@ -2673,16 +2674,18 @@ def _written(article: Article, start: int, end: int) -> str:
 _ADMIN1_NAMES = _GazetteerMemo()
 
 
-def _transliterated_town(gaz: Gazetteer, name: str, context: _Match | None, name_ar: str) -> PlaceResolution | None:
+def _transliterated_town(gaz: Gazetteer, name: str, context: _Match | None, name_ar: str,
+                         in_unit: bool = False) -> PlaceResolution | None:
     """The town the gazetteer has no Arabic name for whose Latin name a cue-named unknown name transliterates, in the
-    country (and province) its context places it (بلدة تاريمورو بولاية جواناخواتو: Tarimoro, Guanajuato), as a town
-    of its own (precision 1); None when the context gives no country or no single town fits."""
+    country its context places it, and in the province when the text files it there (``in_unit``: بلدة تاريمورو بولاية
+    جواناخواتو; a place merely named nearby, as Cirebon beside بيكالونجان, gives only the country), as a town of its
+    own (precision 1); None when the context gives no country or no single town fits."""
     from marsad.places.transliteration import find_town
 
     if context is None or context.chosen is None or not context.chosen.country_code:
         return None
     p = context.chosen
-    admin1_code = p.admin1_code if p.feature != "country" else ""
+    admin1_code = p.admin1_code if p.feature != "country" and in_unit else ""
     town = find_town(name, p.country_code, admin1_code)
     if town is None:
         return None

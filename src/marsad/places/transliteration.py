@@ -39,7 +39,8 @@ _DOMINANT = 5
 
 
 class Town(NamedTuple):
-    """A populated place of cities500, as the skeleton index stores it."""
+    """A populated place of cities500, as the skeleton index stores it (``sequence``: its Latin name's letter classes,
+    vowels included)."""
 
     geonames_id: int
     name: str
@@ -48,6 +49,7 @@ class Town(NamedTuple):
     country_code: str
     admin1_code: str
     population: int
+    sequence: str
 
 
 class _Classes(NamedTuple):
@@ -81,27 +83,53 @@ def _classes() -> _Classes:
     )
 
 
-def _reduce(text: str, pattern: re.Pattern[str], classes: dict[str, str]) -> str:
+_VOWELS = re.compile("[AIU]")
+
+
+def _sequence(text: str, pattern: re.Pattern[str], classes: dict[str, str]) -> str:
+    """The letter classes of ``text``, vowels included, a run of one class written once."""
     # a character of no class (a hyphen, an apostrophe, ؤ) leaves nothing
     return re.sub(r"(.)\1+", r"\1", "".join(classes.get(m, "") for m in pattern.findall(text)))
 
 
-def latin_skeleton(name: str, country_code: str = "") -> str:
-    """The consonant skeleton of a Latin place name (Tarimoro -> TRMR; Guanajuato in Mexico -> GNHT)."""
+def _consonants(sequence: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", sequence))
+
+
+def _latin_sequence(name: str, country_code: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
     classes = _classes()
     table = classes.latin_classes
     if country_code in classes.hispanic:
         table = {**table, **classes.hispanic_letters}
-    return _reduce(re.sub(r"[^a-z]", "", folded), classes.latin, table)
+    return _sequence(re.sub(r"[^a-z]", "", folded), classes.latin, table)
+
+
+def _arabic_sequence(name: str) -> str:
+    # a final ة (ه once normalized) is the vowel a, no consonant
+    words = [w[:-1] if w.endswith("ه") and len(w) > 2 else w for w in normalize(name).split()]
+    classes = _classes()
+    return _sequence("".join(words), classes.arabic, classes.arabic_classes)
+
+
+def _written_in(arabic: str, latin: str) -> bool:
+    """Whether every class the Arabic spelling writes, long vowels included, appears in order in the Latin name's
+    (ديباين DIBAIN is written in Depayin, not in Dawbon); an opening alif only carries the first vowel (أوكتيابرسكي)."""
+    def within(a: str) -> bool:
+        it = iter(latin)
+        return all(ch in it for ch in a)
+
+    return within(arabic) or (arabic.startswith("A") and within(arabic[1:]))
+
+
+def latin_skeleton(name: str, country_code: str = "") -> str:
+    """The consonant skeleton of a Latin place name (Tarimoro -> TRMR; Guanajuato in Mexico -> GNHT)."""
+    return _consonants(_latin_sequence(name, country_code))
 
 
 def arabic_skeleton(name: str) -> str:
-    """The consonant skeleton of an Arabic transliteration (تاريمورو -> TRMR); a final ة (ه once normalized) is the
-    vowel a, no consonant."""
-    words = [w[:-1] if w.endswith("ه") and len(w) > 2 else w for w in normalize(name).split()]
-    classes = _classes()
-    return _reduce("".join(words), classes.arabic, classes.arabic_classes)
+    """The consonant skeleton of an Arabic transliteration (تاريمورو -> TRMR)."""
+    return _consonants(_arabic_sequence(name))
 
 
 def _index_key() -> str:
@@ -133,10 +161,12 @@ def _build(path: Path) -> None:
     by_country: dict[str, dict[str, list[Town]]] = {}
     for c in raw.values():
         cc = c["countrycode"]
-        town = Town(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
-                    c["admin1code"], int(c["population"] or 0))
-        for key in {latin_skeleton(c["name"], cc), latin_skeleton(c.get("asciiname") or c["name"], cc)}:
+        for name in {c["name"], c.get("asciiname") or c["name"]}:
+            sequence = _latin_sequence(name, cc)
+            key = _consonants(sequence)
             if len(key) >= _SHORTEST:
+                town = Town(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
+                            c["admin1code"], int(c["population"] or 0), sequence)
                 by_country.setdefault(cc, {}).setdefault(key, []).append(town)
     path.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path, prefix=".build-"))
@@ -164,10 +194,12 @@ def find_town(name_ar: str, country_code: str, admin1_code: str = "") -> Town | 
     Arabic."""
     if not re.fullmatch(r"[A-Z]{2}", country_code or "") or country_code in _classes().arabic_named:
         return None
-    key = arabic_skeleton(name_ar)
+    sequence = _arabic_sequence(name_ar)
+    key = _consonants(sequence)
     if len(key) < _SHORTEST:
         return None
-    towns = list({t.geonames_id: t for t in _country_index(country_code).get(key, ())}.values())
+    towns = list({t.geonames_id: t for t in _country_index(country_code).get(key, ())
+                  if _written_in(sequence, t.sequence)}.values())
     if admin1_code:
         # (a town of another province is another town: سودجا in Kursk is no Shudayag of Dagestan)
         towns = [t for t in towns if t.admin1_code == admin1_code]
