@@ -50,3 +50,14 @@ def test_a_protest_stopped_after_its_plan_is_still_coded():
     text = ("منعت السلطات في الرباط مساء اليوم تجمعا لنشطاء كانوا يعتزمون تنظيم وقفة احتجاجية وسط العاصمة. ومنعت قوات "
             "الأمن العشرات من تنظيم الوقفة الاحتجاجية أمام البرلمان.")
     assert [r[0] for r in _coded(text, "sub_event_type")] == ["Protest with intervention"]
+
+
+def test_a_strike_timed_against_an_earthquake_is_still_news():
+    text = ("قالت حكومة الظل إن 12 تلميذا قتلوا في غارة جوية نفذها المجلس العسكري على مدرسة في وسط ميانمار يوم الاثنين، "
+            "رغم سريان وقف إطلاق النار عقب وقوع زلزال مدمر.")
+    assert _coded(text, "sub_event_type", "fatalities") == [("Air/drone strike", 12)]
+
+
+def test_peaceful_protests_are_no_syrian_town():
+    text = "اعتقلت الشرطة الصربية نحو 50 شخصا في بلغراد بعد شهور من الاحتجاجات التي كانت سلمية إلى حد كبير."
+    assert [r[0] for r in _coded(text, "country")] == ["Serbia"]

@@ -12,7 +12,7 @@ from marsad.places.recognizer import recognize
 from marsad.places.regions import load_vocabulary
 from marsad.text.stages import SentenceSplitter, TextNormalizer
 
-ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock", "command-head", "command-tail", "basin", "phrase-tail", "phrase-head"}
+ROLES = {"organisation", "municipality", "organisation-tail", "nisba", "particle", "sports", "sports-before", "name-end", "name-end-time", "zone-tail", "clock", "command-head", "command-tail", "basin", "phrase-tail", "phrase-head", "copula"}
 
 
 def names(raw: str) -> list[str]:

@@ -363,6 +363,8 @@ _GUNMEN_WORDS = function_words("gunmen_words")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: links that set what follows in time before or after the news (عقب وقوع زلزال، منذ الفيضانات)
+_TIME_LINKS = function_words("time_links")
 #: how far after a drone its munitions may be named, past a date aside and the target's place (استهدفت طائرة مسيرة،
 #: عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من القذائف)
 _MUNITION_REACH = 40
@@ -2495,6 +2497,13 @@ class _Coder:
             later = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
                      if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
             scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in later)]
+        if any(sc.modality == "disaster" for sc in scopes):
+            # غارة جوية على مدرسة ... رغم سريان وقف إطلاق النار عقب وقوع زلزال مدمر: an earthquake the strike is timed
+            # against tells no toll of its own; the strike told before it is the news
+            strikes = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
+                       if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
+            scopes = [sc for sc in scopes if sc.modality != "disaster" or not any(k < sc.cue for k in strikes)
+                      or not any(word_forms(self.tokens[k].text) & _TIME_LINKS for k in range(max(start, sc.cue - 3), sc.cue))]
         return scopes
 
     def _frame_cut_at_where(self, sc: Scope) -> Scope:

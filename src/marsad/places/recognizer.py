@@ -1355,6 +1355,8 @@ def _indefinite_agreement(
         return False
     w1 = text[prev[0] : prev[1]]
     stems = strip_proclitics(w1)
+    if any(st in vocab.copulas for st in stems):
+        return True  # الاحتجاجات التي كانت سلمية: the predicate of a verb of being
     if not stems or any(st.startswith("ال") for st in stems):
         return False
     # a feminine singular, a sound feminine plural (احتجاجات سلمية) or a broken plural of the أفعال pattern (أجواء

@@ -103,6 +103,8 @@ class PlaceVocabulary:
     command_tails: frozenset[str] = frozenset()
     #: words after which a name is a river's or sea's whose basin they name, not a town (حوض اليرموك)
     basins: frozenset[str] = frozenset()
+    #: verbs of being after which a bare feminine adjective-shaped name is their predicate (التي كانت سلمية)
+    copulas: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         """The cue ``word`` is, after stripping proclitics (بمدينة, وناحية)."""
@@ -174,7 +176,7 @@ def load_vocabulary() -> PlaceVocabulary:
     context: dict[str, set[str]] = {
         "organisation-tail": set(), "nisba": set(), "particle": set(), "sports": set(), "sports-before": set(),
         "name-end": set(), "name-end-time": set(), "zone-tail": set(), "clock": set(), "command-head": set(),
-        "command-tail": set(), "basin": set(), "phrase-tail": set(),
+        "command-tail": set(), "basin": set(), "phrase-tail": set(), "copula": set(),
     }  # fmt: skip
     for row in load_table("place_context_words.tsv").rows:
         text = normalize(row["word"])
@@ -191,5 +193,5 @@ def load_vocabulary() -> PlaceVocabulary:
         frozenset(context["particle"]), frozenset(context["sports"]), frozenset(context["sports-before"]),
         frozenset(context["name-end"]), frozenset(context["name-end-time"]), frozenset(team_nouns),
         frozenset(context["zone-tail"]), frozenset(context["clock"]), frozenset(context["command-head"]),
-        frozenset(context["command-tail"]), frozenset(context["basin"]),
+        frozenset(context["command-tail"]), frozenset(context["basin"]), frozenset(context["copula"]),
     )  # fmt: skip
