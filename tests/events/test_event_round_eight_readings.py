@@ -61,3 +61,16 @@ def test_a_strike_timed_against_an_earthquake_is_still_news():
 def test_peaceful_protests_are_no_syrian_town():
     text = "اعتقلت الشرطة الصربية نحو 50 شخصا في بلغراد بعد شهور من الاحتجاجات التي كانت سلمية إلى حد كبير."
     assert [r[0] for r in _coded(text, "country")] == ["Serbia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the course of a cause, and a vow of what the war goes on until
+        "وشددت قوات الدعم السريع على أن \"الانتصار في محور بارا والمحاور الأخرى يؤكد أن قواتنا ماضية في مسيرة التحرير، "
+        "ولن تتوقف حتى يتم القضاء على الحركة الإسلامية وتوابعها\".",
+        "أكدت القوات أنها لن تتوقف حتى يتم القضاء على الميليشيات المتمردة في البلاد.",
+    ],
+)
+def test_vows_and_the_course_of_a_cause_are_no_events(text):
+    assert _coded(text, "sub_event_type") == []
