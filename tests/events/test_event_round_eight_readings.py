@@ -74,3 +74,9 @@ def test_peaceful_protests_are_no_syrian_town():
 )
 def test_vows_and_the_course_of_a_cause_are_no_events(text):
     assert _coded(text, "sub_event_type") == []
+
+
+def test_a_strike_hedged_as_the_regimes_and_a_like_one_nearby_are_two():
+    text = ("قال ناشطون إن طائرات حربية يرجح أنها للنظام قصفت مدينة جسر الشغور، ما أسفر عن مقتل طفلين وامرأة. وتعرضت "
+            "بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي مماثل ما أدى إلى مقتل مدني.")
+    assert sorted(r[0] for r in _coded(text, "fatalities")) == [1, 3]

@@ -6906,6 +6906,15 @@ class _Coder:
             out.remove(d)
         return out
 
+    def _alike(self, d: _Draft) -> bool:
+        """هجوم مماثل، قصف جوي مماثل: the text tells this event as like one told before it, so another one."""
+        k = d.trigger_token + 1
+        while k < len(self.tokens) and k <= d.trigger_token + 2:
+            if word_forms(self.tokens[k].text) & _SIMILAR_WORDS:
+                return True
+            k += 1
+        return False
+
     def _another(self, d: _Draft) -> bool:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
         k = d.trigger_token + 1
@@ -7643,9 +7652,11 @@ class _Coder:
         out = []
 
         def located_in(d: _Draft) -> list[_Draft]:
+            # (a strike told as like the one before, وتعرضت بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي مماثل, is
+            # another strike than the town's, not its detail)
             return [
                 o for o in drafts
-                if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location
+                if o is not d and o.sub.name == d.sub.name and o.date == d.date and o.location and not self._alike(o)
                 and o.modality == d.modality and d.location
                 and ((o.sentence > d.sentence and (self._contains(d.location, o.location)
                                                     or self._located_by(o.location, d.location)))
