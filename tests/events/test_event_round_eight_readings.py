@@ -80,3 +80,9 @@ def test_a_strike_hedged_as_the_regimes_and_a_like_one_nearby_are_two():
     text = ("قال ناشطون إن طائرات حربية يرجح أنها للنظام قصفت مدينة جسر الشغور، ما أسفر عن مقتل طفلين وامرأة. وتعرضت "
             "بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي مماثل ما أدى إلى مقتل مدني.")
     assert sorted(r[0] for r in _coded(text, "fatalities")) == [1, 3]
+
+
+def test_activists_taken_from_a_protesting_crowd_are_its_dispersal():
+    text = ("أعلن مصدر بوزارة الداخلية أن شرطة العاصمة تبليسي اعتقلت 60 ناشطا من المحتجين الذين أغلقوا الشوارع "
+            "مطالبين باستقالة رئيس الوزراء.")
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Protest with intervention"]

@@ -7264,9 +7264,15 @@ class _Coder:
             return False
         lo, hi = self.sentence_tokens[d.sentence]
         # (a verb: the arrested were demonstrating; a noun may only describe them, المؤثرين في إضراب السائقين)
-        return any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _DEMONSTRATION_ORDER
-                   and word_forms(self.tokens[m.first].text) & _DEMONSTRATING_VERBS
-                   for m in self.lex.matcher.find_all(self.tokens, lo, hi))
+        if any(isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _DEMONSTRATION_ORDER
+               and word_forms(self.tokens[m.first].text) & _DEMONSTRATING_VERBS
+               for m in self.lex.matcher.find_all(self.tokens, lo, hi)):
+            return True
+        # (or the crowd they were taken from: اعتقلت 142 ناشطا من المحتجين الذين أغلقوا الشوارع)
+        return any(isinstance(m.resolution, ActorResolution) and m.resolution.actor_type in _CROWD_ACTOR_TYPES
+                   and d.trigger_token < (k := self.tok(m)) <= d.trigger_token + _SUBJECT_REACH
+                   and normalize(self.tokens[k - 1].text) == _OF
+                   for m in self.in_sentence(self.actors, d.sentence))
 
     def _crowd_side(self, d: _Draft) -> bool:
         """Whether a clash or a disrupted attack has demonstrators on one side (اشتباكات بين متظاهرين وقوات الأمن)."""
