@@ -184,6 +184,9 @@ DEFAULT_GOLD = [
         "gold_heldout124.jsonl",
         "gold_negatives125.jsonl",
         "gold_heldout126.jsonl",
+        "gold_heldout127.jsonl",
+        "gold_negatives128.jsonl",
+        "gold_heldout129.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
