@@ -53,6 +53,7 @@ WHERE = frozenset({normalize("حيث")})
 #: spans of time after قبل (قبل أيام، قبل ساعات): a date, not a step of the story
 _SPANS = function_words("spans")
 _RELATIVE_PRONOUNS = function_words("relative_pronouns")
+_MANAGED_VERBS = function_words("managed_verbs")
 
 
 def _next_in_sequence(tokens: Sequence[Token], k: int, start: int, end: int) -> bool:
@@ -321,6 +322,9 @@ def find_scopes(
             # شركة كانت تعمل على بناء الطرق: what someone was busy working on, no plan of what the sentence tells (كانت
             # تخطط لاغتيال still is one)
             continue
+        if cue.modality == "threat" and tokens[m.first].text == "من" and any(
+                word_forms(tokens[k].text) & _MANAGED_VERBS for k in range(max(start, m.first - 3), m.first)):
+            continue  # تمكنت القوات من شن هجوم: an attack made, not one warned against
         a = m.first if cue.inclusive else m.last + 1
         sentence_end = min([s for s in stops if s > m.last] + [end])
         clause_end = next((b for ca, b in clauses if ca <= m.first < b), end)

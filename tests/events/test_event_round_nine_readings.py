@@ -1,0 +1,48 @@
+"""Readings the ninth round of blind sets (127-129) showed missing, each on a sentence of our own: a warning whose
+warned party stands between the verb and the attack it is warned against; a death sentence for a link to an old attack,
+whose victims the next sentence recalls; a toll of monsoon rains and landslides."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import pytest
+
+from marsad.extraction import default_pipeline
+from marsad.readers import make_article
+from marsad.records import event_records
+
+DAY = datetime(2025, 10, 4, 12, tzinfo=UTC)  # a Saturday
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return default_pipeline()
+
+
+def _coded(text: str, *fields: str, published: datetime = DAY) -> list[tuple]:
+    records = event_records(_pipeline()(make_article(text, "round-nine-test", published=published)))
+    return [tuple(r[f] for f in fields) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the warned party between the verb of warning and the attack
+        "حذر قائد الجيش السوداني، عبد الفتاح البرهان، قوات الدعم السريع من شن هجوم بري على مدينة الأبيض.",
+        # a death sentence for a link to an old attack, and its victims recalled
+        "حكم على رجل يوم الأحد بالإعدام لصلته بهجوم على فندق في مدينة سوسة عام 2015. وقتل 38 سائحا عندما أطلق "
+        "المهاجم النار على نزلاء الفندق.",
+        # the toll of monsoon rains and landslides, and a region's share of it
+        "قتل أكثر من ثلاثين شخصا جراء أمطار موسمية وانزلاقات تربة في نيبال خلال الأسبوع الأخير. وقضى 12 شخصا في "
+        "منطقة بوخارا غرب البلاد.",
+    ],
+)
+def test_news_that_names_no_event_of_the_day(text):
+    assert _coded(text, "sub_event_type") == []
+
+
+def test_an_attack_a_force_managed_to_launch_is_coded():
+    text = "تمكنت القوات من شن هجوم على مواقع المسلحين في مدينة دوما قتل فيه خمسة مسلحين."
+    assert [r[0] for r in _coded(text, "fatalities")] == [5]
