@@ -309,3 +309,10 @@ def test_area_cue_name_filed_under_a_unit_is_an_unresolved_place(raw, names, adm
 def test_area_cue_word_without_a_unit_filing_it_is_no_place(raw):
     ms = places(raw)
     assert not any(m.role == "unresolved" for m in ms.values()), ms
+
+
+def test_a_street_named_after_a_town_is_no_town():
+    ms = places("تدور اشتباكات متقطعة في شارعي عمر المختار وجمال عبد الناصر، وسط المدينة.")
+    assert "عمر المختار" not in ms
+    ms = places("سقطت قذيفة في شارع بغداد.")
+    assert "بغداد" not in ms

@@ -2244,17 +2244,25 @@ def _facility_heads() -> frozenset[str]:
                      if (f := normalize(r["form"])) not in cues and r["facility"] != "market")
 
 
+@lru_cache(maxsize=1)
+def _street_heads() -> frozenset[str]:
+    """The facility heads of kind street (شارع، شارعي): a street is named after a town it is not in."""
+    return frozenset(normalize(r["form"]) for r in load_table("facility_heads.tsv").rows if r["facility"] == "street")
+
+
 def _drop_facility_names(text: str, kept: list[_Match]) -> list[_Match]:
     """Drop a name that only names a building or street (مستشفى القدس في حي تل الهوى بمدينة غزة, شارع بغداد في
     دمشق) when a later place of the sentence says where it stands: Gaza's al-Quds hospital is not in Jerusalem. Alone
-    (مستشفى حلب الجامعي), the name still places the hospital in its town."""
+    (مستشفى حلب الجامعي), the name still places the hospital in its town; a street's name never does (شارعي عمر
+    المختار وجمال عبد الناصر، وسط المدينة: Omar al-Mukhtar Street is in Zawiya, no village of that name)."""
     heads = _facility_heads()
     out = []
     for m in kept:
         # the name in construct right after the noun; بمستشفى بالأردن is a hospital in Jordan
         if not m.cued and m.region is None and text[m.word_start : m.start] in ("", "ال") and m.before is not None \
                 and any(f in heads for f in strip_proclitics(m.before)) \
-                and any(o.sentence == m.sentence and o.start > m.end for o in kept):
+                and (any(o.sentence == m.sentence and o.start > m.end for o in kept)
+                     or any(f in _street_heads() for f in strip_proclitics(m.before))):
             continue
         out.append(m)
     return out
