@@ -46,3 +46,9 @@ def test_news_that_names_no_event_of_the_day(text):
 def test_an_attack_a_force_managed_to_launch_is_coded():
     text = "تمكنت القوات من شن هجوم على مواقع المسلحين في مدينة دوما قتل فيه خمسة مسلحين."
     assert [r[0] for r in _coded(text, "fatalities")] == [5]
+
+
+def test_the_force_a_checkpoint_belongs_to_is_the_side_attacked():
+    text = "واستهدف هجوم إرهابي حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق صباح الأربعاء، ما أسفر عن مقتل خمسة جنود."
+    [(actor1, actor2)] = _coded(text, "actor1", "actor2")
+    assert actor1 == "Unidentified Armed Group (Yemen)" and actor2 == "Shabwani Elite Forces"
