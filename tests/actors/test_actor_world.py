@@ -222,3 +222,20 @@ def test_the_african_union_mission_in_somalia_is_named_by_its_period():
 )
 def test_the_hostile_names_of_israel_in_yemeni_and_lebanese_copy_are_its_forces(text, alias):
     assert actors(text)[alias].canonical == "Military Forces of Israel (2022-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("قتل جنود في اشتباك مع جماعة أبو سياف في جزيرة باسيلان.", "جماعة أبو سياف", "Abu Sayyaf Group"),
+        ("نصب متمردو جيش الشعب الجديد كمينا لدورية للجيش.", "جيش الشعب الجديد", "NPA: New People's Army"),
+        ("وقعت الحكومة اتفاقا مع جبهة مورو الإسلامية للتحرير.", "جبهة مورو الإسلامية للتحرير",
+         "MILF: Moro Islamic Liberation Front"),
+        ("احتل مسلحو جماعة ماوتي مدينة ماراوي.", "جماعة ماوتي", "Maute Group"),
+        ("تبنى جيش التحرير الوطني الكولومبي الهجوم.", "جيش التحرير الوطني الكولومبي", "ELN: National Liberation Army"),
+        ("هاجمت ميليشيا كوديكو مخيما للنازحين في إقليم إيتوري.", "ميليشيا كوديكو",
+         "CODECO: Cooperative for the Development of Congo"),
+    ],
+)
+def test_armed_groups_of_the_philippines_colombia_and_ituri(text, alias, canonical):
+    assert actors(text)[alias].canonical == canonical
