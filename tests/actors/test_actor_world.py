@@ -239,3 +239,8 @@ def test_the_hostile_names_of_israel_in_yemeni_and_lebanese_copy_are_its_forces(
 )
 def test_armed_groups_of_the_philippines_colombia_and_ituri(text, alias, canonical):
     assert actors(text)[alias].canonical == canonical
+
+
+def test_a_feminine_attack_noun_takes_the_adjective_of_its_state():
+    found = actors("تعرضت مدينة كييف لهجمة روسية بالصواريخ فجر اليوم.")
+    assert found["روسية"].canonical.startswith("Military Forces of Russia")
