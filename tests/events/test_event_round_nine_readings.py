@@ -52,3 +52,14 @@ def test_the_force_a_checkpoint_belongs_to_is_the_side_attacked():
     text = "واستهدف هجوم إرهابي حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق صباح الأربعاء، ما أسفر عن مقتل خمسة جنود."
     [(actor1, actor2)] = _coded(text, "actor1", "actor2")
     assert actor1 == "Unidentified Armed Group (Yemen)" and actor2 == "Shabwani Elite Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت مدينة ياوندي، الأحد، احتجاجات دامية نظمها أنصار المعارضة، أسفرت عن مقتل ثلاثة أشخاص على الأقل.",
+        "خرج أنصار المعارضة في مظاهرات في مدينة ياوندي الأحد، وقتل خلالها ثلاثة أشخاص بالرصاص.",
+    ],
+)
+def test_the_dead_of_a_bloody_or_shot_at_demonstration_are_its_own(text):
+    assert _coded(text, "sub_event_type", "fatalities") == [("Excessive force against protesters", 3)]

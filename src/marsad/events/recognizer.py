@@ -365,6 +365,8 @@ _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: links that set what follows in time before or after the news (عقب وقوع زلزال، منذ الفيضانات)
 _TIME_LINKS = function_words("time_links")
+_SHOT_WORDS = function_words("shot_words")
+_BLOODY_WORDS = function_words("bloody_words")
 #: how far after a drone its munitions may be named, past a date aside and the target's place (استهدفت طائرة مسيرة،
 #: عصر اليوم، منزل مواطن شمال غربي الضالع (جنوبي اليمن) بعدد من القذائف)
 _MUNITION_REACH = 40
@@ -6041,6 +6043,10 @@ class _Coder:
         a, b = self.sentence_tokens.get(n.sentence, (k, k + 1))
         crowd = _crowd_words()
         if any(word_forms(self.tokens[j].text) & crowd for j in range(max(a, k - 2), min(b, k + 4))):
+            return True
+        # (or shot, مقتل أربعة أشخاص بالرصاص, or the demonstration called bloody, احتجاجات دامية)
+        if any(word_forms(self.tokens[j].text) & _SHOT_WORDS for j in range(k + 1, min(b, k + 6))) or any(
+                word_forms(self.tokens[j].text) & _BLOODY_WORDS for j in range(a, k)):
             return True
         subs = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
         return any(r.kind == "refine" and r.sub_event_type in subs and "Peaceful protest" in r.applies_to
