@@ -7,25 +7,15 @@ name."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import partial
 
 import pytest
-
-from marsad.extraction import default_pipeline
-from marsad.readers import make_article
-from marsad.records import event_records
+from tests.events.coding import coded
 
 DAY = datetime(2025, 11, 25, 12, tzinfo=UTC)  # a Tuesday
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    return default_pipeline()
-
-
-def _coded(text: str, *fields: str, published: datetime = DAY) -> list[tuple]:
-    records = event_records(_pipeline()(make_article(text, "round-five-test", published=published)))
-    return [tuple(r[f] for f in fields) for r in records]
+_coded = partial(coded, published=DAY)
 
 
 @pytest.mark.parametrize(

@@ -5,25 +5,15 @@ whose victims the next sentence recalls; a toll of monsoon rains and landslides.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import partial
 
 import pytest
-
-from marsad.extraction import default_pipeline
-from marsad.readers import make_article
-from marsad.records import event_records
+from tests.events.coding import coded
 
 DAY = datetime(2025, 10, 4, 12, tzinfo=UTC)  # a Saturday
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    return default_pipeline()
-
-
-def _coded(text: str, *fields: str, published: datetime = DAY) -> list[tuple]:
-    records = event_records(_pipeline()(make_article(text, "round-nine-test", published=published)))
-    return [tuple(r[f] for f in fields) for r in records]
+_coded = partial(coded, published=DAY)
 
 
 @pytest.mark.parametrize(

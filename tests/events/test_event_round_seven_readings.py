@@ -7,26 +7,18 @@ deed seems to have been; and no one arrested."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import partial
 
 import pytest
+from tests.events.coding import coded, pipeline
 
 from marsad.events.dates import resolve_dates
-from marsad.extraction import default_pipeline
 from marsad.readers import make_article
-from marsad.records import event_records
 
 DAY = datetime(2025, 10, 4, 12, tzinfo=UTC)  # a Saturday
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    return default_pipeline()
-
-
-def _coded(text: str, *fields: str, published: datetime = DAY) -> list[tuple]:
-    records = event_records(_pipeline()(make_article(text, "round-seven-test", published=published)))
-    return [tuple(r[f] for f in fields) for r in records]
+_coded = partial(coded, published=DAY)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_news_that_names_no_event_of_the_day(text):
 
 def test_tomorrow_and_its_weekday_are_one_day_ahead():
     article = make_article("تبدأ الإضرابات غدا الأحد في المدارس.", "t", published=DAY)
-    tokens = _pipeline()(article).tokens
+    tokens = pipeline()(article).tokens
     [hit] = resolve_dates(tokens, DAY.date())
     assert hit.resolution.value == date(2025, 10, 5)
     assert hit.role == "future"
