@@ -824,17 +824,15 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
             counts = kind
         elif kind == "person":
             person = True
-            reach = m.last + 5
+            first = m.last + 1
             if m.last + 2 < len(tokens) and tokens[m.last + 1].text == "," \
                     and normalize(tokens[m.last + 2].text) in _subset_words():
                 # خمسة مواطنين، بينهم طفلان، قتلوا: the verb that says what the figure counts comes after the aside
                 close = next((k for k in range(m.last + 3, min(m.last + 8, len(tokens)))
                               if tokens[k].text == "," or tokens[k].sentence != sentence), None)
                 if close is not None and tokens[close].text == ",":
-                    reach = close + 2
-            for j in range(m.last + 1, min(reach, len(tokens))):
-                if reach > m.last + 5 and j < reach - 1:
-                    continue
+                    first = close + 1
+            for j in range(first, min(first + 4, len(tokens))):
                 if number_item(tokens[j]) is not None and casualty_after(tokens, j + 1, sentence):
                     break  # مقتل 4 أشخاص و10 جرحى: the casualty noun after the next figure is that figure's own
                 m2 = _cue_at(after, tokens, j, sentence)

@@ -365,6 +365,7 @@ _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: links that set what follows in time before or after the news (عقب وقوع زلزال، منذ الفيضانات)
 _TIME_LINKS = function_words("time_links")
+#: words that say the dead were shot, and words that call a demonstration bloody: its sentence's dead are its own
 _SHOT_WORDS = function_words("shot_words")
 _BLOODY_WORDS = function_words("bloody_words")
 #: how far after a drone its munitions may be named, past a date aside and the target's place (استهدفت طائرة مسيرة،
@@ -6914,12 +6915,9 @@ class _Coder:
 
     def _alike(self, d: _Draft) -> bool:
         """هجوم مماثل، قصف جوي مماثل: the text tells this event as like one told before it, so another one."""
-        k = d.trigger_token + 1
-        while k < len(self.tokens) and k <= d.trigger_token + 2:
-            if word_forms(self.tokens[k].text) & _SIMILAR_WORDS:
-                return True
-            k += 1
-        return False
+        # (an adjective may stand between: لقصف جوي مماثل)
+        return any(word_forms(self.tokens[k].text) & _SIMILAR_WORDS
+                   for k in range(d.trigger_token + 1, min(len(self.tokens), d.trigger_token + 3)))
 
     def _another(self, d: _Draft) -> bool:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""
