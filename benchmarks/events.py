@@ -187,6 +187,9 @@ DEFAULT_GOLD = [
         "gold_heldout127.jsonl",
         "gold_negatives128.jsonl",
         "gold_heldout129.jsonl",
+        "gold_heldout130.jsonl",
+        "gold_negatives131.jsonl",
+        "gold_heldout132.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
