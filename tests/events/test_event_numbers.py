@@ -1,5 +1,6 @@
 """Numbers: Arabic number words and digits, what they count, vague and approximate figures."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -468,3 +469,18 @@ def test_a_month_named_before_an_earlier_incident_does_not_make_its_toll_a_sum()
     # a period named as such before the toll still sums it
     text = "أسفرت الجهود خلال الفترة الممتدة من الأول من سبتمبر وحتى الثامن من ديسمبر عن مقتل 25 مسلحا."
     assert [r.cumulative for r in _numbers(text) if r.counts == "killed"] == [True]
+
+
+@pytest.mark.parametrize("raw", ["2025.11.14", "1.2.3", "12,5,2024"])
+def test_dotted_dates_and_versions_are_no_figures(raw):
+    from marsad.events.numbers import number_item
+
+    [token] = Tokenizer()(SentenceSplitter()(TextNormalizer()(Article(id="t", raw=raw)))).tokens
+    assert number_item(token) is None
+
+
+def test_a_dotted_date_does_not_stop_the_pipeline():
+    from marsad.extraction import default_pipeline
+
+    article = default_pipeline()(make_article("عقد المؤتمر بتاريخ 2025.11.14 في القاهرة، وقتل 50.000 شخص.", "t"))
+    assert [m.resolution.value for m in article.mentions if m.kind.value == "number"] == [50000]

@@ -26,7 +26,9 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import stem_candidates, tokenize
 
 _COUNT_KINDS = ("killed", "injured", "killed_or_injured", "displaced", "detained", "missing")
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+#: digits with at most one decimal point or comma, or grouped by thousands (50.000، 1,250): a dotted date (2025.11.14)
+#: or a version number is no figure
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)$")
 
 
 @dataclass(frozen=True)
