@@ -190,6 +190,9 @@ DEFAULT_GOLD = [
         "gold_heldout130.jsonl",
         "gold_negatives131.jsonl",
         "gold_heldout132.jsonl",
+        "gold_heldout133.jsonl",
+        "gold_negatives134.jsonl",
+        "gold_heldout135.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
