@@ -193,6 +193,9 @@ DEFAULT_GOLD = [
         "gold_heldout133.jsonl",
         "gold_negatives134.jsonl",
         "gold_heldout135.jsonl",
+        "gold_heldout136.jsonl",
+        "gold_negatives137.jsonl",
+        "gold_heldout138.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
