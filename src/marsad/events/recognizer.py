@@ -2493,18 +2493,15 @@ class _Coder:
                   if sc.cue not in self.named and (sc.cue not in self.in_actor
                                                    or (sc.cue in self.guessed_actor and sc.modality != "claim"))]
         scopes = [self._frame_cut_at_where(sc) for sc in scopes]
-        if any(sc.modality == "overflight" for sc in scopes):
+        if any(sc.modality in ("overflight", "disaster") for sc in scopes):
+            strikes = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
+                       if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
             # حلقت طائرة مسيرة فوق المدينة ثم قصفت السوق: an overflight the sentence follows with a strike is that
             # strike's approach, and the drone its weapon; alone, it is no event
             # (a raid told after it, في وقت سابق للاقتحام, is no strike the drones flew ahead of)
-            later = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
-                     if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
-            scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in later)]
-        if any(sc.modality == "disaster" for sc in scopes):
+            scopes = [sc for sc in scopes if sc.modality != "overflight" or not any(k >= sc.end for k in strikes)]
             # غارة جوية على مدرسة ... رغم سريان وقف إطلاق النار عقب وقوع زلزال مدمر: an earthquake the strike is timed
             # against tells no toll of its own; the strike told before it is the news
-            strikes = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
-                       if isinstance(m.payload, TriggerRule) and m.payload.sub_event_type in _STRIKE_TYPES]
             scopes = [sc for sc in scopes if sc.modality != "disaster" or not any(k < sc.cue for k in strikes)
                       or not any(word_forms(self.tokens[k].text) & _TIME_LINKS for k in range(max(start, sc.cue - 3), sc.cue))]
         return scopes

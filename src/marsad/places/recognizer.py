@@ -2468,14 +2468,10 @@ def _unresolved(
                 res = _in_country(gaz, context.chosen.country_code if context.chosen else "", _written(article, start, end))
             else:
                 res = _resolution_in_context(gaz, context, _written(article, start, end))
+            # (a town of cities500 the name transliterates is a place of its own, no longer an unresolved one)
             town = _transliterated_town(gaz, text[start:end], context, _written(article, start, end),
                                         in_unit=located is not None)
-            if town is not None:
-                out.append((start, end, sentence, town, ""))
-                covered[start:end] = b"\x01" * (end - start)
-                nxt = _next_list_name(text, end)
-                continue
-            out.append((start, end, sentence, res, "unresolved"))
+            out.append((start, end, sentence, town, "") if town is not None else (start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, end)
     return _measured_from(text, gaz, final, out)
@@ -2701,7 +2697,8 @@ def _transliterated_town(gaz: Gazetteer, name: str, context: _Match | None, name
         return None
     names = _ADMIN1_NAMES.of(gaz)
     if not names:
-        names.update(((r[5], r[13]), r[6]) for r in gaz.rows if r[9] == "admin1" and r[13])
+        names.update(((u.country_code, u.admin1_code), u.admin1) for u in (Place(*r) for r in gaz.rows)
+                     if u.feature == "admin1" and u.admin1_code)
     place = Place(id=f"geonames:{town.geonames_id}", name=town.name, name_ar=name_ar, latitude=town.latitude,
                   longitude=town.longitude, country_code=town.country_code,
                   admin1=names.get((town.country_code, town.admin1_code), ""), population=town.population,
@@ -3153,9 +3150,8 @@ def _unit_follows(text: str, span: tuple[int, int], vocab: PlaceVocabulary) -> b
             return False
     elif not after.startswith(("ب", "وب")):
         return False
-    forms = strip_proclitics(after)
-    cue = next((vocab.cues.get(f) or vocab.cues.get(f[2:]) for f in forms
-                if vocab.cues.get(f) or (f.startswith("ال") and vocab.cues.get(f[2:]))), None)
+    # (with its article or without: بمديرية، بالولاية)
+    cue = next((c for f in strip_proclitics(after) for g in (f, f.removeprefix("ال")) if (c := vocab.cues.get(g))), None)
     return cue is not None and cue.role in ("admin1", "admin2", "admin3")
 
 

@@ -133,6 +133,7 @@ def arabic_skeleton(name: str) -> str:
     return _consonants(_arabic_sequence(name))
 
 
+@lru_cache(maxsize=1)
 def _index_key() -> str:
     from marsad.places.gazetteer import _package_version
 
