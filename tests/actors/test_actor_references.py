@@ -961,3 +961,47 @@ def test_the_islamic_state_in_turkey_and_in_yemen_are_its_branches_there():
     article = run("قتل ثلاثة جنود في هجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في محافظة البيضاء اليمنية.",
                   published=datetime(2025, 12, 31, tzinfo=UTC), places=True)
     assert canonical(article, "تنظيم داعش") == "Islamic State (Yemen)"
+
+
+def test_a_country_a_quoted_clause_opens_or_a_charge_names_is_its_forces():
+    text = "قالت الحكومة الأفغانية إن باكستان قصفت منزلا في إقليم خوست."
+    assert canonical(run(text, published=MAY_2025, places=True), "باكستان") == "Military Forces of Pakistan (2024-)"
+    text = "اتهمت حكومة طالبان في أفغانستان، باكستان بشن غارات جوية على ثلاثة أقاليم."
+    assert canonical(run(text, published=MAY_2025, places=True), "باكستان") == "Military Forces of Pakistan (2024-)"
+    # a country charged with something other than an armed act, or said to do something peaceful, is no actor
+    text = "اتهمت حكومة طالبان في أفغانستان، باكستان بدعم المتمردين."
+    assert "باكستان" not in actors(run(text, published=MAY_2025, places=True))
+    assert "فرنسا" not in actors(run("قال الرئيس إن فرنسا تدعم لبنان.", places=True))
+
+
+def test_armed_after_a_dual_attack_noun_is_its_adjective_not_gunmen():
+    article = run("قتل 60 شخصا في هجومين مسلحين إرهابيين في شمال مالي.", places=True)
+    assert "مسلحين" not in actors(article) and "إرهابيين" not in actors(article)
+    # men counted by a personnel noun are gunmen, and so are the gunmen of a singular attack
+    assert canonical(run("قتل عنصرين مسلحين في اشتباك مع الجيش في شمال مالي.", places=True),
+                     "مسلحين") == "Unidentified Armed Group (Mali)"
+    assert "مسلحين" in actors(run("قتل 5 أشخاص في هجوم مسلحين على قرية في شمال مالي.", places=True))
+    # نيران and طيران only end like a dual: the force after them is still read
+    article = run("قتل خمسة بنيران الاحتلال في رفح.", places=True)
+    assert canonical(article, "الاحتلال") == "Military Forces of Israel (2022-)"
+
+
+def test_al_qaeda_in_the_sahel_is_jnim_unless_it_is_the_parent_named_after_jnim():
+    article = run("قتل 49 مدنيا في هجوم لتنظيم القاعدة على زورق في شمال مالي.", published=MAY_2025, places=True)
+    assert canonical(article, "تنظيم القاعدة") == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+    article = run("أعلنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة مسؤوليتها عن هجوم في وسط مالي.",
+                  published=MAY_2025, places=True)
+    assert canonical(article, "تنظيم القاعدة") == "Al Qaeda"
+    assert {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}["تنظيم القاعدة"] == "affiliation"
+    # gunmen linked to the organisation are its branch of the country
+    article = run("قتل 11 جنديا في هجوم شنه مسلحون مرتبطون بتنظيم القاعدة على قافلة في بوركينا فاسو.",
+                  published=MAY_2025, places=True)
+    assert canonical(article, "مسلحون") == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+
+
+def test_the_organisation_a_group_is_allied_with_is_only_its_affiliation():
+    article = run("قتل 41 في هجوم نفذه عناصر من القوات الديموقراطية المتحالفة مع تنظيم داعش الإرهابي على مدرسة في "
+                  "غرب أوغندا.", published=MAY_2025, places=True)
+    roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
+    assert roles["تنظيم داعش"] == "affiliation"
+    assert canonical(article, "القوات الديموقراطية المتحالفة") == "ADF: Allied Democratic Forces"

@@ -316,7 +316,7 @@ class _ActorPass:
             m = _PER_COUNTRY.match(res.canonical)
             # a worldwide group named alone (تنظيم القاعدة) is its regional branch where it has one (in Yemen, AQAP)
             family = m.group(1) if m else res.canonical if res.canonical in self.d.branch_families else None
-            if family is None:
+            if family is None or self._parent_named(f):
                 continue
             country = self._sentence_country(f) or self._place_country() or self._adjective_country()
             if country is None or country == res.country:
@@ -328,6 +328,18 @@ class _ActorPass:
                 other = self.d.entries[branch]
             if other is not None and other.actor_id != res.actor_id:
                 self.found[k] = _Found(f.start, f.end, f.kind, other.resolution(res.generic), f.role)
+
+    def _allied_with(self, f: _Found, g: _Found) -> bool:
+        """القوات الديموقراطية المتحالفة مع تنظيم داعش: 'allied with' ends the first name (ADF's own, 'the allied
+        forces'), so only مع stands between it and the organisation it is allied with, which describes it."""
+        return self.text[f.start : f.end].endswith(_ALLIED) and self.text[f.end : g.start] == " مع "
+
+    def _parent_named(self, f: _Found) -> bool:
+        """Whether ``f`` is the parent organisation a named group right before it is tied to (جماعة نصرة الإسلام
+        والمسلمين المرتبطة بتنظيم القاعدة): the parent keeps its own name, since there the branch is the group before."""
+        before = max((g for g in self.found if g.end <= f.start), key=lambda g: g.end, default=None)
+        return before is not None and isinstance(before.resolution, ActorResolution) and not before.resolution.generic \
+            and (_AFFILIATED.fullmatch(self.text[before.end : f.start]) is not None or self._allied_with(before, f))
 
     def _sentence_country(self, f: _Found) -> str | None:
         sentence = self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
@@ -486,6 +498,13 @@ class _ActorPass:
                 merged.append(_Found(f.start, f.end, f.kind, _as_generic(g.resolution), f.role))
                 merged.append(_Found(g.start, g.end, g.kind, g.resolution, AFFILIATION))
                 k += 2
+                # مسلحون تابعون لجماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة: the parent the named group
+                # is tied to describes it too
+                while k < len(found) and isinstance(found[k].resolution, ActorResolution) \
+                        and _AFFILIATED.fullmatch(self.text[found[k - 1].end : found[k].start]):
+                    h = found[k]
+                    merged.append(_Found(h.start, h.end, h.kind, h.resolution, AFFILIATION))
+                    k += 1
                 continue
             if isinstance(f.resolution, str) and g is not None and isinstance(g.resolution, ActorResolution) \
                     and not g.resolution.generic and _BELONGING.fullmatch(self.text[f.end : g.start]) \
@@ -505,7 +524,7 @@ class _ActorPass:
             if isinstance(f.resolution, ActorResolution) and not f.resolution.generic and g is not None \
                     and isinstance(g.resolution, ActorResolution) and not g.resolution.generic \
                     and g.resolution.actor_id != f.resolution.actor_id \
-                    and _AFFILIATED.fullmatch(self.text[f.end : g.start]):
+                    and (_AFFILIATED.fullmatch(self.text[f.end : g.start]) or self._allied_with(f, g)):
                 # جماعة نصرة الإسلام والمسلمين الموالية لتنظيم القاعدة: the parent organisation describes the group
                 # and takes no part in what it does
                 merged.append(f)
@@ -1723,7 +1742,7 @@ _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:�
 # after a generic armed group, up to four words (خارجة عن القانون) then a participle of being linked to (مرتبطة ب،
 # تابعة ل، موالية ل) or a verb of holding its creed (تحمل فكر) right before a named group (normalized text)
 _LINKED_AFTER = re.compile(
-    r'"?(?: [^ ]+){0,4}? (?:(?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|تين|ان|تان|يه)? (?:لل|ل|ب)?'
+    r'"?(?: [^ ]+){0,4}? (?:(?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|ون|تين|ان|تان|يه)? (?:لل|ل|ب)?'
     r'|(?:تحمل|يحمل|يحملون|تتبنى|يتبنى|يتبنون) (?:فكر|افكار) )')
 # 'affiliated with' between two named groups, perhaps after adjectives of the first (الإرهابية التابعة لتنظيم;
 # normalized text: ة is ه; quotes are "): the second is the first's parent
@@ -1733,6 +1752,8 @@ _AFFILIATED = re.compile(
 # 'allegiance to' right before a group (normalized text): وأعلنت ولاءها لتنظيم داعش، بايعت تنظيم الدولة، مبايعتها لداعش
 _ALLEGIANCE = re.compile(r'(?:ولاء(?:ه|ها|هم)?|بيع(?:ه|ته|تها|تهم)|و?بايع(?:ت|وا)?|مبايع(?:ه|ته|تها|تهم)) (?:لل|ل)?'
                          r'(?:تنظيم |جماعه )?"?$')
+#: 'allied', the adjective that may end a group's own name (normalized: القوات الديمقراطية المتحالفة)
+_ALLIED = ("المتحالفه", "المتحالف")
 #: the role of a mention of a group named only as another group's parent organisation
 AFFILIATION = "affiliation"
 # 'led by' between a generic group (perhaps with its country: الفصائل المسلحة في سوريا) and a named one, perhaps

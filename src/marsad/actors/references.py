@@ -179,6 +179,7 @@ def refine_and_resolve(run: _ActorPass) -> None:
     _shared_nisba_forces(run)
     _identity_militias(run, lex)
     _armed_groups(run)
+    _drop_attack_adjectives(run, lex)
     _civilians(run, lex)
     _home_forces(run, lex)
     _country_agents(run)
@@ -460,6 +461,33 @@ def _armed_groups(run: _ActorPass) -> None:
         run.found.append(_Found(m.start, m.end, MentionKind.ACTOR, m.key, "generic"))
 
 
+#: the endings of a dual noun, nominative and oblique (هجومان، هجومين، غارتان، غارتين)
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _drop_attack_adjectives(run: _ActorPass, lex: ReferenceLexicon) -> None:
+    """في هجومين مسلحين إرهابيين: after a dual attack or weapon noun, مسلحين is the adjective 'armed' agreeing with
+    it, not 'gunmen'; so is a second such word after the first. A plural after a singular (هجوم مسلحين, an attack by
+    gunmen) and men counted by a personnel noun (عنصرين مسلحين) stay actors."""
+    def dual_head(word: str) -> bool:
+        form = bare_form(word, lex.heads)
+        if form is None or form in lex.personnel or not form.endswith(_DUAL_ENDINGS):
+            return False
+        # a dual is its singular's stem + ان/ين, ة turning ت (غارة -> غارتين); طيران and نيران only end like one
+        stem = form[:-2]
+        return stem in lex.heads or stem.endswith("ت") and stem[:-1] + "ه" in lex.heads
+
+    kept = []
+    for f in run.found:
+        if isinstance(f.resolution, str) and f.role == "generic" and " " not in run.text[f.start : f.end].strip():
+            before = run.text[: f.start].split()[-2:]
+            if before and (dual_head(before[-1]) or len(before) == 2 and dual_head(before[0])
+                           and before[-1].endswith(_DUAL_ENDINGS) and armed_group_matcher().find(before[-1])):
+                continue
+        kept.append(f)
+    run.found = kept
+
+
 def _home_forces(run: _ActorPass, lex: ReferenceLexicon) -> None:
     """مدفعية الجيش، مسيرة تابعة للجيش with no state named before: the army of the country the sentence is in.
 
@@ -519,13 +547,13 @@ def _country_agents(run: _ActorPass) -> None:
         after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[k].sentence \
             else None
         verb_first = before is not None and bool(_verb_forms(before.text) & verbs)
-        # the country opens its clause and the verb follows: روسيا تشن، وإسرائيل قصفت
-        opens = before is None or not before.is_word or before.text in ("و", "ف")
+        # the country opens its clause and the verb follows: روسيا تشن، وإسرائيل قصفت، وقال المتحدث إن باكستان قصفت
+        opens = before is None or not before.is_word or before.text in ("و", "ف") or before.text in _COMPLEMENTIZERS
         subject_first = opens and after is not None and bool(_verb_forms(after.text) & verbs)
         # أعلنت باكستان أنها شنت ضربات جوية: the country says it acted, أنها and the verb right after its name
         said_own = after is not None and after.text in _PRONOUN_COMPLEMENTIZERS and last + 2 < len(tokens) \
             and tokens[last + 2].sentence == tokens[k].sentence and bool(_verb_forms(tokens[last + 2].text) & verbs)
-        if not (verb_first or subject_first or said_own or _ascribed_to(tokens, k)):
+        if not (verb_first or subject_first or said_own or _ascribed_to(tokens, k) or _accused(tokens, k, after)):
             continue
         state = run.d.state_force(res.country_code, run.day)
         if state is None:
@@ -535,6 +563,12 @@ def _country_agents(run: _ActorPass) -> None:
 
 #: أن/إن with the pronoun of the country that speaks (أعلنت باكستان أنها شنت، أعلن العراق أنه قصف)
 _PRONOUN_COMPLEMENTIZERS = function_words("pronoun_complementizers")
+#: أن، إن، بأن before a clause (قال المتحدث إن باكستان قصفت): the country after one opens the clause it governs
+_COMPLEMENTIZERS = function_words("events_numbers.complementizers")
+#: the verbal nouns of armed action a charge names after ب (اتهمت كابل باكستان بشن غارات)
+_ARMED_MASDARS = function_words("armed_masdars")
+#: verbs and participles of accusing (اتهم، تتهم، متهما)
+_ACCUSING = function_words("accusing")
 #: إلى as it is written, with and without its hamza
 TO_WORDS = function_words("to_words")
 #: the stems of نسب (to ascribe): past and passive (نسبها، نُسبت) and present (ينسبها، تنسبها)
@@ -549,6 +583,16 @@ def _ascribed_to(tokens: Sequence[Token], k: int) -> bool:
     sentence = tokens[k].sentence
     return any(tokens[j].sentence == sentence and tokens[j].text.lstrip("وف").startswith(ASCRIBE_STEMS)
                for j in range(max(0, k - 6), k - 1))
+
+
+def _accused(tokens: Sequence[Token], k: int, after: Token | None) -> bool:
+    """``اتهمت حكومة طالبان باكستان بشن غارات``: the country at ``k`` is charged with an armed act, ب and its verbal
+    noun right after the name and a verb of accusing at most twelve words before it in the same sentence."""
+    if after is None or not after.text.startswith("ب") or after.text[1:] not in _ARMED_MASDARS:
+        return False
+    sentence = tokens[k].sentence
+    return any(tokens[j].sentence == sentence and _verb_forms(tokens[j].text) & _ACCUSING
+               for j in range(max(0, k - 12), k))
 
 
 def _verb_forms(word: str) -> set[str]:
