@@ -1,7 +1,8 @@
 """Person and organisation recognition against public Arabic NER gold standards.
 
 Scores marsad's ActorRecognizer (PERSON mentions as PERS; ORGANIZATION mentions and named ACTOR mentions as ORG, except
-a lone nationality adjective such as اسرائيلية, which marsad reads as that state's forces but neither corpus names) on:
+a lone nationality adjective such as اسرائيلية, which marsad reads as that state's forces but neither corpus names),
+run after the text stages and the places stage as the default pipeline runs it, on:
 
 * ANERcorp, CAMeL Lab test split (``shared/eval/anercorp-test``): newswire, IOB tags PERS/ORG/LOC/MISC;
 * the public Wojood sample (``shared/eval/wojood-sample``), nested tags: every PERS and ORG span at any nesting level.
@@ -56,6 +57,7 @@ from marsad.actors.tagger import WEIGHTS_FILE, NameTagger, default_lists, defaul
 from marsad.corpora import ANERCORP_TRAIN, development_cut, read_token_columns, type_spans
 from marsad.knowledge import DataFileError, data_path, load_table
 from marsad.model import Article, MentionKind
+from marsad.places.recognizer import PlaceRecognizer
 from marsad.text.normalize import normalize
 from marsad.text.stages import SentenceSplitter, TextNormalizer, Tokenizer
 
@@ -188,7 +190,10 @@ def _words(sentence: Sentence, spans: set[tuple[int, int]]) -> list[str]:
 
 def evaluate(name: str, sentences: list[Sentence], errors: int, context: int = 1, tagger: bool = True,
              name_tagger: NameTagger | None = None) -> None:
-    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer(), ActorRecognizer(tagger=tagger, name_tagger=name_tagger))
+    # the stages of the default pipeline up to the actors: the places stage runs first there, and the recognizer
+    # leaves to it the names it read as places (هونج كونج is no person, whatever the tagger makes of it)
+    stages = (TextNormalizer(), SentenceSplitter(), Tokenizer(), PlaceRecognizer(),
+              ActorRecognizer(tagger=tagger, name_tagger=name_tagger))
     # one warm-up article, so that loading the dictionaries (once per process) is not counted as throughput
     predict([Sentence(["قال", "الجيش", "السوري"], {})], stages)
     TIMES.clear()
