@@ -531,3 +531,11 @@ def test_the_ruin_a_shelling_leaves_is_no_yemeni_hamlet():
     found = by_text("قصف الحوثيون منزلا في مديرية مقبنة، وأظهرت صور حجم الخراب الذي خلفه القصف.")
     assert "الخراب" not in found
     assert "مديرية مقبنة" in found
+
+
+def test_a_quote_glued_to_a_cue_closes_a_quotation_and_opens_no_name():
+    found = by_text('وقالت اللجنة إنها "أحصت 37 عملية توقيف في 17 مقاطعة" خلال احتجاجات "يوم سابا سابا" في كينيا.')
+    assert set(found) == {"كينيا"}
+    # a name set in quotes after its cue is still read
+    assert by_text('قصفت الطائرات قرية "اللعوتة الحجاج" في ريف إدلب.')["اللعوتة الحجاج"].role == "unresolved"
+    assert by_text('هاجمت القوات قرية"التكلة جبارة" بالحلاوين في السودان.')["التكلة جبارة"].role == "unresolved"

@@ -84,3 +84,14 @@ def test_a_cue_named_town_missing_in_arabic_is_found_by_the_recognizer():
     assert ms["تاريمورو"].role == ""
     assert res.name == "Tarimoro" and res.country_code == "MX" and res.geo_precision == 1
     assert abs(res.latitude - 20.29) < 0.1
+
+
+def test_the_two_areas_a_dual_cue_names_are_places_past_their_latin_gloss():
+    text = ("أعلنت حكومة بنين مقتل جنود في غرب إفريقيا.\nاستهدفت العملية مركزين للجيش في منطقتي بانيكوارا (Banikoara) "
+            "وكودو (Koudou) شمال البلاد.")
+    ms = places(text)
+    # the continent named before is no host: the town is looked for in Benin
+    assert ms["بانيكوارا"].resolution.name == "Banikoara" and ms["بانيكوارا"].resolution.country_code == "BJ"
+    assert ms["كودو"].role == "unresolved" and ms["كودو"].resolution.country_code == "BJ"
+    # a dual area cue still opens no common word (منطقتي الاشتباك والتماس)
+    assert "الاشتباك" not in places("تدور المعارك في منطقتي الاشتباك والتماس شمال بنين.")

@@ -282,6 +282,17 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     return w.span(1) if w is not None else None
 
 
+#: a Latin spelling in brackets right after a name (بانيكوارا (Banikoara)), which copy adds for foreign places
+_LATIN_GLOSS = re.compile(r" ?\([A-Za-z][A-Za-z .'-]{0,40}\)")
+
+
+def _past_gloss(text: str, pos: int) -> int:
+    """``pos``, or the end of a bracketed Latin spelling right after it: a list of names (منطقتي بانيكوارا (Banikoara)
+    وكودو (Koudou)) goes on after the gloss."""
+    m = _LATIN_GLOSS.match(text, pos)
+    return m.end() if m is not None else pos
+
+
 def _whole_hashtag(text: str, start: int, end: int) -> bool:
     """True when ``[start, end)`` is the whole body of a hashtag (after ``#``, up to the next non-word character)."""
     h = start
@@ -2389,7 +2400,8 @@ def _unresolved(
         covered[a:b] = b"\x01" * (b - a)
     by_sentence: dict[int, list[_Match]] = {}
     for m in final:
-        if m.chosen is not None and m.chosen.feature != "country":
+        # (a continent, غرب إفريقيا, is in no country: no host for a town)
+        if m.chosen is not None and m.chosen.feature != "country" and m.chosen.country_code:
             by_sentence.setdefault(m.sentence, []).append(m)
     starts = {m.span_start: m for m in final}
     out = []
@@ -2449,7 +2461,7 @@ def _unresolved(
                     and not _foreign_name(text[span[0] : span[1]]) \
                     and not (cue.unresolved == "located" and _unit_follows(text, span, vocab)):
                 break
-            after = _next_word(text, span[1]) if cue.plural and taken == 0 else None
+            after = _next_word(text, _past_gloss(text, span[1])) if cue.plural and taken == 0 else None
             if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
                 break  # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'
             taken += 1
@@ -2473,7 +2485,7 @@ def _unresolved(
                                         in_unit=located is not None)
             out.append((start, end, sentence, town, "") if town is not None else (start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
-            nxt = _next_list_name(text, end)
+            nxt = _next_list_name(text, _past_gloss(text, end))
     return _measured_from(text, gaz, final, out)
 
 
@@ -2642,7 +2654,9 @@ def _region_after(text: str, end: int, starts: dict[int, _Match]) -> _Match | No
     return host if host is not None and host.region is not None and host.chosen is not None else None
 
 
-_QUOTED = re.compile(r' *" ?([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}) ?"')
+# (a quote glued to the cue with a space after it, مقاطعة" خلال احتجاجات "يوم, closes a quotation the cue ends; an
+# opening one is glued to the name, قرية"التكلة جبارة", or set off on both sides)
+_QUOTED = re.compile(r'(?: *"(?=[\u0621-\u064a])| +" )([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}) ?"')
 
 
 def _quoted_town(gaz: Gazetteer, name: str, context: _Match | None) -> Place | None:
@@ -3441,11 +3455,12 @@ def _pronoun_matches(
 
 def _opens_unknown_names(cue) -> bool:
     """True for a cue after which a name missing from the gazetteer may be an unresolved place: a town cue, or a
-    singular area cue (منطقة) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
+    singular or dual area cue (منطقة، منطقتي) whose unknown name must then be a compound opened by an element (منطقة عين زارة), as
     after a ``compound`` town cue (معسكر أبو شوك; معسكر تدريب is a training camp)."""
     if cue.role == "town":
         return cue.unresolved != "no"
-    return cue.role in ("admin2", "admin3") and not cue.plural and cue.unresolved in ("no", "located")
+    # (a dual, منطقتي X وY, governs the two names coordinated after it, which must then be names too)
+    return cue.role in ("admin2", "admin3") and (not cue.plural or cue.dual) and cue.unresolved in ("no", "located")
 
 
 _MARKERS: dict[int, ahocorasick.Automaton] = {}
@@ -3507,7 +3522,8 @@ def _context_for(by_sentence: dict[int, list[_Match]], final: list[_Match], pos:
     same = [m for m in same if not prior or m.chosen is None or m.chosen.country_code in prior]
     if same:
         return same[0]
-    earlier = [m for m in final if m.start < pos and m.chosen is not None and m.chosen.feature != "country"]
+    earlier = [m for m in final if m.start < pos and m.chosen is not None and m.chosen.feature != "country"
+               and m.chosen.country_code]
     if earlier:
         return earlier[-1]
     # last resort: the country (بلدة X في جنوب لبنان), precision 3
