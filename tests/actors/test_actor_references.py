@@ -1005,3 +1005,23 @@ def test_the_organisation_a_group_is_allied_with_is_only_its_affiliation():
     roles = {m.text: m.role for m in article.mentions_of(MentionKind.ACTOR)}
     assert roles["تنظيم داعش"] == "affiliation"
     assert canonical(article, "القوات الديموقراطية المتحالفة") == "ADF: Allied Democratic Forces"
+
+
+def test_a_bare_army_is_the_state_the_places_name_not_an_armed_groups_country():
+    # JNIM is filed under Mali, which says nothing of whose army it attacked in Benin
+    article = run("أعلنت حكومة بنين مقتل جنود في هجوم نفذته جماعة نصرة الإسلام والمسلمين (JNIM). واستهدفت جماعة "
+                  "نصرة الإسلام والمسلمين مركزين للجيش في شمال بنين.", published=MAY_2025, places=True)
+    assert canonical(article, "جيش") == "Military Forces of Benin (2016-)"
+    # an army named before is still the antecedent
+    article = run("هاجم الجيش المالي مواقع لجماعة نصرة الإسلام والمسلمين قرب الحدود مع بنين. وقال الجيش إنه قتل "
+                  "عشرة مسلحين.", published=MAY_2025, places=True)
+    assert canonical(article, "الجيش") == "Military Forces of Mali (2021-)"
+
+
+def test_crowds_of_a_report_that_names_its_country_only_by_adjective_are_that_countrys():
+    # the comma right after the adjective (النيبالي،) is no part of it
+    article = run("استقال رئيس الوزراء النيبالي، وسط احتجاجات عنيفة تحدى فيها المتظاهرون حظر التجول.", places=True)
+    assert canonical(article, "المتظاهرون") == "Protesters (Nepal)"
+    # two countries named by adjective leave the crowd's country unread
+    article = run("التقى رئيس الوزراء النيبالي نظيره الهندي، فيما تحدى المتظاهرون حظر التجول.", places=True)
+    assert canonical(article, "المتظاهرون") is None

@@ -395,7 +395,8 @@ class _ActorPass:
         # (soldiers counted dead where no actor names a country are the army of the article's places: لقي ستة جنود
         # حتفهم في جمهورية أفريقيا الوسطى; a bare الجيش is still left to the actors named, as in Yemen it may be either)
         # (an armed group's own country, Islamic State (Sahel) filed under Mali, says nothing of whose soldiers fell in
-        # Niamey: a state force named, else the places, decide)
+        # Niamey, nor of whose is the bare army once some actor was named (JNIM ... مركزين للجيش in Benin): a state
+        # force named, else the places, decide; with no actor named the bare army stays unread, as in Yemen)
         fallen_country = self._main_country(states_only=True) or self._place_country() or country
         asides = _paren_ranges(self.text)
         resolved: list[_Found] = []
@@ -431,10 +432,13 @@ class _ActorPass:
                 # elsewhere
                 # (police are the country of the places before the country of the actors named: a group filed under
                 # one country, Islamic State (Syria), is arrested by the police of another)
+                # (a report that names no place and no actor's country may still call its country by adjective:
+                # رئيس الوزراء النيبالي ... اشتبك المتظاهرون مع الشرطة)
                 local = (self._sentence_country(f) or (
-                    (self._place_country() or country) if f.resolution == "police" else country)) \
+                    (self._place_country() or country) if f.resolution == "police" else country)
+                    or self._adjective_country()) \
                     if f.resolution in CROWDS or f.resolution in ("police", "national") else (
-                        fallen_country if f.role == FALLEN_ROLE else country)
+                        fallen_country if f.role == FALLEN_ROLE or f.resolution == "army" and country else country)
                 if f.resolution in ("state", "army") and (f.start, f.end) not in self._weak:
                     # a force named by its function (قوات حرس الحدود، قوات المنطقة العسكرية الأولى) is the state's
                     # where it is, not a foreign backer's the article named (المدعومة من الإمارات); the bare الجيش is
@@ -869,7 +873,8 @@ class _ActorPass:
         """The one country a report that names no place calls its own by nationality adjectives (جهاز المخابرات
         الليبية، وزارة الداخلية الليبية), if it names only one."""
         nisbas = _nisba_countries()
-        found = {nisbas[w] for word in self.text.split() for w in (word, word.removeprefix("و")) if w in nisbas}
+        # (tokens, not the text's words: a comma after the adjective, النيبالي، is no part of it)
+        found = {nisbas[w] for t in self.article.tokens for w in (t.text, t.text.removeprefix("و")) if w in nisbas}
         return next(iter(found)) if len(found) == 1 else None
 
     # people -------------------------------------------------------------------------------------------------------

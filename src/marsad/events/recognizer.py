@@ -3661,9 +3661,15 @@ class _Coder:
             if self._spoken_today(chosen, i):
                 # أعلنت السلطات اليوم مقتل 7 جنود خلال هجوم ... استهدف ثكنة يوم أمس الاثنين: the day the authorities
                 # spoke yields to the earlier day the sentence gives the deed
-                earlier = [d for d in in_clause if self.tok(d) > i and isinstance(d.resolution, DateResolution)
-                           and d.resolution.value is not None and d.resolution.value < self.anchor]
-                chosen = earlier[0] if earlier else chosen
+                def earlier(ds: list[Mention]) -> list[Mention]:
+                    return [d for d in ds if self.tok(d) > i and isinstance(d.resolution, DateResolution)
+                            and d.resolution.value is not None and d.resolution.value < self.anchor]
+
+                # (or set off by a comma later in the sentence, the words of the deed perhaps between: أفادت مصادر،
+                # الأحد، بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في منطقة المالحة، مساء السبت)
+                told = earlier(in_clause) or [d for d in earlier(pool) if d.sentence == trig.sentence
+                                              and (self._set_off(d) or self._date_alone(d))]
+                chosen = told[0] if told else chosen
         elif before:
             chosen = before[-1]
         elif sub_event_type(trig.sub_event_type).event_type in ("Protests", "Riots") and (
