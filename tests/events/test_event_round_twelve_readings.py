@@ -46,3 +46,37 @@ def test_the_day_closing_a_sentence_dates_the_deed_the_source_spoke_of_today():
             "المالحة بولاية شمال دارفور، مساء السبت.")
     assert [str(r[0]) for r in coded(text, "event_date", published=datetime(2025, 12, 21, 12, tzinfo=UTC))] == [
         "2025-12-20"]
+
+
+def test_a_ship_equipped_with_missiles_fires_none():
+    text = ("أعلنت وزارة الدفاع الروسية اليوم الأحد أن فرقاطة تابعة للبحرية الروسية ومجهزة بصواريخ كينجال فرط الصوتية "
+            "دخلت البحر المتوسط عبر قناة السويس.")
+    assert _coded(text, "sub_event_type") == []
+    # missiles fired are still a strike
+    assert [r[0] for r in _coded("أطلقت فرقاطة روسية صواريخ على مدينة أوديسا الأوكرانية فجر اليوم.",
+                                 "sub_event_type")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_league_named_in_the_sentence_makes_its_encounters_matches():
+    text = ("اكتسح فريق النصر نظيره الرائد بخماسية نظيفة في المباراة التي جمعتهما مساء اليوم على ملعب استاد مدينة الملك "
+            "عبد الله الرياضية، ضمن مواجهات الجولة السادسة والعشرين من منافسات دوري كأس محمد بن سلمان للمحترفين.")
+    assert _coded(text, "sub_event_type") == []
+
+
+def test_a_future_the_lexicon_lacks_with_its_proclitic_is_still_a_forecast():
+    assert _coded("وأكد الوزير أن القوات ستستعيد السيطرة على مدينة مأرب قريبا.", "sub_event_type") == []
+    # a place whose name only looks like one (سيزران) is still where the strike fell
+    text = "قالت هيئة الأركان الأوكرانية إن مصفاة سيزران في منطقة سامارا الروسية تعرضت لهجوم بطائرات مسيرة اليوم."
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Air/drone strike"]
+
+
+def test_the_aims_of_announced_plans_are_no_events():
+    text = ("أعلن المتحدث الانتهاء من جميع الاستعدادات والخطط لتحرير مدينة الفلوجة والقضاء على مسلحي تنظيم داعش في "
+            "المدينة.")
+    assert _coded(text, "sub_event_type") == []
+
+
+def test_the_attacks_sanctions_charge_a_group_with_are_its_record():
+    text = ("فرضت الولايات المتحدة عقوبات تستهدف جماعة كتائب حزب الله العراقية، متهمة إياها بالمسؤولية عن الهجمات التي "
+            "استهدفت واشنطن وشركاءها في العراق وسوريا مؤخرا.")
+    assert _coded(text, "sub_event_type") == []

@@ -133,6 +133,10 @@ def proclitic_cues() -> dict[str, Cue]:
     return out
 
 
+#: arramooz's corpus frequency from which a verb is common enough to read a future's س off an unknown word
+_COMMON_VERB = 10_000
+
+
 def _proclitic_matches(tokens: Sequence[Token], start: int, end: int) -> list[Match]:
     """Verbs carrying a cue proclitic (ستشن، وسنقصف), as cue matches on the verb itself.
 
@@ -151,6 +155,16 @@ def _proclitic_matches(tokens: Sequence[Token], start: int, end: int) -> list[Ma
         if not t.is_word or not any(t.text.startswith(p) or t.text[1:].startswith(p) for p in cues):
             continue
         reading = analyze(t.text)
+        if reading.pos == "unknown":
+            # ستستعيد, which the lexicon lacks with its proclitic: the word it leaves, a common imperfect verb
+            # (تستعيد), says the proclitic is the future's; a known word (سيطرة، ستة) is left as it reads, and so is
+            # a name the analyzer only stretches to a rare verb (سيزران -> يزران, سيدني -> يدني)
+            bare = t.text[1:] if t.text[:1] in "وف" else t.text
+            if bare[:1] in cues and bare[1:2] in "تين" and len(bare) >= 5:
+                rest = analyze(bare[1:])
+                if rest.pos == "verb" and rest.frequency >= _COMMON_VERB:
+                    out.append(Match(i, i, cues[bare[:1]]))
+            continue
         if reading.pos != "verb":
             continue
         cue = next((cues[p] for p in reading.proclitics if p in cues), None)
@@ -371,6 +385,13 @@ def find_scopes(
             b = min(a + 3, clause_end)
         elif cue.scope == "object":
             b = min(a + 2, clause_end)
+            if cue.modality == "intention":
+                # الاستعدادات والخطط لتحرير مدينة الفلوجة والقضاء على مسلحي داعش: a second aim joined by و right
+                # after the first, with no punctuation between, is planned too
+                joined = next((k for k in range(b, min(b + 2, clause_end)) if tokens[k].text.startswith("و")
+                               and len(tokens[k].text) > 3 and all(tokens[j].is_word for j in range(b, k))), None)
+                if joined is not None:
+                    b = min(joined + 2, clause_end)
             if cue.modality == "evaluation":
                 # ووصف الحزب الاعتقال بالاختطاف: what an act is called, after ب, names it again, no second act
                 named = next((k for k in range(a, min(a + 4, clause_end)) if _calls_it(tokens[k])), None)

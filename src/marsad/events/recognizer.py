@@ -1117,6 +1117,9 @@ class _Coder:
         #: tokens of actor mentions the dictionary did not resolve: a head noun's guess (تنظيم الحق، 'organizing the
         #: right'), which may hold a modality cue (not a claim's: لم تعلن أي جماعة مسؤوليتها names no claimer)
         self.guessed_actor: set[int] = set()
+        #: tokens of organisation and person mentions: a league's or a club's name still says its sentence is about
+        #: sport, and so does a sport word the name tagger misread as a person (دوري كأس محمد بن سلمان)
+        self.in_name: set[int] = set()
         for m in self.mentions:
             if m.kind in (
                 MentionKind.ACTOR,
@@ -1130,6 +1133,8 @@ class _Coder:
                     (self.in_actor if m.kind is MentionKind.ACTOR else self.named).add(k)
                     if m.kind is MentionKind.ACTOR and m.resolution is None:
                         self.guessed_actor.add(k)
+                    if m.kind in (MentionKind.ORGANIZATION, MentionKind.PERSON):
+                        self.in_name.add(k)
                     k += 1
         for fixed in self.lex.non_triggers.find_all(self.tokens, 0, len(self.tokens)):
             self.named.update(range(fixed.first, fixed.last + 1))
@@ -2488,10 +2493,11 @@ class _Coder:
             if start <= self.tok(d) < end and self.anchor and isinstance(d.resolution, DateResolution)
             and d.resolution.time_precision == 1 and d.resolution.value == self.anchor
         )  # fmt: skip
-        # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's
+        # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's;
+        # but a sport word in a name (دوري كأس محمد بن سلمان للمحترفين) still says the sentence is about sport
         scopes = [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
-                  if sc.cue not in self.named and (sc.cue not in self.in_actor
-                                                   or (sc.cue in self.guessed_actor and sc.modality != "claim"))]
+                  if sc.modality == "sport" and sc.cue in self.in_name or sc.cue not in self.named and (
+                      sc.cue not in self.in_actor or (sc.cue in self.guessed_actor and sc.modality != "claim"))]
         scopes = [self._frame_cut_at_where(sc) for sc in scopes]
         if any(sc.modality in ("overflight", "disaster") for sc in scopes):
             strikes = [m.first for m in self.lex.matcher.find_all(self.tokens, start, end)
