@@ -196,6 +196,9 @@ DEFAULT_GOLD = [
         "gold_heldout136.jsonl",
         "gold_negatives137.jsonl",
         "gold_heldout138.jsonl",
+        "gold_heldout139.jsonl",
+        "gold_negatives140.jsonl",
+        "gold_heldout141.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
