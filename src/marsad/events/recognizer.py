@@ -121,6 +121,8 @@ _DAY_AFTER = function_words("day_after")
 _BACKGROUND_LINKS = function_words("background_links")
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
+#: how many tokens past its clause's end an agent may follow a comma (، من قبل X: the comma, the marker's two words)
+_SET_OFF_AGENT = 3
 #: ACLED's battles over territory (which the actor taking the place decides), which a loser's withdrawal told the
 #: same day re-tells
 _TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -5447,6 +5449,12 @@ class _Coder:
         if not pool:
             return [], []
         clause_pool = [m for m in sentence_pool if clause[0] <= self.tok(m) < clause[1]]
+        if clause_pool and not any(self._is_agent(m, start) for m in clause_pool):
+            # وإلقاء قنبلة يدوية عليهم، من قِبل محتجين: the agent a comma sets off right after the clause is its agent
+            set_off = [m for m in sentence_pool if clause[1] <= self.tok(m) <= clause[1] + _SET_OFF_AGENT
+                       and self._is_agent(m, start)]
+            clause_pool += set_off[:1]
+            pool = clause_pool
         remote = sub_event_type(trig.sub_event_type).event_type == "Explosions/Remote violence"
         speaker = self._own_forces_speaker(trig, sentence_pool)
         if speaker is not None:
