@@ -172,3 +172,11 @@ def test_a_word_with_his_is_no_small_place_written_with_taa_marbuta():
 
 def test_a_maghrebi_given_name_is_no_town():
     assert names("أوقفت السلطات الكاتب بوعلام صنصال في مطار الجزائر") == ["الجزائر"]
+
+
+def test_the_word_after_a_comparative_is_its_specification_not_a_place():
+    # حزما 'firmly' is also Hizma in the West Bank; a report on Indonesia must not move there
+    assert "حزما" not in names("دفعت الاضطرابات الرئيس إلى اعتماد تدابير أكثر حزما في جاكرتا.")
+    assert "جاكرتا" in names("دفعت الاضطرابات الرئيس إلى اعتماد تدابير أكثر حزما في جاكرتا.")
+    # the village itself is still read where a report names it
+    assert "حزما" in names("اقتحمت القوات الإسرائيلية بلدة حزما شمال شرق القدس.")
