@@ -1025,3 +1025,23 @@ def test_crowds_of_a_report_that_names_its_country_only_by_adjective_are_that_co
     # two countries named by adjective leave the crowd's country unread
     article = run("التقى رئيس الوزراء النيبالي نظيره الهندي، فيما تحدى المتظاهرون حظر التجول.", places=True)
     assert canonical(article, "المتظاهرون") is None
+
+
+def test_an_unnamed_group_known_by_a_name_is_that_name():
+    article = run('نجحت قوات الأمن السورية في تفكيك "خلية إرهابية" تعرف باسم "سرايا الجواد" في مدينة جبلة.',
+                  published=MAY_2025, places=True)
+    found = actors(article)
+    assert "سرايا الجواد" in found and found["سرايا الجواد"] is None
+    assert "خلية إرهابية" not in found
+    # with no name given the cell is still an unidentified armed group
+    article = run('نجحت قوات الأمن السورية في تفكيك "خلية إرهابية" في مدينة جبلة.', published=MAY_2025, places=True)
+    assert canonical(article, "خلية إرهابية") == "Unidentified Armed Group (Syria)"
+
+
+def test_the_derna_council_is_read_only_in_its_years():
+    text = 'اندلعت اشتباكات بين قوات القيادة العامة للجيش الليبي و"مجلس شورى المجاهدين" عند المدخل الغربي لمدينة درنة.'
+    article = run(text, published=datetime(2017, 11, 27, tzinfo=UTC), places=True)
+    assert canonical(article, "مجلس شورى المجاهدين") == "Mujahideen Shura Council of Derna"
+    assert "LNA: Libyan National Army" in {r.canonical for r in actors(article).values() if r is not None}
+    article = run('أعلن "مجلس شورى المجاهدين" مسؤوليته عن هجوم في بغداد.', published=datetime(2006, 5, 1, tzinfo=UTC))
+    assert canonical(article, "مجلس شورى المجاهدين") != "Mujahideen Shura Council of Derna"

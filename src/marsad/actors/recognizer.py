@@ -815,6 +815,21 @@ class _ActorPass:
             i += 1
         self.found.extend(out)
 
+    def known_as(self) -> None:
+        """خلية إرهابية تعرف باسم "سرايا الجواد": an unnamed group followed by the name it is known as is that name, a
+        group the dictionary lacks; the generic reading (an unidentified armed group) gives way to it."""
+        self.found.sort(key=lambda f: f.start)
+        drop = set()
+        for k, f in enumerate(self.found[:-1]):
+            g = self.found[k + 1]
+            if isinstance(f.resolution, ActorResolution) and f.resolution.generic and f.role == "generic" \
+                    and f.resolution.inter in _NONSTATE_INTERS and g.resolution is None \
+                    and g.kind in (MentionKind.ACTOR, MentionKind.ORGANIZATION) \
+                    and _KNOWN_AS.fullmatch(self.text[f.end : g.start]):
+                drop.add(k)
+                self.found[k + 1] = _Found(g.start, g.end, MentionKind.ACTOR, None, g.role)
+        self.found = [f for k, f in enumerate(self.found) if k not in drop]
+
     def bodies_in_context(self) -> None:
         """وزارة الصحة alone in a report from Lebanon is Lebanon's ministry: a state body's head with no nationality
         names the body of the country its sentence is about (its places, else its actors, else the article's), and a
@@ -1746,6 +1761,9 @@ _PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سي�
 _BELONGING = re.compile(r" (?:ال)?تابع(?:ه|ين|تين|ان|تان)? (?:لل|ل)?")
 # after a generic armed group, up to four words (خارجة عن القانون) then a participle of being linked to (مرتبطة ب،
 # تابعة ل، موالية ل) or a verb of holding its creed (تحمل فكر) right before a named group (normalized text)
+# 'known as', 'called' between a generic group and the name it goes by (normalized text: ة is ه, quotes are ")
+_KNOWN_AS = re.compile(r'"?(?: [^ ]+){0,2}? (?:تعرف|يعرف|المعروفه|المعروف|تدعي|يدعي|تسمي|يسمي|تطلق علي نفسها اسم|يطلق علي نفسه اسم)'
+                       r'(?: باسم| ب)? ?"?')
 _LINKED_AFTER = re.compile(
     r'"?(?: [^ ]+){0,4}? (?:(?:ال)?(?:مرتبط|تابع|موالي|منتم)(?:ي|ه|ين|ون|تين|ان|تان|يه)? (?:لل|ل|ب)?'
     r'|(?:تحمل|يحمل|يحملون|تتبنى|يتبنى|يتبنون) (?:فكر|افكار) )')
@@ -2064,6 +2082,7 @@ class ActorRecognizer:
         run.localize()
         refine_and_resolve(run)  # nationalities, victims, facility names, unnamed armed groups; then generics
         run.organizations()
+        run.known_as()
         run.bodies_in_context()
         run.drop_adjectival_bodies()
         run.persons()
