@@ -35,3 +35,10 @@ def test_a_grenade_thrown_by_protesters_is_a_riot_against_those_it_hit():
         ("Violent demonstration", "Rioters (Lebanon)", "Military Forces of Lebanon (2016-)")]
     text = "ألقى متظاهرون قنابل مولوتوف على دورية للشرطة في مدينة طرابلس اللبنانية."
     assert [r[0] for r in _coded(text, "sub_event_type")] == ["Violent demonstration"]
+
+
+def test_clashes_between_police_and_youths_are_a_riot_unless_gunmen_fight_too():
+    text = "شهدت مدينة القيروان وسط تونس لليلة الثانية على التوالي اشتباكات بين الشرطة وشبان غاضبين."
+    assert _coded(text, "sub_event_type", "actor1") == [("Violent demonstration", "Rioters (Tunisia)")]
+    text = "اندلعت اشتباكات اليوم بين الجيش ومسلحين وشبان من القرية في ريف درعا."
+    assert [r[0] for r in _coded(text, "sub_event_type")] == ["Armed clash"]

@@ -121,6 +121,8 @@ _DAY_AFTER = function_words("day_after")
 _BACKGROUND_LINKS = function_words("background_links")
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
+#: ACLED's inter codes of armed non-state groups: rebels, political and identity militias
+_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 #: how many tokens past its clause's end an agent may follow a comma (، من قبل X: the comma, the marker's two words)
 _SET_OFF_AGENT = 3
 #: ACLED's battles over territory (which the actor taking the place decides), which a loser's withdrawal told the
@@ -3468,6 +3470,12 @@ class _Coder:
             if crowd:
                 actor1, actor2 = crowd[:1], [x for x in actor2 if x not in crowd[:1]]
         sub_name = trig.sub_event_type
+        if sub_name == "Violent demonstration" and trig.rule.sub_event_type == "Armed clash" \
+                and any(self._inter([x]) in _ARMED_GROUP_INTERS for x in (*actor1, *actor2)) \
+                and not any(self._is_crowd(m.id) for m in self.in_sentence(self.actors, trig.sentence)):
+            # اشتباكات بين الجيش ومسلحين وشبان من القرية: gunmen on a side make it a battle, whoever fought beside them
+            # (a crowd named, محتجون موالون لـ"قسد", keeps the riot: the group it backs is no side)
+            sub_name = "Armed clash"
         if "territory" in trig.rule.flags and any(self._is_crowd(x) for x in (*actor1, *actor2)):
             # اخترق المتظاهرون الحواجز ودخلوا العاصمة: a crowd that enters or takes a square takes no ground; it is
             # the demonstration, told on its own
