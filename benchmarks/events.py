@@ -199,6 +199,9 @@ DEFAULT_GOLD = [
         "gold_heldout139.jsonl",
         "gold_negatives140.jsonl",
         "gold_heldout141.jsonl",
+        "gold_heldout142.jsonl",
+        "gold_negatives143.jsonl",
+        "gold_heldout144.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
