@@ -40,6 +40,8 @@ from marsad.text.normalize import normalize
 #: punctuation that closes a clause in Arabic wire copy
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "-"})
 _PLUPERFECT = frozenset({"كان", "كانت", "قد", "كانوا"})
+#: 'had previously' (سبق أن، التي سبق و...): a deed told as done before, like the pluperfect
+_PREVIOUSLY = frozenset({"سبق"})
 #: words that open an apposition describing the place before it (الأبيض، عاصمة ولاية شمال كردفان، ...؛ خاركيف، ثاني
 #: أكبر مدن أوكرانيا، ...): set off by commas, it does not end the clause it interrupts
 APPOSITION_HEADS = function_words("apposition_heads")
@@ -507,7 +509,11 @@ def _background_end(
         while b < sentence_end and b in date_tokens:
             b += 1  # لأول مرة منذ اندلاع النزاع عام 2011: the past point's date is part of it
         return b
-    if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT:
+    if word_forms(tokens[a].text) & _PLUPERFECT or word_forms(tokens[cue].text) & _PLUPERFECT \
+            or (word_forms(tokens[cue].text) & _RELATIVE_PRONOUNS
+                and any(word_forms(tokens[k].text) & _PREVIOUSLY for k in range(cue, a))):
+        # (so is what the thing named had done before, فرقاطة ... التي سبق وأطلقت صواريخ: the frigate's earlier
+        # firing; a bare سبق أن may tell this month's earlier event, which is news too)
         # كان قد استشهد أمس / كان قد قتل (no day): history; كان قد استشهد صباح اليوم: an earlier event of the day
         return a if _same_day(a, clause_end, date_tokens, today) else clause_end
     if word_forms(tokens[cue].text) & _OTHER_DAY and not _names_a_day(tokens, cue, sentence_end):

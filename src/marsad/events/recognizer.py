@@ -3189,7 +3189,9 @@ class _Coder:
             definite = self._definite(i)
             if (
                 sc.blocks in ("all", "triggers")
-                or (sc.blocks == "territory" and "territory" in trig.rule.flags)
+                # (a word of entering the refinements read as a seizure, دخول 137 شاحنة, is still the word of entering)
+                or (sc.blocks == "territory" and ("territory" in trig.rule.flags
+                                                  or "territory" in getattr(trig.match.payload, "flags", ())))
                 or (sc.blocks == "definite" and definite and not self._placed_after(trig, scopes))
                 or (sc.blocks == "indefinite" and not definite)
             ):
