@@ -1045,3 +1045,13 @@ def test_the_derna_council_is_read_only_in_its_years():
     assert "LNA: Libyan National Army" in {r.canonical for r in actors(article).values() if r is not None}
     article = run('أعلن "مجلس شورى المجاهدين" مسؤوليته عن هجوم في بغداد.', published=datetime(2006, 5, 1, tzinfo=UTC))
     assert canonical(article, "مجلس شورى المجاهدين") != "Mujahideen Shura Council of Derna"
+
+
+def test_the_opposition_is_never_the_islamic_state_it_fights():
+    article = run("تمكن تنظيم الدولة من التقدم في ريف حلب الشمالي والسيطرة على سبع قرى بعد معارك مع فصائل المعارضة.",
+                  published=datetime(2016, 6, 27, tzinfo=UTC), places=True)
+    assert canonical(article, "تنظيم الدولة") == "Islamic State (Syria)"
+    assert canonical(article, "فصائل المعارضة") != "Islamic State (Syria)"
+    # the opposition factions an article names are still the group it named as leading them
+    article = run("سيطرت هيئة تحرير الشام على مدينة حماة، وقالت فصائل المعارضة إنها تتقدم نحو حمص.", places=True)
+    assert canonical(article, "فصائل المعارضة") == "Hayat Tahrir al Sham"

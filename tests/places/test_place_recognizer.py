@@ -539,3 +539,11 @@ def test_a_quote_glued_to_a_cue_closes_a_quotation_and_opens_no_name():
     # a name set in quotes after its cue is still read
     assert by_text('قصفت الطائرات قرية "اللعوتة الحجاج" في ريف إدلب.')["اللعوتة الحجاج"].role == "unresolved"
     assert by_text('هاجمت القوات قرية"التكلة جبارة" بالحلاوين في السودان.')["التكلة جبارة"].role == "unresolved"
+
+
+def test_a_plural_cues_list_runs_on_over_commas():
+    found = by_text("سيطر التنظيم على قرى الراغبية، الشعبانية، وقصاجك في ريف حلب الشمالي.")
+    assert {"الراغبية", "الشعبانية", "قصاجك"} <= set(found)
+    assert found["الشعبانية"].role == "unresolved"
+    # the people a plural cue's places belong to are no place of the list
+    assert "سوريين" not in by_text("دهمت وحدات من الجيش منازل ومخيمات سوريين، وأوقفت 38 شخصا في منطقة البقاع.")

@@ -410,6 +410,10 @@ class _ActorPass:
                     if isinstance(g.resolution, ActorResolution) and not g.resolution.generic and g.end <= f.start
                     and not any(a <= g.start < b for a, b in asides) and g.role != AFFILIATION
                 ]
+                if _OPPOSITION in self.text[f.start : f.end]:
+                    # فصائل المعارضة fighting تنظيم الدولة: the opposition is never the Islamic State, whatever the
+                    # article named most
+                    candidates = [g for g in candidates if not g.resolution.canonical.startswith(_ISLAMIC_STATE)]
                 best: dict[str, _Found] = {}
                 for g in candidates:
                     best[g.resolution.actor_id] = g
@@ -1775,6 +1779,10 @@ _AFFILIATED = re.compile(
 # 'allegiance to' right before a group (normalized text): وأعلنت ولاءها لتنظيم داعش، بايعت تنظيم الدولة، مبايعتها لداعش
 _ALLEGIANCE = re.compile(r'(?:ولاء(?:ه|ها|هم)?|بيع(?:ه|ته|تها|تهم)|و?بايع(?:ت|وا)?|مبايع(?:ه|ته|تها|تهم)) (?:لل|ل)?'
                          r'(?:تنظيم |جماعه )?"?$')
+#: 'the opposition' in a generic group's phrase (normalized: فصائل المعارضة، قوات المعارضة السورية)
+_OPPOSITION = "المعارض"
+#: the family of ACLED's names for the Islamic State and its provinces
+_ISLAMIC_STATE = "Islamic State"
 #: 'allied', the adjective that may end a group's own name (normalized: القوات الديمقراطية المتحالفة)
 _ALLIED = ("المتحالفه", "المتحالف")
 #: the role of a mention of a group named only as another group's parent organisation

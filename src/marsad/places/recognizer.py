@@ -2462,8 +2462,12 @@ def _unresolved(
                     and not (cue.unresolved == "located" and _unit_follows(text, span, vocab)):
                 break
             after = _next_word(text, _past_gloss(text, span[1])) if cue.plural and taken == 0 else None
-            if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])):
-                break  # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'
+            if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])) and not (
+                    not cue.dual and _next_comma_name(text, _past_gloss(text, span[1])) is not None
+                    and not text[span[0] : span[1]].endswith(_PLURAL_NISBA)):
+                # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'; a plural's list may run on
+                # over commas (قرى الراغبية، الشعبانية وقصاجك)
+                break
             taken += 1
             start, end = span
             sentence = _sentence_index(article, sentence_starts, start)
@@ -2486,6 +2490,8 @@ def _unresolved(
             out.append((start, end, sentence, town, "") if town is not None else (start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
             nxt = _next_list_name(text, _past_gloss(text, end))
+            if nxt is None and cue.plural and not cue.dual:
+                nxt = _next_comma_name(text, _past_gloss(text, end))
     return _measured_from(text, gaz, final, out)
 
 
@@ -2682,6 +2688,24 @@ def _next_list_name(text: str, end: int) -> tuple[int, int] | None:
     if nxt is None or not text.startswith("و", nxt[0]) or nxt[1] - nxt[0] < 3:
         return None
     return nxt[0] + 1, nxt[1]
+
+
+#: the endings of a plural nisba (سوريين، لبنانيون): the people a plural cue's places belong to (مخيمات سوريين)
+_PLURAL_NISBA = ("يين", "يون")
+#: a comma between two names of a plural cue's list (normalized text writes the Arabic comma ,)
+_LIST_COMMA = re.compile(r" *, *")
+
+
+def _next_comma_name(text: str, end: int) -> tuple[int, int] | None:
+    """The word after a comma right after a list's name at ``end`` (قرى تل أحمر، الراغبية، الشعبانية وقصاجك), with
+    its و when it has one stripped, else None: a plural cue's list runs on over commas."""
+    m = _LIST_COMMA.match(text, end)
+    if m is None:
+        return None
+    nxt = _next_word(text, m.end() - 1) if m.end() > end else None
+    if nxt is None or nxt[0] != m.end() or nxt[1] - nxt[0] < 3:
+        return None
+    return (nxt[0] + 1, nxt[1]) if text.startswith("و", nxt[0]) else nxt
 
 
 def _written(article: Article, start: int, end: int) -> str:
