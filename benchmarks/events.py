@@ -202,6 +202,9 @@ DEFAULT_GOLD = [
         "gold_heldout142.jsonl",
         "gold_negatives143.jsonl",
         "gold_heldout144.jsonl",
+        "gold_heldout145.jsonl",
+        "gold_negatives146.jsonl",
+        "gold_heldout147.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
