@@ -121,6 +121,9 @@ _DAY_AFTER = function_words("day_after")
 _BACKGROUND_LINKS = function_words("background_links")
 #: how many words after غداة its event may be told (the victims described between: مقتل 3 أشخاص هم أب وابناه ...)
 _DAY_AFTER_REACH = 20
+#: readings whose cue still counts inside an organisation's or a person's name: no group is named after them, so a
+#: name that holds one is a league's or a misread
+_READ_INSIDE_NAMES = frozenset({"sport", "commemoration"})
 #: ACLED's inter codes of armed non-state groups: rebels, political and identity militias
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 #: how many tokens past its clause's end an agent may follow a comma (، من قبل X: the comma, the marker's two words)
@@ -2498,9 +2501,10 @@ class _Coder:
             and d.resolution.time_precision == 1 and d.resolution.value == self.anchor
         )  # fmt: skip
         # a cue word inside a name (نصرة in جماعة نصرة الإسلام والمسلمين, دعم in جماعة دعم الإسلام) is the name's;
-        # but a sport word in a name (دوري كأس محمد بن سلمان للمحترفين) still says the sentence is about sport
+        # but a sport word in a name (دوري كأس محمد بن سلمان للمحترفين) still says the sentence is about sport, and
+        # an anniversary the tagger ran a name into (ساكنة إقليم الدريوش الذكرى السنوية) is still one
         scopes = [sc for sc in find_scopes(self.tokens, start, end, date_starts, today)
-                  if sc.modality == "sport" and sc.cue in self.in_name or sc.cue not in self.named and (
+                  if sc.modality in _READ_INSIDE_NAMES and sc.cue in self.in_name or sc.cue not in self.named and (
                       sc.cue not in self.in_actor or (sc.cue in self.guessed_actor and sc.modality != "claim"))]
         scopes = [self._frame_cut_at_where(sc) for sc in scopes]
         if any(sc.modality in ("overflight", "disaster") for sc in scopes):
