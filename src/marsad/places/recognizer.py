@@ -2700,10 +2700,8 @@ def _next_comma_name(text: str, end: int) -> tuple[int, int] | None:
     """The word after a comma right after a list's name at ``end`` (قرى تل أحمر، الراغبية، الشعبانية وقصاجك), with
     its و when it has one stripped, else None: a plural cue's list runs on over commas."""
     m = _LIST_COMMA.match(text, end)
-    if m is None:
-        return None
-    nxt = _next_word(text, m.end() - 1) if m.end() > end else None
-    if nxt is None or nxt[0] != m.end() or nxt[1] - nxt[0] < 3:
+    nxt = _next_word(text, m.end()) if m is not None else None
+    if nxt is None or nxt[1] - nxt[0] < 3:
         return None
     return (nxt[0] + 1, nxt[1]) if text.startswith("و", nxt[0]) else nxt
 
