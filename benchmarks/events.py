@@ -205,6 +205,9 @@ DEFAULT_GOLD = [
         "gold_heldout145.jsonl",
         "gold_negatives146.jsonl",
         "gold_heldout147.jsonl",
+        "gold_heldout148.jsonl",
+        "gold_negatives149.jsonl",
+        "gold_heldout150.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
