@@ -94,3 +94,11 @@ def test_a_stop_glued_to_the_next_word_ends_a_sentence_but_abbreviations_and_add
     assert pieces("نقلت أ.ف.ب عن د.سمير أن موقع alhadath.net نشر 3.5 ساعات من التسجيل.") == [
         "نقلت ا.ف.ب عن د.سمير ان موقع alhadath.net نشر 3.5 ساعات من التسجيل."
     ]
+
+
+def test_a_chain_of_short_dotted_parts_is_an_abbreviation_not_a_sentence_end() -> None:
+    assert len(pieces("اصطدم قطار أمتراك بقطار شحن من شركة سي.إس.أكس قرب عاصمة الولاية.")) == 1
+    assert len(pieces("أعلن مكتب إف.بي.آي فتح تحقيق في الهجوم.")) == 1
+    # a full stop that lost its space between two words still ends a sentence, short words included
+    assert len(pieces("قتل خمسة في ريف حماة.يأتي ذلك بعد هجوم.")) == 2
+    assert len(pieces("قال له.وأكد المتحدث أن الهجوم فشل.")) == 2

@@ -9,7 +9,8 @@ Rules:
    a decimal point (2.5), nor inside a quotation that is still open; a closing quote right after the ender belongs to
    the sentence it closes. Scraped copy often loses the space after a full stop (بريف حماة.يأتي ذلك), so an ender
    glued between two Arabic words of two letters or more (the first may close a quotation) ends a sentence too; a
-   single letter on either side is an abbreviation (أ.ف.ب، د.محمد) and a Latin word a web address: those stay whole.
+   single letter on either side is an abbreviation (أ.ف.ب، د.محمد), and so is a chain of short dotted parts
+   (سي.إس.أكس، إف.بي.آي); a Latin word is a web address: those stay whole.
 2. The comma and the semicolon join clauses of one Arabic sentence, so they never split.
 3. Boilerplate link cues (``boilerplate_cues.tsv``: اقرأ أيضا، شاهد أيضا، مواضيع ذات صلة ...) that scrapers glue into
    body text without a full stop start a sentence of their own. After a ``headline`` cue the linked headline follows,
@@ -62,7 +63,10 @@ def _glued(text: str, first: int, after: int) -> bool:
     before = first - 1
     if before > 0 and text[before] in "\")":
         before -= 1  # a quotation or aside closed right before the stop: اسمتها "ردع العدوان".وأعلن
-    return _arabic_run(text, before, -1) >= 2 and _arabic_run(text, after, 1) >= 2
+    back, ahead = _arabic_run(text, before, -1), _arabic_run(text, after, 1)
+    # (a chain of short dotted parts is an abbreviation: سي.إس.أكس، إف.بي.آي: a dot before or after the two words)
+    chain = text[before - back : before - back + 1] == "." or text[after + ahead : after + ahead + 1] == "."
+    return back >= 2 and ahead >= 2 and not (chain and min(back, ahead) <= 3)
 
 
 def _base_cuts(text: str) -> list[int]:
