@@ -4127,9 +4127,9 @@ class _Coder:
                 comma = j == k + 2 and self.tokens[k + 1].text in ("،", ",")
                 # (the last town may take both, القدس، الخليل، جنين، قلقيلية، ونابلس)
                 wa = (j == k + 1 or comma) and self.tokens[j].text.startswith("و") and p.start > self.tokens[j].start
-                if comma or wa:
+                if comma or wa or self._counted_from(k, j):
                     chain.append(p)
-                    joined = joined or wa
+                    joined = joined or wa or not comma
                     continue
                 if place in chain and joined:
                     found = chain
@@ -4138,6 +4138,14 @@ class _Coder:
         if place in chain and joined:
             found = chain
         return [p for p in found if p is not place]
+
+    def _counted_from(self, k: int, j: int) -> bool:
+        """Whether the tokens after a town ending at ``k`` and before the next at ``j`` count people from it (الاعتقالات
+        شملت خمسة من بيت لحم، وأربعة من الخليل، وثلاثة من طولكرم): a comma perhaps, a figure (with و) and من."""
+        m = k + 1
+        if m < j and self.tokens[m].text in ("،", ","):
+            m += 1
+        return j == m + 2 and normalize(self.tokens[m + 1].text) == _OF and number_item(self.tokens[m]) is not None
 
     def _counted_in(self, s: int, kinds: tuple[str, ...]) -> bool:
         """Whether sentence ``s`` gives a figure that counts one of ``kinds`` (killed, injured, displaced ...)."""
