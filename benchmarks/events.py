@@ -208,6 +208,9 @@ DEFAULT_GOLD = [
         "gold_heldout148.jsonl",
         "gold_negatives149.jsonl",
         "gold_heldout150.jsonl",
+        "gold_heldout151.jsonl",
+        "gold_negatives152.jsonl",
+        "gold_heldout153.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
