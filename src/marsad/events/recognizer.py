@@ -124,8 +124,6 @@ _DAY_AFTER_REACH = 20
 #: readings whose cue still counts inside an organisation's or a person's name: no group is named after them, so a
 #: name that holds one is a league's or a misread
 _READ_INSIDE_NAMES = frozenset({"sport", "commemoration"})
-#: ACLED's inter codes of armed non-state groups: rebels, political and identity militias
-_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 #: how many tokens past its clause's end an agent may follow a comma (، من قبل X: the comma, the marker's two words)
 _SET_OFF_AGENT = 3
 #: ACLED's battles over territory (which the actor taking the place decides), which a loser's withdrawal told the
