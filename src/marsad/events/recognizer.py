@@ -3784,7 +3784,7 @@ class _Coder:
     def _likened(self, i: int, link: int, s: int) -> SubEventType | None:
         """The kind of the news a generic attack word likens itself to (هجوم مماثل after a bombing): the kind of the
         last event its sentence told before the link, or None."""
-        if i + 1 >= len(self.tokens) or not word_forms(self.tokens[i + 1].text) & _SIMILAR_WORDS:
+        if not self._similar_after(i, 1):
             return None
         told = [d for d in getattr(self, "drafts_so_far", []) if d.sentence == s and d.trigger_token < link]
         return told[-1].sub if told else None
@@ -6953,8 +6953,12 @@ class _Coder:
     def _alike(self, d: _Draft) -> bool:
         """هجوم مماثل، قصف جوي مماثل: the text tells this event as like one told before it, so another one."""
         # (an adjective may stand between: لقصف جوي مماثل)
+        return self._similar_after(d.trigger_token, 2)
+
+    def _similar_after(self, i: int, words: int) -> bool:
+        """Whether a word of likeness (مماثل، مشابه) stands within ``words`` words after token ``i``."""
         return any(word_forms(self.tokens[k].text) & _SIMILAR_WORDS
-                   for k in range(d.trigger_token + 1, min(len(self.tokens), d.trigger_token + 3)))
+                   for k in range(i + 1, min(len(self.tokens), i + 1 + words)))
 
     def _another(self, d: _Draft) -> bool:
         """هجوم آخر, غارة أخرى: the text says this is another event than the one told before, whatever they share."""

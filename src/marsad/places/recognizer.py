@@ -2461,9 +2461,11 @@ def _unresolved(
                     and not _foreign_name(text[span[0] : span[1]]) \
                     and not (cue.unresolved == "located" and _unit_follows(text, span, vocab)):
                 break
-            after = _next_word(text, _past_gloss(text, span[1])) if cue.plural and taken == 0 else None
+            # (the list goes on past a bracketed Latin spelling of the name: بانيكوارا (Banikoara) وكودو)
+            past = _past_gloss(text, span[1])
+            after = _next_word(text, past) if cue.plural and taken == 0 else None
             if cue.plural and taken == 0 and (after is None or not text.startswith("و", after[0])) and not (
-                    not cue.dual and _next_comma_name(text, _past_gloss(text, span[1])) is not None
+                    not cue.dual and _next_comma_name(text, past) is not None
                     and not text[span[0] : span[1]].endswith(_PLURAL_NISBA)):
                 # a dual names two places (بلدتي X وY); مدينتي تعاني is 'my city suffers'; a plural's list may run on
                 # over commas (قرى الراغبية، الشعبانية وقصاجك)
@@ -2489,9 +2491,9 @@ def _unresolved(
                                         in_unit=located is not None)
             out.append((start, end, sentence, town, "") if town is not None else (start, end, sentence, res, "unresolved"))
             covered[start:end] = b"\x01" * (end - start)
-            nxt = _next_list_name(text, _past_gloss(text, end))
+            nxt = _next_list_name(text, past)
             if nxt is None and cue.plural and not cue.dual:
-                nxt = _next_comma_name(text, _past_gloss(text, end))
+                nxt = _next_comma_name(text, past)
     return _measured_from(text, gaz, final, out)
 
 
