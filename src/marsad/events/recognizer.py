@@ -2754,11 +2754,18 @@ class _Coder:
 
     def _controls_no_ground(self, m: Match, s: int) -> bool:
         """Whether the object after على of a territory trigger (its subject may stand between, up to five words) is a
-        fire or a situation (function_words non_ground), not ground."""
-        _, hi = self.sentence_tokens[s]
+        fire or a situation (function_words non_ground), not ground; so too when the object is a pronoun (تمت السيطرة
+        التامة عليه) whose nearest candidate before the trigger in its sentence is such a word, not a place."""
+        lo, hi = self.sentence_tokens[s]
         on = next((j for j in range(m.last + 1, min(hi, m.last + 7))
-                   if normalize(self.tokens[j].text) == _ON), None)
-        return on is not None and on + 1 < hi and bool(word_forms(self.tokens[on + 1].text) & _NON_GROUND)
+                   if normalize(self.tokens[j].text) == _ON or word_forms(self.tokens[j].text) & _ON_IT), None)
+        if on is None:
+            return False
+        if normalize(self.tokens[on].text) == _ON:
+            return on + 1 < hi and bool(word_forms(self.tokens[on + 1].text) & _NON_GROUND)
+        # the pronoun's antecedent: whichever comes last before the trigger, a fire (or situation) or a named place
+        fire = next((k for k in range(m.first - 1, lo - 1, -1) if word_forms(self.tokens[k].text) & _NON_GROUND), None)
+        return fire is not None and not any(fire < self.tok(p) < m.first for p in self.in_sentence(self.places, s))
 
     def _vague_area(self, m: Match) -> bool:
         """Whether a territory trigger's object is an unnamed expanse of the whole country (مناطق واسعة من البلاد،
