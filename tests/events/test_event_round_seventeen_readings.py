@@ -24,3 +24,16 @@ def test_what_years_have_passed_since_is_history():
     # days after an attack date nothing back: the day's news is still told
     text = "بعد يومين على الهجوم، قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم في ولاية ديالى اليوم."
     assert coded(text, "sub_event_type", published=DAY) == [("Remote explosive/landmine/IED",)]
+
+
+def test_explosive_devices_seized_or_carried_in_an_arrest_are_no_blast():
+    text = "أعلنت قيادة العمليات المشتركة اليوم اعتقال 12 مطلوبا وضبط عبوات ناسفة وصواريخ في محافظة ديالى."
+    assert coded(text, "sub_event_type", published=DAY) == [("Arrests",)]
+    text = "اعتقلت القوات الأمنية اليوم إرهابيا كان يقوم بنقل العبوات الناسفة داخل قضاء الحويجة."
+    assert coded(text, "sub_event_type", published=DAY) == [("Arrests",)]
+    text = ("اعتقلت قوات الأمن اليوم خمسة مطلوبين في قضاء الحويجة. وأضاف البيان أنه تم الاستيلاء على أربع عبوات "
+            "ناسفة ومواد تفجير وصواريخ.")
+    assert coded(text, "sub_event_type", published=DAY) == [("Arrests",)]
+    # devices set off are still a blast
+    text = "قتل جنديان اليوم بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء الحويجة."
+    assert coded(text, "sub_event_type", published=DAY) == [("Remote explosive/landmine/IED",)]

@@ -368,6 +368,9 @@ _GUNMEN_WORDS = function_words("gunmen_words")
 _SINCE_WORDS = frozenset({normalize("منذ"), normalize("ومنذ")})
 #: strikes from afar: an attack word beside one of them names the strike, not a battle
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: the kinds whose trigger word may be goods a seizure takes: strikes' weapons, and explosive devices (تم الاستيلاء على
+#: ثلاث عبوات ناسفة وصواريخ: devices seized, none set off)
+_TAKEN_WEAPON_TYPES = _STRIKE_TYPES | {"Remote explosive/landmine/IED"}
 #: links that set what follows in time before or after the news (عقب وقوع زلزال، منذ الفيضانات)
 _TIME_LINKS = function_words("time_links")
 #: words that say the dead were shot, and words that call a demonstration bloody: its sentence's dead are its own
@@ -808,6 +811,8 @@ def _aircraft_words() -> frozenset[str]:
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
 #: of the attack the goods were taken in absorbs
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
+#: non-violent events that goods seized in their operation belong to (_seizure_host)
+_SEIZING_HOSTS = frozenset({"Arrests", "Disrupted weapons use"})
 #: مسيرة read as a march, not a drone (flag march)
 _MARCH = TriggerRule("Peaceful protest", "", "", "", frozenset())
 
@@ -2561,7 +2566,7 @@ class _Coder:
             span = range(m.first, m.last + 1)
             if m.first in absorbed or m.first in self.named:  # a name inside the phrase (بصواريخ الكاتيوشا) is its object
                 continue
-            if booty and rule.sub_event_type in _STRIKE_TYPES and self._listed_goods(m, out[-1], s):
+            if booty and rule.sub_event_type in _TAKEN_WEAPON_TYPES and self._listed_goods(m, out[-1], s):
                 continue  # واغتنام أسلحة بينها مدافع هاون وطائرة مسيرة: weapons taken, not fired
             if rule.sub_event_type in _STRIKE_TYPES and self._joined_to_goods(m, start, strikes):
                 continue  # مستودع يحتوي على أسلحة رشاشة وقذائف هاون: weapons stored, not fired
@@ -6652,7 +6657,9 @@ class _Coder:
                 (o for o in out if (o.sub.name == "Disrupted weapons use" or o.sub.event_type == "Battles"
                                     or (o.sub.violent and d.fallback and d.detained is None))
                  and o.date == d.date and (
-                     (o.location_key == d.location_key and o.sentences[0] == d.sentences[0]) or (
+                     (o.location_key == d.location_key and o.sentences[0] == d.sentences[0])
+                     # (an arrest that took in the next sentence's arrests in the city of the province it named)
+                     or (o.sentences[0] in d.sentences and self._has_flag(o, "seizing") and self._same_area(o, d)) or (
                          o.sentences[0] == d.sentences[-1] + 1 and self._has_flag(o, "seizing")
                          and self._same_area(o, d) and (not o.actor1 or not d.actor1 or self._same_side(o, d))))),
                 None,
@@ -6998,9 +7005,11 @@ class _Coder:
     def _seizure_host(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The attack in which goods were seized: ACLED codes weapons and vehicles taken by the attackers as part of
         the attack. That is the violent event of the seizure's sentence, else one at its place that day, else the
-        last one reported before it that day in the same country (reports tell the spoils after the attack)."""
-        fits = [o for o in drafts if o is not d and o.sub.violent and not o.seizure and o.date == d.date
-                and o.modality == d.modality]  # fmt: skip
+        last one reported before it that day in the same country (reports tell the spoils after the attack). An
+        arrest or a weapons seizure hosts it too: arms the security forces took in the operation (اعتقال 32 مطلوبا ...
+        وتم الاستيلاء على ثلاث عبوات ناسفة) are part of it."""
+        fits = [o for o in drafts if o is not d and (o.sub.violent or o.sub.name in _SEIZING_HOSTS) and not o.seizure
+                and o.date == d.date and o.modality == d.modality]  # fmt: skip
         same = [o for o in fits if d.sentence in o.sentences]
         if same:
             return min(same, key=lambda o: abs(o.trigger_token - d.trigger_token))
