@@ -37,3 +37,30 @@ def test_explosive_devices_seized_or_carried_in_an_arrest_are_no_blast():
     # devices set off are still a blast
     text = "قتل جنديان اليوم بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء الحويجة."
     assert coded(text, "sub_event_type", published=DAY) == [("Remote explosive/landmine/IED",)]
+
+
+def test_what_an_attack_is_for_is_no_event_of_its_own():
+    text = ("وقال ناشطون إن قوات الدعم السريع هاجمت اليوم قرية ود النورة بولاية الجزيرة، وإن هجماتها ليست بغرض النهب "
+            "فحسب بل للتهجير.")
+    rows = coded(text, "sub_event_type", published=DAY)
+    assert ("Looting/property destruction",) not in rows
+    assert len(rows) == 1  # the raid on the village is still told
+
+
+def test_control_lost_by_a_capital_is_no_ground_taken_there():
+    text = ("قتل 12 جنديا أرمنيا اليوم في اشتباكات مع القوات الأذربيجانية على الحدود، وأضافت الوزارة أن يريفان قد فقدت "
+            "السيطرة على ثلاثة مواقع عسكرية.")
+    rows = coded(text, "sub_event_type", "location", published=DAY)
+    assert [r[0] for r in rows] == ["Armed clash"]
+    assert rows[0][1] != "Yerevan"
+
+
+def test_dead_and_wounded_among_a_force_are_its_losses_not_a_side_between():
+    text = ("شنت القوات الأذربيجانية اليوم هجوما على مواقع القوات الأرمنية أسفر عن سقوط قتلى وجرحى بين الجنود "
+            "الأرمن.")
+    assert coded(text, "actor1", "actor2", published=DAY) == [
+        ("Military Forces of Azerbaijan (2003-)", "Military Forces of Armenia (2018-)")]
+    # a clash between two sides still names them in order
+    text = "اندلعت اليوم اشتباكات بين القوات الأرمنية والقوات الأذربيجانية على الحدود."
+    assert coded(text, "actor1", "actor2", published=DAY) == [
+        ("Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)")]

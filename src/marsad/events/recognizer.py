@@ -871,6 +871,12 @@ def _capital_subject_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _casualty_nouns() -> frozenset[str]:
+    """The words of the dead and wounded in ``count_cues.tsv`` (kinds killed, injured): بين after them is 'among'."""
+    return count_cue_forms("killed") | count_cue_forms("injured")
+
+
+@lru_cache(maxsize=1)
 def _one_more_words() -> frozenset[str]:
     """The ordinals and آخر of ``count_cues.tsv`` (kind one_more) that add one victim at the place after them."""
     return count_cue_forms("one_more")
@@ -4258,6 +4264,8 @@ class _Coder:
             pass
         elif end < len(self.tokens) and word_forms(self.tokens[end].text) & after_verbs:
             pass  # وتل أبيب تنذر بقصف أهداف: a headline's capital before its verb
+        elif before & _COMPLEMENTIZERS and end < len(self.tokens) and self.tokens[end].text == normalize("قد"):
+            pass  # مضيفة أن يريفان قد فقدت السيطرة: the capital is the subject of what its government did
         else:
             return False
         res = p.resolution
@@ -5717,7 +5725,9 @@ class _Coder:
             t -= 2  # بين قوة من الجيش العراقي ومجموعة مسلحة: a detachment of the force is the force
         if t > 0 and not self.tokens[t - 1].text.startswith("و") and force_word(self.tokens[t - 1].text):
             t -= 1
-        return t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text)
+        # (بين after the dead or wounded is 'among': سقوط قتلى وجرحى بين الجنود الأرمن names the side hit)
+        return t > 0 and normalize("بين") in word_forms(self.tokens[t - 1].text) \
+            and not (t > 1 and word_forms(self.tokens[t - 2].text) & _casualty_nouns())
 
     def _chain(self, head: Mention) -> list[Mention]:
         """Actors coordinated with ``head`` (الطيران السوري والروسي), leftmost first."""
