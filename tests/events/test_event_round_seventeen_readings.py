@@ -64,3 +64,43 @@ def test_dead_and_wounded_among_a_force_are_its_losses_not_a_side_between():
     text = "اندلعت اليوم اشتباكات بين القوات الأرمنية والقوات الأذربيجانية على الحدود."
     assert coded(text, "actor1", "actor2", published=DAY) == [
         ("Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)")]
+
+
+def test_security_forces_facing_a_crowd_are_its_police():
+    text = ("فرقت قوات الأمن التونسية اليوم بالغاز المسيل للدموع مئات المحتجين الذين تجمعوا أمام مقر الولاية في مدينة "
+            "القصرين.")
+    rows = coded(text, "actor2", published=DAY)
+    assert rows == [("Police Forces of Tunisia (2019-)",)]
+    # elsewhere they stay the state's forces, as ACLED names unspecified security forces
+    text = "قتل ثلاثة من عناصر قوات الأمن الباكستانية اليوم في هجوم لمسلحين على نقطة تفتيش في إقليم بلوشستان."
+    assert "Military Forces of Pakistan (2022-2024)" in {r[0] for r in coded(text, "actor2", published=DAY)}
+
+
+def test_a_shooting_told_with_the_dispersal_is_the_demonstrations_toll():
+    text = ("قتل شخصان برصاص قوات الأمن المغربية ليل الاثنين خلال فضها احتجاجات غاضبة. وقالت مصادر محلية إن محتجين "
+            "رشقوا عناصر الأمن بالحجارة وأضرموا النار في سيارات بمدينة إنزكان.")
+    rows = coded(text, "sub_event_type", "fatalities", published=DAY)
+    assert rows == [("Violent demonstration", 2)]
+
+
+def test_the_police_of_nepal_and_madagascar_are_named():
+    day = datetime(2025, 9, 8, 12, tzinfo=UTC)
+    text = "اشتبكت قوات الأمن النيبالية اليوم مع آلاف المحتجين في العاصمة كاتماندو، وأطلقت الغاز المسيل للدموع."
+    assert ("Police Forces of Nepal (2024-2025)",) in coded(text, "actor2", published=day)
+    text = "فرقت قوات الأمن الملغاشية اليوم بالغاز المسيل للدموع مئات المتظاهرين في العاصمة أنتاناناريفو."
+    assert coded(text, "actor2", published=day) == [("Police Forces of Madagascar (2019-2025)",)]
+
+
+def test_a_state_force_shooting_the_people_beside_a_protest_fired_on_its_crowd():
+    text = ("خرج المئات من أهالي مدينة زاهدان بعد صلاة الجمعة في مسيرة احتجاجية ضد الحكومة. وقال شهود إن القوات "
+            "الأمنية الإيرانية فتحت النار بشكل مباشر على المواطنين في زاهدان، ما أدى إلى مقتل أربعة.")
+    rows = coded(text, "sub_event_type", "fatalities", published=DAY)
+    assert rows == [("Excessive force against protesters", 4)]
+
+
+def test_a_house_stormed_with_its_stormer_named_between_is_no_ground_taken():
+    day = datetime(2024, 3, 10, 12, tzinfo=UTC)
+    text = ("هاجمت قوات الدعم السريع أمس قرى في ولاية سنار. واقتحمت \"المليشيا\" منزلا بحي الجملونات بمدينة "
+            "الحصاحيصا وقتلت أفراد الأسرة.")
+    rows = coded(text, "sub_event_type", published=day)
+    assert ("Non-state actor overtakes territory",) not in rows and rows

@@ -94,6 +94,9 @@ def article_date(article: Article) -> date | None:
 _FORMER_WORDS = function_words("former_words")
 #: the attackers (المهاجمون): with no group named before them, men the article never names
 _ATTACKERS = function_words("attackers")
+#: a state's unspecified security forces, and the words of a protest that make them its police in their sentence
+_SECURITY_HEADS = tuple(sorted(function_words("security_heads"), key=len, reverse=True))
+_PROTEST_WORDS = function_words("protest_words")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -818,6 +821,27 @@ class _ActorPass:
                 continue
             i += 1
         self.found.extend(out)
+
+    def police_at_protests(self) -> None:
+        """``قتل شخصان برصاص قوات الأمن المغربية خلال فضها احتجاجات``: a state's unspecified security forces (قوات الأمن،
+        عناصر الأمن) in a sentence that tells of a protest or a riot are the police facing the crowd, as ACLED codes
+        them (Police Forces of Morocco); elsewhere they stay the state's military, its unspecified security forces."""
+        words: dict[int, set[str]] = {}
+        for t in self.article.tokens:
+            words.setdefault(t.sentence, set()).update((t.text, t.stem))
+        out = []
+        for f in self.found:
+            r = f.resolution
+            if isinstance(r, ActorResolution) and r.actor_type == "state forces" \
+                    and not r.canonical.startswith(POLICE_PREFIX) and self.text.startswith(_SECURITY_HEADS, f.start) \
+                    and words.get(self.article.sentence_of(self.article.raw_span(f.start, f.end).start), set()) \
+                    & _PROTEST_WORDS:
+                state = self._country_force(r.country)
+                if state is not None and state.actor_id == r.actor_id:
+                    police = self.d.entries[self.d.police_sense(state).actor_id].resolution()
+                    f = _Found(f.start, f.end, f.kind, _as_generic(police) if r.generic else police, f.role)
+            out.append(f)
+        self.found = out
 
     def known_as(self) -> None:
         """خلية إرهابية تعرف باسم "سرايا الجواد": an unnamed group followed by the name it is known as is that name, a

@@ -184,7 +184,11 @@ def refine_and_resolve(run: _ActorPass) -> None:
     _home_forces(run, lex)
     _country_agents(run)
     _civilian_country(run, lex)
+    # security forces named at a protest are its police before the generics resolve (the bare الشرطة after قوات الأمن
+    # النيبالية is that police) and after (the bare قوات الأمن at a protest resolves to the state's forces first)
+    run.police_at_protests()
     run.resolve_generics()
+    run.police_at_protests()
     _unidentified(run, lex)
 
 

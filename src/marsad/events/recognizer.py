@@ -554,6 +554,7 @@ _REPORTING_BODIES = function_words("reporting_bodies")
 #: whose outlet reports, no side of what it reports
 _MEDIA_BODIES = function_words("media_bodies")
 _ACCOUNT, _ON = normalize("حساب"), normalize("على")
+_FIRE = normalize("النار")
 #: على and the words of direction (صوب، باتجاه) that fire is opened on or towards
 _ON_OR_TOWARDS = frozenset({_ON, *function_words("towards")})
 #: counts of tens and hundreds, which before مسيرات count drones (مئات المسيرات), not a crowd
@@ -811,6 +812,8 @@ def _aircraft_words() -> frozenset[str]:
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
 #: of the attack the goods were taken in absorbs
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
+#: words of a protest or a riot
+_PROTEST_WORDS = function_words("protest_words")
 #: non-violent events that goods seized in their operation belong to (_seizure_host)
 _SEIZING_HOSTS = frozenset({"Arrests", "Disrupted weapons use"})
 #: مسيرة read as a march, not a drone (flag march)
@@ -3140,9 +3143,13 @@ class _Coder:
                     gangs = _GANG_HEADS if "victims" in r.flags else frozenset()
                     # متشددون قطعوا رؤوس 50 شخصا: an armed noun right before a verb with its plural subject is who
                     # acted; only what follows the verb may be its victims
-                    subject_first = "victims" in r.flags and _plural_verb(self.tokens[t.match.first].text) and any(
-                        (hit := r.matcher.match_at(self.tokens, j)) is not None and hit.last == t.match.first - 1
-                        for j in range(max(self.sentence_tokens[t.sentence][0], t.match.first - 3), t.match.first))
+                    # (the verb may stand before the trigger: أن المسلحين أطلقوا النار عشوائيا على السكان)
+                    lo = self.sentence_tokens[t.sentence][0]
+                    verb = t.match.first - 1 if t.match.first > lo and self.tokens[t.match.first].text == _FIRE \
+                        and _plural_verb(self.tokens[t.match.first - 1].text) else t.match.first
+                    subject_first = "victims" in r.flags and _plural_verb(self.tokens[verb].text) and any(
+                        (hit := r.matcher.match_at(self.tokens, j)) is not None and hit.last == verb - 1
+                        for j in range(max(lo, verb - 3), verb))
                     start = t.match.first if subject_first else None
                     if self._near(r.matcher, t.match, t.sentence, r.window, after_not, followed_not, gangs, start):
                         sub = r.sub_event_type
@@ -3605,7 +3612,10 @@ class _Coder:
                 value = base - timedelta(days=days)
             # its sides are named after the link, not among the news's (قتل ثلاثة جنود عراقيين ... بعد ثلاثة أيام من
             # هجوم مماثل أودى بحياة 12 من عناصر الشرطة)
-            actor1 = [x for x in actor1 if self.tok(self.by_id(x)) > link]
+            # (a demonstration's crowd is any crowd of its country: بعد يوم من مقتل 19 شخصا في احتجاجات عنيفة keeps
+            # the protesters the news named)
+            crowd = sub.event_type in ("Protests", "Riots")
+            actor1 = [x for x in actor1 if self.tok(self.by_id(x)) > link or (crowd and self._is_crowd(x))]
             actor2 = [x for x in actor2 if self.tok(self.by_id(x)) > link]
             like = self._likened(i, link, trig.sentence)
             if like is not None:
@@ -4354,12 +4364,23 @@ class _Coder:
             return drafts
         out: list[_Draft] = []
         for d in drafts:
-            on_crowd = d.sub.name == "Attack" and d.actor2 and all(
+            state = d.sub.name == "Attack" and bool(d.actor1) and self._state_force(d.actor1[0])
+            # (or a state force's shooting in a sentence that tells of the crowd it broke up, قتل شخصان برصاص قوات
+            # الأمن خلال فضها احتجاجات, whatever its victims are called)
+            on_crowd = d.sub.name == "Attack" and (bool(d.actor2) and all(
                 self._is_crowd(x) or bool(word_forms(self.by_id(x).text) & crowd_words) for x in d.actor2)
+                or (state and self._dispersal_told(d)))
             host = next((o for o in demos if o is not d and (not d.location_key or not o.location_key
                                                                or o.location_key == d.location_key)
                          and o.date == d.date and o.modality == d.modality), None) if on_crowd else None
-            if host is None and d.sub.name == "Attack" and d.actor1 and self._state_force(d.actor1[0]):
+            if host is None and state and all(self._inter([x]) == 7 for x in d.actor2):
+                # خرج أهالي زاهدان إلى الشوارع ... القوات الأمنية فتحت النار على المواطنين: a state force that shot
+                # the people where a protest was held that day, told in its sentence or one beside it, fired on its
+                # crowd
+                host = next((o for o in demos if o.sub.name in ("Peaceful protest", "Protest with intervention")
+                             and o.location_key and o.location_key == d.location_key and o.date == d.date
+                             and o.modality == d.modality and abs(o.sentence - d.sentence) <= 1), None)
+            if host is None and state:
                 # استشهد فلسطينيان برصاص الجيش إثر مواجهات بين الشبان وقوات الاحتلال: people the force shot in the
                 # sentence of a riot against that force are the riot's dead, not victims of an attack of their own
                 # (or told in another sentence at the same place: the raid's dead, then the clashes it set off)
@@ -4371,7 +4392,7 @@ class _Coder:
             if host is None:
                 out.append(d)
                 continue
-            force = [x for x in d.actor1 if self._inter([x]) in (1, 2)]
+            force = [x for x in d.actor1 if self._inter([x]) in (1, 2) or self._state_force(x)]
             if force and not host.actor2:
                 host.actor2 = force
             if d.fatalities and (host.fatalities or 0) < d.fatalities:
@@ -4644,11 +4665,17 @@ class _Coder:
         return word in _LOCATORS or (word[:1] in "بل" and word[1:] in _LOCATORS) or word in ("ال", "ل")
 
     def _building_after(self, m: Match) -> bool:
-        """Whether a word of entering is followed (through إلى) by a building (الدخول إلى كنيسة، دخلوا المستشفى)."""
+        """Whether a word of entering is followed (through إلى) by a building (الدخول إلى كنيسة، دخلوا المستشفى), its
+        subject perhaps between (اقتحمت "المليشيا" منزلا)."""
         k = m.last + 1
+        while k < len(self.tokens) and (k in self.in_actor or self.tokens[k].text in _QUOTE_MARKS):
+            k += 1
         if k < len(self.tokens) and normalize(self.tokens[k].text) in TO_WORDS:
             k += 1
-        return k < len(self.tokens) and bool(word_forms(self.tokens[k].text) & _BUILDINGS_ENTERED)
+        if k >= len(self.tokens):
+            return False
+        forms = word_forms(self.tokens[k].text)
+        return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _BUILDINGS_ENTERED)  # منزلا: the accusative
 
     def _hits_civilian_site(self, trig: _Trigger) -> bool:
         """Whether a place where civilians are (a camp for the displaced, a hospital, a market, homes) is named within
@@ -7289,6 +7316,12 @@ class _Coder:
     def _is_crowd(self, mention_id: str) -> bool:
         r = self.by_id(mention_id).resolution
         return isinstance(r, ActorResolution) and r.actor_type in _CROWD_ACTOR_TYPES
+
+    def _dispersal_told(self, o: _Draft) -> bool:
+        """Whether a sentence of ``o`` names a protest or a riot (خلال فضها احتجاجات): the shooting it tells was at a
+        crowd."""
+        return any(word_forms(self.tokens[k].text) & _PROTEST_WORDS
+                   for s in o.sentences for k in range(*self.sentence_tokens[s]))
 
     def _shot_at_the_protest(self, o: _Draft, d: _Draft) -> bool:
         """``استشهد فتى برصاص قوات الاحتلال شرقي خان يونس ... في اعتداء قوات الاحتلال على نحو 100 مواطن تظاهروا``: the
