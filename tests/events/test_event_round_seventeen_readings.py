@@ -104,3 +104,12 @@ def test_a_house_stormed_with_its_stormer_named_between_is_no_ground_taken():
             "الحصاحيصا وقتلت أفراد الأسرة.")
     rows = coded(text, "sub_event_type", published=day)
     assert ("Non-state actor overtakes territory",) not in rows and rows
+
+
+def test_houses_burnt_and_hostages_taken_are_not_counted_dead():
+    text = ("قال سكان اليوم إن 12 شخصا على الأقل لقوا حتفهم وأحرقت عدة منازل في هجوم شنه مسلحو جماعة بوكو حرام على "
+            "قرية في ولاية بورنو.")
+    assert coded(text, "fatalities", published=DAY) == [(12,)]
+    text = ("هاجم مسلحون قرية في إقليم إيتوري اليوم، وقال مسؤول محلي: لدينا أكثر من 20 قتيلا، و50 على الأقل تم "
+            "احتجازهم كرهائن.")
+    assert all(f in (20, None) for (f,) in coded(text, "fatalities", published=DAY))

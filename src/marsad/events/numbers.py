@@ -457,6 +457,8 @@ def _joined_one(tokens: Sequence[Token], i: int, counted: Sequence[NumberRun]) -
 _COMPLEMENTIZERS = function_words("events_numbers.complementizers")
 #: شنه، نفذه: a figure after such a verb counts those who carried the act out
 _AGENT_VERBS = function_words("events_numbers.agent_verbs")
+#: أحرقت، دمروا: a figure after such a verb counts the property it hit
+_PROPERTY_VERBS = function_words("events_numbers.property_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -890,7 +892,8 @@ def _resolve(tokens: Sequence[Token], run: NumberRun) -> NumberResolution:
                 continue  # بمقتل وإصابة ثمانية: the word inside a longer cue (وإصابة) is not a cue of its own
             m = _cue_at(before, tokens, j, sentence)
             if m is not None and m.last < lead and not any(
-                    normalize(tokens[k].text) in _AGENT_VERBS for k in range(m.last + 1, lead)):
+                    normalize(tokens[k].text) in _AGENT_VERBS or word_forms(tokens[k].text) & _PROPERTY_VERBS
+                    for k in range(m.last + 1, lead)):
                 # (قتلوا بعد هجوم شنه مئات المتمردين: the hundreds launched the attack, the dead are counted before)
                 counts = _counting_kind(m.payload.kind, people) or counts  # type: ignore[attr-defined]
                 covered = m.last
