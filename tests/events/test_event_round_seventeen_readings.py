@@ -113,3 +113,8 @@ def test_houses_burnt_and_hostages_taken_are_not_counted_dead():
     text = ("هاجم مسلحون قرية في إقليم إيتوري اليوم، وقال مسؤول محلي: لدينا أكثر من 20 قتيلا، و50 على الأقل تم "
             "احتجازهم كرهائن.")
     assert all(f in (20, None) for (f,) in coded(text, "fatalities", published=DAY))
+
+
+def test_an_air_surveillance_unit_shelled_is_no_air_strike():
+    text = "أعلن حزب الله اليوم أنه قصف وحدة مراقبة جوية في مستوطنة المطلة شمالي إسرائيل."
+    assert coded(text, "sub_event_type", published=DAY) == [("Shelling/artillery/missile attack",)]
