@@ -583,7 +583,8 @@ def test_a_person_who_changed_office_speaks_for_the_office_of_the_day():
 
 def test_identity_militias_file_names_communities_and_heads():
     rows = load_table("identity_militias.tsv").rows
-    assert {r["kind"] for r in rows} == {"head", "community"}
+    assert {r["kind"] for r in rows} == {"head", "link", "community"}
+    assert all(w.startswith("من") for r in rows if r["kind"] == "link" for w in split_cell(r["forms"]))
     for r in rows:
         if r["kind"] == "community":
             assert r["name"] and r["suffix"].endswith("Militia") and split_cell(r["forms"])
@@ -598,6 +599,9 @@ def test_armed_men_named_by_their_community_are_its_militia_in_the_sentence_coun
     assert actors(article)["مسلحون دروز"].inter == 4
     article = run("قتل 12 شخصا في هجوم شنه مسلحون من الفولاني على قرية في ولاية بلاتو بنيجيريا.", places=True)
     assert canonical(article, "مسلحون من الفولاني") == "Fulani Ethnic Militia (Nigeria)"
+    # armed herders, and a word of ethnicity between them and the community
+    article = run("هاجم رعاة الماشية المسلحين من عرقية الفولاني قرية في ولاية بينوي بنيجيريا أمس.", places=True)
+    assert canonical(article, "رعاة الماشية المسلحين من عرقية الفولاني") == "Fulani Ethnic Militia (Nigeria)"
     # a community word with no armed head is no militia
     assert not actors(run("نزحت عائلات بدوية من أحياء السويداء.", places=True))
 

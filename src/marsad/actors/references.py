@@ -397,10 +397,11 @@ class Community:
 
 @lru_cache(maxsize=1)
 def identity_matcher() -> PhraseMatcher:
-    """Head + community (مسلحون دروز), head + من + community (مقاتلين من البدو) and the collectives named alone
-    (العشائر البدوية), each keyed by its community's name in :func:`communities`."""
+    """Head + community (مسلحون دروز), head + link + community (مقاتلين من البدو، رعاة مسلحين من عرقية الفولاني) and
+    the collectives named alone (العشائر البدوية), each keyed by its community's name in :func:`communities`."""
     rows = load_table("identity_militias.tsv").rows
     heads = [normalize(h) for row in rows if row["kind"] == "head" for h in split_cell(row["forms"])]
+    links = ["", *(normalize(w) + " " for row in rows if row["kind"] == "link" for w in split_cell(row["forms"]))]
     forms: dict[str, str] = {}
     for row in rows:
         if row["kind"] != "community":
@@ -408,8 +409,8 @@ def identity_matcher() -> PhraseMatcher:
         for c in split_cell(row["forms"]):
             c = normalize(c)
             for h in heads:
-                forms[f"{h} {c}"] = row["name"]
-                forms[f"{h} من {c}"] = row["name"]
+                for link in links:
+                    forms[f"{h} {link}{c}"] = row["name"]
         for c in split_cell(row["alone"]):
             forms[normalize(c)] = row["name"]
     return PhraseMatcher("identity_militias", forms)
