@@ -94,9 +94,10 @@ def article_date(article: Article) -> date | None:
 _FORMER_WORDS = function_words("former_words")
 #: the attackers (المهاجمون): with no group named before them, men the article never names
 _ATTACKERS = function_words("attackers")
-#: a state's unspecified security forces, and the words of a protest that make them its police in their sentence
+#: a state's unspecified security forces, and the words of a protest or a riot that make them its police in their
+#: sentence (the events stage reads the latter too: a shooting told with them was at a crowd)
 _SECURITY_HEADS = tuple(sorted(function_words("security_heads"), key=len, reverse=True))
-_PROTEST_WORDS = function_words("protest_words")
+PROTEST_WORDS = function_words("protest_words")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -835,7 +836,7 @@ class _ActorPass:
             if isinstance(r, ActorResolution) and r.actor_type == "state forces" \
                     and not r.canonical.startswith(POLICE_PREFIX) and self.text.startswith(_SECURITY_HEADS, f.start) \
                     and words.get(self.article.sentence_of(self.article.raw_span(f.start, f.end).start), set()) \
-                    & _PROTEST_WORDS:
+                    & PROTEST_WORDS:
                 state = self._country_force(r.country)
                 if state is not None and state.actor_id == r.actor_id:
                     police = self.d.entries[self.d.police_sense(state).actor_id].resolution()

@@ -61,7 +61,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.actors.dictionary import POLICE_PREFIX
-from marsad.actors.recognizer import AFFILIATION, CROWDS, coalitions, rival_claimant, speech_verbs
+from marsad.actors.recognizer import AFFILIATION, CROWDS, PROTEST_WORDS, coalitions, rival_claimant, speech_verbs
 from marsad.actors.references import (
     ASCRIBE_STEMS,
     FALLEN_ROLE,
@@ -812,8 +812,6 @@ def _aircraft_words() -> frozenset[str]:
 #: what a territory trigger becomes when its object is goods (استولوا على أسلحة): ACLED's looting, which a report
 #: of the attack the goods were taken in absorbs
 _SEIZURE = TriggerRule("Looting/property destruction", "", "", "", frozenset({"seizure"}))
-#: words of a protest or a riot
-_PROTEST_WORDS = function_words("protest_words")
 #: non-violent events that goods seized in their operation belong to (_seizure_host)
 _SEIZING_HOSTS = frozenset({"Arrests", "Disrupted weapons use"})
 #: مسيرة read as a march, not a drone (flag march)
@@ -3169,7 +3167,7 @@ class _Coder:
         opened on the crowd itself, its subject and its day standing between the verb, النار and على, which a fixed
         phrase cannot span. Shots into the air (النار في الهواء) only disperse."""
         a, b = self.sentence_tokens[s]
-        fire, crowd = normalize("النار"), _crowd_words()
+        fire, crowd = _FIRE, _crowd_words()
         days = [(d.start, d.end) for d in self.in_sentence(self.dates, s)]
         for j in range(a, b):
             if fire not in word_forms(self.tokens[j].text) or not any(
@@ -7320,7 +7318,7 @@ class _Coder:
     def _dispersal_told(self, o: _Draft) -> bool:
         """Whether a sentence of ``o`` names a protest or a riot (خلال فضها احتجاجات): the shooting it tells was at a
         crowd."""
-        return any(word_forms(self.tokens[k].text) & _PROTEST_WORDS
+        return any(word_forms(self.tokens[k].text) & PROTEST_WORDS
                    for s in o.sentences for k in range(*self.sentence_tokens[s]))
 
     def _shot_at_the_protest(self, o: _Draft, d: _Draft) -> bool:
