@@ -212,6 +212,7 @@ DEFAULT_GOLD = [
         "gold_negatives152.jsonl",
         "gold_heldout153.jsonl",
         "gold_negatives155.jsonl",
+        "gold_heldout156.jsonl",
         "gold_dispatches_heldout.jsonl",
     )
 ]
