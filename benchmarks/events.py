@@ -211,6 +211,7 @@ DEFAULT_GOLD = [
         "gold_heldout151.jsonl",
         "gold_negatives152.jsonl",
         "gold_heldout153.jsonl",
+        "gold_heldout154.jsonl",
         "gold_negatives155.jsonl",
         "gold_heldout156.jsonl",
         "gold_dispatches_heldout.jsonl",
