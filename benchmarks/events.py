@@ -214,6 +214,7 @@ DEFAULT_GOLD = [
         "gold_heldout154.jsonl",
         "gold_negatives155.jsonl",
         "gold_heldout156.jsonl",
+        "gold_heldout157.jsonl",
         "gold_negatives158.jsonl",
         "gold_heldout159.jsonl",
         "gold_dispatches_heldout.jsonl",
