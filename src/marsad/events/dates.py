@@ -339,6 +339,13 @@ class _Scanner:
             m2 = self.lex.months.match_at(self.tokens, last + 2)
             if m2 is not None:
                 last = m2.last
+        elif _in_sentence(self.tokens, last + 1, sentence):
+            # يوليو تموز، يوليو (تموز): the same month by its second name, as Reuters Arabic writes it, before the year
+            k = last + 2 if self.tokens[last + 1].text == "(" else last + 1
+            m2 = self.lex.months.match_at(self.tokens, k) if _in_sentence(self.tokens, k, sentence) else None
+            if m2 is not None and m2.payload == m.payload:  # type: ignore[attr-defined]
+                last = m2.last + 1 if k == last + 2 and _in_sentence(self.tokens, m2.last + 1, sentence) \
+                    and self.tokens[m2.last + 1].text == ")" else m2.last
         return last, m.payload  # type: ignore[return-value]
 
     def _current_month(self, j: int, sentence: int) -> tuple[int, date | None] | None:

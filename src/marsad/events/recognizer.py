@@ -144,11 +144,11 @@ _DIED = function_words("died_verbs")
 #: before these words a definite trigger noun is the place or the aftermath of an event already told (موقع الانفجار،
 #: عقب الهجوم), not a new one
 _AFTERMATH_BEFORE = function_words("aftermath_before")
-# before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة
+# before these words a verbal noun flagged "stative" names control, not its change: خارج سيطرة، عن سيطرة، في ظل سيطرة
 _STATIVE_BEFORE = _NAME_OR_STATE_BEFORE | frozenset(
     normalize(w)
     for w in ("خارج", "عن", "مناطق", "نفوذ", "منطقة", "جيش", "فرض", "إحكام", "احكام", "خاضعة", "خاضع", "خاضعين",
-              "ضمن")
+              "ضمن", "ظل")
 )
 #: target markers that may stand a few words before the target (على نقطة تفتيش للحشد، مقتل عنصرين من حزب الله)
 _FAR_TARGET_WORDS = function_words("far_target_words")
