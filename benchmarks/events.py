@@ -217,6 +217,7 @@ DEFAULT_GOLD = [
         "gold_heldout157.jsonl",
         "gold_negatives158.jsonl",
         "gold_heldout159.jsonl",
+        "gold_heldout160.jsonl",
         "gold_negatives161.jsonl",
         "gold_heldout162.jsonl",
         "gold_dispatches_heldout.jsonl",
