@@ -30,3 +30,17 @@ def test_a_month_named_twice_keeps_its_year():
     assert coded(text, "sub_event_type", published=DAY) == []
     text = "نظم مئات المواطنين اليوم الاثنين 4 أيلول سبتمبر 2023 تظاهرة في مدينة كركوك."
     assert coded(text, "event_date", published=datetime(2023, 9, 4, 12, tzinfo=UTC)) == [("2023-09-04",)]
+
+
+def test_the_hospitals_the_wounded_were_taken_to_place_no_blast():
+    day = datetime(2024, 10, 21, 12, tzinfo=UTC)
+    text = ("قتل جندي اليوم بانفجار عبوة ناسفة استهدفت طقما عسكريا في مديرية مودية بمحافظة أبين. وذكرت المصادر أن "
+            "التفجير أودى بحياة جندي على الفور بينما نقل سبعة جنود إلى مستشفيات عدن.")
+    assert coded(text, "sub_event_type", "location", published=day) == [("Remote explosive/landmine/IED", "Mudiyah")]
+
+
+def test_this_bombardment_after_air_strikes_is_those_strikes():
+    day = datetime(2024, 10, 24, 12, tzinfo=UTC)
+    text = ("شنت طائرات أمريكية أمس غارتين على مطار الحديدة غربي اليمن. ولم يصدر تعليق على الفور من واشنطن أو لندن "
+            "بشأن هذا القصف.")
+    assert [r[0] for r in coded(text, "sub_event_type", published=day)] == ["Air/drone strike"]

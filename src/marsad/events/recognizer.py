@@ -7404,8 +7404,11 @@ class _Coder:
             if self._after_demonstrative(d.trigger_token):
                 # هذا الهجوم يستهدف البنية التحتية في العراق وإقليم كوردستان: the attack just told, whatever the
                 # places its sentence goes on to name
+                # (هذا القصف after air strikes: القصف names any bombardment, as its definite re-mention does below)
                 host = next((o for o in reversed(out) if o.trigger.start < d.trigger.start and o.modality == d.modality
-                             and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent))), None)
+                             and (o.sub.name == d.sub.name or (self._generic(d) and o.sub.violent)
+                                  or (self._has_flag(d, "bombardment") and o.sub.event_type == d.sub.event_type))),
+                            None)
                 if host is not None:
                     self._name_the_unidentified(host, d)
                     _absorb_telling(host, d)
