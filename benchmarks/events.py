@@ -220,6 +220,7 @@ DEFAULT_GOLD = [
         "gold_heldout160.jsonl",
         "gold_negatives161.jsonl",
         "gold_heldout162.jsonl",
+        "gold_heldout163.jsonl",
         "gold_negatives164.jsonl",
         "gold_heldout165.jsonl",
         "gold_dispatches_heldout.jsonl",
