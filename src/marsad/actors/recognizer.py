@@ -175,6 +175,8 @@ class _ActorPass:
     def __init__(self, article: Article, dictionary: ActorDictionary) -> None:
         self.article = article
         self.d = dictionary
+        #: each sentence's words and stems, gathered by police_at_protests when it first runs
+        self._sentence_words: dict[int, set[str]] | None = None
         self.text = article.normalized
         self.day = reading_day(article, dictionary)
         self.found: list[_Found] = []
@@ -345,8 +347,12 @@ class _ActorPass:
         return before is not None and isinstance(before.resolution, ActorResolution) and not before.resolution.generic \
             and (_AFFILIATED.fullmatch(self.text[before.end : f.start]) is not None or self._allied_with(before, f))
 
+    def _sentence_of(self, f: _Found) -> int:
+        """The index of the sentence a found span starts in."""
+        return self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
+
     def _sentence_country(self, f: _Found) -> str | None:
-        sentence = self.article.sentence_of(self.article.raw_span(f.start, f.end).start)
+        sentence = self._sentence_of(f)
         # a bracketed aside tells no place of the sentence's events: Russian state media follow every group they
         # call terrorist with (المحظور في روسيا); and a town says where more than a country named beside it
         places: Counter[str] = Counter()
@@ -827,16 +833,18 @@ class _ActorPass:
         """``قتل شخصان برصاص قوات الأمن المغربية خلال فضها احتجاجات``: a state's unspecified security forces (قوات الأمن،
         عناصر الأمن) in a sentence that tells of a protest or a riot are the police facing the crowd, as ACLED codes
         them (Police Forces of Morocco); elsewhere they stay the state's military, its unspecified security forces."""
-        words: dict[int, set[str]] = {}
-        for t in self.article.tokens:
-            words.setdefault(t.sentence, set()).update((t.text, t.stem))
+        # (the pass runs twice, before and after the generics resolve: the sentences' words are gathered once)
+        if self._sentence_words is None:
+            self._sentence_words = {}
+            for t in self.article.tokens:
+                self._sentence_words.setdefault(t.sentence, set()).update((t.text, t.stem))
+        words = self._sentence_words
         out = []
         for f in self.found:
             r = f.resolution
             if isinstance(r, ActorResolution) and r.actor_type == "state forces" \
                     and not r.canonical.startswith(POLICE_PREFIX) and self.text.startswith(_SECURITY_HEADS, f.start) \
-                    and words.get(self.article.sentence_of(self.article.raw_span(f.start, f.end).start), set()) \
-                    & PROTEST_WORDS:
+                    and words.get(self._sentence_of(f), set()) & PROTEST_WORDS:
                 state = self._country_force(r.country)
                 if state is not None and state.actor_id == r.actor_id:
                     police = self.d.entries[self.d.police_sense(state).actor_id].resolution()

@@ -871,6 +871,12 @@ def _capital_subject_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize(r["word"]) for r in rows if r["kind"] == "seat"))
 
 
+def _with_accusative(forms: frozenset[str]) -> frozenset[str]:
+    """A word's forms, and those forms without the alif of an indefinite accusative (رشاشا، منزلا، تجمعا): nouns are
+    listed without it."""
+    return forms | {f[:-1] for f in forms if f.endswith("ا")}
+
+
 @lru_cache(maxsize=1)
 def _casualty_nouns() -> frozenset[str]:
     """The words of the dead and wounded in ``count_cues.tsv`` (kinds killed, injured): بين after them is 'among'."""
@@ -2799,15 +2805,14 @@ class _Coder:
             # (a counted direct object may follow the subject and the day: حررت السلطات الليبية، اليوم الأربعاء، 263
             # مهاجرا)
             for j in range(k, min(hi - 1, k + 9)):
-                forms = word_forms(self.tokens[j + 1].text)
-                if number_item(self.tokens[j]) is not None and (forms | {f[:-1] for f in forms if f.endswith("ا")}) \
+                if number_item(self.tokens[j]) is not None and _with_accusative(word_forms(self.tokens[j + 1].text)) \
                         & captives:
                     return "captive"
         stop = min(hi, k + 4)
         while k < stop:
             forms = word_forms(self.tokens[k].text)
             forms = forms | {strip_article(f) for f in forms}
-            forms = forms | {f[:-1] for f in forms if f.endswith("ا")}  # رشاشا: the accusative's alif
+            forms = _with_accusative(forms)  # رشاشا
             if forms & goods:
                 return "goods"
             if forms & captives:
@@ -3103,7 +3108,7 @@ class _Coder:
         for k in range(m.last + 1, min(hi, m.last + 1 + reach)):
             forms = word_forms(self.tokens[k].text)
             forms = forms | {strip_article(f) for f in forms}
-            if (forms | {f[:-1] for f in forms if f.endswith("ا")}) & containers:
+            if _with_accusative(forms) & containers:
                 box = Match(k, k, None)
                 return self._refinement_near("needs", sub, box, s)
         return False
@@ -4672,8 +4677,7 @@ class _Coder:
             k += 1
         if k >= len(self.tokens):
             return False
-        forms = word_forms(self.tokens[k].text)
-        return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _BUILDINGS_ENTERED)  # منزلا: the accusative
+        return bool(_with_accusative(word_forms(self.tokens[k].text)) & _BUILDINGS_ENTERED)  # منزلا
 
     def _hits_civilian_site(self, trig: _Trigger) -> bool:
         """Whether a place where civilians are (a camp for the displaced, a hospital, a market, homes) is named within
@@ -5135,8 +5139,7 @@ class _Coder:
         t = self.tokens[j]
         if j <= lo or not force_word(t.text, "heads") or not t.text.startswith("ل"):
             return False
-        forms = word_forms(self.tokens[j - 1].text)
-        return bool((forms | {f[:-1] for f in forms if f.endswith("ا")}) & _TARGET_WORDS)  # تجمعا: accusative
+        return bool(_with_accusative(word_forms(self.tokens[j - 1].text)) & _TARGET_WORDS)  # تجمعا
 
     def _owner_of_aimed(self, k: int, lo: int) -> bool:
         """``استهدفت مسيرة القاعدة الرئيسية للجيش``، ``هجوما استهدف قافلة للجيش المالي``: an actor joined by ل to what a
